@@ -95,7 +95,9 @@ class ArticleMetaDraft(_Strict):
 
 
 class Party(_Strict):
-    name: str = Field(description="Canonical name, e.g. 'Azerbaijan', 'Nagorno-Karabakh authorities'.")
+    name: str = Field(
+        description="Canonical name, e.g. 'Azerbaijan', 'Nagorno-Karabakh authorities'."
+    )
     surface_forms: list[str] = Field(
         max_length=20, description="How the text refers to it: 'Baku', 'Azeri', 'Azerbaijani army'."
     )
@@ -107,7 +109,9 @@ class Party(_Strict):
 class Person(_Strict):
     name_as_written: str
     canonical_name: str | None = Field(description="Correct spelling when recognisable, else null.")
-    affiliation: str | None = Field(description="Canonical name of the party the person speaks for.")
+    affiliation: str | None = Field(
+        description="Canonical name of the party the person speaks for."
+    )
     title: str | None
     evidence: Quote
 

@@ -1,0 +1,1 @@
+"""`summarize article`: stub, being built."""

@@ -1,0 +1,1 @@
+"""`summarize brief`: stub, being built."""

@@ -1,0 +1,1 @@
+"""`summarize evaluate`: stub, being built."""

@@ -1,0 +1,1 @@
+"""`summarize run`: stub, being built."""
