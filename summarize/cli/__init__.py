@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from summarize.cli._app import app
 from summarize.cli import article, brief, evaluate, run  # noqa: F401  (registers commands)
+from summarize.cli._app import app
 
 __all__ = ["app", "main"]
 
