@@ -2,11 +2,50 @@
 
 The article's `text` is never rewritten after decoding: every offset in the pipeline points into
 it. Boilerplate is recorded as character ranges; `content()` is what an extractor gets to read.
+Boilerplate rules live in `summarize/data/boilerplate.toml`.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import functools
+import hashlib
+import re
+import sys
+import tomllib
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import BinaryIO
+
+import charset_normalizer
+from pydantic import BaseModel, ConfigDict, TypeAdapter, ValidationError
+
+from summarize.errors import InputError
+from summarize.numbers import MONTHS
+
+DEFAULT_MAX_BYTES = 5_000_000
+BOILERPLATE_PATH = Path(__file__).resolve().parent / "data" / "boilerplate.toml"
+MANIFEST_NAME = "manifest.json"
+HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml"})
+# Legacy encodings we are willing to guess when a file is not UTF-8.
+LEGACY_ENCODINGS = ("cp1252", "latin_1", "iso8859_15", "cp1251", "koi8_r")
+MAX_DECODE_CHAOS = 0.2
+MIN_DECODE_COHERENCE = 0.1
+MAX_CONTROL_SHARE = 0.1
+TITLE_MAX_CHARS = 250
+TITLE_MAX_WORDS = 40
+HEADER_LINES = 4  # a date line or title is looked for among the first few non-blank lines
+DECORATIONS = " \t\u00a0-–—•·›»«‹|*>#"
+CLOSING_MARKS = "\"'”’»)]"
+SENTENCE_END = ".!?:;,…"
+
+_DATELINE = re.compile(
+    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
+    rf"(?:(?:{MONTHS})\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
+    rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTHS}),?\s+\d{{4}}"
+    r"|\d{4}-\d{2}-\d{2})"
+    r"(?:\s*[,|-]?\s*\d{1,2}:\d{2}(?:\s*[AP]M)?(?:\s+[A-Z]{2,4})?)?",
+)
 
 
 @dataclass(frozen=True)
@@ -20,15 +59,372 @@ class Article:
     outlet: str | None = None
     dateline: str | None = None
     warnings: tuple[str, ...] = field(default=())
+    event_date: str | None = None
+    date_note: str | None = None
 
     def content(self) -> str:
         """The text with boilerplate ranges removed (what an extractor reads)."""
-        raise NotImplementedError  # built in the ingest issue work
+        kept, position = [], 0
+        for start, end in self.boilerplate:
+            kept.append(self.text[position:start])
+            position = end
+        kept.append(self.text[position:])
+        return "".join(kept)
 
     def in_boilerplate(self, start: int, end: int) -> bool:
-        raise NotImplementedError
+        """True when the span `start:end` lies mostly (over half) inside boilerplate."""
+        if end <= start:
+            return any(low <= start < high for low, high in self.boilerplate)
+        overlap = sum(max(0, min(end, high) - max(start, low)) for low, high in self.boilerplate)
+        return overlap * 2 > end - start
 
 
-def load_article(path: str) -> Article:
+# --- reading and decoding ------------------------------------------------------------------
+
+
+def _read_file(path: Path, max_bytes: int) -> bytes:
+    if not path.exists():
+        raise InputError(f"{path}: no such file")
+    if path.is_dir():
+        raise InputError(f"{path}: is a directory, expected an article file")
+    try:
+        size = path.stat().st_size
+        if size > max_bytes:
+            raise InputError(f"{path}: {size:,} bytes is over the {max_bytes:,}-byte limit")
+        return path.read_bytes()
+    except OSError as error:
+        raise InputError(f"{path}: cannot read ({error.strerror})") from None
+
+
+def _read_stream(stream: BinaryIO, max_bytes: int) -> bytes:
+    data = stream.read(max_bytes + 1)
+    if len(data) > max_bytes:
+        raise InputError(f"stdin: input is over the {max_bytes:,}-byte limit")
+    return data
+
+
+def _check_is_text(data: bytes, source: str) -> None:
+    if not data.strip():
+        raise InputError(f"{source}: input is empty")
+    if b"\x00" in data:
+        raise InputError(
+            f"{source}: looks binary (contains NUL bytes); if it is UTF-16 text, "
+            "convert it to UTF-8"
+        )
+    controls = sum(1 for byte in data if (byte < 32 and byte not in b"\t\n\r\f\v") or byte == 127)
+    if controls > MAX_CONTROL_SHARE * len(data):
+        raise InputError(f"{source}: looks binary ({controls} control characters)")
+
+
+def decode_bytes(data: bytes, source: str) -> tuple[str, tuple[str, ...]]:
+    """UTF-8 text as is; a legacy encoding when one fits with confidence (with a warning)."""
+    try:
+        return data.decode("utf-8-sig"), ()
+    except UnicodeDecodeError:
+        pass
+    guess = charset_normalizer.from_bytes(data, cp_isolation=list(LEGACY_ENCODINGS)).best()
+    if guess is None or guess.chaos > MAX_DECODE_CHAOS or guess.coherence < MIN_DECODE_COHERENCE:
+        raise InputError(
+            f"{source}: cannot decode: not UTF-8 and no legacy encoding fits; convert it to UTF-8"
+        )
+    warning = f"input was not UTF-8: decoded as {guess.encoding}; non-ASCII characters may be wrong"
+    return str(guess), (warning,)
+
+
+def _looks_like_html(path: Path | None, text: str) -> bool:
+    if path is not None and path.suffix.lower() in HTML_SUFFIXES:
+        return True
+    head = text[:2048].lstrip().lower()
+    return head.startswith("<!doctype html") or "<html" in head or "<body" in head
+
+
+@dataclass(frozen=True)
+class _HtmlPage:
+    text: str
+    title: str | None
+    site_name: str | None
+
+
+def _extract_html(html: str, source: str) -> _HtmlPage:
+    import trafilatura  # slow to import; only HTML input needs it
+
+    body = trafilatura.extract(html, include_comments=False, include_tables=True)
+    if not body or not body.strip():
+        raise InputError(f"{source}: no article text found in the HTML")
+    metadata = trafilatura.extract_metadata(html)
+    title = metadata.title if metadata is not None else None
+    site_name = metadata.sitename if metadata is not None else None
+    return _HtmlPage(text=body, title=title, site_name=site_name)
+
+
+# --- boilerplate -----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class BoilerplateRules:
+    exact: frozenset[str]
+    prefixes: tuple[str, ...]
+    patterns: tuple[re.Pattern[str], ...]
+    related_markers: frozenset[str]
+    headline_max_chars: int
+    headline_max_words: int
+
+
+@functools.cache
+def load_boilerplate_rules(path: Path = BOILERPLATE_PATH) -> BoilerplateRules:
+    raw = tomllib.loads(path.read_text(encoding="utf-8"))
+    lines, headline = raw["lines"], raw["headline"]
+    return BoilerplateRules(
+        exact=frozenset(line.casefold() for line in lines["exact"]),
+        prefixes=tuple(prefix.casefold() for prefix in lines["prefixes"]),
+        patterns=tuple(re.compile(pattern, re.IGNORECASE) for pattern in lines["patterns"]),
+        related_markers=frozenset(marker.casefold() for marker in raw["related"]["markers"]),
+        headline_max_chars=headline["max_chars"],
+        headline_max_words=headline["max_words"],
+    )
+
+
+@dataclass(frozen=True)
+class _Line:
+    start: int
+    end: int  # without the line break
+    text: str
+
+    @property
+    def bare(self) -> str:
+        """The line without surrounding spaces and decorations ("- Advertisement -")."""
+        return self.text.strip(DECORATIONS)
+
+
+def _lines(text: str) -> Iterator[_Line]:
+    position = 0
+    for raw_line in text.splitlines(keepends=True):
+        content = raw_line.rstrip("\r\n\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029")
+        yield _Line(position, position + len(content), content)
+        position += len(raw_line)
+
+
+def _is_furniture(line: _Line, rules: BoilerplateRules) -> bool:
+    bare = line.bare.casefold()
+    return (
+        bare in rules.exact
+        or bare.startswith(rules.prefixes)
+        or any(pattern.fullmatch(bare) for pattern in rules.patterns)
+    )
+
+
+def is_headline_like(line: str, rules: BoilerplateRules) -> bool:
+    """A short line without sentence punctuation at its end (closing quotes do not count)."""
+    stripped = line.strip()
+    if not stripped or len(stripped) > rules.headline_max_chars:
+        return False
+    if len(stripped.split()) > rules.headline_max_words:
+        return False
+    ending = stripped.rstrip(CLOSING_MARKS).rstrip()
+    return bool(ending) and ending[-1] not in SENTENCE_END
+
+
+def _related_block(lines: Sequence[_Line], marker_index: int, rules: BoilerplateRules) -> list[int]:
+    """The marker line and the headline-like lines after it, up to the next body paragraph."""
+    block = [marker_index]
+    for index in range(marker_index + 1, len(lines)):
+        line = lines[index]
+        if not line.text.strip():
+            continue
+        if _is_furniture(line, rules) or not is_headline_like(line.text, rules):
+            break
+        block.append(index)
+    return block
+
+
+def _stray_trailing_headline(
+    lines: Sequence[_Line], marked: set[int], rules: BoilerplateRules
+) -> int | None:
+    """A lone headline between the end of the body and the trailing footer block, if any."""
+    kept = [i for i, line in enumerate(lines) if line.text.strip() and i not in marked]
+    if len(kept) < 2 or not any(i > kept[-1] for i in marked):
+        return None
+    last, before = lines[kept[-1]], lines[kept[-2]]
+    if is_headline_like(last.text, rules) and not is_headline_like(before.text, rules):
+        return kept[-1]
+    return None
+
+
+def _merge_ranges(text: str, ranges: list[tuple[int, int]]) -> tuple[tuple[int, int], ...]:
+    """Sort and join ranges, swallowing the blank space between neighbours and after each one."""
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(ranges):
+        while end < len(text) and text[end].isspace():
+            end += 1
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return tuple(merged)
+
+
+def find_boilerplate(
+    text: str, rules: BoilerplateRules | None = None
+) -> tuple[tuple[int, int], ...]:
+    """Character ranges of page furniture in `text`: sorted, non-overlapping."""
+    rules = rules or load_boilerplate_rules()
+    lines = list(_lines(text))
+    marked: set[int] = set()
+    for index, line in enumerate(lines):
+        if line.bare.casefold() in rules.related_markers:
+            marked.update(_related_block(lines, index, rules))
+        elif _is_furniture(line, rules):
+            marked.add(index)
+    stray = _stray_trailing_headline(lines, marked, rules)
+    if stray is not None:
+        marked.add(stray)
+    return _merge_ranges(text, [(lines[i].start, lines[i].end) for i in marked])
+
+
+# --- metadata --------------------------------------------------------------------------------
+
+
+def _header_lines(text: str, boilerplate: Sequence[tuple[int, int]]) -> list[str]:
+    """The first few non-blank lines that are not boilerplate, stripped."""
+    header = []
+    for line in _lines(text):
+        inside = any(low <= line.start < high for low, high in boilerplate)
+        if line.text.strip() and not inside:
+            header.append(line.text.strip())
+        if len(header) == HEADER_LINES:
+            break
+    return header
+
+
+def find_dateline(header: Sequence[str]) -> str | None:
+    """A date printed on its own line at the top ("Thursday, November 30, 2023"), as printed."""
+    return next((line for line in header if _DATELINE.fullmatch(line)), None)
+
+
+def find_title(header: Sequence[str]) -> str | None:
+    """The first header line that is not a date line, when it is short enough to be a headline."""
+    for line in header:
+        if _DATELINE.fullmatch(line):
+            continue
+        short = len(line) <= TITLE_MAX_CHARS and len(line.split()) <= TITLE_MAX_WORDS
+        return line if short else None
+    return None
+
+
+class ManifestEntry(BaseModel):
+    model_config = ConfigDict(extra="ignore")
+
+    file: str
+    id: str | None = None
+    title: str | None = None
+    outlet: str | None = None
+    dateline: str | None = None
+    event_date: str | None = None
+    date_note: str | None = None
+
+
+_MANIFEST = TypeAdapter(list[ManifestEntry])
+
+
+def read_manifest_entry(article_path: Path) -> ManifestEntry | None:
+    """The entry for `article_path` in its folder's manifest.json, if the folder has one."""
+    manifest_path = article_path.parent / MANIFEST_NAME
+    if not manifest_path.is_file():
+        return None
+    try:
+        entries = _MANIFEST.validate_json(manifest_path.read_bytes())
+    except ValidationError as error:
+        first = error.errors()[0]
+        where = ".".join(str(part) for part in first["loc"])
+        raise InputError(f"invalid manifest {manifest_path}: {where}: {first['msg']}") from None
+    except OSError as error:
+        raise InputError(f"cannot read manifest {manifest_path}: {error.strerror}") from None
+    return next((entry for entry in entries if entry.file == article_path.name), None)
+
+
+# --- public entry points ---------------------------------------------------------------------
+
+
+def _sha256(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def _build_article(
+    text: str,
+    *,
+    id: str,
+    source: str,
+    sha256: str,
+    title: str | None = None,
+    outlet: str | None = None,
+    warnings: tuple[str, ...] = (),
+) -> Article:
+    label = "stdin" if source == "-" else source
+    if not text.strip():
+        raise InputError(f"{label}: input is empty (whitespace only)")
+    boilerplate = find_boilerplate(text)
+    header = _header_lines(text, boilerplate)
+    article = Article(
+        id=id,
+        source=source,
+        text=text,
+        sha256=sha256,
+        boilerplate=boilerplate,
+        title=title or find_title(header),
+        outlet=outlet,
+        dateline=find_dateline(header),
+        warnings=warnings,
+    )
+    if not article.content().strip():
+        raise InputError(f"{label}: no article text found, only page furniture")
+    return article
+
+
+def article_from_text(text: str, *, id: str, source: str = "-") -> Article:
+    """An Article from text already in memory (plain text: kept exactly as given)."""
+    return _build_article(text, id=id, source=source, sha256=_sha256(text.encode("utf-8")))
+
+
+def _with_manifest(article: Article, entry: ManifestEntry | None) -> Article:
+    if entry is None:
+        return article
+    return replace(
+        article,
+        title=entry.title or article.title,
+        outlet=entry.outlet or article.outlet,
+        dateline=entry.dateline or article.dateline,
+        event_date=entry.event_date,
+        date_note=entry.date_note,
+    )
+
+
+def load_article(
+    path: str | Path, *, stdin: BinaryIO | None = None, max_bytes: int = DEFAULT_MAX_BYTES
+) -> Article:
     """Read a file path or '-' (stdin). Raises InputError with a clear message on bad input."""
-    raise NotImplementedError
+    from_stdin = str(path) == "-"
+    file_path = None if from_stdin else Path(path)
+    source = "-" if from_stdin else str(path)
+    if file_path is None:
+        data = _read_stream(stdin if stdin is not None else sys.stdin.buffer, max_bytes)
+    else:
+        data = _read_file(file_path, max_bytes)
+    label = "stdin" if from_stdin else source
+    _check_is_text(data, label)
+    text, warnings = decode_bytes(data, label)
+    sha256 = _sha256(data)
+    article_id = sha256[:16] if file_path is None else file_path.stem
+    title = outlet = None
+    if _looks_like_html(file_path, text):
+        page = _extract_html(text, label)
+        text, title, outlet = page.text, page.title, page.site_name
+    article = _build_article(
+        text,
+        id=article_id,
+        source=source,
+        sha256=sha256,
+        title=title,
+        outlet=outlet,
+        warnings=warnings,
+    )
+    return _with_manifest(article, read_manifest_entry(file_path) if file_path else None)

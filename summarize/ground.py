@@ -1,0 +1,279 @@
+"""Ground: align every evidence quote back to the article and reject what does not hold up.
+
+A quote is aligned exactly, then after normalising whitespace, quotes, dashes and case (offsets
+mapped back into the original text), then fuzzily above a coverage threshold. Quotes are never
+turned into regular expressions.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import TypeVar
+
+from pydantic import BaseModel
+from rapidfuzz import fuzz
+
+from summarize.ingest import Article
+from summarize.numbers import quote_supports_figure
+from summarize.schema import (
+    ArticleDraft,
+    ArticleMeta,
+    CeasefireCall,
+    ClaimedFigure,
+    Extraction,
+    GroundedCeasefireCall,
+    GroundedFigure,
+    GroundedParty,
+    GroundedPerson,
+    GroundedPosition,
+    ItemKind,
+    Party,
+    Person,
+    Position,
+    Provenance,
+    RejectedItem,
+    Span,
+)
+
+DraftItem = Party | Person | Position | CeasefireCall | ClaimedFigure
+GroundedT = TypeVar("GroundedT", bound=BaseModel)
+
+# Characters folded together before the "normalized" match: typographic quotes and dashes.
+_FOLDS = {
+    **dict.fromkeys("‘’‚‛′`´", "'"),
+    **dict.fromkeys("“”„‟″«»", '"'),
+    **dict.fromkeys("‐‑‒–—―−", "-"),
+    "…": "...",
+}
+
+REASON_NOT_FOUND = "the evidence quote was not found in the article text"
+REASON_BOILERPLATE = (
+    "the evidence quote is in page furniture (comments, navigation, links to other stories), "
+    "not in the article itself"
+)
+
+
+@dataclass(frozen=True)
+class _Normalised:
+    text: str
+    origin: tuple[int, ...]  # origin[i]: index in the original text of normalised character i
+
+
+@functools.lru_cache(maxsize=64)
+def _normalise(text: str) -> _Normalised:
+    """Fold quotes, dashes and case; collapse whitespace runs to one space."""
+    chars: list[str] = []
+    origin: list[int] = []
+    for index, char in enumerate(text):
+        if char.isspace():
+            if chars and chars[-1] == " ":  # only whitespace ever folds to a space
+                continue
+            folded = " "
+        else:
+            folded = _FOLDS.get(char, char)
+            lowered = folded.lower()
+            folded = lowered if len(lowered) == len(folded) else folded
+        chars.extend(folded)
+        origin.extend([index] * len(folded))
+    return _Normalised("".join(chars), tuple(origin))
+
+
+def _is_taken(start: int, end: int, taken: Sequence[tuple[int, int]]) -> bool:
+    """A candidate is taken when an earlier span covers more than half of it."""
+    length = max(end - start, 1)
+    return any(2 * (min(end, high) - max(start, low)) > length for low, high in taken)
+
+
+def _find_untaken(
+    haystack: str, needle: str, taken: Sequence[tuple[int, int]], to_original: Sequence[int] | None
+) -> tuple[int, int] | None:
+    """First occurrence whose original span is not taken; the first occurrence if all are."""
+    first = None
+    position = haystack.find(needle)
+    while position != -1:
+        start, end = position, position + len(needle)
+        if to_original is not None:
+            start, end = to_original[start], to_original[end - 1] + 1
+        if first is None:
+            first = (start, end)
+        if not _is_taken(start, end, taken):
+            return start, end
+        position = haystack.find(needle, position + 1)
+    return first
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def _snap_to_words(text: str, start: int, end: int) -> tuple[int, int]:
+    """Widen a fuzzy span so it does not cut a word in two."""
+    while 0 < start < end and text[start - 1].isalnum() and text[start].isalnum():
+        start -= 1
+    while start < end < len(text) and text[end - 1].isalnum() and text[end].isalnum():
+        end += 1
+    return start, end
+
+
+def align_quote(
+    text: str,
+    quote: str,
+    *,
+    taken: Sequence[tuple[int, int]] = (),
+    min_coverage: float = 0.9,
+) -> Span | None:
+    """Where `quote` sits in `text`: exact, then normalised, then fuzzy; None when nowhere."""
+    quote = quote.strip()
+    if not quote:
+        return None
+    exact = _find_untaken(text, quote, taken, None)
+    if exact is not None:
+        return Span(start=exact[0], end=exact[1], status="exact", score=1.0)
+    source, wanted = _normalise(text), _normalise(quote).text.strip()
+    if not wanted or len(wanted) > len(source.text):
+        return None
+    normalised = _find_untaken(source.text, wanted, taken, source.origin)
+    if normalised is not None:
+        start, end = _trim(text, *normalised)
+        return Span(start=start, end=end, status="normalized", score=1.0)
+    alignment = fuzz.partial_ratio_alignment(wanted, source.text, score_cutoff=min_coverage * 100)
+    if alignment is None or alignment.dest_end <= alignment.dest_start:
+        return None
+    start = source.origin[alignment.dest_start]
+    end = source.origin[alignment.dest_end - 1] + 1
+    start, end = _snap_to_words(text, *_trim(text, start, end))
+    if end <= start:
+        return None
+    return Span(start=start, end=end, status="fuzzy", score=round(alignment.score / 100, 4))
+
+
+# --- grounding a draft ------------------------------------------------------------------------
+
+
+def _label(item: DraftItem) -> str:
+    """A short handle a model can recognise its item by."""
+    if isinstance(item, Party):
+        return f"party {item.name!r}"
+    if isinstance(item, Person):
+        return f"person {item.name_as_written!r}"
+    if isinstance(item, Position):
+        return f"position of {item.holder!r} ({item.stance}, {item.topic!r})"
+    if isinstance(item, CeasefireCall):
+        return f"ceasefire call by {item.caller!r}"
+    return f"figure {item.raw_text!r} ({item.metric})"
+
+
+@dataclass
+class Grounding:
+    parties: list[GroundedParty] = field(default_factory=list)
+    people: list[GroundedPerson] = field(default_factory=list)
+    positions: list[GroundedPosition] = field(default_factory=list)
+    ceasefire_calls: list[GroundedCeasefireCall] = field(default_factory=list)
+    figures: list[GroundedFigure] = field(default_factory=list)
+    rejected: list[RejectedItem] = field(default_factory=list)
+
+    def is_complete(self) -> bool:
+        """True when every item of the draft was grounded."""
+        return not self.rejected
+
+    def feedback(self) -> str:
+        """Item by item, why quotes failed: the message for one re-ask. Empty when complete."""
+        if not self.rejected:
+            return ""
+        lines = [
+            "Some items could not be checked against the article. Each evidence field must be "
+            "copied character for character from the article body (not from comments, menus or "
+            "links to other stories), and a figure's number must appear in its evidence. "
+            "Fix these items or drop them:"
+        ]
+        for rejected in self.rejected:
+            lines.append(
+                f"- {_label(rejected.item)}: evidence {rejected.item.evidence!r}: {rejected.reason}"
+            )
+        return "\n".join(lines)
+
+
+def _figure_problem(figure: ClaimedFigure, quote: str) -> str | None:
+    if quote_supports_figure(quote, figure.value, figure.low, figure.high, figure.raw_text):
+        return None
+    printed = [str(n) for n in (figure.value, figure.low, figure.high) if n is not None]
+    number = " / ".join(printed) or repr(figure.raw_text)
+    return f"the figure's number ({number}) does not appear in its evidence quote"
+
+
+def _problem(article: Article, item: DraftItem, span: Span) -> str | None:
+    if article.in_boilerplate(span.start, span.end):
+        return REASON_BOILERPLATE
+    if isinstance(item, ClaimedFigure):
+        return _figure_problem(item, article.text[span.start : span.end])
+    return None
+
+
+def _ground_items(
+    article: Article,
+    items: Sequence[DraftItem],
+    kind: ItemKind,
+    grounded_type: type[GroundedT],
+    rejected: list[RejectedItem],
+) -> list[GroundedT]:
+    grounded: list[GroundedT] = []
+    taken: list[tuple[int, int]] = []  # per kind, so repeated mentions land on later occurrences
+    for item in items:
+        span = align_quote(article.text, item.evidence, taken=taken)
+        reason = REASON_NOT_FOUND if span is None else _problem(article, item, span)
+        if span is None or reason is not None:
+            rejected.append(RejectedItem(kind=kind, item=item, reason=reason or REASON_NOT_FOUND))
+            continue
+        taken.append((span.start, span.end))
+        grounded.append(grounded_type(**item.model_dump(), span=span))
+    return grounded
+
+
+def ground_draft(article: Article, draft: ArticleDraft) -> Grounding:
+    """Align every item's evidence against `article.text`; reject what cannot be grounded."""
+    rejected: list[RejectedItem] = []
+    return Grounding(
+        parties=_ground_items(article, draft.parties, "party", GroundedParty, rejected),
+        people=_ground_items(article, draft.people, "person", GroundedPerson, rejected),
+        positions=_ground_items(article, draft.positions, "position", GroundedPosition, rejected),
+        ceasefire_calls=_ground_items(
+            article, draft.ceasefire_calls, "ceasefire_call", GroundedCeasefireCall, rejected
+        ),
+        figures=_ground_items(article, draft.figures, "figure", GroundedFigure, rejected),
+        rejected=rejected,
+    )
+
+
+def build_extraction(
+    article: Article, draft: ArticleDraft, grounding: Grounding, provenance: Provenance
+) -> Extraction:
+    """The stored record: article metadata, grounded items, rejected items, provenance."""
+    notes = [*draft.meta.quality_notes, *article.warnings]
+    if article.date_note:
+        notes.append(article.date_note)
+    meta = ArticleMeta(
+        id=article.id,
+        source=article.source,
+        sha256=article.sha256,
+        title=article.title or draft.meta.title,
+        outlet=article.outlet,
+        dateline=article.dateline,
+        event_date=article.event_date or draft.meta.event_date,
+        quality_notes=list(dict.fromkeys(notes)),
+    )
+    return Extraction(
+        article=meta,
+        parties=grounding.parties,
+        people=grounding.people,
+        positions=grounding.positions,
+        ceasefire_calls=grounding.ceasefire_calls,
+        figures=grounding.figures,
+        rejected=grounding.rejected,
+        provenance=provenance,
+    )

@@ -1,0 +1,276 @@
+"""Reading articles, at the library boundary (summarize.ingest): seeds, stdin, HTML, bad input."""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import itertools
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+from summarize.errors import InputError
+from summarize.ingest import Article, article_from_text, load_article
+
+SEEDS_DIR = Path(__file__).resolve().parent.parent / "seeds"
+SEEDS = sorted(SEEDS_DIR.glob("*.txt"))
+
+
+def seed(prefix: str) -> Article:
+    [path] = SEEDS_DIR.glob(f"{prefix}_*.txt")
+    return load_article(path)
+
+
+def line_containing(article: Article, needle: str) -> tuple[int, int]:
+    start = article.text.index(needle)
+    return start, start + len(needle)
+
+
+# --- seeds -----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("path", SEEDS, ids=lambda path: path.stem)
+def test_seed_text_is_kept_exactly_and_identified(path: Path) -> None:
+    article = load_article(path)
+    raw = path.read_bytes()
+    assert article.text == raw.decode("utf-8")
+    assert article.id == path.stem
+    assert article.sha256 == hashlib.sha256(raw).hexdigest()
+    assert article.source == str(path)
+
+
+@pytest.mark.parametrize("path", SEEDS, ids=lambda path: path.stem)
+def test_boilerplate_ranges_are_sorted_disjoint_and_spare_the_body(path: Path) -> None:
+    article = load_article(path)
+    ranges = article.boilerplate
+    assert ranges, "every seed carries some page furniture"
+    for (_, end), (next_start, _) in itertools.pairwise(ranges):
+        assert end < next_start
+    assert all(0 <= start < end <= len(article.text) for start, end in ranges)
+    content = article.content()
+    assert len(content) == len(article.text) - sum(end - start for start, end in ranges)
+    # The longest paragraph is always body text.
+    longest = max(article.text.splitlines(), key=len)
+    assert longest in content
+
+
+@pytest.mark.parametrize(
+    ("prefix", "furniture", "body"),
+    [
+        ("000", ["More Articles", "Please enter your comment!", "reCAPTCHA", "Subscribe"],
+         "In April 2016, some 110 people were killed in the most serious fighting in years."),
+        ("001", ["Home / news /", "Source link", "Leave a Reply"],
+         "warning against any foreign interference in the conflict."),
+        ("002", ['North Korea joins military parade to "demonstrate strength and defense"',
+                 "Post a Comment"],
+         "pro-Turkish fighters from Syria and Libya to Karabakh and Iran."),
+        ("003", ["READ MORE", "Pandey and Holder ended the Sunrisers' contest after standing up",
+                 "0 Comments", "Pages"],
+         "abide by international humanitarian law\" said Gerardo Moloeznik."),
+        ("004", ["This website uses cookies", "Fastest News Updates around the World",
+                 "- Advertisement -", "Leave a Reply"],
+         "A separatist official claimed that 25 people were killed, with 138 wounded."),
+    ],
+)  # fmt: skip
+def test_seed_furniture_is_boilerplate_and_body_is_content(
+    prefix: str, furniture: list[str], body: str
+) -> None:
+    article = seed(prefix)
+    for needle in furniture:
+        assert article.in_boilerplate(*line_containing(article, needle)), needle
+        assert needle not in article.content()
+    assert not article.in_boilerplate(*line_containing(article, body))
+    assert body in article.content()
+
+
+def test_title_and_dateline_are_read_from_the_top_of_plain_text() -> None:
+    text = (
+        "Home / world / Karabakh\n\nThursday, November 30, 2023\n\n"
+        "Ministers Discuss Karabakh Developments\n\n"
+        "The two top diplomats conferred on the ongoing conflict by telephone on Friday.\n"
+    )
+    article = article_from_text(text, id="t")
+    assert article.dateline == "Thursday, November 30, 2023"
+    assert article.title == "Ministers Discuss Karabakh Developments"
+    assert article.text == text
+
+
+def test_a_text_starting_with_a_paragraph_has_no_title() -> None:
+    paragraph = " ".join(["The two top diplomats conferred on the conflict by telephone."] * 6)
+    assert article_from_text(paragraph, id="t").title is None
+
+
+def test_related_marker_takes_following_headlines_but_not_body() -> None:
+    text = (
+        "Body paragraph one says the fighting went on all night.\n\n"
+        "Read more\n\nOther story headline one\nOther story headline two\n\n"
+        "A later paragraph of body text, which is not a headline at all.\n"
+    )
+    article = article_from_text(text, id="t")
+    assert "Other story headline two" not in article.content()
+    assert "A later paragraph of body text" in article.content()
+    assert "Body paragraph one" in article.content()
+
+
+def test_in_boilerplate_means_mostly_inside() -> None:
+    article = Article(id="t", source="-", text="x" * 100, sha256="0", boilerplate=((50, 100),))
+    assert article.in_boilerplate(60, 70)
+    assert article.in_boilerplate(40, 100)
+    assert not article.in_boilerplate(0, 60)
+    assert article.content() == "x" * 50
+
+
+# --- stdin, encodings, HTML ----------------------------------------------------------------
+
+
+def test_stdin_article_is_identified_by_its_hash() -> None:
+    raw = SEEDS[0].read_bytes()
+    article = load_article("-", stdin=io.BytesIO(raw))
+    digest = hashlib.sha256(raw).hexdigest()
+    assert (article.id, article.sha256, article.source) == (digest[:16], digest, "-")
+    assert article.text == raw.decode("utf-8")
+
+
+@pytest.mark.parametrize(
+    ("encoding", "sentence"),
+    [
+        ("cp1252", "The ministry said “nearly 400” people – including civilians – were killed in "
+                   "Azerbaijan’s offensive on the café district."),
+        ("cp1251", "Министерство обороны Армении заявило, что азербайджанские войска обстреляли "
+                   "Степанакерт. Погибли десятки мирных жителей."),
+    ],
+)  # fmt: skip
+def test_legacy_encodings_are_decoded_with_a_warning(
+    tmp_path: Path, encoding: str, sentence: str
+) -> None:
+    path = tmp_path / "legacy.txt"
+    path.write_bytes(sentence.encode(encoding))
+    article = load_article(path)
+    assert article.text == sentence
+    assert any("not UTF-8" in warning for warning in article.warnings)
+
+
+HTML_PAGE = """<!DOCTYPE html><html><head><title>Putin calls for ceasefire | Example News</title>
+<meta property="og:site_name" content="Example News"></head><body>
+<nav><a href="/">Home</a> <a href="/world">World news index</a>
+<a href="/sport">Sport pages</a></nav>
+<article><h1>Putin calls for ceasefire in Karabakh</h1>
+<p>Russian President Vladimir Putin on Thursday called for a humanitarian ceasefire in
+Nagorno-Karabakh, where nearly 400 people have been killed.</p>
+<p>The Kremlin said the foreign ministers of Armenia and Azerbaijan had been invited to Moscow
+for talks on Friday, the first since fighting broke out.</p></article>
+<footer>Privacy policy and terms of use for readers of our pages</footer></body></html>"""
+
+
+@pytest.mark.parametrize("name", ["page.html", "page.txt"], ids=["by-extension", "by-sniffing"])
+def test_html_is_extracted_to_its_body_with_the_title(tmp_path: Path, name: str) -> None:
+    path = tmp_path / name
+    path.write_text(HTML_PAGE, encoding="utf-8")
+    article = load_article(path)
+    assert "nearly 400 people have been killed" in article.text
+    assert "first since fighting broke out" in article.text
+    assert "<p>" not in article.text
+    assert "Sport pages" not in article.text
+    assert "Privacy policy" not in article.text
+    assert article.title is not None and "Putin calls for ceasefire" in article.title
+    assert article.sha256 == hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+# --- manifest --------------------------------------------------------------------------------
+
+
+def test_manifest_entry_supplies_dates_and_outlet(tmp_path: Path) -> None:
+    shutil.copy(SEEDS[2], tmp_path / SEEDS[2].name)
+    entry = {
+        "id": SEEDS[2].stem,
+        "file": SEEDS[2].name,
+        "title": "Manifest title",
+        "outlet": "Example Wire",
+        "dateline": None,
+        "event_date": "2020-10-09",
+        "date_note": "No date line.",
+    }
+    (tmp_path / "manifest.json").write_text(json.dumps([entry]), encoding="utf-8")
+    article = load_article(tmp_path / SEEDS[2].name)
+    assert (article.title, article.outlet) == ("Manifest title", "Example Wire")
+    assert (article.event_date, article.date_note) == ("2020-10-09", "No date line.")
+
+
+def test_seed_manifest_is_read() -> None:
+    manifest = json.loads((SEEDS_DIR / "manifest.json").read_text(encoding="utf-8"))
+    by_file = {entry["file"]: entry for entry in manifest}
+    for path in SEEDS:
+        article = load_article(path)
+        assert article.event_date == by_file[path.name]["event_date"]
+
+
+@pytest.mark.parametrize(
+    "manifest", ["{not json", '{"file": "a.txt"}', '[{"title": "no file key"}]']
+)
+def test_invalid_manifest_is_an_input_error_naming_it(tmp_path: Path, manifest: str) -> None:
+    (tmp_path / "a.txt").write_text("Some article text about the ceasefire.", encoding="utf-8")
+    (tmp_path / "manifest.json").write_text(manifest, encoding="utf-8")
+    with pytest.raises(InputError, match=r"manifest.*manifest\.json"):
+        load_article(tmp_path / "a.txt")
+
+
+# --- bad input -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        (b"", "empty"),
+        (b" \n\t \r\n", "empty"),
+        ("\u00a0\n\u2003\n".encode(), "empty"),
+        (b"PK\x03\x04\x00\x00binary zip header", "binary"),
+        (bytes(range(1, 32)) * 10 + b"text", "binary"),
+        ("Text in UTF-16".encode("utf-16"), "UTF-16"),
+        (bytes(range(0x80, 0x100)) * 4, "cannot decode"),
+        (b"Leave a Reply\n\nPlease enter your comment!\n0 Comments\n", "only page furniture"),
+    ],
+    ids=[
+        "empty",
+        "whitespace",
+        "unicode-whitespace",
+        "nul",
+        "controls",
+        "utf16",
+        "undecodable",
+        "furniture-only",
+    ],
+)
+def test_bad_input_is_an_input_error(tmp_path: Path, content: bytes, message: str) -> None:
+    path = tmp_path / "bad.txt"
+    path.write_bytes(content)
+    with pytest.raises(InputError, match=message) as raised:
+        load_article(path)
+    assert str(path) in str(raised.value)
+    with pytest.raises(InputError, match=message):
+        load_article("-", stdin=io.BytesIO(content))
+
+
+def test_missing_file_and_directory_are_input_errors(tmp_path: Path) -> None:
+    with pytest.raises(InputError, match="no such file"):
+        load_article(tmp_path / "missing.txt")
+    with pytest.raises(InputError, match="directory"):
+        load_article(tmp_path)
+
+
+def test_oversized_input_is_an_input_error(tmp_path: Path) -> None:
+    path = tmp_path / "big.txt"
+    path.write_bytes(b"word " * 300)
+    with pytest.raises(InputError, match="limit"):
+        load_article(path, max_bytes=1000)
+    with pytest.raises(InputError, match="limit"):
+        load_article("-", stdin=io.BytesIO(b"word " * 300), max_bytes=1000)
+    assert load_article(path, max_bytes=1500).text == "word " * 300
+
+
+def test_html_without_text_is_an_input_error(tmp_path: Path) -> None:
+    path = tmp_path / "empty.html"
+    path.write_text("<html><body><nav><a href='/'>Home</a></nav></body></html>", encoding="utf-8")
+    with pytest.raises(InputError, match="no article text found"):
+        load_article(path)
