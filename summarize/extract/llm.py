@@ -1,0 +1,581 @@
+"""Extraction by a language model through instructor, with two retry layers kept apart.
+
+Layers, innermost first:
+1. transport (`_Transport`): one HTTP request per attempt; timeouts, connection errors, 429 and
+   5xx are retried with exponential backoff and jitter (honouring Retry-After) under a bounded
+   number of attempts and total time. Transport errors never reach the prompt. Recording and
+   replay sit here, so whole conversations (re-asks included) replay request by request.
+2. validation: instructor re-asks with the validation error, at most `validation_reasks` times.
+3. grounding: quotes that do not align with the article are fed back once; whatever is still
+   ungrounded ends up in `Extraction.rejected`.
+
+The chat-completion callable is injectable: anything that takes OpenAI chat-completion keyword
+arguments and returns an `openai.types.chat.ChatCompletion` works (the OpenAI client, or
+llama-cpp-python's `Llama.create_chat_completion_openai_v1`).
+"""
+
+from __future__ import annotations
+
+import email.utils
+import hashlib
+import json
+import logging
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import instructor
+import openai
+from instructor.core.exceptions import ResponseParsingError
+from pydantic import BaseModel, ValidationError
+from tenacity import (
+    RetryCallState,
+    Retrying,
+    retry_if_exception,
+    stop_after_attempt,
+    stop_before_delay,
+    wait_random_exponential,
+)
+
+from summarize.config import Settings, StructuredMode
+from summarize.errors import ModelError, SummarizeError
+from summarize.extract import ModelCall, OnCall
+from summarize.extract.replay import (
+    RequestIdentity,
+    ResponseStore,
+    canonical_json,
+    completion_from_recording,
+    request_key,
+    utc_now,
+)
+from summarize.ingest import Article
+from summarize.schema import ArticleDraft, Extraction, ExtractorName, Provenance, Usage, schema_hash
+
+logger = logging.getLogger(__name__)
+# instructor logs every failed attempt at ERROR; we report failures ourselves, so keep its
+# messages off stderr unless the application configures logging.
+logging.getLogger("instructor").addHandler(logging.NullHandler())
+
+ChatCreate = Callable[..., Any]
+PROMPT_NAME = "extract.v1"
+LOCAL_ENDPOINT = "local"
+RETRYABLE_STATUSES = frozenset({408, 409, 429})
+# What a model can get wrong in its answer (as opposed to transport or program failures).
+ANSWER_ERRORS = (ValidationError, json.JSONDecodeError, ResponseParsingError)
+GROUNDING_REASK_SUFFIX = (
+    "Answer again with the complete corrected extraction. Copy every evidence quote exactly "
+    "from the article, or drop the item."
+)
+
+INSTRUCTOR_MODES: dict[StructuredMode, instructor.Mode] = {
+    "json_schema_strict": instructor.Mode.JSON_SCHEMA,
+    "json_schema": instructor.Mode.JSON_SCHEMA,
+    "tools": instructor.Mode.TOOLS,
+    "md_json": instructor.Mode.MD_JSON,
+}
+
+
+# --- the prompt ------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Prompt:
+    version: str
+    text: str
+
+
+def _prompt_file(name: str) -> Path:
+    """The prompt in an installed wheel (summarize/_prompts) or a source checkout (prompts/)."""
+    filename = f"{name}.md"
+    packaged = resources.files("summarize").joinpath("_prompts", filename)
+    if packaged.is_file():
+        return Path(str(packaged))
+    return Path(__file__).resolve().parents[2] / "prompts" / filename
+
+
+def load_prompt(name: str = PROMPT_NAME) -> Prompt:
+    """Read a versioned prompt: a `prompt-version: X` header line, `---`, then the text."""
+    path = _prompt_file(name)
+    try:
+        header, _, body = path.read_text(encoding="utf-8").partition("\n---\n")
+    except OSError as error:
+        raise ModelError(f"prompt {name} not found at {path}: {error.strerror}") from None
+    key, _, version = header.strip().partition(":")
+    if key.strip() != "prompt-version" or not version.strip() or not body.strip():
+        raise ModelError(f"{path} must start with 'prompt-version: <version>' and '---'")
+    return Prompt(version=version.strip(), text=body.strip())
+
+
+def article_message(article: Article) -> str:
+    """The user message: the article as data between markers it cannot predict or forge."""
+    content = article.content()
+    code = hashlib.sha256(content.encode()).hexdigest()[:12]
+    return f"<<<ARTICLE {code}>>>\n{content}\n<<<END ARTICLE {code}>>>"
+
+
+def first_messages(prompt: Prompt, article: Article) -> list[dict[str, Any]]:
+    return [
+        {"role": "system", "content": prompt.text},
+        {"role": "user", "content": article_message(article)},
+    ]
+
+
+def local_model_id(model_path: Path) -> str:
+    """How a local GGUF model is named in provenance and recording keys."""
+    return f"local:{model_path.name}"
+
+
+# --- transport -------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class RetryPolicy:
+    """Transport retries: at most `attempts` requests, backoff from `initial_wait` up to
+    `max_wait` seconds, and no new attempt once `total_seconds` would be exceeded."""
+
+    attempts: int
+    initial_wait: float
+    max_wait: float
+    total_seconds: float
+
+    @classmethod
+    def from_settings(cls, settings: Settings) -> RetryPolicy:
+        return cls(
+            attempts=settings.transport_attempts,
+            initial_wait=settings.retry_initial_wait,
+            max_wait=settings.retry_max_wait,
+            total_seconds=settings.retry_total_seconds,
+        )
+
+
+def reached_server(error: BaseException) -> bool:
+    """The request got an HTTP reply (an error status, or a body that is not JSON)."""
+    return isinstance(error, openai.APIStatusError | json.JSONDecodeError)
+
+
+def is_transient(error: BaseException) -> bool:
+    """Errors worth retrying as they are: timeouts, connection failures, 408/409/429, 5xx, and
+    a reply body that is not JSON (a proxy's error page, a cut connection)."""
+    if isinstance(error, openai.APIStatusError):
+        return error.status_code in RETRYABLE_STATUSES or error.status_code >= 500
+    transient = openai.APIConnectionError | TimeoutError | ConnectionError | json.JSONDecodeError
+    return isinstance(error, transient)
+
+
+def retry_after_seconds(error: BaseException | None, now: datetime | None = None) -> float | None:
+    """The server's Retry-After (retry-after-ms, seconds, or an HTTP date), if any."""
+    if not isinstance(error, openai.APIStatusError):
+        return None
+    headers = error.response.headers
+    milliseconds = headers.get("retry-after-ms")
+    if milliseconds:
+        try:
+            return max(float(milliseconds) / 1000, 0.0)
+        except ValueError:
+            pass
+    value = headers.get("retry-after")
+    if not value:
+        return None
+    try:
+        return max(float(value), 0.0)
+    except ValueError:
+        pass
+    try:
+        when = email.utils.parsedate_to_datetime(value)
+    except (TypeError, ValueError):
+        return None
+    if when.tzinfo is None:  # "-0000" dates parse as naive; HTTP dates are always GMT
+        when = when.replace(tzinfo=UTC)
+    return max((when - (now or datetime.now(UTC))).total_seconds(), 0.0)
+
+
+def redact(text: str, secret: str | None) -> str:
+    return text.replace(secret, "***") if secret else text
+
+
+def _server_message(error: openai.APIStatusError) -> str:
+    """The server's own error message when it sent one, else the client's summary."""
+    body = error.body
+    if isinstance(body, dict):
+        inner = body.get("error", body)
+        message = inner.get("message") if isinstance(inner, dict) else inner
+        if isinstance(message, str) and message.strip():
+            return message.strip()
+    return error.message
+
+
+def _describe_failure(error: BaseException, timeout: float | None) -> str:
+    if isinstance(error, openai.APITimeoutError):
+        return f"timed out after {timeout}s" if timeout else "timed out"
+    if isinstance(error, openai.APIConnectionError):
+        return "could not connect"
+    if isinstance(error, json.JSONDecodeError):
+        return "the reply body was not JSON"
+    if isinstance(error, openai.APIStatusError):
+        reason = f"HTTP {error.status_code}"
+        waited = retry_after_seconds(error)
+        if waited is not None:
+            reason += f" (Retry-After {waited:.0f}s)"
+        return f"{reason}: {_server_message(error)}"
+    return f"{type(error).__name__}: {error}"
+
+
+def _outcome(error: BaseException) -> str:
+    if isinstance(error, openai.APITimeoutError | TimeoutError):
+        return "timeout"
+    if isinstance(error, openai.APIStatusError):
+        return f"http_{error.status_code}"
+    if isinstance(error, openai.APIConnectionError | ConnectionError):
+        return "connection_error"
+    if isinstance(error, json.JSONDecodeError):
+        return "malformed_reply"
+    return "error"
+
+
+def _shape_request(kwargs: dict[str, Any], mode: StructuredMode) -> dict[str, Any]:
+    """Ask OpenAI for strict schema adherence: instructor's JSON_SCHEMA mode leaves it off."""
+    response_format = kwargs.get("response_format")
+    if mode != "json_schema_strict" or not isinstance(response_format, dict):
+        return kwargs
+    json_schema = {**response_format.get("json_schema", {}), "strict": True}
+    return {**kwargs, "response_format": {**response_format, "json_schema": json_schema}}
+
+
+@dataclass
+class _Tally:
+    """What one extraction cost, over every request that reached the model."""
+
+    prompt_tokens: int = 0
+    completion_tokens: int = 0
+    attempts: int = 0
+    served_model: str | None = None
+    recorded_at: list[str] = field(default_factory=list)
+
+    def add(self, completion: Any) -> tuple[int, int]:
+        usage = getattr(completion, "usage", None)
+        prompt = int(getattr(usage, "prompt_tokens", 0) or 0)
+        answer = int(getattr(usage, "completion_tokens", 0) or 0)
+        self.prompt_tokens += prompt
+        self.completion_tokens += answer
+        self.served_model = getattr(completion, "model", None) or self.served_model
+        return prompt, answer
+
+    def usage(self) -> Usage:
+        return Usage(
+            prompt_tokens=self.prompt_tokens,
+            completion_tokens=self.completion_tokens,
+            attempts=self.attempts,
+        )
+
+
+class _Transport:
+    """One extraction's chat-completion callable, handed to instructor."""
+
+    def __init__(
+        self,
+        send: ChatCreate | None,
+        *,
+        identity: RequestIdentity,
+        mode: StructuredMode,
+        policy: RetryPolicy,
+        timeout: float | None,
+        store: ResponseStore | None,
+        replay: bool,
+        on_call: OnCall | None,
+        secret: str | None,
+        sleep: Callable[[float], None],
+    ) -> None:
+        self.send = send
+        self.identity = identity
+        self.mode = mode
+        self.policy = policy
+        self.timeout = timeout
+        self.store = store
+        self.replay = replay
+        self.on_call = on_call
+        self.secret = secret
+        self.sleep = sleep
+        self.backoff = wait_random_exponential(multiplier=policy.initial_wait, max=policy.max_wait)
+        self.tally = _Tally()
+
+    def create(self, **kwargs: Any) -> Any:
+        request = _shape_request(kwargs, self.mode)
+        if self.replay:
+            return self._replayed(request)
+        return self._with_retries(request)
+
+    def _wait(self, state: RetryCallState) -> float:
+        error = state.outcome.exception() if state.outcome else None
+        asked = retry_after_seconds(error)
+        return asked if asked is not None else float(self.backoff(state))
+
+    def _with_retries(self, request: dict[str, Any]) -> Any:
+        retrying = Retrying(
+            retry=retry_if_exception(is_transient),
+            wait=self._wait,
+            stop=stop_after_attempt(self.policy.attempts)
+            | stop_before_delay(self.policy.total_seconds),
+            sleep=self.sleep,
+            reraise=True,
+        )
+        tries = 0
+        try:
+            for attempt in retrying:
+                with attempt:
+                    tries += 1
+                    return self._send_once(request)
+        except SummarizeError:
+            raise
+        except Exception as error:
+            reason = _describe_failure(error, self.timeout)
+            where = self.identity.endpoint
+            message = f"model endpoint {where} failed after {tries} attempt(s): {reason}"
+            raise ModelError(redact(message, self.secret)) from None
+        raise ModelError("no attempt was made")  # unreachable: tenacity always attempts once
+
+    def _send_once(self, request: dict[str, Any]) -> Any:
+        assert self.send is not None
+        started_at, started = utc_now(), time.monotonic()
+        try:
+            completion = self.send(**request)
+        except Exception as error:
+            if reached_server(error):
+                self.tally.attempts += 1
+            self._log(
+                request, None, (0, 0), time.monotonic() - started, _outcome(error), started_at
+            )
+            raise
+        self.tally.attempts += 1
+        tokens = self.tally.add(completion)
+        if self.store is not None:
+            key = request_key(self.identity, request["messages"])
+            self.store.save(key, self.identity, completion.model_dump(mode="json"))
+        duration = time.monotonic() - started
+        outcome = "truncated" if _truncated(completion) else "ok"
+        self._log(request, completion, tokens, duration, outcome, started_at)
+        return self._checked(completion)
+
+    def _replayed(self, request: dict[str, Any]) -> Any:
+        assert self.store is not None
+        recording = self.store.require(request_key(self.identity, request["messages"]))
+        completion = completion_from_recording(recording)
+        self.tally.attempts += 1
+        self.tally.recorded_at.append(recording.recorded_at)
+        tokens = self.tally.add(completion)
+        self._log(request, completion, tokens, 0.0, "replayed", recording.recorded_at)
+        return self._checked(completion)
+
+    def _checked(self, completion: Any) -> Any:
+        if _truncated(completion):
+            raise ModelError(
+                f"the model's reply was cut off at max_tokens={self.identity.max_tokens} "
+                "(finish_reason 'length'): raise --max-tokens or use a model that stops on time"
+            )
+        return completion
+
+    def _log(
+        self,
+        request: dict[str, Any],
+        completion: Any,
+        tokens: tuple[int, int],
+        duration: float,
+        outcome: str,
+        started_at: str,
+    ) -> None:
+        if self.on_call is None:
+            return
+        response_json = completion.model_dump_json() if isinstance(completion, BaseModel) else None
+        self.on_call(
+            ModelCall(
+                model=self.identity.model,
+                endpoint=self.identity.endpoint,
+                request_messages_json=redact(canonical_json(request["messages"]), self.secret),
+                response_json=response_json,
+                prompt_tokens=tokens[0],
+                completion_tokens=tokens[1],
+                duration_seconds=duration,
+                outcome=outcome,
+                started_at=started_at,
+            )
+        )
+
+
+def _truncated(completion: Any) -> bool:
+    choices = getattr(completion, "choices", None) or []
+    return bool(choices) and getattr(choices[0], "finish_reason", None) == "length"
+
+
+# --- the extractor ---------------------------------------------------------------------------
+
+
+def _unwrap(error: Exception, reasks: int) -> SummarizeError:
+    """instructor wraps whatever the transport raised; hand our own errors back unchanged."""
+    causes: list[BaseException] = []
+    cause: BaseException | None = error
+    while cause is not None:
+        if isinstance(cause, SummarizeError):
+            return cause
+        causes.append(cause)
+        cause = cause.__cause__
+    root = causes[-1]
+    detail = (str(root).strip().splitlines() or [type(root).__name__])[0]
+    if isinstance(root, ANSWER_ERRORS):
+        return _InvalidAnswer(
+            f"the model's answer did not match the schema after {reasks + 1} attempt(s): {detail}"
+        )
+    return ModelError(f"the model call failed: {type(root).__name__}: {detail}")
+
+
+class _InvalidAnswer(ModelError):
+    """Validation re-asks exhausted: the model never produced a schema-valid answer."""
+
+
+class LLMExtractor:
+    """Extract with any OpenAI-compatible chat-completion callable; see the module docstring."""
+
+    def __init__(
+        self,
+        create: ChatCreate | None,
+        settings: Settings,
+        *,
+        model: str | None = None,
+        endpoint: str | None = None,
+        extractor_name: ExtractorName = "openai",
+        mode: StructuredMode | None = None,
+        record_dir: Path | None = None,
+        replay_dir: Path | None = None,
+        on_call: OnCall | None = None,
+        sleep: Callable[[float], None] = time.sleep,
+    ) -> None:
+        if create is None and replay_dir is None:
+            raise ValueError("LLMExtractor needs a create callable or a replay directory")
+        self.settings = settings
+        self.prompt = load_prompt()
+        self.mode: StructuredMode = mode or settings.structured_mode
+        self.identity = RequestIdentity(
+            model=model or settings.model,
+            endpoint=(endpoint or settings.endpoint).rstrip("/"),
+            prompt_version=self.prompt.version,
+            schema_hash=schema_hash(),
+            mode=self.mode,
+            temperature=settings.temperature,
+            max_tokens=settings.max_tokens,
+        )
+        self.replay = replay_dir is not None
+        store_dir = replay_dir or record_dir
+        self.store = ResponseStore(store_dir) if store_dir is not None else None
+        if self.replay and self.store is not None:
+            self.store.require_directory()
+        self.extractor_name: ExtractorName = "replay" if self.replay else extractor_name
+        self.create = create
+        self.on_call = on_call
+        self.sleep = sleep
+
+    @classmethod
+    def for_openai(
+        cls,
+        settings: Settings,
+        *,
+        record_dir: Path | None = None,
+        on_call: OnCall | None = None,
+    ) -> LLMExtractor:
+        """Through the OpenAI client (its own retries off: the transport layer retries)."""
+        client = openai.OpenAI(
+            api_key=settings.api_key_value() or "unused",  # local servers need no key
+            base_url=settings.base_url,
+            timeout=settings.timeout,
+            max_retries=0,
+        )
+        return cls(client.chat.completions.create, settings, record_dir=record_dir, on_call=on_call)
+
+    @classmethod
+    def replaying(
+        cls,
+        replay_dir: Path,
+        settings: Settings,
+        *,
+        local: bool = False,
+        on_call: OnCall | None = None,
+    ) -> LLMExtractor:
+        """Serve recorded answers only: no network, and a missing recording is an error."""
+        if local and settings.model_path is not None:
+            return cls(
+                None,
+                settings,
+                model=local_model_id(settings.model_path),
+                endpoint=LOCAL_ENDPOINT,
+                mode=settings.mode or "json_schema",
+                replay_dir=replay_dir,
+                on_call=on_call,
+            )
+        return cls(None, settings, replay_dir=replay_dir, on_call=on_call)
+
+    def _transport(self) -> _Transport:
+        return _Transport(
+            self.create,
+            identity=self.identity,
+            mode=self.mode,
+            policy=RetryPolicy.from_settings(self.settings),
+            timeout=self.settings.timeout,
+            store=self.store,
+            replay=self.replay,
+            on_call=self.on_call,
+            secret=self.settings.api_key_value(),
+            sleep=self.sleep,
+        )
+
+    def _ask(self, transport: _Transport, messages: list[dict[str, Any]]) -> ArticleDraft:
+        structured = instructor.patch(create=transport.create, mode=INSTRUCTOR_MODES[self.mode])
+        reasks = self.settings.validation_reasks
+        try:
+            draft = structured(
+                response_model=ArticleDraft,
+                messages=messages,
+                model=self.identity.model,
+                temperature=self.identity.temperature,
+                max_tokens=self.identity.max_tokens,
+                max_retries=reasks,
+            )
+        except Exception as error:
+            raise _unwrap(error, reasks) from None
+        assert isinstance(draft, ArticleDraft)
+        return draft
+
+    def extract(self, article: Article) -> Extraction:
+        from summarize.ground import build_extraction, ground_draft
+
+        transport = self._transport()
+        messages = first_messages(self.prompt, article)
+        draft = self._ask(transport, messages)
+        grounding = ground_draft(article, draft)
+        if not grounding.is_complete():
+            reask = [
+                *messages,
+                {"role": "assistant", "content": draft.model_dump_json()},
+                {"role": "user", "content": f"{grounding.feedback()}\n\n{GROUNDING_REASK_SUFFIX}"},
+            ]
+            try:
+                draft = self._ask(transport, reask)
+                grounding = ground_draft(article, draft)
+            except _InvalidAnswer as error:
+                # The first answer was valid: keep it, its ungrounded items stay rejected.
+                logger.warning("grounding re-ask failed, keeping the first answer: %s", error)
+        extraction: Extraction = build_extraction(
+            article, draft, grounding, self._provenance(transport)
+        )
+        return extraction
+
+    def _provenance(self, transport: _Transport) -> Provenance:
+        tally = transport.tally
+        return Provenance(
+            extractor=self.extractor_name,
+            model=tally.served_model or self.identity.model,
+            prompt_version=self.prompt.version,
+            live=not self.replay,
+            recorded_at=min(tally.recorded_at) if tally.recorded_at else None,
+            usage=tally.usage(),
+        )
