@@ -1,1 +1,124 @@
-"""`summarize evaluate`: stub, being built."""
+"""`summarize eval`: score an extractor on the gold annotations and gate regressions."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from summarize.cli._app import app, stderr, user_errors
+from summarize.cli._options import (
+    BackendChoice,
+    BackendOption,
+    BaseUrlOption,
+    MaxTokensOption,
+    ModelOption,
+    ModelPathOption,
+    RecordOption,
+    ReplayOption,
+    TimeoutOption,
+    build_extractor,
+)
+from summarize.errors import InputError
+
+if TYPE_CHECKING:
+    from summarize.evaluate import EvalReport
+
+DEFAULT_GOLD = Path("evals/gold")
+DEFAULT_SEEDS = Path("seeds")
+DEFAULT_BASELINE = Path("evals/baseline.json")
+
+
+@app.command("eval")
+@user_errors
+def eval_command(
+    backend: BackendOption = BackendChoice.rules,
+    gold: Annotated[Path, typer.Option(help="Folder of gold files.")] = DEFAULT_GOLD,
+    seeds: Annotated[Path, typer.Option(help="Folder of the articles.")] = DEFAULT_SEEDS,
+    baseline: Annotated[Path, typer.Option(help="Committed baseline scores.")] = DEFAULT_BASELINE,
+    baseline_key: Annotated[
+        str | None,
+        typer.Option(help="Baseline entry to gate on (default: backend, or replay:<dir name>)."),
+    ] = None,
+    update_baseline: Annotated[
+        bool, typer.Option("--update-baseline", help="Rewrite this entry (a reviewed change).")
+    ] = False,
+    no_gate: Annotated[bool, typer.Option("--no-gate", help="Report only.")] = False,
+    report_md: Annotated[Path | None, typer.Option(help="Write a Markdown report.")] = None,
+    report_json: Annotated[Path | None, typer.Option(help="Write a JSON report.")] = None,
+    model: ModelOption = None,
+    base_url: BaseUrlOption = None,
+    model_path: ModelPathOption = None,
+    max_tokens: MaxTokensOption = None,
+    timeout: TimeoutOption = None,
+    record: RecordOption = None,
+    replay: ReplayOption = None,
+) -> None:
+    """Per-field precision, recall and F1 against evals/gold; exit 3 on a regression."""
+    from summarize.actors import ActorTable
+    from summarize.evaluate import (
+        check_gate,
+        evaluate,
+        load_baseline,
+        report_markdown,
+        updated_baseline,
+    )
+
+    if backend is BackendChoice.auto:
+        raise InputError("eval needs an explicit --backend (rules, local, openai or replay)")
+    extractor, notice = build_extractor(
+        backend,
+        model=model,
+        base_url=base_url,
+        model_path=model_path,
+        max_tokens=max_tokens,
+        timeout=timeout,
+        record=record,
+        replay=replay,
+    )
+    if notice:
+        stderr.print(notice)
+    report = evaluate(extractor, gold, seeds, ActorTable.load())
+    key = baseline_key or (f"replay:{replay.name}" if replay else backend.value)
+    _print_table(report)
+    if report_md:
+        report_md.write_text(report_markdown(report), encoding="utf-8")
+    if report_json:
+        report_json.write_text(json.dumps(report.as_dict(), indent=2) + "\n", encoding="utf-8")
+    current = load_baseline(baseline)
+    if update_baseline:
+        new = updated_baseline(current, key, report)
+        baseline.write_text(json.dumps(new, indent=2, sort_keys=True) + "\n", encoding="utf-8")
+        stderr.print(f"baseline '{key}' written to {baseline}")
+    elif not no_gate:
+        if key not in current["baselines"]:
+            raise InputError(f"no baseline '{key}' in {baseline}: run with --update-baseline")
+        check_gate(report, current, key)
+        stderr.print(f"regression gate passed for '{key}' (tolerance {current['tolerance']})")
+
+
+def _print_table(report: EvalReport) -> None:
+    from summarize.evaluate import FIELDS
+
+    table = Table(title=f"Scores on {len(report.articles)} gold articles")
+    table.caption = report.provenance_line()
+    for column in ("field", "precision", "recall", "F1", "TP", "predicted", "gold"):
+        table.add_column(column, justify="left" if column == "field" else "right")
+    for name in FIELDS:
+        s = report.overall[name]
+        table.add_row(
+            name,
+            f"{s.precision:.3f}",
+            f"{s.recall:.3f}",
+            f"{s.f1:.3f}",
+            str(s.true_positives),
+            str(s.predicted),
+            str(s.gold),
+        )
+    table.add_row("grounding rate", "", "", f"{report.grounding_rate:.3f}", "", "", "")
+    table.add_row("rejected items", "", "", str(report.rejected_items), "", "", "")
+    Console(width=120).print(table)

