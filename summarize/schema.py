@@ -244,12 +244,172 @@ class Extraction(_Strict):
 
 
 # --- briefing layer: the merge stage's output (see summarize.merge) ------------------------
-# (models for the daily briefing go here)
+
+PositionGroupName = Literal[
+    "belligerents",
+    "mediators",
+    "regional_powers_and_backers",
+    "international_organisations",
+    "others",
+]
+Verification = Literal["corroborated", "unverified"]
+ChangeKind = Literal["new_claim", "changed_figure", "new_ceasefire_call", "new_position"]
+TakeawayKind = Literal["figure", "ceasefire", "position"]
+
+
+class SourceRef(_Strict):
+    """One numbered source of a briefing: an article and what extracted it."""
+
+    number: int = Field(ge=1)
+    article_id: str
+    sha256: str
+    location: str = Field(description="File path or URL the article was read from.")
+    title: str | None
+    outlet: str | None
+    dateline: str | None
+    event_date: str | None
+    extractor: ExtractorName
+    model: str | None
+    prompt_version: str | None
+    live: bool
+    recorded_at: str | None
+
+
+class EvidenceRef(_Strict):
+    """Where an item is stated: a verbatim quote and its span in the numbered source's text."""
+
+    source: int = Field(ge=1, description="SourceRef.number")
+    quote: Quote
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+    status: AlignmentStatus
+
+
+class BriefingParty(_Strict):
+    name: str = Field(description="Canonical name (actor table), or the name as extracted.")
+    kind: PartyKind
+    role: PartyRole
+    known: bool = Field(description="True when the name resolved to the actor table.")
+    surface_forms: list[str]
+    evidence: list[EvidenceRef]
+
+
+class BriefingPerson(_Strict):
+    name: str
+    names_as_written: list[str]
+    title: str | None
+    party: str | None = Field(description="Canonical party the person speaks for.")
+    evidence: list[EvidenceRef]
+
+
+class MergedPosition(_Strict):
+    holder: str = Field(description="Canonical party; a person's statement rolls up to it.")
+    speakers: list[str] = Field(description="People or bodies who voiced it, as canonical names.")
+    target: str | None
+    topic: str
+    stance: Stance
+    summary: str
+    evidence: list[EvidenceRef]
+
+
+class PositionGroup(_Strict):
+    group: PositionGroupName
+    title: str
+    positions: list[MergedPosition]
+
+
+class CeasefireEntry(_Strict):
+    caller: str = Field(description="Canonical party that called; people roll up to it.")
+    speakers: list[str]
+    addressees: list[str]
+    kind: CeasefireKind
+    conditions: list[str]
+    evidence: list[EvidenceRef]
+
+
+class FigureClaim(_Strict):
+    """One claimant's figure, however many outlets reported it (never summed or averaged)."""
+
+    claimant: str = Field(description="Canonical claimant, or 'unattributed' (outlet's voice).")
+    claimed_as: list[str] = Field(description="The claimant's names as extracted.")
+    raw_texts: list[str]
+    value: int | None
+    low: int | None
+    high: int | None
+    qualifier: Qualifier
+    scope: FigureScope
+    verification: Verification = Field(
+        description="'corroborated' when another, independent claimant states the same figure."
+    )
+    partisan: bool = Field(description="A belligerent's claim about another party's losses.")
+    evidence: list[EvidenceRef]
+
+
+class FigureGroup(_Strict):
+    """Claims about one quantity: whose losses, what, among whom, which equipment."""
+
+    key: str
+    subject: str | None
+    metric: Metric
+    population: Population
+    equipment_class: str | None
+    time_scope: TimeScope
+    claims: list[FigureClaim]
+    headline: FigureClaim | None = Field(
+        description="The conservative figure: the lowest credible claim (partisan claims only "
+        "when nothing else is there)."
+    )
+    contested: bool = Field(description="True when claimants give different figures.")
+
+
+class Takeaway(_Strict):
+    kind: TakeawayKind
+    text: str
+    sources: list[int]
+
+
+class Change(_Strict):
+    kind: ChangeKind
+    text: str
+    sources: list[int]
+
+
+class ExtractorUse(_Strict):
+    """Which extractor produced how many of the briefing's extractions."""
+
+    extractor: ExtractorName
+    model: str | None
+    prompt_version: str | None
+    live: bool
+    recorded_at: str | None
+    articles: int = Field(ge=1)
+
+
+class Briefing(_Strict):
+    """One day's merged briefing across articles; every item cites numbered sources."""
+
+    schema_version: str = SCHEMA_VERSION
+    date: str | None = Field(description="ISO date of the events; null for undated articles.")
+    previous_date: str | None = Field(description="The briefing `changes` compares against.")
+    provenance: list[ExtractorUse]
+    takeaways: list[Takeaway]
+    figures: list[FigureGroup] = Field(description="Current figures: the day's tallies.")
+    context_figures: list[FigureGroup] = Field(
+        description="Historical figures: context, kept out of the day's tallies."
+    )
+    ceasefire_calls: list[CeasefireEntry]
+    positions: list[PositionGroup]
+    parties: list[BriefingParty]
+    people: list[BriefingPerson]
+    changes: list[Change]
+    gaps: list[str] = Field(description="Information gaps and quality problems in the sources.")
+    sources: list[SourceRef]
 
 
 EXPORTED_MODELS: dict[str, type[BaseModel]] = {
     "article_draft": ArticleDraft,
     "extraction": Extraction,
+    "briefing": Briefing,
 }
 
 

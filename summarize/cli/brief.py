@@ -1,1 +1,186 @@
-"""`summarize brief`: stub, being built."""
+"""`summarize brief [PATHS...]`: daily briefings (Markdown, HTML, JSON) from the store."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Sequence
+from datetime import date as Date
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from summarize.cli._app import app, stderr, user_errors
+from summarize.cli._options import (
+    BackendChoice,
+    BackendOption,
+    BaseUrlOption,
+    MaxTokensOption,
+    ModelOption,
+    ModelPathOption,
+    RecordOption,
+    ReplayOption,
+    TimeoutOption,
+)
+from summarize.cli.run import (
+    ConcurrencyOption,
+    DbOption,
+    ModelOptions,
+    extract_into_store,
+    open_store,
+)
+from summarize.errors import InputError
+from summarize.pipeline import DEFAULT_CONCURRENCY
+from summarize.render import FORMATS, UNDATED, BriefingFormat
+from summarize.schema import Briefing
+from summarize.store import Store
+
+
+class FormatChoice(StrEnum):
+    md = "md"
+    html = "html"
+    json = "json"
+    all = "all"
+
+
+def chosen_formats(choices: Sequence[FormatChoice]) -> list[BriefingFormat]:
+    if not choices:
+        return ["md"]
+    if FormatChoice.all in choices:
+        return list(FORMATS)
+    return [fmt for fmt in FORMATS if fmt in {choice.value for choice in choices}]
+
+
+def checked_date(value: str | None) -> str | None:
+    if value is None or value == UNDATED:
+        return value
+    try:
+        return Date.fromisoformat(value).isoformat()
+    except ValueError:
+        raise InputError(f"--date must be YYYY-MM-DD or '{UNDATED}', not {value!r}") from None
+
+
+def make_briefings(store: Store, sources: Sequence[str] | None, day: str | None) -> list[Briefing]:
+    """Briefings for the stored articles (or only `sources`), one per date, or just `day`."""
+    from summarize.actors import ActorTable
+    from summarize.merge import briefings_by_date, event_day
+
+    extractions = [a.extraction for a in store.articles(sources) if a.extraction is not None]
+    if not extractions:
+        raise InputError(
+            "no extracted articles to brief: give PATHS, or run `summarize run PATHS` first"
+        )
+    briefings = briefings_by_date(extractions, actors=ActorTable.load(), date_of=event_day)
+    if day is None:
+        return briefings
+    wanted = None if day == UNDATED else day
+    chosen = [briefing for briefing in briefings if briefing.date == wanted]
+    if not chosen:
+        present = ", ".join(b.date or UNDATED for b in briefings)
+        raise InputError(f"no articles dated {day}; dates present: {present}")
+    return chosen
+
+
+def output_paths(
+    output: Path, briefings: Sequence[Briefing], formats: Sequence[BriefingFormat]
+) -> list[tuple[Briefing, BriefingFormat, Path]]:
+    """Where each document goes: `output` itself when it names one file, else inside it."""
+    from summarize.render import briefing_filename
+
+    documents = [(briefing, fmt) for briefing in briefings for fmt in formats]
+    names_a_file = output.suffix.lstrip(".") in FORMATS and not output.is_dir()
+    if names_a_file:
+        if len(documents) != 1:
+            raise InputError(
+                f"{output} is a file but there are {len(documents)} briefings to write "
+                "(dates x formats): give a folder, or --date and one --format"
+            )
+        return [(*documents[0], output)]
+    return [(b, fmt, output / briefing_filename(b, fmt)) for b, fmt in documents]
+
+
+def write_briefings(
+    store: Store,
+    briefings: Sequence[Briefing],
+    formats: Sequence[BriefingFormat],
+    output: Path | None,
+) -> list[Path]:
+    from summarize.render import render_briefing
+
+    texts = {
+        source.sha256: text
+        for briefing in briefings
+        for source in briefing.sources
+        if (text := store.text(source.sha256)) is not None
+    }
+    if output is None:
+        if len(briefings) * len(formats) != 1:
+            raise InputError("several briefings to write: give -o FOLDER (or --date and a format)")
+        sys.stdout.write(render_briefing(briefings[0], formats[0], texts))
+        return []
+    written = []
+    for briefing, fmt, path in output_paths(output, briefings, formats):
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_text(render_briefing(briefing, fmt, texts), encoding="utf-8")
+        except OSError as error:
+            raise InputError(f"cannot write {path}: {error.strerror or error}") from None
+        written.append(path)
+    return written
+
+
+@app.command()
+@user_errors
+def brief(
+    paths: Annotated[
+        list[str] | None,
+        typer.Argument(
+            help="Articles to extract first (files, folders, globs); default: the store."
+        ),
+    ] = None,
+    day: Annotated[
+        str | None,
+        typer.Option("--date", help=f"Only this day (YYYY-MM-DD, or '{UNDATED}'); default: all."),
+    ] = None,
+    formats: Annotated[
+        list[FormatChoice] | None,
+        typer.Option("--format", "-f", help="md, html, json or all; repeatable (default md)."),
+    ] = None,
+    output: Annotated[
+        Path | None,
+        typer.Option("--output", "-o", help="File, or folder for one file per date and format."),
+    ] = None,
+    db: DbOption = None,
+    concurrency: ConcurrencyOption = DEFAULT_CONCURRENCY,
+    backend: BackendOption = BackendChoice.auto,
+    model: ModelOption = None,
+    base_url: BaseUrlOption = None,
+    model_path: ModelPathOption = None,
+    max_tokens: MaxTokensOption = None,
+    timeout: TimeoutOption = None,
+    record: RecordOption = None,
+    replay: ReplayOption = None,
+) -> None:
+    """Merge extracted articles into one briefing per day: key takeaways, contested figures side
+    by side, a ceasefire tracker, positions by actor, changes, numbered sources."""
+    wanted_day = checked_date(day)
+    chosen = chosen_formats(formats or [])
+    failed = False
+    with open_store(db) as store:
+        sources = None
+        if paths:
+            options = ModelOptions(
+                backend, model, base_url, model_path, max_tokens, timeout, record, replay
+            )
+            summary = extract_into_store(paths, options, store, concurrency)
+            failed = summary.failed > 0
+            sources = summary.sources
+        briefings = make_briefings(store, sources, wanted_day)
+        for path in write_briefings(store, briefings, chosen, output):
+            typer.echo(str(path))
+    if failed:
+        stderr.print(
+            "some articles failed and are missing from the briefings", markup=False, soft_wrap=True
+        )
+        raise typer.Exit(1)

@@ -1,1 +1,145 @@
-"""`summarize run`: stub, being built."""
+"""`summarize run PATHS...`: extract many articles into the local store, cached and resumable."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+from summarize.cli._app import app, stderr, user_errors
+from summarize.cli._options import (
+    BackendChoice,
+    BackendOption,
+    BaseUrlOption,
+    MaxTokensOption,
+    ModelOption,
+    ModelPathOption,
+    RecordOption,
+    ReplayOption,
+    TimeoutOption,
+    build_extractor,
+)
+from summarize.pipeline import DEFAULT_CONCURRENCY, ArticleOutcome, RunSummary
+from summarize.store import Store, default_db_path
+
+# Options shared with `summarize brief`; the model options come from summarize.cli._options.
+PathsArgument = Annotated[
+    list[str], typer.Argument(help="Article files, folders (*.txt, *.html, *.htm, *.md) or globs.")
+]
+DbOption = Annotated[
+    Path | None,
+    typer.Option("--db", help="SQLite store [env SUMMARIZE_DB; default: user data directory]."),
+]
+ConcurrencyOption = Annotated[
+    int, typer.Option(help="Articles extracted at the same time (model requests in flight).")
+]
+
+
+@dataclass(frozen=True)
+class ModelOptions:
+    """The extracting commands' model flags, as given (None: not given)."""
+
+    backend: BackendChoice = BackendChoice.auto
+    model: str | None = None
+    base_url: str | None = None
+    model_path: Path | None = None
+    max_tokens: int | None = None
+    timeout: float | None = None
+    record: Path | None = None
+    replay: Path | None = None
+
+
+def say(message: str) -> None:
+    """A plain line on stderr: no rich markup (paths and errors may contain brackets), no wrap."""
+    stderr.print(message, markup=False, soft_wrap=True, highlight=False)
+
+
+def open_store(db: Path | None) -> Store:
+    return Store(db or default_db_path())
+
+
+@contextmanager
+def progress_reporter() -> Iterator[Progress | None]:
+    """A progress bar on a terminal; nothing otherwise."""
+    if not stderr.is_terminal:
+        yield None
+        return
+    columns = (
+        TextColumn("extracting"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        TextColumn("{task.description}"),
+    )
+    with Progress(*columns, console=stderr, transient=True) as progress:
+        yield progress
+
+
+def extract_into_store(
+    paths: Sequence[str], options: ModelOptions, store: Store, concurrency: int
+) -> RunSummary:
+    """Extract `paths` into `store`; report failures and a summary line on stderr."""
+    from summarize.pipeline import CallLog, expand_paths, run_batch
+
+    sources = expand_paths(paths)
+    calls = CallLog()
+    extractor, notice = build_extractor(
+        options.backend,
+        model=options.model,
+        base_url=options.base_url,
+        model_path=options.model_path,
+        max_tokens=options.max_tokens,
+        timeout=options.timeout,
+        record=options.record,
+        replay=options.replay,
+        on_call=calls.record,
+    )
+    if notice:
+        say(notice)
+    with progress_reporter() as progress:
+        task = progress.add_task("", total=len(sources)) if progress else None
+
+        def report(outcome: ArticleOutcome) -> None:
+            if outcome.status == "failed":
+                stderr.print(
+                    f"failed: {outcome.source}: {outcome.error}", markup=False, soft_wrap=True
+                )
+            if progress is not None and task is not None:
+                progress.update(task, advance=1, description=Path(outcome.source).name)
+
+        summary = run_batch(
+            sources, extractor, store=store, concurrency=concurrency, calls=calls, on_outcome=report
+        )
+    say(f"{summary.describe()}; store: {store.path}")
+    return summary
+
+
+@app.command()
+@user_errors
+def run(
+    paths: PathsArgument,
+    db: DbOption = None,
+    concurrency: ConcurrencyOption = DEFAULT_CONCURRENCY,
+    backend: BackendOption = BackendChoice.auto,
+    model: ModelOption = None,
+    base_url: BaseUrlOption = None,
+    model_path: ModelPathOption = None,
+    max_tokens: MaxTokensOption = None,
+    timeout: TimeoutOption = None,
+    record: RecordOption = None,
+    replay: ReplayOption = None,
+) -> None:
+    """Extract every article into the local store. Re-runs reuse stored results (no model
+    calls for unchanged articles) and resume after an interruption. Exit 1 if any failed."""
+    options = ModelOptions(
+        backend, model, base_url, model_path, max_tokens, timeout, record, replay
+    )
+    with open_store(db) as store:
+        summary = extract_into_store(paths, options, store, concurrency)
+    if summary.failed:
+        raise typer.Exit(1)

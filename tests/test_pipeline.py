@@ -1,0 +1,200 @@
+"""Batch extraction at the library boundary: caching, failures, and resuming after SIGKILL."""
+
+from __future__ import annotations
+
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+import threading
+import time
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from summarize.errors import InputError, ModelError
+from summarize.extract.rules import RulesExtractor
+from summarize.ingest import Article
+from summarize.pipeline import expand_paths, run_batch
+from summarize.schema import Extraction
+from summarize.store import Store
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "seeds"
+SEED_FILES = sorted(str(path) for path in SEEDS.glob("*.txt"))
+
+
+class CountingExtractor:
+    """The rules extractor behind a counter, optionally failing for chosen article ids."""
+
+    extractor_name = "rules"
+
+    def __init__(self, fail_ids: frozenset[str] = frozenset()) -> None:
+        self.inner = RulesExtractor()
+        self.fail_ids = fail_ids
+        self.calls: Counter[str] = Counter()
+        self._lock = threading.Lock()
+
+    def extract(self, article: Article) -> Extraction:
+        with self._lock:
+            self.calls[article.id] += 1
+        if article.id in self.fail_ids:
+            raise ModelError("the model endpoint returned 503 three times")
+        return self.inner.extract(article)
+
+
+def test_second_run_makes_no_extractor_calls(tmp_path: Path) -> None:
+    with Store(tmp_path / "store.sqlite") as store:
+        first = CountingExtractor()
+        summary = run_batch(SEED_FILES, first, store=store, concurrency=3)
+        assert (summary.succeeded, summary.failed, summary.cached) == (5, 0, 0)
+        assert sum(first.calls.values()) == 5
+
+        second = CountingExtractor()
+        again = run_batch(SEED_FILES, second, store=store, concurrency=3)
+        assert sum(second.calls.values()) == 0
+        assert (again.succeeded, again.cached) == (5, 5)
+        assert {a.source for a in store.articles()} == set(SEED_FILES)
+
+
+def test_changed_text_is_extracted_again(tmp_path: Path) -> None:
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    for seed in SEED_FILES:
+        (folder / Path(seed).name).write_text(Path(seed).read_text("utf-8"), "utf-8")
+    sources = expand_paths([str(folder)])
+    with Store(tmp_path / "store.sqlite") as store:
+        run_batch(sources, CountingExtractor(), store=store)
+        edited = Path(sources[0])
+        edited.write_text(edited.read_text("utf-8") + "\nA late correction.\n", "utf-8")
+        counting = CountingExtractor()
+        summary = run_batch(sources, counting, store=store)
+    assert sum(counting.calls.values()) == 1
+    assert summary.cached == 4
+
+
+def test_failed_articles_are_recorded_and_the_rest_go_on(tmp_path: Path) -> None:
+    empty = tmp_path / "empty.txt"
+    empty.write_text("")
+    missing = tmp_path / "missing.txt"
+    failing_id = Path(SEED_FILES[1]).stem
+    extractor = CountingExtractor(fail_ids=frozenset({failing_id}))
+    sources = [*SEED_FILES, str(empty), str(missing)]
+    with Store(tmp_path / "store.sqlite") as store:
+        summary = run_batch(sources, extractor, store=store, concurrency=2)
+        stored = {article.source: article for article in store.articles()}
+
+    assert (summary.succeeded, summary.failed) == (4, 3)
+    assert set(stored) == set(sources)
+    failed = {source for source, article in stored.items() if article.status == "failed"}
+    assert failed == {SEED_FILES[1], str(empty), str(missing)}
+    assert "503" in (stored[SEED_FILES[1]].error or "")
+    assert stored[str(empty)].error and stored[str(missing)].error
+    assert all(stored[s].extraction is not None for s in set(sources) - failed)
+
+
+def test_a_failed_article_succeeds_on_the_next_run(tmp_path: Path) -> None:
+    failing_id = Path(SEED_FILES[0]).stem
+    with Store(tmp_path / "store.sqlite") as store:
+        run_batch(SEED_FILES, CountingExtractor(frozenset({failing_id})), store=store)
+        retry = CountingExtractor()
+        summary = run_batch(SEED_FILES, retry, store=store)
+        statuses = {a.source: a.status for a in store.articles()}
+    assert retry.calls == Counter({failing_id: 1})
+    assert summary.failed == 0
+    assert set(statuses.values()) == {"ok"}
+
+
+def test_paths_expand_folders_and_globs_without_repeats(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text("x")
+    (tmp_path / "b.html").write_text("x")
+    (tmp_path / "notes.json").write_text("{}")
+    expanded = expand_paths([str(tmp_path), str(tmp_path / "*.txt")])
+    assert expanded == [str(tmp_path / "a.txt"), str(tmp_path / "b.html")]
+    with pytest.raises(InputError):
+        expand_paths([str(tmp_path / "*.md")])
+
+
+def _make_copies(folder: Path, copies: int) -> int:
+    """Distinct articles (each copy's text differs), so every one needs its own extraction."""
+    folder.mkdir()
+    for index in range(copies):
+        for seed in SEED_FILES:
+            text = Path(seed).read_text("utf-8") + f"\n\nCopy {index}.\n"
+            (folder / f"{index:03d}_{Path(seed).name}").write_text(text, "utf-8")
+    return copies * len(SEED_FILES)
+
+
+def _run_command(folder: Path, db: Path) -> list[str]:
+    return [
+        sys.executable,
+        "-c",
+        "from summarize.cli import main; main()",
+        "run",
+        str(folder),
+        "--db",
+        str(db),
+        "--backend",
+        "rules",
+        "--concurrency",
+        "2",
+    ]
+
+
+def _stored(db: Path) -> dict[str, tuple[str, str | None]]:
+    with sqlite3.connect(db) as connection:
+        rows = connection.execute(
+            "SELECT a.source, a.status, e.extraction_json FROM articles a "
+            "LEFT JOIN extractions e ON e.id = a.extraction_id"
+        ).fetchall()
+    sources = [row[0] for row in rows]
+    assert len(sources) == len(set(sources))
+    return {source: (status, blob) for source, status, blob in rows}
+
+
+def _count_rows(db: Path) -> int:
+    try:
+        with sqlite3.connect(db, timeout=5) as connection:
+            return int(connection.execute("SELECT count(*) FROM articles").fetchone()[0])
+    except sqlite3.OperationalError:  # not created yet
+        return 0
+
+
+def test_a_run_killed_midway_resumes_with_nothing_lost_or_duplicated(tmp_path: Path) -> None:
+    folder = tmp_path / "copies"
+    total = _make_copies(folder, copies=12)
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+
+    killed_db = tmp_path / "killed.sqlite"
+    process = subprocess.Popen(
+        _run_command(folder, killed_db),
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    deadline = time.monotonic() + 60
+    while _count_rows(killed_db) < 5 and time.monotonic() < deadline:
+        assert process.poll() is None, "the run ended before it could be killed"
+        time.sleep(0.01)
+    process.send_signal(signal.SIGKILL)
+    process.wait()
+    stored_when_killed = _count_rows(killed_db)
+    assert 5 <= stored_when_killed < total, "the run must be killed partway: add copies"
+
+    resumed = subprocess.run(_run_command(folder, killed_db), env=env, capture_output=True)
+    assert resumed.returncode == 0, resumed.stderr.decode()
+    assert f"({stored_when_killed} cached)" in resumed.stderr.decode()
+
+    clean_db = tmp_path / "clean.sqlite"
+    clean = subprocess.run(_run_command(folder, clean_db), env=env, capture_output=True)
+    assert clean.returncode == 0, clean.stderr.decode()
+
+    after_resume, uninterrupted = _stored(killed_db), _stored(clean_db)
+    assert len(after_resume) == total
+    assert after_resume == uninterrupted
+    with sqlite3.connect(killed_db) as connection:
+        assert connection.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        extractions = connection.execute("SELECT count(*) FROM extractions").fetchone()[0]
+    assert extractions == total

@@ -1,0 +1,96 @@
+"""The SQLite store: one row per article, cached extractions, scrubbed call log, clear errors."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+from briefing_data import gold_extraction, seed_ids, seed_text
+
+from summarize.errors import InputError
+from summarize.store import Store, default_db_path
+
+SECRET = "sk-test-NEVER-STORE-0c4d1b"
+
+
+def test_default_location_follows_the_environment(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("SUMMARIZE_DB", str(tmp_path / "mine.sqlite"))
+    assert default_db_path() == tmp_path / "mine.sqlite"
+    monkeypatch.delenv("SUMMARIZE_DB")
+    assert default_db_path().name == "summarize.sqlite"
+
+
+def test_the_store_uses_wal_and_keeps_one_row_per_source(tmp_path: Path) -> None:
+    article_id = seed_ids()[0]
+    extraction = gold_extraction(article_id)
+    with Store(tmp_path / "s.sqlite") as store:
+        for _ in range(2):
+            store.save_success(
+                source="a.txt",
+                text=seed_text(article_id),
+                extraction=extraction,
+                extractor_key="gold",
+            )
+        stored = store.articles()
+        assert store.text(extraction.article.sha256) == seed_text(article_id)
+    assert [(a.source, a.status) for a in stored] == [("a.txt", "ok")]
+    assert stored[0].extraction == extraction
+    with sqlite3.connect(tmp_path / "s.sqlite") as connection:
+        assert connection.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+        assert connection.execute("SELECT count(*) FROM extractions").fetchone()[0] == 1
+
+
+def test_a_success_replaces_an_earlier_failure(tmp_path: Path) -> None:
+    article_id = seed_ids()[1]
+    extraction = gold_extraction(article_id)
+    with Store(tmp_path / "s.sqlite") as store:
+        store.save_failure(source="b.txt", error="the model timed out")
+        assert store.articles()[0].error == "the model timed out"
+        store.save_success(
+            source="b.txt", text=seed_text(article_id), extraction=extraction, extractor_key="k"
+        )
+        (article,) = store.articles()
+    assert (article.status, article.error) == ("ok", None)
+
+
+def test_the_call_log_never_keeps_the_api_key(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("OPENAI_API_KEY", SECRET)
+    call = {
+        "model": "gpt-test",
+        "outcome": "ok",
+        "prompt_tokens": 12,
+        "completion_tokens": 3,
+        "duration_s": 0.5,
+        "api_key": SECRET,
+        "headers": {"Authorization": f"Bearer {SECRET}"},
+        "messages": [{"role": "user", "content": f"echo {SECRET}"}],
+    }
+    db = tmp_path / "s.sqlite"
+    with Store(db) as store:
+        store.save_failure(source="c.txt", error="bad answer", extractor_key="k", calls=[call])
+        (logged,) = store.model_calls()
+    assert (logged.model, logged.prompt_tokens, logged.completion_tokens) == ("gpt-test", 12, 3)
+    assert logged.call["messages"][0]["content"] == "echo [redacted]"
+    stored_bytes = b"".join(path.read_bytes() for path in tmp_path.iterdir())
+    assert SECRET.encode() not in stored_bytes
+
+
+def test_an_unusable_store_path_is_a_clear_input_error(tmp_path: Path) -> None:
+    not_a_database = tmp_path / "notes.sqlite"
+    not_a_database.write_text("these are my notes, not a database\n" * 10)
+    with pytest.raises(InputError, match="cannot open the store"):
+        Store(not_a_database)
+
+
+def test_a_store_from_a_newer_version_is_refused(tmp_path: Path) -> None:
+    db = tmp_path / "s.sqlite"
+    Store(db).close()
+    with sqlite3.connect(db) as connection:
+        connection.execute("UPDATE store_meta SET value = '99' WHERE key = 'version'")
+    with pytest.raises(InputError, match="format 99"):
+        Store(db)
