@@ -87,21 +87,30 @@ def _is_taken(start: int, end: int, taken: Sequence[tuple[int, int]]) -> bool:
 
 
 def _find_untaken(
-    haystack: str, needle: str, taken: Sequence[tuple[int, int]], to_original: Sequence[int] | None
+    haystack: str,
+    needle: str,
+    taken: Sequence[tuple[int, int]],
+    to_original: Sequence[int] | None,
+    avoid: Sequence[tuple[int, int]] = (),
 ) -> tuple[int, int] | None:
-    """First occurrence whose original span is not taken; the first occurrence if all are."""
-    first = None
+    """First occurrence neither taken nor avoided; else the first one not avoided; else the first.
+
+    `taken` spans hold earlier mentions (repeats land on later copies); `avoid` spans hold page
+    boilerplate, used only when the quote appears nowhere else.
+    """
+    first = first_kept = None
     position = haystack.find(needle)
     while position != -1:
         start, end = position, position + len(needle)
         if to_original is not None:
             start, end = to_original[start], to_original[end - 1] + 1
-        if first is None:
-            first = (start, end)
-        if not _is_taken(start, end, taken):
-            return start, end
+        first = first or (start, end)
+        if not _is_taken(start, end, avoid):
+            if not _is_taken(start, end, taken):
+                return start, end
+            first_kept = first_kept or (start, end)
         position = haystack.find(needle, position + 1)
-    return first
+    return first_kept or first
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
@@ -126,19 +135,20 @@ def align_quote(
     quote: str,
     *,
     taken: Sequence[tuple[int, int]] = (),
+    avoid: Sequence[tuple[int, int]] = (),
     min_coverage: float = 0.9,
 ) -> Span | None:
     """Where `quote` sits in `text`: exact, then normalised, then fuzzy; None when nowhere."""
     quote = quote.strip()
     if not quote:
         return None
-    exact = _find_untaken(text, quote, taken, None)
+    exact = _find_untaken(text, quote, taken, None, avoid)
     if exact is not None:
         return Span(start=exact[0], end=exact[1], status="exact", score=1.0)
     source, wanted = _normalise(text), _normalise(quote).text.strip()
     if not wanted or len(wanted) > len(source.text):
         return None
-    normalised = _find_untaken(source.text, wanted, taken, source.origin)
+    normalised = _find_untaken(source.text, wanted, taken, source.origin, avoid)
     if normalised is not None:
         start, end = _trim(text, *normalised)
         return Span(start=start, end=end, status="normalized", score=1.0)
@@ -225,7 +235,8 @@ def _ground_items(
     grounded: list[GroundedT] = []
     taken: list[tuple[int, int]] = []  # per kind, so repeated mentions land on later occurrences
     for item in items:
-        span = align_quote(article.text, item.evidence, taken=taken)
+        # A quote also printed in a breadcrumb or headline list lands in the body.
+        span = align_quote(article.text, item.evidence, taken=taken, avoid=article.boilerplate)
         reason = REASON_NOT_FOUND if span is None else _problem(article, item, span)
         if span is None or reason is not None:
             rejected.append(RejectedItem(kind=kind, item=item, reason=reason or REASON_NOT_FOUND))

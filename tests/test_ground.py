@@ -251,3 +251,14 @@ def test_build_extraction_falls_back_to_the_draft_without_a_manifest() -> None:
     meta = build_extraction(article, draft_, ground_draft(article, draft_), provenance).article
     assert (meta.title, meta.event_date) == ("Draft title", "2020-01-01")
     assert meta.quality_notes == ["noisy", "decoded as cp1252"]
+
+
+def test_a_quote_also_in_boilerplate_lands_in_the_body_for_every_mention() -> None:
+    headline = "Talks resume in Geneva"
+    text = f"Home / news / {headline}\n\n{headline}\n\nBoth sides said {headline.lower()}.\n"
+    body_start = text.index(headline, 20)
+    boilerplate = ((0, len(f"Home / news / {headline}")),)
+    first = align_quote(text, headline, avoid=boilerplate)
+    assert first is not None and first.start == body_start
+    again = align_quote(text, headline, taken=[(first.start, first.end)], avoid=boilerplate)
+    assert again is not None and again.start == body_start  # never falls back into boilerplate

@@ -71,20 +71,7 @@ def test_every_item_is_grounded_exactly_outside_boilerplate(
 
 # The aligner takes a quote's first occurrence; 001 repeats its headline inside the page's
 # breadcrumb (boilerplate), so re-aligning lands there. Reported to summarize.ground's owner.
-_FIRST_COPY_IN_BOILERPLATE = pytest.mark.xfail(
-    strict=True, reason="ground.align_quote does not skip copies of a quote in boilerplate"
-)
-
-
-@pytest.mark.parametrize(
-    "seed",
-    [
-        pytest.param(p.name[:3], marks=_FIRST_COPY_IN_BOILERPLATE)
-        if p.name[:3] == "001"
-        else p.name[:3]
-        for p in SEEDS
-    ],
-)
+@pytest.mark.parametrize("seed", [p.name[:3] for p in SEEDS])
 def test_the_grounding_stage_accepts_every_item(
     extractions: dict[str, tuple[Article, Extraction]], seed: str
 ) -> None:
