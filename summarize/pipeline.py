@@ -9,14 +9,12 @@ from __future__ import annotations
 
 import dataclasses
 import glob
-import importlib.metadata
 import json
 import threading
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from functools import cache
 from pathlib import Path
 from typing import Any, Literal
 
@@ -110,31 +108,11 @@ def expand_paths(paths: Sequence[str]) -> list[str]:
 # --- which extractor ---------------------------------------------------------------------
 
 
-def _jsonable(value: object) -> object:
-    if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        return dataclasses.asdict(value)
-    if isinstance(value, Mapping):
-        return dict(value)
-    return value if value is None or isinstance(value, str | int | float | bool) else str(value)
-
-
-@cache
-def _tool_version() -> str:
-    try:
-        return importlib.metadata.version("summarize")
-    except importlib.metadata.PackageNotFoundError:
-        return "unknown"
-
-
-def extractor_key(extractor: object) -> str:
-    """What decides an extractor's answers (cache identity): name, model identity, prompt,
-    schema. LLM extractors expose `identity` (model, endpoint, prompt version, parameters);
-    extractors without one (rules) are keyed by the tool's version, so an upgrade re-extracts."""
+def extractor_key(extractor: Extractor) -> str:
+    """The cache identity: the extractor's own (model, endpoint, prompt, parameters, or the
+    rules and tables) plus the schema, so a change to any of them re-extracts."""
     identity = {
-        "extractor": getattr(extractor, "extractor_name", None) or type(extractor).__name__,
-        "identity": _jsonable(getattr(extractor, "identity", None)),
-        "version": _jsonable(getattr(extractor, "version", None)),
-        "tool_version": None if hasattr(extractor, "identity") else _tool_version(),
+        "extractor": extractor.cache_identity(),
         "schema_version": SCHEMA_VERSION,
         "schema_hash": schema_hash(),
     }

@@ -14,10 +14,11 @@ from pathlib import Path
 
 import pytest
 
+from summarize.actors import ActorTable
 from summarize.errors import InputError, ModelError
 from summarize.extract.rules import RulesExtractor
 from summarize.ingest import Article
-from summarize.pipeline import expand_paths, run_batch
+from summarize.pipeline import expand_paths, extractor_key, run_batch
 from summarize.schema import Extraction
 from summarize.store import Store
 
@@ -36,6 +37,9 @@ class CountingExtractor:
         self.fail_ids = fail_ids
         self.calls: Counter[str] = Counter()
         self._lock = threading.Lock()
+
+    def cache_identity(self) -> str:
+        return self.inner.cache_identity()
 
     def extract(self, article: Article) -> Extraction:
         with self._lock:
@@ -198,3 +202,14 @@ def test_a_run_killed_midway_resumes_with_nothing_lost_or_duplicated(tmp_path: P
         assert connection.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
         extractions = connection.execute("SELECT count(*) FROM extractions").fetchone()[0]
     assert extractions == total
+
+
+def test_a_changed_actor_table_changes_the_cache_identity(tmp_path: Path) -> None:
+    extra = tmp_path / "actors.toml"
+    extra.write_text(
+        '[[party]]\nname = "Freedonia"\nkind = "state"\nrole = "mediator"\naliases = []\n',
+        encoding="utf-8",
+    )
+    plain, extended = RulesExtractor(), RulesExtractor(ActorTable.load([extra]))
+    assert plain.cache_identity() == RulesExtractor().cache_identity()
+    assert extractor_key(plain) != extractor_key(extended)

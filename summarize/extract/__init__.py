@@ -28,6 +28,11 @@ class Extractor(Protocol):
 
     def extract(self, article: Article) -> Extraction: ...
 
+    def cache_identity(self) -> str:
+        """Everything besides the article that decides the answers; when it changes, cached
+        extractions no longer apply."""
+        ...
+
 
 @dataclass(frozen=True)
 class ModelCall:

@@ -16,6 +16,7 @@ llama-cpp-python's `Llama.create_chat_completion_openai_v1`).
 
 from __future__ import annotations
 
+import dataclasses
 import email.utils
 import hashlib
 import json
@@ -544,6 +545,10 @@ class LLMExtractor:
             raise _unwrap(error, reasks) from None
         assert isinstance(draft, ArticleDraft)
         return draft
+
+    def cache_identity(self) -> str:
+        fields = {"extractor": self.extractor_name, **dataclasses.asdict(self.identity)}
+        return json.dumps(fields, sort_keys=True, default=str)
 
     def extract(self, article: Article) -> Extraction:
         from summarize.ground import build_extraction, ground_draft

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import hashlib
 import itertools
 import re
 import tomllib
@@ -173,6 +174,7 @@ class Lexicon:
     """The lexicon file, compiled once."""
 
     version: str
+    fingerprint: str
     abbreviations: frozenset[str]
     speech: PhraseMatcher
     according_to: PhraseMatcher
@@ -220,6 +222,7 @@ class Lexicon:
         stances, stance_of = _keyed(raw.positions)
         equipment_body = equipment_words.pattern
         return cls(
+            fingerprint=hashlib.sha256(raw.model_dump_json().encode()).hexdigest(),
             version=raw.version,
             abbreviations=frozenset(a.casefold() for a in raw.sentences.abbreviations),
             speech=_phrases(raw.speech.verbs),
@@ -380,6 +383,14 @@ class RulesExtractor:
         self.lexicon = lexicon or load_lexicon()
 
     # --- entry point ---------------------------------------------------------------------
+
+    def cache_identity(self) -> str:
+        # The rules, the lexicon and the actor table decide the answers; hash all three.
+        digest = hashlib.sha256(Path(__file__).read_bytes())
+        digest.update(self.lexicon.fingerprint.encode())
+        for entry in self.actors.entries:
+            digest.update(entry.model_dump_json().encode())
+        return f"rules:{digest.hexdigest()[:16]}"
 
     def extract(self, article: Article) -> Extraction:
         doc = self._read(article)
