@@ -12,6 +12,7 @@ import bisect
 import functools
 import hashlib
 import itertools
+import os
 import re
 import tomllib
 from collections import Counter
@@ -273,6 +274,12 @@ class Lexicon:
 
 
 @functools.cache
+def lexicon_path() -> Path:
+    """The lexicon in use: SUMMARIZE_LEXICON names a replacement file, else the built-in one."""
+    override = os.environ.get("SUMMARIZE_LEXICON", "").strip()
+    return Path(override) if override else LEXICON_PATH
+
+
 def load_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
     """Read and compile a lexicon file; a bad file is an InputError naming it."""
     try:
@@ -380,7 +387,7 @@ class RulesExtractor:
 
     def __init__(self, actors: ActorTable | None = None, lexicon: Lexicon | None = None) -> None:
         self.actors = actors or ActorTable.load()
-        self.lexicon = lexicon or load_lexicon()
+        self.lexicon = lexicon or load_lexicon(lexicon_path())
 
     # --- entry point ---------------------------------------------------------------------
 

@@ -1,0 +1,88 @@
+"""`summarize eval` at the CLI boundary: the table, the reports, and the regression gate."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import tomllib
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+LEXICON = ROOT / "summarize" / "data" / "lexicon.toml"
+
+
+def summarize(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "summarize", *args],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        env={**os.environ, **(env or {})},
+        timeout=300,
+    )
+
+
+def test_rules_eval_passes_the_committed_baseline_and_writes_reports(tmp_path: Path) -> None:
+    result = summarize(
+        "eval",
+        "--backend",
+        "rules",
+        "--report-md",
+        str(tmp_path / "r.md"),
+        "--report-json",
+        str(tmp_path / "r.json"),
+    )
+    assert result.returncode == 0, result.stderr
+    assert "figures_attributed" in result.stdout
+    assert "rules extractor (no LLM)" in result.stdout
+    report = json.loads((tmp_path / "r.json").read_text())
+    baseline = json.loads((ROOT / "evals" / "baseline.json").read_text())["baselines"]["rules"]
+    for field, f1 in baseline["f1"].items():
+        assert report["overall"][field]["f1"] >= f1 - 0.02
+    assert len(report["articles"]) == 5
+    assert "rules extractor (no LLM)" in (tmp_path / "r.md").read_text()
+
+
+def test_disabling_a_rules_pattern_fails_the_gate_with_exit_3(tmp_path: Path) -> None:
+    lexicon = tomllib.loads(LEXICON.read_text(encoding="utf-8"))
+    assert lexicon["figures"]["metrics"]["wounded"], "the lexicon has wounded words to remove"
+    lines = LEXICON.read_text(encoding="utf-8").splitlines()
+    crippled = "\n".join(
+        'wounded = ["no-such-word-xyzzy"]' if line.startswith("wounded = [") else line
+        for line in lines
+    )
+    path = tmp_path / "lexicon.toml"
+    path.write_text(crippled, encoding="utf-8")
+    result = summarize("eval", "--backend", "rules", env={"SUMMARIZE_LEXICON": str(path)})
+    assert result.returncode == 3, result.stdout + result.stderr
+    assert "regression gate failed" in result.stderr
+    assert "figures" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_a_higher_baseline_fails_and_update_baseline_rewrites_it(tmp_path: Path) -> None:
+    baseline = tmp_path / "baseline.json"
+    perfect = {name: 1.0 for name in ("parties", "positions", "figures")}
+    baseline.write_text(json.dumps({"tolerance": 0.02, "baselines": {"rules": {"f1": perfect}}}))
+    failed = summarize("eval", "--backend", "rules", "--baseline", str(baseline))
+    assert failed.returncode == 3
+    updated = summarize(
+        "eval", "--backend", "rules", "--baseline", str(baseline), "--update-baseline"
+    )
+    assert updated.returncode == 0, updated.stderr
+    assert summarize("eval", "--backend", "rules", "--baseline", str(baseline)).returncode == 0
+    assert json.loads(baseline.read_text())["baselines"]["rules"]["f1"]["positions"] < 1.0
+
+
+def test_eval_usage_errors_exit_2(tmp_path: Path) -> None:
+    assert summarize("eval", "--backend", "replay").returncode == 2  # no --replay DIR
+    missing = summarize("eval", "--backend", "rules", "--gold", str(tmp_path / "none"))
+    assert missing.returncode == 2
+    assert "gold folder not found" in missing.stderr
+    empty_baseline = tmp_path / "b.json"
+    empty_baseline.write_text('{"tolerance": 0.02, "baselines": {}}')
+    no_entry = summarize("eval", "--backend", "rules", "--baseline", str(empty_baseline))
+    assert no_entry.returncode == 2
+    assert "--update-baseline" in no_entry.stderr
