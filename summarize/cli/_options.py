@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
@@ -47,26 +48,32 @@ ReplayOption = Annotated[
 ]
 
 
-def build_extractor(
-    backend: BackendChoice,
-    *,
-    model: str | None = None,
-    base_url: str | None = None,
-    model_path: Path | None = None,
-    max_tokens: int | None = None,
-    timeout: float | None = None,
-    record: Path | None = None,
-    replay: Path | None = None,
-    on_call: OnCall | None = None,
-) -> tuple[Extractor, str | None]:
-    """Settings from flags and environment, then the extractor and its stderr notice."""
-    settings = load_settings(
-        model=model,
-        base_url=base_url,
-        model_path=model_path,
-        max_tokens=max_tokens,
-        timeout=timeout,
-    )
-    return make_extractor(
-        backend.value, settings, record_dir=record, replay_dir=replay, on_call=on_call
-    )
+@dataclass(frozen=True)
+class ModelOptions:
+    """The extracting commands' model flags, as given (None: not given)."""
+
+    backend: BackendChoice = BackendChoice.auto
+    model: str | None = None
+    base_url: str | None = None
+    model_path: Path | None = None
+    max_tokens: int | None = None
+    timeout: float | None = None
+    record: Path | None = None
+    replay: Path | None = None
+
+    def build(self, on_call: OnCall | None = None) -> tuple[Extractor, str | None]:
+        """Settings from these flags and the environment; the extractor and its stderr notice."""
+        settings = load_settings(
+            model=self.model,
+            base_url=self.base_url,
+            model_path=self.model_path,
+            max_tokens=self.max_tokens,
+            timeout=self.timeout,
+        )
+        return make_extractor(
+            self.backend.value,
+            settings,
+            record_dir=self.record,
+            replay_dir=self.replay,
+            on_call=on_call,
+        )

@@ -15,11 +15,11 @@ from summarize.cli._options import (
     BaseUrlOption,
     MaxTokensOption,
     ModelOption,
+    ModelOptions,
     ModelPathOption,
     RecordOption,
     ReplayOption,
     TimeoutOption,
-    build_extractor,
 )
 
 
@@ -49,16 +49,9 @@ def article(
     from summarize.ingest import load_article
 
     loaded = load_article(path)  # before building the extractor: loading a model is slow
-    extractor, notice = build_extractor(
-        backend,
-        model=model,
-        base_url=base_url,
-        model_path=model_path,
-        max_tokens=max_tokens,
-        timeout=timeout,
-        record=record,
-        replay=replay,
-    )
+    extractor, notice = ModelOptions(
+        backend, model, base_url, model_path, max_tokens, timeout, record, replay
+    ).build()
     if notice:
         stderr.print(notice, markup=False, soft_wrap=True)
     extraction = extractor.extract(loaded)

@@ -18,6 +18,7 @@ from summarize.cli._options import (
     BaseUrlOption,
     MaxTokensOption,
     ModelOption,
+    ModelOptions,
     ModelPathOption,
     RecordOption,
     ReplayOption,
@@ -26,7 +27,6 @@ from summarize.cli._options import (
 from summarize.cli.run import (
     ConcurrencyOption,
     DbOption,
-    ModelOptions,
     extract_into_store,
     open_store,
 )

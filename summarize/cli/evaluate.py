@@ -17,11 +17,11 @@ from summarize.cli._options import (
     BaseUrlOption,
     MaxTokensOption,
     ModelOption,
+    ModelOptions,
     ModelPathOption,
     RecordOption,
     ReplayOption,
     TimeoutOption,
-    build_extractor,
 )
 from summarize.errors import InputError
 
@@ -70,16 +70,9 @@ def eval_command(
 
     if backend is BackendChoice.auto:
         raise InputError("eval needs an explicit --backend (rules, local, openai or replay)")
-    extractor, notice = build_extractor(
-        backend,
-        model=model,
-        base_url=base_url,
-        model_path=model_path,
-        max_tokens=max_tokens,
-        timeout=timeout,
-        record=record,
-        replay=replay,
-    )
+    extractor, notice = ModelOptions(
+        backend, model, base_url, model_path, max_tokens, timeout, record, replay
+    ).build()
     if notice:
         stderr.print(notice)
     report = evaluate(extractor, gold, seeds, ActorTable.load())

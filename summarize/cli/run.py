@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Annotated
 
@@ -18,11 +17,11 @@ from summarize.cli._options import (
     BaseUrlOption,
     MaxTokensOption,
     ModelOption,
+    ModelOptions,
     ModelPathOption,
     RecordOption,
     ReplayOption,
     TimeoutOption,
-    build_extractor,
 )
 from summarize.pipeline import DEFAULT_CONCURRENCY, ArticleOutcome, RunSummary
 from summarize.store import Store, default_db_path
@@ -33,25 +32,11 @@ PathsArgument = Annotated[
 ]
 DbOption = Annotated[
     Path | None,
-    typer.Option("--db", help="SQLite store [env SUMMARIZE_DB; default: user data directory]."),
+    typer.Option("--db", help="SQLite store (env SUMMARIZE_DB; default: the user data directory)."),
 ]
 ConcurrencyOption = Annotated[
     int, typer.Option(help="Articles extracted at the same time (model requests in flight).")
 ]
-
-
-@dataclass(frozen=True)
-class ModelOptions:
-    """The extracting commands' model flags, as given (None: not given)."""
-
-    backend: BackendChoice = BackendChoice.auto
-    model: str | None = None
-    base_url: str | None = None
-    model_path: Path | None = None
-    max_tokens: int | None = None
-    timeout: float | None = None
-    record: Path | None = None
-    replay: Path | None = None
 
 
 def say(message: str) -> None:
@@ -88,17 +73,7 @@ def extract_into_store(
 
     sources = expand_paths(paths)
     calls = CallLog()
-    extractor, notice = build_extractor(
-        options.backend,
-        model=options.model,
-        base_url=options.base_url,
-        model_path=options.model_path,
-        max_tokens=options.max_tokens,
-        timeout=options.timeout,
-        record=options.record,
-        replay=options.replay,
-        on_call=calls.record,
-    )
+    extractor, notice = options.build(on_call=calls.record)
     if notice:
         say(notice)
     with progress_reporter() as progress:
