@@ -144,6 +144,7 @@ class ActorTable:
             for surface in person.surfaces()
             if len(surface.split()) >= 2
         ]
+        self._surnames = [known[-1] for known, _ in self._person_names]
         self._mention_patterns = self._compile_mentions()
 
     # --- loading -------------------------------------------------------------------------
@@ -233,8 +234,19 @@ class ActorTable:
 
     def _fuzzy_person(self, name: str) -> PersonEntry | None:
         query = self._fold_name(name)
+        if len(query) < 2:
+            return None
         best: tuple[float, PersonEntry | None] = (0.0, None)
-        for known, person in self._person_names:
+        # Only names whose surname is close enough can match: find those first, in C.
+        close = process.extract(
+            query[-1],
+            self._surnames,
+            scorer=fuzz.ratio,
+            score_cutoff=self.matching.surname_min * 100,
+            limit=None,
+        )
+        for _, _, position in sorted(close, key=lambda found: found[2]):
+            known, person = self._person_names[position]
             score = self._name_score(query, known)
             if score > best[0]:
                 best = (score, person)

@@ -2,8 +2,8 @@
 
 A single regex alternation of hundreds of phrases is retried at every character, which is slow
 in Python's `re`, and case-insensitive matching is slower still. Here phrases are grouped by
-their first word; only the groups whose first word occurs in the text are searched, in the
-lowercased text. Matches are whole words, longest first, and do not overlap.
+their first word; a group is tried only where its first word occurs in the text (lowercased).
+Matches are whole words, longest first, and do not overlap.
 """
 
 from __future__ import annotations
@@ -42,13 +42,23 @@ class PhraseMatch:
 
 
 @functools.lru_cache(maxsize=256)
-def _prepared(text: str, fold_case: bool) -> tuple[str | None, frozenset[str]]:
-    """The text to search (None when lowercasing would shift offsets) and its distinct words."""
-    if not fold_case:
-        return text, frozenset(_WORD.findall(text))
-    lowered = text.lower()
-    searchable = lowered if len(lowered) == len(text) else None
-    return searchable, frozenset(_WORD.findall(lowered))
+def _prepared(text: str, fold_case: bool) -> tuple[str | None, dict[str, list[int]]]:
+    """The text to search (None when lowercasing would shift offsets) and where each of its
+    words starts (in the searchable text; for None, in the lowercased text)."""
+    searchable: str | None = text
+    if fold_case:
+        lowered = text.lower()
+        searchable = lowered if len(lowered) == len(text) else None
+        text = lowered
+    starts: dict[str, list[int]] = defaultdict(list)
+    for word in _WORD.finditer(text):
+        starts[word.group()].append(word.start())
+    return searchable, dict(starts)
+
+
+def forget_texts() -> None:
+    """Drop the per-text cache, so a text seen before is read as new (for honest benchmarks)."""
+    _prepared.cache_clear()
 
 
 class PhraseMatcher:
@@ -86,23 +96,35 @@ class PhraseMatcher:
         self.pattern = rf"(?<!{edge})(?:{body})(?!{edge})"
 
     def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[PhraseMatch]:
-        searchable, words = _prepared(text, self.ignore_case)
-        keys = words & self._fast.keys()
+        searchable, word_starts = _prepared(text, self.ignore_case)
+        keys = word_starts.keys() & self._fast.keys()
         if not keys:
             return
-        haystack, patterns = (searchable, self._fast) if searchable else (text, self._fallback)
         found = []
-        for key in keys:
-            for match in patterns[key].finditer(haystack, pos, endpos):
-                start = match.start()
-                if start == 0 or not self._edge.match(haystack, start - 1):
-                    found.append((start, match.end()))
+        if searchable is None:  # rare: offsets of the lowercased text are not the text's
+            for key in keys:
+                for match in self._fallback[key].finditer(text, pos, endpos):
+                    if self._at_edge(text, match.start()):
+                        found.append((match.start(), match.end()))
+        else:
+            # Try each phrase group only where its first word occurs, not across the text.
+            for key in keys:
+                pattern = self._fast[key]
+                for start in word_starts[key]:
+                    if start < pos or start >= endpos:
+                        continue
+                    hit = pattern.match(searchable, start, endpos)
+                    if hit is not None and self._at_edge(searchable, start):
+                        found.append((start, hit.end()))
         found.sort(key=lambda span: (span[0], -span[1]))
         end_of_last = pos
         for start, end in found:
             if start >= end_of_last:
                 end_of_last = end
                 yield PhraseMatch(text, start, end)
+
+    def _at_edge(self, text: str, start: int) -> bool:
+        return start == 0 or not self._edge.match(text, start - 1)
 
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> PhraseMatch | None:
         return next(self.finditer(text, pos, endpos), None)

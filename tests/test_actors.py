@@ -173,3 +173,21 @@ def test_bad_actor_files_name_the_file(tmp_path: Path, content: str | bytes, pro
     with pytest.raises(InputError, match=r"bad_actors\.toml") as error:
         ActorTable.load([bad])
     assert problem in str(error.value)
+
+
+def test_the_closest_of_several_namesakes_wins_and_a_different_given_name_never(
+    tmp_path: Path,
+) -> None:
+    namesakes = tmp_path / "namesakes.toml"
+    namesakes.write_text(
+        '[[person]]\nname = "Armen Petrosyan"\naffiliation = "Armenia"\n\n'
+        '[[person]]\nname = "Vardan Petrossian"\naffiliation = "Armenia"\n'
+    )
+    table = ActorTable.load([namesakes])
+    armen = table.resolve_person("Armen Petrossian")
+    vardan = table.resolve_person("Vartan Petrosyan")
+    assert (armen and armen.name, vardan and vardan.name) == (
+        "Armen Petrosyan",
+        "Vardan Petrossian",
+    )
+    assert table.resolve_person("Gagik Petrosyan") is None

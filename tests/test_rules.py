@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -81,7 +82,7 @@ def test_the_grounding_stage_accepts_every_item(
     items = extraction.model_dump(
         include=set(lists), exclude={name: {"__all__": {"span"}} for name in lists}
     )
-    meta = {"title": None, "event_date": None, "quality_notes": []}
+    meta: dict[str, object] = {"title": None, "event_date": None, "quality_notes": []}
     draft = ArticleDraft.model_validate({"meta": meta, **items})
     assert ground_draft(article, draft).rejected == []
 
@@ -272,3 +273,164 @@ def test_a_broken_lexicon_is_an_input_error_naming_the_file(tmp_path: Path) -> N
     broken.write_text('version = "x"\n')
     with pytest.raises(InputError, match=r"my_lexicon\.toml"):
         load_lexicon(broken)
+
+
+# --- general patterns, on sentences written for the tests (not taken from the seeds) --------
+
+
+def _extract(text: str, event_date: str | None = "2020-10-05") -> Extraction:
+    article = replace(article_from_text(text, id="made-up"), event_date=event_date)
+    return RulesExtractor().extract(article)
+
+
+def _positions(extraction: Extraction) -> set[tuple[str, str, str | None]]:
+    return {(p.holder, p.stance, p.target) for p in extraction.positions}
+
+
+def test_a_lone_article_counts_one_destroyed_item_but_not_a_modifier() -> None:
+    extraction = _extract(
+        "Yerevan said its air defences shot down an Azerbaijani helicopter near the border.\n"
+        "Armenian officials said a drone strike destroyed a school in the village.\n"
+    )
+    helicopter = _figure(extraction, "an Azerbaijani helicopter")
+    assert (helicopter.metric, helicopter.equipment_class, helicopter.value) == (
+        "equipment_destroyed",
+        "helicopters",
+        1,
+    )
+    assert (helicopter.claimant, helicopter.subject) == ("Armenia", "Azerbaijan")
+    school = _figure(extraction, "a school")
+    assert (school.metric, school.equipment_class, school.value) == ("other", "school", 1)
+    assert all(f.raw_text != "a drone" for f in extraction.figures)
+
+
+def test_casualties_are_deaths_only_when_a_death_toll_follows() -> None:
+    extraction = _extract(
+        "Baku reported 12 new casualties, bringing the death toll to 40.\n"
+        "Yerevan reported 30 casualties among its troops on Sunday.\n"
+    )
+    assert _figure(extraction, "12").metric == "killed"
+    assert (_figure(extraction, "40").metric, _figure(extraction, "40").scope) == (
+        "killed",
+        "cumulative",
+    )
+    assert _figure(extraction, "30").metric == "casualties"
+
+
+def test_an_elided_noun_shares_the_first_figures_population_and_side() -> None:
+    extraction = _extract("Baku said 15 Armenian soldiers were killed and 40 wounded.\n")
+    wounded = _figure(extraction, "40")
+    assert (wounded.metric, wounded.population) == ("wounded", "military")
+    assert (wounded.claimant, wounded.subject) == ("Azerbaijan", "Armenia")
+
+
+def test_a_month_before_the_events_marks_an_earlier_episode() -> None:
+    text = (
+        "Armenia and Azerbaijan traded fire on Monday.\n"
+        "A flare-up in July killed 17 soldiers on the border.\n"
+        "Fighting in this month killed 20 soldiers, Baku said.\n"
+    )
+    assert _figure(_extract(text), "17").time_scope == "historical"
+    assert _figure(_extract(text), "20").time_scope == "current"
+    assert _figure(_extract(text, event_date=None), "17").time_scope == "current"
+
+
+def test_a_past_ceasefire_without_named_parties_was_agreed_by_both_sides() -> None:
+    extraction = _extract(
+        "Armenia and Azerbaijan fought again on Sunday, Baku said.\n"
+        "The war killed 30,000 people and ended with a ceasefire in 1994, Yerevan said.\n"
+    )
+    agreed = [c for c in extraction.ceasefire_calls if c.kind == "agreed"]
+    assert sorted(c.caller for c in agreed) == ["Armenia", "Azerbaijan"]
+    assert all(sorted(c.addressees) == ["Armenia", "Azerbaijan"] for c in agreed)
+
+
+def test_stopping_the_shelling_of_civilians_is_a_demand_not_a_ceasefire() -> None:
+    extraction = _extract(
+        "Armenia and Azerbaijan traded fire on Monday.\n"
+        "The head of the ICRC called on the parties to stop shelling civilians.\n"
+    )
+    assert extraction.ceasefire_calls == []
+    assert ("International Committee of the Red Cross", "demand") in {
+        (holder, stance) for holder, stance, _ in _positions(extraction)
+    }
+
+
+def test_reported_acts_of_war_are_claims_or_accusations() -> None:
+    positions = _positions(
+        _extract(
+            "Azerbaijan's defence ministry said it repelled an attack near Fuzuli.\n"
+            "Yerevan said Azerbaijani forces shelled Stepanakert overnight.\n"
+        )
+    )
+    assert ("Azerbaijan", "claim") in {(h, s) for h, s, _ in positions}
+    assert ("Armenia", "accuse", "Azerbaijan") in positions
+    assert ("Armenia", "claim") not in {(h, s) for h, s, _ in positions}
+
+
+def test_both_sides_and_joint_holders_give_one_position_each() -> None:
+    positions = _positions(
+        _extract(
+            "Armenia and Azerbaijan fought on Monday.\n"
+            "Both sides accused each other of targeting villages.\n"
+            "Vladimir Putin and Emmanuel Macron condemned the shelling of towns.\n"
+        )
+    )
+    assert {("Armenia", "accuse", "Azerbaijan"), ("Azerbaijan", "accuse", "Armenia")} <= positions
+    assert {("Vladimir Putin", "condemn"), ("Emmanuel Macron", "condemn")} <= {
+        (h, s) for h, s, _ in positions
+    }
+
+
+def test_passive_and_historical_stances_have_no_holder() -> None:
+    positions = _extract(
+        "Armenia and Azerbaijan fought on Monday, Baku said.\n"
+        "Both sides were accused of war crimes.\n"
+        "Armenia backed the separatists after the collapse of the Soviet Union.\n"
+    ).positions
+    assert [p for p in positions if p.stance in ("accuse", "support")] == []
+
+
+def test_judgements_conditions_and_headlines() -> None:
+    extraction = _extract(
+        "Iran offers to mediate\n\n"
+        "Iran offered to mediate between Armenia and Azerbaijan on Monday.\n"
+        "Hassan Rouhani said that war between Armenia and Azerbaijan is not a solution.\n"
+        "Ilham Aliyev said the only condition for a ceasefire is the withdrawal of Armenian "
+        "forces.\n"
+    )
+    positions = _positions(extraction)
+    assert [p.stance for p in extraction.positions if p.holder == "Iran"] == ["offer"]
+    assert ("Hassan Rouhani", "reject") in {(h, s) for h, s, _ in positions}
+    assert ("Ilham Aliyev", "demand", "Armenia") in positions
+
+
+def test_a_lexicon_without_the_newer_sections_still_loads(tmp_path: Path) -> None:
+    builtin = Path(__file__).resolve().parent.parent / "summarize" / "data" / "lexicon.toml"
+    text = builtin.read_text(encoding="utf-8")
+    older = tmp_path / "lexicon.toml"
+    older.write_text(text[: text.index("[reports]")] + text[text.index("[people]") :])
+    article = article_from_text("Yerevan said Azerbaijani forces shelled Stepanakert.\n", id="x")
+    extraction = RulesExtractor(lexicon=load_lexicon(older)).extract(article)
+    assert extraction.positions == []  # reported acts are read only with [reports]
+    assert RulesExtractor().extract(article).positions
+
+
+def test_one_vague_number_of_dead_and_wounded_is_two_figures() -> None:
+    figures = _extract("Baku said there were dozens of dead and wounded in Tartar.\n").figures
+    assert sorted(f.metric for f in figures if f.raw_text.lower() == "dozens") == [
+        "killed",
+        "wounded",
+    ]
+
+
+def test_a_participle_after_quoted_as_keeps_the_quoted_speaker() -> None:
+    positions = _positions(
+        _extract(
+            "Armenia and Azerbaijan fought on Monday.\n"
+            "Tehran quoted the Armenian Prime Minister as welcoming any initiative, "
+            "warning against foreign interference.\n"
+        )
+    )
+    assert ("Armenia", "concern") in {(h, s) for h, s, _ in positions}
+    assert ("Iran", "concern") not in {(h, s) for h, s, _ in positions}

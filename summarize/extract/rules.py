@@ -17,9 +17,9 @@ import re
 import tomllib
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, TypeVar, get_args
+from typing import Any, get_args
 
 from pydantic import BaseModel, ConfigDict, ValidationError
 
@@ -27,15 +27,14 @@ from summarize.actors import ActorTable, Entry, Mention, PartyEntry, PersonEntry
 from summarize.errors import InputError
 from summarize.ground import Grounding, build_extraction
 from summarize.ingest import Article
-from summarize.numbers import QuantityMatch, find_quantities
+from summarize.numbers import SCALES, TENS, UNITS, Quantity, QuantityMatch, find_quantities
+from summarize.numbers import load_lexicon as number_lexicon
 from summarize.phrases import PhraseMatch, PhraseMatcher
 from summarize.schema import (
     MAX_ITEMS,
     ArticleDraft,
     ArticleMetaDraft,
-    CeasefireCall,
     CeasefireKind,
-    ClaimedFigure,
     Extraction,
     FigureScope,
     GroundedCeasefireCall,
@@ -44,18 +43,13 @@ from summarize.schema import (
     GroundedPerson,
     GroundedPosition,
     Metric,
-    Party,
-    Person,
     Population,
-    Position,
     Provenance,
     Span,
     Stance,
     TimeScope,
     Usage,
 )
-
-DraftT = TypeVar("DraftT", bound=BaseModel)
 
 LEXICON_PATH = Path(__file__).resolve().parent.parent / "data" / "lexicon.toml"
 
@@ -71,6 +65,32 @@ _PHRASE_AFTER = re.compile(
     r"[\w’'-]+){0,3}",
     re.IGNORECASE,
 )
+_MONTHS = (
+    "January", "February", "March", "April", "May", "June", "July", "August", "September",
+    "October", "November", "December",
+)  # fmt: skip
+_MONTH_NUMBER = {name.lower(): number for number, name in enumerate(_MONTHS, start=1)}
+# "in July" (no day, no year): a month of an earlier episode when it is before the events'.
+_MONTH_WITHOUT_DAY = re.compile(
+    rf"\b(?:in|since|during|last)\s+({'|'.join(_MONTHS)})\b(?![\s,]*\d)", re.IGNORECASE
+)
+# The words between two figures when the second one's noun is left out ("killed and").
+_ELLIPSIS = re.compile(r"^[^;:.]{0,60}\b(?:and|,)\s*$")
+_CLOSING = re.compile(r"[.!?…:;][\"'”’)\]]*\s*$|[\"”]\s*$")
+# A passive auxiliary right before a stance verb ("were accused of", "has been denied").
+_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|be)\s+(?:\w+ly\s+)?$")
+_LINE = re.compile(r"[^\n]+")
+_WORD_BEFORE_STOP = re.compile(r"([\w.]+)[.!?…]*$")
+# A year, also before a comma ("in 1994, with ..."), but not inside "1,994" or "2020,000".
+_YEAR_IN_PROSE = re.compile(r"(?<![\d,.])(?:1[89]|20)\d\d(?!\d|,\d)")
+_AS_PARTICIPLE = re.compile(r"\bas\s+\w+ing\b", re.IGNORECASE)
+_DIGIT = re.compile(r"\d")
+_WORD_AT = re.compile(r"\w+")
+_HAS_WORD = re.compile(r"\w")
+_CLAUSE_AFTER = re.compile(r"[;.]|,\s")
+_CLAUSE_END = re.compile(r"[;.]|,\s+(?:and|but|while|as|stressing|adding|saying)\b")
+_JOINED_BY_AND = re.compile(r"\s+and\s+(?:\w+\s+){0,4}")
+_LIVES = re.compile(r"\s+(?:the\s+)?lives\b")
 _CASUALTY_METRICS: frozenset[str] = frozenset({"killed", "wounded", "casualties", "missing"})
 
 
@@ -101,6 +121,7 @@ class _ScopeRaw(_Section):
 class _HistoryRaw(_Section):
     phrases: list[str]
     years_before: int
+    month_before_events: bool = False
 
 
 class _DestructionRaw(_Section):
@@ -118,8 +139,11 @@ class _FiguresRaw(_Section):
     inherit_metric: list[str]
     not_counts: list[str] = []
     origin_suffixes: list[str] = []
+    casualties_as_deaths: list[str] = []
+    compound_heads: list[str] = []
     metrics: dict[str, list[str]]
     equipment: dict[str, list[str]]
+    infrastructure: dict[str, list[str]] = {}
     destruction: _DestructionRaw
     population: _PopulationRaw
     scope: _ScopeRaw
@@ -134,7 +158,16 @@ class _CeasefireRaw(_Section):
     conditional: list[str]
     agreed: list[str]
     violation: list[str]
+    past_agreed: list[str] = []
     both_sides: list[str]
+
+
+class _ReportsRaw(_Section):
+    both_sides: list[str] = []
+    acts: list[str] = []
+    held_by: list[str] = []
+    own_side: list[str] = []
+    speaker_stances: list[str] = []
 
 
 class _PeopleRaw(_Section):
@@ -151,6 +184,7 @@ class _LexiconRaw(_Section):
     figures: _FiguresRaw
     ceasefire: _CeasefireRaw
     positions: dict[str, list[str]]
+    reports: _ReportsRaw = _ReportsRaw()
     people: _PeopleRaw
 
 
@@ -191,6 +225,11 @@ class Lexicon:
     equipment_after: re.Pattern[str]
     equipment_words: PhraseMatcher
     equipment_of: dict[str, str]
+    infrastructure_classes: frozenset[str]
+    lone_item: re.Pattern[str]
+    casualties_as_deaths: PhraseMatcher
+    paired_metrics: re.Pattern[str]
+    number_words: PhraseMatcher
     destruction: PhraseMatcher
     military: PhraseMatcher
     civilian: PhraseMatcher
@@ -199,14 +238,24 @@ class Lexicon:
     daily: re.Pattern[str]
     history: re.Pattern[str]
     years_before: int
+    month_before_events: bool
     cease_triggers: re.Pattern[str]
     cease_acts: re.Pattern[str]
     cease_kinds: tuple[tuple[CeasefireKind, re.Pattern[str]], ...]
     conditional: re.Pattern[str]
+    past_agreed: re.Pattern[str]
     both_sides: PhraseMatcher
     stances: PhraseMatcher
     stance_of: dict[str, str]
+    both_sides_subject: PhraseMatcher
+    report_acts: re.Pattern[str]
+    held_by: re.Pattern[str]
+    own_side: re.Pattern[str]
+    own_side_after: re.Pattern[str]
+    speaker_stances: frozenset[str]
     titles: PhraseMatcher
+    title_before: re.Pattern[str]
+    said_before: re.Pattern[str]
     media_titles: frozenset[str]
     leader_of: PhraseMatcher
     not_name_words: frozenset[str]
@@ -219,9 +268,12 @@ class Lexicon:
         if unknown:
             raise ValueError(f"unknown metric or stance names: {sorted(unknown)}")
         metric_words, metric_of = _keyed(figures.metrics)
-        equipment_words, equipment_of = _keyed(figures.equipment)
+        # Infrastructure nouns are read like equipment nouns; their metric is "other".
+        equipment_words, equipment_of = _keyed({**figures.equipment, **figures.infrastructure})
         stances, stance_of = _keyed(raw.positions)
         equipment_body = equipment_words.pattern
+        compound_heads = _phrases(figures.compound_heads).pattern
+        own_side = _phrases(raw.reports.own_side).pattern
         return cls(
             fingerprint=hashlib.sha256(raw.model_dump_json().encode()).hexdigest(),
             version=raw.version,
@@ -245,6 +297,25 @@ class Lexicon:
             ),
             equipment_words=equipment_words,
             equipment_of=equipment_of,
+            infrastructure_classes=frozenset(figures.infrastructure),
+            # "an Azeri warplane", "a bridge": one item, past at most two modifiers.
+            lone_item=re.compile(
+                rf"\b(?P<article>an?)(?:[ \t]+[\w’'-]+){{0,2}}?[ \t]+(?P<noun>{equipment_body})"
+                rf"(?![ \t]+{compound_heads})",
+                re.IGNORECASE,
+            ),
+            casualties_as_deaths=_phrases(figures.casualties_as_deaths),
+            # "a number of dead and wounded": two metric words joined right after the number.
+            paired_metrics=re.compile(
+                rf"^[ \t]+(?:[\w’'-]+[ \t]+){{0,2}}?(?P<first>{metric_words.pattern})"
+                rf"[ \t]+and[ \t]+(?P<second>{metric_words.pattern})",
+                re.IGNORECASE,
+            ),
+            # Words that can spell a figure: a sentence without them or digits has none.
+            number_words=PhraseMatcher(
+                [*UNITS, *TENS, *SCALES, *number_lexicon().vague_phrases],
+                joined_by_hyphen=True,
+            ),
             destruction=_phrases(figures.destruction.words),
             military=_phrases(figures.population.military),
             civilian=_phrases(figures.population.civilian),
@@ -253,6 +324,7 @@ class Lexicon:
             daily=_regexes(figures.scope.daily),
             history=_regexes(figures.history.phrases),
             years_before=figures.history.years_before,
+            month_before_events=figures.history.month_before_events,
             cease_triggers=_regexes(cease.triggers),
             cease_acts=_regexes(cease.acts),
             cease_kinds=(
@@ -263,10 +335,21 @@ class Lexicon:
                 ("agreed", _regexes(cease.agreed)),
             ),
             conditional=_regexes(cease.conditional),
+            past_agreed=_regexes(cease.past_agreed),
             both_sides=_phrases(cease.both_sides),
             stances=stances,
             stance_of=stance_of,
+            both_sides_subject=_phrases(raw.reports.both_sides),
+            report_acts=_regexes(raw.reports.acts),
+            held_by=_regexes(raw.reports.held_by),
+            own_side=re.compile(own_side, re.IGNORECASE),
+            own_side_after=re.compile(rf"^\s*(?:{own_side})", re.IGNORECASE),
+            speaker_stances=frozenset(plain(phrase) for phrase in raw.reports.speaker_stances),
             titles=_phrases(raw.people.titles),
+            title_before=re.compile(
+                rf"(?:{_phrases(raw.people.titles).pattern})\s*,?\s*$", re.IGNORECASE
+            ),
+            said_before=re.compile(rf"(?:{_phrases(raw.speech.verbs).pattern})\s*$", re.IGNORECASE),
             media_titles=frozenset(plain(t) for t in raw.people.media_titles),
             leader_of=_phrases(raw.people.leader_of),
             not_name_words=frozenset(raw.people.not_name_words),
@@ -330,19 +413,21 @@ def split_sentences(
     """Sentences (and headline lines) inside `regions`, with offsets into `text`."""
     sentences = []
     for region_start, region_end in regions:
-        for line in re.finditer(r"[^\n]+", text[region_start:region_end]):
-            line_start = region_start + line.start()
-            cuts = [line_start]
-            for stop in _SENTENCE_END.finditer(line.group()):
-                before = re.search(r"([\w.]+)[.!?…]*$", line.group()[: stop.start() + 1])
+        for line in _LINE.finditer(text, region_start, region_end):
+            cuts = [line.start()]
+            for stop in _SENTENCE_END.finditer(text, line.start(), line.end()):
+                # The word before the stop, read from a short window (not the whole line).
+                before = _WORD_BEFORE_STOP.search(
+                    text, max(line.start(), stop.start() - 40), stop.start() + 1
+                )
                 word = before.group(1).rstrip(".").casefold() if before else ""
-                if word in abbreviations or re.fullmatch(r"[a-z]", word):
+                if word in abbreviations or (len(word) == 1 and "a" <= word <= "z"):
                     continue
-                cuts.append(line_start + stop.end())
-            cuts.append(region_start + line.end())
+                cuts.append(stop.end())
+            cuts.append(line.end())
             for cut_start, cut_end in itertools.pairwise(cuts):
                 start, end = _trimmed(text, cut_start, cut_end)
-                if re.search(r"\w", text[start:end]):
+                if _HAS_WORD.search(text, start, end):
                     sentences.append(Sentence(start, end, text[start:end]))
     return sentences
 
@@ -363,8 +448,15 @@ class _Doc:
     quantities: list[list[QuantityMatch]]  # per sentence, counts only, absolute offsets
     years: list[list[int]]  # per sentence, the years it names
     reference_year: int | None
+    reference_month: int | None
     belligerents: list[str]  # in the order of how often the article names them
+    sides: list[str]  # the two warring sides that "both sides" means (states first)
+    speech: list[list[tuple[int, int]]]  # per sentence, speech verbs, absolute offsets
+    stances: list[list[tuple[int, int, Stance]]]  # per sentence, stance phrases, absolute
+    cease_triggers: list[int | None]  # per sentence, where a ceasefire is first named
+    cease_acts: list[list[int]]  # per sentence with a ceasefire, where its acts start
     speakers: list[Entry | None]  # who speaks in each sentence (for "he said" in the next)
+    scopes: dict[int, FigureScope] = field(default_factory=dict)  # per sentence, when read
 
 
 def _person_first(mentions: Sequence[Mention], text: str = "") -> list[Entry]:
@@ -376,7 +468,7 @@ def _person_first(mentions: Sequence[Mention], text: str = "") -> list[Entry]:
     joined = [people[0]]
     for person in people[1:]:
         between = text[joined[-1].end : person.start] if text else ""
-        if not re.fullmatch(r"\s+and\s+(?:\w+\s+){0,4}", between):
+        if not _JOINED_BY_AND.fullmatch(between):
             break
         joined.append(person)
     return [m.entry for m in joined]
@@ -403,24 +495,22 @@ class RulesExtractor:
         doc = self._read(article)
         notes: list[str] = []
         people = self._people(doc, notes)
+        calls = self._ceasefire_calls(doc)
         draft_items: dict[str, list[Any]] = {
             "parties": self._parties(doc),
             "people": people,
-            "positions": self._positions(doc),
-            "ceasefire_calls": self._ceasefire_calls(doc),
+            "ceasefire_calls": calls,
+            "positions": self._positions(doc, calls),
             "figures": self._figures(doc),
         }
         for key, items in draft_items.items():
             draft_items[key] = items[:MAX_ITEMS]
+        # Grounded items are draft items with a span: no copy needed (nor a second validation).
         draft = ArticleDraft(
             meta=ArticleMetaDraft(
                 title=article.title, event_date=article.event_date, quality_notes=notes[:10]
             ),
-            parties=_drafts(Party, draft_items["parties"]),
-            people=_drafts(Person, draft_items["people"]),
-            positions=_drafts(Position, draft_items["positions"]),
-            ceasefire_calls=_drafts(CeasefireCall, draft_items["ceasefire_calls"]),
-            figures=_drafts(ClaimedFigure, draft_items["figures"]),
+            **draft_items,
         )
         grounding = Grounding(
             parties=draft_items["parties"],
@@ -453,9 +543,15 @@ class RulesExtractor:
                 shifted = Mention(m.start + region_start, m.end + region_start, m.surface, m.entry)
                 _place(sentences, starts, mentions, shifted.start, shifted.end, shifted)
         for index, sentence in enumerate(sentences):
-            if not self._may_hold_figures(sentence.text):
+            has_metric = self.lexicon.metric_words.search(sentence.text) is not None
+            has_equipment = self.lexicon.equipment_words.search(sentence.text) is not None
+            if not (has_metric or has_equipment):
                 continue  # reading numbers is the costly part: only where a figure can be
-            for q in find_quantities(sentence.text):
+            printed = _DIGIT.search(sentence.text) or self.lexicon.number_words.search(
+                sentence.text
+            )
+            found = find_quantities(sentence.text) if printed else []
+            for q in found:
                 q_start, q_end = q.start + sentence.start, q.end + sentence.start
                 if q.kind == "year" and q.quantity.value is not None:
                     years[index].append(q.quantity.value)
@@ -463,9 +559,14 @@ class RulesExtractor:
                     quantities[index].append(
                         QuantityMatch(q_start, q_end, q.raw, q.quantity, q.kind)
                     )
+            if has_equipment:
+                quantities[index].extend(self._lone_items(sentence, found))
+                quantities[index].sort(key=lambda q: q.start)
         article_years = [
             int(year) for start, end in regions for year in _YEAR.findall(text, start, end)
         ]
+        belligerents = self._belligerents(mentions)
+        triggers = [_start_in(s, self.lexicon.cease_triggers.search(s.text)) for s in sentences]
         doc = _Doc(
             text=text,
             sentences=sentences,
@@ -473,15 +574,65 @@ class RulesExtractor:
             quantities=quantities,
             years=years,
             reference_year=_reference_year(article.event_date, article_years),
-            belligerents=self._belligerents(mentions),
+            reference_month=_reference_month(article.event_date),
+            belligerents=belligerents,
+            sides=self._sides(belligerents),
+            speech=[self._absolute(s, self.lexicon.speech.finditer(s.text)) for s in sentences],
+            stances=[self._stances(s) for s in sentences],
+            cease_triggers=triggers,
+            cease_acts=[
+                [s.start + m.start() for m in self.lexicon.cease_acts.finditer(s.text)]
+                if trigger is not None
+                else []
+                for s, trigger in zip(sentences, triggers, strict=True)
+            ],
             speakers=[],
         )
         doc.speakers = self._speakers(doc)
         return doc
 
-    def _may_hold_figures(self, text: str) -> bool:
-        lex = self.lexicon
-        return bool(lex.metric_words.search(text) or lex.equipment_words.search(text))
+    @staticmethod
+    def _absolute(sentence: Sentence, matches: Iterable[PhraseMatch]) -> list[tuple[int, int]]:
+        return [(sentence.start + m.start(), sentence.start + m.end()) for m in matches]
+
+    def _stances(self, sentence: Sentence) -> list[tuple[int, int, Stance]]:
+        return [
+            (
+                sentence.start + m.start(),
+                sentence.start + m.end(),
+                _as_stance(self.lexicon.stance_of[plain(m.group())]),
+            )
+            for m in self.lexicon.stances.finditer(sentence.text)
+        ]
+
+    def _lone_items(
+        self, sentence: Sentence, numbers: Sequence[QuantityMatch]
+    ) -> Iterator[QuantityMatch]:
+        """'an Azeri warplane', 'a bridge': one destroyed item counted by its article.
+
+        The match covers the article only, so the noun is read like a number's noun."""
+        if self.lexicon.destruction.search(sentence.text) is None:
+            return
+        for item in self.lexicon.lone_item.finditer(sentence.text):
+            start, end = item.span()
+            if _DIGIT.search(item.group()) or any(q.start < end and start < q.end for q in numbers):
+                continue  # "an estimated 200 tanks" is a number's phrase
+            yield QuantityMatch(
+                sentence.start + start,
+                sentence.start + item.end("article"),
+                item.group(),
+                Quantity(1, None, None, "exact"),
+                "count",
+            )
+
+    def _sides(self, belligerents: Sequence[str]) -> list[str]:
+        """The two sides a text means by 'both sides': the most-named warring states."""
+        states = [
+            name
+            for name in belligerents
+            if isinstance(entry := self.actors.get(name), PartyEntry) and entry.kind == "state"
+        ]
+        return (states if len(states) >= 2 else list(belligerents))[:2]
 
     def _belligerents(self, mentions: Sequence[Sequence[Mention]]) -> list[str]:
         counts = Counter(
@@ -499,11 +650,17 @@ class RulesExtractor:
         sentence = doc.sentences[index]
         before = [m for m in doc.mentions[index] if m.end <= position]
         previous = doc.speakers[index - 1] if 0 < index <= len(doc.speakers) else None
-        verb = re.match(r"\w+", doc.text[position:])
+        verb = _WORD_AT.match(doc.text, position)
         lead = doc.text[sentence.start : position]
         if verb and verb.group().endswith("ing") and _PARTICIPLE_LEAD.search(lead):
             if lead.rstrip().lower().endswith(" as") and before:
                 return [before[-1].entry]  # "quoted the Prime Minister as welcoming"
+            quoted_as = list(_AS_PARTICIPLE.finditer(lead))
+            said_by = [
+                m for m in before if quoted_as and m.end <= sentence.start + quoted_as[-1].start()
+            ]
+            if said_by:  # "quoted X as welcoming ..., warning ...": still X
+                return [said_by[-1].entry]
             # A participle ("..., calling on the parties") shares the sentence's subject.
             return _person_first(before, doc.text) or self._pronoun(sentence.text, previous)
         clause_start = self._clause_start(doc.text, sentence.start, position)
@@ -525,16 +682,16 @@ class RulesExtractor:
         """Start of the clause holding `position`, skipping appositive commas ("X, Y, said")."""
         breaks = [b.end() for b in _CLAUSE_BREAK.finditer(text, sentence_start, position)]
         for start in reversed(breaks):
-            if re.search(r"\w", text[start:position]):
+            if _HAS_WORD.search(text, start, position):
                 return start
         return sentence_start
 
     def _speakers(self, doc: _Doc) -> list[Entry | None]:
         speakers: list[Entry | None] = []
-        for index, sentence in enumerate(doc.sentences):
+        for index in range(len(doc.sentences)):
             doc.speakers = speakers
             speaker = None
-            for verb_start in self._speech_acts(sentence):
+            for verb_start in self._speech_acts(doc, index):
                 subjects = self._subjects(doc, index, verb_start)
                 if subjects:
                     speaker = subjects[0]
@@ -544,15 +701,16 @@ class RulesExtractor:
             )
         return speakers
 
-    def _speech_acts(self, sentence: Sentence) -> list[int]:
+    @staticmethod
+    def _speech_acts(doc: _Doc, index: int) -> list[int]:
         """Where speech, stance and ceasefire verbs start, in order, as absolute offsets."""
-        lex, text = self.lexicon, sentence.text
-        starts = [
-            *(match.start() for match in lex.speech.finditer(text)),
-            *(match.start() for match in lex.stances.finditer(text)),
-            *(match.start() for match in lex.cease_acts.finditer(text)),
-        ]
-        return sorted(sentence.start + start for start in starts)
+        return sorted(
+            [
+                *(start for start, _ in doc.speech[index]),
+                *(start for start, _, _ in doc.stances[index]),
+                *doc.cease_acts[index],
+            ]
+        )
 
     # --- parties and people --------------------------------------------------------------
 
@@ -639,8 +797,8 @@ class RulesExtractor:
         if self.actors.resolve_party(written) is not None:
             return None
         lead = doc.text[max(sentence.start, start - 40) : start]
-        title = re.search(rf"(?:{self.lexicon.titles.pattern})\s*,?\s*$", lead, re.IGNORECASE)
-        said = re.search(rf"(?:{self.lexicon.speech.pattern})\s*$", lead, re.IGNORECASE)
+        title = self.lexicon.title_before.search(lead)
+        said = self.lexicon.said_before.search(lead)
         if title is None and said is None:
             return None
         title_text = title.group().strip(" ,") if title else None
@@ -683,13 +841,31 @@ class RulesExtractor:
     def _figures(self, doc: _Doc) -> list[GroundedFigure]:
         figures: list[GroundedFigure] = []
         for index, quantities in enumerate(doc.quantities):
-            previous_metric: Metric | None = None
+            previous: GroundedFigure | None = None
             for position in range(len(quantities)):
+                previous_metric = previous.metric if previous else None
                 figure = self._figure(doc, index, quantities, position, previous_metric)
-                previous_metric = figure.metric if figure else None
+                if figure is not None and previous is not None:
+                    between = doc.text[quantities[position - 1].end : quantities[position].start]
+                    figure = _elided(figure, previous, between)
+                previous = figure
                 if figure is not None:
                     figures.append(figure)
+                    figures.extend(self._paired(doc, quantities[position], figure))
         return figures
+
+    def _paired(
+        self, doc: _Doc, quantity: QuantityMatch, figure: GroundedFigure
+    ) -> list[GroundedFigure]:
+        """'dozens of dead and wounded': one number, two casualty figures."""
+        after = doc.text[quantity.end : quantity.end + self.lexicon.window_after]
+        pair = self.lexicon.paired_metrics.match(after)
+        if pair is None:
+            return []
+        first, second = (self.lexicon.metric_of[plain(pair.group(g))] for g in ("first", "second"))
+        if figure.metric != first or second == first or second not in _CASUALTY_METRICS:
+            return []
+        return [figure.model_copy(update={"metric": _as_metric(second)})]
 
     def _figure(
         self,
@@ -714,6 +890,9 @@ class RulesExtractor:
             metric, phrase_end = previous_metric, quantity.end + len(after.split(",")[0])
         if metric is None:
             return None
+        deaths = lex.casualties_as_deaths.search(sentence.text, quantity.end - sentence.start)
+        if metric == "casualties" and deaths is not None:
+            metric = "killed"  # "54 more casualties, bringing the death toll to 158"
         phrase = text[quantity.end : phrase_end]
         claimant = self._claimant(doc, index, quantity)
         return GroundedFigure(
@@ -721,13 +900,13 @@ class RulesExtractor:
             subject=self._loss_subject(doc, index, quantity, phrase, after, metric, claimant),
             metric=metric,
             equipment_class=equipment,
-            population=self._population(metric, phrase + re.split(r"[;.]|,\s", after)[0]),
+            population=self._population(metric, phrase + _CLAUSE_AFTER.split(after, maxsplit=1)[0]),
             raw_text=quantity.raw,
             value=quantity.quantity.value,
             low=quantity.quantity.low,
             high=quantity.quantity.high,
             qualifier=quantity.quantity.qualifier,
-            scope=self._scope(sentence, after, before),
+            scope=self._scope(self._sentence_scope(doc, index), after, before),
             time_scope=self._time_scope(doc, index),
             evidence=sentence.text,
             span=_span(sentence),
@@ -741,8 +920,12 @@ class RulesExtractor:
         noun = lex.equipment_after.match(after)
         if noun is not None and lex.destruction.search(sentence.text):
             equipment = lex.equipment_of[plain(noun.group("noun"))]
-            return "equipment_destroyed", equipment, quantity.end + noun.end()
-        clause_after = re.split(r"[;.]|,\s", after, maxsplit=1)[0]
+            # Infrastructure (a bridge) is an "other" loss, not military equipment.
+            lost: Metric = (
+                "other" if equipment in lex.infrastructure_classes else "equipment_destroyed"
+            )
+            return lost, equipment, quantity.end + noun.end()
+        clause_after = _CLAUSE_AFTER.split(after, maxsplit=1)[0]
         forward = lex.metric_words.search(clause_after)
         if forward is not None:
             metric = lex.metric_of[plain(forward.group())]
@@ -757,10 +940,10 @@ class RulesExtractor:
     def _claimant(self, doc: _Doc, index: int, quantity: QuantityMatch) -> Entry | None:
         """Who states the figure: the speaker before it, 'according to X', or '..., X said'."""
         sentence = doc.sentences[index]
-        stances = [sentence.start + m.start() for m in self.lexicon.stances.finditer(sentence.text)]
+        speech = self._speech_verbs(doc, index)
         verbs = sorted(
             v
-            for v in (*(v for v, _ in self._speech_verbs(sentence)), *stances)
+            for v in (*(v for v, _ in speech), *(v for v, _, _ in doc.stances[index]))
             if v < quantity.start
         )
         for verb_start in reversed(verbs):
@@ -773,7 +956,7 @@ class RulesExtractor:
             after = [m for m in mentions if source_start <= m.start <= source_start + 30]
             if after:
                 return after[0].entry
-        for verb_start, verb_end in self._speech_verbs(sentence):
+        for verb_start, verb_end in speech:
             if verb_start <= quantity.end:
                 continue
             for mention in mentions:
@@ -787,13 +970,10 @@ class RulesExtractor:
                     return mention.entry
         return None
 
-    def _speech_verbs(self, sentence: Sentence) -> list[tuple[int, int]]:
+    @staticmethod
+    def _speech_verbs(doc: _Doc, index: int) -> list[tuple[int, int]]:
         """Speech verbs in the sentence ('claimed the lives of' is not speech)."""
-        return [
-            (sentence.start + m.start(), sentence.start + m.end())
-            for m in self.lexicon.speech.finditer(sentence.text)
-            if not re.match(r"\s+(?:the\s+)?lives\b", sentence.text[m.end() :])
-        ]
+        return [(start, end) for start, end in doc.speech[index] if not _LIVES.match(doc.text, end)]
 
     def _loss_subject(
         self,
@@ -823,10 +1003,15 @@ class RulesExtractor:
             return parties[0]
         claimant_party = self._party_name(claimant) if claimant else None
         if metric == "equipment_destroyed" and claimant_party:
+            names_a_side = any(self._party_name(m.entry) in doc.belligerents for m in mentions)
+            if index > 0 and not names_a_side:  # "It indicated ...": the list goes on
+                return self._other_belligerent(doc, index - 1, claimant_party)
             return self._other_belligerent(doc, index, claimant_party)
-        sentence = doc.sentences[index]
-        verbs = self.lexicon.speech.finditer(doc.text, sentence.start, quantity.start)
-        own_loss = any(plain(v.group()) in self.lexicon.own_loss for v in verbs)
+        own_loss = any(
+            plain(doc.text[start:end]) in self.lexicon.own_loss
+            for start, end in doc.speech[index]
+            if start < quantity.start
+        )
         # A belligerent's casualty report naming no other belligerent is about its own losses.
         alone = claimant_party in doc.belligerents and not self._other_belligerent_named(
             doc, index, claimant_party
@@ -868,22 +1053,36 @@ class RulesExtractor:
             return "military"
         return "unknown"
 
-    def _scope(self, sentence: Sentence, after: str, before: str) -> FigureScope:
+    def _scope(self, sentence_scope: FigureScope, after: str, before: str) -> FigureScope:
         lex = self.lexicon
         if lex.daily_after.search(after):
             return "daily"
-        clause_after = re.split(r"[;.]|,\s", after, maxsplit=1)[0]
+        clause_after = _CLAUSE_AFTER.split(after, maxsplit=1)[0]
         if lex.cumulative.search(before) or lex.cumulative.search(clause_after):
             return "cumulative"
-        if lex.cumulative.search(sentence.text):
-            return "cumulative"
-        if lex.daily.search(sentence.text):
-            return "daily"
-        return "incident"
+        return sentence_scope
+
+    def _sentence_scope(self, doc: _Doc, index: int) -> FigureScope:
+        """The scope a sentence's wording gives every figure in it (read once per sentence)."""
+        if index not in doc.scopes:
+            text = doc.sentences[index].text
+            doc.scopes[index] = (
+                "cumulative"
+                if self.lexicon.cumulative.search(text)
+                else "daily"
+                if self.lexicon.daily.search(text)
+                else "incident"
+            )
+        return doc.scopes[index]
 
     def _time_scope(self, doc: _Doc, index: int) -> TimeScope:
-        if self.lexicon.history.search(doc.sentences[index].text):
+        text = doc.sentences[index].text
+        if self.lexicon.history.search(text):
             return "historical"
+        if self.lexicon.month_before_events and doc.reference_month is not None:
+            months = (_MONTH_NUMBER[m.group(1).lower()] for m in _MONTH_WITHOUT_DAY.finditer(text))
+            if any(month < doc.reference_month for month in months):
+                return "historical"  # "a flare-up in July", told in October
         if doc.reference_year is not None:
             cutoff = doc.reference_year - self.lexicon.years_before
             if any(year < cutoff for year in doc.years[index]):
@@ -894,13 +1093,15 @@ class RulesExtractor:
 
     def _ceasefire_calls(self, doc: _Doc) -> list[GroundedCeasefireCall]:
         calls: list[GroundedCeasefireCall] = []
+        lex = self.lexicon
         for index, sentence in enumerate(doc.sentences):
-            lex = self.lexicon
-            trigger = lex.cease_triggers.search(sentence.text)
-            act = lex.cease_acts.search(sentence.text) if trigger else None
-            if trigger is None or act is None:
+            trigger = doc.cease_triggers[index]
+            if trigger is None:
                 continue
-            act_position = sentence.start + min(act.start(), trigger.start())
+            if not doc.cease_acts[index]:
+                calls.extend(self._past_ceasefire(doc, index))
+                continue
+            act_position = min(doc.cease_acts[index][0], trigger)
             callers = self._subjects(doc, index, act_position)
             kind = next((k for k, p in lex.cease_kinds if p.search(sentence.text)), "immediate")
             for caller in dict.fromkeys(callers):
@@ -916,19 +1117,45 @@ class RulesExtractor:
                 )
         return calls
 
+    def _past_ceasefire(self, doc: _Doc, index: int) -> list[GroundedCeasefireCall]:
+        """'which ended with a ceasefire in 1994': an earlier ceasefire naming nobody who agreed
+        to it was agreed by both sides, each addressing both."""
+        sentence = doc.sentences[index]
+        earlier_year = doc.reference_year is not None and any(
+            int(year) < doc.reference_year for year in _YEAR_IN_PROSE.findall(sentence.text)
+        )
+        if not earlier_year or self.lexicon.past_agreed.search(sentence.text) is None:
+            return []
+        return [
+            GroundedCeasefireCall(
+                caller=side,
+                addressees=list(doc.sides),
+                kind="agreed",
+                conditions=None,
+                evidence=sentence.text,
+                span=_span(sentence),
+            )
+            for side in doc.sides
+        ]
+
     def _addressees(self, doc: _Doc, index: int, caller: Entry, position: int) -> list[str]:
         sentence = doc.sentences[index]
         own = self._party_name(caller)
-        named = [
-            party
-            for party in (self._party_name(m.entry) for m in doc.mentions[index])
-            if party is not None and party != own and party in doc.belligerents
+        warring = [
+            (mention.start, party)
+            for mention in doc.mentions[index]
+            if (party := self._party_name(mention.entry)) is not None
+            and party != own
+            and party in doc.belligerents
         ]
+        # Whoever is named after the call is addressed; names before it are context.
+        after = [party for start, party in warring if start >= position]
+        named = list(dict.fromkeys(after or [party for _, party in warring]))
         if self.lexicon.both_sides.search(sentence.text) or not named:
-            pool = list(dict.fromkeys(named)) or doc.belligerents
+            pool = named or doc.sides or doc.belligerents
             both = re.search(r"\b(two|both)\b", sentence.text, re.IGNORECASE)
             return [name for name in pool if name != own][: 2 if both else 10]
-        return list(dict.fromkeys(named))[:10]
+        return named[:10]
 
     def _conditions(self, sentence: Sentence) -> str | None:
         match = self.lexicon.conditional.search(sentence.text)
@@ -938,39 +1165,144 @@ class RulesExtractor:
 
     # --- positions -----------------------------------------------------------------------
 
-    def _positions(self, doc: _Doc) -> list[GroundedPosition]:
-        positions: list[GroundedPosition] = []
+    def _positions(
+        self, doc: _Doc, calls: Sequence[GroundedCeasefireCall]
+    ) -> list[GroundedPosition]:
+        by_sentence: list[list[GroundedPosition]] = [[] for _ in doc.sentences]
+        starts = [sentence.start for sentence in doc.sentences]
         for index, sentence in enumerate(doc.sentences):
+            if self.lexicon.history.search(sentence.text):
+                continue  # an earlier war's stances are context, not today's positions
+            found = [
+                *(
+                    position
+                    for stance_match in doc.stances[index]
+                    for position in self._stance_positions(doc, index, *stance_match)
+                ),
+                *self._reported_acts(doc, index),
+            ]
             seen: set[tuple[str, str]] = set()
-            for match in self.lexicon.stances.finditer(sentence.text):
-                position = self._position(doc, index, match)
-                if position is not None and (position.holder, position.stance) not in seen:
+            for position in found:
+                if (position.holder, position.stance) not in seen:
                     seen.add((position.holder, position.stance))
-                    positions.append(position)
-        return positions
+                    by_sentence[index].append(position)
+        for call in calls:
+            if call.kind == "conditional" and call.conditions:
+                index = bisect.bisect_right(starts, call.span.start) - 1
+                by_sentence[index].append(_condition_as_demand(call))
+        return _without_repeated_headlines(doc, by_sentence)
 
-    def _position(self, doc: _Doc, index: int, match: PhraseMatch) -> GroundedPosition | None:
+    def _stance_positions(
+        self, doc: _Doc, index: int, verb_start: int, verb_end: int, stance: Stance
+    ) -> list[GroundedPosition]:
         sentence = doc.sentences[index]
-        stance = _as_stance(self.lexicon.stance_of[plain(match.group())])
-        verb_start, verb_end = sentence.start + match.start(), sentence.start + match.end()
         clause_end = _clause_end(doc.text, verb_end, sentence.end)
         rest = doc.text[verb_end:clause_end]
         if stance == "demand" and self.lexicon.cease_triggers.search(rest):
-            return None  # a plain ceasefire call is recorded as a ceasefire call only
+            return []  # a plain ceasefire call is recorded as a ceasefire call only
         agent = re.match(r"\s+by\s+(?:the\s+)?", rest)
         by_agent = [m for m in doc.mentions[index] if agent and m.start == verb_end + agent.end()]
         if by_agent:  # passive: "supported by Yerevan", "denied by Armenia"
             holder: Entry = by_agent[0].entry
             subjects = self._subjects(doc, index, verb_start)
             target = subjects[0].name if subjects and subjects[0] != holder else None
-        else:
-            holders = self._subjects(doc, index, verb_start)
-            if not holders:
+            return [self._new_position(doc, index, holder.name, target, stance, rest, clause_end)]
+        if _PASSIVE_BEFORE.search(doc.text, sentence.start, verb_start):
+            return []  # "both sides were accused of": the accuser is not named
+        sides = self._both_sides_subject(doc, index, verb_start)
+        if sides:  # "both sides accused each other": one position per side
+            return [
+                self._new_position(doc, index, side, other, stance, rest, clause_end)
+                for side, other in zip(sides, reversed(sides), strict=True)
+            ]
+        holders = self._subjects(doc, index, verb_start)
+        if plain(doc.text[verb_start:verb_end]) in self.lexicon.speaker_stances:
+            # "X said the plan is unacceptable": the judgement is the speaker's.
+            said = [start for start, end in self._speech_verbs(doc, index) if end <= verb_start]
+            holders = (self._subjects(doc, index, said[-1]) if said else []) or holders
+        return [
+            self._new_position(
+                doc,
+                index,
+                holder.name,
+                self._target(doc, index, holder, verb_start, clause_end),
+                stance,
+                rest,
+                clause_end,
+            )
+            for holder in dict.fromkeys(holders)
+        ]
+
+    def _both_sides_subject(self, doc: _Doc, index: int, verb_start: int) -> list[str]:
+        """The two sides when the verb's subject is 'both sides' / 'the two sides'."""
+        sentence = doc.sentences[index]
+        clause_start = self._clause_start(doc.text, sentence.start, verb_start)
+        found = list(
+            self.lexicon.both_sides_subject.finditer(
+                sentence.text, clause_start - sentence.start, verb_start - sentence.start
+            )
+        )
+        if not found or len(doc.sides) != 2:
+            return []
+        subject_end = sentence.start + found[-1].end()
+        named_after = any(subject_end <= m.start < verb_start for m in doc.mentions[index])
+        return [] if named_after else list(doc.sides)
+
+    def _reported_acts(self, doc: _Doc, index: int) -> Iterator[GroundedPosition]:
+        """'X said it destroyed ...' is X's claim; 'X said Y struck ...' accuses Y."""
+        lex, sentence = self.lexicon, doc.sentences[index]
+        speech = self._speech_verbs(doc, index)
+        if not speech or doc.speakers[index] is None:
+            return  # nobody speaks here
+        acts = [(m, False) for m in lex.report_acts.finditer(sentence.text)]
+        acts += [(m, True) for m in lex.held_by.finditer(sentence.text)]
+        for act, held in acts:
+            act_start, act_end = sentence.start + act.start(), sentence.start + act.end()
+            said = [(start, end) for start, end in speech if end <= act_start]
+            if not said:
+                continue
+            verb_start, verb_end = said[-1]
+            speakers = self._subjects(doc, index, verb_start)
+            speaker_party = self._party_name(speakers[0]) if speakers else None
+            if speaker_party not in doc.belligerents:
+                continue
+            actor = self._act_actor(doc, index, verb_end, act_start, act_end, held)
+            other = actor if actor not in (None, speaker_party) else None
+            target = other or self._other_belligerent(doc, index, str(speaker_party))
+            clause_end = _clause_end(doc.text, act_end, sentence.end)
+            rest = doc.text[act_start:clause_end]
+            stance: Stance = "accuse" if other else "claim"
+            yield self._new_position(doc, index, speakers[0].name, target, stance, rest, clause_end)
+
+    def _act_actor(
+        self, doc: _Doc, index: int, said_end: int, act_start: int, act_end: int, held: bool
+    ) -> str | None:
+        """The warring party doing a reported act; None for the speaker's own side."""
+        lex = self.lexicon
+        if held:  # "under the control of our forces": the owner comes after
+            if lex.own_side_after.match(doc.text, act_end):
                 return None
-            holder = holders[0]
-            target = self._target(doc, index, holder, verb_start, clause_end)
+            owners = [m for m in doc.mentions[index] if act_end <= m.start <= act_end + 20]
+            return self._party_name(owners[0].entry) if owners else None
+        named = [m for m in doc.mentions[index] if said_end <= m.start and m.end <= act_start]
+        warring = [m for m in named if self._party_name(m.entry) in doc.belligerents]
+        if not warring or lex.own_side.search(doc.text, warring[-1].end, act_start):
+            return None
+        return self._party_name(warring[-1].entry)
+
+    def _new_position(
+        self,
+        doc: _Doc,
+        index: int,
+        holder: str,
+        target: str | None,
+        stance: Stance,
+        rest: str,
+        clause_end: int,
+    ) -> GroundedPosition:
+        sentence = doc.sentences[index]
         return GroundedPosition(
-            holder=holder.name,
+            holder=holder,
             target=target,
             topic=_topic(rest),
             stance=stance,
@@ -1011,11 +1343,6 @@ def _place(
         buckets[index].append(item)
 
 
-def _drafts(draft_type: type[DraftT], items: Iterable[BaseModel]) -> list[DraftT]:
-    """The draft-layer copy of grounded items (what the extractor 'said', without spans)."""
-    return [draft_type.model_validate(item.model_dump(exclude={"span"})) for item in items]
-
-
 def _gaps(sentence: Sentence, mentions: Sequence[Mention]) -> Iterator[tuple[int, int]]:
     """The stretches of a sentence between actor mentions."""
     position = sentence.start
@@ -1029,6 +1356,66 @@ def _span(sentence: Sentence) -> Span:
     return Span(start=sentence.start, end=sentence.end, status="exact", score=1.0)
 
 
+def _elided(figure: GroundedFigure, previous: GroundedFigure, between: str) -> GroundedFigure:
+    """'790 soldiers were killed and 1900 wounded': the second figure's noun is elided, so it
+    shares the first one's population, subject and claimant."""
+    casualties = {figure.metric, previous.metric} <= _CASUALTY_METRICS
+    if not casualties or figure.population != "unknown" or not _ELLIPSIS.search(between):
+        return figure
+    return figure.model_copy(
+        update={
+            "population": previous.population,
+            "subject": figure.subject or previous.subject,
+            "claimant": figure.claimant or previous.claimant,
+        }
+    )
+
+
+def _condition_as_demand(call: GroundedCeasefireCall) -> GroundedPosition:
+    """A conditional ceasefire's condition ("only if they withdraw") is also a demand."""
+    return GroundedPosition(
+        holder=call.caller,
+        target=call.addressees[0] if call.addressees else None,
+        topic=_one_line(call.conditions or "", 80),
+        stance="demand",
+        summary=_one_line(call.conditions or ""),
+        evidence=call.evidence,
+        span=call.span,
+    )
+
+
+def _without_repeated_headlines(
+    doc: _Doc, by_sentence: Sequence[Sequence[GroundedPosition]]
+) -> list[GroundedPosition]:
+    """A headline's position that the body states again is listed once, from the body."""
+    in_body = {
+        (position.holder, position.stance)
+        for sentence, positions in zip(doc.sentences, by_sentence, strict=True)
+        if not _is_headline(sentence)
+        for position in positions
+    }
+    return [
+        position
+        for sentence, positions in zip(doc.sentences, by_sentence, strict=True)
+        for position in positions
+        if not (_is_headline(sentence) and (position.holder, position.stance) in in_body)
+    ]
+
+
+def _is_headline(sentence: Sentence) -> bool:
+    """A line without closing punctuation: a headline or subheading."""
+    return _CLOSING.search(sentence.text, max(0, len(sentence.text) - 6)) is None
+
+
+def _start_in(sentence: Sentence, match: re.Match[str] | None) -> int | None:
+    return None if match is None else sentence.start + match.start()
+
+
+def _reference_month(event_date: str | None) -> int | None:
+    match = re.match(r"\d{4}-(\d{2})", event_date or "")
+    return int(match.group(1)) if match else None
+
+
 def _reference_year(event_date: str | None, years: Sequence[int]) -> int | None:
     if event_date and re.match(r"\d{4}", event_date):
         return int(event_date[:4])
@@ -1036,9 +1423,7 @@ def _reference_year(event_date: str | None, years: Sequence[int]) -> int | None:
 
 
 def _clause_end(text: str, start: int, sentence_end: int) -> int:
-    match = re.compile(r"[;.]|,\s+(?:and|but|while|as|stressing|adding|saying)\b").search(
-        text, start, sentence_end
-    )
+    match = _CLAUSE_END.search(text, start, sentence_end)
     return match.start() if match else sentence_end
 
 
