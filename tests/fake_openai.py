@@ -38,6 +38,7 @@ class ReceivedRequest:
     headers: dict[str, str]
     body: dict[str, Any]
     received_at: float
+    raw: bytes = b""  # the body exactly as sent, to compare requests byte for byte
 
     @property
     def messages(self) -> list[dict[str, Any]]:
@@ -218,6 +219,9 @@ class FakeOpenAI:
 
         class Handler(BaseHTTPRequestHandler):
             protocol_version = "HTTP/1.1"
+            # Headers and body go out in separate writes; with Nagle on, the second one waits
+            # for the client's delayed ACK (~40 ms per request).
+            disable_nagle_algorithm = True
 
             def log_message(self, format: str, *args: Any) -> None:
                 pass  # keep test output clean
@@ -233,6 +237,7 @@ class FakeOpenAI:
                     headers={key.lower(): value for key, value in self.headers.items()},
                     body=json.loads(raw or b"{}"),
                     received_at=time.monotonic(),
+                    raw=raw,
                 )
                 reply = fake._next_reply(request)
                 time.sleep(fake.latency + reply.delay)

@@ -5,10 +5,15 @@ Real openai client, real instructor, real grounding: only the model on the other
 
 from __future__ import annotations
 
+import inspect
 import json
+import subprocess
+import sys
 import time
 from collections.abc import Callable
 from email.utils import formatdate
+from pathlib import Path
+from typing import Any
 
 import pytest
 from conftest import TEST_API_KEY
@@ -31,7 +36,8 @@ from seed_drafts import (
     seed_article,
 )
 
-from summarize.config import Settings
+from summarize import schema
+from summarize.config import Settings, StructuredMode
 from summarize.errors import ModelError
 from summarize.extract import ModelCall
 from summarize.extract.llm import LLMExtractor, load_prompt
@@ -39,6 +45,12 @@ from summarize.ingest import article_from_text
 from summarize.schema import Extraction
 
 SettingsFactory = Callable[..., Settings]
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def compact(value: object) -> str:
+    """JSON as the client puts it on the wire (key order kept)."""
+    return json.dumps(value, separators=(",", ":"), ensure_ascii=False)
 
 
 def extract(settings: Settings, **options: object) -> Extraction:
@@ -107,6 +119,49 @@ def test_strict_and_tools_modes_shape_the_request(
     tool_name = tools_body["tools"][0]["function"]["name"]
     assert tools_body["tool_choice"]["function"]["name"] == tool_name
     assert len(tools_extraction.parties) == 1
+
+
+def expected_structured_output(mode: StructuredMode) -> dict[str, Any]:
+    """What instructor sends for the plain `summarize.schema.ArticleDraft`, built by hand from
+    the schema module: the request must not depend on how we hand the model to instructor."""
+    draft_schema = schema.ArticleDraft.model_json_schema()
+    if mode in ("json_schema", "json_schema_strict"):
+        json_schema: dict[str, Any] = {"name": "ArticleDraft", "schema": draft_schema}
+        if mode == "json_schema_strict":
+            json_schema["strict"] = True
+        return {"response_format": {"type": "json_schema", "json_schema": json_schema}}
+    if mode == "tools":
+        parameters = {k: v for k, v in draft_schema.items() if k not in ("title", "description")}
+        parameters["required"] = sorted(draft_schema["required"])
+        description = inspect.cleandoc(schema.ArticleDraft.__doc__ or "")
+        function = {"name": "ArticleDraft", "description": description, "parameters": parameters}
+        return {"tools": [{"type": "function", "function": function}]}
+    return {"schema_in_prompt": json.dumps(draft_schema, indent=2, ensure_ascii=False)}
+
+
+@pytest.mark.parametrize("mode", ["json_schema", "json_schema_strict", "tools", "md_json"])
+def test_request_carries_the_schema_modules_json_schema_byte_for_byte(
+    fake_openai: FakeOpenAI, fake_settings: SettingsFactory, mode: StructuredMode
+) -> None:
+    fake_openai.push(answer(draft()), answer(draft()))
+    extractor = LLMExtractor.for_openai(fake_settings(mode=mode))
+
+    extractor.extract(seed_article())
+    extractor.extract(seed_article())
+
+    first, second = fake_openai.requests
+    assert first.raw == second.raw  # the schema is reused, never altered between requests
+    expected = expected_structured_output(mode)
+    if "response_format" in expected:
+        assert compact(expected["response_format"]).encode() in first.raw
+        assert first.body["response_format"] == expected["response_format"]
+    elif "tools" in expected:
+        sent_function = first.body["tools"][0]["function"]
+        assert compact(sent_function) == compact(expected["tools"][0]["function"])
+        assert compact(expected["tools"][0]["function"]["parameters"]).encode() in first.raw
+    else:
+        instructions = first.body["messages"][0]["content"]
+        assert expected["schema_in_prompt"] in instructions
 
 
 def test_ungrounded_quote_is_reasked_once_and_fixed(
@@ -257,6 +312,19 @@ def test_timeout_is_retried_then_succeeds(
     assert len(extraction.parties) == 1
 
 
+def test_a_timed_out_request_counts_as_an_attempt(
+    fake_openai: FakeOpenAI, fake_settings: SettingsFactory
+) -> None:
+    calls: list[ModelCall] = []
+    fake_openai.push(hang(1.0), answer(draft()))
+
+    extraction = extract(fake_settings(timeout=0.2), on_call=calls.append)
+
+    # The server got both requests and may bill both: attempts says so.
+    assert extraction.provenance.usage.attempts == 2 == len(fake_openai.requests)
+    assert [call.outcome for call in calls] == ["timeout", "ok"]
+
+
 def test_truncated_reply_is_a_model_error_not_retried(
     fake_openai: FakeOpenAI, fake_settings: SettingsFactory
 ) -> None:
@@ -353,3 +421,19 @@ def test_on_call_sees_every_http_request(
     assert sum(call.prompt_tokens for call in calls) == extraction.provenance.usage.prompt_tokens
     assert json.loads(calls[1].request_messages_json) == fake_openai.requests[1].messages
     assert json.loads(calls[1].response_json or "{}")["choices"][0]["finish_reason"] == "stop"
+
+
+def test_the_rules_path_never_imports_the_model_clients(tmp_path: Path) -> None:
+    """openai and instructor take seconds to import: `brief` without a key must not pay it."""
+    command = [sys.executable, "-X", "importtime", "-m", "summarize", "brief", str(ROOT / "seeds")]
+    options = ["-o", str(tmp_path / "out"), "--db", str(tmp_path / "store.sqlite")]
+
+    done = subprocess.run(
+        [*command, *options], capture_output=True, text=True, cwd=tmp_path, timeout=120
+    )
+
+    assert done.returncode == 0, done.stderr[-2000:]
+    imported = [line.rpartition("|")[2].strip() for line in done.stderr.splitlines()]
+    assert "summarize.extract.rules" in imported  # the extraction really ran, on rules
+    leaked = [name for name in imported if name.split(".")[0] in {"openai", "instructor"}]
+    assert leaked == []
