@@ -7,9 +7,11 @@ SUMMARIZE=.venv/bin/summarize
 echo "-- rules extractor (no LLM)"
 "$SUMMARIZE" eval --backend rules
 
-# Answers recorded once from a small local model (plumbing, not quality), replayed offline.
+# Model answers recorded once, replayed offline. Each folder's replay-flags file holds the flags
+# that rebuild the recorded request identity (backend, model, max tokens).
 for recording in evals/recordings/*/; do
-  [ -d "$recording" ] || continue
-  echo "-- replay of $recording"
-  "$SUMMARIZE" eval --backend replay --replay "${recording%/}"
+  [ -f "$recording/replay-flags" ] || continue
+  echo "-- replay of ${recording%/}"
+  # shellcheck disable=SC2046  # the flags are meant to split into words
+  "$SUMMARIZE" eval --replay "${recording%/}" $(cat "$recording/replay-flags")
 done

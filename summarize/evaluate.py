@@ -9,7 +9,7 @@ not point at its own evidence in the article counts against precision and never 
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TypeVar
@@ -18,7 +18,7 @@ from pydantic import BaseModel, ValidationError
 from rapidfuzz import fuzz
 
 from summarize.actors import ActorTable
-from summarize.errors import GateError, InputError
+from summarize.errors import GateError, InputError, ModelError, ReplayMissError
 from summarize.extract import Extractor
 from summarize.ingest import load_article
 from summarize.schema import (
@@ -82,6 +82,7 @@ class ArticleScore:
     grounded_items: int
     ungrounded_items: int
     rejected_items: int
+    error: str | None = None
 
     @property
     def grounding_rate(self) -> float:
@@ -111,6 +112,10 @@ class EvalReport:
     def rejected_items(self) -> int:
         return sum(a.rejected_items for a in self.articles)
 
+    @property
+    def failures(self) -> dict[str, str]:
+        return {a.article_id: a.error for a in self.articles if a.error is not None}
+
     def f1_by_field(self) -> dict[str, float]:
         return {name: round(score.f1, 4) for name, score in self.overall.items()}
 
@@ -124,6 +129,7 @@ class EvalReport:
             "overall": {name: score.as_dict() for name, score in self.overall.items()},
             "grounding_rate": round(self.grounding_rate, 4),
             "rejected_items": self.rejected_items,
+            "failed_articles": self.failures,
             "articles": [
                 {
                     "id": a.article_id,
@@ -320,19 +326,40 @@ def score_article(
     )
 
 
+def failed_article(article_id: str, gold: ArticleDraft, error: str) -> ArticleScore:
+    """An article the extractor could not do: nothing predicted, everything in gold missed."""
+    fields = {
+        "parties": FieldScore(gold=len(gold.parties)),
+        "people": FieldScore(gold=len(gold.people)),
+        "positions": FieldScore(gold=len(gold.positions)),
+        "ceasefire_calls": FieldScore(gold=len(gold.ceasefire_calls)),
+        "figures": FieldScore(gold=len(gold.figures)),
+        "figures_attributed": FieldScore(gold=len(gold.figures)),
+    }
+    return ArticleScore(article_id, fields, 0, 0, 0, error=error)
+
+
 def score(
     extractions: Sequence[Extraction],
     gold: dict[str, ArticleDraft],
     texts: dict[str, str],
     actors: ActorTable,
+    failures: Mapping[str, str] | None = None,
 ) -> EvalReport:
+    """Score each gold article; `failures` maps the ids the extractor failed on to the error."""
+    failures = failures or {}
     matcher = Matcher(actors)
     by_id = {e.article.id: e for e in extractions}
-    missing = sorted(set(gold) - set(by_id))
+    missing = sorted(set(gold) - set(by_id) - set(failures))
     if missing:
         raise InputError(f"no extraction for gold article(s): {', '.join(missing)}")
-    articles = [score_article(by_id[i], gold[i], texts[i], matcher) for i in sorted(gold)]
-    return EvalReport(articles=articles, provenance=[by_id[i].provenance for i in sorted(gold)])
+    articles = [
+        failed_article(i, gold[i], failures[i])
+        if i in failures
+        else score_article(by_id[i], gold[i], texts[i], matcher)
+        for i in sorted(gold)
+    ]
+    return EvalReport(articles=articles, provenance=[e.provenance for e in extractions])
 
 
 # --- regression gate ---------------------------------------------------------------------
@@ -402,7 +429,9 @@ def report_markdown(report: EvalReport) -> str:
         )
     lines += [
         "",
-        f"Grounding rate: {report.grounding_rate:.3f}; rejected items: {report.rejected_items}",
+        f"Grounding rate: {report.grounding_rate:.3f}; rejected items: {report.rejected_items}; "
+        f"failed articles: {len(report.failures)}",
+        *(f"- {article_id} failed: {error}" for article_id, error in report.failures.items()),
         "",
         "## Per article (F1)",
         "",
@@ -425,11 +454,17 @@ def evaluate(
     gold = load_gold(gold_dir)
     extractions = []
     texts = {}
+    failures = {}
     for article_id in sorted(gold):
         article = load_article(_seed_path(seeds_dir, article_id))
-        extractions.append(extractor.extract(article))
         texts[article_id] = article.text
-    return score(extractions, gold, texts, actors)
+        try:
+            extractions.append(extractor.extract(article))
+        except ReplayMissError:
+            raise  # a changed prompt, schema or article must never pass on old answers
+        except ModelError as error:
+            failures[article_id] = str(error)
+    return score(extractions, gold, texts, actors, failures)
 
 
 def _seed_path(seeds_dir: Path, article_id: str) -> Path:

@@ -199,3 +199,21 @@ def test_markdown_report_states_provenance(
     text = report_markdown(report)
     assert "gold extractor" in text
     assert "| figures |" in text
+
+
+def test_a_failed_article_scores_as_nothing_predicted_and_is_reported(
+    gold: dict[str, ArticleDraft], articles: dict[str, Article], actors: ActorTable
+) -> None:
+    extractions = gold_as_extractions(gold, articles)
+    failed_id = extractions[0].article.id
+    report = score(
+        extractions[1:],
+        gold,
+        {i: a.text for i, a in articles.items()},
+        actors,
+        failures={failed_id: "the model's reply was cut off"},
+    )
+    assert report.failures == {failed_id: "the model's reply was cut off"}
+    assert report.overall["figures"].recall < 1.0
+    assert report.overall["figures"].precision == 1.0
+    assert "failed: the model's reply was cut off" in report_markdown(report)

@@ -78,6 +78,8 @@ def eval_command(
     report = evaluate(extractor, gold, seeds, ActorTable.load())
     key = baseline_key or (f"replay:{replay.name}" if replay else backend.value)
     _print_table(report)
+    for article_id, error in report.failures.items():
+        stderr.print(f"{article_id} failed: {error}", markup=False, soft_wrap=True)
     if report_md:
         report_md.write_text(report_markdown(report), encoding="utf-8")
     if report_json:
@@ -114,4 +116,5 @@ def _print_table(report: EvalReport) -> None:
         )
     table.add_row("grounding rate", "", "", f"{report.grounding_rate:.3f}", "", "", "")
     table.add_row("rejected items", "", "", str(report.rejected_items), "", "", "")
+    table.add_row("failed articles", "", "", str(len(report.failures)), "", "", "")
     Console(width=120).print(table)
