@@ -145,7 +145,8 @@ class EvalReport:
 def _unique_provenance(provenance: Sequence[Provenance]) -> list[Provenance]:
     seen: dict[tuple[object, ...], Provenance] = {}
     for p in provenance:
-        key = (p.extractor, p.model, p.prompt_version, p.schema_version, p.live, p.recorded_at)
+        recorded_on = p.recorded_at[:10] if p.recorded_at else None  # one line per day, not call
+        key = (p.extractor, p.model, p.prompt_version, p.schema_version, p.live, recorded_on)
         seen.setdefault(key, p)
     return list(seen.values())
 
@@ -163,7 +164,8 @@ def describe_provenance(provenance: Sequence[Provenance]) -> str:
             if p.live:
                 text += ", live"
             else:
-                text += f", replay of responses recorded on {p.recorded_at or 'unknown date'}"
+                recorded_on = p.recorded_at[:10] if p.recorded_at else "an unknown date"
+                text += f", replay of responses recorded on {recorded_on}"
         parts.append(f"{text}, schema {p.schema_version}")
     return "; ".join(parts) or "no extractions"
 
