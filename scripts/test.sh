@@ -15,8 +15,8 @@ fi
 bash scripts/install-browser.sh || echo "warning: could not install chromium; browser tests will skip outside CI" >&2
 
 echo "== ruff"
-.venv/bin/ruff check summarize tests benchmarks scripts
-.venv/bin/ruff format --check summarize tests benchmarks scripts
+.venv/bin/ruff check summarize tests benchmarks scripts evals
+.venv/bin/ruff format --check summarize tests benchmarks scripts evals
 echo "== mypy"
 .venv/bin/mypy
 echo "== pytest"

