@@ -21,7 +21,7 @@ from typing import TypeVar
 
 from rapidfuzz import fuzz
 
-from summarize.actors import ActorTable, PartyEntry
+from summarize.actors import ActorTable, PartyEntry, PersonEntry
 from summarize.schema import (
     Briefing,
     BriefingParty,
@@ -105,6 +105,10 @@ class _Names:
 
     def __init__(self, actors: ActorTable, extractions: Sequence[Extraction]) -> None:
         self.actors = actors
+        # A day repeats the same few names thousands of times: resolve each name once.
+        self._party_entries: dict[str, PartyEntry | None] = {}
+        self._person_entries: dict[str, PersonEntry | None] = {}
+        self._voices: dict[str, Voice] = {}
         self.affiliations: dict[str, str] = {}
         self.extracted_roles: dict[str, tuple[PartyKind, PartyRole]] = {}
         for extraction in extractions:
@@ -116,18 +120,34 @@ class _Names:
             for party in extraction.parties:
                 self.extracted_roles.setdefault(self.party(party.name), (party.kind, party.role))
 
+    def party_entry(self, name: str) -> PartyEntry | None:
+        if name not in self._party_entries:
+            self._party_entries[name] = self.actors.resolve_party(name)
+        return self._party_entries[name]
+
+    def person_entry(self, name: str) -> PersonEntry | None:
+        if name not in self._person_entries:
+            self._person_entries[name] = self.actors.resolve_person(name)
+        return self._person_entries[name]
+
     def party(self, name: str) -> str:
         """Canonical party name for a party-like name, else the name as written."""
-        entry = self.actors.resolve_party(name)
+        entry = self.party_entry(name)
         return entry.name if entry else " ".join(name.split())
 
     def voice(self, name: str) -> Voice:
-        person = self.actors.resolve_person(name)
+        """Who a holder, caller or claimant name stands for (the affiliations must be known)."""
+        if name not in self._voices:
+            self._voices[name] = self._resolve_voice(name)
+        return self._voices[name]
+
+    def _resolve_voice(self, name: str) -> Voice:
+        person = self.person_entry(name)
         if person is not None:
             return Voice(
                 self.party(person.affiliation) if person.affiliation else person.name, person.name
             )
-        party = self.actors.resolve_party(name)
+        party = self.party_entry(name)
         if party is not None:
             return Voice(party.name, None)
         written = " ".join(name.split())
@@ -170,16 +190,23 @@ def _unique(items: Iterable[T]) -> list[T]:
     return list(dict.fromkeys(items))
 
 
-def _with(evidence: list[EvidenceRef], new: EvidenceRef) -> list[EvidenceRef]:
-    """`evidence` plus `new` unless the same quote from the same source is already there."""
-    seen = {(ref.source, ref.start, ref.end) for ref in evidence}
-    return evidence if (new.source, new.start, new.end) in seen else [*evidence, new]
+@dataclass
+class _Evidence:
+    """An item's evidence list (appended to in place) and the quotes already in it."""
 
+    refs: list[EvidenceRef]
+    seen: set[tuple[int, int, int]] = field(default_factory=set)
 
-def _evidence(source: int, quote: str, span: Span) -> EvidenceRef:
-    return EvidenceRef(
-        source=source, quote=quote, start=span.start, end=span.end, status=span.status
-    )
+    def add(self, source: int, quote: str, span: Span) -> None:
+        """Append the quote unless the same quote from the same source is already there."""
+        key = (source, span.start, span.end)
+        if key not in self.seen:
+            self.seen.add(key)
+            self.refs.append(
+                EvidenceRef(
+                    source=source, quote=quote, start=span.start, end=span.end, status=span.status
+                )
+            )
 
 
 def _sources_of(evidence: Iterable[EvidenceRef]) -> list[int]:
@@ -312,23 +339,24 @@ def _merge_parties(
     numbered: Sequence[tuple[int, Extraction]], names: _Names
 ) -> list[BriefingParty]:
     merged: dict[str, BriefingParty] = {}
+    evidence: dict[str, _Evidence] = {}
     for number, extraction in numbered:
         for party in extraction.parties:
-            entry = names.actors.resolve_party(party.name)
+            entry = names.party_entry(party.name)
             name = entry.name if entry else names.party(party.name)
-            current = merged.get(name) or BriefingParty(
-                name=name,
-                kind=entry.kind if entry else party.kind,
-                role=entry.role if entry else party.role,
-                known=entry is not None,
-                surface_forms=[],
-                evidence=[],
-            )
+            current = merged.get(name)
+            if current is None:
+                current = merged[name] = BriefingParty(
+                    name=name,
+                    kind=entry.kind if entry else party.kind,
+                    role=entry.role if entry else party.role,
+                    known=entry is not None,
+                    surface_forms=[],
+                    evidence=[],
+                )
+                evidence[name] = _Evidence(current.evidence)
             current.surface_forms = _unique([*current.surface_forms, *party.surface_forms])
-            current.evidence = _with(
-                current.evidence, _evidence(number, party.evidence, party.span)
-            )
-            merged[name] = current
+            evidence[name].add(number, party.evidence, party.span)
     return sorted(merged.values(), key=lambda p: (position_group((p.kind, p.role)), p.name))
 
 
@@ -336,26 +364,25 @@ def _merge_people(
     numbered: Sequence[tuple[int, Extraction]], names: _Names
 ) -> list[BriefingPerson]:
     merged: dict[str, BriefingPerson] = {}
+    evidence: dict[str, _Evidence] = {}
     for number, extraction in numbered:
         for person in extraction.people:
             written = person.canonical_name or person.name_as_written
-            entry = names.actors.resolve_person(written) or names.actors.resolve_person(
-                person.name_as_written
-            )
+            entry = names.person_entry(written) or names.person_entry(person.name_as_written)
             name = entry.name if entry else " ".join(written.split())
-            affiliation = (entry.affiliation if entry else None) or person.affiliation
-            current = merged.get(name) or BriefingPerson(
-                name=name,
-                names_as_written=[],
-                title=(entry.title if entry else None) or person.title,
-                party=names.party(affiliation) if affiliation else None,
-                evidence=[],
-            )
+            current = merged.get(name)
+            if current is None:
+                affiliation = (entry.affiliation if entry else None) or person.affiliation
+                current = merged[name] = BriefingPerson(
+                    name=name,
+                    names_as_written=[],
+                    title=(entry.title if entry else None) or person.title,
+                    party=names.party(affiliation) if affiliation else None,
+                    evidence=[],
+                )
+                evidence[name] = _Evidence(current.evidence)
             current.names_as_written = _unique([*current.names_as_written, person.name_as_written])
-            current.evidence = _with(
-                current.evidence, _evidence(number, person.evidence, person.span)
-            )
-            merged[name] = current
+            evidence[name].add(number, person.evidence, person.span)
     return sorted(merged.values(), key=lambda p: (p.party or "~", p.name))
 
 
@@ -365,38 +392,39 @@ def _merge_people(
 def _merge_positions(
     numbered: Sequence[tuple[int, Extraction]], names: _Names
 ) -> list[PositionGroup]:
-    merged: list[MergedPosition] = []
+    # Only positions with the same holder, target and stance can be the same position.
+    buckets: dict[tuple[str, str | None, str], list[tuple[MergedPosition, _Evidence]]] = {}
+    merged: list[MergedPosition] = []  # first-seen order, for a stable sort below
     for number, extraction in numbered:
         for position in extraction.positions:
             voice = names.voice(position.holder)
             target = names.voice(position.target).party if position.target else None
-            evidence = _evidence(number, position.evidence, position.span)
+            bucket = buckets.setdefault((voice.party, target, position.stance), [])
             same = next(
                 (
-                    known
-                    for known in merged
-                    if (known.holder, known.target, known.stance)
-                    == (voice.party, target, position.stance)
-                    and fuzz.token_set_ratio(known.summary, position.summary) >= SAME_POSITION_MIN
+                    (known, evidence)
+                    for known, evidence in bucket
+                    if fuzz.token_set_ratio(known.summary, position.summary) >= SAME_POSITION_MIN
                 ),
                 None,
             )
             if same is None:
-                merged.append(
-                    MergedPosition(
-                        holder=voice.party,
-                        speakers=[voice.speaker] if voice.speaker else [],
-                        target=target,
-                        topic=position.topic,
-                        stance=position.stance,
-                        summary=position.summary,
-                        evidence=[evidence],
-                    )
+                known = MergedPosition(
+                    holder=voice.party,
+                    speakers=[],
+                    target=target,
+                    topic=position.topic,
+                    stance=position.stance,
+                    summary=position.summary,
+                    evidence=[],
                 )
-                continue
+                same = (known, _Evidence(known.evidence))
+                bucket.append(same)
+                merged.append(known)
+            known, evidence = same
             if voice.speaker:
-                same.speakers = _unique([*same.speakers, voice.speaker])
-            same.evidence = _with(same.evidence, evidence)
+                known.speakers = _unique([*known.speakers, voice.speaker])
+            evidence.add(number, position.evidence, position.span)
     groups: dict[PositionGroupName, list[MergedPosition]] = {}
     for merged_position in merged:
         group = position_group(names.kind_role(merged_position.holder))
@@ -416,25 +444,28 @@ def _merge_ceasefire_calls(
     numbered: Sequence[tuple[int, Extraction]], names: _Names
 ) -> list[CeasefireEntry]:
     merged: dict[tuple[str, str, tuple[str, ...]], CeasefireEntry] = {}
+    evidence: dict[tuple[str, str, tuple[str, ...]], _Evidence] = {}
     for number, extraction in numbered:
         for call in extraction.ceasefire_calls:
             voice = names.voice(call.caller)
             addressees = sorted({names.voice(name).party for name in call.addressees})
             key = (voice.party, call.kind, tuple(addressees))
-            entry = merged.get(key) or CeasefireEntry(
-                caller=voice.party,
-                speakers=[],
-                addressees=addressees,
-                kind=call.kind,
-                conditions=[],
-                evidence=[],
-            )
+            entry = merged.get(key)
+            if entry is None:
+                entry = merged[key] = CeasefireEntry(
+                    caller=voice.party,
+                    speakers=[],
+                    addressees=addressees,
+                    kind=call.kind,
+                    conditions=[],
+                    evidence=[],
+                )
+                evidence[key] = _Evidence(entry.evidence)
             if voice.speaker:
                 entry.speakers = _unique([*entry.speakers, voice.speaker])
             if call.conditions:
                 entry.conditions = _unique([*entry.conditions, call.conditions.strip()])
-            entry.evidence = _with(entry.evidence, _evidence(number, call.evidence, call.span))
-            merged[key] = entry
+            evidence[key].add(number, call.evidence, call.span)
     return sorted(merged.values(), key=lambda e: (-len(_sources_of(e.evidence)), e.caller, e.kind))
 
 
@@ -447,6 +478,9 @@ class _GroupDraft:
     figure: GroundedFigure
     equipment_class: str | None
     claims: dict[tuple[str, int | None, int | None, int | None, str], FigureClaim] = field(
+        default_factory=dict
+    )
+    evidence: dict[tuple[str, int | None, int | None, int | None, str], _Evidence] = field(
         default_factory=dict
     )
     outlets: dict[tuple[str, int | None, int | None, int | None, str], set[str]] = field(
@@ -469,11 +503,12 @@ def _group_key(subject: str | None, figure: GroundedFigure, equipment: str | Non
 def _finish_group(key: str, draft: _GroupDraft, names: _Names) -> FigureGroup:
     figure = draft.figure
     claims = list(draft.claims.values())
+    claimants_by_value: dict[int | None, set[str]] = {}
+    for claim in claims:
+        claimants_by_value.setdefault(comparable_value(claim), set()).add(claim.claimant)
     for claim_key, claim in draft.claims.items():
         value = comparable_value(claim)
-        voices = {other.claimant for other in claims if comparable_value(other) == value} - {
-            briefing_rules().unattributed
-        }
+        voices = claimants_by_value[value] - {briefing_rules().unattributed}
         voices |= draft.outlets[claim_key]  # the outlets' own reporting, one voice each
         claim.verification = (
             "corroborated" if value is not None and len(voices) > 1 else ("unverified")
@@ -513,27 +548,29 @@ def _merge_figures(
             claimant = names.voice(figure.claimant).party if figure.claimant else None
             label = claimant or rules.unattributed
             claim_key = (label, figure.value, figure.low, figure.high, figure.scope)
-            claim = draft.claims.get(claim_key) or FigureClaim(
-                claimant=label,
-                claimed_as=[],
-                raw_texts=[],
-                value=figure.value,
-                low=figure.low,
-                high=figure.high,
-                qualifier=figure.qualifier,
-                scope=figure.scope,
-                verification="unverified",
-                partisan=claimant is not None
-                and subject is not None
-                and claimant != subject
-                and names.is_belligerent(claimant),
-                evidence=[],
-            )
+            claim = draft.claims.get(claim_key)
+            if claim is None:
+                claim = draft.claims[claim_key] = FigureClaim(
+                    claimant=label,
+                    claimed_as=[],
+                    raw_texts=[],
+                    value=figure.value,
+                    low=figure.low,
+                    high=figure.high,
+                    qualifier=figure.qualifier,
+                    scope=figure.scope,
+                    verification="unverified",
+                    partisan=claimant is not None
+                    and subject is not None
+                    and claimant != subject
+                    and names.is_belligerent(claimant),
+                    evidence=[],
+                )
+                draft.evidence[claim_key] = _Evidence(claim.evidence)
             if figure.claimant:
                 claim.claimed_as = _unique([*claim.claimed_as, " ".join(figure.claimant.split())])
             claim.raw_texts = _unique([*claim.raw_texts, figure.raw_text.strip()])
-            claim.evidence = _with(claim.evidence, _evidence(number, figure.evidence, figure.span))
-            draft.claims[claim_key] = claim
+            draft.evidence[claim_key].add(number, figure.evidence, figure.span)
             if claimant is None:
                 outlet = extraction.article.outlet or extraction.article.id
                 draft.outlets.setdefault(claim_key, set()).add(f"outlet:{outlet}")

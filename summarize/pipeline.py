@@ -1,34 +1,80 @@
 """Batch extraction into the store: many articles, a bounded number of model requests in flight.
 
-Worker threads only read articles and call the extractor; the calling thread owns the store and
-commits each article's result (and its model calls) in its own transaction as soon as it is
-done, so an interrupted run loses at most the articles still in flight.
+Worker threads do everything but write: a few loader threads hash each file, look the hash up
+in the cache and, only on a miss, read, decode and parse the article; `concurrency` extraction
+threads call the extractor. The calling thread owns the store and commits each article's result
+(and its model calls) in its own transaction as soon as it is done, so an interrupted run loses
+at most the articles still in progress.
 """
 
 from __future__ import annotations
 
 import dataclasses
 import glob
+import hashlib
+import itertools
 import json
+import os
+import sqlite3
 import threading
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any, Literal, TypeVar
 
 from summarize.errors import InputError, SummarizeError
 from summarize.extract import Extractor
-from summarize.ingest import Article, load_article
+from summarize.ingest import DEFAULT_MAX_BYTES, Article, load_article
 from summarize.schema import SCHEMA_VERSION, Extraction, schema_hash
-from summarize.store import Store
+from summarize.store import CacheLookups, Store
 
 ARTICLE_SUFFIXES = (".txt", ".html", ".htm", ".md")
 DEFAULT_CONCURRENCY = 4
 MAX_CONCURRENCY = 64
+LOAD_THREADS = 4  # reading and parsing is quick: a few threads keep the extraction workers fed
 
 Status = Literal["extracted", "cached", "failed"]
+T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class CallTotals:
+    """What model calls cost: requests sent (every attempt, failed ones too) and tokens."""
+
+    attempts: int = 0
+    prompt_tokens: int = 0
+    completion_tokens: int = 0
+
+    def __add__(self, other: CallTotals) -> CallTotals:
+        return CallTotals(
+            self.attempts + other.attempts,
+            self.prompt_tokens + other.prompt_tokens,
+            self.completion_tokens + other.completion_tokens,
+        )
+
+    @classmethod
+    def of(cls, calls: Iterable[Mapping[str, Any]]) -> CallTotals:
+        """Totals of call-log records (one record per attempt)."""
+        totals = cls()
+        for call in calls:
+            totals += cls(
+                1, _tokens(call.get("prompt_tokens")), _tokens(call.get("completion_tokens"))
+            )
+        return totals
+
+    def describe(self) -> str:
+        if not self.attempts:
+            return "no model calls"
+        return (
+            f"{self.attempts:,} model attempt{'s' if self.attempts != 1 else ''}, "
+            f"{self.prompt_tokens:,} prompt + {self.completion_tokens:,} completion tokens"
+        )
+
+
+def _tokens(value: object) -> int:
+    return value if isinstance(value, int) else 0
 
 
 @dataclass(frozen=True)
@@ -37,11 +83,17 @@ class ArticleOutcome:
     status: Status
     error: str | None = None
     extraction: Extraction | None = None
+    usage: CallTotals = CallTotals()
 
 
 @dataclass(frozen=True)
 class RunSummary:
     outcomes: tuple[ArticleOutcome, ...]
+
+    @property
+    def usage(self) -> CallTotals:
+        """Model attempts and tokens over the whole run (from the call log)."""
+        return sum((outcome.usage for outcome in self.outcomes), CallTotals())
 
     def count(self, status: Status) -> int:
         return sum(1 for outcome in self.outcomes if outcome.status == status)
@@ -65,7 +117,7 @@ class RunSummary:
     def describe(self) -> str:
         return (
             f"{self.succeeded} succeeded ({self.cached} cached), {self.failed} failed, "
-            f"{len(self.outcomes)} articles"
+            f"{len(self.outcomes)} articles; {self.usage.describe()}"
         )
 
 
@@ -175,11 +227,15 @@ class CallLog:
 
 @dataclass
 class _Done:
+    """One article's work, ready to be committed by the thread that owns the store."""
+
     source: str
     article: Article | None = None
     extraction: Extraction | None = None
     error: str | None = None
     calls: list[dict[str, Any]] = field(default_factory=list)
+    cached_id: int | None = None  # set when an earlier extraction of the same text was found
+    sha256: str | None = None
 
 
 def _describe_error(error: Exception) -> str:
@@ -188,13 +244,25 @@ def _describe_error(error: Exception) -> str:
     return f"unexpected {type(error).__name__}: {error}"
 
 
-def _extract_one(article: Article, extractor: Extractor, calls: CallLog, source: str) -> _Done:
-    with calls.collecting() as collected:
-        try:
-            extraction = extractor.extract(article)
-        except Exception as error:  # one article's failure must not stop the batch
-            return _Done(source, article, error=_describe_error(error), calls=collected)
-    return _Done(source, article, extraction=extraction, calls=collected)
+def file_sha256(source: str) -> str | None:
+    """The SHA-256 of a file's raw bytes (what `Article.sha256` is), without parsing it; None
+    when it cannot be read here, so that the full load reports why."""
+    if source == "-":
+        return None
+    try:
+        with open(source, "rb") as file:
+            if os.fstat(file.fileno()).st_size > DEFAULT_MAX_BYTES:
+                return None
+            return hashlib.sha256(file.read()).hexdigest()
+    except OSError:  # missing, a directory, unreadable
+        return None
+
+
+def _cached_id(lookups: CacheLookups, sha256: str, key: str) -> int | None:
+    try:
+        return lookups.extraction_id(sha256, key)
+    except sqlite3.Error:  # an unreadable cache only costs a new extraction
+        return None
 
 
 def _load(source: str) -> Article | str:
@@ -206,8 +274,53 @@ def _load(source: str) -> Article | str:
         return _describe_error(error)
 
 
+def _extract_one(article: Article, extractor: Extractor, calls: CallLog, source: str) -> _Done:
+    with calls.collecting() as collected:
+        try:
+            extraction = extractor.extract(article)
+        except Exception as error:  # one article's failure must not stop the batch
+            return _Done(source, article, error=_describe_error(error), calls=collected)
+    return _Done(source, article, extraction=extraction, calls=collected)
+
+
+@dataclass(frozen=True)
+class _ToExtract:
+    source: str
+    article: Article
+
+
+def _prepare(source: str, key: str, lookups: CacheLookups) -> _Done | _ToExtract:
+    """A loader's share of one article: the cache by raw bytes first, parse only on a miss.
+    Returns the article when it needs extracting, else what to commit."""
+    try:
+        sha256 = file_sha256(source)
+        cached = None if sha256 is None else _cached_id(lookups, sha256, key)
+        if cached is not None:
+            return _Done(source, cached_id=cached, sha256=sha256)
+        loaded = _load(source)
+        if isinstance(loaded, str):
+            return _Done(source, error=loaded)
+        if loaded.sha256 != sha256:  # stdin, or the file changed since it was hashed
+            cached = _cached_id(lookups, loaded.sha256, key)
+            if cached is not None:
+                return _Done(source, loaded, cached_id=cached, sha256=loaded.sha256)
+        return _ToExtract(source, loaded)
+    except Exception as error:  # whatever happens to one article, the batch goes on
+        return _Done(source, error=_describe_error(error))
+
+
 def _save(store: Store, done: _Done, key: str) -> ArticleOutcome:
     article = done.article
+    if done.cached_id is not None and done.sha256 is not None:
+        store.link_cached(
+            source=done.source,
+            # Without parsing, a file's article id is its name without the suffix.
+            article_id=article.id if article else Path(done.source).stem,
+            sha256=done.sha256,
+            extraction_id=done.cached_id,
+        )
+        return ArticleOutcome(done.source, "cached")
+    usage = CallTotals.of(done.calls)
     if done.extraction is None or article is None:
         store.save_failure(
             source=done.source,
@@ -217,7 +330,7 @@ def _save(store: Store, done: _Done, key: str) -> ArticleOutcome:
             extractor_key=key,
             calls=done.calls,
         )
-        return ArticleOutcome(done.source, "failed", error=done.error)
+        return ArticleOutcome(done.source, "failed", error=done.error, usage=usage)
     store.save_success(
         source=done.source,
         text=article.text,
@@ -225,7 +338,7 @@ def _save(store: Store, done: _Done, key: str) -> ArticleOutcome:
         extractor_key=key,
         calls=done.calls,
     )
-    return ArticleOutcome(done.source, "extracted", extraction=done.extraction)
+    return ArticleOutcome(done.source, "extracted", extraction=done.extraction, usage=usage)
 
 
 def run_batch(
@@ -246,40 +359,52 @@ def run_batch(
     key = extractor_key(extractor)
     call_log = calls or CallLog()
     outcomes: list[ArticleOutcome] = []
+    waiting = iter(sources)
+    # Articles between reading and committing: enough that no extraction worker waits for the
+    # next article, few enough to bound memory and the work an interruption loses.
+    most_in_progress = 2 * concurrency
 
-    def finish(outcome: ArticleOutcome) -> None:
+    def commit(done: _Done) -> None:
+        outcome = _save(store, done, key)
         outcomes.append(outcome)
         if on_outcome is not None:
             on_outcome(outcome)
 
-    with ThreadPoolExecutor(max_workers=concurrency) as pool:
-        in_flight: set[Future[_Done]] = set()
-        for source in sources:
-            loaded = _load(source)
-            if isinstance(loaded, str):
-                finish(_save(store, _Done(source, error=loaded), key))
-                continue
-            cached = store.cached_extraction_id(loaded.sha256, key)
-            if cached is not None:
-                store.link_cached(
-                    source=source, article_id=loaded.id, sha256=loaded.sha256, extraction_id=cached
-                )
-                finish(ArticleOutcome(source, "cached"))
-                continue
-            # Bounded: never more than `concurrency` articles read ahead of the workers.
-            while len(in_flight) >= concurrency:
-                finished, in_flight = _wait_some(in_flight)
-                for future in finished:
-                    finish(_save(store, future.result(), key))
-            in_flight.add(pool.submit(_extract_one, loaded, extractor, call_log, source))
-        while in_flight:
-            finished, in_flight = _wait_some(in_flight)
-            for future in finished:
-                finish(_save(store, future.result(), key))
+    # Loading has its own few threads, so that its file reads never hold up a request slot.
+    with (
+        store.cache_lookups() as lookups,
+        ThreadPoolExecutor(min(LOAD_THREADS, concurrency), "load") as loaders,
+        ThreadPoolExecutor(concurrency, "extract") as workers,
+    ):
+        loading: set[Future[_Done | _ToExtract]] = set()
+        extracting: set[Future[_Done]] = set()
+        while True:
+            room = most_in_progress - len(loading) - len(extracting)
+            loading |= {
+                loaders.submit(_prepare, source, key, lookups)
+                for source in itertools.islice(waiting, max(room, 0))
+            }
+            if not loading and not extracting:
+                break
+            in_progress: set[Future[Any]] = {*loading, *extracting}
+            wait(in_progress, return_when=FIRST_COMPLETED)
+            for prepared in _take_done(loading):
+                if isinstance(prepared, _ToExtract):
+                    extracting.add(
+                        workers.submit(
+                            _extract_one, prepared.article, extractor, call_log, prepared.source
+                        )
+                    )
+                else:
+                    commit(prepared)
+            for done in _take_done(extracting):
+                commit(done)
     order = {source: index for index, source in enumerate(sources)}
     return RunSummary(tuple(sorted(outcomes, key=lambda o: order.get(o.source, len(order)))))
 
 
-def _wait_some(futures: set[Future[_Done]]) -> tuple[set[Future[_Done]], set[Future[_Done]]]:
-    done, pending = wait(futures, return_when=FIRST_COMPLETED)
-    return done, pending
+def _take_done(futures: set[Future[T]]) -> list[T]:
+    """Remove the finished futures from `futures`; their results, in no particular order."""
+    finished = [future for future in futures if future.done()]
+    futures.difference_update(finished)
+    return [future.result() for future in finished]

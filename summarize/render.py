@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import heapq
 import re
+from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
@@ -154,14 +155,17 @@ def figure_table(groups: Sequence[FigureGroup]) -> tuple[list[str], list[FigureR
     """Claimant columns (first-seen order) and one row per group; claims are never combined."""
     claimants = list(dict.fromkeys(claim.claimant for g in groups for claim in g.claims))
     rows = [
-        FigureRow(
-            group=group,
-            label=describe_group(group),
-            cells=[[c for c in group.claims if c.claimant == who] for who in claimants],
-        )
+        FigureRow(group=group, label=describe_group(group), cells=_cells(group, claimants))
         for group in groups
     ]
     return claimants, rows
+
+
+def _cells(group: FigureGroup, claimants: Sequence[str]) -> list[list[FigureClaim]]:
+    by_claimant: dict[str, list[FigureClaim]] = defaultdict(list)
+    for claim in group.claims:
+        by_claimant[claim.claimant].append(claim)
+    return [by_claimant.get(who, []) for who in claimants]
 
 
 def evidence_anchor(evidence: EvidenceRef) -> str:
@@ -238,6 +242,14 @@ def marked_text(text: str, evidence: Iterable[EvidenceRef]) -> Markup:
     return Markup("".join(out))
 
 
+def _evidence_by_source(briefing: Briefing) -> dict[int, list[EvidenceRef]]:
+    """Every evidence reference in the briefing, grouped by source number (one pass)."""
+    grouped: dict[int, list[EvidenceRef]] = defaultdict(list)
+    for ref in _all_evidence(briefing):
+        grouped[ref.source].append(ref)
+    return grouped
+
+
 def _all_evidence(briefing: Briefing) -> list[EvidenceRef]:
     found: list[EvidenceRef] = []
     for group in (*briefing.figures, *briefing.context_figures):
@@ -259,14 +271,11 @@ def briefing_json(briefing: Briefing) -> str:
 
 def briefing_html(briefing: Briefing, texts: Mapping[str, str]) -> str:
     """One self-contained page; `texts` maps each source's sha256 to its article text."""
-    evidence = _all_evidence(briefing)
+    evidence = _evidence_by_source(briefing)
     articles = [
         (
             source,
-            marked_text(
-                texts.get(source.sha256, ""),
-                [ref for ref in evidence if ref.source == source.number],
-            ),
+            marked_text(texts.get(source.sha256, ""), evidence.get(source.number, [])),
             source.sha256 in texts,
         )
         for source in briefing.sources

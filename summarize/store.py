@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import os
 import sqlite3
+import threading
 from collections.abc import Iterator, Mapping, Sequence
 from contextlib import closing, contextmanager
 from dataclasses import dataclass
@@ -173,11 +174,16 @@ class Store:
     # --- reads ---------------------------------------------------------------------------
 
     def cached_extraction_id(self, sha256: str, extractor_key: str) -> int | None:
-        row = self._db.execute(
-            "SELECT id FROM extractions WHERE sha256 = ? AND extractor_key = ?",
-            (sha256, extractor_key),
-        ).fetchone()
-        return None if row is None else int(row[0])
+        return _extraction_id(self._db, sha256, extractor_key)
+
+    @contextmanager
+    def cache_lookups(self) -> Iterator[CacheLookups]:
+        """Cache lookups that worker threads may make while this handle writes."""
+        lookups = CacheLookups(self.path)
+        try:
+            yield lookups
+        finally:
+            lookups.close()
 
     def articles(self, sources: Sequence[str] | None = None) -> list[StoredArticle]:
         """Every stored article (or those with the given sources), in source order."""
@@ -306,6 +312,45 @@ class Store:
                     _now(),
                 ),
             )
+
+
+def _extraction_id(db: sqlite3.Connection, sha256: str, extractor_key: str) -> int | None:
+    row = db.execute(
+        "SELECT id FROM extractions WHERE sha256 = ? AND extractor_key = ?",
+        (sha256, extractor_key),
+    ).fetchone()
+    return None if row is None else int(row[0])
+
+
+class CacheLookups:
+    """Read-only cache lookups from any thread: each thread gets its own connection (WAL lets
+    them read while the store's own handle writes), so lookups need not wait for the writer."""
+
+    def __init__(self, path: Path) -> None:
+        self._uri = f"{path.resolve().as_uri()}?mode=ro"
+        self._local = threading.local()
+        self._opened: list[sqlite3.Connection] = []
+        self._lock = threading.Lock()
+
+    def _connection(self) -> sqlite3.Connection:
+        connection: sqlite3.Connection | None = getattr(self._local, "connection", None)
+        if connection is None:
+            # Used only by the thread that opened it; closed by whoever closes the lookups.
+            connection = sqlite3.connect(self._uri, uri=True, timeout=30, check_same_thread=False)
+            self._local.connection = connection
+            with self._lock:
+                self._opened.append(connection)
+        return connection
+
+    def extraction_id(self, sha256: str, extractor_key: str) -> int | None:
+        """The stored extraction of this text by this extractor, if there is one."""
+        return _extraction_id(self._connection(), sha256, extractor_key)
+
+    def close(self) -> None:
+        with self._lock:
+            for connection in self._opened:
+                connection.close()
+            self._opened.clear()
 
 
 def _optional_str(value: object) -> str | None:

@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 from briefing_data import manifest
-from conftest import TEST_API_KEY
-from fake_openai import FakeOpenAI, quoting_answer
+from conftest import FAST_RETRIES, TEST_API_KEY
+from fake_openai import FakeOpenAI, error, quoting_answer
 from typer.testing import CliRunner
 
 from summarize.cli import app
@@ -138,6 +138,7 @@ def test_run_records_failed_files_and_exits_1(runner: CliRunner, tmp_path: Path)
     )
     assert result.exit_code == 1
     assert "5 succeeded (0 cached), 1 failed" in result.stderr
+    assert "no model calls" in result.stderr
     assert "empty.txt" in result.stderr
     with Store(db) as store:
         statuses = {Path(a.source).name: a.status for a in store.articles()}
@@ -177,6 +178,30 @@ def test_a_second_run_makes_no_model_calls(
     stored = b"".join(path.read_bytes() for path in tmp_path.iterdir() if path.is_file())
     assert TEST_API_KEY.encode() not in stored
     assert TEST_API_KEY not in first.output + second.output
+
+
+def test_run_reports_every_model_attempt_and_its_tokens(
+    runner: CliRunner, tmp_path: Path, fake_model: FakeOpenAI, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("SUMMARIZE_RETRY_INITIAL_WAIT", str(FAST_RETRIES["retry_initial_wait"]))
+    monkeypatch.setenv("SUMMARIZE_RETRY_MAX_WAIT", str(FAST_RETRIES["retry_max_wait"]))
+    fake_model.push(error(503))  # one failed attempt: counted, though it reports no tokens
+    db = tmp_path / "db.sqlite"
+    first = runner.invoke(app, ["run", str(SEEDS), "--db", str(db), "--concurrency", "2"])
+    assert first.exit_code == 0, first.output
+
+    attempts = len(fake_model.requests)
+    prompt, completion = fake_model.total_usage()
+    assert attempts > 5 and prompt > 0 and completion > 0
+    assert (
+        f"{attempts:,} model attempts, {prompt:,} prompt + {completion:,} completion tokens"
+        in first.stderr
+    )
+    again = runner.invoke(app, ["run", str(SEEDS), "--db", str(db)])
+    assert again.exit_code == 0, again.output
+    assert "5 succeeded (5 cached)" in again.stderr
+    assert "no model calls" in again.stderr
+    assert "model attempts" not in again.stderr
 
 
 def test_json_briefing_validates_against_the_published_schema(

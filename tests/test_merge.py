@@ -236,3 +236,26 @@ def test_dates_fall_back_to_the_date_line() -> None:
     assert event_day(gold.model_copy(update={"article": no_dates})) is None
     assert dateline_date("Posted 2 October 2020, 10:45") == "2020-10-02"
     assert dateline_date("Updated yesterday") is None
+
+
+def test_repeated_items_keep_each_quote_once_and_other_targets_apart(actors: ActorTable) -> None:
+    story = gold_extraction(SEPT_30)
+    position = story.positions[0]
+    retargeted = position.model_copy(update={"target": "Freedonia"})
+    repeated = story.model_copy(
+        update={
+            "parties": [*story.parties, *story.parties],
+            "people": [*story.people, *story.people],
+            "positions": [*story.positions, position, retargeted],
+        }
+    )
+    once = build_briefing([story], date="2020-09-30", actors=actors)
+    again = build_briefing([repeated], date="2020-09-30", actors=actors)
+
+    assert [p.evidence for p in again.parties] == [p.evidence for p in once.parties]
+    assert [p.evidence for p in again.people] == [p.evidence for p in once.people]
+    positions_once = [p for g in once.positions for p in g.positions]
+    positions_again = [p for g in again.positions for p in g.positions]
+    assert len(positions_again) == len(positions_once) + 1
+    apart = [p for p in positions_again if p.target == "Freedonia"]
+    assert [(p.summary, len(p.evidence)) for p in apart] == [(position.summary, 1)]

@@ -17,8 +17,8 @@ import pytest
 from summarize.actors import ActorTable
 from summarize.errors import InputError, ModelError
 from summarize.extract.rules import RulesExtractor
-from summarize.ingest import Article
-from summarize.pipeline import expand_paths, extractor_key, run_batch
+from summarize.ingest import Article, load_article
+from summarize.pipeline import expand_paths, extractor_key, file_sha256, run_batch
 from summarize.schema import Extraction
 from summarize.store import Store
 
@@ -61,6 +61,23 @@ def test_second_run_makes_no_extractor_calls(tmp_path: Path) -> None:
         assert sum(second.calls.values()) == 0
         assert (again.succeeded, again.cached) == (5, 5)
         assert {a.source for a in store.articles()} == set(SEED_FILES)
+
+
+def test_the_cache_key_of_a_file_is_its_article_hash_without_parsing(tmp_path: Path) -> None:
+    """The batch looks the cache up by hashing raw bytes; that must be `Article.sha256`."""
+    legacy = tmp_path / "legacy.txt"
+    legacy.write_bytes(
+        "Le président a déclaré à Genève qu'une trêve était nécessaire.\n".encode("cp1252")
+    )
+    with_bom = tmp_path / "bom.txt"
+    with_bom.write_bytes(b"\xef\xbb\xbf" + Path(SEED_FILES[1]).read_bytes())
+    page = tmp_path / "page.html"
+    body = "".join(f"<p>{line}</p>" for line in Path(SEED_FILES[2]).read_text("utf-8").splitlines())
+    page.write_text(f"<html><head><title>T</title></head><body>{body}</body></html>", "utf-8")
+    for path in [*SEED_FILES, str(legacy), str(with_bom), str(page)]:
+        assert file_sha256(path) == load_article(path).sha256, path
+    assert file_sha256(str(tmp_path / "missing.txt")) is None
+    assert file_sha256(str(tmp_path)) is None
 
 
 def test_changed_text_is_extracted_again(tmp_path: Path) -> None:

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
+from functools import partial
 from pathlib import Path
 
 import pytest
@@ -94,3 +97,24 @@ def test_a_store_from_a_newer_version_is_refused(tmp_path: Path) -> None:
         connection.execute("UPDATE store_meta SET value = '99' WHERE key = 'version'")
     with pytest.raises(InputError, match="format 99"):
         Store(db)
+
+
+def test_worker_threads_look_up_what_the_store_has_committed(tmp_path: Path) -> None:
+    article_id = seed_ids()[2]
+    extraction = gold_extraction(article_id)
+    sha256 = extraction.article.sha256
+    with Store(tmp_path / "s.sqlite") as store, store.cache_lookups() as lookups:
+        before = _in_thread(partial(lookups.extraction_id, sha256, "k"))
+        store.save_success(
+            source="c.txt", text=seed_text(article_id), extraction=extraction, extractor_key="k"
+        )
+        found = [_in_thread(partial(lookups.extraction_id, sha256, key)) for key in ("k", "other")]
+        expected = store.cached_extraction_id(sha256, "k")
+    assert before is None
+    assert expected is not None
+    assert found == [expected, None]
+
+
+def _in_thread(work: Callable[[], int | None]) -> int | None:
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        return pool.submit(work).result()
