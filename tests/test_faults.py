@@ -27,7 +27,7 @@ from summarize.config import Settings, load_settings
 from summarize.extract import make_extractor
 from summarize.extract.llm import LLMExtractor
 from summarize.pipeline import CallLog, expand_paths, run_batch
-from summarize.store import Store
+from summarize.store import LoggedCall, Store
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 SEED = 20201002
@@ -165,7 +165,9 @@ def test_a_flaky_server_leaves_every_article_extracted_or_failed_with_its_reason
     for path in doomed:
         assert by_source[path].status == "failed"
         assert "503" in (by_source[path].error or ""), by_source[path].error
-        assert model.sent_per_article[_article_key(path)] == TRANSPORT_ATTEMPTS
+        doomed_calls = [call for call in logged if call.source == path]
+        assert len(doomed_calls) == TRANSPORT_ATTEMPTS  # attempts are bounded, and all logged
+        assert model.sent_per_article[_article_key(path)] <= TRANSPORT_ATTEMPTS
     survivors = [by_source[path] for path in paths if path not in doomed]
     assert sum(article.status == "ok" for article in survivors) >= 0.9 * len(survivors)
     for article in survivors:
@@ -183,10 +185,17 @@ def test_a_flaky_server_leaves_every_article_extracted_or_failed_with_its_reason
 
     # Bounded attempts per article, and every attempt accounted for in the call log.
     assert max(model.sent_per_article.values()) <= MAX_REQUESTS_PER_ARTICLE
-    assert len(logged) == received
-    assert Counter(call.source for call in logged) == Counter(
-        {path: model.sent_per_article[_article_key(path)] for path in paths}
-    )
+    # Every request the server saw is in the log. A connection error, or a timeout hit while
+    # connecting or sending under load, is logged as an attempt the server may never have seen.
+    assert len(reached_server(logged)) <= received <= len(logged)
+    per_source = Counter(call.source for call in logged)
+    for path in paths:
+        assert model.sent_per_article[_article_key(path)] <= per_source[path]
+
+
+def reached_server(logged: list[LoggedCall]) -> list[LoggedCall]:
+    """Calls that certainly reached the server: it answered them."""
+    return [call for call in logged if call.outcome not in ("connection_error", "timeout")]
 
 
 def _article_key(path: str) -> str:
