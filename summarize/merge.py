@@ -17,7 +17,7 @@ from datetime import date as Date
 from datetime import datetime
 from functools import cache
 from pathlib import Path
-from typing import TypeVar
+from typing import TypeVar, get_args
 
 from rapidfuzz import fuzz
 
@@ -35,6 +35,7 @@ from summarize.schema import (
     FigureGroup,
     GroundedFigure,
     MergedPosition,
+    Metric,
     PartyKind,
     PartyRole,
     PositionGroup,
@@ -56,16 +57,7 @@ GROUP_TITLES: dict[PositionGroupName, str] = {
     "international_organisations": "International organisations",
     "others": "Others",
 }
-METRIC_ORDER = (
-    "killed",
-    "wounded",
-    "casualties",
-    "missing",
-    "captured",
-    "displaced",
-    "equipment_destroyed",
-    "other",
-)
+METRIC_ORDER: tuple[str, ...] = get_args(Metric)  # the schema's order: killed first
 
 T = TypeVar("T")
 
