@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import hashlib
+import os
 import re
 import sys
 import tomllib
@@ -349,6 +350,25 @@ def _sha256(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
+def file_sha256(source: str, max_bytes: int = DEFAULT_MAX_BYTES) -> str | None:
+    """`Article.sha256` of a file without decoding or parsing it (for cache lookups); None when
+    it cannot be read here, so that `load_article` reports why."""
+    if source == "-":
+        return None
+    try:
+        with open(source, "rb") as file:
+            if os.fstat(file.fileno()).st_size > max_bytes:
+                return None
+            return _sha256(file.read())
+    except OSError:  # missing, a directory, unreadable
+        return None
+
+
+def article_id(source: str, sha256: str) -> str:
+    """A file's article id is its name without the suffix; stdin's is its hash prefix."""
+    return sha256[:16] if source == "-" else Path(source).stem
+
+
 def _build_article(
     text: str,
     *,
@@ -413,14 +433,13 @@ def load_article(
     _check_is_text(data, label)
     text, warnings = decode_bytes(data, label)
     sha256 = _sha256(data)
-    article_id = sha256[:16] if file_path is None else file_path.stem
     title = outlet = None
     if _looks_like_html(file_path, text):
         page = _extract_html(text, label)
         text, title, outlet = page.text, page.title, page.site_name
     article = _build_article(
         text,
-        id=article_id,
+        id=article_id(source, sha256),
         source=source,
         sha256=sha256,
         title=title,

@@ -11,10 +11,8 @@ from __future__ import annotations
 
 import dataclasses
 import glob
-import hashlib
 import itertools
 import json
-import os
 import sqlite3
 import threading
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
@@ -26,7 +24,7 @@ from typing import Any, Literal, TypeVar
 
 from summarize.errors import InputError, SummarizeError
 from summarize.extract import Extractor
-from summarize.ingest import DEFAULT_MAX_BYTES, Article, load_article
+from summarize.ingest import Article, article_id, file_sha256, load_article
 from summarize.schema import SCHEMA_VERSION, Extraction, schema_hash
 from summarize.store import CacheLookups, Store
 
@@ -244,20 +242,6 @@ def _describe_error(error: Exception) -> str:
     return f"unexpected {type(error).__name__}: {error}"
 
 
-def file_sha256(source: str) -> str | None:
-    """The SHA-256 of a file's raw bytes (what `Article.sha256` is), without parsing it; None
-    when it cannot be read here, so that the full load reports why."""
-    if source == "-":
-        return None
-    try:
-        with open(source, "rb") as file:
-            if os.fstat(file.fileno()).st_size > DEFAULT_MAX_BYTES:
-                return None
-            return hashlib.sha256(file.read()).hexdigest()
-    except OSError:  # missing, a directory, unreadable
-        return None
-
-
 def _cached_id(lookups: CacheLookups, sha256: str, key: str) -> int | None:
     try:
         return lookups.extraction_id(sha256, key)
@@ -314,8 +298,7 @@ def _save(store: Store, done: _Done, key: str) -> ArticleOutcome:
     if done.cached_id is not None and done.sha256 is not None:
         store.link_cached(
             source=done.source,
-            # Without parsing, a file's article id is its name without the suffix.
-            article_id=article.id if article else Path(done.source).stem,
+            article_id=article.id if article else article_id(done.source, done.sha256),
             sha256=done.sha256,
             extraction_id=done.cached_id,
         )

@@ -17,8 +17,8 @@ import pytest
 from summarize.actors import ActorTable
 from summarize.errors import InputError, ModelError
 from summarize.extract.rules import RulesExtractor
-from summarize.ingest import Article, load_article
-from summarize.pipeline import expand_paths, extractor_key, file_sha256, run_batch
+from summarize.ingest import Article, file_sha256, load_article
+from summarize.pipeline import expand_paths, extractor_key, run_batch
 from summarize.schema import Extraction
 from summarize.store import Store
 
