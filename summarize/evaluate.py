@@ -9,7 +9,7 @@ not point at its own evidence in the article counts against precision and never 
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TypeVar
@@ -33,7 +33,17 @@ from summarize.schema import (
     Span,
 )
 
-FIELDS = ("parties", "people", "positions", "ceasefire_calls", "figures", "figures_attributed")
+# Each scored field: the item list it reads (same name in the extraction and in gold), and the
+# Matcher rule that says two items are the same.
+FIELD_ITEMS = {
+    "parties": ("parties", "same_party"),
+    "people": ("people", "same_person"),
+    "positions": ("positions", "same_position"),
+    "ceasefire_calls": ("ceasefire_calls", "same_ceasefire_call"),
+    "figures": ("figures", "same_figure"),
+    "figures_attributed": ("figures", "same_attributed_figure"),
+}
+FIELDS = tuple(FIELD_ITEMS)
 DEFAULT_TOLERANCE = 0.02
 SPAN_MATCH_THRESHOLD = 85.0
 
@@ -261,12 +271,6 @@ class Matcher:
         )
 
 
-def _score_field(
-    predicted: Sequence[T], gold: Sequence[T], same: Callable[[T, T], bool]
-) -> FieldScore:
-    return FieldScore(_match_count(predicted, gold, same), len(predicted), len(gold))
-
-
 def span_points_at_evidence(text: str, span: Span | None, evidence: str) -> bool:
     """The scorer re-checks grounding itself instead of trusting the producer's span."""
     if span is None or not 0 <= span.start < span.end <= len(text):
@@ -275,55 +279,29 @@ def span_points_at_evidence(text: str, span: Span | None, evidence: str) -> bool
     return found == evidence or fuzz.ratio(found, evidence) >= SPAN_MATCH_THRESHOLD
 
 
+ITEM_LISTS = ("parties", "people", "positions", "ceasefire_calls", "figures")
+
+
 def score_article(
     extraction: Extraction, gold: ArticleDraft, article_text: str, matcher: Matcher
 ) -> ArticleScore:
-    grounded_count = 0
-    ungrounded_count = 0
+    def grounded(items: Sequence[Any]) -> list[Any]:
+        return [i for i in items if span_points_at_evidence(article_text, i.span, i.evidence)]
 
-    def grounded(items: Iterable[Any]) -> list[Any]:
-        nonlocal grounded_count, ungrounded_count
-        kept = []
-        for item in items:
-            if span_points_at_evidence(article_text, item.span, item.evidence):
-                kept.append(item)
-                grounded_count += 1
-            else:
-                ungrounded_count += 1
-        return kept
-
-    def with_ungrounded(kept: list[Any], total: int) -> FieldScore:
-        # Ungrounded items still count as predictions: they cost precision, never match.
-        return FieldScore(0, total - len(kept), 0)
-
-    parties = grounded(extraction.parties)
-    people = grounded(extraction.people)
-    positions = grounded(extraction.positions)
-    calls = grounded(extraction.ceasefire_calls)
-    figures = grounded(extraction.figures)
-    fields = {
-        "parties": _score_field(parties, gold.parties, matcher.same_party),
-        "people": _score_field(people, gold.people, matcher.same_person),
-        "positions": _score_field(positions, gold.positions, matcher.same_position),
-        "ceasefire_calls": _score_field(calls, gold.ceasefire_calls, matcher.same_ceasefire_call),
-        "figures": _score_field(figures, gold.figures, matcher.same_figure),
-        "figures_attributed": _score_field(figures, gold.figures, matcher.same_attributed_figure),
-    }
-    totals = {
-        "parties": (parties, len(extraction.parties)),
-        "people": (people, len(extraction.people)),
-        "positions": (positions, len(extraction.positions)),
-        "ceasefire_calls": (calls, len(extraction.ceasefire_calls)),
-        "figures": (figures, len(extraction.figures)),
-        "figures_attributed": (figures, len(extraction.figures)),
-    }
-    for name, (kept, total) in totals.items():
-        fields[name].add(with_ungrounded(kept, total))
+    kept = {name: grounded(getattr(extraction, name)) for name in ITEM_LISTS}
+    fields = {}
+    for field_name, (items, rule) in FIELD_ITEMS.items():
+        predicted, expected = getattr(extraction, items), getattr(gold, items)
+        # Ungrounded items still count as predictions: they cost precision and never match.
+        matched = _match_count(kept[items], expected, getattr(matcher, rule))
+        fields[field_name] = FieldScore(matched, len(predicted), len(expected))
+    grounded_count = sum(len(items) for items in kept.values())
+    predicted_count = sum(len(getattr(extraction, name)) for name in ITEM_LISTS)
     return ArticleScore(
         article_id=extraction.article.id,
         fields=fields,
         grounded_items=grounded_count,
-        ungrounded_items=ungrounded_count,
+        ungrounded_items=predicted_count - grounded_count,
         rejected_items=len(extraction.rejected),
     )
 
@@ -331,12 +309,7 @@ def score_article(
 def failed_article(article_id: str, gold: ArticleDraft, error: str) -> ArticleScore:
     """An article the extractor could not do: nothing predicted, everything in gold missed."""
     fields = {
-        "parties": FieldScore(gold=len(gold.parties)),
-        "people": FieldScore(gold=len(gold.people)),
-        "positions": FieldScore(gold=len(gold.positions)),
-        "ceasefire_calls": FieldScore(gold=len(gold.ceasefire_calls)),
-        "figures": FieldScore(gold=len(gold.figures)),
-        "figures_attributed": FieldScore(gold=len(gold.figures)),
+        name: FieldScore(gold=len(getattr(gold, items))) for name, (items, _) in FIELD_ITEMS.items()
     }
     return ArticleScore(article_id, fields, 0, 0, 0, error=error)
 
