@@ -276,6 +276,7 @@ def build_extraction(
         outlet=article.outlet,
         dateline=article.dateline,
         event_date=article.event_date or draft.meta.event_date,
+        conflict=draft.meta.conflict,
         quality_notes=list(dict.fromkeys(notes)),
     )
     return Extraction(

@@ -15,17 +15,32 @@ from __future__ import annotations
 
 import hashlib
 import json
+from datetime import date
 from pathlib import Path
-from typing import Annotated, Literal
+from collections.abc import Sequence
+from typing import Annotated, Literal, Protocol
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
-SCHEMA_VERSION = "1.0.0"
+SCHEMA_VERSION = "2.0.0"
 
 MAX_ITEMS = 60
+MAX_ACTORS_PER_ITEM = 10
+# Above 2**53 a JSON number loses precision in most readers; no real count comes near it.
+MAX_FIGURE = 2**53
 # No string length limits: OpenAI strict mode rejects minLength/maxLength.
+# The conventions for filling every field are in prompts/conventions.md (rendered into the prompt,
+# followed by the gold annotations and the scorer); the descriptions below are short reminders.
 Quote = Annotated[
     str, Field(description="Verbatim quote copied character for character from the article.")
+]
+ActorRef = Annotated[
+    str, Field(description="The canonical `name` of a party declared in `parties`.")
+]
+ActorRefs = Annotated[list[ActorRef], Field(max_length=MAX_ACTORS_PER_ITEM)]
+PersonRef = Annotated[
+    str | None,
+    Field(description="The `canonical_name` of a person declared in `people` who said it, or null."),
 ]
 
 PartyKind = Literal[
@@ -33,7 +48,9 @@ PartyKind = Literal[
     "armed_group",
     "de_facto_authority",
     "international_organisation",
+    "coalition",
     "ngo",
+    "humanitarian_organisation",
     "media",
     "other",
 ]
@@ -41,32 +58,39 @@ PartyRole = Literal[
     "belligerent", "backer", "mediator", "observer", "humanitarian", "regional_power", "other"
 ]
 Stance = Literal[
-    "support",
-    "reject",
     "accuse",
     "deny",
     "demand",
+    "reject",
     "offer",
-    "refuse",
     "threaten",
     "condemn",
-    "concern",
+    "support",
     "claim",
-    "other",
+    "concern",
 ]
-CeasefireKind = Literal["immediate", "humanitarian", "conditional", "agreed", "violation_alleged"]
+CeasefireAct = Literal[
+    "call", "offer", "accept", "agree", "declare", "reject", "violation_alleged"
+]
+CeasefireType = Literal[
+    "immediate", "humanitarian", "permanent", "conditional", "extension", "observance"
+]
 Metric = Literal[
     "killed",
     "wounded",
     "casualties",
     "missing",
     "captured",
+    "detained",
+    "held",
+    "released",
     "displaced",
+    "refugees",
     "equipment_destroyed",
     "other",
 ]
 Population = Literal["military", "civilian", "unknown"]
-Qualifier = Literal["exact", "at_least", "up_to", "approximately", "vague"]
+Qualifier = Literal["exact", "at_least", "up_to", "approximately", "range", "vague"]
 FigureScope = Literal["incident", "daily", "cumulative"]
 TimeScope = Literal["current", "historical"]
 AlignmentStatus = Literal["exact", "normalized", "fuzzy"]
@@ -83,9 +107,13 @@ class _Strict(BaseModel):
 
 class ArticleMetaDraft(_Strict):
     title: str | None = Field(description="The article's own headline, or null.")
+    conflict: str | None = Field(
+        description="Short, stable name of the conflict the article is about, from the list in "
+        "the conventions (e.g. 'Nagorno-Karabakh', 'Sudan: SAF-RSF war'); null if none."
+    )
     event_date: str | None = Field(
-        description="ISO date (YYYY-MM-DD) of the events reported, inferred from the text; "
-        "may differ from the page's date line. Null when it cannot be determined."
+        description="ISO date (YYYY-MM-DD) of the latest day of the main events reported; may "
+        "differ from the page's date line. Null when it cannot be determined."
     )
     quality_notes: list[str] = Field(
         max_length=10,
@@ -93,13 +121,34 @@ class ArticleMetaDraft(_Strict):
         "misleading date line, contradictory figures.",
     )
 
+    @field_validator("event_date")
+    @classmethod
+    def _iso_date(cls, value: str | None) -> str | None:
+        return iso_date_or_none(value)
+
+
+def iso_date_or_none(value: str | None) -> str | None:
+    """A date is a real calendar date written YYYY-MM-DD, never free text (it reaches Markdown)."""
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value).isoformat() if len(value) == 10 else _bad_date(value)
+    except ValueError:
+        return _bad_date(value)
+
+
+def _bad_date(value: str) -> str:
+    raise ValueError(f"event_date must be an ISO date YYYY-MM-DD or null, not {value[:40]!r}")
+
 
 class Party(_Strict):
     name: str = Field(
-        description="Canonical name, e.g. 'Azerbaijan', 'Nagorno-Karabakh authorities'."
+        description="Canonical English name, e.g. 'Azerbaijan', 'Rapid Support Forces'. Every "
+        "reference elsewhere uses exactly this string."
     )
     surface_forms: list[str] = Field(
-        max_length=20, description="How the text refers to it: 'Baku', 'Azeri', 'Azerbaijani army'."
+        max_length=20,
+        description="How the text refers to it, as written: 'Baku', 'Azeri', 'the RSF'.",
     )
     kind: PartyKind
     role: PartyRole
@@ -108,41 +157,59 @@ class Party(_Strict):
 
 class Person(_Strict):
     name_as_written: str
-    canonical_name: str | None = Field(description="Correct spelling when recognisable, else null.")
-    affiliation: str | None = Field(
-        description="Canonical name of the party the person speaks for."
+    canonical_name: str = Field(
+        description="Full correct spelling when recognisable, else the name as written."
+    )
+    affiliation: ActorRef | None = Field(
+        description="Declared party the person speaks or acts for, or null."
     )
     title: str | None
     evidence: Quote
 
 
 class Position(_Strict):
-    holder: str = Field(description="Party or person taking the position.")
-    target: str | None = Field(description="Party or person it is directed at, or null.")
-    topic: str
+    holder: ActorRef = Field(description="Declared party whose stance it is.")
+    speaker: PersonRef
+    targets: ActorRefs = Field(description="Declared parties it is directed at; may be empty.")
     stance: Stance
-    summary: str = Field(description="One line.")
+    topic: str = Field(description="A few words: 'withdrawal from Goma', 'aid access'.")
+    summary: str = Field(description="One line, in English.")
     evidence: Quote
 
 
 class CeasefireCall(_Strict):
-    caller: str
-    addressees: list[str] = Field(max_length=10)
-    kind: CeasefireKind
-    conditions: str | None
+    act: CeasefireAct
+    type: CeasefireType
+    actors: ActorRefs = Field(
+        description="Declared parties performing the act: who calls, offers, accepts, declares, "
+        "rejects or alleges; for 'agree', every side that agreed."
+    )
+    speaker: PersonRef
+    addressees: ActorRefs = Field(
+        description="Declared parties the act is addressed to or binds; for "
+        "'violation_alleged', the party accused."
+    )
+    mediators: ActorRefs = Field(description="Declared parties that brokered or host it.")
+    conditions: str | None = Field(description="Conditions attached, in a few words, or null.")
+    time_scope: TimeScope
     evidence: Quote
 
 
 class ClaimedFigure(_Strict):
-    claimant: str | None = Field(
-        description="Who makes the claim; null when the outlet states it in its own voice."
+    claimant: ActorRef | None = Field(
+        description="Declared party making the claim; null when the outlet states it in its own "
+        "voice or the source is not a party."
     )
-    subject: str | None = Field(description="Whose losses: a party name, or null if unclear.")
+    speaker: PersonRef
+    source_as_written: str | None = Field(
+        description="The source when it is not a party: 'witnesses', 'medical sources'; else null."
+    )
+    subjects: ActorRefs = Field(description="Declared parties whose losses these are; may be empty.")
     metric: Metric
     equipment_class: str | None = Field(description="For equipment_destroyed: 'tanks', 'drones'...")
     population: Population
     raw_text: str = Field(description="The figure as written: 'nearly 400', 'dozens', '5, 000'.")
-    value: int | None = Field(description="Best single value; null for vague quantities.")
+    value: int | None = Field(description="Best single value; null for ranges and vague amounts.")
     low: int | None
     high: int | None
     qualifier: Qualifier
@@ -160,6 +227,76 @@ class ArticleDraft(_Strict):
     positions: list[Position] = Field(max_length=MAX_ITEMS)
     ceasefire_calls: list[CeasefireCall] = Field(max_length=MAX_ITEMS)
     figures: list[ClaimedFigure] = Field(max_length=MAX_ITEMS)
+
+    @model_validator(mode="after")
+    def _contract(self) -> ArticleDraft:
+        # Raised as a validation error, so an LLM answer that breaks the contract is re-asked
+        # with this message.
+        problems = contract_problems(self)
+        if problems:
+            raise ValueError("; ".join(problems[:12]))
+        return self
+
+
+class _Items(Protocol):
+    @property
+    def parties(self) -> Sequence[Party]: ...
+    @property
+    def people(self) -> Sequence[Person]: ...
+    @property
+    def positions(self) -> Sequence[Position]: ...
+    @property
+    def ceasefire_calls(self) -> Sequence[CeasefireCall]: ...
+    @property
+    def figures(self) -> Sequence[ClaimedFigure]: ...
+
+
+def _figure_problems(index: int, figure: ClaimedFigure) -> list[str]:
+    where = f"figures[{index}]"
+    problems = []
+    numbers = [n for n in (figure.value, figure.low, figure.high) if n is not None]
+    if any(not 0 <= n <= MAX_FIGURE for n in numbers):
+        problems.append(f"{where}: numbers must be between 0 and {MAX_FIGURE}")
+    if figure.qualifier == "range":
+        if figure.low is None or figure.high is None:
+            problems.append(f"{where}: qualifier 'range' needs both low and high")
+        elif figure.low > figure.high:
+            problems.append(f"{where}: low ({figure.low}) is above high ({figure.high})")
+    if figure.qualifier == "vague" and figure.value is not None:
+        problems.append(f"{where}: a vague figure has value null")
+    return problems
+
+
+def contract_problems(draft: _Items) -> list[str]:
+    """What breaks the conventions' hard rules: undeclared actor references, impossible numbers.
+
+    Works on drafts and on grounded extractions alike.
+    """
+    declared = {party.name for party in draft.parties}
+    speakers = {person.canonical_name for person in draft.people}
+    problems: list[str] = []
+
+    def check(where: str, names: Sequence[str | None], pool: set[str], what: str) -> None:
+        for name in names:
+            if name is not None and name not in pool:
+                problems.append(f"{where}: {name!r} is not a declared {what}")
+
+    for i, person in enumerate(draft.people):
+        check(f"people[{i}].affiliation", [person.affiliation], declared, "party name")
+    for i, position in enumerate(draft.positions):
+        check(f"positions[{i}]", [position.holder, *position.targets], declared, "party name")
+        check(f"positions[{i}].speaker", [position.speaker], speakers, "person canonical_name")
+    for i, call in enumerate(draft.ceasefire_calls):
+        refs = [*call.actors, *call.addressees, *call.mediators]
+        check(f"ceasefire_calls[{i}]", refs, declared, "party name")
+        check(f"ceasefire_calls[{i}].speaker", [call.speaker], speakers, "person canonical_name")
+        if not call.actors:
+            problems.append(f"ceasefire_calls[{i}]: actors must name at least one party")
+    for i, figure in enumerate(draft.figures):
+        check(f"figures[{i}]", [figure.claimant, *figure.subjects], declared, "party name")
+        check(f"figures[{i}].speaker", [figure.speaker], speakers, "person canonical_name")
+        problems += _figure_problems(i, figure)
+    return problems
 
 
 # --- grounded layer: what the tool stores and hands on -------------------------------------
@@ -206,7 +343,29 @@ class ArticleMeta(_Strict):
     outlet: str | None
     dateline: str | None = Field(description="The page's own date line as printed, if any.")
     event_date: str | None
+    conflict: str | None = Field(description="Conflict the article is about (briefings group by it).")
     quality_notes: list[str]
+
+    @field_validator("event_date")
+    @classmethod
+    def _iso_date(cls, value: str | None) -> str | None:
+        return iso_date_or_none(value)
+
+
+class Coverage(_Strict):
+    """What an extractor that reads by patterns could not place: a measure of what it missed."""
+
+    method: str = Field(description="How items were found, e.g. 'pattern matching; may miss items'.")
+    names_seen: int = Field(ge=0, description="Capitalised names in the article body.")
+    names_unplaced: int = Field(ge=0, description="Of those, names the extractor did not resolve.")
+    numbers_seen: int = Field(ge=0, description="Counts (not years or dates) in the article body.")
+    numbers_unplaced: int = Field(ge=0, description="Of those, counts not used by any figure.")
+    unplaced_examples: list[str] = Field(max_length=20)
+
+    @property
+    def share_placed(self) -> float:
+        seen = self.names_seen + self.numbers_seen
+        return 1.0 - (self.names_unplaced + self.numbers_unplaced) / seen if seen else 1.0
 
 
 class Usage(_Strict):
@@ -240,6 +399,9 @@ class Extraction(_Strict):
     ceasefire_calls: list[GroundedCeasefireCall]
     figures: list[GroundedFigure]
     rejected: list[RejectedItem]
+    coverage: Coverage | None = Field(
+        default=None, description="Set by the rules extractor: what it could not place."
+    )
     provenance: Provenance
 
 
@@ -298,14 +460,14 @@ class BriefingPerson(_Strict):
     name: str
     names_as_written: list[str]
     title: str | None
-    party: str | None = Field(description="Canonical party the person speaks for.")
+    affiliation: str | None = Field(description="Canonical party the person speaks for.")
     evidence: list[EvidenceRef]
 
 
 class MergedPosition(_Strict):
     holder: str = Field(description="Canonical party; a person's statement rolls up to it.")
-    speakers: list[str] = Field(description="People or bodies who voiced it, as canonical names.")
-    target: str | None
+    speakers: list[str] = Field(description="People who voiced it, as canonical names.")
+    targets: list[str]
     topic: str
     stance: Stance
     summary: str
@@ -319,11 +481,14 @@ class PositionGroup(_Strict):
 
 
 class CeasefireEntry(_Strict):
-    caller: str = Field(description="Canonical party that called; people roll up to it.")
+    act: CeasefireAct
+    type: CeasefireType
+    actors: list[str] = Field(description="Canonical parties performing the act.")
     speakers: list[str]
     addressees: list[str]
-    kind: CeasefireKind
+    mediators: list[str]
     conditions: list[str]
+    time_scope: TimeScope
     evidence: list[EvidenceRef]
 
 
@@ -349,7 +514,7 @@ class FigureGroup(_Strict):
     """Claims about one quantity: whose losses, what, among whom, which equipment."""
 
     key: str
-    subject: str | None
+    subjects: list[str]
     metric: Metric
     population: Population
     equipment_class: str | None
@@ -389,15 +554,21 @@ class Briefing(_Strict):
     """One day's merged briefing across articles; every item cites numbered sources."""
 
     schema_version: str = SCHEMA_VERSION
+    conflict: str | None = Field(description="The conflict this briefing covers; null if unknown.")
     date: str | None = Field(description="ISO date of the events; null for undated articles.")
-    previous_date: str | None = Field(description="The briefing `changes` compares against.")
+    previous_date: str | None = Field(
+        description="The same conflict's earlier briefing that `changes` compares against."
+    )
     provenance: list[ExtractorUse]
     takeaways: list[Takeaway]
     figures: list[FigureGroup] = Field(description="Current figures: the day's tallies.")
     context_figures: list[FigureGroup] = Field(
         description="Historical figures: context, kept out of the day's tallies."
     )
-    ceasefire_calls: list[CeasefireEntry]
+    ceasefire_calls: list[CeasefireEntry] = Field(description="Current ceasefire acts.")
+    context_ceasefires: list[CeasefireEntry] = Field(
+        description="Historical ceasefires mentioned as background: context, never news."
+    )
     positions: list[PositionGroup]
     parties: list[BriefingParty]
     people: list[BriefingPerson]
