@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 from rapidfuzz import fuzz, process
 
 from summarize.errors import InputError
@@ -36,13 +36,26 @@ class _Entry(BaseModel):
 class PartyEntry(_Entry):
     name: str = Field(min_length=1)
     kind: PartyKind
-    role: PartyRole
+    # The role where no conflict-specific one is known; `roles` maps a conflict name (as in
+    # data/conflicts.toml) to the party's role in that conflict.
+    role: PartyRole = "observer"
+    roles: tuple[tuple[str, PartyRole], ...] = ()
     aliases: tuple[str, ...] = ()
     demonyms: tuple[str, ...] = ()
     metonyms: tuple[str, ...] = ()
 
     def surfaces(self) -> tuple[str, ...]:
         return (self.name, *self.aliases, *self.demonyms, *self.metonyms)
+
+    @field_validator("roles", mode="before")
+    @classmethod
+    def _roles_from_table(cls, value: Any) -> Any:
+        # TOML writes them as an inline table; kept as pairs so the entry stays hashable.
+        return tuple(value.items()) if isinstance(value, dict) else value
+
+    def role_in(self, conflict: str | None) -> PartyRole:
+        """The party's role in `conflict`, else its default role."""
+        return dict(self.roles).get(conflict or "", self.role)
 
 
 class PersonEntry(_Entry):
