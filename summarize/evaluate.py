@@ -1,14 +1,28 @@
 """Evaluate: score extractions against gold annotations, field by field, and gate regressions.
 
-Matching is one-to-one between sets (not by position): names through the actor table, figures by
-metric and value (and, reported separately, with claimant and subject also right), ceasefire
-calls by caller and addressees, positions by holder and stance. A predicted item whose span does
-not point at its own evidence in the article counts against precision and never matches.
+Matching is one-to-one between sets (not by position), and every content item must also point at
+the same place in the article as its gold item: the predicted evidence must overlap the gold
+evidence (characters, or at least half of the shorter quote's words).
+
+- parties: the same actor (through the actor table);
+- people: the same person;
+- positions: holder and stance, plus evidence;
+- ceasefire calls: act and acting parties, plus evidence;
+- figures: metric and quantity (the value; a range's low and high; a vague amount's word), plus
+  evidence; `figures_attributed` also needs the claimant and the subjects.
+
+Attributes that are not part of an item's identity (a call's type and addressees, a position's
+targets, a figure's subjects, scope, qualifier, population and time scope) are reported as
+accuracy over matched pairs. A predicted item whose span does not point at its own evidence counts
+against precision and never matches. Articles are reported per split: `seeds` (the five articles
+the project started from) and `beyond` (articles about other conflicts), so that one war's score
+never hides the rest.
 """
 
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -21,6 +35,7 @@ from summarize.actors import ActorTable
 from summarize.errors import GateError, InputError, ModelError, ReplayMissError
 from summarize.extract import Extractor
 from summarize.ingest import load_article
+from summarize.numbers import parse_quantity
 from summarize.schema import (
     ArticleDraft,
     CeasefireCall,
@@ -44,8 +59,28 @@ FIELD_ITEMS = {
     "figures_attributed": ("figures", "same_attributed_figure"),
 }
 FIELDS = tuple(FIELD_ITEMS)
+# Attributes compared on matched pairs: field -> attribute -> Matcher rule name.
+ATTRIBUTES: dict[str, dict[str, str]] = {
+    "positions": {"targets": "same_targets"},
+    "ceasefire_calls": {
+        "type": "same_call_type",
+        "addressees": "same_addressees",
+        "mediators": "same_mediators",
+        "time_scope": "same_time_scope",
+    },
+    "figures": {
+        "claimant": "same_claimant",
+        "subjects": "same_subjects",
+        "scope": "same_scope",
+        "qualifier": "same_qualifier",
+        "population": "same_population",
+        "time_scope": "same_time_scope",
+    },
+}
+SPLITS = ("seeds", "beyond")
 DEFAULT_TOLERANCE = 0.02
 SPAN_MATCH_THRESHOLD = 85.0
+_WORD = re.compile(r"\w+")
 
 T = TypeVar("T", bound=BaseModel)
 
@@ -86,6 +121,29 @@ class FieldScore:
 
 
 @dataclass
+class AttributeScore:
+    """Accuracy of one attribute over the matched pairs of a field."""
+
+    correct: int = 0
+    total: int = 0
+
+    @property
+    def accuracy(self) -> float | None:
+        return self.correct / self.total if self.total else None
+
+    def add(self, other: AttributeScore) -> None:
+        self.correct += other.correct
+        self.total += other.total
+
+
+AttributeScores = dict[str, dict[str, AttributeScore]]
+
+
+def _empty_attributes() -> AttributeScores:
+    return {f: {a: AttributeScore() for a in attrs} for f, attrs in ATTRIBUTES.items()}
+
+
+@dataclass
 class ArticleScore:
     article_id: str
     fields: dict[str, FieldScore]
@@ -93,11 +151,55 @@ class ArticleScore:
     ungrounded_items: int
     rejected_items: int
     error: str | None = None
+    split: str = "seeds"
+    attributes: AttributeScores = field(default_factory=_empty_attributes)
 
     @property
     def grounding_rate(self) -> float:
         total = self.grounded_items + self.ungrounded_items + self.rejected_items
         return self.grounded_items / total if total else 1.0
+
+
+@dataclass
+class Summary:
+    """Scores summed over a set of articles (all of them, or one split)."""
+
+    articles: list[ArticleScore]
+    fields: dict[str, FieldScore] = field(init=False)
+    attributes: AttributeScores = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.fields = {name: FieldScore() for name in FIELDS}
+        self.attributes = _empty_attributes()
+        for article in self.articles:
+            for name, score in article.fields.items():
+                self.fields[name].add(score)
+            for field_name, attrs in article.attributes.items():
+                for attr, value in attrs.items():
+                    self.attributes[field_name][attr].add(value)
+
+    @property
+    def grounding_rate(self) -> float:
+        grounded = sum(a.grounded_items for a in self.articles)
+        total = sum(a.grounded_items + a.ungrounded_items + a.rejected_items for a in self.articles)
+        return grounded / total if total else 1.0
+
+    def f1_by_field(self) -> dict[str, float]:
+        return {name: round(score.f1, 4) for name, score in self.fields.items()}
+
+    def attribute_accuracy(self) -> dict[str, dict[str, float | None]]:
+        return {
+            f: {a: None if s.accuracy is None else round(s.accuracy, 4) for a, s in attrs.items()}
+            for f, attrs in self.attributes.items()
+        }
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "articles": len(self.articles),
+            "fields": {name: score.as_dict() for name, score in self.fields.items()},
+            "attribute_accuracy": self.attribute_accuracy(),
+            "grounding_rate": round(self.grounding_rate, 4),
+        }
 
 
 @dataclass
@@ -107,16 +209,20 @@ class EvalReport:
     overall: dict[str, FieldScore] = field(init=False)
 
     def __post_init__(self) -> None:
-        self.overall = {name: FieldScore() for name in FIELDS}
-        for article in self.articles:
-            for name, score in article.fields.items():
-                self.overall[name].add(score)
+        self.overall = self.summary().fields
+
+    def summary(self, split: str | None = None) -> Summary:
+        return Summary([a for a in self.articles if split is None or a.split == split])
+
+    @property
+    def splits(self) -> dict[str, Summary]:
+        """Each split that has articles, in a fixed order."""
+        present = {a.split for a in self.articles}
+        return {s: self.summary(s) for s in (*SPLITS, *sorted(present - set(SPLITS))) if s in present}
 
     @property
     def grounding_rate(self) -> float:
-        grounded = sum(a.grounded_items for a in self.articles)
-        total = sum(a.grounded_items + a.ungrounded_items + a.rejected_items for a in self.articles)
-        return grounded / total if total else 1.0
+        return self.summary().grounding_rate
 
     @property
     def rejected_items(self) -> int:
@@ -127,22 +233,26 @@ class EvalReport:
         return {a.article_id: a.error for a in self.articles if a.error is not None}
 
     def f1_by_field(self) -> dict[str, float]:
-        return {name: round(score.f1, 4) for name, score in self.overall.items()}
+        return self.summary().f1_by_field()
 
     def provenance_line(self) -> str:
         return describe_provenance(self.provenance)
 
     def as_dict(self) -> dict[str, Any]:
+        overall = self.summary()
         return {
             "provenance": self.provenance_line(),
             "extractors": [p.model_dump() for p in _unique_provenance(self.provenance)],
-            "overall": {name: score.as_dict() for name, score in self.overall.items()},
+            "overall": {name: score.as_dict() for name, score in overall.fields.items()},
+            "attribute_accuracy": overall.attribute_accuracy(),
+            "splits": {name: summary.as_dict() for name, summary in self.splits.items()},
             "grounding_rate": round(self.grounding_rate, 4),
             "rejected_items": self.rejected_items,
             "failed_articles": self.failures,
             "articles": [
                 {
                     "id": a.article_id,
+                    "split": a.split,
                     "fields": {name: s.as_dict() for name, s in a.fields.items()},
                     "grounding_rate": round(a.grounding_rate, 4),
                     "rejected_items": a.rejected_items,
@@ -201,36 +311,60 @@ def load_gold(folder: Path) -> dict[str, ArticleDraft]:
 # --- matching ----------------------------------------------------------------------------
 
 
-def _match_count(predicted: Sequence[T], gold: Sequence[T], same: Callable[[T, T], bool]) -> int:
+def _match_pairs(
+    predicted: Sequence[T], gold: Sequence[T], same: Callable[[T, T], bool]
+) -> list[tuple[T, T]]:
     """Greedy one-to-one matching: each gold item is used at most once."""
     unused = list(gold)
-    matched = 0
+    pairs = []
     for item in predicted:
         for index, candidate in enumerate(unused):
             if same(item, candidate):
-                del unused[index]
-                matched += 1
+                pairs.append((item, unused.pop(index)))
                 break
-    return matched
+    return pairs
+
+
+def _words(text: str) -> set[str]:
+    return {w.casefold() for w in _WORD.findall(text)}
+
+
+def _occurrences(text: str, quote: str) -> list[tuple[int, int]]:
+    found, start = [], text.find(quote)
+    while start != -1 and len(found) < 50:
+        found.append((start, start + len(quote)))
+        start = text.find(quote, start + 1)
+    return found
 
 
 class Matcher:
-    """Field-by-field equality rules, with names resolved through the actor table."""
+    """Field-by-field equality rules, with names resolved through the actor table.
 
-    def __init__(self, actors: ActorTable) -> None:
+    `text` is the article both sides were extracted from: evidence is compared by place.
+    """
+
+    def __init__(self, actors: ActorTable, text: str = "") -> None:
         self.actors = actors
+        self.text = text
+
+    # names
 
     def name(self, name: str | None) -> str | None:
         if name is None:
             return None
         return self.actors.canonical(name).casefold()
 
-    def side(self, name: str | None) -> str | None:
-        """A person rolls up to the party they speak for; a party stays itself."""
-        if name is None:
-            return None
-        party = self.actors.party_of(name)
-        return (party or self.actors.canonical(name)).casefold()
+    def actor(self, predicted: str | None, gold: str | None) -> bool:
+        """The same party; a predicted person counts for the party gold names, never the reverse."""
+        if self.name(predicted) == self.name(gold):
+            return True
+        if predicted is None or gold is None or self.actors.resolve_person(predicted) is None:
+            return False
+        party = self.actors.party_of(predicted)
+        return party is not None and party.casefold() == self.name(gold)
+
+    def actor_set(self, predicted: Sequence[str], gold: Sequence[str]) -> bool:
+        return {self.name(x) for x in predicted} == {self.name(x) for x in gold}
 
     def person(self, person: Person) -> str:
         for candidate in (person.canonical_name, person.name_as_written):
@@ -238,37 +372,100 @@ class Matcher:
                 return self.actors.canonical(candidate).casefold()
         return (person.canonical_name or person.name_as_written).strip().casefold()
 
+    # evidence
+
+    def same_place(self, predicted: str, gold: str) -> bool:
+        """The two quotes point at the same passage: overlapping characters in the article, or at
+        least half of the shorter quote's words in common."""
+        if self.text:
+            gold_spans = _occurrences(self.text, gold)
+            for start, end in _occurrences(self.text, predicted):
+                if any(start < g_end and g_start < end for g_start, g_end in gold_spans):
+                    return True
+        a, b = _words(predicted), _words(gold)
+        shorter = min(len(a), len(b))
+        return shorter > 0 and len(a & b) * 2 >= shorter
+
+    # fields
+
     def same_party(self, a: Party, b: Party) -> bool:
         return self.name(a.name) == self.name(b.name)
 
     def same_person(self, a: Person, b: Person) -> bool:
         return self.person(a) == self.person(b)
 
-    def same_holder(self, a: str | None, b: str | None) -> bool:
-        return self.name(a) == self.name(b) or self.side(a) == self.side(b)
-
     def same_position(self, a: Position, b: Position) -> bool:
-        return a.stance == b.stance and self.same_holder(a.holder, b.holder)
+        return (
+            a.stance == b.stance
+            and self.actor(a.holder, b.holder)
+            and self.same_place(a.evidence, b.evidence)
+        )
 
     def same_ceasefire_call(self, a: CeasefireCall, b: CeasefireCall) -> bool:
-        return self.same_holder(a.caller, b.caller) and {self.side(x) for x in a.addressees} == {
-            self.side(x) for x in b.addressees
-        }
+        return (
+            a.act == b.act
+            and self.actor_set(a.actors, b.actors)
+            and self.same_place(a.evidence, b.evidence)
+        )
 
     @staticmethod
-    def same_figure(a: ClaimedFigure, b: ClaimedFigure) -> bool:
-        if a.metric != b.metric:
-            return False
-        if a.value is None and b.value is None:
-            return (a.low, a.high) == (b.low, b.high) and "vague" == a.qualifier == b.qualifier
-        return a.value == b.value
+    def quantity(figure: ClaimedFigure) -> tuple[object, ...]:
+        """What a figure counts: its value, a range's bounds, or a vague amount's word."""
+        if figure.value is not None:
+            return ("value", figure.value)
+        if figure.low is not None and figure.high is not None:
+            return ("range", figure.low, figure.high)
+        parsed = parse_quantity(figure.raw_text)
+        if parsed is not None and parsed.low is not None:
+            return ("vague", parsed.low)
+        return ("vague", figure.low, " ".join(sorted(_words(figure.raw_text))))
+
+    def same_figure(self, a: ClaimedFigure, b: ClaimedFigure) -> bool:
+        return (
+            a.metric == b.metric
+            and self.quantity(a) == self.quantity(b)
+            and self.same_place(a.evidence, b.evidence)
+        )
 
     def same_attributed_figure(self, a: ClaimedFigure, b: ClaimedFigure) -> bool:
-        return (
-            self.same_figure(a, b)
-            and self.side(a.claimant) == self.side(b.claimant)
-            and self.side(a.subject) == self.side(b.subject)
-        )
+        return self.same_figure(a, b) and self.same_claimant(a, b) and self.same_subjects(a, b)
+
+    # attributes of matched pairs
+
+    def same_claimant(self, a: ClaimedFigure, b: ClaimedFigure) -> bool:
+        return self.actor(a.claimant, b.claimant)
+
+    def same_subjects(self, a: ClaimedFigure, b: ClaimedFigure) -> bool:
+        return self.actor_set(a.subjects, b.subjects)
+
+    def same_targets(self, a: Position, b: Position) -> bool:
+        return self.actor_set(a.targets, b.targets)
+
+    def same_addressees(self, a: CeasefireCall, b: CeasefireCall) -> bool:
+        return self.actor_set(a.addressees, b.addressees)
+
+    def same_mediators(self, a: CeasefireCall, b: CeasefireCall) -> bool:
+        return self.actor_set(a.mediators, b.mediators)
+
+    @staticmethod
+    def same_call_type(a: CeasefireCall, b: CeasefireCall) -> bool:
+        return a.type == b.type
+
+    @staticmethod
+    def same_time_scope(a: CeasefireCall | ClaimedFigure, b: CeasefireCall | ClaimedFigure) -> bool:
+        return a.time_scope == b.time_scope
+
+    @staticmethod
+    def same_scope(a: ClaimedFigure, b: ClaimedFigure) -> bool:
+        return a.scope == b.scope
+
+    @staticmethod
+    def same_qualifier(a: ClaimedFigure, b: ClaimedFigure) -> bool:
+        return a.qualifier == b.qualifier
+
+    @staticmethod
+    def same_population(a: ClaimedFigure, b: ClaimedFigure) -> bool:
+        return a.population == b.population
 
 
 def span_points_at_evidence(text: str, span: Span | None, evidence: str) -> bool:
@@ -283,18 +480,28 @@ ITEM_LISTS = ("parties", "people", "positions", "ceasefire_calls", "figures")
 
 
 def score_article(
-    extraction: Extraction, gold: ArticleDraft, article_text: str, matcher: Matcher
+    extraction: Extraction,
+    gold: ArticleDraft,
+    article_text: str,
+    matcher: Matcher,
+    split: str = "seeds",
 ) -> ArticleScore:
     def grounded(items: Sequence[Any]) -> list[Any]:
         return [i for i in items if span_points_at_evidence(article_text, i.span, i.evidence)]
 
+    matcher = Matcher(matcher.actors, article_text)
     kept = {name: grounded(getattr(extraction, name)) for name in ITEM_LISTS}
     fields = {}
+    attributes = _empty_attributes()
     for field_name, (items, rule) in FIELD_ITEMS.items():
         predicted, expected = getattr(extraction, items), getattr(gold, items)
         # Ungrounded items still count as predictions: they cost precision and never match.
-        matched = _match_count(kept[items], expected, getattr(matcher, rule))
-        fields[field_name] = FieldScore(matched, len(predicted), len(expected))
+        pairs = _match_pairs(kept[items], expected, getattr(matcher, rule))
+        fields[field_name] = FieldScore(len(pairs), len(predicted), len(expected))
+        for attr, attr_rule in ATTRIBUTES.get(field_name, {}).items():
+            same = getattr(matcher, attr_rule)
+            correct = sum(1 for a, b in pairs if same(a, b))
+            attributes[field_name][attr] = AttributeScore(correct, len(pairs))
     grounded_count = sum(len(items) for items in kept.values())
     predicted_count = sum(len(getattr(extraction, name)) for name in ITEM_LISTS)
     return ArticleScore(
@@ -303,15 +510,19 @@ def score_article(
         grounded_items=grounded_count,
         ungrounded_items=predicted_count - grounded_count,
         rejected_items=len(extraction.rejected),
+        split=split,
+        attributes=attributes,
     )
 
 
-def failed_article(article_id: str, gold: ArticleDraft, error: str) -> ArticleScore:
+def failed_article(
+    article_id: str, gold: ArticleDraft, error: str, split: str = "seeds"
+) -> ArticleScore:
     """An article the extractor could not do: nothing predicted, everything in gold missed."""
     fields = {
         name: FieldScore(gold=len(getattr(gold, items))) for name, (items, _) in FIELD_ITEMS.items()
     }
-    return ArticleScore(article_id, fields, 0, 0, 0, error=error)
+    return ArticleScore(article_id, fields, 0, 0, 0, error=error, split=split)
 
 
 def score(
@@ -320,18 +531,21 @@ def score(
     texts: dict[str, str],
     actors: ActorTable,
     failures: Mapping[str, str] | None = None,
+    splits: Mapping[str, str] | None = None,
 ) -> EvalReport:
-    """Score each gold article; `failures` maps the ids the extractor failed on to the error."""
+    """Score each gold article; `failures` maps the ids the extractor failed on to the error,
+    `splits` maps ids to their split (default `seeds`)."""
     failures = failures or {}
+    splits = splits or {}
     matcher = Matcher(actors)
     by_id = {e.article.id: e for e in extractions}
     missing = sorted(set(gold) - set(by_id) - set(failures))
     if missing:
         raise InputError(f"no extraction for gold article(s): {', '.join(missing)}")
     articles = [
-        failed_article(i, gold[i], failures[i])
+        failed_article(i, gold[i], failures[i], splits.get(i, "seeds"))
         if i in failures
-        else score_article(by_id[i], gold[i], texts[i], matcher)
+        else score_article(by_id[i], gold[i], texts[i], matcher, splits.get(i, "seeds"))
         for i in sorted(gold)
     ]
     return EvalReport(articles=articles, provenance=[e.provenance for e in extractions])
@@ -353,17 +567,30 @@ def load_baseline(path: Path) -> dict[str, Any]:
 
 
 def gate(report: EvalReport, baseline: dict[str, Any], key: str) -> list[str]:
-    """Fields whose F1 fell more than the tolerance below the baseline for `key`."""
+    """What fell more than the tolerance below the baseline for `key`, per split: each field's F1
+    and the grounding rate."""
     entry = baseline["baselines"].get(key)
     if entry is None:
         return []
     tolerance = float(baseline.get("tolerance", DEFAULT_TOLERANCE))
-    current = report.f1_by_field()
+    splits = report.splits
     failures = []
-    for name, expected in entry["f1"].items():
-        got = current.get(name, 0.0)
-        if got < float(expected) - tolerance:
-            failures.append(f"{name}: F1 {got:.3f} < baseline {expected:.3f} - {tolerance}")
+    for split, expected in entry.get("splits", {}).items():
+        summary = splits.get(split)
+        if summary is None:
+            failures.append(f"{split}: no articles scored (baseline has {split})")
+            continue
+        current = summary.f1_by_field()
+        for name, value in expected["f1"].items():
+            got = current.get(name, 0.0)
+            if got < float(value) - tolerance:
+                failures.append(f"{split} {name}: F1 {got:.3f} < baseline {value:.3f} - {tolerance}")
+        floor = float(expected.get("grounding_rate", 0.0))
+        if summary.grounding_rate < floor - tolerance:
+            failures.append(
+                f"{split} grounding rate {summary.grounding_rate:.3f} < baseline {floor:.3f} "
+                f"- {tolerance}"
+            )
     return failures
 
 
@@ -376,8 +603,14 @@ def check_gate(report: EvalReport, baseline: dict[str, Any], key: str) -> None:
 def updated_baseline(baseline: dict[str, Any], key: str, report: EvalReport) -> dict[str, Any]:
     entry = {
         "provenance": report.provenance_line(),
-        "f1": report.f1_by_field(),
-        "grounding_rate": round(report.grounding_rate, 4),
+        "splits": {
+            name: {
+                "articles": len(summary.articles),
+                "f1": summary.f1_by_field(),
+                "grounding_rate": round(summary.grounding_rate, 4),
+            }
+            for name, summary in report.splits.items()
+        },
     }
     return {
         "tolerance": baseline.get("tolerance", DEFAULT_TOLERANCE),
@@ -388,34 +621,41 @@ def updated_baseline(baseline: dict[str, Any], key: str, report: EvalReport) -> 
 # --- reports -----------------------------------------------------------------------------
 
 
+def _fmt(value: float | None) -> str:
+    return "n/a" if value is None else f"{value:.3f}"
+
+
 def report_markdown(report: EvalReport) -> str:
-    lines = [
-        "# Evaluation report",
-        "",
-        f"Extractor: {report.provenance_line()}",
-        "",
-        "| field | precision | recall | F1 | TP | predicted | gold |",
-        "|---|---:|---:|---:|---:|---:|---:|",
-    ]
-    for name, s in report.overall.items():
-        lines.append(
-            f"| {name} | {s.precision:.3f} | {s.recall:.3f} | {s.f1:.3f} | "
-            f"{s.true_positives} | {s.predicted} | {s.gold} |"
-        )
+    lines = ["# Evaluation report", "", f"Extractor: {report.provenance_line()}", ""]
+    for name, summary in {"all": report.summary(), **report.splits}.items():
+        lines += [
+            f"## {name} ({len(summary.articles)} articles)",
+            "",
+            "| field | precision | recall | F1 | TP | predicted | gold |",
+            "|---|---:|---:|---:|---:|---:|---:|",
+        ]
+        for field_name, s in summary.fields.items():
+            lines.append(
+                f"| {field_name} | {s.precision:.3f} | {s.recall:.3f} | {s.f1:.3f} | "
+                f"{s.true_positives} | {s.predicted} | {s.gold} |"
+            )
+        lines += ["", "| attribute (matched pairs) | accuracy | pairs |", "|---|---:|---:|"]
+        for field_name, attrs in summary.attributes.items():
+            for attr, a in attrs.items():
+                lines.append(f"| {field_name}.{attr} | {_fmt(a.accuracy)} | {a.total} |")
+        lines += ["", f"Grounding rate: {summary.grounding_rate:.3f}", ""]
     lines += [
-        "",
-        f"Grounding rate: {report.grounding_rate:.3f}; rejected items: {report.rejected_items}; "
-        f"failed articles: {len(report.failures)}",
+        f"Rejected items: {report.rejected_items}; failed articles: {len(report.failures)}",
         *(f"- {article_id} failed: {error}" for article_id, error in report.failures.items()),
         "",
         "## Per article (F1)",
         "",
-        "| article | " + " | ".join(FIELDS) + " | grounding |",
-        "|---|" + "---:|" * (len(FIELDS) + 1),
+        "| article | split | " + " | ".join(FIELDS) + " | grounding |",
+        "|---|---|" + "---:|" * (len(FIELDS) + 1),
     ]
     for a in report.articles:
         cells = " | ".join(f"{a.fields[name].f1:.3f}" for name in FIELDS)
-        lines.append(f"| {a.article_id} | {cells} | {a.grounding_rate:.3f} |")
+        lines.append(f"| {a.article_id} | {a.split} | {cells} | {a.grounding_rate:.3f} |")
     return "\n".join(lines) + "\n"
 
 
@@ -423,15 +663,25 @@ def report_markdown(report: EvalReport) -> str:
 
 
 def evaluate(
-    extractor: Extractor, gold_dir: Path, seeds_dir: Path, actors: ActorTable
+    extractor: Extractor,
+    gold_dir: Path,
+    article_dirs: Sequence[Path] | Path,
+    actors: ActorTable,
 ) -> EvalReport:
-    """Extract every gold article from `seeds_dir` with `extractor` and score it."""
+    """Extract every gold article (found in `article_dirs`) with `extractor` and score it.
+
+    An article's split is `seeds` when its folder is named `seeds`, else `beyond`.
+    """
+    folders = [article_dirs] if isinstance(article_dirs, Path) else list(article_dirs)
     gold = load_gold(gold_dir)
     extractions = []
     texts = {}
     failures = {}
+    splits = {}
     for article_id in sorted(gold):
-        article = load_article(_seed_path(seeds_dir, article_id))
+        path = _article_path(folders, article_id)
+        splits[article_id] = "seeds" if path.parent.name == "seeds" else "beyond"
+        article = load_article(path)
         texts[article_id] = article.text
         try:
             extractions.append(extractor.extract(article))
@@ -439,11 +689,13 @@ def evaluate(
             raise  # a changed prompt, schema or article must never pass on old answers
         except ModelError as error:
             failures[article_id] = str(error)
-    return score(extractions, gold, texts, actors, failures)
+    return score(extractions, gold, texts, actors, failures, splits)
 
 
-def _seed_path(seeds_dir: Path, article_id: str) -> Path:
-    matches = sorted(p for p in seeds_dir.glob(f"{article_id}.*") if p.suffix != ".json")
-    if not matches:
-        raise InputError(f"no article file for gold id {article_id} in {seeds_dir}")
-    return matches[0]
+def _article_path(folders: Sequence[Path], article_id: str) -> Path:
+    for folder in folders:
+        matches = sorted(p for p in folder.glob(f"{article_id}.*") if p.suffix != ".json")
+        if matches:
+            return matches[0]
+    where = ", ".join(str(f) for f in folders)
+    raise InputError(f"no article file for gold id {article_id} in {where}")

@@ -210,7 +210,11 @@ class Grounding:
 
 
 def _figure_problem(figure: ClaimedFigure, quote: str) -> str | None:
-    if quote_supports_figure(quote, figure.value, figure.low, figure.high, figure.raw_text):
+    if figure.qualifier == "vague":
+        # A vague amount's `low` is the least the word implies (conventions), not a printed number.
+        if quote_supports_figure(quote, None, None, None, figure.raw_text):
+            return None
+    elif quote_supports_figure(quote, figure.value, figure.low, figure.high, figure.raw_text):
         return None
     printed = [str(n) for n in (figure.value, figure.low, figure.high) if n is not None]
     number = " / ".join(printed) or repr(figure.raw_text)

@@ -29,7 +29,7 @@ if TYPE_CHECKING:
     from summarize.evaluate import EvalReport
 
 DEFAULT_GOLD = Path("evals/gold")
-DEFAULT_SEEDS = Path("seeds")
+DEFAULT_ARTICLES = [Path("seeds"), Path("evals/articles")]
 DEFAULT_BASELINE = Path("evals/baseline.json")
 
 
@@ -38,7 +38,14 @@ DEFAULT_BASELINE = Path("evals/baseline.json")
 def eval_command(
     backend: BackendOption = BackendChoice.rules,
     gold: Annotated[Path, typer.Option(help="Folder of gold files.")] = DEFAULT_GOLD,
-    seeds: Annotated[Path, typer.Option(help="Folder of the articles.")] = DEFAULT_SEEDS,
+    articles: Annotated[
+        list[Path] | None,
+        typer.Option(
+            "--articles",
+            help="Folder of the gold articles (repeatable; default: seeds and evals/articles). "
+            "Articles in a folder named 'seeds' form the 'seeds' split, the rest 'beyond'.",
+        ),
+    ] = None,
     baseline: Annotated[Path, typer.Option(help="Committed baseline scores.")] = DEFAULT_BASELINE,
     baseline_key: Annotated[
         str | None,
@@ -75,7 +82,7 @@ def eval_command(
     ).build()
     if notice:
         stderr.print(notice)
-    report = evaluate(extractor, gold, seeds, ActorTable.load())
+    report = evaluate(extractor, gold, articles or DEFAULT_ARTICLES, ActorTable.load())
     key = baseline_key or (f"replay:{replay.name}" if replay else backend.value)
     _print_table(report)
     for article_id, error in report.failures.items():
@@ -99,22 +106,33 @@ def eval_command(
 def _print_table(report: EvalReport) -> None:
     from summarize.evaluate import FIELDS
 
-    table = Table(title=f"Scores on {len(report.articles)} gold articles")
-    table.caption = report.provenance_line()
-    for column in ("field", "precision", "recall", "F1", "TP", "predicted", "gold"):
-        table.add_column(column, justify="left" if column == "field" else "right")
-    for name in FIELDS:
-        s = report.overall[name]
-        table.add_row(
-            name,
-            f"{s.precision:.3f}",
-            f"{s.recall:.3f}",
-            f"{s.f1:.3f}",
-            str(s.true_positives),
-            str(s.predicted),
-            str(s.gold),
-        )
-    table.add_row("grounding rate", "", "", f"{report.grounding_rate:.3f}", "", "", "")
-    table.add_row("rejected items", "", "", str(report.rejected_items), "", "", "")
-    table.add_row("failed articles", "", "", str(len(report.failures)), "", "", "")
-    Console(width=120).print(table)
+    console = Console(width=120)
+    for split, summary in {"all": report.summary(), **report.splits}.items():
+        table = Table(title=f"{split}: scores on {len(summary.articles)} gold articles")
+        table.caption = report.provenance_line()
+        for column in ("field", "precision", "recall", "F1", "TP", "predicted", "gold"):
+            table.add_column(column, justify="left" if column == "field" else "right")
+        for name in FIELDS:
+            s = summary.fields[name]
+            table.add_row(
+                name,
+                f"{s.precision:.3f}",
+                f"{s.recall:.3f}",
+                f"{s.f1:.3f}",
+                str(s.true_positives),
+                str(s.predicted),
+                str(s.gold),
+            )
+        table.add_row("grounding rate", "", "", f"{summary.grounding_rate:.3f}", "", "", "")
+        console.print(table)
+        attributes = Table(title=f"{split}: attribute accuracy over matched pairs")
+        for column in ("attribute", "accuracy", "pairs"):
+            attributes.add_column(column, justify="left" if column == "attribute" else "right")
+        for field_name, attrs in summary.attributes.items():
+            for attr, score in attrs.items():
+                accuracy = "n/a" if score.accuracy is None else f"{score.accuracy:.3f}"
+                attributes.add_row(f"{field_name}.{attr}", accuracy, str(score.total))
+        console.print(attributes)
+    console.print(
+        f"rejected items: {report.rejected_items}; failed articles: {len(report.failures)}"
+    )

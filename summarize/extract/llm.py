@@ -70,7 +70,9 @@ logger = logging.getLogger(__name__)
 logging.getLogger("instructor").addHandler(logging.NullHandler())
 
 ChatCreate = Callable[..., Any]
-PROMPT_NAME = "extract.v1"
+PROMPT_NAME = "extract.v2"
+CONVENTIONS_NAME = "conventions"
+CONVENTIONS_SLOT = "{{conventions}}"
 LOCAL_ENDPOINT = "local"
 RETRYABLE_STATUSES = frozenset({408, 409, 429})
 # What a model can get wrong in its answer (as opposed to transport or program failures).
@@ -142,17 +144,30 @@ def _prompt_file(name: str) -> Path:
     return Path(__file__).resolve().parents[2] / "prompts" / filename
 
 
-def load_prompt(name: str = PROMPT_NAME) -> Prompt:
-    """Read a versioned prompt: a `prompt-version: X` header line, `---`, then the text."""
+def _read_prompt_file(name: str) -> tuple[Path, str]:
     path = _prompt_file(name)
     try:
-        header, _, body = path.read_text(encoding="utf-8").partition("\n---\n")
+        return path, path.read_text(encoding="utf-8")
     except OSError as error:
         raise ModelError(f"prompt {name} not found at {path}: {error.strerror}") from None
+
+
+def load_prompt(name: str = PROMPT_NAME) -> Prompt:
+    """Read a versioned prompt: a `prompt-version: X` header line, `---`, then the text.
+
+    `{{conventions}}` in the text is replaced by prompts/conventions.md, the document the gold
+    annotations and the scorer follow too. The result is the same bytes for every article, so a
+    provider's prompt cache applies to it.
+    """
+    path, raw = _read_prompt_file(name)
+    header, _, body = raw.partition("\n---\n")
     key, _, version = header.strip().partition(":")
     if key.strip() != "prompt-version" or not version.strip() or not body.strip():
         raise ModelError(f"{path} must start with 'prompt-version: <version>' and '---'")
-    return Prompt(version=version.strip(), text=body.strip())
+    text = body.strip()
+    if CONVENTIONS_SLOT in text:
+        text = text.replace(CONVENTIONS_SLOT, _read_prompt_file(CONVENTIONS_NAME)[1].strip())
+    return Prompt(version=version.strip(), text=text)
 
 
 def article_message(article: Article) -> str:
