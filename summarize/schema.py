@@ -343,7 +343,9 @@ class ArticleMeta(_Strict):
     outlet: str | None
     dateline: str | None = Field(description="The page's own date line as printed, if any.")
     event_date: str | None
-    conflict: str | None = Field(description="Conflict the article is about (briefings group by it).")
+    conflict: str | None = Field(
+        default=None, description="Conflict the article is about (briefings group by it)."
+    )
     quality_notes: list[str]
 
     @field_validator("event_date")

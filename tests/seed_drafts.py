@@ -31,8 +31,10 @@ def party(evidence: str = PARTY_QUOTE) -> dict[str, Any]:
 
 def figure(evidence: str = FIGURE_QUOTE) -> dict[str, Any]:
     return {
-        "claimant": "Armenian-backed forces",
-        "subject": "Nagorno-Karabakh authorities",
+        "claimant": None,
+        "speaker": None,
+        "source_as_written": "Armenian-backed forces",
+        "subjects": [],
         "metric": "casualties",
         "equipment_class": None,
         "population": "military",
@@ -54,7 +56,7 @@ def draft(
 ) -> dict[str, Any]:
     """A schema-valid ArticleDraft as JSON-ready data (checked, so typos fail loudly here)."""
     data: dict[str, Any] = {
-        "meta": {"title": None, "event_date": None, "quality_notes": []},
+        "meta": {"title": None, "conflict": None, "event_date": None, "quality_notes": []},
         "parties": [party()] if parties is None else parties,
         "people": [],
         "positions": positions or [],

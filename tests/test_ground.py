@@ -30,7 +30,9 @@ def seed(prefix: str) -> Article:
 def figure(evidence: str, raw_text: str, value: int | None, **overrides: Any) -> ClaimedFigure:
     fields: dict[str, Any] = {
         "claimant": None,
-        "subject": None,
+        "speaker": None,
+        "source_as_written": None,
+        "subjects": [],
         "metric": "killed",
         "equipment_class": None,
         "population": "unknown",
@@ -60,7 +62,9 @@ def draft(**items: Any) -> ArticleDraft:
         "ceasefire_calls": [],
         "figures": [],
     }
-    meta = ArticleMetaDraft(title="Draft title", event_date="2020-01-01", quality_notes=["noisy"])
+    meta = ArticleMetaDraft(
+        title="Draft title", conflict=None, event_date="2020-01-01", quality_notes=["noisy"]
+    )
     return ArticleDraft(meta=meta, **{**lists, **items})
 
 

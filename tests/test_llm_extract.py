@@ -373,13 +373,21 @@ def test_prompt_injection_is_sent_as_data_and_grounded_like_any_text(
     article = article_from_text(text, id="injected")
     position = {
         "holder": "unknown",
-        "target": None,
+        "speaker": None,
+        "targets": [],
         "topic": "instructions",
-        "stance": "other",
+        "stance": "concern",
         "summary": "The text contains an instruction to the reader.",
         "evidence": injection,
     }
-    fake_openai.push(answer(draft(parties=[], figures=[], positions=[position])))
+    unknown = {
+        "name": "unknown",
+        "surface_forms": [],
+        "kind": "other",
+        "role": "other",
+        "evidence": "Fighting continued near the front line",
+    }
+    fake_openai.push(answer(draft(parties=[unknown], figures=[], positions=[position])))
 
     extraction = LLMExtractor.for_openai(fake_settings()).extract(article)
 
