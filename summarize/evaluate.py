@@ -218,7 +218,9 @@ class EvalReport:
     def splits(self) -> dict[str, Summary]:
         """Each split that has articles, in a fixed order."""
         present = {a.split for a in self.articles}
-        return {s: self.summary(s) for s in (*SPLITS, *sorted(present - set(SPLITS))) if s in present}
+        return {
+            s: self.summary(s) for s in (*SPLITS, *sorted(present - set(SPLITS))) if s in present
+        }
 
     @property
     def grounding_rate(self) -> float:
@@ -330,7 +332,8 @@ def _words(text: str) -> set[str]:
 
 
 def _occurrences(text: str, quote: str) -> list[tuple[int, int]]:
-    found, start = [], text.find(quote)
+    found: list[tuple[int, int]] = []
+    start = text.find(quote)
     while start != -1 and len(found) < 50:
         found.append((start, start + len(quote)))
         start = text.find(quote, start + 1)
@@ -584,7 +587,9 @@ def gate(report: EvalReport, baseline: dict[str, Any], key: str) -> list[str]:
         for name, value in expected["f1"].items():
             got = current.get(name, 0.0)
             if got < float(value) - tolerance:
-                failures.append(f"{split} {name}: F1 {got:.3f} < baseline {value:.3f} - {tolerance}")
+                failures.append(
+                    f"{split} {name}: F1 {got:.3f} < baseline {value:.3f} - {tolerance}"
+                )
         floor = float(expected.get("grounding_rate", 0.0))
         if summary.grounding_rate < floor - tolerance:
             failures.append(
@@ -641,8 +646,9 @@ def report_markdown(report: EvalReport) -> str:
             )
         lines += ["", "| attribute (matched pairs) | accuracy | pairs |", "|---|---:|---:|"]
         for field_name, attrs in summary.attributes.items():
-            for attr, a in attrs.items():
-                lines.append(f"| {field_name}.{attr} | {_fmt(a.accuracy)} | {a.total} |")
+            for attr, attr_score in attrs.items():
+                accuracy = _fmt(attr_score.accuracy)
+                lines.append(f"| {field_name}.{attr} | {accuracy} | {attr_score.total} |")
         lines += ["", f"Grounding rate: {summary.grounding_rate:.3f}", ""]
     lines += [
         f"Rejected items: {report.rejected_items}; failed articles: {len(report.failures)}",

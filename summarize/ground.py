@@ -175,7 +175,7 @@ def _label(item: DraftItem) -> str:
     if isinstance(item, Position):
         return f"position of {item.holder!r} ({item.stance}, {item.topic!r})"
     if isinstance(item, CeasefireCall):
-        return f"ceasefire call by {item.caller!r}"
+        return f"ceasefire {item.act} by {', '.join(item.actors) or 'nobody'!r}"
     return f"figure {item.raw_text!r} ({item.metric})"
 
 

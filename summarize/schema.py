@@ -15,9 +15,9 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
-from collections.abc import Sequence
 from typing import Annotated, Literal, Protocol
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
@@ -40,7 +40,9 @@ ActorRef = Annotated[
 ActorRefs = Annotated[list[ActorRef], Field(max_length=MAX_ACTORS_PER_ITEM)]
 PersonRef = Annotated[
     str | None,
-    Field(description="The `canonical_name` of a person declared in `people` who said it, or null."),
+    Field(
+        description="The `canonical_name` of a person declared in `people` who said it, or null."
+    ),
 ]
 
 PartyKind = Literal[
@@ -69,9 +71,7 @@ Stance = Literal[
     "claim",
     "concern",
 ]
-CeasefireAct = Literal[
-    "call", "offer", "accept", "agree", "declare", "reject", "violation_alleged"
-]
+CeasefireAct = Literal["call", "offer", "accept", "agree", "declare", "reject", "violation_alleged"]
 CeasefireType = Literal[
     "immediate", "humanitarian", "permanent", "conditional", "extension", "observance"
 ]
@@ -204,7 +204,9 @@ class ClaimedFigure(_Strict):
     source_as_written: str | None = Field(
         description="The source when it is not a party: 'witnesses', 'medical sources'; else null."
     )
-    subjects: ActorRefs = Field(description="Declared parties whose losses these are; may be empty.")
+    subjects: ActorRefs = Field(
+        description="Declared parties whose losses these are; may be empty."
+    )
     metric: Metric
     equipment_class: str | None = Field(description="For equipment_destroyed: 'tanks', 'drones'...")
     population: Population
@@ -357,7 +359,9 @@ class ArticleMeta(_Strict):
 class Coverage(_Strict):
     """What an extractor that reads by patterns could not place: a measure of what it missed."""
 
-    method: str = Field(description="How items were found, e.g. 'pattern matching; may miss items'.")
+    method: str = Field(
+        description="How items were found, e.g. 'pattern matching; may miss items'."
+    )
     names_seen: int = Field(ge=0, description="Capitalised names in the article body.")
     names_unplaced: int = Field(ge=0, description="Of those, names the extractor did not resolve.")
     numbers_seen: int = Field(ge=0, description="Counts (not years or dates) in the article body.")

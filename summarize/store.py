@@ -19,9 +19,10 @@ from pathlib import Path
 from typing import Any
 
 import platformdirs
+from pydantic import ValidationError
 
 from summarize.errors import InputError
-from summarize.schema import Extraction
+from summarize.schema import SCHEMA_VERSION, Extraction
 
 DB_ENV = "SUMMARIZE_DB"
 STORE_VERSION = "1"
@@ -194,18 +195,15 @@ class Store:
         with closing(self._db.cursor()) as cursor:
             rows = cursor.execute(f"{query} ORDER BY a.source").fetchall()
         wanted = None if sources is None else set(sources)
-        return [
-            StoredArticle(
-                source=source,
-                article_id=article_id,
-                sha256=sha256,
-                status=status,
-                error=error,
-                extraction=None if blob is None else Extraction.model_validate_json(blob),
-            )
-            for source, article_id, sha256, status, error, blob in rows
-            if wanted is None or source in wanted
-        ]
+        found = []
+        for source, article_id, sha256, status, error, blob in rows:
+            if wanted is not None and source not in wanted:
+                continue
+            extraction, problem = (None, None) if blob is None else load_extraction(blob)
+            if problem is not None:
+                status, error = "unusable", problem
+            found.append(StoredArticle(source, article_id, sha256, status, error, extraction))
+        return found
 
     def text(self, sha256: str) -> str | None:
         row = self._db.execute("SELECT text FROM texts WHERE sha256 = ?", (sha256,)).fetchone()
@@ -315,11 +313,35 @@ class Store:
 
 
 def _extraction_id(db: sqlite3.Connection, sha256: str, extractor_key: str) -> int | None:
+    """A usable cached extraction: a row that no longer loads (corrupt, or from another schema
+    version) is not a cache hit, so `run` extracts the article again and replaces it."""
     row = db.execute(
-        "SELECT id FROM extractions WHERE sha256 = ? AND extractor_key = ?",
+        "SELECT id, extraction_json FROM extractions WHERE sha256 = ? AND extractor_key = ?",
         (sha256, extractor_key),
     ).fetchone()
-    return None if row is None else int(row[0])
+    if row is None or load_extraction(str(row[1]))[0] is None:
+        return None
+    return int(row[0])
+
+
+def load_extraction(blob: str) -> tuple[Extraction | None, str | None]:
+    """A stored extraction, or None and why it cannot be used."""
+    try:
+        data = json.loads(blob)
+    except json.JSONDecodeError:
+        return None, "stored extraction is not valid JSON: run `summarize run` to extract it again"
+    version = str(data.get("schema_version", "?")) if isinstance(data, dict) else "?"
+    if version.split(".")[0] != SCHEMA_VERSION.split(".")[0]:
+        return None, (
+            f"stored with schema {version}, not {SCHEMA_VERSION}: "
+            "run `summarize run` to extract it again"
+        )
+    try:
+        return Extraction.model_validate(data), None
+    except ValidationError as error:
+        first = error.errors()[0]
+        where = ".".join(str(part) for part in first["loc"])
+        return None, f"stored extraction does not match the schema ({where}: {first['msg']})"
 
 
 class CacheLookups:

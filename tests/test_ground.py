@@ -216,7 +216,7 @@ def test_people_are_grounded_through_normalisation() -> None:
     person = Person(
         name_as_written="Artsrun Hovhannisyan",
         canonical_name="Artsrun Hovhannisyan",
-        affiliation="Armenia",
+        affiliation=None,
         title="spokesman",
         evidence="Armenian defense ministry spokesman Artsrun Hovhannisyan said on Facebook",
     )

@@ -78,7 +78,7 @@ def test_valid_answer_gives_a_grounded_extraction(
     assert extraction.rejected == []
     provenance = extraction.provenance
     assert (provenance.extractor, provenance.live, provenance.recorded_at) == ("openai", True, None)
-    assert provenance.prompt_version == load_prompt().version == "extract.v1"
+    assert provenance.prompt_version == load_prompt().version == "extract.v2"
     assert provenance.usage.attempts == 1
     assert (provenance.usage.prompt_tokens, provenance.usage.completion_tokens) == (
         fake_openai.total_usage()

@@ -118,3 +118,39 @@ def test_worker_threads_look_up_what_the_store_has_committed(tmp_path: Path) -> 
 def _in_thread(work: Callable[[], int | None]) -> int | None:
     with ThreadPoolExecutor(max_workers=1) as pool:
         return pool.submit(work).result()
+
+
+@pytest.mark.parametrize(
+    ("rewrite", "reason"),
+    [
+        (
+            lambda blob: blob.replace('"schema_version":"2.0.0"', '"schema_version":"1.0.0"', 1),
+            "stored with schema 1.0.0",
+        ),
+        (lambda blob: blob[: len(blob) // 2], "not valid JSON"),
+        (
+            lambda blob: blob.replace('"figures":[', '"figures_v3":[', 1),
+            "does not match the schema",
+        ),
+    ],
+    ids=["schema 1 row", "truncated row", "row from a newer schema"],
+)
+def test_an_unusable_row_is_reported_and_never_a_cache_hit(
+    tmp_path: Path, rewrite: Callable[[str], str], reason: str
+) -> None:
+    article_id = seed_ids()[0]
+    extraction = gold_extraction(article_id)
+    sha256 = extraction.article.sha256
+    with Store(tmp_path / "s.sqlite") as store:
+        store.save_success(
+            source="a.txt", text=seed_text(article_id), extraction=extraction, extractor_key="k"
+        )
+        assert store.cached_extraction_id(sha256, "k") is not None
+    with sqlite3.connect(tmp_path / "s.sqlite") as connection:
+        (blob,) = connection.execute("SELECT extraction_json FROM extractions").fetchone()
+        connection.execute("UPDATE extractions SET extraction_json = ?", (rewrite(blob),))
+    with Store(tmp_path / "s.sqlite") as store:
+        (stored,) = store.articles()
+        assert store.cached_extraction_id(sha256, "k") is None
+    assert (stored.status, stored.extraction) == ("unusable", None)
+    assert stored.error is not None and reason in stored.error

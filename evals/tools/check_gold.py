@@ -45,7 +45,9 @@ def problems(path: Path) -> list[str]:
             if item.evidence not in article.text:
                 found.append(f"{name}[{index}]: quote not verbatim: {item.evidence!r}")
     grounding = ground_draft(article, draft)
-    found += [f"not grounded: {r.kind}: {r.item.evidence!r}: {r.reason}" for r in grounding.rejected]
+    found += [
+        f"not grounded: {r.kind}: {r.item.evidence!r}: {r.reason}" for r in grounding.rejected
+    ]
     return found
 
 
