@@ -673,13 +673,19 @@ def evaluate(
     gold_dir: Path,
     article_dirs: Sequence[Path] | Path,
     actors: ActorTable,
+    only: set[str] | None = None,
 ) -> EvalReport:
     """Extract every gold article (found in `article_dirs`) with `extractor` and score it.
 
-    An article's split is `seeds` when its folder is named `seeds`, else `beyond`.
+    An article's split is `seeds` when its folder is named `seeds`, else `beyond`. `only`
+    restricts the run to those gold ids.
     """
     folders = [article_dirs] if isinstance(article_dirs, Path) else list(article_dirs)
     gold = load_gold(gold_dir)
+    if only is not None:
+        gold = {i: draft for i, draft in gold.items() if i in only}
+        if not gold:
+            raise InputError(f"none of the selected ids has a gold file in {gold_dir}")
     extractions = []
     texts = {}
     failures = {}

@@ -46,6 +46,14 @@ def eval_command(
             "Articles in a folder named 'seeds' form the 'seeds' split, the rest 'beyond'.",
         ),
     ] = None,
+    only_ids_in: Annotated[
+        Path | None,
+        typer.Option(
+            "--only-ids-in",
+            help="Score only the gold articles that have a file <id>.json in this folder "
+            "(e.g. evals/reference, the articles with hand-written reference answers).",
+        ),
+    ] = None,
     baseline: Annotated[Path, typer.Option(help="Committed baseline scores.")] = DEFAULT_BASELINE,
     baseline_key: Annotated[
         str | None,
@@ -82,7 +90,8 @@ def eval_command(
     ).build()
     if notice:
         stderr.print(notice)
-    report = evaluate(extractor, gold, articles or DEFAULT_ARTICLES, ActorTable.load())
+    only = None if only_ids_in is None else {p.stem for p in only_ids_in.glob("*.json")}
+    report = evaluate(extractor, gold, articles or DEFAULT_ARTICLES, ActorTable.load(), only=only)
     key = baseline_key or (f"replay:{replay.name}" if replay else backend.value)
     _print_table(report)
     for article_id, error in report.failures.items():
