@@ -25,6 +25,13 @@ from summarize.schema import ArticleDraft, Extraction, Provenance, Usage
 ROOT = Path(__file__).resolve().parent.parent
 GOLD_DIR = ROOT / "evals" / "gold"
 SEEDS_DIR = ROOT / "seeds"
+BEYOND_DIR = ROOT / "evals" / "articles"
+ARTICLE_DIRS = (SEEDS_DIR, BEYOND_DIR)
+
+
+def article_path(article_id: str) -> Path:
+    [path] = [p for d in ARTICLE_DIRS for p in d.glob(f"{article_id}.txt")]
+    return path
 GOLD_PROVENANCE = Provenance(
     extractor="gold", model=None, prompt_version=None, live=True, recorded_at=None, usage=Usage()
 )
@@ -42,7 +49,7 @@ def gold() -> dict[str, ArticleDraft]:
 
 @pytest.fixture(scope="module")
 def articles(gold: dict[str, ArticleDraft]) -> dict[str, Article]:
-    return {article_id: load_article(SEEDS_DIR / f"{article_id}.txt") for article_id in gold}
+    return {article_id: load_article(article_path(article_id)) for article_id in gold}
 
 
 def gold_as_extractions(
@@ -66,15 +73,24 @@ def run_score(
     return score(extractions, gold, {i: a.text for i, a in articles.items()}, actors)
 
 
-def test_every_seed_has_a_gold_file(gold: dict[str, ArticleDraft]) -> None:
-    seeds = {p.stem for p in SEEDS_DIR.glob("*.txt")}
-    assert seeds == set(gold)
+def test_every_article_has_a_gold_file(gold: dict[str, ArticleDraft]) -> None:
+    articles = {p.stem for d in ARTICLE_DIRS for p in d.glob("*.txt")}
+    assert articles == set(gold)
+
+
+def test_the_eval_set_covers_eight_conflicts_besides_the_seeds(
+    gold: dict[str, ArticleDraft],
+) -> None:
+    beyond = {p.stem for p in BEYOND_DIR.glob("*.txt")}
+    conflicts = {gold[i].meta.conflict for i in beyond}
+    assert len(gold) >= 25
+    assert len(conflicts - {None, "Nagorno-Karabakh"}) >= 8, conflicts
 
 
 @pytest.mark.parametrize("path", sorted(GOLD_DIR.glob("*.json")), ids=lambda p: p.stem)
 def test_gold_quotes_are_verbatim_substrings_of_their_seed(path: Path) -> None:
     draft = ArticleDraft.model_validate_json(path.read_text(encoding="utf-8"))
-    text = (SEEDS_DIR / f"{path.stem}.txt").read_text(encoding="utf-8")
+    text = article_path(path.stem).read_text(encoding="utf-8")
     items = [
         *draft.parties,
         *draft.people,
