@@ -25,10 +25,26 @@ from summarize.errors import InputError
 from summarize.schema import SCHEMA_VERSION, Extraction
 
 DB_ENV = "SUMMARIZE_DB"
-STORE_VERSION = "1"
+# 2: an article row is (source, content hash), so a changed file adds a version and keeps the old,
+# and the same relative path typed in two folders names two articles.
+STORE_VERSION = "2"
 _SECRET_KEYS = frozenset({"api_key", "authorization", "headers", "default_headers"})
 
-_SCHEMA = """
+_ARTICLES_TABLE = """
+CREATE TABLE IF NOT EXISTS articles (
+    source TEXT NOT NULL,
+    sha256 TEXT NOT NULL DEFAULT '',
+    article_id TEXT,
+    status TEXT NOT NULL CHECK (status IN ('ok', 'failed')),
+    extraction_id INTEGER REFERENCES extractions(id),
+    error TEXT,
+    updated_at TEXT NOT NULL,
+    PRIMARY KEY (source, sha256)
+);
+"""
+_SCHEMA = (
+    _ARTICLES_TABLE
+    + """
 CREATE TABLE IF NOT EXISTS store_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS texts (sha256 TEXT PRIMARY KEY, text TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS extractions (
@@ -38,15 +54,6 @@ CREATE TABLE IF NOT EXISTS extractions (
     extraction_json TEXT NOT NULL,
     created_at TEXT NOT NULL,
     UNIQUE (sha256, extractor_key)
-);
-CREATE TABLE IF NOT EXISTS articles (
-    source TEXT PRIMARY KEY,
-    article_id TEXT,
-    sha256 TEXT,
-    status TEXT NOT NULL CHECK (status IN ('ok', 'failed')),
-    extraction_id INTEGER REFERENCES extractions(id),
-    error TEXT,
-    updated_at TEXT NOT NULL
 );
 CREATE TABLE IF NOT EXISTS model_calls (
     id INTEGER PRIMARY KEY,
@@ -62,6 +69,18 @@ CREATE TABLE IF NOT EXISTS model_calls (
     logged_at TEXT NOT NULL
 );
 """
+)
+
+
+def stored_source(source: str) -> str:
+    """How a source is recorded: an absolute path (the same relative path typed in two folders
+    names two files), `stdin:<time>` for standard input (each piped article is its own), or a
+    URL or an already recorded name as it is."""
+    if source == "-":
+        return f"stdin:{datetime.now(UTC).isoformat(timespec='microseconds')}"
+    if source.startswith(("stdin:", "http://", "https://")) or source.startswith("/"):
+        return source
+    return str(Path(source).absolute())
 
 
 def default_db_path() -> Path:
@@ -154,13 +173,31 @@ class Store:
                 "INSERT OR IGNORE INTO store_meta (key, value) VALUES ('version', ?)",
                 (STORE_VERSION,),
             )
-        (version,) = self._db.execute(
-            "SELECT value FROM store_meta WHERE key = 'version'"
-        ).fetchone()
+            (version,) = self._db.execute(
+                "SELECT value FROM store_meta WHERE key = 'version'"
+            ).fetchone()
+            if version == "1":
+                self._migrate_from_1()
+                version = STORE_VERSION
         if version != STORE_VERSION:
             raise InputError(
                 f"the store {self.path} has format {version}; this version reads {STORE_VERSION}"
             )
+
+    def _migrate_from_1(self) -> None:
+        """Format 1 keyed articles on the path as typed; keep every row, keyed on (path, hash).
+        Its schema-1 extractions stay stored but are never used: `run` extracts them again."""
+        columns = {row[1] for row in self._db.execute("PRAGMA table_info(articles)")}
+        if "source" in columns and "updated_at" in columns:
+            self._db.execute("ALTER TABLE articles RENAME TO articles_v1")
+            self._db.execute(_ARTICLES_TABLE)
+            self._db.execute(
+                "INSERT OR IGNORE INTO articles (source, sha256, article_id, status, "
+                "extraction_id, error, updated_at) SELECT source, COALESCE(sha256, ''), "
+                "article_id, status, extraction_id, error, updated_at FROM articles_v1"
+            )
+            self._db.execute("DROP TABLE articles_v1")
+        self._db.execute("UPDATE store_meta SET value = ? WHERE key = 'version'", (STORE_VERSION,))
 
     @contextmanager
     def _transaction(self) -> Iterator[None]:
@@ -186,15 +223,23 @@ class Store:
         finally:
             lookups.close()
 
-    def articles(self, sources: Sequence[str] | None = None) -> list[StoredArticle]:
-        """Every stored article (or those with the given sources), in source order."""
+    def articles(
+        self, sources: Sequence[str] | None = None, *, all_versions: bool = False
+    ) -> list[StoredArticle]:
+        """The current version of every stored article (or of those with the given sources, as
+        typed or absolute), in source order; with `all_versions`, earlier versions too."""
         query = (
             "SELECT a.source, a.article_id, a.sha256, a.status, a.error, e.extraction_json "
             "FROM articles a LEFT JOIN extractions e ON e.id = a.extraction_id"
         )
+        if not all_versions:
+            query += (
+                " WHERE a.rowid = (SELECT b.rowid FROM articles b WHERE b.source = a.source "
+                "ORDER BY b.updated_at DESC, b.rowid DESC LIMIT 1)"
+            )
         with closing(self._db.cursor()) as cursor:
-            rows = cursor.execute(f"{query} ORDER BY a.source").fetchall()
-        wanted = None if sources is None else set(sources)
+            rows = cursor.execute(f"{query} ORDER BY a.source, a.updated_at, a.rowid").fetchall()
+        wanted = None if sources is None else {stored_source(s) for s in sources}
         found = []
         for source, article_id, sha256, status, error, blob in rows:
             if wanted is not None and source not in wanted:
@@ -202,7 +247,9 @@ class Store:
             extraction, problem = (None, None) if blob is None else load_extraction(blob)
             if problem is not None:
                 status, error = "unusable", problem
-            found.append(StoredArticle(source, article_id, sha256, status, error, extraction))
+            found.append(
+                StoredArticle(source, article_id, sha256 or None, status, error, extraction)
+            )
         return found
 
     def text(self, sha256: str) -> str | None:
@@ -232,6 +279,7 @@ class Store:
     ) -> None:
         sha256 = extraction.article.sha256
         now = _now()
+        source = stored_source(source)
         with self._transaction():
             self._db.execute(
                 "INSERT OR IGNORE INTO texts (sha256, text) VALUES (?, ?)", (sha256, text)
@@ -248,6 +296,7 @@ class Store:
 
     def link_cached(self, *, source: str, article_id: str, sha256: str, extraction_id: int) -> None:
         """Point a source at an extraction already in the store (no model call)."""
+        source = stored_source(source)
         with self._transaction():
             self._upsert_article(source, article_id, sha256, "ok", extraction_id, None)
 
@@ -261,6 +310,7 @@ class Store:
         extractor_key: str = "",
         calls: Sequence[Mapping[str, Any]] = (),
     ) -> None:
+        source = stored_source(source)
         with self._transaction():
             self._upsert_article(source, article_id, sha256, "failed", None, error)
             self._log_calls(source, sha256, extractor_key, calls)
@@ -276,11 +326,11 @@ class Store:
     ) -> None:
         self._db.execute(
             "INSERT INTO articles (source, article_id, sha256, status, extraction_id, error, "
-            "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (source) DO UPDATE SET "
-            "article_id = excluded.article_id, sha256 = excluded.sha256, "
-            "status = excluded.status, extraction_id = excluded.extraction_id, "
-            "error = excluded.error, updated_at = excluded.updated_at",
-            (source, article_id, sha256, status, extraction_id, error, _now()),
+            "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (source, sha256) DO UPDATE SET "
+            "article_id = excluded.article_id, status = excluded.status, "
+            "extraction_id = excluded.extraction_id, error = excluded.error, "
+            "updated_at = excluded.updated_at",
+            (source, article_id, sha256 or "", status, extraction_id, error, _now()),
         )
 
     def _log_calls(

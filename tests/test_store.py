@@ -39,7 +39,7 @@ def test_the_store_uses_wal_and_keeps_one_row_per_source(tmp_path: Path) -> None
             )
         stored = store.articles()
         assert store.text(extraction.article.sha256) == seed_text(article_id)
-    assert [(a.source, a.status) for a in stored] == [("a.txt", "ok")]
+    assert [(a.source, a.status) for a in stored] == [(str(Path("a.txt").absolute()), "ok")]
     assert stored[0].extraction == extraction
     with sqlite3.connect(tmp_path / "s.sqlite") as connection:
         assert connection.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
@@ -154,3 +154,75 @@ def test_an_unusable_row_is_reported_and_never_a_cache_hit(
         assert store.cached_extraction_id(sha256, "k") is None
     assert (stored.status, stored.extraction) == ("unusable", None)
     assert stored.error is not None and reason in stored.error
+
+
+def test_the_same_relative_path_in_two_folders_is_two_articles(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    first, second = (gold_extraction(i) for i in seed_ids()[:2])
+    with Store(tmp_path / "s.sqlite") as store:
+        for folder, extraction in ((tmp_path / "one", first), (tmp_path / "two", second)):
+            folder.mkdir()
+            monkeypatch.chdir(folder)
+            store.save_success(
+                source="art/x.txt",
+                text=seed_text(extraction.article.id),
+                extraction=extraction,
+                extractor_key="k",
+            )
+        stored = store.articles()
+        only_second = store.articles(["art/x.txt"])  # typed in the second folder
+    assert [a.source for a in stored] == [
+        str(tmp_path / "one" / "art" / "x.txt"),
+        str(tmp_path / "two" / "art" / "x.txt"),
+    ]
+    assert [a.sha256 for a in only_second] == [second.article.sha256]
+
+
+def test_each_article_piped_on_stdin_is_kept(tmp_path: Path) -> None:
+    first, second = (gold_extraction(i) for i in seed_ids()[:2])
+    with Store(tmp_path / "s.sqlite") as store:
+        for extraction in (first, second):
+            store.save_success(
+                source="-",
+                text=seed_text(extraction.article.id),
+                extraction=extraction,
+                extractor_key="k",
+            )
+        stored = store.articles()
+    assert sorted(a.sha256 or "" for a in stored) == sorted(
+        [first.article.sha256, second.article.sha256]
+    )
+    assert all(a.source.startswith("stdin:") for a in stored)
+
+
+def test_a_changed_file_adds_a_version_and_keeps_the_old(tmp_path: Path) -> None:
+    old, new = (gold_extraction(i) for i in seed_ids()[:2])
+    with Store(tmp_path / "s.sqlite") as store:
+        for extraction in (old, new):
+            store.save_success(
+                source=str(tmp_path / "x.txt"),
+                text=seed_text(extraction.article.id),
+                extraction=extraction,
+                extractor_key="k",
+            )
+        current = store.articles()
+        history = store.articles(all_versions=True)
+    assert [a.sha256 for a in current] == [new.article.sha256]
+    assert [a.sha256 for a in history] == [old.article.sha256, new.article.sha256]
+
+
+def test_a_format_1_store_is_migrated_without_losing_rows(tmp_path: Path) -> None:
+    path = tmp_path / "old.sqlite"
+    with sqlite3.connect(path) as connection:
+        connection.executescript(
+            "CREATE TABLE store_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);"
+            "INSERT INTO store_meta VALUES ('version', '1');"
+            "CREATE TABLE articles (source TEXT PRIMARY KEY, article_id TEXT, sha256 TEXT,"
+            " status TEXT NOT NULL, extraction_id INTEGER, error TEXT, updated_at TEXT NOT NULL);"
+            "INSERT INTO articles VALUES ('a.txt', 'a', NULL, 'failed', NULL, 'boom', 't1');"
+            "INSERT INTO articles VALUES ('b.txt', 'b', 'abc', 'failed', NULL, 'bang', 't2');"
+        )
+    with Store(path) as store:
+        stored = store.articles()
+    assert [(a.source, a.error) for a in stored] == [("a.txt", "boom"), ("b.txt", "bang")]
