@@ -12,10 +12,12 @@ Modules: `text` (windows, clauses, budget), `lexicon`, `mentions` (parties), `pe
 
 from __future__ import annotations
 
+import bisect
 import hashlib
 import re
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 from summarize.actors import ActorTable, PartyEntry
 from summarize.conflicts import detect_conflict
@@ -37,7 +39,7 @@ from .ceasefires import CeasefireReader
 from .coverage import coverage
 from .figures import FigureReader
 from .lexicon import Lexicon, lexicon_path, load_lexicon
-from .mentions import MentionFinder, PartyInfo
+from .mentions import MentionFinder, PartyInfo, Ref
 from .people import PeopleFinder, person_refs
 from .positions import PositionReader
 from .speech import Doc, build_frames
@@ -88,7 +90,7 @@ class RulesExtractor:
         for index, found in enumerate(named):
             if found:
                 merged = sorted([*refs[index], *found], key=lambda r: (r.start, r.start - r.end))
-                kept = []
+                kept: list[Ref] = []
                 for ref in merged:
                     if not kept or ref.start >= kept[-1].end:
                         kept.append(ref)
@@ -144,20 +146,21 @@ class RulesExtractor:
         for person in doc.people.values():
             if person.affiliation:
                 referenced.setdefault(person.affiliation, person.window)
-        for item in [*figures[:MAX_ITEMS], *calls[:MAX_ITEMS], *positions[:MAX_ITEMS]]:
-            window = _window_at(doc.windows, item.span.start)
-            names: list[str | None] = []
-            if hasattr(item, "claimant"):
-                names += [item.claimant, *item.subjects]
-            if hasattr(item, "holder"):
-                names += [item.holder, *item.targets]
-            if hasattr(item, "actors"):
-                names += [*item.actors, *item.addressees, *item.mediators]
+        uses: list[tuple[int, list[str | None]]] = [
+            *((f.span.start, [f.claimant, *f.subjects]) for f in figures[:MAX_ITEMS]),
+            *((p.span.start, [p.holder, *p.targets, None]) for p in positions[:MAX_ITEMS]),
+            *(
+                (c.span.start, [*c.actors, *c.addressees, *c.mediators, None])
+                for c in calls[:MAX_ITEMS]
+            ),
+        ]
+        for start, names in uses:
+            window = _window_at(doc.windows, start)
             for name in names:
                 if name:
                     referenced.setdefault(name, window)
         parties = self._parties(doc, referenced)
-        draft_items = {
+        draft_items: dict[str, list[Any]] = {
             "parties": parties[:MAX_ITEMS],
             "people": people[:MAX_ITEMS],
             "positions": positions[:MAX_ITEMS],
@@ -171,9 +174,19 @@ class RulesExtractor:
                 event_date=article.event_date,
                 quality_notes=[],
             ),
-            **draft_items,  # type: ignore[arg-type]
+            parties=draft_items["parties"],
+            people=draft_items["people"],
+            positions=draft_items["positions"],
+            ceasefire_calls=draft_items["ceasefire_calls"],
+            figures=draft_items["figures"],
         )
-        grounding = Grounding(**draft_items)  # type: ignore[arg-type]
+        grounding = Grounding(
+            parties=parties[:MAX_ITEMS],
+            people=people[:MAX_ITEMS],
+            positions=positions[:MAX_ITEMS],
+            ceasefire_calls=calls[:MAX_ITEMS],
+            figures=figures[:MAX_ITEMS],
+        )
         provenance = Provenance(
             extractor="rules",
             model=None,
@@ -213,7 +226,5 @@ class RulesExtractor:
 
 
 def _window_at(windows: Sequence[Window], start: int) -> Window:
-    import bisect
-
     index = bisect.bisect_right([w.start for w in windows], start) - 1
     return windows[max(0, index)]

@@ -11,7 +11,9 @@ from .figures import span_of, time_scope
 from .speech import Doc
 from .text import Window, words_after
 
-_GLUED_MEDIATOR = re.compile(r"^-(?:brokered|mediated|led mediation|sponsored|hosted)\b", re.IGNORECASE)
+_GLUED_MEDIATOR = re.compile(
+    r"^-(?:brokered|mediated|led mediation|sponsored|hosted)\b", re.IGNORECASE
+)
 
 
 class CeasefireReader:
@@ -44,7 +46,8 @@ class CeasefireReader:
         return None
 
     def _mediators(self, window: Window) -> list[str]:
-        doc, found = self.doc, []
+        doc = self.doc
+        found: list[str] = []
         for match in self.lex.mediated_by.finditer(window.text):
             start = window.start + match.end()
             end = window.clause_end(window.clause_end(start) + 1)
@@ -78,9 +81,9 @@ class CeasefireReader:
             act_at = window.start + trigger_at
         else:
             act, act_at = found
-        if historical and act in ("agree", "declare", "violation_alleged", "accept"):
-            scope = "historical"
-        elif act == "agree" and time_scope(doc, window) == "historical":
+        if (historical and act in ("agree", "declare", "violation_alleged", "accept")) or (
+            act == "agree" and time_scope(doc, window) == "historical"
+        ):
             scope = "historical"
         mediators = self._mediators(window)
         both = self.lex.both_sides.search(window.text) is not None
@@ -92,7 +95,9 @@ class CeasefireReader:
             if not actors and subject and subject.party and subject.party not in mediators:
                 actors = [subject.party]
             if both or len(actors) < 2:
-                actors = list(dict.fromkeys([*actors, *doc.sides]))[:2] if both or not actors else actors
+                actors = (
+                    list(dict.fromkeys([*actors, *doc.sides]))[:2] if both or not actors else actors
+                )
             addressees = list(actors)
         else:
             actors = [subject.party] if subject and subject.party else []
@@ -100,11 +105,17 @@ class CeasefireReader:
                 actors = list(doc.sides)
             after = doc.refs_between(window.index, act_at, window.end)
             addressees = [
-                r.name for r in after if not r.person and r.name not in actors and r.name not in mediators
+                r.name
+                for r in after
+                if not r.person and r.name not in actors and r.name not in mediators
             ]
             if (both or not addressees) and act in ("call", "violation_alleged", "offer"):
                 others = [s for s in doc.sides if s not in actors]
-                addressees = list(dict.fromkeys([*addressees, *others])) if both else addressees or others[:1]
+                addressees = (
+                    list(dict.fromkeys([*addressees, *others]))
+                    if both
+                    else addressees or others[:1]
+                )
         if not actors:
             return None
         conditions = self._conditions(window, act_at)

@@ -9,7 +9,9 @@ from summarize.schema import Coverage
 from .speech import Doc
 
 METHOD = "pattern matching; may miss items"
-_NAME = re.compile(r"(?<![\w-])[A-Z][a-z]+(?:[-'’][A-Za-z]+)*(?:[ ]+[A-Z][a-z]+(?:[-'’][A-Za-z]+)*){0,3}")
+_NAME = re.compile(
+    r"(?<![\w-])[A-Z][a-z]+(?:[-'’][A-Za-z]+)*(?:[ ]+[A-Z][a-z]+(?:[-'’][A-Za-z]+)*){0,3}"
+)
 
 
 def coverage(doc: Doc, numbers_seen: int, numbers_unplaced: int, examples: list[str]) -> Coverage:

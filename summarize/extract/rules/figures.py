@@ -24,7 +24,9 @@ from .speech import Doc
 from .text import Window
 
 _YEAR = re.compile(r"(?<![\d,.])(?:1[89]|20)\d\d(?![\d,])")
-_ADJACENT_BEFORE = re.compile(r"^[\s,]*(?:(?:a|an|the|some|of|at|least|over|about|nearly)\s+)*$", re.IGNORECASE)
+_ADJACENT_BEFORE = re.compile(
+    r"^[\s,]*(?:(?:a|an|the|some|of|at|least|over|about|nearly)\s+)*$", re.IGNORECASE
+)
 
 
 def span_of(window: Window) -> Span:
@@ -46,6 +48,9 @@ class FigureReader:
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
         self.lex = doc.lexicon
+        self._destroyed = False
+        self._daily = False
+        self._time: TimeScope = "current"
 
     def read(self) -> tuple[list[GroundedFigure], int, int, list[str]]:
         """The figures, how many counts were seen and left unplaced, and examples of those."""
@@ -55,7 +60,8 @@ class FigureReader:
             [(s, e, (s, e)) for s, e in scan(lex.metric_words, doc.text, doc.regions)],
         )
         figures: list[GroundedFigure] = []
-        seen, unplaced, examples = 0, 0, []
+        seen, unplaced = 0, 0
+        examples: list[str] = []
         keys: set[tuple[object, ...]] = set()
         for window, words in zip(doc.windows, keywords, strict=True):
             doc.budget.check()
@@ -63,6 +69,9 @@ class FigureReader:
                 continue
             spans = [w for w in words if isinstance(w, tuple)]
             counts = [q for q in find_quantities(window.text) if q.kind == "count"]
+            self._destroyed = lex.destruction.search(window.text) is not None
+            self._daily = lex.daily.search(window.text) is not None
+            self._time = time_scope(doc, window) if counts else "current"
             for order, quantity in enumerate(counts):
                 seen += 1
                 following = counts[order + 1].start if order + 1 < len(counts) else len(window.text)
@@ -73,8 +82,15 @@ class FigureReader:
                     if len(examples) < 20:
                         examples.append(quantity.raw)
                     continue
-                key = (figure.metric, figure.value, figure.low, figure.high, figure.claimant,
-                       figure.raw_text.lower(), figure.equipment_class)
+                key = (
+                    figure.metric,
+                    figure.value,
+                    figure.low,
+                    figure.high,
+                    figure.claimant,
+                    figure.raw_text.lower(),
+                    figure.equipment_class,
+                )
                 if key in keys:
                     continue
                 keys.add(key)
@@ -82,15 +98,23 @@ class FigureReader:
         return figures, seen, unplaced, examples
 
     def _metric(
-        self, window: Window, q: QuantityMatch, spans: Sequence[tuple[int, int]], previous: int, following: int
+        self,
+        window: Window,
+        q: QuantityMatch,
+        spans: Sequence[tuple[int, int]],
+        previous: int,
+        following: int,
     ) -> tuple[Metric, str | None, int] | None:
         """The metric, the equipment class and where the figure's phrase ends."""
         lex, text = self.lex, window.text
         after = text[q.end : min(following, q.end + lex.window_after)]
         if lex.not_counts.match(text, q.end):
             return None
-        destroyed = lex.destruction.search(text) is not None
-        for pattern, metric in ((lex.equipment_after, "equipment_destroyed"), (lex.other_after, "other")):
+        destroyed = self._destroyed
+        for pattern, metric in (
+            (lex.equipment_after, "equipment_destroyed"),
+            (lex.other_after, "other"),
+        ):
             noun = pattern.match(after)
             if noun is not None and destroyed:
                 cls = plain(noun.group("noun")) if metric == "equipment_destroyed" else None
@@ -111,7 +135,12 @@ class FigureReader:
         return cast(Metric, self.lex.metric_of.get(plain(word), "other"))
 
     def _figure(
-        self, window: Window, q: QuantityMatch, spans: Sequence[tuple[int, int]], previous: int, following: int
+        self,
+        window: Window,
+        q: QuantityMatch,
+        spans: Sequence[tuple[int, int]],
+        previous: int,
+        following: int,
     ) -> GroundedFigure | None:
         doc, lex = self.doc, self.lex
         found = self._metric(window, q, spans, previous, following)
@@ -145,7 +174,7 @@ class FigureReader:
             value = None
         scope: FigureScope = "incident"
         around = window.text[max(0, q.start - 60) : q.end + 60]
-        if lex.daily_after.match(window.text, q.end) or lex.daily.search(window.text):
+        if self._daily or lex.daily_after.match(window.text, q.end):
             scope = "daily"
         elif lex.cumulative.search(around):
             scope = "cumulative"
@@ -163,7 +192,7 @@ class FigureReader:
             high=high,
             qualifier=qualifier,
             scope=scope,
-            time_scope=time_scope(doc, window),
+            time_scope=self._time,
             evidence=window.text,
             span=span_of(window),
         )

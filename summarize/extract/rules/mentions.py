@@ -9,6 +9,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from typing import TypeVar
 
 from summarize.actors import ActorTable, PartyEntry, PersonEntry, plain
 from summarize.phrases import PhraseMatcher
@@ -17,6 +18,7 @@ from summarize.schema import PartyKind, PartyRole
 from .lexicon import Lexicon
 from .text import Budget, Window
 
+T = TypeVar("T")
 MAX_NEW_PARTIES = 40
 _CAP = r"(?:[A-Z][\w'’]*(?:-[\w'’]+)*|[a-z]{1,3}-[A-Z][\w'’]*)"
 _CONNECT = r"(?:of|for|and|de|du|des|la|le|al|el|the)"
@@ -65,10 +67,10 @@ class PartyInfo:
         return _ROLE_OF_KIND.get(self.kind, "other")
 
 
-def bucket(windows: Sequence[Window], spans: Iterable[tuple[int, int, object]]) -> list[list[object]]:
+def bucket(windows: Sequence[Window], spans: Iterable[tuple[int, int, T]]) -> list[list[T]]:
     """Put each (start, end, item) into the window holding it."""
     starts = [w.start for w in windows]
-    found: list[list[object]] = [[] for _ in windows]
+    found: list[list[T]] = [[] for _ in windows]
     for start, end, item in spans:
         index = bisect.bisect_right(starts, start) - 1
         if index >= 0 and end <= windows[index].end:
@@ -76,9 +78,11 @@ def bucket(windows: Sequence[Window], spans: Iterable[tuple[int, int, object]]) 
     return found
 
 
-def scan(matcher: PhraseMatcher, text: str, regions: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+def scan(
+    matcher: PhraseMatcher, text: str, regions: Sequence[tuple[int, int]]
+) -> list[tuple[int, int]]:
     """Every match of `matcher` inside `regions`, as absolute (start, end)."""
-    spans = []
+    spans: list[tuple[int, int]] = []
     for start, end in regions:
         chunk = text[start:end]
         spans.extend((start + m.start(), start + m.end()) for m in matcher.finditer(chunk))
@@ -94,7 +98,8 @@ class MentionFinder:
         heads = "|".join(sorted(lexicon.heads, key=len, reverse=True))
         self._headed = re.compile(
             rf"(?P<name>(?:{_CAP}[ ]+(?:(?:of|for|and|de|du|al)[ ]+)?){{1,5}}(?:{heads}))(?![\w-])"
-            rf"|(?P<led>(?:{heads})[ ]+(?:of|for)[ ]+(?:the[ ]+)?{_CAP}(?:[ ]+(?:and[ ]+)?{_CAP}){{0,4}})"
+            rf"|(?P<led>(?:{heads})[ ]+(?:of|for)[ ]+(?:the[ ]+)?"
+            rf"{_CAP}(?:[ ]+(?:and[ ]+)?{_CAP}){{0,4}})"
         )
         self._lower_headed = re.compile(
             rf"(?P<name>{_CAP}(?:[ ]+{_CAP}){{0,2}})[ ]+(?P<head>{lexicon.lowercase_heads.pattern})"
@@ -108,23 +113,21 @@ class MentionFinder:
             words.pop(0)
         return " ".join(words)
 
-    def _known(self, phrase: str) -> PartyEntry | None | bool:
+    def _known(self, phrase: str) -> PartyEntry | bool | None:
         """The table's party for `phrase`; None when new; False when it is no party (a person)."""
         found = self.actors.find_mentions(phrase)
         if any(isinstance(m.entry, PersonEntry) for m in found):
             return False
         if not found:
-            entry = self.actors.resolve_party(phrase)
-            return entry
+            return self.actors.resolve_party(phrase)
+        first = found[0].entry
         if len(found) == 1 and found[0].start == 0 and found[0].end == len(phrase):
-            entry = found[0].entry
-            return entry if isinstance(entry, PartyEntry) else False
+            return first if isinstance(first, PartyEntry) else False
         rest = phrase[: found[0].start] + " " + phrase[found[-1].end :]
         names = {m.entry.name for m in found}
         words = set(rest.split())
         if len(names) == 1 and words <= self.lexicon.state_force_words:
-            entry = found[0].entry
-            return entry if isinstance(entry, PartyEntry) else False
+            return first if isinstance(first, PartyEntry) else False
         return None
 
     def _kind(self, phrase: str) -> PartyKind:
@@ -154,7 +157,7 @@ class MentionFinder:
         """Surface forms of table parties found by definition, and parties the table lacks."""
         extra: dict[str, PartyEntry] = {}
         new: dict[str, PartyInfo] = {}
-        seen: set[str] = set()
+        seen: set[tuple[str, str | None]] = set()
         for window in windows:
             budget.check()
             found: list[tuple[str, str | None]] = []
@@ -173,7 +176,7 @@ class MentionFinder:
                     continue
                 if not long or (long, short) in seen or len(new) >= MAX_NEW_PARTIES:
                     continue
-                seen.add((long, short))  # type: ignore[arg-type]
+                seen.add((long, short))
                 known = self._known(long)
                 if known is False:
                     continue
@@ -233,7 +236,7 @@ class MentionFinder:
         per_window = bucket(windows, items)
         result: list[list[Ref]] = []
         for window, refs in zip(windows, per_window, strict=True):
-            typed = [r for r in refs if isinstance(r, Ref)]
+            typed = list(refs)
             for ref in typed:
                 info = parties[ref.name]
                 info.count += 1
@@ -285,8 +288,7 @@ class MentionFinder:
                 items.append((start, end, Ref(start, end, stands_for[kind])))
         for index, found in enumerate(bucket(windows, items)):
             if found:
-                refs[index] = sorted([*refs[index], *(r for r in found if isinstance(r, Ref))],
-                                     key=lambda r: r.start)
+                refs[index] = sorted([*refs[index], *found], key=lambda r: r.start)
         return stands_for
 
 

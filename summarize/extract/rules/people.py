@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from summarize.actors import ActorTable, PersonEntry, plain
+from summarize.conflicts import load_conflicts
 from summarize.phrases import PhraseMatcher
 
 from .lexicon import Lexicon
@@ -15,7 +16,11 @@ from .mentions import Ref, bucket, scan
 from .text import Budget, Window
 
 MAX_PEOPLE = 60
-_SAID = r"(?:said|says|told|added|wrote|stated|insisted|warned|noted|stressed|explained|announced|confirmed|declared)"
+_SAID = (
+    r"(?:said|says|told|added|wrote|stated|insisted|warned|noted|stressed|explained|announced"
+    r"|confirmed|declared)"
+)
+_PLACE_BEFORE = re.compile(r"\b(?:in|into|from|to|at|near|of|across|outside)\s+$")
 
 
 @dataclass
@@ -31,26 +36,35 @@ class PeopleFinder:
     def __init__(self, actors: ActorTable, lexicon: Lexicon) -> None:
         self.actors = actors
         self.lexicon = lexicon
+        self.places = frozenset(place for c in load_conflicts() for place in c.places)
         particles = "|".join(sorted(lexicon.particles, key=len, reverse=True))
-        cap = r"[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:['’-][A-Za-z][a-z]+)*"
+        lower = "a-zß-öø-ÿā-ž"
+        cap = rf"[A-ZÀ-ÖØ-ÞĀ-Ž][{lower}]+(?:[A-Z][{lower}]+)?(?:['’-][A-Za-z][{lower}]+)*"
         token = rf"(?:(?:{particles})-)?{cap}"
-        name = rf"(?<![\w-]){token}(?:[ ](?:(?:{particles})[ ])?{token}){{1,4}}(?![\w-])"
+        name = rf"(?<![\w-]){token}(?:[ ](?:(?:{particles})[ ]){{0,2}}{token}){{1,4}}(?![\w-])"
         titles = lexicon.titles.pattern
         self._cues = re.compile(
             # "army chief Jane Doe", "the head of the agency, Jane Doe"
             rf"(?P<title>(?i:{titles}))(?:[ ]+(?:of|for)[ ]+[^,;.()]{{1,50}}?)?,?[ ]+(?P<n1>{name})"
             # "Jane Doe, the group's spokesman", "Jane Doe, a spokeswoman for ..."
-            rf"|(?P<n2>{name}),[ ]+(?:the|a|an|its|their|his|her)[ ]+[^,;.]{{0,60}}?(?P<t2>(?i:{titles}))"
+            rf"|(?P<n2>{name}),[ ]+(?:the|a|an|its|their|his|her)[ ]+[^,;.]{{0,60}}?"
+            rf"(?P<t2>(?i:{titles}))"
             # "Jane Doe said", "said Jane Doe"
             rf"|(?P<n3>{name})[ ]+{_SAID}\b|\b{_SAID}[ ]+(?P<n4>{name})"
         )
+        self._appositive = re.compile(
+            rf",[ ]+(?:the|a|an|its|their|his|her)[ ]+[^,;.]{{0,60}}?(?P<title>(?i:{titles}))\b"
+        )
 
     def _clean(self, name: str) -> str:
+        """The name without leading titles; empty when a word of it is never a name's."""
         words = name.split()
         while words and words[0] in self.lexicon.not_name_words:
             words.pop(0)
-        while words and words[-1] in self.lexicon.not_name_words:
-            words.pop()
+        if any(word in self.lexicon.not_name_words for word in words):
+            return ""
+        if " ".join(words) in self.places:
+            return ""
         return " ".join(words)
 
     def find(
@@ -77,7 +91,15 @@ class PeopleFinder:
                 if not written:
                     continue
                 title = match.group("title") or match.group("t2")
+                if title is None:
+                    after = self._appositive.match(window.text, match.end(group))
+                    title = after.group("title") if after else None
                 start = window.start + match.start(group)
+                if _PLACE_BEFORE.search(
+                    window.text, max(0, match.start(group) - 12), match.start(group)
+                ):
+                    continue
+                start += match.group(group).find(written)
                 self._add(people, window, window_refs, written, title, start)
         return people
 
@@ -104,7 +126,7 @@ class PeopleFinder:
             return
         unaffiliated = title is not None and plain(title) in self.lexicon.unaffiliated_titles
         affiliation = entry.affiliation if entry else None
-        if affiliation is None and not unaffiliated:
+        if affiliation is None and not unaffiliated and title is not None:
             affiliation = _nearest_party(window, refs, start, start + len(written))
         people[canonical] = PersonInfo(
             canonical, written, title.strip() if title else None, affiliation, window
@@ -112,13 +134,24 @@ class PeopleFinder:
 
 
 def _nearest_party(window: Window, refs: Sequence[Ref], start: int, end: int) -> str | None:
-    """The party named in the person's clause or appositive, nearest first."""
-    low = window.previous_clause(window.clause_start(start))
-    high = window.clause_end(window.clause_end(end) + 1)
-    near = [r for r in refs if not r.person and not r.place and low <= r.start < high]
-    if not near:
-        return None
-    return min(near, key=lambda r: min(abs(r.end - start), abs(r.start - end))).name
+    """The party in the person's title ("RSF commander X", "the army's spokesman, X") or in the
+    appositive right after the name ("X, a spokesman for the RSF,")."""
+    before = [
+        r
+        for r in refs
+        if not r.person
+        and not r.place
+        and start - 45 <= r.end <= start
+        and r.start >= window.clause_start(start) - 45
+    ]
+    if before:
+        return before[-1].name
+    if window.text[end - window.start : end - window.start + 2].startswith(","):
+        high = window.clause_end(end + 1)
+        after = [r for r in refs if not r.person and not r.place and end < r.start <= high]
+        if after:
+            return after[0].name
+    return None
 
 
 def person_refs(
@@ -148,4 +181,4 @@ def person_refs(
         for s, e in scan(matcher, text, regions)
         if text[s:e] in surfaces
     ]
-    return [[r for r in found if isinstance(r, Ref)] for found in bucket(windows, items)]
+    return bucket(windows, items)

@@ -39,7 +39,7 @@ class PositionReader:
             if not matches or time_scope(doc, window) == "historical":
                 continue
             for item in matches:
-                start, end = item  # type: ignore[misc]
+                start, end = item
                 position = self._position(window, start, end)
                 if position is None or (position.holder, position.stance) in seen:
                     continue

@@ -22,7 +22,9 @@ from .text import Budget, Window
 _FORWARD = frozenset({"according to", "citing", "quoting", "in a statement", "statement"})
 _LEAD_IN = re.compile(r"^[\s,]*(?:the\s+|a\s+|an\s+)?$", re.IGNORECASE)
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|be)\s+(?:\w+ly\s+)?$")
-_SOURCE_START = re.compile(r"(?:\b(?:the|a|an|some|several|two|three|local|other)\s+)*[\w-]*\s*$", re.IGNORECASE)
+_SOURCE_START = re.compile(
+    r"(?:\b(?:the|a|an|some|several|two|three|local|other)\s+)*[\w-]*\s*$", re.IGNORECASE
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,7 +81,10 @@ class Doc:
         return found
 
     def is_passive(self, window: Window, position: int) -> bool:
-        return _PASSIVE_BEFORE.search(self.text, max(window.start, position - 30), position) is not None
+        return (
+            _PASSIVE_BEFORE.search(self.text, max(window.start, position - 30), position)
+            is not None
+        )
 
     def subject(self, window: Window, position: int) -> Actor | None:
         """The actor doing what the verb at `position` says: its clause's subject."""
@@ -112,7 +117,7 @@ class Doc:
     def forward_subject(self, window: Window, end: int) -> Actor | None:
         """'according to the ministry', 'said John Doe, ...': the actor right after."""
         after = self.refs_between(window.index, end, window.clause_end(end) + 1)
-        if after and _LEAD_IN.match(self.text[end : after[0].start]) or (
+        if (after and _LEAD_IN.match(self.text[end : after[0].start])) or (
             after and self.text[end : after[0].start].strip().lower() in ("", "the", "by", "by the")
         ):
             return self.actor_of(after[0])
@@ -140,7 +145,7 @@ def build_frames(doc: Doc) -> None:
         doc.budget.check()
         frames = []
         for item in found:
-            start, end = item  # type: ignore[misc]
+            start, end = item
             verb = plain(doc.text[start:end])
             actor = None
             if verb in _FORWARD:

@@ -7,6 +7,7 @@ bounded and the work per article is linear in its length, whatever the text look
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 import time
 from collections.abc import Sequence
@@ -124,7 +125,7 @@ def split_windows(
                     continue
                 cuts.append(stop.end())
             cuts.append(line.end())
-            for cut_start, cut_end in zip(cuts, cuts[1:], strict=False):
+            for cut_start, cut_end in itertools.pairwise(cuts):
                 for piece_start, piece_end in _pieces(text, cut_start, cut_end):
                     start, end = _trimmed(text, piece_start, piece_end)
                     if _HAS_WORD.search(text, start, end):
