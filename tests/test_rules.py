@@ -281,7 +281,7 @@ def test_a_passive_stance_and_narration_are_no_positions(extractor: RulesExtract
 def test_a_broken_lexicon_is_an_input_error_naming_the_file(tmp_path: Path) -> None:
     path = tmp_path / "lexicon.toml"
     path.write_text('version = "x"\n')
-    with pytest.raises(InputError, match="lexicon.toml"):
+    with pytest.raises(InputError, match=r"lexicon\.toml"):
         load_lexicon(path)
 
 
