@@ -116,6 +116,7 @@ class CeasefireReader:
                     if both
                     else addressees or others[:1]
                 )
+        actors = list(dict.fromkeys(actors))
         if not actors:
             return None
         conditions = self._conditions(window, act_at)

@@ -126,6 +126,11 @@ def phrases(words: Iterable[str]) -> PhraseMatcher:
     return PhraseMatcher(words, joined_by_hyphen=False)
 
 
+def words_regex(words: Iterable[str]) -> re.Pattern[str]:
+    """Like `phrases`, as one compiled pattern: faster on short texts searched once."""
+    return re.compile(phrases(words).pattern, re.IGNORECASE)
+
+
 def regexes(patterns: Iterable[str]) -> re.Pattern[str]:
     body = "|".join(f"(?:{pattern})" for pattern in patterns) or r"(?!x)x"
     return re.compile(body, re.IGNORECASE)
@@ -152,7 +157,7 @@ class Lexicon:
     abbreviations: frozenset[str]
     speech: PhraseMatcher
     pronoun: re.Pattern[str]
-    sources: PhraseMatcher
+    sources: re.Pattern[str]
     window_after: int
     window_before: int
     not_counts: re.Pattern[str]
@@ -161,11 +166,11 @@ class Lexicon:
     equipment_after: re.Pattern[str]
     equipment_of: dict[str, str]
     other_after: re.Pattern[str]
-    destruction: PhraseMatcher
-    military: PhraseMatcher
-    civilian: PhraseMatcher
+    destruction: re.Pattern[str]
+    military: re.Pattern[str]
+    civilian: re.Pattern[str]
     own_side: re.Pattern[str]
-    regular_forces: PhraseMatcher
+    regular_forces: re.Pattern[str]
     daily_after: re.Pattern[str]
     cumulative: re.Pattern[str]
     daily: re.Pattern[str]
@@ -176,7 +181,7 @@ class Lexicon:
     cease_types: tuple[tuple[CeasefireType, re.Pattern[str]], ...]
     conditions: re.Pattern[str]
     mediated_by: re.Pattern[str]
-    both_sides: PhraseMatcher
+    both_sides: re.Pattern[str]
     cease_historical: re.Pattern[str]
     stances: PhraseMatcher
     stance_of: dict[str, str]
@@ -185,7 +190,7 @@ class Lexicon:
     particles: frozenset[str]
     not_name_words: frozenset[str]
     heads: dict[str, PartyKind]
-    lowercase_heads: PhraseMatcher
+    lowercase_heads: re.Pattern[str]
     forces: PhraseMatcher
     forces_of: dict[str, str]
     state_force_words: frozenset[str]
@@ -215,7 +220,7 @@ class Lexicon:
             pronoun=re.compile(
                 rf"^\W*(?:{phrases(raw.speech.pronouns).pattern})\W*$", re.IGNORECASE
             ),
-            sources=phrases(raw.speech.sources),
+            sources=words_regex(raw.speech.sources),
             window_after=figures.window_after,
             window_before=figures.window_before,
             not_counts=re.compile(
@@ -228,13 +233,13 @@ class Lexicon:
             ),
             equipment_of=equipment_of,
             other_after=re.compile(rf"^{modifiers}[ \t]+(?P<noun>{other.pattern})", re.IGNORECASE),
-            destruction=phrases(figures.destruction.words),
-            military=phrases(figures.population.military),
-            civilian=phrases(figures.population.civilian),
+            destruction=words_regex(figures.destruction.words),
+            military=words_regex(figures.population.military),
+            civilian=words_regex(figures.population.civilian),
             own_side=re.compile(
                 rf"(?:{phrases(figures.population.own_side).pattern})", re.IGNORECASE
             ),
-            regular_forces=phrases(figures.population.regular_forces),
+            regular_forces=words_regex(figures.population.regular_forces),
             daily_after=regexes(figures.scope.daily_after),
             cumulative=regexes(figures.scope.cumulative),
             daily=regexes(figures.scope.daily),
@@ -245,7 +250,7 @@ class Lexicon:
             cease_types=tuple((kind, regexes(getattr(cease, kind))) for kind in TYPES),
             conditions=regexes(cease.conditions),
             mediated_by=regexes(cease.mediated_by),
-            both_sides=phrases(cease.both_sides),
+            both_sides=words_regex(cease.both_sides),
             cease_historical=regexes(cease.historical),
             stances=stances,
             stance_of=stance_of,
@@ -258,7 +263,7 @@ class Lexicon:
                 for kind, words in raw.actors.heads.items()
                 for head in words
             },
-            lowercase_heads=phrases(raw.actors.lowercase_heads),
+            lowercase_heads=words_regex(raw.actors.lowercase_heads),
             forces=forces,
             forces_of=forces_of,
             state_force_words=frozenset(raw.actors.state_force_words),
