@@ -317,3 +317,11 @@ def test_time_grows_linearly_on_crafted_text(extractor: RulesExtractor, pattern:
     large = (pattern * (32_000 // len(pattern) + 1))[:32_000]
     baseline = max(_seconds(extractor, small), 0.002)  # below 2 ms the ratio is only noise
     assert _seconds(extractor, large) / baseline < 6
+
+
+def test_parties_that_broker_a_truce_are_mediators_not_sides(extractor: RulesExtractor) -> None:
+    text = "Qatar and the United States brokered a truce between Israel and Hamas on Friday.\n"
+    (call,) = _run(extractor, text).ceasefire_calls
+    assert call.act == "agree"
+    assert set(call.mediators) == {"Qatar", "United States"}
+    assert set(call.actors) == {"Israel", "Hamas"}

@@ -52,6 +52,11 @@ class CeasefireReader:
             start = window.start + match.end()
             end = window.clause_end(window.clause_end(start) + 1)
             found.extend(r.name for r in doc.refs_between(window.index, start, end) if not r.person)
+        active = self.lex.mediating.search(window.text)
+        if active is not None:
+            at = window.start + active.start()
+            before = doc.refs_between(window.index, window.clause_start(at), at)
+            found.extend(r.name for r in before if not r.person)
         for ref in doc.refs[window.index]:
             if _GLUED_MEDIATOR.match(doc.text, ref.end) and not ref.person:
                 found.append(ref.name)

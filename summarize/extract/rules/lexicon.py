@@ -90,6 +90,7 @@ class _Ceasefire(_Section):
     permanent: list[str]
     conditions: list[str]
     mediated_by: list[str]
+    mediating: list[str]
     both_sides: list[str]
     historical: list[str]
 
@@ -181,6 +182,7 @@ class Lexicon:
     cease_types: tuple[tuple[CeasefireType, re.Pattern[str]], ...]
     conditions: re.Pattern[str]
     mediated_by: re.Pattern[str]
+    mediating: re.Pattern[str]
     both_sides: re.Pattern[str]
     cease_historical: re.Pattern[str]
     stances: PhraseMatcher
@@ -250,6 +252,7 @@ class Lexicon:
             cease_types=tuple((kind, regexes(getattr(cease, kind))) for kind in TYPES),
             conditions=regexes(cease.conditions),
             mediated_by=regexes(cease.mediated_by),
+            mediating=regexes(cease.mediating),
             both_sides=words_regex(cease.both_sides),
             cease_historical=regexes(cease.historical),
             stances=stances,
