@@ -29,3 +29,7 @@ class GateError(SummarizeError):
     """The regression gate failed: a field's score fell below the baseline's tolerance."""
 
     exit_code = 3
+
+
+class TimeBudgetError(InputError):
+    """An article took longer than the extractor's time budget (hostile or pathological input)."""

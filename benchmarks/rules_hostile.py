@@ -1,0 +1,67 @@
+"""Time of the rules extractor on crafted, hostile text: is it linear in the input's length?
+
+    .venv/bin/python benchmarks/rules_hostile.py [--sizes 10,40,160]
+
+Three patterns that once made it polynomial (a figure clause, bare commas, a ceasefire call),
+each repeated to 10, 40 and 160 KB. For each step the time ratio is printed beside the linear
+ideal (the size ratio); the target is at most 1.5x linear. Exits 1 when a ratio is above it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+
+from summarize.extract.rules import RulesExtractor
+from summarize.ingest import Article
+from summarize.phrases import forget_texts
+
+PATTERNS = {
+    "figures": "the ministry said 5 soldiers were killed and 6 wounded, ",
+    "commas": ", ",
+    "ceasefire": "called on Armenia and Azerbaijan to cease fire and ",
+}
+TARGET = 1.5
+
+
+def crafted(pattern: str, size: int) -> Article:
+    text = (pattern * (size // len(pattern) + 1))[:size]
+    return Article(id="hostile", source="-", text=text, sha256="0" * 64)
+
+
+def seconds(extractor: RulesExtractor, article: Article, rounds: int = 3) -> float:
+    best = float("inf")
+    for _ in range(rounds):
+        forget_texts()
+        start = time.perf_counter()
+        extractor.extract(article)
+        best = min(best, time.perf_counter() - start)
+    return best
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", default="10,40,160", help="kilobytes, comma-separated")
+    options = parser.parse_args()
+    sizes = [int(kb) * 1000 for kb in options.sizes.split(",")]
+    extractor = RulesExtractor(time_budget=None)
+    worst = 0.0
+    for name, pattern in PATTERNS.items():
+        times = [seconds(extractor, crafted(pattern, size)) for size in sizes]
+        cells = [f"{size // 1000} KB {t:.3f} s" for size, t in zip(sizes, times, strict=True)]
+        ratios = []
+        for (s0, t0), (s1, t1) in zip(
+            zip(sizes, times, strict=False), zip(sizes[1:], times[1:], strict=False), strict=False
+        ):
+            ideal = s1 / s0
+            ratio = t1 / t0
+            worst = max(worst, ratio / ideal)
+            ratios.append(f"x{ratio:.1f} (linear x{ideal:.0f}, {ratio / ideal:.2f} of linear)")
+        print(f"{name:10} " + " | ".join(cells) + "   growth: " + ", ".join(ratios))
+    print(f"worst growth {worst:.2f}x linear (target <= {TARGET}x)")
+    return 0 if worst <= TARGET else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

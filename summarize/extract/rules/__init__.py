@@ -1,0 +1,230 @@
+"""The rules extractor: the offline default backend, deterministic, no model at all.
+
+It reads the article body (boilerplate skipped) as bounded sentence windows and fills schema 2
+from the actor table (`summarize.actors`), the parties and people the text itself introduces,
+and the lexicon (`summarize/data/lexicon.toml`). Every item's evidence is the window it came
+from, so every span is exact by construction. Work is linear in the article's length, and a
+per-article time budget stops pathological input with a clear error.
+
+Modules: `text` (windows, clauses, budget), `lexicon`, `mentions` (parties), `people`,
+`speech` (who says what), `figures`, `ceasefires`, `positions`, `coverage`.
+"""
+
+from __future__ import annotations
+
+import bisect
+import hashlib
+import re
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from summarize.actors import ActorTable, PartyEntry
+from summarize.conflicts import detect_conflict
+from summarize.ground import Grounding, build_extraction
+from summarize.ingest import Article
+from summarize.schema import (
+    MAX_ITEMS,
+    ArticleDraft,
+    ArticleMetaDraft,
+    Extraction,
+    GroundedParty,
+    GroundedPerson,
+    Provenance,
+    Span,
+    Usage,
+)
+
+from .ceasefires import CeasefireReader
+from .coverage import coverage
+from .figures import FigureReader
+from .lexicon import Lexicon, lexicon_path, load_lexicon
+from .mentions import MentionFinder, PartyInfo, Ref
+from .people import PeopleFinder, person_refs
+from .positions import PositionReader
+from .speech import Doc, build_frames
+from .text import Budget, Window, content_regions, split_windows
+
+__all__ = ["DEFAULT_TIME_BUDGET", "Lexicon", "RulesExtractor", "load_lexicon"]
+
+DEFAULT_TIME_BUDGET = 10.0  # seconds per article
+_YEAR = re.compile(r"(?<![\d,.])(?:19[5-9]|20[0-9])\d(?![\d,])")
+
+
+def _span(window: Window) -> Span:
+    return Span(start=window.start, end=window.end, status="exact", score=1.0)
+
+
+class RulesExtractor:
+    """Deterministic extraction from the actor table and lexicon; no model involved."""
+
+    def __init__(
+        self,
+        actors: ActorTable | None = None,
+        lexicon: Lexicon | None = None,
+        time_budget: float | None = DEFAULT_TIME_BUDGET,
+    ) -> None:
+        self.actors = actors or ActorTable.load()
+        self.lexicon = lexicon or load_lexicon(lexicon_path())
+        self.time_budget = time_budget
+        self._mentions = MentionFinder(self.actors, self.lexicon)
+        self._people = PeopleFinder(self.actors, self.lexicon)
+
+    def cache_identity(self) -> str:
+        # The rules, the lexicon and the actor table decide the answers; hash all three.
+        digest = hashlib.sha256()
+        for path in sorted(Path(__file__).resolve().parent.glob("*.py")):
+            digest.update(path.read_bytes())
+        digest.update(self.lexicon.fingerprint.encode())
+        for entry in self.actors.entries:
+            digest.update(entry.model_dump_json().encode())
+        return f"rules:{digest.hexdigest()[:16]}"
+
+    def read(self, article: Article, budget: Budget) -> Doc:
+        text = article.text
+        regions = content_regions(article)
+        windows = split_windows(text, regions, self.lexicon.abbreviations, budget)
+        refs, parties, table_people = self._mentions.refs(text, regions, windows, budget)
+        people = self._people.find(windows, refs, table_people, budget)
+        named = [r for r in person_refs(text, regions, windows, people, self.actors)]
+        for index, found in enumerate(named):
+            if found:
+                merged = sorted([*refs[index], *found], key=lambda r: (r.start, r.start - r.end))
+                kept: list[Ref] = []
+                for ref in merged:
+                    if not kept or ref.start >= kept[-1].end:
+                        kept.append(ref)
+                refs[index] = kept
+        acting = [name for name, info in parties.items() if info.window is not None]
+        conflict = detect_conflict(article.content(), acting)
+        stands_for = self._mentions.generic_refs(text, regions, windows, refs, parties, conflict)
+        years = [int(y) for start, end in regions for y in _YEAR.findall(text, start, end)]
+        reference = int(article.event_date[:4]) if article.event_date else max(years, default=0)
+        doc = Doc(
+            text=text,
+            lexicon=self.lexicon,
+            windows=windows,
+            regions=regions,
+            refs=refs,
+            parties=parties,
+            people=people,
+            conflict=conflict,
+            reference_year=reference or None,
+            stands_for=stands_for,
+            budget=budget,
+        )
+        counts: dict[str, int] = {}
+        for window_refs in refs:
+            for ref in window_refs:
+                if not ref.person and not ref.place:
+                    counts[ref.name] = counts.get(ref.name, 0) + 1
+        doc.belligerents = sorted(
+            (n for n in counts if parties[n].role(conflict) == "belligerent"),
+            key=lambda n: -counts[n],
+        )
+        build_frames(doc)
+        return doc
+
+    def extract(self, article: Article) -> Extraction:
+        budget = Budget(self.time_budget)
+        doc = self.read(article, budget)
+        figures, seen, unplaced, examples = FigureReader(doc).read()
+        calls = CeasefireReader(doc).read()
+        positions = PositionReader(doc).read()
+        people = [
+            GroundedPerson(
+                name_as_written=p.as_written,
+                canonical_name=p.canonical,
+                affiliation=p.affiliation,
+                title=p.title,
+                evidence=p.window.text,
+                span=_span(p.window),
+            )
+            for p in doc.people.values()
+        ]
+        referenced: dict[str, Window] = {}
+        for person in doc.people.values():
+            if person.affiliation:
+                referenced.setdefault(person.affiliation, person.window)
+        uses: list[tuple[int, list[str | None]]] = [
+            *((f.span.start, [f.claimant, *f.subjects]) for f in figures[:MAX_ITEMS]),
+            *((p.span.start, [p.holder, *p.targets, None]) for p in positions[:MAX_ITEMS]),
+            *(
+                (c.span.start, [*c.actors, *c.addressees, *c.mediators, None])
+                for c in calls[:MAX_ITEMS]
+            ),
+        ]
+        for start, names in uses:
+            window = _window_at(doc.windows, start)
+            for name in names:
+                if name:
+                    referenced.setdefault(name, window)
+        parties = self._parties(doc, referenced)
+        draft_items: dict[str, list[Any]] = {
+            "parties": parties[:MAX_ITEMS],
+            "people": people[:MAX_ITEMS],
+            "positions": positions[:MAX_ITEMS],
+            "ceasefire_calls": calls[:MAX_ITEMS],
+            "figures": figures[:MAX_ITEMS],
+        }
+        draft = ArticleDraft(
+            meta=ArticleMetaDraft(
+                title=article.title,
+                conflict=doc.conflict,
+                event_date=article.event_date,
+                quality_notes=[],
+            ),
+            parties=draft_items["parties"],
+            people=draft_items["people"],
+            positions=draft_items["positions"],
+            ceasefire_calls=draft_items["ceasefire_calls"],
+            figures=draft_items["figures"],
+        )
+        grounding = Grounding(
+            parties=parties[:MAX_ITEMS],
+            people=people[:MAX_ITEMS],
+            positions=positions[:MAX_ITEMS],
+            ceasefire_calls=calls[:MAX_ITEMS],
+            figures=figures[:MAX_ITEMS],
+        )
+        provenance = Provenance(
+            extractor="rules",
+            model=None,
+            prompt_version=f"lexicon-{self.lexicon.version}",
+            live=True,
+            recorded_at=None,
+            usage=Usage(),
+        )
+        extraction = build_extraction(article, draft, grounding, provenance)
+        extraction.coverage = coverage(doc, seen, unplaced, examples)
+        return extraction
+
+    def _parties(self, doc: Doc, referenced: dict[str, Window]) -> list[GroundedParty]:
+        parties = []
+        order = [n for n, info in doc.parties.items() if info.window is not None]
+        order += [n for n in referenced if n not in order]
+        for name in order:
+            info = doc.parties.get(name)
+            if info is None:
+                entry = self.actors.get(name)
+                if isinstance(entry, PartyEntry):
+                    info = PartyInfo(name, entry.kind, entry)
+                else:
+                    info = PartyInfo(name, "other", None)
+            window = info.window or referenced[name]
+            parties.append(
+                GroundedParty(
+                    name=name,
+                    surface_forms=list(info.surfaces)[:20] or [name],
+                    kind=info.kind,
+                    role=info.role(doc.conflict),
+                    evidence=window.text,
+                    span=_span(window),
+                )
+            )
+        return parties
+
+
+def _window_at(windows: Sequence[Window], start: int) -> Window:
+    index = bisect.bisect_right([w.start for w in windows], start) - 1
+    return windows[max(0, index)]

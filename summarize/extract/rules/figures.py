@@ -1,0 +1,198 @@
+"""Claimed figures: every count of losses, detentions, releases or displacement, with who claims
+it (the speech frame around it), whose losses (the parties in its noun phrase) and among whom."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import cast
+
+from summarize.actors import plain
+from summarize.numbers import QuantityMatch, find_quantities
+from summarize.schema import (
+    FigureScope,
+    GroundedFigure,
+    Metric,
+    Population,
+    Qualifier,
+    Span,
+    TimeScope,
+)
+
+from .mentions import bucket, scan
+from .speech import Doc
+from .text import Window
+
+_YEAR = re.compile(r"(?<![\d,.])(?:1[89]|20)\d\d(?![\d,])")
+_ADJACENT_BEFORE = re.compile(
+    r"^[\s,]*(?:(?:a|an|the|some|of|at|least|over|about|nearly)\s+)*$", re.IGNORECASE
+)
+
+
+def span_of(window: Window) -> Span:
+    return Span(start=window.start, end=window.end, status="exact", score=1.0)
+
+
+def time_scope(doc: Doc, window: Window) -> TimeScope:
+    if doc.lexicon.history.search(window.text):
+        return "historical"
+    if doc.reference_year is not None:
+        limit = doc.reference_year - doc.lexicon.years_before
+        years = [int(y) for y in _YEAR.findall(window.text)]
+        if years and max(years) <= limit:
+            return "historical"
+    return "current"
+
+
+class FigureReader:
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.lex = doc.lexicon
+        self._destroyed = False
+        self._daily = False
+        self._time: TimeScope = "current"
+
+    def read(self) -> tuple[list[GroundedFigure], int, int, list[str]]:
+        """The figures, how many counts were seen and left unplaced, and examples of those."""
+        doc, lex = self.doc, self.lex
+        keywords = bucket(
+            doc.windows,
+            [(s, e, (s, e)) for s, e in scan(lex.metric_words, doc.text, doc.regions)],
+        )
+        figures: list[GroundedFigure] = []
+        seen, unplaced = 0, 0
+        examples: list[str] = []
+        keys: set[tuple[object, ...]] = set()
+        for window, words in zip(doc.windows, keywords, strict=True):
+            doc.budget.check()
+            if not words and lex.destruction.search(window.text) is None:
+                continue
+            spans = [w for w in words if isinstance(w, tuple)]
+            counts = [q for q in find_quantities(window.text) if q.kind == "count"]
+            self._destroyed = lex.destruction.search(window.text) is not None
+            self._daily = lex.daily.search(window.text) is not None
+            self._time = time_scope(doc, window) if counts else "current"
+            for order, quantity in enumerate(counts):
+                seen += 1
+                following = counts[order + 1].start if order + 1 < len(counts) else len(window.text)
+                previous = counts[order - 1].end if order else 0
+                figure = self._figure(window, quantity, spans, previous, following)
+                if figure is None:
+                    unplaced += 1
+                    if len(examples) < 20:
+                        examples.append(quantity.raw)
+                    continue
+                key = (
+                    figure.metric,
+                    figure.value,
+                    figure.low,
+                    figure.high,
+                    figure.claimant,
+                    figure.raw_text.lower(),
+                    figure.equipment_class,
+                )
+                if key in keys:
+                    continue
+                keys.add(key)
+                figures.append(figure)
+        return figures, seen, unplaced, examples
+
+    def _metric(
+        self,
+        window: Window,
+        q: QuantityMatch,
+        spans: Sequence[tuple[int, int]],
+        previous: int,
+        following: int,
+    ) -> tuple[Metric, str | None, int] | None:
+        """The metric, the equipment class and where the figure's phrase ends."""
+        lex, text = self.lex, window.text
+        after = text[q.end : min(following, q.end + lex.window_after)]
+        if lex.not_counts.match(text, q.end):
+            return None
+        destroyed = self._destroyed
+        for pattern, metric in (
+            (lex.equipment_after, "equipment_destroyed"),
+            (lex.other_after, "other"),
+        ):
+            noun = pattern.match(after)
+            if noun is not None and destroyed:
+                cls = plain(noun.group("noun")) if metric == "equipment_destroyed" else None
+                return cast(Metric, metric), cls, q.end + noun.end()
+        relative = [(s - window.start, e - window.start) for s, e in spans]
+        for s, e in reversed(relative):
+            if e <= q.start and q.start - e <= 14 and _ADJACENT_BEFORE.match(text[e : q.start]):
+                return self._metric_of(text[s:e]), None, min(len(text), q.end + 40)
+        for s, e in relative:
+            if q.end <= s and e <= q.end + lex.window_after and s < following:
+                return self._metric_of(text[s:e]), None, e
+        for s, e in reversed(relative):
+            if e <= q.start and q.start - e <= lex.window_before and e > previous:
+                return self._metric_of(text[s:e]), None, min(len(text), q.end + 40)
+        return None
+
+    def _metric_of(self, word: str) -> Metric:
+        return cast(Metric, self.lex.metric_of.get(plain(word), "other"))
+
+    def _figure(
+        self,
+        window: Window,
+        q: QuantityMatch,
+        spans: Sequence[tuple[int, int]],
+        previous: int,
+        following: int,
+    ) -> GroundedFigure | None:
+        doc, lex = self.doc, self.lex
+        found = self._metric(window, q, spans, previous, following)
+        if found is None:
+            return None
+        metric, equipment, phrase_end = found
+        phrase = window.text[q.end : max(q.end, phrase_end)]
+        population: Population = "unknown"
+        if lex.military.search(phrase):
+            population = "military"
+        elif lex.civilian.search(phrase):
+            population = "civilian"
+        frame = doc.frame_for(window.index, window.start + q.start)
+        actor = frame.actor if frame else None
+        claimant = actor.party if actor else None
+        subjects = [
+            r.name
+            for r in doc.refs_between(window.index, window.start + q.end, window.start + phrase_end)
+            if not r.person
+        ]
+        if not subjects and lex.own_side.search(phrase) and claimant:
+            subjects = [claimant]
+        if not subjects and "state" in doc.stands_for and lex.regular_forces.search(phrase):
+            subjects = [doc.stands_for["state"]]
+        quantity = q.quantity
+        qualifier: Qualifier = quantity.qualifier
+        value, low, high = quantity.value, quantity.low, quantity.high
+        if low is not None and high is not None and qualifier != "vague":
+            qualifier, value = "range", None
+        if qualifier == "vague":
+            value = None
+        scope: FigureScope = "incident"
+        around = window.text[max(0, q.start - 60) : q.end + 60]
+        if self._daily or lex.daily_after.match(window.text, q.end):
+            scope = "daily"
+        elif lex.cumulative.search(around):
+            scope = "cumulative"
+        return GroundedFigure(
+            claimant=claimant,
+            speaker=actor.person if actor else None,
+            source_as_written=actor.source if actor and not claimant else None,
+            subjects=list(dict.fromkeys(subjects))[:10],
+            metric=metric,
+            equipment_class=equipment,
+            population=population,
+            raw_text=q.raw,
+            value=value,
+            low=low,
+            high=high,
+            qualifier=qualifier,
+            scope=scope,
+            time_scope=self._time,
+            evidence=window.text,
+            span=span_of(window),
+        )

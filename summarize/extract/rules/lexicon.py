@@ -1,0 +1,293 @@
+"""The rules extractor's lexicon (`summarize/data/lexicon.toml`), validated and compiled once."""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import os
+import re
+import tomllib
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, get_args
+
+from pydantic import BaseModel, ConfigDict, ValidationError
+
+from summarize.actors import plain
+from summarize.errors import InputError
+from summarize.phrases import PhraseMatcher
+from summarize.schema import CeasefireAct, CeasefireType, Metric, PartyKind, Stance
+
+LEXICON_PATH = Path(__file__).resolve().parents[2] / "data" / "lexicon.toml"
+
+
+class _Section(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class _Sentences(_Section):
+    abbreviations: list[str]
+
+
+class _Speech(_Section):
+    verbs: list[str]
+    pronouns: list[str]
+    sources: list[str]
+
+
+class _Scope(_Section):
+    daily_after: list[str]
+    cumulative: list[str]
+    daily: list[str]
+
+
+class _History(_Section):
+    phrases: list[str]
+    years_before: int
+
+
+class _Words(_Section):
+    words: list[str]
+
+
+class _Nouns(_Section):
+    nouns: list[str]
+
+
+class _Population(_Section):
+    military: list[str]
+    civilian: list[str]
+    own_side: list[str]
+    regular_forces: list[str]
+
+
+class _Figures(_Section):
+    window_after: int
+    window_before: int
+    not_counts: list[str]
+    metrics: dict[str, list[str]]
+    equipment: dict[str, list[str]]
+    other: _Nouns
+    destruction: _Words
+    population: _Population
+    scope: _Scope
+    history: _History
+
+
+class _Ceasefire(_Section):
+    triggers: list[str]
+    violation_alleged: list[str]
+    reject: list[str]
+    agree: list[str]
+    accept: list[str]
+    declare: list[str]
+    offer: list[str]
+    call: list[str]
+    humanitarian: list[str]
+    extension: list[str]
+    observance: list[str]
+    permanent: list[str]
+    conditions: list[str]
+    mediated_by: list[str]
+    mediating: list[str]
+    both_sides: list[str]
+    historical: list[str]
+
+
+class _People(_Section):
+    titles: list[str]
+    unaffiliated_titles: list[str]
+    particles: list[str]
+    not_name_words: list[str]
+
+
+class _Actors(_Section):
+    lowercase_heads: list[str]
+    state_forces: list[str]
+    group_forces: list[str]
+    state_force_words: list[str]
+    leading_words: list[str]
+    heads: dict[str, list[str]]
+
+
+class _Raw(_Section):
+    version: str
+    sentences: _Sentences
+    speech: _Speech
+    figures: _Figures
+    ceasefire: _Ceasefire
+    positions: dict[str, list[str]]
+    people: _People
+    actors: _Actors
+
+
+def phrases(words: Iterable[str]) -> PhraseMatcher:
+    """Plain phrases, case-insensitive, whole words (not glued by hyphens), longest first."""
+    return PhraseMatcher(words, joined_by_hyphen=False)
+
+
+def words_regex(words: Iterable[str]) -> re.Pattern[str]:
+    """Like `phrases`, as one compiled pattern: faster on short texts searched once."""
+    return re.compile(phrases(words).pattern, re.IGNORECASE)
+
+
+def regexes(patterns: Iterable[str]) -> re.Pattern[str]:
+    body = "|".join(f"(?:{pattern})" for pattern in patterns) or r"(?!x)x"
+    return re.compile(body, re.IGNORECASE)
+
+
+def _keyed(groups: dict[str, list[str]]) -> tuple[PhraseMatcher, dict[str, str]]:
+    """One matcher over every phrase of every group, and plain(phrase) -> group."""
+    owner = {plain(p): key for key, group in groups.items() for p in group}
+    return phrases(p for group in groups.values() for p in group), owner
+
+
+ACTS: tuple[CeasefireAct, ...] = (
+    "violation_alleged", "reject", "agree", "accept", "declare", "offer", "call"
+)  # fmt: skip
+TYPES: tuple[CeasefireType, ...] = ("humanitarian", "extension", "observance", "permanent")
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """The lexicon file, compiled once."""
+
+    version: str
+    fingerprint: str
+    abbreviations: frozenset[str]
+    speech: PhraseMatcher
+    pronoun: re.Pattern[str]
+    sources: re.Pattern[str]
+    window_after: int
+    window_before: int
+    not_counts: re.Pattern[str]
+    metric_words: PhraseMatcher
+    metric_of: dict[str, str]
+    equipment_after: re.Pattern[str]
+    equipment_of: dict[str, str]
+    other_after: re.Pattern[str]
+    destruction: re.Pattern[str]
+    military: re.Pattern[str]
+    civilian: re.Pattern[str]
+    own_side: re.Pattern[str]
+    regular_forces: re.Pattern[str]
+    daily_after: re.Pattern[str]
+    cumulative: re.Pattern[str]
+    daily: re.Pattern[str]
+    history: re.Pattern[str]
+    years_before: int
+    cease_triggers: re.Pattern[str]
+    cease_acts: tuple[tuple[CeasefireAct, re.Pattern[str]], ...]
+    cease_types: tuple[tuple[CeasefireType, re.Pattern[str]], ...]
+    conditions: re.Pattern[str]
+    mediated_by: re.Pattern[str]
+    mediating: re.Pattern[str]
+    both_sides: re.Pattern[str]
+    cease_historical: re.Pattern[str]
+    stances: PhraseMatcher
+    stance_of: dict[str, str]
+    titles: PhraseMatcher
+    unaffiliated_titles: frozenset[str]
+    particles: frozenset[str]
+    not_name_words: frozenset[str]
+    heads: dict[str, PartyKind]
+    lowercase_heads: re.Pattern[str]
+    forces: PhraseMatcher
+    forces_of: dict[str, str]
+    state_force_words: frozenset[str]
+    leading_words: frozenset[str]
+
+    @classmethod
+    def from_raw(cls, raw: _Raw) -> Lexicon:
+        figures, cease = raw.figures, raw.ceasefire
+        unknown = set(figures.metrics) - set(get_args(Metric))
+        unknown |= set(raw.positions) - set(get_args(Stance))
+        unknown |= set(raw.actors.heads) - set(get_args(PartyKind))
+        if unknown:
+            raise ValueError(f"unknown metric, stance or kind names: {sorted(unknown)}")
+        metric_words, metric_of = _keyed(figures.metrics)
+        equipment, equipment_of = _keyed(figures.equipment)
+        stances, stance_of = _keyed(raw.positions)
+        other = phrases(figures.other.nouns)
+        forces, forces_of = _keyed(
+            {"state": raw.actors.state_forces, "group": raw.actors.group_forces}
+        )
+        modifiers = r"(?:[ \t]+(?!and\b|or\b)[\w’'-]+){0,2}?"
+        return cls(
+            fingerprint=hashlib.sha256(raw.model_dump_json().encode()).hexdigest(),
+            version=raw.version,
+            abbreviations=frozenset(a.casefold() for a in raw.sentences.abbreviations),
+            speech=phrases(raw.speech.verbs),
+            pronoun=re.compile(
+                rf"^\W*(?:{phrases(raw.speech.pronouns).pattern})\W*$", re.IGNORECASE
+            ),
+            sources=words_regex(raw.speech.sources),
+            window_after=figures.window_after,
+            window_before=figures.window_before,
+            not_counts=re.compile(
+                rf"^[\s\"'“”‘’]*(?:[\w-]+\s+)?{phrases(figures.not_counts).pattern}", re.IGNORECASE
+            ),
+            metric_words=metric_words,
+            metric_of=metric_of,
+            equipment_after=re.compile(
+                rf"^{modifiers}[ \t]+(?P<noun>{equipment.pattern})", re.IGNORECASE
+            ),
+            equipment_of=equipment_of,
+            other_after=re.compile(rf"^{modifiers}[ \t]+(?P<noun>{other.pattern})", re.IGNORECASE),
+            destruction=words_regex(figures.destruction.words),
+            military=words_regex(figures.population.military),
+            civilian=words_regex(figures.population.civilian),
+            own_side=re.compile(
+                rf"(?:{phrases(figures.population.own_side).pattern})", re.IGNORECASE
+            ),
+            regular_forces=words_regex(figures.population.regular_forces),
+            daily_after=regexes(figures.scope.daily_after),
+            cumulative=regexes(figures.scope.cumulative),
+            daily=regexes(figures.scope.daily),
+            history=regexes(figures.history.phrases),
+            years_before=figures.history.years_before,
+            cease_triggers=regexes(cease.triggers),
+            cease_acts=tuple((act, regexes(getattr(cease, act))) for act in ACTS),
+            cease_types=tuple((kind, regexes(getattr(cease, kind))) for kind in TYPES),
+            conditions=regexes(cease.conditions),
+            mediated_by=regexes(cease.mediated_by),
+            mediating=regexes(cease.mediating),
+            both_sides=words_regex(cease.both_sides),
+            cease_historical=regexes(cease.historical),
+            stances=stances,
+            stance_of=stance_of,
+            titles=phrases(raw.people.titles),
+            unaffiliated_titles=frozenset(plain(t) for t in raw.people.unaffiliated_titles),
+            particles=frozenset(raw.people.particles),
+            not_name_words=frozenset(raw.people.not_name_words),
+            heads={
+                head: kind  # type: ignore[misc]
+                for kind, words in raw.actors.heads.items()
+                for head in words
+            },
+            lowercase_heads=words_regex(raw.actors.lowercase_heads),
+            forces=forces,
+            forces_of=forces_of,
+            state_force_words=frozenset(raw.actors.state_force_words),
+            leading_words=frozenset(raw.actors.leading_words),
+        )
+
+
+@functools.cache
+def lexicon_path() -> Path:
+    """The lexicon in use: SUMMARIZE_LEXICON names a replacement file, else the built-in one."""
+    override = os.environ.get("SUMMARIZE_LEXICON", "").strip()
+    return Path(override) if override else LEXICON_PATH
+
+
+def load_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
+    """Read and compile a lexicon file; a bad file is an InputError naming it."""
+    try:
+        raw: dict[str, Any] = tomllib.loads(path.read_text(encoding="utf-8"))
+        return Lexicon.from_raw(_Raw.model_validate(raw))
+    except OSError as error:
+        raise InputError(f"cannot read lexicon {path}: {error.strerror or error}") from None
+    except (tomllib.TOMLDecodeError, ValueError, re.error) as error:
+        detail = error.errors()[0] if isinstance(error, ValidationError) else error
+        raise InputError(f"lexicon {path} is invalid: {detail}") from None

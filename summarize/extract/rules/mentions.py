@@ -1,0 +1,296 @@
+"""Who the article names: parties from the actor table, parties the table does not know
+(acronyms defined in the text, "the X Forces / Front / Movement ..."), generic references
+("the army", "the militia"), and which mentions only name a place ("fighting in Sudan")."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import TypeVar
+
+from summarize.actors import ActorTable, PartyEntry, PersonEntry, plain
+from summarize.phrases import PhraseMatcher
+from summarize.schema import PartyKind, PartyRole
+
+from .lexicon import Lexicon
+from .text import Budget, Window
+
+T = TypeVar("T")
+MAX_NEW_PARTIES = 40
+_CAP = r"(?:[A-Z][\w'’]*(?:-[\w'’]+)*|[a-z]{1,3}-[A-Z][\w'’]*)"
+_CONNECT = r"(?:of|for|and|de|du|des|la|le|al|el|the)"
+_ACRONYM_DEF = re.compile(
+    rf"(?P<long>{_CAP}(?:[ ]+(?:{_CONNECT}[ ]+){{0,2}}{_CAP}){{0,7}})[ ]+"
+    r"\((?P<short>[A-Z][A-Za-z0-9&-]{1,9})\)"
+)
+_PLACE_BEFORE = re.compile(
+    r"\b(?:in|into|from|across|to|near|inside|within|throughout|towards?|at|around|via|through"
+    r"|outside|of)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_ROLE_OF_KIND: dict[str, PartyRole] = {
+    "armed_group": "belligerent",
+    "coalition": "belligerent",
+    "de_facto_authority": "belligerent",
+    "ngo": "humanitarian",
+    "humanitarian_organisation": "humanitarian",
+    "international_organisation": "observer",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Ref:
+    """One place an actor is named; `name` is a party name or a person's canonical name."""
+
+    start: int
+    end: int
+    name: str
+    person: bool = False
+    place: bool = False
+
+
+@dataclass
+class PartyInfo:
+    name: str
+    kind: PartyKind
+    entry: PartyEntry | None
+    surfaces: dict[str, None] = field(default_factory=dict)
+    window: Window | None = None  # first window naming it as an actor
+    count: int = 0
+
+    def role(self, conflict: str | None) -> PartyRole:
+        if self.entry is not None:
+            return self.entry.role_in(conflict)
+        return _ROLE_OF_KIND.get(self.kind, "other")
+
+
+def bucket(windows: Sequence[Window], spans: Iterable[tuple[int, int, T]]) -> list[list[T]]:
+    """Put each (start, end, item) into the window holding it."""
+    starts = [w.start for w in windows]
+    found: list[list[T]] = [[] for _ in windows]
+    for start, end, item in spans:
+        index = bisect.bisect_right(starts, start) - 1
+        if index >= 0 and end <= windows[index].end:
+            found[index].append(item)
+    return found
+
+
+def scan(
+    matcher: PhraseMatcher, text: str, regions: Sequence[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """Every match of `matcher` inside `regions`, as absolute (start, end)."""
+    spans: list[tuple[int, int]] = []
+    for start, end in regions:
+        chunk = text[start:end]
+        spans.extend((start + m.start(), start + m.end()) for m in matcher.finditer(chunk))
+    return spans
+
+
+class MentionFinder:
+    """Finds party mentions; compiled once per actor table and lexicon."""
+
+    def __init__(self, actors: ActorTable, lexicon: Lexicon) -> None:
+        self.actors = actors
+        self.lexicon = lexicon
+        heads = "|".join(sorted(lexicon.heads, key=len, reverse=True))
+        self._headed = re.compile(
+            rf"(?P<name>(?:{_CAP}[ ]+(?:(?:of|for|and|de|du|al)[ ]+)?){{1,5}}(?:{heads}))(?![\w-])"
+            rf"|(?P<led>(?:{heads})[ ]+(?:of|for)[ ]+(?:the[ ]+)?"
+            rf"{_CAP}(?:[ ]+(?:and[ ]+)?{_CAP}){{0,4}})"
+        )
+        self._lower_headed = re.compile(
+            rf"(?P<name>{_CAP}(?:[ ]+{_CAP}){{0,2}})[ ]+(?P<head>{lexicon.lowercase_heads.pattern})"
+        )
+
+    # --- parties the table does not know ---------------------------------------------------
+
+    def _trim(self, phrase: str) -> str:
+        words = phrase.split()
+        while words and (words[0] in self.lexicon.leading_words or words[0].islower()):
+            words.pop(0)
+        return " ".join(words)
+
+    def _known(self, phrase: str) -> PartyEntry | bool | None:
+        """The table's party for `phrase`; None when new; False when it is no party (a person)."""
+        found = self.actors.find_mentions(phrase)
+        if any(isinstance(m.entry, PersonEntry) for m in found):
+            return False
+        if not found:
+            return self.actors.resolve_party(phrase)
+        first = found[0].entry
+        if len(found) == 1 and found[0].start == 0 and found[0].end == len(phrase):
+            return first if isinstance(first, PartyEntry) else False
+        rest = phrase[: found[0].start] + " " + phrase[found[-1].end :]
+        names = {m.entry.name for m in found}
+        words = set(rest.split())
+        if len(names) == 1 and words <= self.lexicon.state_force_words:
+            return first if isinstance(first, PartyEntry) else False
+        return None
+
+    def _kind(self, phrase: str) -> PartyKind:
+        words = phrase.split()
+        for word in reversed(words):
+            if word in self.lexicon.heads:
+                return self.lexicon.heads[word]
+        return "armed_group" if self.lexicon.lowercase_heads.search(phrase) else "other"
+
+    def _acronym_long(self, long: str, short: str) -> str:
+        words = long.split()
+        letters = [c for c in short if c.isalpha() and c.isupper()]
+        caps = [i for i, w in enumerate(words) if w[:1].isupper() or "-" in w]
+
+        def initial(word: str) -> str:
+            return word.split("-")[-1][:1].upper() if word[:1].islower() else word[:1]
+
+        starts = [i for i in caps if initial(words[i]) == (letters[0] if letters else "")]
+        if not starts:
+            return ""
+        best = min(starts, key=lambda i: abs(sum(1 for j in caps if j >= i) - len(letters)))
+        return self._trim(" ".join(words[best:]))
+
+    def new_parties(
+        self, windows: Sequence[Window], budget: Budget
+    ) -> tuple[dict[str, PartyEntry], dict[str, PartyInfo]]:
+        """Surface forms of table parties found by definition, and parties the table lacks."""
+        extra: dict[str, PartyEntry] = {}
+        new: dict[str, PartyInfo] = {}
+        seen: set[tuple[str, str | None]] = set()
+        for window in windows:
+            budget.check()
+            found: list[tuple[str, str | None]] = []
+            for match in _ACRONYM_DEF.finditer(window.text):
+                short = match.group("short")
+                if sum(1 for c in short if c.isupper() or c.isdigit()) >= 2:
+                    found.append((self._acronym_long(match.group("long"), short), short))
+            for match in self._headed.finditer(window.text):
+                found.append((self._trim(match.group("name") or match.group("led")), None))
+            for match in self._lower_headed.finditer(window.text):
+                name = self._trim(match.group("name"))
+                if name:
+                    found.append((f"{name} {match.group('head')}", None))
+            for long, short in found:
+                if len(long.split()) < 2 and short is None:
+                    continue
+                if not long or (long, short) in seen or len(new) >= MAX_NEW_PARTIES:
+                    continue
+                seen.add((long, short))
+                known = self._known(long)
+                if known is False:
+                    continue
+                if isinstance(known, PartyEntry):
+                    if short:
+                        extra[short] = known
+                    continue
+                info = new.setdefault(long, PartyInfo(long, self._kind(long), None))
+                info.surfaces[long] = None
+                if short:
+                    info.surfaces[short] = None
+        return extra, new
+
+    # --- all mentions ------------------------------------------------------------------------
+
+    def refs(
+        self,
+        text: str,
+        regions: Sequence[tuple[int, int]],
+        windows: Sequence[Window],
+        budget: Budget,
+    ) -> tuple[list[list[Ref]], dict[str, PartyInfo], list[tuple[int, int, PersonEntry]]]:
+        """Party refs per window, the parties, and where table people are named."""
+        extra, new = self.new_parties(windows, budget)
+        parties: dict[str, PartyInfo] = {}
+        spans: list[tuple[int, int, str, str]] = []  # start, end, surface, party name
+        people: list[tuple[int, int, PersonEntry]] = []
+        for region_start, region_end in regions:
+            budget.check()
+            for m in self.actors.find_mentions(text[region_start:region_end]):
+                start, end = m.start + region_start, m.end + region_start
+                if isinstance(m.entry, PersonEntry):
+                    people.append((start, end, m.entry))
+                    continue
+                spans.append((start, end, m.surface, m.entry.name))
+                if m.entry.name not in parties:
+                    parties[m.entry.name] = PartyInfo(m.entry.name, m.entry.kind, m.entry)
+        surfaces = {s: info.name for info in new.values() for s in info.surfaces}
+        surfaces.update({s: e.name for s, e in extra.items()})
+        for entry in extra.values():
+            parties.setdefault(entry.name, PartyInfo(entry.name, entry.kind, entry))
+        parties.update({name: info for name, info in new.items() if name not in parties})
+        if surfaces:
+            matcher = PhraseMatcher(surfaces, ignore_case=False)
+            for start, end in scan(matcher, text, regions):
+                spans.append((start, end, text[start:end], surfaces[text[start:end]]))
+        spans.sort(key=lambda s: (s[0], s[0] - s[1]))
+        kept: list[tuple[int, int, str, str]] = []
+        for span in spans:
+            if not kept or span[0] >= kept[-1][1]:
+                kept.append(span)
+        items = []
+        for start, end, surface, name in kept:
+            info = parties[name]
+            place = self._is_place(text, start, surface, info)
+            items.append((start, end, Ref(start, end, name, place=place)))
+        per_window = bucket(windows, items)
+        result: list[list[Ref]] = []
+        for window, refs in zip(windows, per_window, strict=True):
+            typed = list(refs)
+            for ref in typed:
+                info = parties[ref.name]
+                info.count += 1
+                info.surfaces[text[ref.start : ref.end]] = None
+                if not ref.place and info.window is None:
+                    info.window = window
+            result.append(typed)
+        return result, parties, people
+
+    def _is_place(self, text: str, start: int, surface: str, info: PartyInfo) -> bool:
+        """'fighting in Sudan': a state's own name after a place preposition."""
+        if info.kind != "state" or info.entry is None:
+            return False
+        bare = plain(surface).removesuffix("'s")
+        names = {plain(info.entry.name), *(plain(m) for m in info.entry.metonyms)}
+        return bare in names and _PLACE_BEFORE.search(text, max(0, start - 25), start) is not None
+
+    def generic_refs(
+        self,
+        text: str,
+        regions: Sequence[tuple[int, int]],
+        windows: Sequence[Window],
+        refs: list[list[Ref]],
+        parties: dict[str, PartyInfo],
+        conflict: str | None,
+    ) -> dict[str, str]:
+        """'the army', 'the militia': refs to the article's only warring state or its most-named
+        warring group. Returns which party each generic kind stands for."""
+        warring = [p for p in parties.values() if p.role(conflict) == "belligerent" and p.count]
+        states = [p for p in warring if p.kind == "state"]
+        groups = sorted(
+            (p for p in warring if p.kind in ("armed_group", "de_facto_authority")),
+            key=lambda p: -p.count,
+        )
+        stands_for: dict[str, str] = {}
+        if len(states) == 1:
+            stands_for["state"] = states[0].name
+        if groups:
+            stands_for["group"] = groups[0].name
+        if not stands_for:
+            return stands_for
+        taken = [(r.start, r.end) for window_refs in refs for r in window_refs]
+        items = []
+        for start, end in scan(self.lexicon.forces, text, regions):
+            kind = self.lexicon.forces_of[plain(text[start:end])]
+            index = bisect.bisect_right(taken, (start, end)) - 1
+            inside = index >= 0 and taken[index][1] > start
+            if kind in stands_for and not inside:
+                items.append((start, end, Ref(start, end, stands_for[kind])))
+        for index, found in enumerate(bucket(windows, items)):
+            if found:
+                refs[index] = sorted([*refs[index], *found], key=lambda r: r.start)
+        return stands_for
+
+
+def most_named(parties: dict[str, PartyInfo]) -> Counter[str]:
+    return Counter({name: info.count for name, info in parties.items()})

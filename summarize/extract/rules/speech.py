@@ -1,0 +1,166 @@
+"""Who says what: the shared per-article state and the speech frames of every window.
+
+A frame is a speech verb ("said", "according to") with its actor: the party, the person and,
+for sources that are not parties ("witnesses"), the source as written. Subjects are looked up in
+the verb's own clause (precomputed clause starts, bisect): no rescans of the sentence.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from summarize.actors import plain
+
+from .lexicon import Lexicon
+from .mentions import PartyInfo, Ref, bucket, scan
+from .people import PersonInfo
+from .text import Budget, Window
+
+_FORWARD = frozenset({"according to", "citing", "quoting", "in a statement", "statement"})
+_LEAD_IN = re.compile(r"^[\s,]*(?:the\s+|a\s+|an\s+)?$", re.IGNORECASE)
+_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|be)\s+(?:\w+ly\s+)?$")
+_SOURCE_START = re.compile(
+    r"(?:\b(?:the|a|an|some|several|two|three|local|other)\s+)*[\w-]*\s*$", re.IGNORECASE
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Actor:
+    party: str | None
+    person: str | None = None
+    source: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Frame:
+    start: int
+    end: int
+    actor: Actor | None
+
+
+@dataclass
+class Doc:
+    text: str
+    lexicon: Lexicon
+    windows: list[Window]
+    regions: list[tuple[int, int]]
+    refs: list[list[Ref]]
+    parties: dict[str, PartyInfo]
+    people: dict[str, PersonInfo]
+    conflict: str | None
+    reference_year: int | None
+    stands_for: dict[str, str]
+    budget: Budget
+    belligerents: list[str] = field(default_factory=list)
+    frames: list[list[Frame]] = field(default_factory=list)
+    speakers: list[Actor | None] = field(default_factory=list)
+
+    @property
+    def sides(self) -> list[str]:
+        """The two warring sides that 'both sides' means: the most-named belligerents."""
+        return self.belligerents[:2]
+
+    def actor_of(self, ref: Ref) -> Actor:
+        if ref.person:
+            person = self.people.get(ref.name)
+            return Actor(person.affiliation if person else None, ref.name)
+        return Actor(ref.name)
+
+    def refs_between(self, index: int, start: int, end: int) -> list[Ref]:
+        refs = self.refs[index]
+        low = bisect.bisect_left([r.start for r in refs], start)
+        found = []
+        for ref in refs[low:]:
+            if ref.start >= end:
+                break
+            if not ref.place:
+                found.append(ref)
+        return found
+
+    def is_passive(self, window: Window, position: int) -> bool:
+        return (
+            _PASSIVE_BEFORE.search(self.text, max(window.start, position - 30), position)
+            is not None
+        )
+
+    def subject(self, window: Window, position: int) -> Actor | None:
+        """The actor doing what the verb at `position` says: its clause's subject."""
+        index = window.index
+        start = window.clause_start(position)
+        for _ in range(3):
+            found = self.refs_between(index, start, position)
+            if found:
+                people = [r for r in found if r.person]
+                return self.actor_of(people[0] if people else found[0])
+            lead = self.text[start:position]
+            if self.lexicon.pronoun.search(lead):
+                return self._previous(index)
+            source = self.lexicon.sources.search(lead)
+            if source is not None:
+                head = _SOURCE_START.search(lead, 0, source.start())
+                begin = head.start() if head else source.start()
+                return Actor(None, None, " ".join(lead[begin : source.end()].split()))
+            if start <= window.start:
+                break
+            start = window.previous_clause(start)
+        return None
+
+    def _previous(self, index: int) -> Actor | None:
+        for back in range(index - 1, max(-1, index - 4), -1):
+            if back < len(self.speakers) and self.speakers[back] is not None:
+                return self.speakers[back]
+        return None
+
+    def forward_subject(self, window: Window, end: int) -> Actor | None:
+        """'according to the ministry', 'said John Doe, ...': the actor right after."""
+        after = self.refs_between(window.index, end, window.clause_end(end) + 1)
+        if (after and _LEAD_IN.match(self.text[end : after[0].start])) or (
+            after and self.text[end : after[0].start].strip().lower() in ("", "the", "by", "by the")
+        ):
+            return self.actor_of(after[0])
+        source = self.lexicon.sources.search(self.text, end, min(window.end, end + 40))
+        if source is not None and _LEAD_IN.match(self.text[end : source.start()]):
+            return Actor(None, None, self.text[end : source.end()].strip(" ,"))
+        return None
+
+    def frame_for(self, index: int, position: int) -> Frame | None:
+        """The speech frame that reports what is said at `position`: the nearest one before it
+        in the same window, else the first one after it."""
+        before = [f for f in self.frames[index] if f.end <= position and f.actor is not None]
+        if before:
+            return before[-1]
+        after = [f for f in self.frames[index] if f.start >= position and f.actor is not None]
+        return after[0] if after else None
+
+
+def build_frames(doc: Doc) -> None:
+    """Every window's speech frames, and who speaks in it (for 'he said' in the next one)."""
+    verbs = bucket(
+        doc.windows, [(s, e, (s, e)) for s, e in scan(doc.lexicon.speech, doc.text, doc.regions)]
+    )
+    for window, found in zip(doc.windows, verbs, strict=True):
+        doc.budget.check()
+        frames = []
+        for item in found:
+            start, end = item
+            verb = plain(doc.text[start:end])
+            actor = None
+            if verb in _FORWARD:
+                actor = doc.forward_subject(window, end)
+            else:
+                if doc.is_passive(window, start) and verb in ("reported", "estimated", "claimed"):
+                    continue
+                actor = doc.subject(window, start) or doc.forward_subject(window, end)
+            frames.append(Frame(start, end, actor))
+        doc.frames.append(frames)
+        speaker = next((f.actor for f in frames if f.actor is not None), None)
+        if speaker is None and not doc.refs[window.index] and doc.speakers:
+            speaker = doc.speakers[-1]
+        doc.speakers.append(speaker)
+
+
+def party_refs(refs: Sequence[Ref]) -> list[str]:
+    return list(dict.fromkeys(r.name for r in refs if not r.person and not r.place))
