@@ -194,3 +194,19 @@ def gold_extraction(article_id: str, *, outlet: str | None = None) -> Extraction
 
 def all_gold() -> list[Extraction]:
     return [gold_extraction(article_id) for article_id in seed_ids()]
+
+
+def stored(db: Path, extractions: list[Extraction]) -> Path:
+    """A store holding `extractions` as if `summarize run` had made them (texts from the seeds)."""
+    from summarize.store import Store
+
+    with Store(db) as store:
+        for extraction in extractions:
+            base = extraction.article.id.split("-")[0]
+            store.save_success(
+                source=f"{extraction.article.source}#{extraction.article.id}",
+                text=seed_text(base),
+                extraction=extraction,
+                extractor_key=f"test:{extraction.provenance.extractor}",
+            )
+    return db
