@@ -1,7 +1,9 @@
 """Render extractions and briefings for people: Markdown, JSON, and one self-contained HTML page.
 
-Templates live in `summarize/templates/`. HTML templates are autoescaped (article text is
-untrusted); Markdown output escapes the characters that would turn text into markup.
+Templates live in `summarize/templates/`. Every value a template prints is untrusted (article
+text, model output, file names): HTML templates are autoescaped, and Markdown templates escape
+every printed value by default (`md_escape` is the environment's `finalize`), so a title, name,
+quote, date or model name can never open HTML, a link, a heading, a list or a table cell.
 """
 
 from __future__ import annotations
@@ -17,9 +19,11 @@ from typing import Literal
 import jinja2
 from markupsafe import Markup, escape
 
-from summarize.merge import describe_group, format_claim
+from summarize.merge import RULES_ABSENCE, ceasefire_phrase, conflict_label, describe_group
+from summarize.merge.ceasefires import TYPE_PHRASES
 from summarize.schema import (
     Briefing,
+    CeasefireEntry,
     EvidenceRef,
     Extraction,
     ExtractorUse,
@@ -30,14 +34,38 @@ from summarize.schema import (
     Span,
 )
 
-_MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]<>#|~])")
+# Backslash-escapable punctuation that can start markup anywhere in a line: emphasis, code,
+# links and images, raw HTML and entities, table cells, strike-through, headings.
+_MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]<>#|~&!])")
+# What only starts markup at the beginning of a line: lists, quotes, rules, setext headings.
+_LINE_START = re.compile(r"^(\d+)([.)])|^([-+=])")
+# Extended autolinks (GFM): 'https:', 'mailto:', 'www.', and bare e-mail addresses.
+_AUTOLINK = re.compile(r"(?i)\b([a-z][a-z0-9+.-]*)(:)(?=\S)|\b(www)(\.)|(@)")
 _WHITESPACE = re.compile(r"\s+")
 
 
-def md_inline(text: object) -> str:
+class MdText(str):
+    """Text already escaped for Markdown (printing it again leaves it as it is)."""
+
+
+def md_escape(text: object) -> str:
     """One line of Markdown showing `text` literally (no markup, no line breaks)."""
+    if isinstance(text, MdText):
+        return text
+    if text is None:
+        return MdText("")
     flat = _WHITESPACE.sub(" ", str(text)).strip()
-    return _MARKDOWN_SPECIAL.sub(r"\\\1", flat)
+    escaped = _MARKDOWN_SPECIAL.sub(r"\\\1", flat)
+    escaped = _AUTOLINK.sub(
+        lambda m: m.group().replace(":", "\\:").replace(".", "\\.").replace("@", "\\@"), escaped
+    )
+    escaped = _LINE_START.sub(
+        lambda m: f"{m.group(1)}\\{m.group(2)}" if m.group(1) else f"\\{m.group(3)}", escaped
+    )
+    return MdText(escaped)
+
+
+md_inline = md_escape  # the filter name the templates use
 
 
 def label(value: str) -> str:
@@ -71,10 +99,10 @@ def span_label(span: Span) -> str:
     return f"(chars {span.start}-{span.end}, {span.status} match {span.score:.2f})"
 
 
-def _evidence_line(item: object) -> str:
+def _evidence_line(item: object) -> MdText:
     evidence = getattr(item, "evidence", "")
     span: Span = getattr(item, "span")  # noqa: B009  (every grounded item has one)
-    return f'> "{md_inline(evidence)}" {span_label(span)}'
+    return MdText(f'> "{md_escape(evidence)}" {md_escape(span_label(span))}')
 
 
 def _metric_label(figure: object) -> str:
@@ -89,38 +117,80 @@ def _value_label(figure: object) -> str:
     if low is not None and high is not None and low != high:
         return f"{low:,}-{high:,} ({qualifier})"
     if value is None:
-        return qualifier
+        return qualifier if low is None else f"{qualifier}, {low:,} or more"
     return f"{value:,} ({qualifier})"
 
 
+def _names(values: Iterable[str]) -> str:
+    return ", ".join(values)
+
+
+def none_found(what: str, absence: str | None) -> str:
+    """What an empty section says: never an absence when a pattern matcher did the reading."""
+    return f"{what}: {absence}." if absence else f"No {what.lower()} were reported."
+
+
+def _filters() -> dict[str, object]:
+    return {
+        "md_inline": md_escape,
+        "md_cell": md_escape,
+        "label": label,
+        "quoted": quoted,
+        "provenance_label": provenance_label,
+        "span_label": span_label,
+        "evidence_line": _evidence_line,
+        "metric_label": _metric_label,
+        "value_label": _value_label,
+        "anchor": evidence_anchor,
+        "claim_tags": claim_tags,
+        "describe_group": describe_group,
+        "extractor_label": extractor_label,
+        "source_refs": source_refs,
+        "names": _names,
+        "ceasefire_what": ceasefire_what,
+        "ceasefire_phrase": ceasefire_phrase,
+    }
+
+
+def _globals() -> dict[str, object]:
+    return {
+        "figure_table": figure_table,
+        "briefing_title": briefing_title,
+        "none_found": none_found,
+        "conflict_label": conflict_label,
+        "rules_absence": RULES_ABSENCE,
+    }
+
+
 @cache
-def environment() -> jinja2.Environment:
+def markdown_environment() -> jinja2.Environment:
+    """Markdown templates: every printed value goes through `md_escape`."""
     env = jinja2.Environment(
         loader=jinja2.PackageLoader("summarize", "templates"),
-        autoescape=jinja2.select_autoescape(["html"]),
+        autoescape=False,
+        finalize=md_escape,
         trim_blocks=True,
         lstrip_blocks=True,
         keep_trailing_newline=True,
         undefined=jinja2.StrictUndefined,
     )
-    env.filters.update(
-        md_inline=md_inline,
-        md_cell=md_inline,
-        label=label,
-        quoted=quoted,
-        provenance_label=provenance_label,
-        span_label=span_label,
-        evidence_line=_evidence_line,
-        metric_label=_metric_label,
-        value_label=_value_label,
-        anchor=evidence_anchor,
-        claim_tags=claim_tags,
-        format_claim=format_claim,
-        describe_group=describe_group,
-        extractor_label=extractor_label,
-        source_refs=source_refs,
+    env.filters.update(_filters())
+    env.globals.update(_globals())
+    return env
+
+
+@cache
+def html_environment() -> jinja2.Environment:
+    env = jinja2.Environment(
+        loader=jinja2.PackageLoader("summarize", "templates"),
+        autoescape=True,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+        undefined=jinja2.StrictUndefined,
     )
-    env.globals.update(figure_table=figure_table, briefing_title=briefing_title)
+    env.filters.update(_filters())
+    env.globals.update(_globals())
     return env
 
 
@@ -132,7 +202,9 @@ def _tidy(markdown: str) -> str:
 
 def extraction_markdown(extraction: Extraction) -> str:
     """A readable Markdown summary of one article's extraction, every item with its evidence."""
-    return _tidy(environment().get_template("extraction.md").render(extraction=extraction))
+    absence = RULES_ABSENCE if extraction.provenance.extractor == "rules" else None
+    template = markdown_environment().get_template("extraction.md")
+    return _tidy(template.render(extraction=extraction, absence=absence))
 
 
 # --- briefings -----------------------------------------------------------------------------
@@ -190,15 +262,28 @@ def extractor_label(use: ExtractorUse | SourceRef) -> str:
 
 
 def source_refs(numbers: Iterable[int]) -> str:
-    return "".join(f"[{number}]" for number in numbers)
+    """'[1][3]': made of integers only, so safe as Markdown (no value can define a link)."""
+    return MdText("".join(f"[{int(number)}]" for number in numbers))
 
 
 def briefing_title(briefing: Briefing) -> str:
-    return f"Daily briefing: {briefing.date or 'undated articles'}"
+    day = briefing.date or "undated articles"
+    return f"Daily briefing: {conflict_label(briefing.conflict)}, {day}"
+
+
+def conflict_slug(conflict: str | None) -> str:
+    """A file-name part for a conflict: 'Sudan: SAF-RSF war' -> 'sudan-saf-rsf-war'."""
+    slug = re.sub(r"[^a-z0-9]+", "-", conflict_label(conflict).lower()).strip("-")
+    return slug[:60].strip("-") or "conflict"
 
 
 def briefing_filename(briefing: Briefing, fmt: BriefingFormat) -> str:
-    return f"briefing-{briefing.date or UNDATED}.{fmt}"
+    return f"briefing-{conflict_slug(briefing.conflict)}-{briefing.date or UNDATED}.{fmt}"
+
+
+def ceasefire_what(entry: CeasefireEntry) -> str:
+    """The act and its type in words: 'call: humanitarian truce'."""
+    return f"{label(entry.act)}: {TYPE_PHRASES[entry.type].split(' ', 1)[1]}"
 
 
 def marked_text(text: str, evidence: Iterable[EvidenceRef]) -> Markup:
@@ -254,7 +339,8 @@ def _all_evidence(briefing: Briefing) -> list[EvidenceRef]:
     found: list[EvidenceRef] = []
     for group in (*briefing.figures, *briefing.context_figures):
         found += [ref for claim in group.claims for ref in claim.evidence]
-    found += [ref for entry in briefing.ceasefire_calls for ref in entry.evidence]
+    for entry in (*briefing.ceasefire_calls, *briefing.context_ceasefires):
+        found += entry.evidence
     found += [ref for g in briefing.positions for p in g.positions for ref in p.evidence]
     found += [ref for party in briefing.parties for ref in party.evidence]
     found += [ref for person in briefing.people for ref in person.evidence]
@@ -262,7 +348,7 @@ def _all_evidence(briefing: Briefing) -> list[EvidenceRef]:
 
 
 def briefing_markdown(briefing: Briefing) -> str:
-    return _tidy(environment().get_template("briefing.md").render(briefing=briefing))
+    return _tidy(markdown_environment().get_template("briefing.md").render(briefing=briefing))
 
 
 def briefing_json(briefing: Briefing) -> str:
@@ -280,7 +366,8 @@ def briefing_html(briefing: Briefing, texts: Mapping[str, str]) -> str:
         )
         for source in briefing.sources
     ]
-    return environment().get_template("briefing.html").render(briefing=briefing, articles=articles)
+    template = html_environment().get_template("briefing.html")
+    return template.render(briefing=briefing, articles=articles)
 
 
 def render_briefing(

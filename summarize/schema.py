@@ -423,6 +423,10 @@ PositionGroupName = Literal[
 Verification = Literal["corroborated", "unverified"]
 ChangeKind = Literal["new_claim", "changed_figure", "new_ceasefire_call", "new_position"]
 TakeawayKind = Literal["figure", "ceasefire", "position"]
+# How far a takeaway can be relied on, in ranking order: figures stated by two independent
+# voices, figures from a non-belligerent, statements (ceasefire acts, positions), and figures
+# that only belligerents claim.
+TakeawayBasis = Literal["corroborated", "independent", "statement", "partisan"]
 
 
 class SourceRef(_Strict):
@@ -456,7 +460,7 @@ class EvidenceRef(_Strict):
 class BriefingParty(_Strict):
     name: str = Field(description="Canonical name (actor table), or the name as extracted.")
     kind: PartyKind
-    role: PartyRole
+    role: PartyRole = Field(description="The party's role in the briefing's conflict.")
     known: bool = Field(description="True when the name resolved to the actor table.")
     surface_forms: list[str]
     evidence: list[EvidenceRef]
@@ -471,7 +475,7 @@ class BriefingPerson(_Strict):
 
 
 class MergedPosition(_Strict):
-    holder: str = Field(description="Canonical party; a person's statement rolls up to it.")
+    holder: str = Field(description="Canonical party whose stance it is.")
     speakers: list[str] = Field(description="People who voiced it, as canonical names.")
     targets: list[str]
     topic: str
@@ -501,40 +505,58 @@ class CeasefireEntry(_Strict):
 class FigureClaim(_Strict):
     """One claimant's figure, however many outlets reported it (never summed or averaged)."""
 
-    claimant: str = Field(description="Canonical claimant, or 'unattributed' (outlet's voice).")
+    claimant: str = Field(
+        description="Canonical claimant party; the source as written ('witnesses') when the "
+        "source is not a party; 'unattributed' for the outlet's own voice."
+    )
     claimed_as: list[str] = Field(description="The claimant's names as extracted.")
-    raw_texts: list[str]
+    speakers: list[str] = Field(description="People who stated it, as canonical names.")
+    raw_texts: list[str] = Field(description="The figure as written in the articles.")
+    display: str = Field(
+        description="The figure as shown: the text as written with its numbers normalised "
+        "('close to 5,000'), qualifier kept."
+    )
     value: int | None
     low: int | None
     high: int | None
     qualifier: Qualifier
     scope: FigureScope
     verification: Verification = Field(
-        description="'corroborated' when another, independent claimant states the same figure."
+        description="'corroborated' when another, independent voice states the same figure."
     )
-    partisan: bool = Field(description="A belligerent's claim about another party's losses.")
+    partisan: bool = Field(
+        description="Claimed by a belligerent of the briefing's conflict, about any side's losses "
+        "(its own included)."
+    )
     evidence: list[EvidenceRef]
 
 
 class FigureGroup(_Strict):
-    """Claims about one quantity: whose losses, what, among whom, which equipment."""
+    """Claims about one quantity: whose losses, what, among whom, which equipment, what scope.
+
+    Only like is compared with like: a group never mixes metrics (displaced vs refugees),
+    equipment classes or scopes (incident vs cumulative)."""
 
     key: str
     subjects: list[str]
     metric: Metric
     population: Population
     equipment_class: str | None
+    scope: FigureScope
     time_scope: TimeScope
     claims: list[FigureClaim]
     headline: FigureClaim | None = Field(
-        description="The conservative figure: the lowest credible claim (partisan claims only "
-        "when nothing else is there)."
+        description="The lowest claim that is not partisan; null when only partisan claims exist."
+    )
+    headline_text: str = Field(
+        description="The headline as every format shows it, or 'no independent figure'."
     )
     contested: bool = Field(description="True when claimants give different figures.")
 
 
 class Takeaway(_Strict):
     kind: TakeawayKind
+    basis: TakeawayBasis
     text: str
     sources: list[int]
 
@@ -557,7 +579,7 @@ class ExtractorUse(_Strict):
 
 
 class Briefing(_Strict):
-    """One day's merged briefing across articles; every item cites numbered sources."""
+    """One conflict's merged briefing for one day; every item cites numbered sources."""
 
     schema_version: str = SCHEMA_VERSION
     conflict: str | None = Field(description="The conflict this briefing covers; null if unknown.")
@@ -566,6 +588,14 @@ class Briefing(_Strict):
         description="The same conflict's earlier briefing that `changes` compares against."
     )
     provenance: list[ExtractorUse]
+    figure_rule: str = Field(
+        description="How the headline figure is chosen and what 'partisan' means; every format "
+        "shows this text as its legend."
+    )
+    absence_note: str | None = Field(
+        description="Set when an extractor that may miss items (rules) read some sources: what "
+        "an empty section means. Null when empty sections mean nothing was reported."
+    )
     takeaways: list[Takeaway]
     figures: list[FigureGroup] = Field(description="Current figures: the day's tallies.")
     context_figures: list[FigureGroup] = Field(

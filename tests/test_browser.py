@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from briefing_data import all_gold, stored
 from typer.testing import CliRunner
 
 from summarize.cli import app
@@ -20,7 +21,6 @@ from summarize.cli import app
 pytestmark = pytest.mark.browser
 
 CHROMEDRIVER = Path("/usr/bin/chromedriver")
-SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 CHROME_FLAGS = (
     "--headless=new",
     "--no-sandbox",
@@ -64,12 +64,13 @@ def browser(tmp_path: Path) -> Iterator[Any]:
 
 @pytest.fixture
 def briefing_page(tmp_path: Path) -> Path:
+    """The HTML briefing `summarize brief` writes from a store of the seeds' gold extractions."""
     out = tmp_path / "out"
+    db = stored(tmp_path / "db.sqlite", all_gold())
     result = CliRunner().invoke(
         app,
         [
             "brief",
-            str(SEEDS),
             "--date",
             "2020-09-30",
             "-f",
@@ -77,11 +78,11 @@ def briefing_page(tmp_path: Path) -> Path:
             "-o",
             str(out),
             "--db",
-            str(tmp_path / "db.sqlite"),
+            str(db),
         ],
     )
     assert result.exit_code == 0, result.output
-    return out / "briefing-2020-09-30.html"
+    return out / "briefing-nagorno-karabakh-2020-09-30.html"
 
 
 def test_clicking_an_evidence_link_highlights_the_quote(browser: Any, briefing_page: Path) -> None:

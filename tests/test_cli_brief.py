@@ -2,23 +2,27 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from briefing_data import manifest
+from briefing_data import all_gold, gold_extraction, manifest, stored
 from conftest import FAST_RETRIES, TEST_API_KEY
 from fake_openai import FakeOpenAI, error, quoting_answer
 from typer.testing import CliRunner
 
 from summarize.cli import app
-from summarize.schema import Briefing
+from summarize.merge import RULES_ABSENCE
+from summarize.schema import Briefing, Extraction, Provenance, Usage
 from summarize.store import Store
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
 SEED_DATES = sorted({entry["event_date"] for entry in manifest().values()})
+NK = "nagorno-karabakh"  # the seeds' conflict, as it appears in file names
+SUDAN = "Sudan: SAF-RSF war"
 
 
 @pytest.fixture
@@ -37,8 +41,31 @@ def seed_briefings(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str,
     return out, result.stdout, result.stderr
 
 
-def load_briefing(folder: Path, day: str) -> Briefing:
-    return Briefing.model_validate_json((folder / f"briefing-{day}.json").read_text("utf-8"))
+def load_briefing(folder: Path, day: str, conflict: str = NK) -> Briefing:
+    path = folder / f"briefing-{conflict}-{day}.json"
+    return Briefing.model_validate_json(path.read_text("utf-8"))
+
+
+def elsewhere(extraction: Extraction, conflict: str | None, outlet: str) -> Extraction:
+    """The same story filed under another conflict (another article)."""
+    sha = hashlib.sha256(f"{extraction.article.sha256}{outlet}".encode()).hexdigest()
+    article = extraction.article.model_copy(
+        update={
+            "id": f"{extraction.article.id}-{outlet}",
+            "sha256": sha,
+            "outlet": outlet,
+            "conflict": conflict,
+        }
+    )
+    return extraction.model_copy(update={"article": article})
+
+
+@pytest.fixture
+def gold_db(tmp_path: Path) -> Path:
+    """A store with the gold extractions, one story also filed under Sudan and one unfiled."""
+    gold = all_gold()
+    extra = [elsewhere(gold[1], SUDAN, "Sudan Wire"), elsewhere(gold[0], None, "Stray Wire")]
+    return stored(tmp_path / "db.sqlite", [*gold, *extra])
 
 
 def test_brief_turns_the_seeds_into_one_briefing_per_day_and_format(
@@ -46,7 +73,7 @@ def test_brief_turns_the_seeds_into_one_briefing_per_day_and_format(
 ) -> None:
     folder, stdout, stderr = seed_briefings
     expected = {
-        str(folder / f"briefing-{day}.{fmt}")
+        str(folder / f"briefing-{NK}-{day}.{fmt}")
         for day in SEED_DATES
         for fmt in ("md", "html", "json")
     }
@@ -57,6 +84,11 @@ def test_brief_turns_the_seeds_into_one_briefing_per_day_and_format(
         briefing = load_briefing(folder, day)
         assert briefing.date == day
         assert [p.extractor for p in briefing.provenance] == ["rules"]
+        assert briefing.conflict == "Nagorno-Karabakh"
+        # Rules output never claims that something was absent from the news.
+        assert briefing.absence_note == RULES_ABSENCE
+        markdown = (folder / f"briefing-{NK}-{day}.md").read_text("utf-8")
+        assert "were reported" not in markdown and "Nothing new" not in markdown
 
 
 def test_seed_briefings_lay_contested_death_tolls_side_by_side(
@@ -68,7 +100,7 @@ def test_seed_briefings_lay_contested_death_tolls_side_by_side(
     assert contested, "Putin's toll against the outlet's own figure"
     claimants = {claim.claimant for claim in contested[0].claims}
     assert {"Russia", "unattributed"} <= claimants
-    markdown = (folder / "briefing-2020-10-22.md").read_text("utf-8")
+    markdown = (folder / f"briefing-{NK}-2020-10-22.md").read_text("utf-8")
     header = next(line for line in markdown.splitlines() if line.startswith("| Figure |"))
     assert "Russia" in header and "unattributed" in header
 
@@ -82,8 +114,9 @@ def test_seed_briefings_keep_history_out_and_track_ceasefire_calls(
     current = {c.value for g in october_2.figures for c in g.claims}
     assert 30000 in context and 30000 not in current
     september_30 = load_briefing(folder, "2020-09-30")
-    callers = {entry.caller for entry in september_30.ceasefire_calls}
+    callers = {actor for entry in september_30.ceasefire_calls for actor in entry.actors}
     assert {"Russia", "European Union"} <= callers
+    assert all(entry.time_scope == "current" for entry in september_30.ceasefire_calls)
     assert any(g for g in september_30.figures if g.claims[0].claimant == "Azerbaijan")
 
 
@@ -100,7 +133,7 @@ def test_brief_one_day_to_stdout(runner: CliRunner, tmp_path: Path) -> None:
     assert runner.invoke(app, ["run", str(SEEDS), "--db", db]).exit_code == 0
     result = runner.invoke(app, ["brief", "--date", "2020-09-30", "--db", db])
     assert result.exit_code == 0, result.output
-    assert result.stdout.startswith("# Daily briefing: 2020-09-30")
+    assert result.stdout.startswith("# Daily briefing: Nagorno-Karabakh, 2020-09-30")
     html = runner.invoke(app, ["brief", "--date", "2020-09-30", "-f", "html", "--db", db])
     assert html.stdout.startswith("<!DOCTYPE html>")
 
@@ -207,7 +240,67 @@ def test_run_reports_every_model_attempt_and_its_tokens(
 def test_json_briefing_validates_against_the_published_schema(
     seed_briefings: tuple[Path, str, str],
 ) -> None:
-    schema = json.loads((ROOT / "schemas" / "briefing.v1.json").read_text("utf-8"))
-    document = json.loads((seed_briefings[0] / "briefing-2020-09-30.json").read_text("utf-8"))
+    schema = json.loads((ROOT / "schemas" / "briefing.v2.json").read_text("utf-8"))
+    document = json.loads((seed_briefings[0] / f"briefing-{NK}-2020-09-30.json").read_text("utf-8"))
     assert set(schema["required"]) <= set(document)
     Briefing.model_validate(document)
+
+
+# --- briefings per conflict, from a store of gold extractions (no extractor involved) ---------
+
+
+def test_brief_writes_one_briefing_per_conflict_and_day(
+    runner: CliRunner, gold_db: Path, tmp_path: Path
+) -> None:
+    out = tmp_path / "out"
+    result = runner.invoke(app, ["brief", "--db", str(gold_db), "-o", str(out), "-f", "json"])
+    assert result.exit_code == 0, result.output
+    names = sorted(Path(line).name for line in result.stdout.split())
+    expected = [
+        *(f"briefing-{NK}-{day}.json" for day in SEED_DATES),
+        "briefing-sudan-saf-rsf-war-2020-09-30.json",
+        "briefing-unknown-conflict-2020-10-02.json",
+    ]
+    assert names == sorted(expected)
+    sudan = load_briefing(out, "2020-09-30", "sudan-saf-rsf-war")
+    assert (sudan.conflict, sudan.previous_date, len(sudan.sources)) == (SUDAN, None, 1)
+    # Changes compare with the same conflict's previous day, whatever else was filed.
+    october_2 = load_briefing(out, "2020-10-02")
+    assert october_2.previous_date == "2020-09-30" and len(october_2.sources) == 1
+    unknown = load_briefing(out, "2020-10-02", "unknown-conflict")
+    assert unknown.conflict is None and unknown.previous_date is None
+
+
+def test_brief_one_conflict_to_stdout(runner: CliRunner, gold_db: Path) -> None:
+    both = runner.invoke(app, ["brief", "--db", str(gold_db), "--date", "2020-09-30"])
+    assert both.exit_code == 2 and "--conflict" in both.stderr
+    result = runner.invoke(
+        app, ["brief", "--db", str(gold_db), "--date", "2020-09-30", "--conflict", SUDAN]
+    )
+    assert result.exit_code == 0, result.output
+    assert result.stdout.startswith(f"# Daily briefing: {SUDAN}, 2020-09-30")
+    unknown = runner.invoke(
+        app, ["brief", "--db", str(gold_db), "--conflict", "unknown conflict", "-f", "json"]
+    )
+    assert unknown.exit_code == 0, unknown.output
+    assert Briefing.model_validate_json(unknown.stdout).conflict is None
+    missing = runner.invoke(app, ["brief", "--db", str(gold_db), "--conflict", "Atlantis"])
+    assert missing.exit_code == 2
+    assert "no articles about 'Atlantis'" in missing.stderr and "Nagorno-Karabakh" in missing.stderr
+
+
+def test_brief_from_rules_extractions_never_states_absence(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    rules = Provenance(
+        extractor="rules", model=None, prompt_version=None, live=True, recorded_at=None,
+        usage=Usage(),
+    )  # fmt: skip
+    quiet = gold_extraction("000_c735fb7cf9ea1e8e").model_copy(
+        update={"ceasefire_calls": [], "positions": [], "provenance": rules}
+    )
+    db = stored(tmp_path / "db.sqlite", [quiet])
+    result = runner.invoke(app, ["brief", "--db", str(db)])
+    assert result.exit_code == 0, result.output
+    assert "were reported" not in result.stdout
+    assert f"Ceasefire calls: {RULES_ABSENCE}." in result.stdout

@@ -61,24 +61,34 @@ def checked_date(value: str | None) -> str | None:
         raise InputError(f"--date must be YYYY-MM-DD or '{UNDATED}', not {value!r}") from None
 
 
-def make_briefings(store: Store, sources: Sequence[str] | None, day: str | None) -> list[Briefing]:
-    """Briefings for the stored articles (or only `sources`), one per date, or just `day`."""
+def make_briefings(
+    store: Store,
+    sources: Sequence[str] | None,
+    day: str | None,
+    conflict: str | None = None,
+) -> list[Briefing]:
+    """Briefings for the stored articles (or only `sources`): one per conflict and date."""
     from summarize.actors import ActorTable
-    from summarize.merge import briefings_by_date, event_day
+    from summarize.merge import briefings_by_conflict, conflict_label, event_day
 
     extractions = [a.extraction for a in store.articles(sources) if a.extraction is not None]
     if not extractions:
         raise InputError(
             "no extracted articles to brief: give PATHS, or run `summarize run PATHS` first"
         )
-    briefings = briefings_by_date(extractions, actors=ActorTable.load(), date_of=event_day)
+    briefings = briefings_by_conflict(
+        extractions, actors=ActorTable.load(), date_of=event_day, only_conflict=conflict
+    )
+    if conflict is not None and not briefings:
+        present = sorted({conflict_label(e.article.conflict) for e in extractions})
+        raise InputError(f"no articles about {conflict!r}; conflicts present: {', '.join(present)}")
     if day is None:
         return briefings
     wanted = None if day == UNDATED else day
     chosen = [briefing for briefing in briefings if briefing.date == wanted]
     if not chosen:
-        present = ", ".join(b.date or UNDATED for b in briefings)
-        raise InputError(f"no articles dated {day}; dates present: {present}")
+        present_days = ", ".join(sorted({b.date or UNDATED for b in briefings}))
+        raise InputError(f"no articles dated {day}; dates present: {present_days}")
     return chosen
 
 
@@ -94,7 +104,8 @@ def output_paths(
         if len(documents) != 1:
             raise InputError(
                 f"{output} is a file but there are {len(documents)} briefings to write "
-                "(dates x formats): give a folder, or --date and one --format"
+                "(conflicts x dates x formats): give a folder, or --conflict, --date and one "
+                "--format"
             )
         return [(*documents[0], output)]
     return [(b, fmt, output / briefing_filename(b, fmt)) for b, fmt in documents]
@@ -116,7 +127,9 @@ def write_briefings(
     }
     if output is None:
         if len(briefings) * len(formats) != 1:
-            raise InputError("several briefings to write: give -o FOLDER (or --date and a format)")
+            raise InputError(
+                "several briefings to write: give -o FOLDER (or --conflict, --date and a format)"
+            )
         sys.stdout.write(render_briefing(briefings[0], formats[0], texts))
         return []
     written = []
@@ -143,6 +156,13 @@ def brief(
         str | None,
         typer.Option("--date", help=f"Only this day (YYYY-MM-DD, or '{UNDATED}'); default: all."),
     ] = None,
+    conflict: Annotated[
+        str | None,
+        typer.Option(
+            "--conflict",
+            help="Only this conflict (as named in the briefings, or 'unknown conflict').",
+        ),
+    ] = None,
     formats: Annotated[
         list[FormatChoice] | None,
         typer.Option("--format", "-f", help="md, html, json or all; repeatable (default md)."),
@@ -162,8 +182,8 @@ def brief(
     record: RecordOption = None,
     replay: ReplayOption = None,
 ) -> None:
-    """Merge extracted articles into one briefing per day: key takeaways, contested figures side
-    by side, a ceasefire tracker, positions by actor, changes, numbered sources."""
+    """Merge extracted articles into one briefing per conflict and day: key takeaways, contested
+    figures side by side, a ceasefire tracker, positions by actor, changes, numbered sources."""
     wanted_day = checked_date(day)
     chosen = chosen_formats(formats or [])
     failed = False
@@ -176,7 +196,7 @@ def brief(
             summary = extract_into_store(paths, options, store, concurrency)
             failed = summary.failed > 0
             sources = summary.sources
-        briefings = make_briefings(store, sources, wanted_day)
+        briefings = make_briefings(store, sources, wanted_day, conflict)
         for path in write_briefings(store, briefings, chosen, output):
             typer.echo(str(path))
     if failed:
