@@ -66,7 +66,7 @@ def draft(quote: str) -> dict[str, object]:
         "evidence": quote,
     }
     return {
-        "meta": {"title": None, "event_date": None, "quality_notes": []},
+        "meta": {"title": None, "conflict": None, "event_date": None, "quality_notes": []},
         "parties": [party],
         "people": [],
         "positions": [],

@@ -39,7 +39,9 @@ def changes(
                 found.append(
                     Change(kind="changed_figure", text=f"{phrase} (was {was})", sources=sources)
                 )
-    known_calls = {ceasefire_key(entry) for entry in previous.ceasefire_calls}
+    # The same act by the same parties the day before is not news, even if outlets named its
+    # addressees differently.
+    known_calls = {ceasefire_key(entry)[:3] for entry in previous.ceasefire_calls}
     found += [
         Change(
             kind="new_ceasefire_call",
@@ -47,7 +49,7 @@ def changes(
             sources=sources_of(entry.evidence),
         )
         for entry in calls
-        if ceasefire_key(entry) not in known_calls
+        if ceasefire_key(entry)[:3] not in known_calls
     ]
     known_positions = {position_key(p) for g in previous.positions for p in g.positions}
     found += [
