@@ -164,8 +164,10 @@ def _figure_pattern(lexicon: NumberLexicon) -> re.Pattern[str]:
         [phrase for phrase, _ in lexicon.qualifiers] + list(lexicon.confirmed_phrases)
     )
     vague = _phrase_pattern(list(lexicon.vague_phrases))
+    # Every figure starts at the start of a word: saying so first lets the engine skip the
+    # inside of words at once, which makes the scan several times faster.
     return re.compile(
-        rf"(?P<date>{_DATE})"
+        rf"(?<!\w)(?:(?P<date>{_DATE})"
         rf"|(?:(?P<share_qualifier>{qualifier}){_SP})?(?P<share>{_SHARE})"
         rf"|(?P<ordinal>{_ORDINAL})"
         rf"|(?:(?P<qualifier>{qualifier}){_SP})?(?:"
@@ -173,7 +175,7 @@ def _figure_pattern(lexicon: NumberLexicon) -> re.Pattern[str]:
         rf"|(?<!from )(?P<low2>{_DIGITS})[ \t]?[-–—][ \t]?(?P<high2>{_DIGITS})"
         rf"|(?<!from )(?P<low3>{_NUMBER}){_SP}to{_SP}(?P<high3>{_NUMBER})"
         rf"|(?P<number>{_NUMBER})(?P<percent>{_PERCENT})?)"
-        rf"|(?P<vague>{vague})",
+        rf"|(?P<vague>{vague}))",
         re.IGNORECASE,
     )
 
