@@ -1,9 +1,15 @@
 """The actor table: canonical parties and people, and how the press names them.
 
-Built from `summarize/data/actors.toml`, then files listed in `SUMMARIZE_ACTORS`
-(os.pathsep-separated), then files passed explicitly; a later entry with the same canonical name
-replaces an earlier one. Names resolve exactly (case- and accent-insensitive) first, then by a
-name-aware fuzzy match meant for machine-translated spellings ("Zhihun Piramov").
+Built from `summarize/data/actors.toml`, then `summarize/data/actors/*.toml` (in name order), then
+files listed in `SUMMARIZE_ACTORS` (os.pathsep-separated), then files passed explicitly; a later
+entry with the same canonical name replaces an earlier one. Sovereign states come from a
+`[states]` table keyed by ISO alpha-3 code, completed from pycountry (alpha-2 code, ISO and
+official names) and given generated forms ("Sudanese government", "Sudan's army").
+
+Names resolve exactly (case- and accent-insensitive) first, then by a name-aware fuzzy match meant
+for machine-translated spellings ("Zhihun Piramov"). In running text (`find_mentions`) a surface
+written with capitals counts only where the text capitalises it too, acronyms only where written
+exactly so, and `ambiguous` surfaces only where no other capitalised word touches them.
 """
 
 from __future__ import annotations
@@ -13,20 +19,29 @@ import os
 import re
 import tomllib
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+import pycountry
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 from rapidfuzz import fuzz, process
 
 from summarize.errors import InputError
-from summarize.phrases import PhraseMatcher
 from summarize.schema import PartyKind, PartyRole
 
 ACTORS_ENV = "SUMMARIZE_ACTORS"
 BUILTIN_ACTORS = Path(__file__).resolve().parent / "data" / "actors.toml"
+BUILTIN_ACTOR_DIR = BUILTIN_ACTORS.parent / "actors"
+
+# The role a party has where the table gives none, by kind.
+_DEFAULT_ROLE: dict[str, PartyRole] = {
+    "armed_group": "belligerent",
+    "de_facto_authority": "belligerent",
+    "coalition": "belligerent",
+    "humanitarian_organisation": "humanitarian",
+}
 
 
 class _Entry(BaseModel):
@@ -38,14 +53,34 @@ class PartyEntry(_Entry):
     kind: PartyKind
     # The role where no conflict-specific one is known; `roles` maps a conflict name (as in
     # data/conflicts.toml) to the party's role in that conflict.
+    # Omitted: "belligerent" for armed groups, de facto authorities and coalitions,
+    # "humanitarian" for humanitarian organisations, "observer" otherwise.
     role: PartyRole = "observer"
     roles: tuple[tuple[str, PartyRole], ...] = ()
     aliases: tuple[str, ...] = ()
     demonyms: tuple[str, ...] = ()
     metonyms: tuple[str, ...] = ()
+    # Surfaces that count in running text only where no other capitalised word touches them.
+    ambiguous: tuple[str, ...] = ()
+    # ISO 3166 alpha-2 and alpha-3 codes of a state (looked up with `ActorTable.by_code`, never
+    # matched in text: "IT", "CAN" and "AND" are words).
+    codes: tuple[str, ...] = ()
+    # Forms made from the data ("Sudanese government", ISO names); any explicit surface of any
+    # party wins over them.
+    generated: tuple[str, ...] = ()
+
+    @model_validator(mode="before")
+    @classmethod
+    def _default_role_by_kind(cls, data: Any) -> Any:
+        if isinstance(data, dict) and "role" not in data and data.get("kind") in _DEFAULT_ROLE:
+            return {**data, "role": _DEFAULT_ROLE[data["kind"]]}
+        return data
+
+    def explicit_surfaces(self) -> tuple[str, ...]:
+        return (self.name, *self.aliases, *self.demonyms, *self.metonyms, *self.ambiguous)
 
     def surfaces(self) -> tuple[str, ...]:
-        return (self.name, *self.aliases, *self.demonyms, *self.metonyms)
+        return (*self.explicit_surfaces(), *self.generated)
 
     @field_validator("roles", mode="before")
     @classmethod
@@ -64,11 +99,39 @@ class PersonEntry(_Entry):
     title: str | None = None
     aliases: tuple[str, ...] = ()
 
-    def surfaces(self) -> tuple[str, ...]:
+    def explicit_surfaces(self) -> tuple[str, ...]:
         return (self.name, *self.aliases)
+
+    def surfaces(self) -> tuple[str, ...]:
+        return self.explicit_surfaces()
 
 
 Entry = PartyEntry | PersonEntry
+
+
+class StateSpec(_Entry):
+    """One sovereign state in a `[states]` table, keyed by ISO alpha-3 code."""
+
+    name: str = Field(min_length=1)
+    alpha2: str | None = None  # only for codes pycountry does not know (Kosovo)
+    capitals: tuple[str, ...] = ()
+    demonyms: tuple[str, ...] = ()
+    aliases: tuple[str, ...] = ()
+    ambiguous: tuple[str, ...] = ()
+    role: PartyRole = "observer"
+    roles: dict[str, PartyRole] = {}
+
+
+class DerivedForms(_Entry):
+    """Suffixes that make a state's generated forms: "<name|name's|demonym> <suffix>"."""
+
+    suffixes: tuple[str, ...] = ()
+
+
+class NotActors(_Entry):
+    """Phrases that contain an actor's name without naming it ("Niger Delta")."""
+
+    phrases: tuple[str, ...] = ()
 
 
 class MatchingRules(_Entry):
@@ -79,6 +142,13 @@ class MatchingRules(_Entry):
     given_min: float = Field(default=0.6, ge=0, le=1)
     mean_min: float = Field(default=0.8, ge=0, le=1)
     party_min: float = Field(default=0.9, ge=0, le=1)
+    # Capitalised words that may stand before an ambiguous surface ("In Jordan", "But Chad").
+    function_words: frozenset[str] = frozenset()
+
+    @field_validator("function_words", mode="before")
+    @classmethod
+    def _casefold(cls, value: Any) -> Any:
+        return frozenset(word.casefold() for word in value) if isinstance(value, list) else value
 
 
 class _ActorFile(BaseModel):
@@ -87,6 +157,9 @@ class _ActorFile(BaseModel):
     party: list[PartyEntry] = []
     person: list[PersonEntry] = []
     matching: MatchingRules | None = None
+    states: dict[str, StateSpec] = {}
+    derived: DerivedForms | None = None
+    not_actors: NotActors | None = None
 
 
 @dataclass(frozen=True)
@@ -126,6 +199,78 @@ def env_actor_files() -> list[Path]:
     return [Path(part) for part in value.split(os.pathsep) if part.strip()]
 
 
+def builtin_actor_files() -> list[Path]:
+    """actors.toml, then data/actors/*.toml in name order."""
+    return [BUILTIN_ACTORS, *sorted(BUILTIN_ACTOR_DIR.glob("*.toml"))]
+
+
+def _iso_names(code: str) -> tuple[str | None, tuple[str, ...]]:
+    """pycountry's alpha-2 code and its names for a state usable as aliases (no "X, Y of")."""
+    country = pycountry.countries.get(alpha_3=code)
+    if country is None:
+        return None, ()
+    names = (getattr(country, key, None) for key in ("name", "official_name", "common_name"))
+    usable = tuple(n for n in names if n and "," not in n and "(" not in n)
+    return country.alpha_2, usable
+
+
+def state_entry(code: str, spec: StateSpec, suffixes: Sequence[str]) -> PartyEntry:
+    """The party for one `[states]` row: the data's names plus pycountry's and generated forms."""
+    alpha2, iso_names = _iso_names(code)
+    alpha2 = spec.alpha2 or alpha2
+    if alpha2 is None:
+        raise ValueError(f"{code} is not an ISO 3166 alpha-3 code; give alpha2")
+    possessive = f"{spec.name}'s"
+    prefixes = (spec.name, possessive, *spec.demonyms)
+    explicit = {plain(s) for s in (spec.name, *spec.aliases, *spec.demonyms, *spec.capitals)}
+    generated = [name for name in iso_names if plain(name) not in explicit]
+    generated += [f"{prefix} {suffix}" for prefix in prefixes for suffix in suffixes]
+    return PartyEntry(
+        name=spec.name,
+        kind="state",
+        role=spec.role,
+        roles=tuple(spec.roles.items()),
+        aliases=spec.aliases,
+        demonyms=(*spec.demonyms, possessive),
+        metonyms=spec.capitals,
+        ambiguous=spec.ambiguous,
+        codes=(alpha2, code),
+        generated=tuple(dict.fromkeys(generated)),
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class _Surface:
+    """One way of writing an entry (None: a phrase that hides an actor's name), as matched."""
+
+    entry: Entry | None
+    tokens: tuple[str, ...]  # as written in the table
+    acronym: bool  # every token must match exactly, case included
+    capitals: tuple[int, ...]  # tokens whose first letter must be a capital in the text
+    ambiguous: bool
+
+
+# Words, and every other non-space character but the hyphen on its own: hyphens and spaces are
+# interchangeable separators ("Armenian-backed" matches "Armenian backed").
+_TOKEN = re.compile(r"\w+|[^\w\s-]")
+
+
+@functools.lru_cache(maxsize=65536)
+def _fold(token: str) -> str:
+    return plain(token) if not token.isascii() else token.lower()
+
+
+@functools.lru_cache(maxsize=65536)
+def _word_tokens(word: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The tokens of one space-free piece of a surface, as written and folded."""
+    written = tuple(_TOKEN.findall(word))
+    return written, tuple(_fold(token) for token in written)
+
+
+def _tokens(text: str) -> list[tuple[int, int, str]]:
+    return [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
+
+
 class ActorTable:
     """Parties and people with their surface forms; resolves and finds names."""
 
@@ -134,22 +279,29 @@ class ActorTable:
         parties: Iterable[PartyEntry],
         people: Iterable[PersonEntry],
         matching: MatchingRules | None = None,
+        not_actors: Iterable[str] = (),
     ) -> None:
         self.parties: tuple[PartyEntry, ...] = tuple(parties)
         self.people: tuple[PersonEntry, ...] = tuple(people)
         self.matching = matching or MatchingRules()
         self.entries: tuple[Entry, ...] = (*self.parties, *self.people)
+        self.not_actors: tuple[str, ...] = tuple(not_actors)
         self._exact: dict[str, Entry] = {}
         self._exact_cased: dict[str, Entry] = {}  # acronyms: "US" is a party, "us" is not
-        for entry in self.entries:
-            for surface in entry.surfaces():
-                if _is_acronym(surface):
-                    self._exact_cased.setdefault(surface, entry)
-                else:
-                    self._exact.setdefault(plain(surface), entry)
+        # Explicit surfaces of every entry first, so they win over generated forms.
+        explicit = ((e, s) for e in self.entries for s in e.explicit_surfaces())
+        generated = ((p, s) for p in self.parties for s in p.generated)
+        for entry, surface in (*explicit, *generated):
+            if _is_acronym(surface):
+                self._exact_cased.setdefault(surface, entry)
+            else:
+                self._exact.setdefault(plain(surface), entry)
         self._by_name: dict[str, Entry] = {e.name: e for e in self.entries}
+        self._by_code: dict[str, PartyEntry] = {
+            code.upper(): p for p in self.parties for code in p.codes
+        }
         self._party_keys = {
-            self._fold_token(plain(s)): p for p in self.parties for s in p.surfaces()
+            self._fold_token(plain(s)): p for p in self.parties for s in p.explicit_surfaces()
         }
         self._person_names = [
             (self._fold_name(surface), person)
@@ -158,7 +310,9 @@ class ActorTable:
             if len(surface.split()) >= 2
         ]
         self._surnames = [known[-1] for known, _ in self._person_names]
-        self._mention_patterns = self._compile_mentions()
+        self._phrases: dict[tuple[str, ...], list[_Surface]] = {}
+        self._prefixes: set[tuple[str, ...]] = set()
+        self._compile_mentions()
 
     # --- loading -------------------------------------------------------------------------
 
@@ -168,17 +322,31 @@ class ActorTable:
         parties: dict[str, PartyEntry] = {}
         people: dict[str, PersonEntry] = {}
         matching: MatchingRules | None = None
-        for path in (BUILTIN_ACTORS, *env_actor_files(), *extra):
+        suffixes: tuple[str, ...] = ()
+        not_actors: list[str] = []
+        for path in (*builtin_actor_files(), *env_actor_files(), *extra):
             actor_file = _read_actor_file(Path(path))
+            suffixes = actor_file.derived.suffixes if actor_file.derived else suffixes
+            for code, spec in actor_file.states.items():
+                try:
+                    parties[spec.name] = state_entry(code, spec, suffixes)
+                except ValueError as error:
+                    raise InputError(f"actor file {path}: states.{code}: {error}") from None
             parties.update((p.name, p) for p in actor_file.party)
             people.update((p.name, p) for p in actor_file.person)
             matching = actor_file.matching or matching
-        return cls(parties.values(), people.values(), matching)
+            if actor_file.not_actors:
+                not_actors.extend(actor_file.not_actors.phrases)
+        return cls(parties.values(), people.values(), matching, not_actors)
 
     # --- resolving names -----------------------------------------------------------------
 
     def get(self, canonical_name: str) -> Entry | None:
         return self._by_name.get(canonical_name)
+
+    def by_code(self, code: str) -> PartyEntry | None:
+        """The state with this ISO 3166 alpha-2 or alpha-3 code ("SD", "SDN")."""
+        return self._by_code.get(code.strip().upper())
 
     def _lookup(self, surface: str) -> Entry | None:
         return self._exact.get(plain(surface)) or self._exact_cased.get(surface.strip())
@@ -190,7 +358,7 @@ class ActorTable:
             return exact
         if isinstance(exact, PersonEntry):
             return None
-        named = {m.entry.name: m.entry for m in self.find_mentions(name)}
+        named = {m.entry.name: m.entry for m in self._scan(name, strict=False)}
         if len(named) == 1:
             (only,) = named.values()
             return only if isinstance(only, PartyEntry) else None
@@ -279,50 +447,129 @@ class ActorTable:
 
     # --- finding mentions in text --------------------------------------------------------
 
-    def _compile_mentions(self) -> tuple[PhraseMatcher, PhraseMatcher]:
-        """One case-insensitive pattern, one case-sensitive for acronyms ('US' is not 'us')."""
-        folded: list[str] = []
-        acronyms: list[str] = []
+    def _compile_mentions(self) -> None:
+        """One dictionary of folded token sequences; explicit surfaces before generated ones."""
         for entry in self.entries:
-            for surface in entry.surfaces():
-                (acronyms if _is_acronym(surface) else folded).append(surface)
-        return (
-            PhraseMatcher(folded, to_pattern=_surface_pattern),
-            PhraseMatcher(acronyms, ignore_case=False, to_pattern=_surface_pattern),
+            ambiguous = set(entry.ambiguous) if isinstance(entry, PartyEntry) else set()
+            for surface in entry.explicit_surfaces():
+                self._add_surface(surface, entry, surface in ambiguous)
+        for phrase in self.not_actors:
+            self._add_surface(phrase, None, False)
+        for party in self.parties:
+            for surface in party.generated:
+                self._add_surface(surface, party, False)
+
+    def _add_surface(self, surface: str, entry: Entry | None, ambiguous: bool) -> None:
+        tokens: tuple[str, ...] = ()
+        key: tuple[str, ...] = ()
+        for word in surface.replace("’", "'").split():
+            written, folded = _word_tokens(word)
+            tokens += written
+            key += folded
+        if not tokens:
+            return
+        acronym = entry is not None and _is_acronym(surface)
+        capitals = (
+            tuple(i for i, token in enumerate(tokens) if token[0].isupper())
+            if entry is not None
+            else ()
         )
+        self._phrases.setdefault(key, []).append(
+            _Surface(entry, tokens, acronym, capitals, ambiguous)
+        )
+        for length in range(1, len(key)):
+            self._prefixes.add(key[:length])
 
     def find_mentions(self, text: str) -> list[Mention]:
         """Every actor named in `text`, longest match first, no overlaps, in text order."""
-        found: list[Mention] = []
-        for pattern in self._mention_patterns:
-            for match in pattern.finditer(text):
-                entry = self._lookup(match.group())
-                if entry is not None:
-                    found.append(Mention(match.start(), match.end(), match.group(), entry))
-        found.sort(key=lambda m: (m.start, m.start - m.end))
-        kept: list[Mention] = []
-        for mention in found:
-            if not kept or mention.start >= kept[-1].end:
-                kept.append(mention)
-        return kept
+        return list(self._scan(text, strict=True))
+
+    def _scan(self, text: str, *, strict: bool) -> Iterator[Mention]:
+        tokens = _tokens(text.replace("’", "'")) if "’" in text else _tokens(text)
+        folded = [_fold(token) for _, _, token in tokens]
+        phrases, prefixes = self._phrases, self._prefixes
+        i, count = 0, len(tokens)
+        while i < count:
+            key: tuple[str, ...] = (folded[i],)
+            candidates: list[tuple[int, list[_Surface]]] = []
+            j = i
+            while True:
+                found = phrases.get(key)
+                if found is not None:
+                    candidates.append((j + 1, found))
+                j += 1
+                if j >= count or key not in prefixes:
+                    break
+                key = (*key, folded[j])
+            chosen = self._choose(text, tokens, i, candidates, strict)
+            if chosen is None:
+                i += 1
+                continue
+            end, surface = chosen
+            if surface.entry is not None:
+                start, stop = tokens[i][0], tokens[end - 1][1]
+                yield Mention(start, stop, text[start:stop], surface.entry)
+            i = end
+
+    def _choose(
+        self,
+        text: str,
+        tokens: list[tuple[int, int, str]],
+        first: int,
+        candidates: list[tuple[int, list[_Surface]]],
+        strict: bool,
+    ) -> tuple[int, _Surface] | None:
+        """The longest candidate written as the table requires, else None."""
+        for end, surfaces in reversed(candidates):
+            written = [token for _, _, token in tokens[first:end]]
+            for surface in surfaces:
+                if surface.acronym:
+                    if tuple(written) != surface.tokens:
+                        continue
+                elif strict and not all(written[k][:1].isupper() for k in surface.capitals):
+                    continue
+                if strict and surface.ambiguous and self._touches_name(text, tokens, first, end):
+                    continue
+                return end, surface
+        return None
+
+    def _touches_name(
+        self, text: str, tokens: list[tuple[int, int, str]], first: int, end: int
+    ) -> bool:
+        """True when a capitalised word (for an acronym: an all-capitals word) stands right
+        before or after tokens[first:end] on the same line, so the match is part of a longer
+        name ("Jim Jordan", "Niger State", a headline in capitals). Function words do not
+        count ("In Jordan")."""
+        acronym = all(token.isupper() for _, _, token in tokens[first:end])
+        neighbours = []
+        if end < len(tokens):
+            neighbours.append((tokens[end - 1][1], tokens[end][0], tokens[end][2]))
+        if first > 0:
+            neighbours.append((tokens[first - 1][1], tokens[first][0], tokens[first - 1][2]))
+        for gap_start, gap_end, word in neighbours:
+            gap = text[gap_start:gap_end]
+            if not gap or gap.strip(" \t") or not _is_capitalised_word(word, acronym):
+                continue
+            if word.casefold() not in self.matching.function_words:
+                return True
+        return False
+
+    def __len__(self) -> int:
+        return len(self.entries)
+
+
+def _is_capitalised_word(token: str, acronym_only: bool) -> bool:
+    if not token[:1].isalpha():
+        return False
+    return token.isupper() and len(token) > 1 if acronym_only else token[:1].isupper()
 
 
 def _is_acronym(surface: str) -> bool:
-    return len(surface) <= 6 and surface.replace(".", "").isupper()
-
-
-def _surface_pattern(surface: str) -> str:
-    """Escaped, tolerant of curly apostrophes and of hyphen/space swaps."""
-    parts = re.split(r"(['’]|[-\s]+)", surface)
-    out = []
-    for part in parts:
-        if part in ("'", "’"):
-            out.append("['’]")
-        elif part and (part.isspace() or set(part) <= {"-", " "}):
-            out.append(r"[-\s]+")
-        else:
-            out.append(re.escape(part))
-    return "".join(out)
+    """'US', 'U.N.', 'UNICEF', and short mixed-case codes ('LeT', 'FAMa'): matched case and all."""
+    if len(surface) > 6:
+        return False
+    letters = surface.replace(".", "")
+    return letters.isupper() or (" " not in surface and any(c.isupper() for c in surface[1:]))
 
 
 @functools.cache

@@ -8,12 +8,14 @@ The conflicts, their canonical names (the ones `prompts/conventions.md` lists fo
 from __future__ import annotations
 
 import functools
-import re
 import tomllib
+from collections import defaultdict
 from collections.abc import Sequence
 from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict, Field
+
+from summarize.phrases import PhraseMatcher
 
 CONFLICTS_PATH = Path(__file__).resolve().parent / "data" / "conflicts.toml"
 
@@ -39,12 +41,34 @@ def load_conflicts(path: Path = CONFLICTS_PATH) -> tuple[Conflict, ...]:
     return tuple(data.conflict)
 
 
+def _key(cue: str) -> str:
+    return " ".join(cue.casefold().replace("-", " ").split())
+
+
 @functools.cache
-def _cue_pattern(cues: tuple[str, ...]) -> re.Pattern[str] | None:
-    if not cues:
-        return None
-    alternatives = "|".join(re.escape(cue) for cue in sorted(cues, key=len, reverse=True))
-    return re.compile(rf"\b(?:{alternatives})\b", re.IGNORECASE)
+def _cue_index(conflicts: tuple[Conflict, ...]) -> tuple[PhraseMatcher, dict[str, frozenset[int]]]:
+    """One matcher for every conflict's places and keywords, and which conflicts each points at."""
+    owners: dict[str, set[int]] = defaultdict(set)
+    for index, conflict in enumerate(conflicts):
+        for cue in (*conflict.places, *conflict.keywords):
+            owners[_key(cue)].add(index)
+    cues = [cue for conflict in conflicts for cue in (*conflict.places, *conflict.keywords)]
+    return PhraseMatcher(cues), {key: frozenset(found) for key, found in owners.items()}
+
+
+def conflict_scores(
+    text: str, party_names: Sequence[str], conflicts: Sequence[Conflict] | None = None
+) -> dict[str, int]:
+    """Each conflict's score: 2 per belligerent named, 1 per distinct place or keyword."""
+    table = tuple(conflicts) if conflicts is not None else load_conflicts()
+    named = set(party_names)
+    scores = [2 * sum(1 for party in c.belligerents if party in named) for c in table]
+    matcher, owners = _cue_index(table)
+    seen = {_key(match.group()) for match in matcher.finditer(text)}
+    for cue in seen:
+        for index in owners.get(cue, ()):
+            scores[index] += 1
+    return {conflict.name: score for conflict, score in zip(table, scores, strict=True)}
 
 
 def detect_conflict(
@@ -52,17 +76,12 @@ def detect_conflict(
 ) -> str | None:
     """The conflict whose belligerents and places the text names most; None when nothing fits.
 
-    A belligerent named counts 2, each place or keyword mention 1 (capped per cue), so one
-    passing mention of another war does not win over the story's own.
+    A belligerent named counts 2, each place or keyword mention 1 (once per cue), so one
+    passing mention of another war does not win over the story's own. Ties go to the conflict
+    listed first in the data file.
     """
-    named = set(party_names)
     best: tuple[int, str] | None = None
-    for conflict in conflicts if conflicts is not None else load_conflicts():
-        score = 2 * sum(1 for party in conflict.belligerents if party in named)
-        pattern = _cue_pattern((*conflict.places, *conflict.keywords))
-        if pattern is not None:
-            cues = {match.group(0).casefold() for match in pattern.finditer(text)}
-            score += len(cues)
+    for name, score in conflict_scores(text, party_names, conflicts).items():
         if score >= 2 and (best is None or score > best[0]):
-            best = (score, conflict.name)
+            best = (score, name)
     return best[1] if best else None

@@ -3,8 +3,11 @@
 Reads digits with separators ("5,000", machine-translated "5, 000"), English number words
 ("fifty-four", "a hundred"), vague quantities ("dozens"), the qualifier printed before a figure
 ("nearly 400") and ranges ("between 10 and 20"). Years, percentages, ordinals and dates are
-returned with their own `kind` so callers can skip them. Qualifier and vague phrases live in
-`summarize/data/lexicon_numbers.toml`.
+returned with their own `kind` so callers can skip them; so are shares ("two-thirds of",
+"half of"), which are not counts. Ranges ("between 10 and 15", "10-15") have qualifier `range`;
+an inverted pair ("158-54") is two numbers. Vague quantities carry the smallest amount they imply
+as `low` ("dozens" 24). A number too large for a figure (above `schema.MAX_FIGURE`) is no figure.
+Qualifier, vague and "confirmed" phrases live in `summarize/data/lexicon_numbers.toml`.
 """
 
 from __future__ import annotations
@@ -13,14 +16,15 @@ import functools
 import re
 import tomllib
 from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Literal, get_args
 
-from summarize.schema import Qualifier
+from summarize.schema import MAX_FIGURE, Qualifier
 
 LEXICON_PATH = Path(__file__).resolve().parent / "data" / "lexicon_numbers.toml"
 
-QuantityKind = Literal["count", "year", "percent", "ordinal", "date"]
+QuantityKind = Literal["count", "year", "percent", "ordinal", "date", "share"]
 
 UNITS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -44,7 +48,13 @@ MONTHS = (
     "January|February|March|April|May|June|July|August|September|October|November|December"
     "|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?"
 )
+# Fractions: "half a million", "two-thirds of", "a quarter of".
+FRACTIONS = {
+    "half": 0.5, "halves": 0.5, "third": 1 / 3, "thirds": 1 / 3, "quarter": 0.25,
+    "quarters": 0.25, "fifth": 0.2, "fifths": 0.2, "tenth": 0.1, "tenths": 0.1,
+}  # fmt: skip
 YEAR_RANGE = range(1800, 2100)
+MAX_DIGITS = 16  # more digits than any figure (MAX_FIGURE has 16): not a figure
 INDEFINITE_ARTICLES = frozenset({"a", "an"})
 
 # Building blocks of the figure pattern. Horizontal space only: a figure never spans lines.
@@ -59,7 +69,19 @@ _WORDS = (
     rf"(?:\ba{_SP}(?=(?:{'|'.join(SCALES)})\b))?{_WORD}"
     rf"(?:(?:{_SP}|-){_WORD}|(?:(?<=hundred)|(?<=thousand)|(?<=million)){_SP}and{_SP}{_WORD})*"
 )
-_NUMBER = rf"(?:{_DIGITS}|{_WORDS})"
+# "half a million", "a quarter of a million", "half a dozen"
+_FRACTION_OF_SCALE = (
+    rf"\b(?:half|(?:a|one|three){_SP}quarters?{_SP}of){_SP}an?{_SP}"
+    rf"(?:{'|'.join(SCALES)})\b"
+)
+_NUMBER = rf"(?:{_FRACTION_OF_SCALE}|{_DIGITS}|{_WORDS})"
+# A share of a whole: "two-thirds of", "a third of", "half of", "half the". Not a count.
+_SHARE = (
+    r"\b(?:(?:two|three|four|five|seven|nine)[ \t-](?:thirds|quarters|fifths|tenths)\b"
+    rf"|(?:a|one)[ \t-](?:third|quarter|fifth|tenth)(?={_SP}of\b)"
+    rf"(?!{_SP}of{_SP}an?{_SP}(?:{'|'.join(SCALES)})\b)"
+    rf"|half(?={_SP}(?:of|the|its|their|all)\b))"
+)
 _PERCENT = r"(?:[ \t]?%|[ \t]+per[ \t]?cent\b)"
 _ORDINAL = (
     rf"\b(?:(?:{'|'.join(TENS)})-)?(?:{'|'.join(ORDINALS)})\b"
@@ -80,6 +102,7 @@ class Quantity:
     low: int | None
     high: int | None
     qualifier: Qualifier
+    share: float | None = None  # for kind "share": the fraction (two-thirds 0.667)
 
 
 @dataclass(frozen=True)
@@ -98,6 +121,12 @@ class NumberLexicon:
     qualifiers: tuple[tuple[str, Qualifier], ...]
     vague_phrases: tuple[str, ...]
     year_count_words: frozenset[str]
+    vague_lows: tuple[tuple[str, int], ...] = ()
+    confirmed_phrases: tuple[str, ...] = ()
+    higher_cues: tuple[str, ...] = ()
+
+    def vague_low(self, phrase: str) -> int | None:
+        return dict(self.vague_lows).get(" ".join(phrase.lower().split()))
 
 
 @functools.cache
@@ -108,10 +137,17 @@ def load_lexicon(path: Path = LEXICON_PATH) -> NumberLexicon:
         qualifiers.extend(
             (phrase.lower(), qualifier) for phrase in raw["qualifiers"].get(qualifier, [])
         )
+    confirmed = raw.get("confirmed", {})
     return NumberLexicon(
         qualifiers=tuple(qualifiers),
         vague_phrases=tuple(phrase.lower() for phrase in raw["vague"]["phrases"]),
         year_count_words=frozenset(word.lower() for word in raw["years"]["count_words"]),
+        vague_lows=tuple(
+            (" ".join(phrase.lower().split()), int(low))
+            for phrase, low in raw["vague"].get("low", {}).items()
+        ),
+        confirmed_phrases=tuple(phrase.lower() for phrase in confirmed.get("phrases", [])),
+        higher_cues=tuple(cue.lower() for cue in confirmed.get("higher_cues", [])),
     )
 
 
@@ -124,17 +160,22 @@ def _phrase_pattern(phrases: list[str]) -> str:
 
 @functools.cache
 def _figure_pattern(lexicon: NumberLexicon) -> re.Pattern[str]:
-    qualifier = _phrase_pattern([phrase for phrase, _ in lexicon.qualifiers])
+    qualifier = _phrase_pattern(
+        [phrase for phrase, _ in lexicon.qualifiers] + list(lexicon.confirmed_phrases)
+    )
     vague = _phrase_pattern(list(lexicon.vague_phrases))
+    # Every figure starts at the start of a word: saying so first lets the engine skip the
+    # inside of words at once, which makes the scan several times faster.
     return re.compile(
-        rf"(?P<date>{_DATE})"
+        rf"(?<!\w)(?:(?P<date>{_DATE})"
+        rf"|(?:(?P<share_qualifier>{qualifier}){_SP})?(?P<share>{_SHARE})"
         rf"|(?P<ordinal>{_ORDINAL})"
         rf"|(?:(?P<qualifier>{qualifier}){_SP})?(?:"
         rf"between{_SP}(?P<low1>{_NUMBER}){_SP}and{_SP}(?P<high1>{_NUMBER})"
         rf"|(?<!from )(?P<low2>{_DIGITS})[ \t]?[-–—][ \t]?(?P<high2>{_DIGITS})"
         rf"|(?<!from )(?P<low3>{_NUMBER}){_SP}to{_SP}(?P<high3>{_NUMBER})"
         rf"|(?P<number>{_NUMBER})(?P<percent>{_PERCENT})?)"
-        rf"|(?P<vague>{vague})",
+        rf"|(?P<vague>{vague}))",
         re.IGNORECASE,
     )
 
@@ -152,20 +193,51 @@ def _words_value(words: str) -> int:
     return total + current
 
 
-def number_value(number: str) -> int:
-    """The integer a printed number stands for: '5, 000' -> 5000, 'fifty-four' -> 54."""
+def _fraction_of_scale(words: str) -> int | None:
+    """'half a million' -> 500000, 'a quarter of a million' -> 250000; None if not that form."""
+    found = re.findall(r"[a-z]+", words.lower())
+    if not found or found[-1] not in SCALES or not any(w in FRACTIONS for w in found):
+        return None
+    fraction = next(FRACTIONS[w] for w in found if w in FRACTIONS)
+    if found[0] == "three":
+        fraction *= 3
+    return round(fraction * SCALES[found[-1]])
+
+
+def _exact_value(number: str) -> int | None:
+    """The integer a printed number stands for, None when it has too many digits for a figure."""
     digits = re.match(r"[\d.,\s\u00a0]+", number)
     if digits is None:
-        return _words_value(number)
-    value = float(re.sub(r"[,\s\u00a0]", "", digits.group()))
+        fraction = _fraction_of_scale(number)
+        return fraction if fraction is not None else _words_value(number)
+    plain_digits = re.sub(r"[,\s\u00a0]", "", digits.group())
+    if len(plain_digits.replace(".", "")) > MAX_DIGITS:
+        return None
+    try:
+        value = Decimal(plain_digits)
+    except InvalidOperation:
+        return None
     scale = number[digits.end() :].strip().lower()
-    return round(value * SCALES.get(scale, 1))
+    return int((value * SCALES.get(scale, 1)).to_integral_value())
+
+
+def number_value(number: str) -> int:
+    """The integer a printed number stands for: '5, 000' -> 5000, 'fifty-four' -> 54.
+
+    Capped at MAX_FIGURE: a run of hundreds of digits is not a figure and never overflows.
+    """
+    value = _exact_value(number)
+    return MAX_FIGURE if value is None else min(value, MAX_FIGURE)
+
+
+def _is_figure(value: int | None) -> bool:
+    return value is not None and value <= MAX_FIGURE
 
 
 def _ordinal_value(raw: str) -> int:
     digits = re.match(r"\d+", raw)
     if digits is not None:
-        return int(digits.group())
+        return int(digits.group()) if len(digits.group()) <= MAX_DIGITS else MAX_FIGURE
     return sum(ORDINALS.get(part, 0) + TENS.get(part, 0) for part in raw.lower().split("-"))
 
 
@@ -180,30 +252,65 @@ def _followed_by_count_word(text: str, end: int, lexicon: NumberLexicon) -> bool
     return any(word and word.lower() in lexicon.year_count_words for word in next_words.groups())
 
 
+def _sentence_around(text: str, start: int, end: int) -> str:
+    before = max(text.rfind(mark, 0, start) for mark in ".!?\n")
+    after = [i for i in (text.find(mark, end) for mark in ".!?\n") if i >= 0]
+    return text[before + 1 : min(after) if after else len(text)]
+
+
+def _qualifier(
+    printed: str | None, match: re.Match[str], text: str, lexicon: NumberLexicon
+) -> Qualifier:
+    if not printed:
+        return "exact"
+    normalised = " ".join(printed.lower().split())
+    if normalised in lexicon.confirmed_phrases:
+        # "confirmed 300" is a floor only when the text says the true figure is higher.
+        sentence = _sentence_around(text, match.start(), match.end()).lower()
+        rest = sentence.replace(match.group().lower(), " ")
+        return "at_least" if any(cue in rest for cue in lexicon.higher_cues) else "exact"
+    return dict(lexicon.qualifiers)[normalised]
+
+
+def _share_value(raw: str) -> float:
+    words = re.findall(r"[a-z]+", raw.lower())
+    counts = {"two": 2, "three": 3, "four": 4, "five": 5, "seven": 7, "nine": 9}
+    fraction = next(FRACTIONS[w] for w in words if w in FRACTIONS)
+    return round(fraction * counts.get(words[0], 1), 3)
+
+
 def _match_to_quantity(
     match: re.Match[str], text: str, lexicon: NumberLexicon
-) -> tuple[Quantity, QuantityKind]:
-    printed_qualifier = match.group("qualifier")
-    qualifier: Qualifier = "exact"
-    if printed_qualifier:
-        normalised = " ".join(printed_qualifier.lower().split())
-        qualifier = dict(lexicon.qualifiers)[normalised]
+) -> tuple[Quantity, QuantityKind] | None:
+    """The quantity a match stands for; None when it is no figure (too large)."""
     if match.group("date"):
         day = re.search(r"(?<!\d)\d{1,2}(?!\d)", match.group("date"))
         return Quantity(int(day.group()) if day else None, None, None, "exact"), "date"
+    if match.group("share"):
+        qualifier = _qualifier(match.group("share_qualifier"), match, text, lexicon)
+        share = _share_value(match.group("share"))
+        return Quantity(None, None, None, qualifier, share), "share"
     if match.group("ordinal"):
         return Quantity(_ordinal_value(match.group("ordinal")), None, None, "exact"), "ordinal"
     if match.group("vague"):
-        return Quantity(None, None, None, "vague"), "count"
+        low = lexicon.vague_low(match.group("vague"))
+        return Quantity(None, low, None, "vague"), "count"
+    printed_qualifier = match.group("qualifier")
+    qualifier = _qualifier(printed_qualifier, match, text, lexicon)
     low_text = match.group("low1") or match.group("low2") or match.group("low3")
     high_text = match.group("high1") or match.group("high2") or match.group("high3")
     if low_text and high_text:
+        low, high = _exact_value(low_text), _exact_value(high_text)
+        if not (_is_figure(low) and _is_figure(high)):
+            return None
         is_years = _looks_like_year(low_text) and _looks_like_year(high_text)
-        range_qualifier: Qualifier = qualifier if printed_qualifier else "approximately"
-        quantity = Quantity(None, number_value(low_text), number_value(high_text), range_qualifier)
+        quantity = Quantity(None, low, high, "range")
         return quantity, "year" if is_years and not printed_qualifier else "count"
     number = match.group("number")
-    quantity = Quantity(number_value(number), None, None, qualifier)
+    value = _exact_value(number)
+    if not _is_figure(value):
+        return None
+    quantity = Quantity(value, None, None, qualifier)
     if match.group("percent"):
         return quantity, "percent"
     if (
@@ -215,13 +322,35 @@ def _match_to_quantity(
     return quantity, "count"
 
 
+def _is_inverted_range(match: re.Match[str]) -> bool:
+    """'158-54' is two numbers (a score, a vote, a list), not a range."""
+    for low, high in (("low1", "high1"), ("low2", "high2"), ("low3", "high3")):
+        if match.group(low) and match.group(high):
+            low_value, high_value = _exact_value(match.group(low)), _exact_value(match.group(high))
+            return low_value is not None and high_value is not None and low_value > high_value
+    return False
+
+
 def find_quantities(text: str) -> list[QuantityMatch]:
     """Every figure in `text`, in order, with offsets into `text`."""
     lexicon = load_lexicon()
-    found = []
-    for match in _figure_pattern(lexicon).finditer(text):
-        quantity, kind = _match_to_quantity(match, text, lexicon)
-        found.append(QuantityMatch(match.start(), match.end(), match.group(), quantity, kind))
+    pattern = _figure_pattern(lexicon)
+    found: list[QuantityMatch] = []
+    position = 0
+    while (match := pattern.search(text, position)) is not None:
+        position = max(match.end(), match.start() + 1)
+        if _is_inverted_range(match):
+            # Read the first number alone, then go on from just after it.
+            first = next(g for g in ("low1", "low2", "low3") if match.group(g))
+            begin = match.start() if first == "low2" else match.start(first)
+            single = pattern.match(text, begin, match.end(first))
+            if single is None:
+                continue
+            match, position = single, match.end(first)
+        result = _match_to_quantity(match, text, lexicon)
+        if result is not None:
+            quantity, kind = result
+            found.append(QuantityMatch(match.start(), match.end(), match.group(), quantity, kind))
     return found
 
 
@@ -255,22 +384,26 @@ def quote_supports_figure(
 ) -> bool:
     """True when the figure's number (for a vague figure: its wording) is printed in `quote`.
 
-    Numbers are compared after normalisation ("5, 000" == 5000, "twenty" == 20); a vague figure
-    needs its raw text or the same vague phrase ("dozens") in the quote.
+    Numbers are compared after normalisation ("5, 000" == 5000, "twenty" == 20, "half a
+    million" == 500000); a vague figure needs its raw text or the same vague phrase ("dozens")
+    in the quote, whatever `low` it carries.
     """
     raw_in_quote = bool(raw_text.strip()) and _squash(raw_text) in _squash(quote)
     found = [
         match for match in find_quantities(quote) if match.kind in ("count", "year", "percent")
     ]
-    if value is None and low is None and high is None:
-        wanted = _vague_phrase(raw_text)
+    wanted = _vague_phrase(raw_text)
+    if value is None and high is None and (low is None or wanted is not None):
         vague_in_quote = {_vague_phrase(m.raw) for m in found if m.quantity.qualifier == "vague"}
+        if wanted is None and low is None:
+            return raw_in_quote
         return raw_in_quote or (wanted is not None and wanted in vague_in_quote)
     if value == 1 and low is None and high is None and raw_in_quote and _is_single_item(raw_text):
         return True
     numbers = {
         number
         for match in found
+        if match.quantity.qualifier != "vague"
         for number in (match.quantity.value, match.quantity.low, match.quantity.high)
         if number is not None
     }

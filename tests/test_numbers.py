@@ -19,7 +19,7 @@ SEEDS = sorted((Path(__file__).resolve().parent.parent / "seeds").glob("*.txt"))
         ("close to 5, 000", Quantity(5000, None, None, "approximately")),
         ("54 more", Quantity(54, None, None, "exact")),
         ("about 140,000", Quantity(140_000, None, None, "approximately")),
-        ("Dozens", Quantity(None, None, None, "vague")),
+        ("Dozens", Quantity(None, 24, None, "vague")),
         ("at least 3", Quantity(3, None, None, "at_least")),
         ("more than 60", Quantity(60, None, None, "at_least")),
         ("over twenty", Quantity(20, None, None, "at_least")),
@@ -35,9 +35,9 @@ SEEDS = sorted((Path(__file__).resolve().parent.parent / "seeds").glob("*.txt"))
         ("1.5 million", Quantity(1_500_000, None, None, "exact")),
         ("a number of", Quantity(None, None, None, "vague")),
         ("several", Quantity(None, None, None, "vague")),
-        ("between 10 and 20", Quantity(None, 10, 20, "approximately")),
-        ("10-20", Quantity(None, 10, 20, "approximately")),
-        ("up to 10-20", Quantity(None, 10, 20, "up_to")),
+        ("between 10 and 20", Quantity(None, 10, 20, "range")),
+        ("10-20", Quantity(None, 10, 20, "range")),
+        ("up to 10-20", Quantity(None, 10, 20, "range")),
     ],
 )
 def test_parse_quantity_reads_figures_as_printed(raw: str, expected: Quantity) -> None:
@@ -119,6 +119,130 @@ def test_offsets_point_into_the_seed_text(seed: Path) -> None:
     ],
 )  # fmt: skip
 def test_quote_supports_figure(
+    quote: str, value: int | None, low: int | None, high: int | None, raw_text: str, supported: bool
+) -> None:
+    assert quote_supports_figure(quote, value, low, high, raw_text) is supported
+
+
+# --- schema-2 figures, with sentences written for these tests ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("half a million", Quantity(500_000, None, None, "exact")),
+        ("as many as half a million", Quantity(500_000, None, None, "up_to")),
+        ("a quarter of a million", Quantity(250_000, None, None, "exact")),
+        ("half a dozen", Quantity(6, None, None, "exact")),
+        ("a dozen", Quantity(12, None, None, "exact")),
+        ("two dozen", Quantity(24, None, None, "exact")),
+        ("1.7 million", Quantity(1_700_000, None, None, "exact")),
+        ("0.1 million", Quantity(100_000, None, None, "exact")),
+        ("as many as 300", Quantity(300, None, None, "up_to")),
+        ("between 10 and 15", Quantity(None, 10, 15, "range")),
+        ("10-15", Quantity(None, 10, 15, "range")),
+        ("10 to 15", Quantity(None, 10, 15, "range")),
+        ("tens of thousands", Quantity(None, 20_000, None, "vague")),
+        ("hundreds of thousands", Quantity(None, 200_000, None, "vague")),
+        ("hundreds", Quantity(None, 200, None, "vague")),
+        ("thousands", Quantity(None, 2_000, None, "vague")),
+        ("scores", Quantity(None, 40, None, "vague")),
+        ("several hundred", Quantity(None, 300, None, "vague")),
+        ("many", Quantity(None, None, None, "vague")),
+    ],
+)
+def test_schema_2_numbers(raw: str, expected: Quantity) -> None:
+    assert parse_quantity(raw) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "share", "qualifier"),
+    [
+        ("Two-thirds of Gaza's hospitals have stopped working.", 0.667, "exact"),
+        ("A third of the residents of Goma fled the shelling.", 0.333, "exact"),
+        ("Nearly half the homes in Kenscoff were burned.", 0.5, "approximately"),
+        ("More than half of Sudan's population needs aid.", 0.5, "at_least"),
+        ("Three quarters of the district's wells are dry.", 0.75, "exact"),
+    ],
+)
+def test_shares_are_not_counts(sentence: str, share: float, qualifier: str) -> None:
+    [match] = find_quantities(sentence)
+    assert match.kind == "share"
+    assert match.quantity.share == share
+    assert (match.quantity.value, match.quantity.qualifier) == (None, qualifier)
+    assert parse_quantity(sentence) == match.quantity  # no count in it: the share
+
+
+def test_a_third_day_is_still_an_ordinal() -> None:
+    [match] = find_quantities("Protests in Bamako entered a third day.")
+    assert (match.kind, match.quantity.value) == ("ordinal", 3)
+
+
+def test_confirmed_is_a_floor_only_when_the_text_says_the_toll_is_higher() -> None:
+    floor = "Monitors confirmed 412 civilian deaths in Tigray, but the true toll is likely higher."
+    plain = "Monitors confirmed 412 civilian deaths in Tigray on Monday."
+    assert find_quantities(floor)[0].quantity == Quantity(412, None, None, "at_least")
+    assert find_quantities(plain)[0].quantity == Quantity(412, None, None, "exact")
+    assert find_quantities(plain)[0].raw == "confirmed 412"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The motion in the Juba assembly passed 158-54 on Friday.",
+        "Fighters moved between 158 and 54 vehicles, the report garbled.",
+    ],
+)
+def test_inverted_ranges_are_two_numbers(sentence: str) -> None:
+    counts = [m for m in find_quantities(sentence) if m.kind == "count"]
+    assert [m.quantity for m in counts] == [
+        Quantity(158, None, None, "exact"),
+        Quantity(54, None, None, "exact"),
+    ]
+    for match in counts:
+        assert sentence[match.start : match.end] == match.raw
+
+
+def test_huge_numbers_are_no_figure_and_never_raise() -> None:
+    from summarize.numbers import number_value
+    from summarize.schema import MAX_FIGURE
+
+    huge = "9" * 400
+    text = f"A glitch printed {huge} casualties and {huge}th place, then 12 wounded."
+    counts = [m for m in find_quantities(text) if m.kind == "count"]
+    assert [m.quantity.value for m in counts] == [12]
+    assert number_value(huge) == MAX_FIGURE
+    assert number_value("1" * 5000) == MAX_FIGURE
+    assert parse_quantity(f"{huge}-{huge}") is None
+    assert quote_supports_figure(text, 12, None, None, "12") is True
+    assert quote_supports_figure(text, MAX_FIGURE, None, None, huge) is False
+
+
+@pytest.mark.parametrize(
+    ("quote", "value", "low", "high", "raw_text", "supported"),
+    [
+        ("UNHCR said as many as half a million people had crossed into Chad.",
+         500_000, None, None, "as many as half a million", True),
+        ("UNHCR said as many as half a million people had crossed into Chad.",
+         1_000_000, None, None, "a million", False),
+        ("Officials said 1.7 million people were displaced in Sudan.",
+         1_700_000, None, None, "1.7 million", True),
+        ("Tens of thousands fled Bukavu as M23 rebels advanced.",
+         None, 20_000, None, "tens of thousands", True),
+        ("Tens of thousands fled Bukavu as M23 rebels advanced.",
+         None, 200_000, None, "hundreds of thousands", False),
+        ("Between 10 and 15 soldiers died in the ambush near Djibo.",
+         None, 10, 15, "between 10 and 15", True),
+        ("Between 10 and 15 soldiers died in the ambush near Djibo.",
+         None, 10, 20, "between 10 and 20", False),
+        ("A dozen fighters were captured near Kidal.", 12, None, None, "a dozen", True),
+        ("Two-thirds of the 300 displaced families were children.",
+         300, None, None, "300", True),
+        ("Two-thirds of the 300 displaced families were children.",
+         2, None, None, "Two", False),
+    ],
+)  # fmt: skip
+def test_quote_supports_schema_2_figures(
     quote: str, value: int | None, low: int | None, high: int | None, raw_text: str, supported: bool
 ) -> None:
     assert quote_supports_figure(quote, value, low, high, raw_text) is supported

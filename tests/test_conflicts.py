@@ -1,0 +1,120 @@
+"""Which conflict a text is about (summarize.conflicts), with sentences written for these tests."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from summarize.actors import ActorTable
+from summarize.conflicts import Conflict, conflict_scores, detect_conflict, load_conflicts
+
+CONVENTIONS = Path(__file__).resolve().parent.parent / "prompts" / "conventions.md"
+
+
+@pytest.fixture(scope="module")
+def table() -> ActorTable:
+    return ActorTable.load()
+
+
+def _detect(table: ActorTable, text: str) -> str | None:
+    parties = [m.entry.name for m in table.find_mentions(text)]
+    return detect_conflict(text, parties)
+
+
+def test_every_conflict_of_the_conventions_is_in_the_data() -> None:
+    conventions = CONVENTIONS.read_text(encoding="utf-8")
+    listed = conventions[conventions.index("`Nagorno-Karabakh`, `Russia-Ukraine war`") :]
+    listed = listed[: listed.index("- `event_date`")]
+    names = set(re.findall(r"`([^`]+)`", listed))
+    assert len(names) == 22
+    assert {conflict.name for conflict in load_conflicts()} == names
+
+
+@pytest.mark.parametrize(
+    ("text", "conflict"),
+    [
+        ("Azerbaijani artillery struck positions near Shusha, and the separatist government in "
+         "Stepanakert reported damage.", "Nagorno-Karabakh"),
+        ("Russian glide bombs hit a school in Kramatorsk, and Ukrainian drones struck a refinery "
+         "near Belgorod overnight.", "Russia-Ukraine war"),
+        ("Israeli tanks pushed deeper into Khan Younis as Hamas said talks on a hostage deal had "
+         "stalled.", "Israel-Hamas war"),
+        ("Hezbollah fired rockets at Kiryat Shmona after an Israeli strike on a house in "
+         "Nabatieh.", "Israel-Hezbollah conflict"),
+        ("The Houthis claimed a missile attack on a tanker, while coalition jets struck targets "
+         "around Hodeidah and Marib.", "Yemen war"),
+        ("The RSF said it had shelled army positions in El Obeid, and the Sudanese army claimed "
+         "to have retaken Bara.", "Sudan: SAF-RSF war"),
+        ("Eritrean troops were accused of looting in Adigrat as the TPLF and the federal "
+         "government traded blame over the Pretoria agreement.", "Ethiopia: Tigray war"),
+        ("Fano fighters briefly seized parts of Gondar before Ethiopian troops regained control "
+         "of Bahir Dar's outskirts.", "Ethiopia: Amhara conflict"),
+        ("SDF commanders said Turkish-backed factions shelled villages around Manbij and the "
+         "Tishreen Dam.", "Syrian civil war"),
+        ("The Arakan Army said it had captured a battalion headquarters in Rakhine State, while "
+         "the junta bombed a monastery in Sagaing.", "Myanmar civil war"),
+        ("M23 rebels advanced towards Uvira after Congolese troops and Wazalendo fighters pulled "
+         "back from positions in South Kivu.", "DR Congo: M23 conflict"),
+        ("JNIM militants ambushed a convoy near Djibo, and Burkinabe authorities declared three "
+         "days of mourning.", "Sahel insurgency"),
+        ("Forces loyal to Haftar and brigades allied to the Tripoli-based government clashed "
+         "near Sirte.", "Libya conflict"),
+        ("Al-Shabaab fighters overran a base in Middle Shabelle before Somali forces and AUSSOM "
+         "troops counter-attacked.", "Somalia: al-Shabaab insurgency"),
+        ("ELN guerrillas and FARC dissidents fought for control of coca routes in Catatumbo, "
+         "forcing families to flee to Cucuta.", "Colombia armed conflict"),
+        ("Fighting between the SSPDF and the White Army around Nasir in Upper Nile displaced "
+         "thousands of residents.", "South Sudan conflict"),
+        ("ISWAP fighters raided a military camp in Borno, days after Boko Haram abducted farmers "
+         "near Gwoza.", "Nigeria: jihadist insurgency"),
+        ("Insurgents beheaded villagers in Macomia, and Rwandan troops were sent to protect the "
+         "road to Mocimboa da Praia.", "Mozambique: Cabo Delgado insurgency"),
+        ("Viv Ansanm gangs burned homes in Kenscoff as the Haitian police asked the Kenya-led "
+         "mission for reinforcements in Port-au-Prince.", "Haiti gang conflict"),
+        ("Indian and Pakistani troops exchanged fire across the Line of Control in Poonch after "
+         "New Delhi launched Operation Sindoor.", "India-Pakistan conflict"),
+        ("Iranian ballistic missiles fell on Beersheba after Israeli jets struck the enrichment "
+         "plant at Natanz.", "Israel-Iran war"),
+        ("Thai F-16s bombed Cambodian positions near the Ta Muen Thom temple, and Phnom Penh said "
+         "shells landed in Oddar Meanchey.", "Thailand-Cambodia border conflict"),
+    ],
+)  # fmt: skip
+def test_detect_conflict_picks_the_story_s_war(table: ActorTable, text: str, conflict: str) -> None:
+    assert _detect(table, text) == conflict
+
+
+def test_a_passing_mention_of_another_war_does_not_win(table: ActorTable) -> None:
+    text = (
+        "Russian missiles struck Odesa and Kharkiv overnight, Ukraine's air force said. "
+        "Kyiv compared the strikes with the bombing of Gaza."
+    )
+    assert _detect(table, text) == "Russia-Ukraine war"
+    scores = conflict_scores(text, [m.entry.name for m in table.find_mentions(text)])
+    assert scores["Israel-Hamas war"] == 1
+    assert scores["Russia-Ukraine war"] >= 6
+
+
+def test_no_conflict_in_a_text_about_none(table: ActorTable) -> None:
+    assert _detect(table, "The central bank left interest rates unchanged on Thursday.") is None
+    assert detect_conflict("", []) is None
+
+
+def test_one_cue_alone_is_not_enough_but_two_are() -> None:
+    assert detect_conflict("A festival opened in Mandalay.", []) is None
+    assert detect_conflict("Refugees from Mandalay reached Sagaing.", []) == "Myanmar civil war"
+
+
+def test_belligerents_count_double_and_a_custom_table_replaces_the_data() -> None:
+    custom = [
+        Conflict(
+            name="Freedonia war", belligerents=("Freedonia", "Sylvania"), places=("Fredville",)
+        ),
+        Conflict(name="Other war", places=("Fredville", "Sylvan Heights")),
+    ]
+    assert detect_conflict("Talks failed.", ["Freedonia"], custom) == "Freedonia war"
+    assert detect_conflict("Shelling in Fredville and Sylvan Heights.", [], custom) == "Other war"
+    assert detect_conflict("Shelling in Fredville and Sylvan Heights.", ["Sylvania"], custom) == (
+        "Freedonia war"
+    )
