@@ -98,6 +98,7 @@ class RulesExtractor:
         acting = [name for name, info in parties.items() if info.window is not None]
         conflict = detect_conflict(article.content(), acting)
         stands_for = self._mentions.generic_refs(text, regions, windows, refs, parties, conflict)
+        self._mentions.head_refs(text, regions, windows, refs, parties)
         years = [int(y) for start, end in regions for y in _YEAR.findall(text, start, end)]
         reference = int(article.event_date[:4]) if article.event_date else max(years, default=0)
         doc = Doc(

@@ -58,7 +58,7 @@ class CeasefireReader:
             before = doc.refs_between(window.index, window.clause_start(at), at)
             found.extend(r.name for r in before if not r.person)
         for ref in doc.refs[window.index]:
-            if _GLUED_MEDIATOR.match(doc.text, ref.end) and not ref.person:
+            if _GLUED_MEDIATOR.match(doc.text[ref.end : ref.end + 30]) and not ref.person:
                 found.append(ref.name)
         return list(dict.fromkeys(found))
 

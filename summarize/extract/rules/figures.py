@@ -24,6 +24,13 @@ from .speech import Doc
 from .text import Window
 
 _YEAR = re.compile(r"(?<![\d,.])(?:1[89]|20)\d\d(?![\d,])")
+_GLUED_OR_SHARE = re.compile(
+    r"-[A-Za-z]|\s+(?:in|out of)\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\b",
+    re.IGNORECASE,
+)
+_LIST_GAP = re.compile(r"[:,]|\b(?:among them|including|of whom|and)\b|\bto $")
+_LIST_NOUN = re.compile(r"(?!\s+of\s+(?:them|whom)\b)\s+(?:[a-z-]+\s+){0,2}?([\w'-]+)")
+_CAPTIVE: frozenset[str] = frozenset({"held", "detained", "captured"})
 _ADJACENT_BEFORE = re.compile(
     r"^[\s,]*(?:(?:a|an|the|some|of|at|least|over|about|nearly)\s+)*$", re.IGNORECASE
 )
@@ -51,6 +58,7 @@ class FigureReader:
         self._destroyed = False
         self._daily = False
         self._time: TimeScope = "current"
+        self._last: tuple[int, Metric] | None = None  # the window's last figure: end, metric
 
     def read(self) -> tuple[list[GroundedFigure], int, int, list[str]]:
         """The figures, how many counts were seen and left unplaced, and examples of those."""
@@ -72,11 +80,14 @@ class FigureReader:
             self._destroyed = lex.destruction.search(window.text) is not None
             self._daily = lex.daily.search(window.text) is not None
             self._time = time_scope(doc, window) if counts else "current"
+            self._last = None
             for order, quantity in enumerate(counts):
                 seen += 1
                 following = counts[order + 1].start if order + 1 < len(counts) else len(window.text)
                 previous = counts[order - 1].end if order else 0
                 figure = self._figure(window, quantity, spans, previous, following)
+                if figure is not None:
+                    self._last = (quantity.end, figure.metric)
                 if figure is None:
                     unplaced += 1
                     if len(examples) < 20:
@@ -108,7 +119,7 @@ class FigureReader:
         """The metric, the equipment class and where the figure's phrase ends."""
         lex, text = self.lex, window.text
         after = text[q.end : min(following, q.end + lex.window_after)]
-        if lex.not_counts.match(text, q.end):
+        if lex.not_counts.match(text[q.end : q.end + 40]) or _GLUED_OR_SHARE.match(text, q.end):
             return None
         destroyed = self._destroyed
         for pattern, metric in (
@@ -123,13 +134,39 @@ class FigureReader:
         for s, e in reversed(relative):
             if e <= q.start and q.start - e <= 14 and _ADJACENT_BEFORE.match(text[e : q.start]):
                 return self._metric_of(text[s:e]), None, min(len(text), q.end + 40)
-        for s, e in relative:
+        for index, (s, e) in enumerate(relative):
             if q.end <= s and e <= q.end + lex.window_after and s < following:
-                return self._metric_of(text[s:e]), None, e
+                metric = self._metric_of(text[s:e])
+                if metric in _CAPTIVE:
+                    # "40 prisoners were freed": the release decides, not the captive noun
+                    for s2, e2 in relative[index + 1 :]:
+                        if s2 >= following or e2 > q.end + lex.window_after:
+                            break
+                        if self._metric_of(text[s2:e2]) == "released":
+                            return "released", None, e2
+                return metric, None, e
         for s, e in reversed(relative):
             if e <= q.start and q.start - e <= lex.window_before and e > previous:
                 return self._metric_of(text[s:e]), None, min(len(text), q.end + 40)
-        return None
+        return self._listed(text, q)
+
+    def _listed(self, text: str, q: QuantityMatch) -> tuple[Metric, str | None, int] | None:
+        """A breakdown of the figure before it ("311 killed: 183 fighters, 100 soldiers and 28
+        civilians"; "raised the toll to 940"): the same metric."""
+        if self._last is None or self._last[1] == "equipment_destroyed":
+            return None
+        gap = text[self._last[0] : q.start]
+        if len(gap) > 60 or not _LIST_GAP.search(gap):
+            return None
+        noun = _LIST_NOUN.match(text, q.end)
+        if noun is None or not (
+            noun.group(1)[:1].isupper()
+            or self.lex.military.fullmatch(noun.group(1))
+            or self.lex.civilian.fullmatch(noun.group(1))
+        ):
+            if not gap.endswith(" to "):
+                return None
+        return self._last[1], None, min(len(text), q.end + 40)
 
     def _metric_of(self, word: str) -> Metric:
         return cast(Metric, self.lex.metric_of.get(plain(word), "other"))
@@ -147,6 +184,10 @@ class FigureReader:
         if found is None:
             return None
         metric, equipment, phrase_end = found
+        for later in doc.frames[window.index]:
+            if window.start + q.end < later.start < window.start + phrase_end:
+                phrase_end = later.start - window.start  # "N according to X": X is no subject
+                break
         phrase = window.text[q.end : max(q.end, phrase_end)]
         population: Population = "unknown"
         if lex.military.search(phrase):
@@ -174,7 +215,7 @@ class FigureReader:
             value = None
         scope: FigureScope = "incident"
         around = window.text[max(0, q.start - 60) : q.end + 60]
-        if self._daily or lex.daily_after.match(window.text, q.end):
+        if self._daily or lex.daily_after.match(window.text[q.end : q.end + 30]):
             scope = "daily"
         elif lex.cumulative.search(around):
             scope = "cumulative"
