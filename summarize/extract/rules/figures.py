@@ -159,13 +159,13 @@ class FigureReader:
         if len(gap) > 60 or not _LIST_GAP.search(gap):
             return None
         noun = _LIST_NOUN.match(text, q.end)
-        if noun is None or not (
+        named = noun is not None and (
             noun.group(1)[:1].isupper()
-            or self.lex.military.fullmatch(noun.group(1))
-            or self.lex.civilian.fullmatch(noun.group(1))
-        ):
-            if not gap.endswith(" to "):
-                return None
+            or self.lex.military.fullmatch(noun.group(1)) is not None
+            or self.lex.civilian.fullmatch(noun.group(1)) is not None
+        )
+        if not named and not gap.endswith(" to "):
+            return None
         return self._last[1], None, min(len(text), q.end + 40)
 
     def _metric_of(self, word: str) -> Metric:
