@@ -16,6 +16,10 @@ _GLUED_MEDIATOR = re.compile(
 )
 
 
+_HYPOTHETICAL = re.compile(r"\b(?:if|whether|any)\b[^,;]*$", re.IGNORECASE)
+_JOINED = re.compile(r"^(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+|\s*&\s*)(?:the\s+)?$")
+
+
 class CeasefireReader:
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
@@ -29,7 +33,7 @@ class CeasefireReader:
             trigger = self.lex.cease_triggers.search(window.text)
             if trigger is None:
                 continue
-            call = self._call(window, trigger.start())
+            call = self._call(window, window.start + trigger.start())
             if call is None:
                 continue
             key = (call.act, tuple(call.actors), call.type, call.time_scope)
@@ -38,12 +42,40 @@ class CeasefireReader:
                 calls.append(call)
         return calls
 
-    def _act(self, window: Window) -> tuple[CeasefireAct, int] | None:
-        for act, pattern in self.lex.cease_acts:
-            match = pattern.search(window.text)
-            if match is not None:
-                return act, window.start + match.start()
-        return None
+    def _act(self, window: Window, trigger_at: int) -> tuple[CeasefireAct, int] | None:
+        """The act whose verb is nearest the ceasefire word (the lexicon's order breaks ties)."""
+        best: tuple[int, int, CeasefireAct, int] | None = None
+        at = trigger_at - window.start
+        for rank, (act, pattern) in enumerate(self.lex.cease_acts):
+            for match in pattern.finditer(window.text):
+                if act == "violation_alleged" and _HYPOTHETICAL.search(
+                    window.text, max(0, match.start() - 40), match.start()
+                ):
+                    continue
+                distance = abs(match.start() - at)
+                if best is None or (distance, rank) < best[:2]:
+                    best = (distance, rank, act, window.start + match.start())
+        return (best[2], best[3]) if best else None
+
+    def _joined(self, window: Window, act_at: int, first: str, mediators: list[str]) -> list[str]:
+        """'Egypt, Qatar and Turkey urged ...': every party of the subject's list acts."""
+        doc = self.doc
+        refs = [
+            r
+            for r in doc.refs_between(window.index, window.clause_start(act_at), act_at)
+            if not r.person
+        ]
+        names = [r.name for r in refs]
+        if first not in names:
+            return [first]
+        index = names.index(first)
+        chain = [first]
+        for before, after in zip(refs[index:], refs[index + 1 :], strict=False):
+            if not _JOINED.match(doc.text[before.end : after.start]):
+                break
+            if after.name not in mediators:
+                chain.append(after.name)
+        return list(dict.fromkeys(chain))
 
     def _mediators(self, window: Window) -> list[str]:
         doc = self.doc
@@ -76,14 +108,14 @@ class CeasefireReader:
 
     def _call(self, window: Window, trigger_at: int) -> GroundedCeasefireCall | None:
         doc = self.doc
-        found = self._act(window)
+        found = self._act(window, trigger_at)
         scope: TimeScope = "current"
         historical = self.lex.cease_historical.search(window.text) is not None
         if found is None:
             if not historical:
                 return None
             act: CeasefireAct = "agree"
-            act_at = window.start + trigger_at
+            act_at = trigger_at
         else:
             act, act_at = found
         if (historical and act in ("agree", "declare", "violation_alleged", "accept")) or (
@@ -106,6 +138,8 @@ class CeasefireReader:
             addressees = list(actors)
         else:
             actors = [subject.party] if subject and subject.party else []
+            if actors:
+                actors = self._joined(window, act_at, actors[0], mediators)
             if not actors and scope == "historical":
                 actors = list(doc.sides)
             after = doc.refs_between(window.index, act_at, window.end)
@@ -125,6 +159,8 @@ class CeasefireReader:
         if not actors:
             return None
         conditions = self._conditions(window, act_at)
+        if act == "call" and conditions and set(actors) <= set(doc.belligerents):
+            act = "offer"  # a side that sets conditions for stopping offers a conditional truce
         return GroundedCeasefireCall(
             act=act,
             type=self._type(window, conditions),

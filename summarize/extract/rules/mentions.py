@@ -31,6 +31,9 @@ _PLACE_BEFORE = re.compile(
     r"|outside|of)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+_DATELINE = re.compile(
+    r"[A-Z][A-Z'.-]+(?:[ /,]+[A-Z][A-Z'.-]+)*(?:[ ]*\([A-Za-z ]+\))?[ ]+[-–—]+[ ]"
+)
 _ROLE_OF_KIND: dict[str, PartyRole] = {
     "armed_group": "belligerent",
     "coalition": "belligerent",
@@ -236,7 +239,9 @@ class MentionFinder:
         per_window = bucket(windows, items)
         result: list[list[Ref]] = []
         for window, refs in zip(windows, per_window, strict=True):
-            typed = list(refs)
+            dateline = _DATELINE.match(window.text)
+            cut = window.start + dateline.end() if dateline else window.start
+            typed = [r for r in refs if r.start >= cut]  # "KHARTOUM - ...": a place line
             for ref in typed:
                 info = parties[ref.name]
                 info.count += 1
