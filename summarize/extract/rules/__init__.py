@@ -48,7 +48,7 @@ from .text import Budget, Window, content_regions, split_windows
 __all__ = ["DEFAULT_TIME_BUDGET", "Lexicon", "RulesExtractor", "load_lexicon"]
 
 DEFAULT_TIME_BUDGET = 10.0  # seconds per article
-_YEAR = re.compile(r"(?<![\d,.])(?:19[5-9]|20[0-9])\d(?![\d,])")
+_YEAR = re.compile(r"(?<![\d,.])(?:19[5-9]|20[0-9])\d(?!\d|,\d)")
 
 
 def _span(window: Window) -> Span:

@@ -8,7 +8,7 @@ import re
 from summarize.schema import CeasefireAct, CeasefireType, GroundedCeasefireCall, TimeScope
 
 from .figures import span_of, time_scope
-from .speech import Doc
+from .speech import Actor, Doc
 from .text import Window, words_after
 
 _GLUED_MEDIATOR = re.compile(
@@ -16,6 +16,8 @@ _GLUED_MEDIATOR = re.compile(
 )
 
 
+_NOUN_BEFORE = re.compile(r"\b(?:a|an|the|its|their|his|her|any)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+_PARTICIPLE = re.compile(r",\s*\w+ing\b")
 _HYPOTHETICAL = re.compile(r"\b(?:if|whether|any)\b[^,;]*$", re.IGNORECASE)
 _JOINED = re.compile(r"^(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+|\s*&\s*)(?:the\s+)?$")
 
@@ -44,7 +46,7 @@ class CeasefireReader:
 
     def _act(self, window: Window, trigger_at: int) -> tuple[CeasefireAct, int] | None:
         """The act whose verb is nearest the ceasefire word (the lexicon's order breaks ties)."""
-        best: tuple[int, int, CeasefireAct, int] | None = None
+        best: tuple[bool, int, int, CeasefireAct, int] | None = None
         at = trigger_at - window.start
         for rank, (act, pattern) in enumerate(self.lex.cease_acts):
             for match in pattern.finditer(window.text):
@@ -52,10 +54,29 @@ class CeasefireReader:
                     window.text, max(0, match.start() - 40), match.start()
                 ):
                     continue
+                # "rejected a Russian offer of a truce": the verb acts, not the noun
+                nominal = _NOUN_BEFORE.search(
+                    window.text, max(0, match.start() - 30), match.start()
+                )
                 distance = abs(match.start() - at)
-                if best is None or (distance, rank) < best[:2]:
-                    best = (distance, rank, act, window.start + match.start())
-        return (best[2], best[3]) if best else None
+                if best is None or (nominal is not None, distance, rank) < best[:3]:
+                    best = (nominal is not None, distance, rank, act, window.start + match.start())
+        return (best[3], best[4]) if best else None
+
+    def _sentence_subject(self, window: Window) -> Actor | None:
+        """The actor of the sentence's first clause that names one (a person first)."""
+        doc = self.doc
+        start = window.start
+        for _ in range(4):
+            end = window.clause_end(start) + 1
+            found = doc.refs_between(window.index, start, end)
+            if found:
+                people = [r for r in found if r.person]
+                return doc.actor_of(people[0] if people else found[0])
+            if end >= window.end:
+                break
+            start = end
+        return None
 
     def _joined(self, window: Window, act_at: int, first: str, mediators: list[str]) -> list[str]:
         """'Egypt, Qatar and Turkey urged ...': every party of the subject's list acts."""
@@ -125,6 +146,8 @@ class CeasefireReader:
         mediators = self._mediators(window)
         both = self.lex.both_sides.search(window.text) is not None
         subject = doc.subject(window, act_at)
+        if _PARTICIPLE.match(doc.text, max(window.start, act_at - 2)):
+            subject = self._sentence_subject(window) or subject  # "X said ..., calling on"
         speaker = subject.person if subject else None
         if act == "agree":
             before = doc.refs_between(window.index, window.start, act_at)

@@ -3,6 +3,7 @@ it (the speech frame around it), whose losses (the parties in its noun phrase) a
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 from typing import cast
@@ -23,7 +24,7 @@ from .mentions import bucket, scan
 from .speech import Doc
 from .text import Window
 
-_YEAR = re.compile(r"(?<![\d,.])(?:1[89]|20)\d\d(?![\d,])")
+_YEAR = re.compile(r"(?<![\d,.])(?:1[89]|20)\d\d(?!\d|,\d)")
 _GLUED_OR_SHARE = re.compile(
     r"-[A-Za-z]|\s+(?:in|out of)\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\b",
     re.IGNORECASE,
@@ -40,12 +41,37 @@ def span_of(window: Window) -> Span:
     return Span(start=window.start, end=window.end, status="exact", score=1.0)
 
 
+_INFLICTED = re.compile(
+    r"\b(?:it|its|we|our|they|their)\b[^.;]{0,60}\b(?:destroy\w*|kill\w*|shot down|downed|"
+    r"neutrali[sz]\w*|eliminat\w*|captur\w*|wound\w*)\b(?:\s+\w+){0,3}\s*$",
+    re.IGNORECASE,
+)
+_NEXT_WORD = re.compile(r"\s+(?:[a-z-]+\s+)?([a-z]+)")
+
+
+def _counted(doc: Doc, text: str, end: int) -> bool:
+    word = _NEXT_WORD.match(text, end)
+    if word is None:
+        return False
+    lex = doc.lexicon
+    noun = word.group(1)
+    return (
+        plain(noun) in lex.metric_of
+        or lex.military.fullmatch(noun) is not None
+        or lex.civilian.fullmatch(noun) is not None
+    )
+
+
 def time_scope(doc: Doc, window: Window) -> TimeScope:
     if doc.lexicon.history.search(window.text):
         return "historical"
     if doc.reference_year is not None:
         limit = doc.reference_year - doc.lexicon.years_before
-        years = [int(y) for y in _YEAR.findall(window.text)]
+        years = [
+            int(m.group())
+            for m in _YEAR.finditer(window.text)
+            if not _counted(doc, window.text, m.end())  # "and 1900 wounded" is no year
+        ]
         if years and max(years) <= limit:
             return "historical"
     return "current"
@@ -58,6 +84,7 @@ class FigureReader:
         self._destroyed = False
         self._daily = False
         self._time: TimeScope = "current"
+        self._frame_starts: tuple[int, list[int]] = (-1, [])
         self._last: tuple[int, Metric] | None = None  # the window's last figure: end, metric
 
     def read(self) -> tuple[list[GroundedFigure], int, int, list[str]]:
@@ -184,10 +211,12 @@ class FigureReader:
         if found is None:
             return None
         metric, equipment, phrase_end = found
-        for later in doc.frames[window.index]:
-            if window.start + q.end < later.start < window.start + phrase_end:
-                phrase_end = later.start - window.start  # "N according to X": X is no subject
-                break
+        if self._frame_starts[0] != window.index:
+            self._frame_starts = (window.index, [f.start for f in doc.frames[window.index]])
+        starts = self._frame_starts[1]
+        at = bisect.bisect_right(starts, window.start + q.end)
+        if at < len(starts) and starts[at] < window.start + phrase_end:
+            phrase_end = starts[at] - window.start  # "N according to X": X is no subject
         phrase = window.text[q.end : max(q.end, phrase_end)]
         population: Population = "unknown"
         if lex.military.search(phrase):
@@ -204,6 +233,15 @@ class FigureReader:
         ]
         if not subjects and lex.own_side.search(phrase) and claimant:
             subjects = [claimant]
+        if not subjects and claimant in doc.sides and len(doc.sides) == 2:
+            lead = window.text[
+                max(q.start - 120, frame.end - window.start)
+                if frame and frame.end - window.start < q.start
+                else max(0, q.start - 120) : q.start
+            ]
+            if metric == "equipment_destroyed" or _INFLICTED.search(lead):
+                # a side's claim of what it destroyed or killed: the other side's losses
+                subjects = [s for s in doc.sides if s != claimant]
         if not subjects and "state" in doc.stands_for and lex.regular_forces.search(phrase):
             subjects = [doc.stands_for["state"]]
         quantity = q.quantity

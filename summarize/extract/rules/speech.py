@@ -134,7 +134,9 @@ class Doc:
         if before:
             return before[-1]
         after = [f for f in self.frames[index] if f.start >= position and f.actor is not None]
-        if not after or _NEW_CLAUSE.search(self.text, position, after[0].start):
+        if not after or _NEW_CLAUSE.search(
+            self.text, max(position, after[0].start - 200), after[0].start
+        ):
             return None  # "N were displaced, and the UN says ...": another clause's speaker
         return after[0]
 
