@@ -16,7 +16,9 @@ _GLUED_MEDIATOR = re.compile(
 )
 
 
-_NOUN_BEFORE = re.compile(r"\b(?:a|an|the|its|their|his|her|any)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+_NOUN_BEFORE = re.compile(
+    r"\b(?:a|an|the|its|their|his|her|any|to)\s+(?:[\w-]+\s+)?$", re.IGNORECASE
+)
 _PARTICIPLE = re.compile(r",\s*\w+ing\b")
 _HYPOTHETICAL = re.compile(r"\b(?:if|whether|any)\b[^,;]*$", re.IGNORECASE)
 _JOINED = re.compile(r"^(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+|\s*&\s*)(?:the\s+)?$")
