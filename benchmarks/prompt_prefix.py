@@ -52,7 +52,9 @@ def main() -> int:
         for b in bodies
     )
     print(f"prompt {prompt.version}; tokenizer {tokenizer_name()}")
-    print(f"static prefix: {system + schema_tokens} tokens (system {system}, schema {schema_tokens})")
+    print(
+        f"static prefix: {system + schema_tokens} tokens (system {system}, schema {schema_tokens})"
+    )
     print(f"static prefix identical across {len(bodies)} articles: {same_prefix} (ideal: True)")
     print(
         f"per-article overhead: {overhead:.0f} tokens on top of a mean article of "

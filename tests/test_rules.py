@@ -325,3 +325,35 @@ def test_parties_that_broker_a_truce_are_mediators_not_sides(extractor: RulesExt
     assert call.act == "agree"
     assert set(call.mediators) == {"Qatar", "United States"}
     assert set(call.actors) == {"Israel", "Hamas"}
+
+
+def test_freed_captives_are_releases_and_glued_numbers_are_not_counts(
+    extractor: RulesExtractor,
+) -> None:
+    text = (
+        "The rebels said 18 prisoners of war were freed at a border crossing on Monday, "
+        "during a three-day lull.\n"
+    )
+    figures = _run(extractor, text).figures
+    assert [(f.metric, f.value) for f in figures] == [("released", 18)]
+
+
+def test_a_breakdown_after_a_colon_keeps_the_toll_metric(extractor: RulesExtractor) -> None:
+    text = (
+        "A monitoring group said 95 people had been killed: 60 fighters, 20 policemen "
+        "and 15 civilians.\n"
+    )
+    values = {(f.metric, f.value) for f in _run(extractor, text).figures}
+    assert {("killed", 95), ("killed", 60), ("killed", 20), ("killed", 15)} <= values
+
+
+def test_a_dateline_city_is_no_actor(extractor: RulesExtractor) -> None:
+    text = "KYIV - Turkey urged both sides to agree a ceasefire on Tuesday.\n"
+    calls = _run(extractor, text).ceasefire_calls
+    assert calls and calls[0].actors == ["Turkey"]
+
+
+def test_an_appeal_to_accept_a_truce_is_a_call(extractor: RulesExtractor) -> None:
+    text = "Kenya called on the rebels to accept a truce before the rains.\n"
+    calls = _run(extractor, text).ceasefire_calls
+    assert calls and calls[0].act == "call" and calls[0].actors == ["Kenya"]

@@ -48,7 +48,7 @@ from .text import Budget, Window, content_regions, split_windows
 __all__ = ["DEFAULT_TIME_BUDGET", "Lexicon", "RulesExtractor", "load_lexicon"]
 
 DEFAULT_TIME_BUDGET = 10.0  # seconds per article
-_YEAR = re.compile(r"(?<![\d,.])(?:19[5-9]|20[0-9])\d(?![\d,])")
+_YEAR = re.compile(r"(?<![\d,.])(?:19[5-9]|20[0-9])\d(?!\d|,\d)")
 
 
 def _span(window: Window) -> Span:
@@ -98,6 +98,7 @@ class RulesExtractor:
         acting = [name for name, info in parties.items() if info.window is not None]
         conflict = detect_conflict(article.content(), acting)
         stands_for = self._mentions.generic_refs(text, regions, windows, refs, parties, conflict)
+        self._mentions.head_refs(text, regions, windows, refs, parties)
         years = [int(y) for start, end in regions for y in _YEAR.findall(text, start, end)]
         reference = int(article.event_date[:4]) if article.event_date else max(years, default=0)
         doc = Doc(

@@ -8,12 +8,20 @@ import re
 from summarize.schema import CeasefireAct, CeasefireType, GroundedCeasefireCall, TimeScope
 
 from .figures import span_of, time_scope
-from .speech import Doc
+from .speech import Actor, Doc
 from .text import Window, words_after
 
 _GLUED_MEDIATOR = re.compile(
     r"^-(?:brokered|mediated|led mediation|sponsored|hosted)\b", re.IGNORECASE
 )
+
+
+_NOUN_BEFORE = re.compile(
+    r"\b(?:a|an|the|its|their|his|her|any|to)\s+(?:[\w-]+\s+)?$", re.IGNORECASE
+)
+_PARTICIPLE = re.compile(r",\s*\w+ing\b")
+_HYPOTHETICAL = re.compile(r"\b(?:if|whether|any)\b[^,;]*$", re.IGNORECASE)
+_JOINED = re.compile(r"^(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+|\s*&\s*)(?:the\s+)?$")
 
 
 class CeasefireReader:
@@ -29,7 +37,7 @@ class CeasefireReader:
             trigger = self.lex.cease_triggers.search(window.text)
             if trigger is None:
                 continue
-            call = self._call(window, trigger.start())
+            call = self._call(window, window.start + trigger.start())
             if call is None:
                 continue
             key = (call.act, tuple(call.actors), call.type, call.time_scope)
@@ -38,12 +46,59 @@ class CeasefireReader:
                 calls.append(call)
         return calls
 
-    def _act(self, window: Window) -> tuple[CeasefireAct, int] | None:
-        for act, pattern in self.lex.cease_acts:
-            match = pattern.search(window.text)
-            if match is not None:
-                return act, window.start + match.start()
+    def _act(self, window: Window, trigger_at: int) -> tuple[CeasefireAct, int] | None:
+        """The act whose verb is nearest the ceasefire word (the lexicon's order breaks ties)."""
+        best: tuple[bool, int, int, CeasefireAct, int] | None = None
+        at = trigger_at - window.start
+        for rank, (act, pattern) in enumerate(self.lex.cease_acts):
+            for match in pattern.finditer(window.text):
+                if act == "violation_alleged" and _HYPOTHETICAL.search(
+                    window.text, max(0, match.start() - 40), match.start()
+                ):
+                    continue
+                # "rejected a Russian offer of a truce": the verb acts, not the noun
+                nominal = _NOUN_BEFORE.search(
+                    window.text, max(0, match.start() - 30), match.start()
+                )
+                distance = abs(match.start() - at)
+                if best is None or (nominal is not None, distance, rank) < best[:3]:
+                    best = (nominal is not None, distance, rank, act, window.start + match.start())
+        return (best[3], best[4]) if best else None
+
+    def _sentence_subject(self, window: Window) -> Actor | None:
+        """The actor of the sentence's first clause that names one (a person first)."""
+        doc = self.doc
+        start = window.start
+        for _ in range(4):
+            end = window.clause_end(start) + 1
+            found = doc.refs_between(window.index, start, end)
+            if found:
+                people = [r for r in found if r.person]
+                return doc.actor_of(people[0] if people else found[0])
+            if end >= window.end:
+                break
+            start = end
         return None
+
+    def _joined(self, window: Window, act_at: int, first: str, mediators: list[str]) -> list[str]:
+        """'Egypt, Qatar and Turkey urged ...': every party of the subject's list acts."""
+        doc = self.doc
+        refs = [
+            r
+            for r in doc.refs_between(window.index, window.clause_start(act_at), act_at)
+            if not r.person
+        ]
+        names = [r.name for r in refs]
+        if first not in names:
+            return [first]
+        index = names.index(first)
+        chain = [first]
+        for before, after in zip(refs[index:], refs[index + 1 :], strict=False):
+            if not _JOINED.match(doc.text[before.end : after.start]):
+                break
+            if after.name not in mediators:
+                chain.append(after.name)
+        return list(dict.fromkeys(chain))
 
     def _mediators(self, window: Window) -> list[str]:
         doc = self.doc
@@ -58,7 +113,7 @@ class CeasefireReader:
             before = doc.refs_between(window.index, window.clause_start(at), at)
             found.extend(r.name for r in before if not r.person)
         for ref in doc.refs[window.index]:
-            if _GLUED_MEDIATOR.match(doc.text, ref.end) and not ref.person:
+            if _GLUED_MEDIATOR.match(doc.text[ref.end : ref.end + 30]) and not ref.person:
                 found.append(ref.name)
         return list(dict.fromkeys(found))
 
@@ -76,14 +131,14 @@ class CeasefireReader:
 
     def _call(self, window: Window, trigger_at: int) -> GroundedCeasefireCall | None:
         doc = self.doc
-        found = self._act(window)
+        found = self._act(window, trigger_at)
         scope: TimeScope = "current"
         historical = self.lex.cease_historical.search(window.text) is not None
         if found is None:
             if not historical:
                 return None
             act: CeasefireAct = "agree"
-            act_at = window.start + trigger_at
+            act_at = trigger_at
         else:
             act, act_at = found
         if (historical and act in ("agree", "declare", "violation_alleged", "accept")) or (
@@ -93,6 +148,8 @@ class CeasefireReader:
         mediators = self._mediators(window)
         both = self.lex.both_sides.search(window.text) is not None
         subject = doc.subject(window, act_at)
+        if _PARTICIPLE.match(doc.text, max(window.start, act_at - 2)):
+            subject = self._sentence_subject(window) or subject  # "X said ..., calling on"
         speaker = subject.person if subject else None
         if act == "agree":
             before = doc.refs_between(window.index, window.start, act_at)
@@ -106,6 +163,8 @@ class CeasefireReader:
             addressees = list(actors)
         else:
             actors = [subject.party] if subject and subject.party else []
+            if actors:
+                actors = self._joined(window, act_at, actors[0], mediators)
             if not actors and scope == "historical":
                 actors = list(doc.sides)
             after = doc.refs_between(window.index, act_at, window.end)
@@ -125,6 +184,8 @@ class CeasefireReader:
         if not actors:
             return None
         conditions = self._conditions(window, act_at)
+        if act == "call" and conditions and set(actors) <= set(doc.belligerents):
+            act = "offer"  # a side that sets conditions for stopping offers a conditional truce
         return GroundedCeasefireCall(
             act=act,
             type=self._type(window, conditions),

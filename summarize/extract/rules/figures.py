@@ -3,6 +3,7 @@ it (the speech frame around it), whose losses (the parties in its noun phrase) a
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 from typing import cast
@@ -23,7 +24,14 @@ from .mentions import bucket, scan
 from .speech import Doc
 from .text import Window
 
-_YEAR = re.compile(r"(?<![\d,.])(?:1[89]|20)\d\d(?![\d,])")
+_YEAR = re.compile(r"(?<![\d,.])(?:1[89]|20)\d\d(?!\d|,\d)")
+_GLUED_OR_SHARE = re.compile(
+    r"-[A-Za-z]|\s+(?:in|out of)\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\b",
+    re.IGNORECASE,
+)
+_LIST_GAP = re.compile(r"[:,]|\b(?:among them|including|of whom|and)\b|\bto $")
+_LIST_NOUN = re.compile(r"(?!\s+of\s+(?:them|whom)\b)\s+(?:[a-z-]+\s+){0,2}?([\w'-]+)")
+_CAPTIVE: frozenset[str] = frozenset({"held", "detained", "captured"})
 _ADJACENT_BEFORE = re.compile(
     r"^[\s,]*(?:(?:a|an|the|some|of|at|least|over|about|nearly)\s+)*$", re.IGNORECASE
 )
@@ -33,12 +41,37 @@ def span_of(window: Window) -> Span:
     return Span(start=window.start, end=window.end, status="exact", score=1.0)
 
 
+_INFLICTED = re.compile(
+    r"\b(?:it|its|we|our|they|their)\b[^.;]{0,60}\b(?:destroy\w*|kill\w*|shot down|downed|"
+    r"neutrali[sz]\w*|eliminat\w*|captur\w*|wound\w*)\b(?:\s+\w+){0,3}\s*$",
+    re.IGNORECASE,
+)
+_NEXT_WORD = re.compile(r"\s+(?:[a-z-]+\s+)?([a-z]+)")
+
+
+def _counted(doc: Doc, text: str, end: int) -> bool:
+    word = _NEXT_WORD.match(text, end)
+    if word is None:
+        return False
+    lex = doc.lexicon
+    noun = word.group(1)
+    return (
+        plain(noun) in lex.metric_of
+        or lex.military.fullmatch(noun) is not None
+        or lex.civilian.fullmatch(noun) is not None
+    )
+
+
 def time_scope(doc: Doc, window: Window) -> TimeScope:
     if doc.lexicon.history.search(window.text):
         return "historical"
     if doc.reference_year is not None:
         limit = doc.reference_year - doc.lexicon.years_before
-        years = [int(y) for y in _YEAR.findall(window.text)]
+        years = [
+            int(m.group())
+            for m in _YEAR.finditer(window.text)
+            if not _counted(doc, window.text, m.end())  # "and 1900 wounded" is no year
+        ]
         if years and max(years) <= limit:
             return "historical"
     return "current"
@@ -51,6 +84,8 @@ class FigureReader:
         self._destroyed = False
         self._daily = False
         self._time: TimeScope = "current"
+        self._frame_starts: tuple[int, list[int]] = (-1, [])
+        self._last: tuple[int, Metric] | None = None  # the window's last figure: end, metric
 
     def read(self) -> tuple[list[GroundedFigure], int, int, list[str]]:
         """The figures, how many counts were seen and left unplaced, and examples of those."""
@@ -72,11 +107,14 @@ class FigureReader:
             self._destroyed = lex.destruction.search(window.text) is not None
             self._daily = lex.daily.search(window.text) is not None
             self._time = time_scope(doc, window) if counts else "current"
+            self._last = None
             for order, quantity in enumerate(counts):
                 seen += 1
                 following = counts[order + 1].start if order + 1 < len(counts) else len(window.text)
                 previous = counts[order - 1].end if order else 0
                 figure = self._figure(window, quantity, spans, previous, following)
+                if figure is not None:
+                    self._last = (quantity.end, figure.metric)
                 if figure is None:
                     unplaced += 1
                     if len(examples) < 20:
@@ -108,7 +146,7 @@ class FigureReader:
         """The metric, the equipment class and where the figure's phrase ends."""
         lex, text = self.lex, window.text
         after = text[q.end : min(following, q.end + lex.window_after)]
-        if lex.not_counts.match(text, q.end):
+        if lex.not_counts.match(text[q.end : q.end + 40]) or _GLUED_OR_SHARE.match(text, q.end):
             return None
         destroyed = self._destroyed
         for pattern, metric in (
@@ -123,13 +161,39 @@ class FigureReader:
         for s, e in reversed(relative):
             if e <= q.start and q.start - e <= 14 and _ADJACENT_BEFORE.match(text[e : q.start]):
                 return self._metric_of(text[s:e]), None, min(len(text), q.end + 40)
-        for s, e in relative:
+        for index, (s, e) in enumerate(relative):
             if q.end <= s and e <= q.end + lex.window_after and s < following:
-                return self._metric_of(text[s:e]), None, e
+                metric = self._metric_of(text[s:e])
+                if metric in _CAPTIVE:
+                    # "40 prisoners were freed": the release decides, not the captive noun
+                    for s2, e2 in relative[index + 1 :]:
+                        if s2 >= following or e2 > q.end + lex.window_after:
+                            break
+                        if self._metric_of(text[s2:e2]) == "released":
+                            return "released", None, e2
+                return metric, None, e
         for s, e in reversed(relative):
             if e <= q.start and q.start - e <= lex.window_before and e > previous:
                 return self._metric_of(text[s:e]), None, min(len(text), q.end + 40)
-        return None
+        return self._listed(text, q)
+
+    def _listed(self, text: str, q: QuantityMatch) -> tuple[Metric, str | None, int] | None:
+        """A breakdown of the figure before it ("311 killed: 183 fighters, 100 soldiers and 28
+        civilians"; "raised the toll to 940"): the same metric."""
+        if self._last is None or self._last[1] == "equipment_destroyed":
+            return None
+        gap = text[self._last[0] : q.start]
+        if len(gap) > 60 or not _LIST_GAP.search(gap):
+            return None
+        noun = _LIST_NOUN.match(text, q.end)
+        named = noun is not None and (
+            noun.group(1)[:1].isupper()
+            or self.lex.military.fullmatch(noun.group(1)) is not None
+            or self.lex.civilian.fullmatch(noun.group(1)) is not None
+        )
+        if not named and not gap.endswith(" to "):
+            return None
+        return self._last[1], None, min(len(text), q.end + 40)
 
     def _metric_of(self, word: str) -> Metric:
         return cast(Metric, self.lex.metric_of.get(plain(word), "other"))
@@ -147,6 +211,12 @@ class FigureReader:
         if found is None:
             return None
         metric, equipment, phrase_end = found
+        if self._frame_starts[0] != window.index:
+            self._frame_starts = (window.index, [f.start for f in doc.frames[window.index]])
+        starts = self._frame_starts[1]
+        at = bisect.bisect_right(starts, window.start + q.end)
+        if at < len(starts) and starts[at] < window.start + phrase_end:
+            phrase_end = starts[at] - window.start  # "N according to X": X is no subject
         phrase = window.text[q.end : max(q.end, phrase_end)]
         population: Population = "unknown"
         if lex.military.search(phrase):
@@ -163,6 +233,15 @@ class FigureReader:
         ]
         if not subjects and lex.own_side.search(phrase) and claimant:
             subjects = [claimant]
+        if not subjects and claimant in doc.sides and len(doc.sides) == 2:
+            lead = window.text[
+                max(q.start - 120, frame.end - window.start)
+                if frame and frame.end - window.start < q.start
+                else max(0, q.start - 120) : q.start
+            ]
+            if metric == "equipment_destroyed" or _INFLICTED.search(lead):
+                # a side's claim of what it destroyed or killed: the other side's losses
+                subjects = [s for s in doc.sides if s != claimant]
         if not subjects and "state" in doc.stands_for and lex.regular_forces.search(phrase):
             subjects = [doc.stands_for["state"]]
         quantity = q.quantity
@@ -174,7 +253,7 @@ class FigureReader:
             value = None
         scope: FigureScope = "incident"
         around = window.text[max(0, q.start - 60) : q.end + 60]
-        if self._daily or lex.daily_after.match(window.text, q.end):
+        if self._daily or lex.daily_after.match(window.text[q.end : q.end + 30]):
             scope = "daily"
         elif lex.cumulative.search(around):
             scope = "cumulative"

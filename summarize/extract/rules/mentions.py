@@ -31,6 +31,9 @@ _PLACE_BEFORE = re.compile(
     r"|outside|of)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+_DATELINE = re.compile(
+    r"[A-Z][A-Z'.-]+(?:[ /,]+[A-Z][A-Z'.-]+)*(?:[ ]*\([A-Za-z ]+\))?[ ]+[-–—]+[ ]"
+)
 _ROLE_OF_KIND: dict[str, PartyRole] = {
     "armed_group": "belligerent",
     "coalition": "belligerent",
@@ -236,7 +239,9 @@ class MentionFinder:
         per_window = bucket(windows, items)
         result: list[list[Ref]] = []
         for window, refs in zip(windows, per_window, strict=True):
-            typed = list(refs)
+            dateline = _DATELINE.match(window.text)
+            cut = window.start + dateline.end() if dateline else window.start
+            typed = [r for r in refs if r.start >= cut]  # "KHARTOUM - ...": a place line
             for ref in typed:
                 info = parties[ref.name]
                 info.count += 1
@@ -290,6 +295,45 @@ class MentionFinder:
             if found:
                 refs[index] = sorted([*refs[index], *found], key=lambda r: r.start)
         return stands_for
+
+    def head_refs(
+        self,
+        text: str,
+        regions: Sequence[tuple[int, int]],
+        windows: Sequence[Window],
+        refs: list[list[Ref]],
+        parties: dict[str, PartyInfo],
+    ) -> None:
+        """'the Observatory', 'the Network': a named party's head noun, capitalised after 'the',
+        refers back to it when exactly one party named in the article has that head."""
+        owners: dict[str, set[str]] = {}
+        for info in parties.values():
+            if not info.count:
+                continue
+            for word in info.name.split():
+                if word in self.lexicon.heads:
+                    owners.setdefault(word, set()).add(info.name)
+        heads = {head: next(iter(names)) for head, names in owners.items() if len(names) == 1}
+        if not heads:
+            return
+        pattern = re.compile(
+            r"\b[Tt]he[ ]+("
+            + "|".join(sorted(map(re.escape, heads), key=len, reverse=True))
+            + r")\b"
+            r"(?![ ]+(?:of|for)\b)(?![ ]+[A-Z])"
+        )
+        taken = sorted((r.start, r.end) for window_refs in refs for r in window_refs)
+        items = []
+        for region_start, region_end in regions:
+            for match in pattern.finditer(text, region_start, region_end):
+                start, end = match.start(1), match.end(1)
+                index = bisect.bisect_right(taken, (start, end)) - 1
+                if index >= 0 and taken[index][1] > match.start():
+                    continue
+                items.append((start, end, Ref(start, end, heads[match.group(1)])))
+        for index, found in enumerate(bucket(windows, items)):
+            if found:
+                refs[index] = sorted([*refs[index], *found], key=lambda r: r.start)
 
 
 def most_named(parties: dict[str, PartyInfo]) -> Counter[str]:

@@ -22,6 +22,7 @@ from .text import Budget, Window
 _FORWARD = frozenset({"according to", "citing", "quoting", "in a statement", "statement"})
 _LEAD_IN = re.compile(r"^[\s,]*(?:the\s+|a\s+|an\s+)?$", re.IGNORECASE)
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|be)\s+(?:\w+ly\s+)?$")
+_NEW_CLAUSE = re.compile(r";|,\s+(?:and|but|while|whereas)\b|\s(?:while|whereas)\s")
 _SOURCE_START = re.compile(
     r"(?:\b(?:the|a|an|some|several|two|three|local|other)\s+)*[\w-]*\s*$", re.IGNORECASE
 )
@@ -99,7 +100,7 @@ class Doc:
             if self.lexicon.pronoun.search(lead):
                 return self._previous(index)
             source = self.lexicon.sources.search(lead)
-            if source is not None:
+            if source is not None and not lead[: source.start()].rstrip().endswith(" of"):
                 head = _SOURCE_START.search(lead, 0, source.start())
                 begin = head.start() if head else source.start()
                 return Actor(None, None, " ".join(lead[begin : source.end()].split()))
@@ -133,7 +134,11 @@ class Doc:
         if before:
             return before[-1]
         after = [f for f in self.frames[index] if f.start >= position and f.actor is not None]
-        return after[0] if after else None
+        if not after or _NEW_CLAUSE.search(
+            self.text, max(position, after[0].start - 200), after[0].start
+        ):
+            return None  # "N were displaced, and the UN says ...": another clause's speaker
+        return after[0]
 
 
 def build_frames(doc: Doc) -> None:
