@@ -16,12 +16,14 @@ PIP=".venv/bin/pip"
 flags_key=$(printf '%s %s' "$LLAMA_VERSION" "$LLAMA_CMAKE_ARGS" | sha256sum | cut -c1-12)
 wheelhouse="${XDG_CACHE_HOME:-$HOME/.cache}/summarize/wheels/llama-${flags_key}"
 
-if .venv/bin/python - "$LLAMA_VERSION" "$flags_key" <<'PY' 2>/dev/null; then
-import sys, importlib.metadata as md, pathlib
-version, key = sys.argv[1], sys.argv[2]
+# Installed from our wheel? pip records the wheel's location in direct_url.json; a build pip made
+# by itself (for example to satisfy another package's dependency) has none, and is replaced.
+if .venv/bin/python - "$LLAMA_VERSION" "$wheelhouse" <<'PY' 2>/dev/null; then
+import sys, importlib.metadata as md
+version, wheelhouse = sys.argv[1], sys.argv[2]
 dist = md.distribution("llama_cpp_python")
-marker = pathlib.Path(str(dist.locate_file("llama_cpp"))) / ".summarize-build"
-sys.exit(0 if dist.version == version and marker.is_file() and marker.read_text().strip() == key else 1)
+origin = dist.read_text("direct_url.json") or ""
+sys.exit(0 if dist.version == version and wheelhouse in origin else 1)
 PY
   exit 0
 fi
@@ -35,5 +37,3 @@ if ! ls "$wheelhouse"/llama_cpp_python-"$LLAMA_VERSION"-*.whl >/dev/null 2>&1; t
 fi
 "$PIP" install --quiet --disable-pip-version-check --force-reinstall --no-deps \
   "$wheelhouse"/llama_cpp_python-"$LLAMA_VERSION"-*.whl
-site=$(.venv/bin/python -c 'import importlib.metadata as m; print(m.distribution("llama_cpp_python").locate_file("llama_cpp"))')
-echo "$flags_key" > "$site/.summarize-build"
