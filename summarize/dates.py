@@ -112,6 +112,7 @@ _RELATIVE = re.compile(
     r"\b(?:(early|mid|late)[\s-]+)?(last|this|earlier this)\s+(week|month)\b", re.IGNORECASE
 )
 _SENTENCE_END = re.compile(r"[.!?\n]")
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
 @dataclass(frozen=True)
@@ -261,6 +262,17 @@ def _after_outbreak(text: str, position: int) -> bool:
     return _vocabulary().outbreak.search(before) is not None
 
 
+def _about_another_year(text: str, position: int) -> bool:
+    """The sentence around `position` names a year ("In April 2016, ... four days of fighting"):
+    its offsets count another escalation, not the one reported."""
+    before = text[max(0, position - 300) : position]
+    ends = list(_SENTENCE_END.finditer(before))
+    start = position - len(before) + (ends[-1].end() if ends else 0)
+    end_match = _SENTENCE_END.search(text, position, position + 300)
+    end = end_match.start() if end_match else min(len(text), position + 300)
+    return _YEAR.search(text, start, end) is not None
+
+
 def _count(word: str) -> int:
     return int(word) if word.isdigit() else NUMBER_WORDS[word.casefold()]
 
@@ -320,15 +332,19 @@ def _read_clues(text: str) -> _Clues:
         elif lede_end is None or match.start() < lede_end.start():
             clues.lede_relative.append((part, " ".join(when.split()), unit))
     for match in vocabulary.ordinal_day.finditer(text):
+        if _about_another_year(text, match.start()):
+            continue
         day = _ordinal(match[1]) - 1  # the first day is the start itself
         clues.offsets.append((max(0, day - 1), day + 1, match.group()))
     for match in vocabulary.offset_after.finditer(text):
+        if _about_another_year(text, match.start()):
+            continue
         days = _count(match[1]) * vocabulary.unit[match[2].casefold()]
         slack = max(1, days // 7)
         clues.offsets.append((days - slack, days + slack, match.group()))
     for match in vocabulary.duration.finditer(text):
         qualifier, number, unit, plural = match[1], match[2], match[3].casefold(), match[4]
-        if number is None and not plural:
+        if (number is None and not plural) or _about_another_year(text, match.start()):
             continue
         if number is None:
             low, high = vocabulary.plural[unit]
@@ -479,7 +495,7 @@ def _contradiction(
     if clues.escalation and long_before:
         return _describe(reading)
     bounded = conflict is not None and conflict.phases and all(p.end for p in conflict.phases)
-    if bounded and clues.ongoing and _phase_of(reference, conflict) is None and long_before:
+    if bounded and clues.ongoing and _phase_of(reference, conflict) is None:
         return _describe(reading)
     return None
 
