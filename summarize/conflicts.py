@@ -11,13 +11,32 @@ import functools
 import tomllib
 from collections import defaultdict
 from collections.abc import Sequence
+from datetime import date
 from pathlib import Path
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from summarize.phrases import PhraseMatcher
 
 CONFLICTS_PATH = Path(__file__).resolve().parent / "data" / "conflicts.toml"
+
+
+class Phase(BaseModel):
+    """One major escalation of a conflict: first day, last day (None while it goes on)."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    name: str = Field(min_length=1)
+    start: date
+    end: date | None = None
+    places: tuple[str, ...] = ()  # when set, the phase applies only to texts naming one of them
+    cues: tuple[str, ...] = ()  # names particular to this phase ("Operation Sindoor")
+
+    @model_validator(mode="after")
+    def _ordered(self) -> Phase:
+        if self.end is not None and self.end < self.start:
+            raise ValueError(f"phase {self.name!r} ends before it starts")
+        return self
 
 
 class Conflict(BaseModel):
@@ -27,6 +46,7 @@ class Conflict(BaseModel):
     belligerents: tuple[str, ...] = ()
     places: tuple[str, ...] = ()
     keywords: tuple[str, ...] = ()
+    phases: tuple[Phase, ...] = ()
 
 
 class _ConflictFile(BaseModel):
@@ -39,6 +59,15 @@ class _ConflictFile(BaseModel):
 def load_conflicts(path: Path = CONFLICTS_PATH) -> tuple[Conflict, ...]:
     data = _ConflictFile.model_validate(tomllib.loads(path.read_text(encoding="utf-8")))
     return tuple(data.conflict)
+
+
+def find_conflict(name: str | None, conflicts: Sequence[Conflict] | None = None) -> Conflict | None:
+    """The conflict called `name` (its canonical name, case-insensitive), if the table has it."""
+    if not name:
+        return None
+    table = conflicts if conflicts is not None else load_conflicts()
+    wanted = name.casefold()
+    return next((conflict for conflict in table if conflict.name.casefold() == wanted), None)
 
 
 def _key(cue: str) -> str:

@@ -15,6 +15,8 @@ from typing import TypeVar
 from pydantic import BaseModel
 from rapidfuzz import fuzz
 
+from summarize.conflicts import detect_conflict
+from summarize.dates import infer_article_date
 from summarize.ingest import Article
 from summarize.numbers import quote_supports_figure
 from summarize.schema import (
@@ -272,6 +274,14 @@ def build_extraction(
     notes = [*draft.meta.quality_notes, *article.warnings]
     if article.date_note:
         notes.append(article.date_note)
+    event_date = article.event_date or draft.meta.event_date
+    conflict = draft.meta.conflict
+    if event_date is None:  # no manifest date, none from the extractor: the tool's inference
+        names = [party.name for party in grounding.parties]
+        conflict = conflict or detect_conflict(article.content(), names)
+        inferred = infer_article_date(article, conflict)
+        event_date = inferred.event_date
+        notes += [inferred.note] if inferred.note else []
     meta = ArticleMeta(
         id=article.id,
         source=article.source,
@@ -279,7 +289,7 @@ def build_extraction(
         title=article.title or draft.meta.title,
         outlet=article.outlet,
         dateline=article.dateline,
-        event_date=article.event_date or draft.meta.event_date,
+        event_date=event_date,
         conflict=draft.meta.conflict,
         quality_notes=list(dict.fromkeys(notes)),
     )

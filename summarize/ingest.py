@@ -15,6 +15,7 @@ import sys
 import tomllib
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
+from datetime import date
 from pathlib import Path
 from typing import BinaryIO
 
@@ -62,6 +63,7 @@ class Article:
     warnings: tuple[str, ...] = field(default=())
     event_date: str | None = None
     date_note: str | None = None
+    published: str | None = None  # the page's own publication date (HTML metadata), ISO
 
     def content(self) -> str:
         """The text with boilerplate ranges removed (what an extractor reads)."""
@@ -144,6 +146,15 @@ class _HtmlPage:
     text: str
     title: str | None
     site_name: str | None
+    published: str | None = None
+
+
+def _iso_day(value: str | None) -> str | None:
+    """The YYYY-MM-DD day at the start of a metadata date, if it is a real date."""
+    try:
+        return date.fromisoformat(value[:10]).isoformat() if value else None
+    except ValueError:
+        return None
 
 
 def _extract_html(html: str, source: str) -> _HtmlPage:
@@ -155,7 +166,8 @@ def _extract_html(html: str, source: str) -> _HtmlPage:
     metadata = trafilatura.extract_metadata(html)
     title = metadata.title if metadata is not None else None
     site_name = metadata.sitename if metadata is not None else None
-    return _HtmlPage(text=body, title=title, site_name=site_name)
+    published = _iso_day(metadata.date) if metadata is not None else None
+    return _HtmlPage(text=body, title=title, site_name=site_name, published=published)
 
 
 # --- boilerplate -----------------------------------------------------------------------------
@@ -433,10 +445,10 @@ def load_article(
     _check_is_text(data, label)
     text, warnings = decode_bytes(data, label)
     sha256 = _sha256(data)
-    title = outlet = None
+    title = outlet = published = None
     if _looks_like_html(file_path, text):
         page = _extract_html(text, label)
-        text, title, outlet = page.text, page.title, page.site_name
+        text, title, outlet, published = page.text, page.title, page.site_name, page.published
     article = _build_article(
         text,
         id=article_id(source, sha256),
@@ -446,4 +458,5 @@ def load_article(
         outlet=outlet,
         warnings=warnings,
     )
+    article = replace(article, published=published)
     return _with_manifest(article, read_manifest_entry(file_path) if file_path else None)

@@ -41,6 +41,7 @@ def dateline_date(dateline: str | None) -> str | None:
 
 
 def event_day(extraction: Extraction) -> str | None:
-    """The day a briefing files an article under: its event date, else its date line's date."""
-    article = extraction.article
-    return _iso(article.event_date) or dateline_date(article.dateline)
+    """The day a briefing files an article under: its event date, never the date line's date
+    (an extraction without an event date was left undated on purpose, e.g. because its date
+    line contradicts the text; summarize/dates.py already used the date line when it fits)."""
+    return _iso(extraction.article.event_date)

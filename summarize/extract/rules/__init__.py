@@ -21,6 +21,7 @@ from typing import Any
 
 from summarize.actors import ActorTable, PartyEntry
 from summarize.conflicts import detect_conflict
+from summarize.dates import infer_article_date
 from summarize.ground import Grounding, build_extraction
 from summarize.ingest import Article
 from summarize.schema import (
@@ -168,12 +169,13 @@ class RulesExtractor:
             "ceasefire_calls": calls[:MAX_ITEMS],
             "figures": figures[:MAX_ITEMS],
         }
+        dated = infer_article_date(article, doc.conflict) if article.event_date is None else None
         draft = ArticleDraft(
             meta=ArticleMetaDraft(
                 title=article.title,
                 conflict=doc.conflict,
-                event_date=article.event_date,
-                quality_notes=[],
+                event_date=dated.event_date if dated else article.event_date,
+                quality_notes=[dated.note] if dated and dated.note else [],
             ),
             parties=draft_items["parties"],
             people=draft_items["people"],
