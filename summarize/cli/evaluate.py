@@ -85,11 +85,18 @@ def eval_command(
 
     if backend is BackendChoice.auto:
         raise InputError("eval needs an explicit --backend (rules, local, openai or replay)")
+    if replay is not None and backend is BackendChoice.rules:
+        backend = BackendChoice.auto  # rules cannot replay: the folder's replay-flags decide
     extractor, notice = ModelOptions(
         backend, model, base_url, model_path, max_tokens, timeout, record, replay
     ).build()
     if notice:
         stderr.print(notice)
+    if replay is not None and only_ids_in is None:
+        from summarize.extract.replay import read_replay_flags
+
+        recorded_only = read_replay_flags(replay).get("--only-ids-in")
+        only_ids_in = Path(recorded_only) if recorded_only else None
     only = None if only_ids_in is None else {p.stem for p in only_ids_in.glob("*.json")}
     report = evaluate(extractor, gold, articles or DEFAULT_ARTICLES, ActorTable.load(), only=only)
     key = baseline_key or (f"replay:{replay.name}" if replay else backend.value)
