@@ -23,7 +23,12 @@ def _joined(field: str) -> str:
     return _JOIN.format(field=field)
 
 
-_INNER_KEY = "json_extract(e.extractor_key, '$.extractor')"
+# The cache key is JSON whose "extractor" is the extractor's own identity: JSON again for model
+# extractors, "rules:<fingerprint>" for the rules. A key that is not JSON is taken as it is.
+_INNER_KEY = (
+    "(CASE WHEN json_valid(e.extractor_key) THEN json_extract(e.extractor_key, '$.extractor') "
+    "ELSE e.extractor_key END)"
+)
 
 _EXTRACTION_RUNS = f"""
 CREATE VIEW IF NOT EXISTS extraction_runs AS
@@ -39,8 +44,10 @@ SELECT
         AS prompt_version,
     CASE WHEN json_valid({_INNER_KEY}) THEN NULL
          ELSE substr({_INNER_KEY}, instr({_INNER_KEY}, ':') + 1) END AS rules_fingerprint,
-    json_extract(e.extractor_key, '$.schema_version') AS schema_version,
-    json_extract(e.extractor_key, '$.schema_hash') AS schema_hash,
+    CASE WHEN json_valid(e.extractor_key) THEN json_extract(e.extractor_key, '$.schema_version')
+         END AS schema_version,
+    CASE WHEN json_valid(e.extractor_key) THEN json_extract(e.extractor_key, '$.schema_hash')
+         END AS schema_hash,
     e.created_at
 FROM extractions e;
 """

@@ -23,6 +23,7 @@ from summarize.cli._options import (
     ReplayOption,
     TimeoutOption,
 )
+from summarize.cli._root import examples
 from summarize.errors import InputError
 
 if TYPE_CHECKING:
@@ -33,7 +34,14 @@ DEFAULT_ARTICLES = [Path("seeds"), Path("evals/articles")]
 DEFAULT_BASELINE = Path("evals/baseline.json")
 
 
-@app.command("eval")
+@app.command(
+    "eval",
+    epilog=examples(
+        "summarize eval --backend rules",
+        "summarize eval --replay evals/recordings/reference",
+        "summarize eval --backend openai --model gpt-4o-mini --record evals/recordings/M --no-gate",
+    ),
+)
 @user_errors
 def eval_command(
     backend: BackendOption = BackendChoice.rules,
