@@ -273,4 +273,4 @@ def test_without_llama_cpp_the_user_is_told_what_to_install(tmp_path: Path) -> N
         [sys.executable, "-c", script], capture_output=True, text=True, timeout=60, check=True
     )
 
-    assert "pip install 'summarize[local]'" in completed.stdout
+    assert "pip install -e '.[local]'" in completed.stdout  # as the README says
