@@ -23,6 +23,7 @@ from pydantic import ValidationError
 
 from summarize.errors import InputError
 from summarize.schema import SCHEMA_VERSION, Extraction
+from summarize.views import VIEWS
 
 DB_ENV = "SUMMARIZE_DB"
 # 2: an article row is (source, content hash), so a changed file adds a version and keeps the old,
@@ -151,6 +152,7 @@ class Store:
             self._db.execute("PRAGMA synchronous=NORMAL")
             self._db.execute("PRAGMA foreign_keys=ON")
             self._db.executescript(_SCHEMA)
+            self._db.executescript(VIEWS)  # for datasette and sqlite-utils (summarize.views)
             self._check_version()
         except (sqlite3.Error, InputError) as error:
             self._db.close()
@@ -267,6 +269,18 @@ class Store:
         ]
 
     # --- writes: one transaction per article ---------------------------------------------
+
+    def log_calls(
+        self,
+        *,
+        source: str,
+        extractor_key: str,
+        calls: Sequence[Mapping[str, Any]],
+        sha256: str | None = None,
+    ) -> None:
+        """Log model calls made outside a batch (`summarize article`): no article row."""
+        with self._transaction():
+            self._log_calls(stored_source(source), sha256, extractor_key, calls)
 
     def save_success(
         self,

@@ -24,11 +24,15 @@ FAST_RETRIES: dict[str, Any] = {
 
 
 @pytest.fixture(autouse=True)
-def clean_model_environment(monkeypatch: pytest.MonkeyPatch) -> None:
-    """No test may reach a real model because the developer's shell has a key or endpoint."""
+def clean_model_environment(monkeypatch: pytest.MonkeyPatch, tmp_path_factory: Any) -> None:
+    """No test may reach a real model because the developer's shell has a key or endpoint, nor
+    read the developer's config file or write to their default store."""
     for name in list(os.environ):
         if name.startswith("SUMMARIZE_") or name in {"OPENAI_API_KEY", "OPENAI_BASE_URL"}:
             monkeypatch.delenv(name)
+    home = tmp_path_factory.mktemp("xdg")
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
+    monkeypatch.setenv("XDG_DATA_HOME", str(home / "data"))
 
 
 @pytest.fixture

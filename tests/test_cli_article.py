@@ -40,7 +40,9 @@ def test_prints_the_extraction_as_json(fake_env: FakeOpenAI) -> None:
     assert extraction.article.id == SEED_PATH.stem
     assert extraction.provenance.extractor == "openai"
     assert [p.name for p in extraction.parties] == ["Azerbaijan"]
-    assert result.stderr == ""
+    # One line on stderr: the calls made and what they cost.
+    assert result.stderr.count("\n") == 1
+    assert result.stderr.startswith("1 model call; estimated cost $")
 
 
 def test_reads_stdin(fake_env: FakeOpenAI) -> None:

@@ -343,4 +343,4 @@ def test_without_llama_cpp_the_user_is_told_what_to_install(tmp_path: Path) -> N
 
     done = run_python(["-c", script], what="LocalExtractor without llama_cpp", timeout=60)
 
-    assert "pip install 'summarize[local]'" in done.stdout
+    assert "pip install -e '.[local]'" in done.stdout  # as the README says

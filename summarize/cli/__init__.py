@@ -2,11 +2,19 @@
 
 from __future__ import annotations
 
-from summarize.cli import article, brief, evaluate, run  # noqa: F401  (registers commands)
+from summarize.cli import (  # noqa: F401  (commands)
+    _root,
+    article,
+    brief,
+    evaluate,
+    export,
+    logs,
+    run,
+)
 from summarize.cli._app import app
 
 __all__ = ["app", "main"]
 
 
 def main() -> None:
-    app()
+    app(prog_name="summarize")

@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, replace
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 
 from summarize.config import load_settings
+from summarize.errors import InputError
 from summarize.extract import Extractor, OnCall, make_extractor
 
 
@@ -44,8 +46,20 @@ RecordOption = Annotated[
     typer.Option("--record", help="Save every model answer under DIR for later replay."),
 ]
 ReplayOption = Annotated[
-    Path | None, typer.Option("--replay", help="Serve recorded answers from DIR: no network.")
+    Path | None,
+    typer.Option(
+        "--replay",
+        help="Serve recorded answers from DIR: no network. Flags in DIR/replay-flags apply "
+        "unless given here.",
+    ),
 ]
+_FLAG_TYPES: dict[str, Callable[[str], Any]] = {
+    "model": str,
+    "base_url": str,
+    "model_path": Path,
+    "max_tokens": int,
+    "timeout": float,
+}
 
 
 @dataclass(frozen=True)
@@ -61,17 +75,42 @@ class ModelOptions:
     record: Path | None = None
     replay: Path | None = None
 
+    def with_replay_flags(self) -> ModelOptions:
+        """With --replay DIR, the flags DIR/replay-flags records, where none was given."""
+        if self.replay is None:
+            return self
+        from summarize.extract.replay import REPLAY_FLAGS, read_replay_flags
+
+        flags = read_replay_flags(self.replay)
+        recorded = {
+            REPLAY_FLAGS[flag]: value for flag, value in flags.items() if flag in REPLAY_FLAGS
+        }
+        given = {name: getattr(self, name) for name in recorded}
+        values: dict[str, Any] = {}
+        try:
+            for name, value in recorded.items():
+                if name == "backend":
+                    if self.backend is BackendChoice.auto:
+                        values[name] = BackendChoice(value)
+                elif given[name] is None:
+                    values[name] = _FLAG_TYPES[name](value)
+        except ValueError as error:
+            raise InputError(f"{self.replay}/replay-flags: {error}") from None
+        return replace(self, **values)
+
     def build(self, on_call: OnCall | None = None) -> tuple[Extractor, str | None]:
-        """Settings from these flags and the environment; the extractor and its stderr notice."""
+        """Settings from these flags (and a replay folder's), the environment and the config
+        file; the extractor and its stderr notice."""
+        options = self.with_replay_flags()
         settings = load_settings(
-            model=self.model,
-            base_url=self.base_url,
-            model_path=self.model_path,
-            max_tokens=self.max_tokens,
-            timeout=self.timeout,
+            model=options.model,
+            base_url=options.base_url,
+            model_path=options.model_path,
+            max_tokens=options.max_tokens,
+            timeout=options.timeout,
         )
         return make_extractor(
-            self.backend.value,
+            options.backend.value,
             settings,
             record_dir=self.record,
             replay_dir=self.replay,

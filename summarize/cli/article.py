@@ -21,6 +21,9 @@ from summarize.cli._options import (
     ReplayOption,
     TimeoutOption,
 )
+from summarize.cli._root import examples
+from summarize.cli.run import DbOption, open_store
+from summarize.wording import plural
 
 
 class OutputFormat(StrEnum):
@@ -28,7 +31,13 @@ class OutputFormat(StrEnum):
     md = "md"
 
 
-@app.command()
+@app.command(
+    epilog=examples(
+        "summarize article seeds/000_c735fb7cf9ea1e8e.txt",
+        "curl -s https://example.org/news.html | summarize article - --format md",
+        "summarize article page.html --backend openai --model gpt-4o-mini --no-log",
+    )
+)
 @user_errors
 def article(
     path: Annotated[str, typer.Argument(help="Article file (text or HTML), or - to read stdin.")],
@@ -43,18 +52,42 @@ def article(
     timeout: TimeoutOption = None,
     record: RecordOption = None,
     replay: ReplayOption = None,
+    db: DbOption = None,
+    no_log: Annotated[
+        bool, typer.Option("--no-log", help="Do not log the model calls in the store.")
+    ] = False,
 ) -> None:
-    """Extract parties, people, positions, ceasefire calls and claimed figures from one article,
-    each with a verbatim quote aligned to the text."""
+    """Extract one article: parties, people, positions, ceasefire calls and claimed figures.
+
+    Each item comes with a verbatim quote aligned to the text. The model calls are logged in the
+    store (`summarize logs`), the extraction itself is not stored."""
+    from summarize.costs import CostMeter
     from summarize.ingest import load_article
+    from summarize.pipeline import CallLog, extractor_key
 
     loaded = load_article(path)  # before building the extractor: loading a model is slow
+    calls, meter = CallLog(), CostMeter()
     extractor, notice = ModelOptions(
         backend, model, base_url, model_path, max_tokens, timeout, record, replay
-    ).build()
+    ).build(on_call=meter.wrap(calls.record))
     if notice:
         stderr.print(notice, markup=False, soft_wrap=True)
-    extraction = extractor.extract(loaded)
+    with calls.collecting() as made:
+        try:
+            extraction = extractor.extract(loaded)
+        finally:
+            if made and not no_log:
+                with open_store(db) as store:
+                    store.log_calls(
+                        source=path,
+                        sha256=loaded.sha256,
+                        extractor_key=extractor_key(extractor),
+                        calls=made,
+                    )
+    if meter.calls:
+        stderr.print(
+            f"{plural(meter.calls, 'model call')}; {meter.describe()}", markup=False, soft_wrap=True
+        )
     if output_format is OutputFormat.md:
         from summarize.render import extraction_markdown
 

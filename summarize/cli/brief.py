@@ -24,9 +24,11 @@ from summarize.cli._options import (
     ReplayOption,
     TimeoutOption,
 )
+from summarize.cli._root import examples
 from summarize.cli.run import (
     ConcurrencyOption,
     DbOption,
+    GlobOption,
     extract_into_store,
     open_store,
 )
@@ -44,9 +46,10 @@ class FormatChoice(StrEnum):
     all = "all"
 
 
-def chosen_formats(choices: Sequence[FormatChoice]) -> list[BriefingFormat]:
+def chosen_formats(choices: Sequence[FormatChoice]) -> list[BriefingFormat] | None:
+    """The formats asked for, in a fixed order; None when none was asked for."""
     if not choices:
-        return ["md"]
+        return None
     if FormatChoice.all in choices:
         return list(FORMATS)
     return [fmt for fmt in FORMATS if fmt in {choice.value for choice in choices}]
@@ -92,58 +95,44 @@ def make_briefings(
     return chosen
 
 
-def output_paths(
-    output: Path, briefings: Sequence[Briefing], formats: Sequence[BriefingFormat]
-) -> list[tuple[Briefing, BriefingFormat, Path]]:
-    """Where each document goes: `output` itself when it names one file, else inside it."""
-    from summarize.render import briefing_filename
-
-    documents = [(briefing, fmt) for briefing in briefings for fmt in formats]
-    names_a_file = output.suffix.lstrip(".") in FORMATS and not output.is_dir()
-    if names_a_file:
-        if len(documents) != 1:
-            raise InputError(
-                f"{output} is a file but there are {len(documents)} briefings to write "
-                "(conflicts x dates x formats): give a folder, or --conflict, --date and one "
-                "--format"
-            )
-        return [(*documents[0], output)]
-    return [(b, fmt, output / briefing_filename(b, fmt)) for b, fmt in documents]
-
-
 def write_briefings(
     store: Store,
     briefings: Sequence[Briefing],
-    formats: Sequence[BriefingFormat],
-    output: Path | None,
+    formats: Sequence[BriefingFormat] | None,
+    output: str | None,
 ) -> list[Path]:
-    from summarize.render import render_briefing
+    """Write the briefings where `-o` says (see summarize.outputs); the files written."""
+    from summarize.outputs import plan_outputs, render_document
 
+    documents = plan_outputs(output, briefings, formats)
     texts = {
         source.sha256: text
         for briefing in briefings
         for source in briefing.sources
         if (text := store.text(source.sha256)) is not None
     }
-    if output is None:
-        if len(briefings) * len(formats) != 1:
-            raise InputError(
-                "several briefings to write: give -o FOLDER (or --conflict, --date and a format)"
-            )
-        sys.stdout.write(render_briefing(briefings[0], formats[0], texts))
-        return []
     written = []
-    for briefing, fmt, path in output_paths(output, briefings, formats):
+    for document in documents:
+        rendered = render_document(document, texts)
+        if document.path is None:
+            sys.stdout.write(rendered)
+            continue
         try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            path.write_text(render_briefing(briefing, fmt, texts), encoding="utf-8")
+            document.path.parent.mkdir(parents=True, exist_ok=True)
+            document.path.write_text(rendered, encoding="utf-8")
         except OSError as error:
-            raise InputError(f"cannot write {path}: {error.strerror or error}") from None
-        written.append(path)
+            raise InputError(f"cannot write {document.path}: {error.strerror or error}") from None
+        written.append(document.path)
     return written
 
 
-@app.command()
+@app.command(
+    epilog=examples(
+        "summarize brief articles/ --format all -o briefings/",
+        "summarize brief --conflict Nagorno-Karabakh --date 2020-10-02 -o day.html",
+        "summarize brief -o - | jq .date",
+    )
+)
 @user_errors
 def brief(
     paths: Annotated[
@@ -165,12 +154,24 @@ def brief(
     ] = None,
     formats: Annotated[
         list[FormatChoice] | None,
-        typer.Option("--format", "-f", help="md, html, json or all; repeatable (default md)."),
+        typer.Option(
+            "--format",
+            "-f",
+            help="md, html, json or all; repeatable (default md, or what -o FILE implies).",
+        ),
     ] = None,
     output: Annotated[
-        Path | None,
-        typer.Option("--output", "-o", help="File, or folder for one file per date and format."),
+        str | None,
+        typer.Option(
+            "--output",
+            "-o",
+            metavar="PATH",
+            help="'-' for stdout (several briefings as JSON Lines); a file whose extension "
+            "(.md, .html, .htm, .json, .jsonl) gives the format; or a folder (existing, or "
+            "ending in '/') for one file per conflict, date and format. Default: stdout.",
+        ),
     ] = None,
+    glob_patterns: GlobOption = None,
     db: DbOption = None,
     concurrency: ConcurrencyOption = DEFAULT_CONCURRENCY,
     backend: BackendOption = BackendChoice.auto,
@@ -182,8 +183,10 @@ def brief(
     record: RecordOption = None,
     replay: ReplayOption = None,
 ) -> None:
-    """Merge extracted articles into one briefing per conflict and day: key takeaways, contested
-    figures side by side, a ceasefire tracker, positions by actor, changes, numbered sources."""
+    """Merge extracted articles into daily briefings, one per conflict and day.
+
+    Each has key takeaways, contested figures side by side, a ceasefire tracker, positions by
+    actor, changes and numbered sources. With PATHS, extract them first (as `run` does)."""
     wanted_day = checked_date(day)
     chosen = chosen_formats(formats or [])
     failed = False
@@ -193,7 +196,7 @@ def brief(
             options = ModelOptions(
                 backend, model, base_url, model_path, max_tokens, timeout, record, replay
             )
-            summary = extract_into_store(paths, options, store, concurrency)
+            summary = extract_into_store(paths, options, store, concurrency, glob_patterns)
             failed = summary.failed > 0
             sources = summary.sources
         briefings = make_briefings(store, sources, wanted_day, conflict)

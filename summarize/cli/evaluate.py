@@ -23,6 +23,7 @@ from summarize.cli._options import (
     ReplayOption,
     TimeoutOption,
 )
+from summarize.cli._root import examples
 from summarize.errors import InputError
 
 if TYPE_CHECKING:
@@ -33,7 +34,14 @@ DEFAULT_ARTICLES = [Path("seeds"), Path("evals/articles")]
 DEFAULT_BASELINE = Path("evals/baseline.json")
 
 
-@app.command("eval")
+@app.command(
+    "eval",
+    epilog=examples(
+        "summarize eval --backend rules",
+        "summarize eval --replay evals/recordings/reference",
+        "summarize eval --backend openai --model gpt-4o-mini --record evals/recordings/M --no-gate",
+    ),
+)
 @user_errors
 def eval_command(
     backend: BackendOption = BackendChoice.rules,
@@ -85,11 +93,18 @@ def eval_command(
 
     if backend is BackendChoice.auto:
         raise InputError("eval needs an explicit --backend (rules, local, openai or replay)")
+    if replay is not None and backend is BackendChoice.rules:
+        backend = BackendChoice.auto  # rules cannot replay: the folder's replay-flags decide
     extractor, notice = ModelOptions(
         backend, model, base_url, model_path, max_tokens, timeout, record, replay
     ).build()
     if notice:
         stderr.print(notice)
+    if replay is not None and only_ids_in is None:
+        from summarize.extract.replay import read_replay_flags
+
+        recorded_only = read_replay_flags(replay).get("--only-ids-in")
+        only_ids_in = Path(recorded_only) if recorded_only else None
     only = None if only_ids_in is None else {p.stem for p in only_ids_in.glob("*.json")}
     report = evaluate(extractor, gold, articles or DEFAULT_ARTICLES, ActorTable.load(), only=only)
     key = baseline_key or (f"replay:{replay.name}" if replay else backend.value)

@@ -23,16 +23,32 @@ from summarize.cli._options import (
     ReplayOption,
     TimeoutOption,
 )
+from summarize.cli._root import examples
 from summarize.pipeline import DEFAULT_CONCURRENCY, ArticleOutcome, RunSummary
 from summarize.store import Store, default_db_path
+from summarize.wording import describe_run, failure_line
 
 # Options shared with `summarize brief`; the model options come from summarize.cli._options.
 PathsArgument = Annotated[
-    list[str], typer.Argument(help="Article files, folders (*.txt, *.html, *.htm, *.md) or globs.")
+    list[str],
+    typer.Argument(help="Article files, folders (searched recursively) or quoted globs."),
+]
+GlobOption = Annotated[
+    list[str] | None,
+    typer.Option(
+        "--glob",
+        metavar="PATTERN",
+        help="Only files matching PATTERN in folders and globs (repeatable; relative to the "
+        "folder; default *.txt, *.html, *.htm, *.md).",
+    ),
 ]
 DbOption = Annotated[
     Path | None,
-    typer.Option("--db", help="SQLite store (env SUMMARIZE_DB; default: the user data directory)."),
+    typer.Option(
+        "--db",
+        help="SQLite store (env SUMMARIZE_DB, or db in the config file; default: the user "
+        "data directory).",
+    ),
 ]
 ConcurrencyOption = Annotated[
     int, typer.Option(help="Articles extracted at the same time (model requests in flight).")
@@ -44,8 +60,18 @@ def say(message: str) -> None:
     stderr.print(message, markup=False, soft_wrap=True, highlight=False)
 
 
+def store_path(db: Path | None) -> Path:
+    """--db, else SUMMARIZE_DB, else the config file's db, else the user data directory."""
+    if db is not None:
+        return db
+    from summarize.config import load_layers
+
+    configured = load_layers().db
+    return configured.expanduser() if configured is not None else default_db_path()
+
+
 def open_store(db: Path | None) -> Store:
-    return Store(db or default_db_path())
+    return Store(store_path(db))
 
 
 @contextmanager
@@ -66,14 +92,21 @@ def progress_reporter() -> Iterator[Progress | None]:
 
 
 def extract_into_store(
-    paths: Sequence[str], options: ModelOptions, store: Store, concurrency: int
+    paths: Sequence[str],
+    options: ModelOptions,
+    store: Store,
+    concurrency: int,
+    patterns: Sequence[str] | None = None,
 ) -> RunSummary:
     """Extract `paths` into `store`; report failures and a summary line on stderr."""
-    from summarize.pipeline import CallLog, expand_paths, run_batch
+    from summarize.costs import CostMeter
+    from summarize.inputs import find_articles
+    from summarize.pipeline import CallLog, run_batch
 
-    sources = expand_paths(paths)
+    sources = find_articles(paths, patterns)
     calls = CallLog()
-    extractor, notice = options.build(on_call=calls.record)
+    meter = CostMeter()
+    extractor, notice = options.build(on_call=meter.wrap(calls.record))
     if notice:
         say(notice)
     with progress_reporter() as progress:
@@ -81,23 +114,29 @@ def extract_into_store(
 
         def report(outcome: ArticleOutcome) -> None:
             if outcome.status == "failed":
-                # Input errors already start with the path: name it once.
-                reason = (outcome.error or "").removeprefix(f"{outcome.source}: ")
-                stderr.print(f"failed: {outcome.source}: {reason}", markup=False, soft_wrap=True)
+                say(failure_line(outcome.source, outcome.error))
             if progress is not None and task is not None:
                 progress.update(task, advance=1, description=Path(outcome.source).name)
 
         summary = run_batch(
             sources, extractor, store=store, concurrency=concurrency, calls=calls, on_outcome=report
         )
-    say(f"{summary.describe()}; store: {store.path}")
+    cost = f"; {meter.describe()}" if meter.calls else ""
+    say(f"{describe_run(summary)}{cost}; store: {store.path}")
     return summary
 
 
-@app.command()
+@app.command(
+    epilog=examples(
+        "summarize run articles/ --concurrency 8",
+        "summarize run scraped/ --glob '*.html' --db news.sqlite",
+        "summarize run a.txt b.txt --replay evals/recordings/reference",
+    )
+)
 @user_errors
 def run(
     paths: PathsArgument,
+    glob_patterns: GlobOption = None,
     db: DbOption = None,
     concurrency: ConcurrencyOption = DEFAULT_CONCURRENCY,
     backend: BackendOption = BackendChoice.auto,
@@ -109,12 +148,15 @@ def run(
     record: RecordOption = None,
     replay: ReplayOption = None,
 ) -> None:
-    """Extract every article into the local store. Re-runs reuse stored results (no model
-    calls for unchanged articles) and resume after an interruption. Exit 1 if any failed."""
+    """Extract every article into the local store, cached and resumable.
+
+    Re-runs reuse stored results (no model calls for unchanged articles) and resume after an
+    interruption. Every model call is logged in the store (`summarize logs`). Exit 1 if any
+    article failed."""
     options = ModelOptions(
         backend, model, base_url, model_path, max_tokens, timeout, record, replay
     )
     with open_store(db) as store:
-        summary = extract_into_store(paths, options, store, concurrency)
+        summary = extract_into_store(paths, options, store, concurrency, glob_patterns)
     if summary.failed:
         raise typer.Exit(1)

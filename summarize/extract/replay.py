@@ -116,11 +116,105 @@ class ResponseStore:
         temporary.replace(path)  # atomic: a crash never leaves half a recording
         return recording
 
-    def require(self, key: str) -> Recording:
+    def require(self, key: str, identity: RequestIdentity | None = None) -> Recording:
         recording = self.load(key)
         if recording is None:
-            raise ReplayMissError(f"{MISS_MESSAGE}: {self.directory} has no {key[:16]}...")
+            message = f"{MISS_MESSAGE}: {self.directory} has no {key[:16]}..."
+            if identity is not None:
+                message += f"; it {explain_miss(self.directory, identity)}"
+            raise ReplayMissError(message)
         return recording
+
+
+# --- what a replay folder says about itself --------------------------------------------------
+
+REPLAY_FLAGS_FILE = "replay-flags"
+# The flags a replay-flags file may set, and the option each sets.
+REPLAY_FLAGS = {
+    "--backend": "backend",
+    "--model": "model",
+    "--base-url": "base_url",
+    "--model-path": "model_path",
+    "--max-tokens": "max_tokens",
+    "--timeout": "timeout",
+}
+# Which part of the key each identity field is, as a miss reports it.
+IDENTITY_PARTS = {
+    "model": "model",
+    "endpoint": "endpoint",
+    "prompt_version": "prompt version",
+    "schema_hash": "schema hash",
+    "mode": "mode",
+    "temperature": "parameters",
+    "max_tokens": "parameters",
+}
+
+
+def read_replay_flags(directory: Path) -> dict[str, str]:
+    """The flags a recording folder's `replay-flags` file holds (flag -> value), e.g.
+    `--base-url http://127.0.0.1:8765/v1 --model reference-answers`; {} without the file.
+    Every flag there takes a value; the model flags (REPLAY_FLAGS) rebuild the request key,
+    others (such as eval's --only-ids-in) are for the command that reads them."""
+    import shlex
+
+    path = directory / REPLAY_FLAGS_FILE
+    if not path.is_file():
+        return {}
+    try:
+        words = shlex.split(path.read_text(encoding="utf-8"), comments=True)
+    except (OSError, ValueError) as error:
+        raise InputError(f"unreadable {path}: {error}") from None
+    found: dict[str, str] = {}
+    index = 0
+    while index < len(words):
+        flag, equals, value = words[index].partition("=")
+        if not flag.startswith("--"):
+            raise InputError(f"{path}: expected a --flag, found {flag!r}")
+        if not equals:
+            index += 1
+            if index >= len(words):
+                raise InputError(f"{path}: {flag} needs a value")
+            value = words[index]
+        found[flag] = value
+        index += 1
+    return found
+
+
+def recorded_identities(directory: Path) -> list[dict[str, Any]]:
+    """The request identities stored in a folder's recordings (unreadable files skipped)."""
+    found = []
+    for path in sorted(directory.glob("*.json")):
+        try:
+            identity = json.loads(path.read_text(encoding="utf-8")).get("identity")
+        except (OSError, ValueError, AttributeError):
+            continue
+        if isinstance(identity, dict):
+            found.append(identity)
+    return found
+
+
+def explain_miss(directory: Path, identity: RequestIdentity) -> str:
+    """Which part of the key differs from the nearest recording in `directory`."""
+    asked = asdict(identity)
+    recorded = recorded_identities(directory)
+    if not recorded:
+        return "holds no recordings at all"
+    if asked in recorded:
+        return (
+            "has recordings with the same model, endpoint, prompt version, schema hash, mode and "
+            "parameters, so the messages differ (the article text, or an earlier answer in the "
+            "conversation)"
+        )
+
+    def differences(other: dict[str, Any]) -> list[str]:
+        return [name for name in IDENTITY_PARTS if other.get(name) != asked[name]]
+
+    nearest = min(recorded, key=lambda other: len(differences(other)))
+    details = [
+        f"{IDENTITY_PARTS[name]} ({name}: recorded {nearest.get(name)!r}, asked {asked[name]!r})"
+        for name in differences(nearest)
+    ]
+    return "differs from its nearest recording in " + "; ".join(details)
 
 
 def completion_from_recording(recording: Recording) -> Any:
