@@ -7,6 +7,7 @@ Boilerplate rules live in `summarize/data/boilerplate.toml`.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import hashlib
 import os
@@ -74,9 +75,16 @@ class Article:
 
     def in_boilerplate(self, start: int, end: int) -> bool:
         """True when the span `start:end` lies mostly (over half) inside boilerplate."""
+        # The ranges are sorted and disjoint: look only at those that can overlap the span.
+        ranges = self.boilerplate
+        index = max(bisect.bisect_right(ranges, (start, len(self.text) + 1)) - 1, 0)
         if end <= start:
-            return any(low <= start < high for low, high in self.boilerplate)
-        overlap = sum(max(0, min(end, high) - max(start, low)) for low, high in self.boilerplate)
+            return any(low <= start < high for low, high in ranges[index : index + 1])
+        overlap = 0
+        while index < len(ranges) and ranges[index][0] < end:
+            low, high = ranges[index]
+            overlap += max(0, min(end, high) - max(start, low))
+            index += 1
         return overlap * 2 > end - start
 
 
