@@ -154,9 +154,99 @@ class _HtmlPage:
     site_name: str | None
 
 
+# Elements whose content is never article text; dropped before parsing, with comments.
+_HTML_DROPPED = ("script", "style", "noscript", "template", "svg", "math", "iframe", "object")
+_HTML_DROP_START = re.compile(rf"<!--|<({'|'.join(_HTML_DROPPED)})(?=[\s/>])", re.IGNORECASE)
+_HTML_TAG = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9:-]*)[^<>]*?(/?)>")
+# Elements that close themselves or are closed implicitly: they never deepen the tree.
+_HTML_FLAT = frozenset(
+    [
+        "area",
+        "base",
+        "br",
+        "col",
+        "embed",
+        "hr",
+        "img",
+        "input",
+        "link",
+        "meta",
+        "source",
+        "track",
+        "wbr",
+        "p",
+        "li",
+        "dt",
+        "dd",
+        "tr",
+        "td",
+        "th",
+        "option",
+        "optgroup",
+        "thead",
+        "tbody",
+        "tfoot",
+        "colgroup",
+        "rp",
+        "rt",
+    ]
+)
+MAX_HTML_CHARS = 1_500_000  # of markup left after dropping scripts, styles and comments
+MAX_HTML_DEPTH = 400  # nesting a browser would render; real pages stay far below
+
+
+def trim_html(html: str) -> str:
+    """The page without comments, scripts, styles and other never-text elements: one linear
+    pass (an unclosed one runs to the end of the page, as in a browser)."""
+    kept: list[str] = []
+    position = 0
+    while (found := _HTML_DROP_START.search(html, position)) is not None:
+        kept.append(html[position : found.start()])
+        name = found.group(1)
+        if name is None:
+            close = html.find("-->", found.end())
+            position = len(html) if close == -1 else close + 3
+        else:
+            ending = re.compile(rf"</{name}\s*>", re.IGNORECASE).search(html, found.end())
+            position = len(html) if ending is None else ending.end()
+    kept.append(html[position:])
+    return "".join(kept)
+
+
+def html_depth(html: str) -> int:
+    """How deeply the page's elements nest, counting only elements that need a closing tag."""
+    depth = deepest = 0
+    for tag in _HTML_TAG.finditer(html):
+        closing, name, self_closing = tag.groups()
+        if self_closing or name.lower() in _HTML_FLAT:
+            continue
+        depth = max(depth - 1, 0) if closing else depth + 1
+        deepest = max(deepest, depth)
+    return deepest
+
+
+def _check_html_shape(html: str, source: str) -> str:
+    """Trimmed HTML that is safe to hand to the parser, or InputError for tag soup that would
+    stall it (parsing time grows much faster than the page for some malformed markup)."""
+    trimmed = trim_html(html)
+    if len(trimmed) > MAX_HTML_CHARS:
+        raise InputError(
+            f"{source}: {len(trimmed):,} characters of HTML markup (without scripts and styles) "
+            f"is over the {MAX_HTML_CHARS:,}-character limit: save the article text instead"
+        )
+    depth = html_depth(trimmed)
+    if depth > MAX_HTML_DEPTH:
+        raise InputError(
+            f"{source}: HTML elements nest {depth:,} levels deep (limit {MAX_HTML_DEPTH}): "
+            "this is not a page a browser would show; save the article text instead"
+        )
+    return trimmed
+
+
 def _extract_html(html: str, source: str) -> _HtmlPage:
     import trafilatura  # slow to import; only HTML input needs it
 
+    html = _check_html_shape(html, source)
     body = trafilatura.extract(html, include_comments=False, include_tables=True)
     if not body or not body.strip():
         raise InputError(f"{source}: no article text found in the HTML")

@@ -284,7 +284,7 @@ def quoting_answer(request: ReceivedRequest) -> Reply:
     ]
     return answer(
         {
-            "meta": {"title": None, "event_date": None, "quality_notes": []},
+            "meta": {"title": None, "conflict": None, "event_date": None, "quality_notes": []},
             "parties": parties if first_line else [],
             "people": [],
             "positions": [],

@@ -32,6 +32,8 @@ ARTICLE_DIRS = (SEEDS_DIR, BEYOND_DIR)
 def article_path(article_id: str) -> Path:
     [path] = [p for d in ARTICLE_DIRS for p in d.glob(f"{article_id}.txt")]
     return path
+
+
 GOLD_PROVENANCE = Provenance(
     extractor="gold", model=None, prompt_version=None, live=True, recorded_at=None, usage=Usage()
 )

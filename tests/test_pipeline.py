@@ -230,3 +230,40 @@ def test_a_changed_actor_table_changes_the_cache_identity(tmp_path: Path) -> Non
     plain, extended = RulesExtractor(), RulesExtractor(ActorTable.load([extra]))
     assert plain.cache_identity() == RulesExtractor().cache_identity()
     assert extractor_key(plain) != extractor_key(extended)
+
+
+class StallingExtractor(CountingExtractor):
+    """Never returns for one article: hostile input that would stall a batch."""
+
+    def __init__(self, stall_id: str) -> None:
+        super().__init__()
+        self.stall_id = stall_id
+        self.release = threading.Event()
+
+    def extract(self, article: Article) -> Extraction:
+        if article.id == self.stall_id:
+            self.release.wait(60)
+        return super().extract(article)
+
+
+def test_one_article_over_its_time_budget_fails_and_the_batch_goes_on(tmp_path: Path) -> None:
+    stalled = Path(SEED_FILES[0]).stem
+    extractor = StallingExtractor(stalled)
+    started = time.monotonic()
+    try:
+        with Store(tmp_path / "store.sqlite") as store:
+            summary = run_batch(
+                SEED_FILES, extractor, store=store, concurrency=1, article_budget=0.5
+            )
+    finally:
+        extractor.release.set()
+    assert time.monotonic() - started < 10
+    [failed] = [o for o in summary.outcomes if o.status == "failed"]
+    assert failed.source == SEED_FILES[0]
+    assert failed.error is not None and "time budget of 0.5 s" in failed.error
+    assert summary.succeeded == len(SEED_FILES) - 1  # the one worker slot was handed on
+
+
+def test_the_time_budget_must_be_positive(tmp_path: Path) -> None:
+    with Store(tmp_path / "store.sqlite") as store, pytest.raises(InputError, match="more than 0"):
+        run_batch(SEED_FILES, CountingExtractor(), store=store, article_budget=0)

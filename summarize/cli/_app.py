@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import functools
+import signal
+import threading
 from collections.abc import Callable
 from typing import ParamSpec, TypeVar
 
@@ -20,8 +22,16 @@ app = typer.Typer(
 )
 stderr = Console(stderr=True, highlight=False)
 
+EXIT_INTERRUPTED = 130  # 128 + SIGINT, as shells report it
+
 P = ParamSpec("P")
 R = TypeVar("R")
+
+
+def _ignore_further_interrupts() -> None:
+    """A second Ctrl-C while exiting must not print a traceback."""
+    if threading.current_thread() is threading.main_thread():
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
 def user_errors(fn: Callable[P, R]) -> Callable[P, R]:
@@ -34,8 +44,10 @@ def user_errors(fn: Callable[P, R]) -> Callable[P, R]:
         except SummarizeError as error:
             stderr.print(f"[bold red]error:[/] {escape(str(error))}", soft_wrap=True)
             raise typer.Exit(error.exit_code) from None
-        except KeyboardInterrupt:
-            stderr.print("interrupted")
-            raise typer.Exit(130) from None
+        except KeyboardInterrupt as interrupt:
+            _ignore_further_interrupts()
+            detail = f": {interrupt}" if str(interrupt) else ""
+            stderr.print(f"interrupted{detail}", markup=False, soft_wrap=True, highlight=False)
+            raise typer.Exit(EXIT_INTERRUPTED) from None
 
     return wrapper

@@ -23,7 +23,12 @@ from summarize.cli._options import (
     ReplayOption,
     TimeoutOption,
 )
-from summarize.pipeline import DEFAULT_CONCURRENCY, ArticleOutcome, RunSummary
+from summarize.pipeline import (
+    DEFAULT_ARTICLE_BUDGET,
+    DEFAULT_CONCURRENCY,
+    ArticleOutcome,
+    RunSummary,
+)
 from summarize.store import Store, default_db_path
 
 # Options shared with `summarize brief`; the model options come from summarize.cli._options.
@@ -36,6 +41,14 @@ DbOption = Annotated[
 ]
 ConcurrencyOption = Annotated[
     int, typer.Option(help="Articles extracted at the same time (model requests in flight).")
+]
+ArticleTimeoutOption = Annotated[
+    float,
+    typer.Option(
+        "--article-timeout",
+        help="Seconds one article may take (reading and extracting) before it is recorded as "
+        "failed and the run goes on.",
+    ),
 ]
 
 
@@ -66,9 +79,17 @@ def progress_reporter() -> Iterator[Progress | None]:
 
 
 def extract_into_store(
-    paths: Sequence[str], options: ModelOptions, store: Store, concurrency: int
+    paths: Sequence[str],
+    options: ModelOptions,
+    store: Store,
+    concurrency: int,
+    *,
+    article_budget: float | None = DEFAULT_ARTICLE_BUDGET,
 ) -> RunSummary:
-    """Extract `paths` into `store`; report failures and a summary line on stderr."""
+    """Extract `paths` into `store`; report failures and a summary line on stderr.
+
+    Ctrl-C stops at once: committed articles stay in the store, and KeyboardInterrupt goes on
+    to the error boundary (exit 130)."""
     from summarize.pipeline import CallLog, expand_paths, run_batch
 
     sources = expand_paths(paths)
@@ -76,10 +97,13 @@ def extract_into_store(
     extractor, notice = options.build(on_call=calls.record)
     if notice:
         say(notice)
+    committed = 0
     with progress_reporter() as progress:
         task = progress.add_task("", total=len(sources)) if progress else None
 
         def report(outcome: ArticleOutcome) -> None:
+            nonlocal committed
+            committed += 1
             if outcome.status == "failed":
                 stderr.print(
                     f"failed: {outcome.source}: {outcome.error}", markup=False, soft_wrap=True
@@ -87,9 +111,21 @@ def extract_into_store(
             if progress is not None and task is not None:
                 progress.update(task, advance=1, description=Path(outcome.source).name)
 
-        summary = run_batch(
-            sources, extractor, store=store, concurrency=concurrency, calls=calls, on_outcome=report
-        )
+        try:
+            summary = run_batch(
+                sources,
+                extractor,
+                store=store,
+                concurrency=concurrency,
+                calls=calls,
+                on_outcome=report,
+                article_budget=article_budget,
+            )
+        except KeyboardInterrupt:
+            raise KeyboardInterrupt(
+                f"{committed} of {len(sources)} articles committed to {store.path}; "
+                "run again to resume"
+            ) from None
     say(f"{summary.describe()}; store: {store.path}")
     return summary
 
@@ -108,6 +144,7 @@ def run(
     timeout: TimeoutOption = None,
     record: RecordOption = None,
     replay: ReplayOption = None,
+    article_timeout: ArticleTimeoutOption = DEFAULT_ARTICLE_BUDGET,
 ) -> None:
     """Extract every article into the local store. Re-runs reuse stored results (no model
     calls for unchanged articles) and resume after an interruption. Exit 1 if any failed."""
@@ -115,6 +152,8 @@ def run(
         backend, model, base_url, model_path, max_tokens, timeout, record, replay
     )
     with open_store(db) as store:
-        summary = extract_into_store(paths, options, store, concurrency)
+        summary = extract_into_store(
+            paths, options, store, concurrency, article_budget=article_timeout
+        )
     if summary.failed:
         raise typer.Exit(1)
