@@ -12,6 +12,7 @@ import functools
 import hashlib
 import os
 import re
+import stat
 import sys
 import tomllib
 from collections.abc import Iterator, Sequence
@@ -91,22 +92,45 @@ class Article:
 # --- reading and decoding ------------------------------------------------------------------
 
 
-def _read_file(path: Path, max_bytes: int) -> bytes:
-    if not path.exists():
-        raise InputError(f"{path}: no such file")
-    if path.is_dir():
-        raise InputError(f"{path}: is a directory, expected an article file")
+def read_limited(path: Path | str, max_bytes: int) -> bytes:
+    """A regular file's bytes, never more than `max_bytes` read: devices (`/dev/zero`), FIFOs
+    and sockets are refused before they are opened for reading, even behind a symlink.
+    Raises InputError (OSError problems included) with the path in the message."""
     try:
-        size = path.stat().st_size
-        if size > max_bytes:
-            raise InputError(f"{path}: {size:,} bytes is over the {max_bytes:,}-byte limit")
-        return path.read_bytes()
+        if not stat.S_ISREG(os.stat(path).st_mode):
+            raise InputError(f"{path}: not a regular file (a device, FIFO or socket)")
+        # O_NONBLOCK: should a FIFO replace the file after the check, open must not block.
+        descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+        with os.fdopen(descriptor, "rb") as file:
+            if not stat.S_ISREG(os.fstat(file.fileno()).st_mode):
+                raise InputError(f"{path}: not a regular file (a device, FIFO or socket)")
+            data = file.read(max_bytes + 1)
+    except FileNotFoundError:
+        raise InputError(f"{path}: no such file") from None
+    except IsADirectoryError:
+        raise InputError(f"{path}: is a directory, expected an article file") from None
     except OSError as error:
         raise InputError(f"{path}: cannot read ({error.strerror})") from None
+    if len(data) > max_bytes:
+        raise InputError(f"{path}: over the {max_bytes:,}-byte limit")
+    return data
 
 
-def _read_stream(stream: BinaryIO, max_bytes: int) -> bytes:
-    data = stream.read(max_bytes + 1)
+def _read_file(path: Path, max_bytes: int) -> bytes:
+    if path.is_dir():
+        raise InputError(f"{path}: is a directory, expected an article file")
+    return read_limited(path, max_bytes)
+
+
+def _read_stream(stream: BinaryIO | None, max_bytes: int) -> bytes:
+    if stream is None or getattr(stream, "closed", False):
+        raise InputError("stdin: standard input is closed; pipe an article in, or give a file")
+    try:
+        data = stream.read(max_bytes + 1)
+    except (OSError, ValueError) as error:  # ValueError: read of a closed file
+        raise InputError(f"stdin: cannot read standard input ({error})") from None
+    if data is None:
+        raise InputError("stdin: nothing to read yet (non-blocking input); pipe an article in")
     if len(data) > max_bytes:
         raise InputError(f"stdin: input is over the {max_bytes:,}-byte limit")
     return data
@@ -454,11 +478,8 @@ def file_sha256(source: str, max_bytes: int = DEFAULT_MAX_BYTES) -> str | None:
     if source == "-":
         return None
     try:
-        with open(source, "rb") as file:
-            if os.fstat(file.fileno()).st_size > max_bytes:
-                return None
-            return _sha256(file.read())
-    except OSError:  # missing, a directory, unreadable
+        return _sha256(read_limited(source, max_bytes))
+    except InputError:  # missing, a directory, not a regular file, unreadable, too large
         return None
 
 
@@ -516,6 +537,12 @@ def _with_manifest(article: Article, entry: ManifestEntry | None) -> Article:
     )
 
 
+def _stdin_buffer() -> BinaryIO | None:
+    """sys.stdin's bytes, or None when the process has no standard input (closed: `<&-`)."""
+    stream = sys.stdin
+    return None if stream is None else getattr(stream, "buffer", None)
+
+
 def load_article(
     path: str | Path, *, stdin: BinaryIO | None = None, max_bytes: int = DEFAULT_MAX_BYTES
 ) -> Article:
@@ -524,7 +551,7 @@ def load_article(
     file_path = None if from_stdin else Path(path)
     source = "-" if from_stdin else str(path)
     if file_path is None:
-        data = _read_stream(stdin if stdin is not None else sys.stdin.buffer, max_bytes)
+        data = _read_stream(stdin if stdin is not None else _stdin_buffer(), max_bytes)
     else:
         data = _read_file(file_path, max_bytes)
     label = "stdin" if from_stdin else source

@@ -10,7 +10,6 @@ at most the articles still in progress.
 from __future__ import annotations
 
 import dataclasses
-import glob
 import itertools
 import json
 import queue
@@ -21,16 +20,15 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, wait
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any, Literal, TypeVar
 
 from summarize.errors import InputError, SummarizeError
 from summarize.extract import Extractor
 from summarize.ingest import Article, article_id, file_sha256, load_article
+from summarize.inputs import expand_inputs
 from summarize.schema import SCHEMA_VERSION, Extraction, schema_hash
 from summarize.store import CacheLookups, Store
 
-ARTICLE_SUFFIXES = (".txt", ".html", ".htm", ".md")
 DEFAULT_CONCURRENCY = 4
 MAX_CONCURRENCY = 64
 LOAD_THREADS = 4  # reading and parsing is quick: a few threads keep the extraction workers fed
@@ -127,37 +125,10 @@ class RunSummary:
 # --- which files -------------------------------------------------------------------------
 
 
-def _folder_articles(folder: Path) -> list[str]:
-    return sorted(
-        str(path)
-        for path in folder.iterdir()
-        if path.is_file() and path.suffix.lower() in ARTICLE_SUFFIXES
-    )
-
-
-def expand_paths(paths: Sequence[str]) -> list[str]:
-    """Files as given, folders as their article files, globs as their matches; no repeats.
-
-    A path that does not exist is kept, so that it is reported as a failed article.
-    """
-    found: list[str] = []
-    for raw in paths:
-        path = Path(raw)
-        if path.is_dir():
-            found += _folder_articles(path)
-        elif glob.has_magic(raw) and not path.exists():
-            matches = sorted(glob.glob(raw, recursive=True))
-            if not matches:
-                raise InputError(f"no files match {raw}")
-            for match in matches:
-                match_path = Path(match)
-                found += _folder_articles(match_path) if match_path.is_dir() else [match]
-        else:
-            found.append(raw)
-    unique = list(dict.fromkeys(found))
-    if not unique:
-        raise InputError(f"no article files ({', '.join(ARTICLE_SUFFIXES)}) in {', '.join(paths)}")
-    return unique
+def expand_paths(paths: Sequence[str], follow_symlinks: bool = False) -> list[str]:
+    """The article files `paths` name (see summarize.inputs.expand_inputs); skipped paths are
+    dropped silently here: use expand_inputs to report them."""
+    return expand_inputs(paths, follow_symlinks).files
 
 
 # --- which extractor ---------------------------------------------------------------------

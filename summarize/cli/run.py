@@ -42,6 +42,13 @@ DbOption = Annotated[
 ConcurrencyOption = Annotated[
     int, typer.Option(help="Articles extracted at the same time (model requests in flight).")
 ]
+FollowSymlinksOption = Annotated[
+    bool,
+    typer.Option(
+        "--follow-symlinks",
+        help="Read symlinks in a folder that lead outside it (skipped by default).",
+    ),
+]
 ArticleTimeoutOption = Annotated[
     float,
     typer.Option(
@@ -85,14 +92,19 @@ def extract_into_store(
     concurrency: int,
     *,
     article_budget: float | None = DEFAULT_ARTICLE_BUDGET,
+    follow_symlinks: bool = False,
 ) -> RunSummary:
     """Extract `paths` into `store`; report failures and a summary line on stderr.
 
     Ctrl-C stops at once: committed articles stay in the store, and KeyboardInterrupt goes on
     to the error boundary (exit 130)."""
-    from summarize.pipeline import CallLog, expand_paths, run_batch
+    from summarize.inputs import expand_inputs
+    from summarize.pipeline import CallLog, run_batch
 
-    sources = expand_paths(paths)
+    inputs = expand_inputs(paths, follow_symlinks)
+    for skipped in inputs.skipped:
+        say(f"warning: {skipped}")
+    sources = inputs.files
     calls = CallLog()
     extractor, notice = options.build(on_call=calls.record)
     if notice:
@@ -145,6 +157,7 @@ def run(
     record: RecordOption = None,
     replay: ReplayOption = None,
     article_timeout: ArticleTimeoutOption = DEFAULT_ARTICLE_BUDGET,
+    follow_symlinks: FollowSymlinksOption = False,
 ) -> None:
     """Extract every article into the local store. Re-runs reuse stored results (no model
     calls for unchanged articles) and resume after an interruption. Exit 1 if any failed."""
@@ -153,7 +166,12 @@ def run(
     )
     with open_store(db) as store:
         summary = extract_into_store(
-            paths, options, store, concurrency, article_budget=article_timeout
+            paths,
+            options,
+            store,
+            concurrency,
+            article_budget=article_timeout,
+            follow_symlinks=follow_symlinks,
         )
     if summary.failed:
         raise typer.Exit(1)
