@@ -291,12 +291,15 @@ class BoilerplateRules:
     related_markers: frozenset[str]
     headline_max_chars: int
     headline_max_words: int
+    line_max_chars: int = 400
+    fragments: tuple[re.Pattern[str], ...] = ()
+    max_sentence_chars: int = 300
 
 
 @functools.cache
 def load_boilerplate_rules(path: Path = BOILERPLATE_PATH) -> BoilerplateRules:
     raw = tomllib.loads(path.read_text(encoding="utf-8"))
-    lines, headline = raw["lines"], raw["headline"]
+    lines, headline, fragments = raw["lines"], raw["headline"], raw["fragments"]
     return BoilerplateRules(
         exact=frozenset(line.casefold() for line in lines["exact"]),
         prefixes=tuple(prefix.casefold() for prefix in lines["prefixes"]),
@@ -304,6 +307,9 @@ def load_boilerplate_rules(path: Path = BOILERPLATE_PATH) -> BoilerplateRules:
         related_markers=frozenset(marker.casefold() for marker in raw["related"]["markers"]),
         headline_max_chars=headline["max_chars"],
         headline_max_words=headline["max_words"],
+        line_max_chars=lines["max_chars"],
+        fragments=tuple(re.compile(rule, re.IGNORECASE) for rule in fragments["sentences"]),
+        max_sentence_chars=fragments["max_sentence_chars"],
     )
 
 
@@ -328,12 +334,37 @@ def _lines(text: str) -> Iterator[_Line]:
 
 
 def _is_furniture(line: _Line, rules: BoilerplateRules) -> bool:
+    """A whole line of furniture: only short lines qualify (see _furniture_fragments)."""
+    if len(line.text) > rules.line_max_chars:
+        return False
     bare = line.bare.casefold()
     return (
         bare in rules.exact
         or bare.startswith(rules.prefixes)
         or any(pattern.fullmatch(bare) for pattern in rules.patterns)
     )
+
+
+_SENTENCE_BREAK = re.compile(r"[.!?…][\"'”’)\]]*\s")
+
+
+def _furniture_fragments(line: _Line, rules: BoilerplateRules) -> list[tuple[int, int]]:
+    """In a long line (article text, maybe a whole page on one line), the sentences that carry
+    furniture: each fragment rule's match widened to its sentence, or left as it is when that
+    sentence is too long to be furniture. Linear: sentences are looked for near each match."""
+    found: list[tuple[int, int]] = []
+    text, reach = line.text, rules.max_sentence_chars
+    for rule in rules.fragments:
+        for match in rule.finditer(text):
+            before = text[max(match.start() - reach, 0) : match.start()]
+            breaks = list(_SENTENCE_BREAK.finditer(before))
+            start = match.start() - len(before) + breaks[-1].end() if breaks else 0
+            after = _SENTENCE_BREAK.search(text, match.end(), match.end() + reach + 1)
+            end = after.end() if after else len(text)
+            if end - start > reach:
+                start, end = match.start(), match.end()
+            found.append((line.start + start, line.start + end))
+    return found
 
 
 def is_headline_like(line: str, rules: BoilerplateRules) -> bool:
@@ -393,15 +424,18 @@ def find_boilerplate(
     rules = rules or load_boilerplate_rules()
     lines = list(_lines(text))
     marked: set[int] = set()
+    fragments: list[tuple[int, int]] = []
     for index, line in enumerate(lines):
-        if line.bare.casefold() in rules.related_markers:
+        if len(line.text) > rules.line_max_chars:
+            fragments += _furniture_fragments(line, rules)
+        elif line.bare.casefold() in rules.related_markers:
             marked.update(_related_block(lines, index, rules))
         elif _is_furniture(line, rules):
             marked.add(index)
     stray = _stray_trailing_headline(lines, marked, rules)
     if stray is not None:
         marked.add(stray)
-    return _merge_ranges(text, [(lines[i].start, lines[i].end) for i in marked])
+    return _merge_ranges(text, [(lines[i].start, lines[i].end) for i in marked] + fragments)
 
 
 # --- metadata --------------------------------------------------------------------------------

@@ -317,3 +317,35 @@ def test_tag_soup_is_refused_before_the_parser_sees_it(
 def test_unclosed_paragraphs_and_void_elements_do_not_count_as_nesting() -> None:
     page = "<html><body>" + "<p>Officials said talks resume.<br><img src=x>" * 5_000
     assert html_depth(page) == 2
+
+
+# --- one-line pages --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("path", SEEDS, ids=lambda p: p.name[:3])
+def test_a_seed_joined_into_one_line_keeps_its_body(tmp_path: Path, path: Path) -> None:
+    """Red-team issue 15: furniture rules dropped the whole line that carried furniture, so a
+    page scraped as one line was refused as "only page furniture"."""
+    lines = [line.strip() for line in path.read_text(encoding="utf-8").splitlines()]
+    one_line = tmp_path / path.name
+    one_line.write_text(" ".join(line for line in lines if line) + "\n", encoding="utf-8")
+    article = load_article(one_line)
+    content = article.content()
+    body = max(lines, key=len)  # the longest paragraph is body text
+    assert body in content
+    assert len(content) > 0.6 * len(article.text)
+    assert "reCAPTCHA" not in content
+
+
+def test_furniture_inside_a_long_line_is_cut_out_sentence_by_sentence() -> None:
+    body = "Officials said the talks would resume on Monday after a week of shelling. " * 8
+    text = (
+        f"{body}The reCAPTCHA verification period has expired. Please reload the page. "
+        f"{body}© 2024 Example News. All rights reserved. We use cookies to improve it."
+    )
+    article = article_from_text(text, id="one")
+    assert article.content() == (f"{body}Please reload the page. {body}")
+    # A furniture word inside an endless sentence marks only itself, not the line.
+    endless = "word " * 200 + "recaptcha " + "word " * 200
+    article = article_from_text(endless, id="endless")
+    assert article.content() == "word " * 200 + "word " * 200
