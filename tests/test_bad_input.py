@@ -65,7 +65,15 @@ BAD_INPUTS: dict[str, tuple[str, Callable[[], bytes]]] = {
     "recipe": ("recipe.txt", lambda: RECIPE.encode()),
     "prompt injection": ("injection.txt", lambda: INJECTION.encode()),
 }
-REJECTED = {"empty", "whitespace", "binary", "20 MB"}  # these can only ever be exit 2
+# These can only ever be exit 2, with this reason in the message.
+REJECTED = {
+    "empty": "input is empty",
+    "whitespace": "input is empty",
+    "binary": "looks binary",
+    "20 MB": "over the 5,000,000-byte limit",
+    "nested HTML": f"nest {NESTING + 2:,} levels deep",
+    "mixed encodings": "cannot decode: not UTF-8 and no legacy encoding fits",
+}
 
 
 def summarize(*args: str, stdin: bytes | None = None) -> subprocess.CompletedProcess[str]:
@@ -111,17 +119,13 @@ def test_article_gives_a_clear_error_or_a_clean_result(
     assert_no_traceback(done)
     if name in REJECTED:
         assert done.returncode == EXIT_BAD_INPUT, done.stderr
-        assert done.stderr.startswith("error:") and str(bad_files[name]) in done.stderr
+        assert done.stderr.startswith(f"error: {bad_files[name]}: ")
+        assert REJECTED[name] in done.stderr and done.stderr.count("\n") == 1, done.stderr
         assert done.stdout == ""
-        return
-    if done.returncode == EXIT_BAD_INPUT:  # refused: must say why, in one line
-        assert done.stderr.startswith("error:") and str(bad_files[name]) in done.stderr
         return
     assert done.returncode == 0, done.stderr
     extraction = Extraction.model_validate_json(done.stdout)
     assert extraction.article.source == str(bad_files[name])
-    if name == "mixed encodings":
-        assert any("not UTF-8" in note for note in extraction.article.quality_notes)
     if name == "recipe":  # a page about cake holds no conflict facts
         assert extraction.figures == [] and extraction.ceasefire_calls == []
 
@@ -130,7 +134,60 @@ def test_binary_on_stdin_is_refused_clearly() -> None:
     done = summarize("article", "-", "--backend", "rules", stdin=bytes(range(256)) * 8)
     assert_no_traceback(done)
     assert done.returncode == EXIT_BAD_INPUT
-    assert "stdin" in done.stderr and "binary" in done.stderr
+    assert done.stderr.startswith("error: stdin: looks binary") and done.stderr.count("\n") == 1
+
+
+def test_a_closed_stdin_is_bad_input_not_a_traceback() -> None:
+    code = "from summarize.cli import main; main()"
+    done = subprocess.run(
+        [sys.executable, "-c", code, "article", "-", "--backend", "rules"],
+        stdin=subprocess.DEVNULL,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert done.returncode == EXIT_BAD_INPUT and "input is empty" in done.stderr
+    # No stdin at all (`<&-`): Python sets sys.stdin to None.
+    closed = subprocess.run(
+        ["sh", "-c", f'exec "$0" -c "{code}" article - --backend rules <&-', sys.executable],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert closed.returncode == EXIT_BAD_INPUT, closed.stderr
+    assert closed.stderr == (
+        "error: stdin: standard input is closed; pipe an article in, or give a file\n"
+    )
+
+
+ESCAPES = "\x1b]0;pwned\x07\x1b[2J\x1b[31m"
+
+
+def test_escape_sequences_in_file_names_are_not_printed_raw(tmp_path: Path) -> None:
+    name = tmp_path / f"{ESCAPES}x.txt"
+    done = summarize("article", str(name), "--backend", "rules")
+    assert done.returncode == EXIT_BAD_INPUT
+    assert "\x1b" not in done.stderr and "\x07" not in done.stderr
+    assert "\\x1b]0;pwned\\x07\\x1b[2J\\x1b[31mx.txt: no such file" in done.stderr
+
+
+def test_escape_sequences_in_a_server_error_are_not_printed_raw(
+    tmp_path: Path, fake_env: FakeOpenAI
+) -> None:
+    from fake_openai import error
+
+    article = tmp_path / f"{ESCAPES}a.txt"
+    article.write_text(INJECTION, encoding="utf-8")
+    fake_env.default = lambda _: error(400, message=f"bad request{ESCAPES}\nsecond line")
+    done = summarize("run", str(article), "--db", str(tmp_path / "s.sqlite"))
+    assert done.returncode == 1
+    assert_no_traceback(done)
+    assert "\x1b" not in done.stderr and "\x07" not in done.stderr
+    [failed] = [line for line in done.stderr.splitlines() if line.startswith("failed:")]
+    assert failed.endswith("HTTP 400: bad request\\x1b]0;pwned\\x07\\x1b[2J\\x1b[31m\\nsecond line")
+    assert "\\x1b[31ma.txt" in failed
 
 
 def test_instructions_inside_an_article_stay_data(

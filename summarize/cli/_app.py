@@ -12,7 +12,7 @@ import typer
 from rich.console import Console
 from rich.markup import escape
 
-from summarize.errors import SummarizeError
+from summarize.errors import SummarizeError, printable
 
 app = typer.Typer(
     add_completion=False,
@@ -42,11 +42,11 @@ def user_errors(fn: Callable[P, R]) -> Callable[P, R]:
         try:
             return fn(*args, **kwargs)
         except SummarizeError as error:
-            stderr.print(f"[bold red]error:[/] {escape(str(error))}", soft_wrap=True)
+            stderr.print(f"[bold red]error:[/] {escape(printable(str(error)))}", soft_wrap=True)
             raise typer.Exit(error.exit_code) from None
         except KeyboardInterrupt as interrupt:
             _ignore_further_interrupts()
-            detail = f": {interrupt}" if str(interrupt) else ""
+            detail = f": {printable(str(interrupt))}" if str(interrupt) else ""
             stderr.print(f"interrupted{detail}", markup=False, soft_wrap=True, highlight=False)
             raise typer.Exit(EXIT_INTERRUPTED) from None
 

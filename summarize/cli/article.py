@@ -21,6 +21,7 @@ from summarize.cli._options import (
     ReplayOption,
     TimeoutOption,
 )
+from summarize.errors import printable
 
 
 class OutputFormat(StrEnum):
@@ -53,7 +54,7 @@ def article(
         backend, model, base_url, model_path, max_tokens, timeout, record, replay
     ).build()
     if notice:
-        stderr.print(notice, markup=False, soft_wrap=True)
+        stderr.print(printable(notice), markup=False, soft_wrap=True)
     extraction = extractor.extract(loaded)
     if output_format is OutputFormat.md:
         from summarize.render import extraction_markdown

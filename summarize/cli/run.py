@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
+from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from summarize.cli._app import app, stderr, user_errors
@@ -23,6 +24,7 @@ from summarize.cli._options import (
     ReplayOption,
     TimeoutOption,
 )
+from summarize.errors import printable
 from summarize.pipeline import (
     DEFAULT_ARTICLE_BUDGET,
     DEFAULT_CONCURRENCY,
@@ -61,7 +63,7 @@ ArticleTimeoutOption = Annotated[
 
 def say(message: str) -> None:
     """A plain line on stderr: no rich markup (paths and errors may contain brackets), no wrap."""
-    stderr.print(message, markup=False, soft_wrap=True, highlight=False)
+    stderr.print(printable(message), markup=False, soft_wrap=True, highlight=False)
 
 
 def open_store(db: Path | None) -> Store:
@@ -117,11 +119,10 @@ def extract_into_store(
             nonlocal committed
             committed += 1
             if outcome.status == "failed":
-                stderr.print(
-                    f"failed: {outcome.source}: {outcome.error}", markup=False, soft_wrap=True
-                )
+                say(f"failed: {outcome.source}: {outcome.error}")
             if progress is not None and task is not None:
-                progress.update(task, advance=1, description=Path(outcome.source).name)
+                name = printable(Path(outcome.source).name)
+                progress.update(task, advance=1, description=escape(name))
 
         try:
             summary = run_batch(
