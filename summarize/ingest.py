@@ -484,19 +484,49 @@ _MANIFEST = TypeAdapter(list[ManifestEntry])
 
 
 def read_manifest_entry(article_path: Path) -> ManifestEntry | None:
-    """The entry for `article_path` in its folder's manifest.json, if the folder has one."""
+    """The entry for `article_path` in its folder's manifest.json, if the folder has one.
+    Each manifest is parsed once (again only when it changes), not once per article."""
     manifest_path = article_path.parent / MANIFEST_NAME
-    if not manifest_path.is_file():
-        return None
     try:
-        entries = _MANIFEST.validate_json(manifest_path.read_bytes())
+        info = os.stat(manifest_path)
+    except OSError:
+        return None
+    if not stat.S_ISREG(info.st_mode):
+        return None
+    entries = _manifest_entries(str(manifest_path), info.st_mtime_ns, info.st_size)
+    return entries.get(article_path.name)
+
+
+@functools.lru_cache(maxsize=16)
+def _manifest_entries(manifest_path: str, mtime_ns: int, size: int) -> dict[str, ManifestEntry]:
+    """A manifest's entries by file name; the modification time and size key the cache."""
+    try:
+        data = read_limited(manifest_path, DEFAULT_MAX_BYTES)
+        entries = _MANIFEST.validate_json(data)
     except ValidationError as error:
         first = error.errors()[0]
         where = ".".join(str(part) for part in first["loc"])
         raise InputError(f"invalid manifest {manifest_path}: {where}: {first['msg']}") from None
-    except OSError as error:
-        raise InputError(f"cannot read manifest {manifest_path}: {error.strerror}") from None
-    return next((entry for entry in entries if entry.file == article_path.name), None)
+    except InputError as error:
+        raise InputError(f"cannot read manifest: {error}") from None
+    found: dict[str, ManifestEntry] = {}
+    for entry in entries:
+        found.setdefault(entry.file, entry)  # the first entry for a file wins, as before
+    return found
+
+
+def manifest_digest(source: str) -> str | None:
+    """A fingerprint of the sidecar metadata (manifest.json entry) that goes into an article's
+    extraction, for cache keys: None when the article has none (stdin, no manifest)."""
+    if source == "-":
+        return None
+    try:
+        entry = read_manifest_entry(Path(source))
+    except InputError:
+        return None  # reported when the article is loaded
+    if entry is None:
+        return None
+    return _sha256(entry.model_dump_json().encode())[:16]
 
 
 # --- public entry points ---------------------------------------------------------------------

@@ -24,7 +24,7 @@ from typing import Any, Literal, TypeVar
 
 from summarize.errors import InputError, SummarizeError
 from summarize.extract import Extractor
-from summarize.ingest import Article, article_id, file_sha256, load_article
+from summarize.ingest import Article, article_id, file_sha256, load_article, manifest_digest
 from summarize.inputs import expand_inputs
 from summarize.schema import SCHEMA_VERSION, Extraction, schema_hash
 from summarize.store import CacheLookups, Store
@@ -339,9 +339,18 @@ class _ToExtract:
     article: Article
 
 
+def article_key(source: str, key: str) -> str:
+    """The cache key of one article's extraction: the extractor's key, plus the article's
+    sidecar metadata (manifest.json title, dates...) when it has any, since that metadata is
+    part of the stored extraction: a changed manifest entry re-extracts."""
+    digest = manifest_digest(source)
+    return key if digest is None else f"{key}+manifest:{digest}"
+
+
 def _prepare(source: str, key: str, lookups: CacheLookups) -> _Done | _ToExtract:
     """A loader's share of one article: the cache by raw bytes first, parse only on a miss.
     Returns the article when it needs extracting, else what to commit."""
+    key = article_key(source, key)
     try:
         sha256 = file_sha256(source)
         cached = None if sha256 is None else _cached_id(lookups, sha256, key)
@@ -360,6 +369,7 @@ def _prepare(source: str, key: str, lookups: CacheLookups) -> _Done | _ToExtract
 
 
 def _save(store: Store, done: _Done, key: str) -> ArticleOutcome:
+    key = article_key(done.source, key)
     article = done.article
     if done.cached_id is not None and done.sha256 is not None:
         store.link_cached(

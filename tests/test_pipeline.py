@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import signal
 import sqlite3
@@ -267,3 +268,38 @@ def test_one_article_over_its_time_budget_fails_and_the_batch_goes_on(tmp_path: 
 def test_the_time_budget_must_be_positive(tmp_path: Path) -> None:
     with Store(tmp_path / "store.sqlite") as store, pytest.raises(InputError, match="more than 0"):
         run_batch(SEED_FILES, CountingExtractor(), store=store, article_budget=0)
+
+
+def test_a_changed_manifest_entry_is_not_served_from_the_cache(tmp_path: Path) -> None:
+    """Red-team issue 15: after manifest.json changed, run said "cached" and kept old values."""
+    from summarize.ingest import _manifest_entries
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    sources = []
+    for path in map(Path, SEED_FILES):
+        sources.append(str(folder / path.name))
+        (folder / path.name).write_bytes(path.read_bytes())
+    manifest = folder / "manifest.json"
+
+    def write_manifest(title: str, day: str) -> None:
+        entries = [{"file": Path(s).name, "title": title, "event_date": day} for s in sources]
+        manifest.write_text(json.dumps(entries), encoding="utf-8")
+
+    write_manifest("First title", "2023-11-30")
+    extractor = CountingExtractor()
+    with Store(tmp_path / "store.sqlite") as store:
+        _manifest_entries.cache_clear()
+        first = run_batch(sources, extractor, store=store)
+        assert first.count("extracted") == len(sources)
+        assert _manifest_entries.cache_info().misses == 1  # parsed once for the whole folder
+        assert run_batch(sources, extractor, store=store).cached == len(sources)
+
+        write_manifest("Second title", "2023-12-01")
+        again = run_batch(sources, extractor, store=store)
+        assert again.count("extracted") == len(sources), again.describe()
+        stored = {a.source: a.extraction for a in store.articles(sources)}
+    assert {(e.article.title, e.article.event_date) for e in stored.values() if e} == {
+        ("Second title", "2023-12-01")
+    }
+    assert len(stored) == len(sources)
