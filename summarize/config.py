@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 import tomllib
+import urllib.parse
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any, Literal
@@ -26,6 +27,8 @@ from pydantic_settings import (
 from summarize.errors import InputError
 
 OPENAI_ENDPOINT = "https://api.openai.com/v1"
+REDACTED = "[redacted]"
+MIN_SECRET_CHARS = 4  # shorter values ("1", "v2") are not worth masking everywhere they occur
 MAX_TOKENS_CAP = 16384
 CONFIG_ENV = "SUMMARIZE_CONFIG"
 CONFIG_FILENAME = "config.toml"
@@ -84,8 +87,22 @@ class Settings(BaseModel):
 
     @property
     def endpoint(self) -> str:
-        """The endpoint as it enters recording keys: no trailing slash."""
-        return (self.base_url or OPENAI_ENDPOINT).rstrip("/")
+        """The endpoint as it enters recording keys, provenance, logs and messages: no trailing
+        slash, and no credentials (query values and user:password are masked)."""
+        return redact_url((self.base_url or OPENAI_ENDPOINT).rstrip("/"))
+
+    def secrets(self) -> tuple[str, ...]:
+        """Every credential these settings hold: the API key, and the query values and
+        password of the base URL. Scrubbed from everything stored or printed."""
+        found = [self.api_key_value() or ""]
+        if self.base_url:
+            parts = urllib.parse.urlsplit(self.base_url)
+            found += [value for _, value in urllib.parse.parse_qsl(parts.query)]
+            found += [parts.password or "", parts.query]
+        # Longest first, so that a secret holding another is replaced whole.
+        return tuple(
+            sorted({s for s in found if len(s) >= MIN_SECRET_CHARS}, key=len, reverse=True)
+        )
 
     @property
     def structured_mode(self) -> StructuredMode:
@@ -106,6 +123,30 @@ class ModelPrice(BaseModel):
 
     input: float = Field(ge=0)
     output: float = Field(ge=0)
+
+
+def redact_url(url: str) -> str:
+    """`url` without credentials: every query value and any user:password masked."""
+    try:
+        parts = urllib.parse.urlsplit(url)
+    except ValueError:
+        return REDACTED
+    netloc = parts.netloc
+    if "@" in netloc:
+        netloc = f"{REDACTED}@{netloc.rpartition('@')[2]}"
+    query = "&".join(
+        f"{urllib.parse.quote(name)}={REDACTED}"
+        for name, _ in urllib.parse.parse_qsl(parts.query, keep_blank_values=True)
+    )
+    return urllib.parse.urlunsplit((parts.scheme, netloc, parts.path, query, ""))
+
+
+def scrub_text(text: str, secrets: tuple[str, ...]) -> str:
+    """`text` with every secret replaced by [redacted]."""
+    for secret in secrets:
+        if secret:
+            text = text.replace(secret, REDACTED)
+    return text
 
 
 class PriceOverrides(BaseModel):

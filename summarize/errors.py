@@ -2,6 +2,19 @@
 
 from __future__ import annotations
 
+import re
+
+# C0 and C1 control characters (ESC starts terminal escape sequences), DEL, and the Unicode
+# line/paragraph separators and bidirectional overrides that can disguise a line.
+_UNPRINTABLE = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+
+
+def printable(text: str) -> str:
+    """`text` safe for a terminal, on one line: control characters become visible escapes
+    (ESC -> \\x1b, newline -> \\n), so a server's error message or a file name cannot move
+    the cursor, recolour, retitle or clear the user's terminal."""
+    return _UNPRINTABLE.sub(lambda found: found.group().encode("unicode_escape").decode(), text)
+
 
 class SummarizeError(Exception):
     """Base class: a clear, user-facing message, never a traceback."""

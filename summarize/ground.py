@@ -7,7 +7,10 @@ turned into regular expressions.
 
 from __future__ import annotations
 
+import bisect
 import functools
+import itertools
+import math
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import TypeVar
@@ -82,37 +85,138 @@ def _normalise(text: str) -> _Normalised:
     return _Normalised("".join(chars), tuple(origin))
 
 
-def _is_taken(start: int, end: int, taken: Sequence[tuple[int, int]]) -> bool:
-    """A candidate is taken when an earlier span covers more than half of it."""
-    length = max(end - start, 1)
-    return any(2 * (min(end, high) - max(start, low)) > length for low, high in taken)
+class _Spans:
+    """Character spans, sorted, answering "does one of them cover most of this candidate?" in
+    logarithmic time instead of scanning them all (a page can have thousands of boilerplate
+    lines).
 
-
-def _find_untaken(
-    haystack: str,
-    needle: str,
-    taken: Sequence[tuple[int, int]],
-    to_original: Sequence[int] | None,
-    avoid: Sequence[tuple[int, int]] = (),
-) -> tuple[int, int] | None:
-    """First occurrence neither taken nor avoided; else the first one not avoided; else the first.
-
-    `taken` spans hold earlier mentions (repeats land on later copies); `avoid` spans hold page
-    boilerplate, used only when the quote appears nowhere else.
+    A span covering more than half of a candidate contains the candidate's midpoint, so only
+    spans that start before that midpoint and are long enough to reach it are looked at.
     """
-    first = first_kept = None
-    position = haystack.find(needle)
-    while position != -1:
-        start, end = position, position + len(needle)
-        if to_original is not None:
-            start, end = to_original[start], to_original[end - 1] + 1
-        first = first or (start, end)
-        if not _is_taken(start, end, avoid):
-            if not _is_taken(start, end, taken):
-                return start, end
-            first_kept = first_kept or (start, end)
-        position = haystack.find(needle, position + 1)
-    return first_kept or first
+
+    def __init__(self, spans: Sequence[tuple[int, int]] = ()) -> None:
+        self._spans: list[tuple[int, int]] = sorted(spans)
+        self._longest = max((high - low for low, high in self._spans), default=0)
+        self._disjoint = all(
+            previous[1] <= current[0] for previous, current in itertools.pairwise(self._spans)
+        )
+
+    def add(self, span: tuple[int, int]) -> None:
+        index = bisect.bisect_left(self._spans, span)
+        self._spans.insert(index, span)
+        self._longest = max(self._longest, span[1] - span[0])
+        neighbours = self._spans[max(index - 1, 0) : index + 2]
+        self._disjoint = self._disjoint and all(
+            previous[1] <= current[0] for previous, current in itertools.pairwise(neighbours)
+        )
+
+    def covers(self, start: int, end: int) -> bool:
+        """True when one span covers more than half of `start:end`."""
+        length = max(end - start, 1)
+        middle = start + length / 2
+        # Spans starting before the midpoint, nearest first; disjoint spans: only the nearest.
+        index = bisect.bisect_left(self._spans, (math.ceil(middle), -1)) - 1
+        while index >= 0:
+            low, high = self._spans[index]
+            if low + self._longest <= middle:
+                break
+            if 2 * (min(end, high) - max(start, low)) > length:
+                return True
+            if self._disjoint:
+                break
+            index -= 1
+        return False
+
+
+class _Occurrences:
+    """Every occurrence of one quote in one text, found once; a cursor moves past occurrences
+    that earlier items took, so repeats of a quote never rescan the text."""
+
+    def __init__(
+        self,
+        haystack: str,
+        needle: str,
+        to_original: Sequence[int] | None,
+        avoid: _Spans,
+    ) -> None:
+        spans: list[tuple[int, int]] = []
+        position = haystack.find(needle)
+        while position != -1:
+            start, end = position, position + len(needle)
+            if to_original is not None:
+                start, end = to_original[start], to_original[end - 1] + 1
+            spans.append((start, end))
+            position = haystack.find(needle, position + 1)
+        self.first = spans[0] if spans else None
+        self.kept = [span for span in spans if not avoid.covers(*span)]
+        self.cursor = 0
+
+    def pick(self, taken: _Spans) -> tuple[int, int] | None:
+        """First occurrence neither taken nor avoided; else the first one not avoided; else the
+        first. Taken spans only ever grow, so occurrences behind the cursor stay taken."""
+        while self.cursor < len(self.kept) and taken.covers(*self.kept[self.cursor]):
+            self.cursor += 1
+        if self.cursor < len(self.kept):
+            return self.kept[self.cursor]
+        return self.kept[0] if self.kept else self.first
+
+
+class Aligner:
+    """Aligns many quotes against one text: `taken` spans hold earlier mentions (repeats land
+    on later copies); `avoid` spans hold page boilerplate, used only when the quote appears
+    nowhere else. Occurrences are found once per distinct quote, so a reply that quotes page
+    furniture printed thousands of times still aligns in near-linear time."""
+
+    def __init__(
+        self,
+        text: str,
+        *,
+        taken: Sequence[tuple[int, int]] = (),
+        avoid: Sequence[tuple[int, int]] = (),
+        min_coverage: float = 0.9,
+    ) -> None:
+        self.text = text
+        self.taken = _Spans(taken)
+        self.avoid = _Spans(avoid)
+        self.min_coverage = min_coverage
+        self._exact: dict[str, _Occurrences] = {}
+        self._normalised: dict[str, _Occurrences] = {}
+
+    def take(self, span: Span) -> None:
+        self.taken.add((span.start, span.end))
+
+    def align(self, quote: str) -> Span | None:
+        """Where `quote` sits in the text: exact, then normalised, then fuzzy; None when
+        nowhere."""
+        text = self.text
+        quote = quote.strip()
+        if not quote:
+            return None
+        if quote not in self._exact:
+            self._exact[quote] = _Occurrences(text, quote, None, self.avoid)
+        exact = self._exact[quote].pick(self.taken)
+        if exact is not None:
+            return Span(start=exact[0], end=exact[1], status="exact", score=1.0)
+        source, wanted = _normalise(text), _normalise(quote).text.strip()
+        if not wanted or len(wanted) > len(source.text):
+            return None
+        if wanted not in self._normalised:
+            self._normalised[wanted] = _Occurrences(source.text, wanted, source.origin, self.avoid)
+        normalised = self._normalised[wanted].pick(self.taken)
+        if normalised is not None:
+            start, end = _trim(text, *normalised)
+            return Span(start=start, end=end, status="normalized", score=1.0)
+        alignment = fuzz.partial_ratio_alignment(
+            wanted, source.text, score_cutoff=self.min_coverage * 100
+        )
+        if alignment is None or alignment.dest_end <= alignment.dest_start:
+            return None
+        start = source.origin[alignment.dest_start]
+        end = source.origin[alignment.dest_end - 1] + 1
+        start, end = _snap_to_words(text, *_trim(text, start, end))
+        if end <= start:
+            return None
+        return Span(start=start, end=end, status="fuzzy", score=round(alignment.score / 100, 4))
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
@@ -141,28 +245,7 @@ def align_quote(
     min_coverage: float = 0.9,
 ) -> Span | None:
     """Where `quote` sits in `text`: exact, then normalised, then fuzzy; None when nowhere."""
-    quote = quote.strip()
-    if not quote:
-        return None
-    exact = _find_untaken(text, quote, taken, None, avoid)
-    if exact is not None:
-        return Span(start=exact[0], end=exact[1], status="exact", score=1.0)
-    source, wanted = _normalise(text), _normalise(quote).text.strip()
-    if not wanted or len(wanted) > len(source.text):
-        return None
-    normalised = _find_untaken(source.text, wanted, taken, source.origin, avoid)
-    if normalised is not None:
-        start, end = _trim(text, *normalised)
-        return Span(start=start, end=end, status="normalized", score=1.0)
-    alignment = fuzz.partial_ratio_alignment(wanted, source.text, score_cutoff=min_coverage * 100)
-    if alignment is None or alignment.dest_end <= alignment.dest_start:
-        return None
-    start = source.origin[alignment.dest_start]
-    end = source.origin[alignment.dest_end - 1] + 1
-    start, end = _snap_to_words(text, *_trim(text, start, end))
-    if end <= start:
-        return None
-    return Span(start=start, end=end, status="fuzzy", score=round(alignment.score / 100, 4))
+    return Aligner(text, taken=taken, avoid=avoid, min_coverage=min_coverage).align(quote)
 
 
 # --- grounding a draft ------------------------------------------------------------------------
@@ -239,15 +322,16 @@ def _ground_items(
     rejected: list[RejectedItem],
 ) -> list[GroundedT]:
     grounded: list[GroundedT] = []
-    taken: list[tuple[int, int]] = []  # per kind, so repeated mentions land on later occurrences
+    # Taken spans are per kind, so repeated mentions land on later occurrences; a quote also
+    # printed in a breadcrumb or headline list lands in the body.
+    aligner = Aligner(article.text, avoid=article.boilerplate)
     for item in items:
-        # A quote also printed in a breadcrumb or headline list lands in the body.
-        span = align_quote(article.text, item.evidence, taken=taken, avoid=article.boilerplate)
+        span = aligner.align(item.evidence)
         reason = REASON_NOT_FOUND if span is None else _problem(article, item, span)
         if span is None or reason is not None:
             rejected.append(RejectedItem(kind=kind, item=item, reason=reason or REASON_NOT_FOUND))
             continue
-        taken.append((span.start, span.end))
+        aligner.take(span)
         grounded.append(grounded_type(**item.model_dump(), span=span))
     return grounded
 

@@ -7,10 +7,12 @@ Boilerplate rules live in `summarize/data/boilerplate.toml`.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import hashlib
 import os
 import re
+import stat
 import sys
 import tomllib
 from collections.abc import Iterator, Sequence
@@ -76,31 +78,61 @@ class Article:
 
     def in_boilerplate(self, start: int, end: int) -> bool:
         """True when the span `start:end` lies mostly (over half) inside boilerplate."""
+        # The ranges are sorted and disjoint: look only at those that can overlap the span.
+        ranges = self.boilerplate
+        index = max(bisect.bisect_right(ranges, (start, len(self.text) + 1)) - 1, 0)
         if end <= start:
-            return any(low <= start < high for low, high in self.boilerplate)
-        overlap = sum(max(0, min(end, high) - max(start, low)) for low, high in self.boilerplate)
+            return any(low <= start < high for low, high in ranges[index : index + 1])
+        overlap = 0
+        while index < len(ranges) and ranges[index][0] < end:
+            low, high = ranges[index]
+            overlap += max(0, min(end, high) - max(start, low))
+            index += 1
         return overlap * 2 > end - start
 
 
 # --- reading and decoding ------------------------------------------------------------------
 
 
-def _read_file(path: Path, max_bytes: int) -> bytes:
-    if not path.exists():
-        raise InputError(f"{path}: no such file")
-    if path.is_dir():
-        raise InputError(f"{path}: is a directory, expected an article file")
+def read_limited(path: Path | str, max_bytes: int) -> bytes:
+    """A regular file's bytes, never more than `max_bytes` read: devices (`/dev/zero`), FIFOs
+    and sockets are refused before they are opened for reading, even behind a symlink.
+    Raises InputError (OSError problems included) with the path in the message."""
     try:
-        size = path.stat().st_size
-        if size > max_bytes:
-            raise InputError(f"{path}: {size:,} bytes is over the {max_bytes:,}-byte limit")
-        return path.read_bytes()
+        if not stat.S_ISREG(os.stat(path).st_mode):
+            raise InputError(f"{path}: not a regular file (a device, FIFO or socket)")
+        # O_NONBLOCK: should a FIFO replace the file after the check, open must not block.
+        descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+        with os.fdopen(descriptor, "rb") as file:
+            if not stat.S_ISREG(os.fstat(file.fileno()).st_mode):
+                raise InputError(f"{path}: not a regular file (a device, FIFO or socket)")
+            data = file.read(max_bytes + 1)
+    except FileNotFoundError:
+        raise InputError(f"{path}: no such file") from None
+    except IsADirectoryError:
+        raise InputError(f"{path}: is a directory, expected an article file") from None
     except OSError as error:
         raise InputError(f"{path}: cannot read ({error.strerror})") from None
+    if len(data) > max_bytes:
+        raise InputError(f"{path}: over the {max_bytes:,}-byte limit")
+    return data
 
 
-def _read_stream(stream: BinaryIO, max_bytes: int) -> bytes:
-    data = stream.read(max_bytes + 1)
+def _read_file(path: Path, max_bytes: int) -> bytes:
+    if path.is_dir():
+        raise InputError(f"{path}: is a directory, expected an article file")
+    return read_limited(path, max_bytes)
+
+
+def _read_stream(stream: BinaryIO | None, max_bytes: int) -> bytes:
+    if stream is None or getattr(stream, "closed", False):
+        raise InputError("stdin: standard input is closed; pipe an article in, or give a file")
+    try:
+        data = stream.read(max_bytes + 1)
+    except (OSError, ValueError) as error:  # ValueError: read of a closed file
+        raise InputError(f"stdin: cannot read standard input ({error})") from None
+    if data is None:
+        raise InputError("stdin: nothing to read yet (non-blocking input); pipe an article in")
     if len(data) > max_bytes:
         raise InputError(f"stdin: input is over the {max_bytes:,}-byte limit")
     return data
@@ -157,9 +189,99 @@ def _iso_day(value: str | None) -> str | None:
         return None
 
 
+# Elements whose content is never article text; dropped before parsing, with comments.
+_HTML_DROPPED = ("script", "style", "noscript", "template", "svg", "math", "iframe", "object")
+_HTML_DROP_START = re.compile(rf"<!--|<({'|'.join(_HTML_DROPPED)})(?=[\s/>])", re.IGNORECASE)
+_HTML_TAG = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9:-]*)[^<>]*?(/?)>")
+# Elements that close themselves or are closed implicitly: they never deepen the tree.
+_HTML_FLAT = frozenset(
+    [
+        "area",
+        "base",
+        "br",
+        "col",
+        "embed",
+        "hr",
+        "img",
+        "input",
+        "link",
+        "meta",
+        "source",
+        "track",
+        "wbr",
+        "p",
+        "li",
+        "dt",
+        "dd",
+        "tr",
+        "td",
+        "th",
+        "option",
+        "optgroup",
+        "thead",
+        "tbody",
+        "tfoot",
+        "colgroup",
+        "rp",
+        "rt",
+    ]
+)
+MAX_HTML_CHARS = 1_500_000  # of markup left after dropping scripts, styles and comments
+MAX_HTML_DEPTH = 400  # nesting a browser would render; real pages stay far below
+
+
+def trim_html(html: str) -> str:
+    """The page without comments, scripts, styles and other never-text elements: one linear
+    pass (an unclosed one runs to the end of the page, as in a browser)."""
+    kept: list[str] = []
+    position = 0
+    while (found := _HTML_DROP_START.search(html, position)) is not None:
+        kept.append(html[position : found.start()])
+        name = found.group(1)
+        if name is None:
+            close = html.find("-->", found.end())
+            position = len(html) if close == -1 else close + 3
+        else:
+            ending = re.compile(rf"</{name}\s*>", re.IGNORECASE).search(html, found.end())
+            position = len(html) if ending is None else ending.end()
+    kept.append(html[position:])
+    return "".join(kept)
+
+
+def html_depth(html: str) -> int:
+    """How deeply the page's elements nest, counting only elements that need a closing tag."""
+    depth = deepest = 0
+    for tag in _HTML_TAG.finditer(html):
+        closing, name, self_closing = tag.groups()
+        if self_closing or name.lower() in _HTML_FLAT:
+            continue
+        depth = max(depth - 1, 0) if closing else depth + 1
+        deepest = max(deepest, depth)
+    return deepest
+
+
+def _check_html_shape(html: str, source: str) -> str:
+    """Trimmed HTML that is safe to hand to the parser, or InputError for tag soup that would
+    stall it (parsing time grows much faster than the page for some malformed markup)."""
+    trimmed = trim_html(html)
+    if len(trimmed) > MAX_HTML_CHARS:
+        raise InputError(
+            f"{source}: {len(trimmed):,} characters of HTML markup (without scripts and styles) "
+            f"is over the {MAX_HTML_CHARS:,}-character limit: save the article text instead"
+        )
+    depth = html_depth(trimmed)
+    if depth > MAX_HTML_DEPTH:
+        raise InputError(
+            f"{source}: HTML elements nest {depth:,} levels deep (limit {MAX_HTML_DEPTH}): "
+            "this is not a page a browser would show; save the article text instead"
+        )
+    return trimmed
+
+
 def _extract_html(html: str, source: str) -> _HtmlPage:
     import trafilatura  # slow to import; only HTML input needs it
 
+    html = _check_html_shape(html, source)
     body = trafilatura.extract(html, include_comments=False, include_tables=True)
     if not body or not body.strip():
         raise InputError(f"{source}: no article text found in the HTML")
@@ -181,12 +303,15 @@ class BoilerplateRules:
     related_markers: frozenset[str]
     headline_max_chars: int
     headline_max_words: int
+    line_max_chars: int = 400
+    fragments: tuple[re.Pattern[str], ...] = ()
+    max_sentence_chars: int = 300
 
 
 @functools.cache
 def load_boilerplate_rules(path: Path = BOILERPLATE_PATH) -> BoilerplateRules:
     raw = tomllib.loads(path.read_text(encoding="utf-8"))
-    lines, headline = raw["lines"], raw["headline"]
+    lines, headline, fragments = raw["lines"], raw["headline"], raw["fragments"]
     return BoilerplateRules(
         exact=frozenset(line.casefold() for line in lines["exact"]),
         prefixes=tuple(prefix.casefold() for prefix in lines["prefixes"]),
@@ -194,6 +319,9 @@ def load_boilerplate_rules(path: Path = BOILERPLATE_PATH) -> BoilerplateRules:
         related_markers=frozenset(marker.casefold() for marker in raw["related"]["markers"]),
         headline_max_chars=headline["max_chars"],
         headline_max_words=headline["max_words"],
+        line_max_chars=lines["max_chars"],
+        fragments=tuple(re.compile(rule, re.IGNORECASE) for rule in fragments["sentences"]),
+        max_sentence_chars=fragments["max_sentence_chars"],
     )
 
 
@@ -218,12 +346,37 @@ def _lines(text: str) -> Iterator[_Line]:
 
 
 def _is_furniture(line: _Line, rules: BoilerplateRules) -> bool:
+    """A whole line of furniture: only short lines qualify (see _furniture_fragments)."""
+    if len(line.text) > rules.line_max_chars:
+        return False
     bare = line.bare.casefold()
     return (
         bare in rules.exact
         or bare.startswith(rules.prefixes)
         or any(pattern.fullmatch(bare) for pattern in rules.patterns)
     )
+
+
+_SENTENCE_BREAK = re.compile(r"[.!?…][\"'”’)\]]*\s")
+
+
+def _furniture_fragments(line: _Line, rules: BoilerplateRules) -> list[tuple[int, int]]:
+    """In a long line (article text, maybe a whole page on one line), the sentences that carry
+    furniture: each fragment rule's match widened to its sentence, or left as it is when that
+    sentence is too long to be furniture. Linear: sentences are looked for near each match."""
+    found: list[tuple[int, int]] = []
+    text, reach = line.text, rules.max_sentence_chars
+    for rule in rules.fragments:
+        for match in rule.finditer(text):
+            before = text[max(match.start() - reach, 0) : match.start()]
+            breaks = list(_SENTENCE_BREAK.finditer(before))
+            start = match.start() - len(before) + breaks[-1].end() if breaks else 0
+            after = _SENTENCE_BREAK.search(text, match.end(), match.end() + reach + 1)
+            end = after.end() if after else len(text)
+            if end - start > reach:
+                start, end = match.start(), match.end()
+            found.append((line.start + start, line.start + end))
+    return found
 
 
 def is_headline_like(line: str, rules: BoilerplateRules) -> bool:
@@ -283,15 +436,18 @@ def find_boilerplate(
     rules = rules or load_boilerplate_rules()
     lines = list(_lines(text))
     marked: set[int] = set()
+    fragments: list[tuple[int, int]] = []
     for index, line in enumerate(lines):
-        if line.bare.casefold() in rules.related_markers:
+        if len(line.text) > rules.line_max_chars:
+            fragments += _furniture_fragments(line, rules)
+        elif line.bare.casefold() in rules.related_markers:
             marked.update(_related_block(lines, index, rules))
         elif _is_furniture(line, rules):
             marked.add(index)
     stray = _stray_trailing_headline(lines, marked, rules)
     if stray is not None:
         marked.add(stray)
-    return _merge_ranges(text, [(lines[i].start, lines[i].end) for i in marked])
+    return _merge_ranges(text, [(lines[i].start, lines[i].end) for i in marked] + fragments)
 
 
 # --- metadata --------------------------------------------------------------------------------
@@ -340,19 +496,49 @@ _MANIFEST = TypeAdapter(list[ManifestEntry])
 
 
 def read_manifest_entry(article_path: Path) -> ManifestEntry | None:
-    """The entry for `article_path` in its folder's manifest.json, if the folder has one."""
+    """The entry for `article_path` in its folder's manifest.json, if the folder has one.
+    Each manifest is parsed once (again only when it changes), not once per article."""
     manifest_path = article_path.parent / MANIFEST_NAME
-    if not manifest_path.is_file():
-        return None
     try:
-        entries = _MANIFEST.validate_json(manifest_path.read_bytes())
+        info = os.stat(manifest_path)
+    except OSError:
+        return None
+    if not stat.S_ISREG(info.st_mode):
+        return None
+    entries = _manifest_entries(str(manifest_path), info.st_mtime_ns, info.st_size)
+    return entries.get(article_path.name)
+
+
+@functools.lru_cache(maxsize=16)
+def _manifest_entries(manifest_path: str, mtime_ns: int, size: int) -> dict[str, ManifestEntry]:
+    """A manifest's entries by file name; the modification time and size key the cache."""
+    try:
+        data = read_limited(manifest_path, DEFAULT_MAX_BYTES)
+        entries = _MANIFEST.validate_json(data)
     except ValidationError as error:
         first = error.errors()[0]
         where = ".".join(str(part) for part in first["loc"])
         raise InputError(f"invalid manifest {manifest_path}: {where}: {first['msg']}") from None
-    except OSError as error:
-        raise InputError(f"cannot read manifest {manifest_path}: {error.strerror}") from None
-    return next((entry for entry in entries if entry.file == article_path.name), None)
+    except InputError as error:
+        raise InputError(f"cannot read manifest: {error}") from None
+    found: dict[str, ManifestEntry] = {}
+    for entry in entries:
+        found.setdefault(entry.file, entry)  # the first entry for a file wins, as before
+    return found
+
+
+def manifest_digest(source: str) -> str | None:
+    """A fingerprint of the sidecar metadata (manifest.json entry) that goes into an article's
+    extraction, for cache keys: None when the article has none (stdin, no manifest)."""
+    if source == "-":
+        return None
+    try:
+        entry = read_manifest_entry(Path(source))
+    except InputError:
+        return None  # reported when the article is loaded
+    if entry is None:
+        return None
+    return _sha256(entry.model_dump_json().encode())[:16]
 
 
 # --- public entry points ---------------------------------------------------------------------
@@ -368,11 +554,8 @@ def file_sha256(source: str, max_bytes: int = DEFAULT_MAX_BYTES) -> str | None:
     if source == "-":
         return None
     try:
-        with open(source, "rb") as file:
-            if os.fstat(file.fileno()).st_size > max_bytes:
-                return None
-            return _sha256(file.read())
-    except OSError:  # missing, a directory, unreadable
+        return _sha256(read_limited(source, max_bytes))
+    except InputError:  # missing, a directory, not a regular file, unreadable, too large
         return None
 
 
@@ -430,6 +613,12 @@ def _with_manifest(article: Article, entry: ManifestEntry | None) -> Article:
     )
 
 
+def _stdin_buffer() -> BinaryIO | None:
+    """sys.stdin's bytes, or None when the process has no standard input (closed: `<&-`)."""
+    stream = sys.stdin
+    return None if stream is None else getattr(stream, "buffer", None)
+
+
 def load_article(
     path: str | Path, *, stdin: BinaryIO | None = None, max_bytes: int = DEFAULT_MAX_BYTES
 ) -> Article:
@@ -438,7 +627,7 @@ def load_article(
     file_path = None if from_stdin else Path(path)
     source = "-" if from_stdin else str(path)
     if file_path is None:
-        data = _read_stream(stdin if stdin is not None else sys.stdin.buffer, max_bytes)
+        data = _read_stream(stdin if stdin is not None else _stdin_buffer(), max_bytes)
     else:
         data = _read_file(file_path, max_bytes)
     label = "stdin" if from_stdin else source

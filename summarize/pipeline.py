@@ -10,28 +10,31 @@ at most the articles still in progress.
 from __future__ import annotations
 
 import dataclasses
-import glob
 import itertools
 import json
+import queue
 import sqlite3
 import threading
+import time
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
+from concurrent.futures import FIRST_COMPLETED, Future, wait
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any, Literal, TypeVar
 
 from summarize.errors import InputError, SummarizeError
 from summarize.extract import Extractor
-from summarize.ingest import Article, article_id, file_sha256, load_article
+from summarize.ingest import Article, article_id, file_sha256, load_article, manifest_digest
+from summarize.inputs import expand_inputs
 from summarize.schema import SCHEMA_VERSION, Extraction, schema_hash
 from summarize.store import CacheLookups, Store
 
-ARTICLE_SUFFIXES = (".txt", ".html", ".htm", ".md")
 DEFAULT_CONCURRENCY = 4
 MAX_CONCURRENCY = 64
 LOAD_THREADS = 4  # reading and parsing is quick: a few threads keep the extraction workers fed
+# Wall-clock seconds one article may take, reading and extracting together, before the batch
+# records it as failed and goes on: hostile input must not stall a whole run.
+DEFAULT_ARTICLE_BUDGET = 600.0
 
 Status = Literal["extracted", "cached", "failed"]
 T = TypeVar("T")
@@ -122,37 +125,10 @@ class RunSummary:
 # --- which files -------------------------------------------------------------------------
 
 
-def _folder_articles(folder: Path) -> list[str]:
-    return sorted(
-        str(path)
-        for path in folder.iterdir()
-        if path.is_file() and path.suffix.lower() in ARTICLE_SUFFIXES
-    )
-
-
-def expand_paths(paths: Sequence[str]) -> list[str]:
-    """Files as given, folders as their article files, globs as their matches; no repeats.
-
-    A path that does not exist is kept, so that it is reported as a failed article.
-    """
-    found: list[str] = []
-    for raw in paths:
-        path = Path(raw)
-        if path.is_dir():
-            found += _folder_articles(path)
-        elif glob.has_magic(raw) and not path.exists():
-            matches = sorted(glob.glob(raw, recursive=True))
-            if not matches:
-                raise InputError(f"no files match {raw}")
-            for match in matches:
-                match_path = Path(match)
-                found += _folder_articles(match_path) if match_path.is_dir() else [match]
-        else:
-            found.append(raw)
-    unique = list(dict.fromkeys(found))
-    if not unique:
-        raise InputError(f"no article files ({', '.join(ARTICLE_SUFFIXES)}) in {', '.join(paths)}")
-    return unique
+def expand_paths(paths: Sequence[str], follow_symlinks: bool = False) -> list[str]:
+    """The article files `paths` name (see summarize.inputs.expand_inputs); skipped paths are
+    dropped silently here: use expand_inputs to report them."""
+    return expand_inputs(paths, follow_symlinks).files
 
 
 # --- which extractor ---------------------------------------------------------------------
@@ -220,6 +196,96 @@ class CallLog:
             self._local.calls = None
 
 
+# --- workers ---------------------------------------------------------------------------
+
+
+class _Workers:
+    """A thread pool whose threads never hold up the process: daemon threads, so that an
+    interrupted run exits at once, and a task given up on (over its time budget) hands its slot
+    to a fresh thread while the stuck one finishes, or not, in the background and then exits."""
+
+    def __init__(self, size: int, name: str) -> None:
+        self._size = size
+        self._name = name
+        self._tasks: queue.SimpleQueue[tuple[Future[Any], Callable[..., Any], tuple[Any, ...]]] = (
+            queue.SimpleQueue()
+        )
+        self._lock = threading.Lock()
+        self._live = self._idle = self._spawned = 0
+        self._closed = False
+        self._running: dict[Future[Any], tuple[float, threading.Thread]] = {}
+        self._retired: set[threading.Thread] = set()
+
+    def started_at(self, future: Future[Any]) -> float | None:
+        """When a thread began running the task (time.monotonic), None while it waits."""
+        with self._lock:
+            running = self._running.get(future)
+        return None if running is None else running[0]
+
+    def submit(self, fn: Callable[..., T], *args: Any) -> Future[T]:
+        future: Future[T] = Future()
+        self._tasks.put((future, fn, args))
+        with self._lock:
+            if self._idle:
+                self._idle -= 1
+            elif self._live < self._size:
+                self._spawn()
+        return future
+
+    def abandon(self, future: Future[Any]) -> None:
+        """Give up on a running task: its thread exits once the task ends, a fresh thread takes
+        its slot now."""
+        with self._lock:
+            running = self._running.get(future)
+            if running is None or running[1] in self._retired:
+                return
+            self._retired.add(running[1])
+            self._live -= 1
+            if not self._closed:
+                self._spawn()
+
+    def close(self) -> None:
+        """Idle threads exit; running tasks are not waited for."""
+        with self._lock:
+            self._closed = True
+            live = self._live
+        for _ in range(live):
+            self._tasks.put((Future(), _stop, ()))
+
+    def _spawn(self) -> None:  # with the lock held
+        self._live += 1
+        self._spawned += 1
+        name = f"{self._name}-{self._spawned}"
+        threading.Thread(target=self._work, name=name, daemon=True).start()
+
+    def _work(self) -> None:
+        me = threading.current_thread()
+        while True:
+            future, fn, args = self._tasks.get()
+            if fn is _stop:
+                return
+            if future.set_running_or_notify_cancel():
+                with self._lock:
+                    self._running[future] = (time.monotonic(), me)
+                try:
+                    future.set_result(fn(*args))
+                except BaseException as error:  # handed to whoever waits on the future
+                    future.set_exception(error)
+            with self._lock:
+                self._running.pop(future, None)
+                if me in self._retired:
+                    self._retired.discard(me)
+                    return
+                if self._closed:
+                    self._live -= 1
+                    return
+                self._idle += 1
+
+
+def _stop() -> None:
+    """The task that tells a worker thread to exit."""
+
+
 # --- the batch ---------------------------------------------------------------------------
 
 
@@ -273,9 +339,18 @@ class _ToExtract:
     article: Article
 
 
+def article_key(source: str, key: str) -> str:
+    """The cache key of one article's extraction: the extractor's key, plus the article's
+    sidecar metadata (manifest.json title, dates...) when it has any, since that metadata is
+    part of the stored extraction: a changed manifest entry re-extracts."""
+    digest = manifest_digest(source)
+    return key if digest is None else f"{key}+manifest:{digest}"
+
+
 def _prepare(source: str, key: str, lookups: CacheLookups) -> _Done | _ToExtract:
     """A loader's share of one article: the cache by raw bytes first, parse only on a miss.
     Returns the article when it needs extracting, else what to commit."""
+    key = article_key(source, key)
     try:
         sha256 = file_sha256(source)
         cached = None if sha256 is None else _cached_id(lookups, sha256, key)
@@ -294,6 +369,7 @@ def _prepare(source: str, key: str, lookups: CacheLookups) -> _Done | _ToExtract
 
 
 def _save(store: Store, done: _Done, key: str) -> ArticleOutcome:
+    key = article_key(done.source, key)
     article = done.article
     if done.cached_id is not None and done.sha256 is not None:
         store.link_cached(
@@ -324,6 +400,14 @@ def _save(store: Store, done: _Done, key: str) -> ArticleOutcome:
     return ArticleOutcome(done.source, "extracted", extraction=done.extraction, usage=usage)
 
 
+def _over_budget(source: str, seconds: float, article: Article | None = None) -> _Done:
+    error = (
+        f"gave up after the per-article time budget of {seconds:g} s (reading and extracting): "
+        "the input is too large or built to be slow; split it, or raise --article-timeout"
+    )
+    return _Done(source, article, error=error)
+
+
 def run_batch(
     sources: Sequence[str],
     extractor: Extractor,
@@ -332,13 +416,19 @@ def run_batch(
     concurrency: int = DEFAULT_CONCURRENCY,
     calls: CallLog | None = None,
     on_outcome: Callable[[ArticleOutcome], None] | None = None,
+    article_budget: float | None = DEFAULT_ARTICLE_BUDGET,
 ) -> RunSummary:
     """Extract every source into `store`, reusing cached extractions; never raises per article.
 
     `calls` must be the CallLog whose `record` the extractor was built with (for the call log).
+    An article still unfinished `article_budget` seconds after its reading started is recorded
+    as failed and the batch goes on. An interruption (KeyboardInterrupt) propagates at once:
+    committed articles stay, the ones in progress are dropped.
     """
     if not 1 <= concurrency <= MAX_CONCURRENCY:
         raise InputError(f"--concurrency must be between 1 and {MAX_CONCURRENCY}")
+    if article_budget is not None and article_budget <= 0:
+        raise InputError("--article-timeout must be more than 0 seconds")
     key = extractor_key(extractor)
     call_log = calls or CallLog()
     outcomes: list[ArticleOutcome] = []
@@ -346,6 +436,7 @@ def run_batch(
     # Articles between reading and committing: enough that no extraction worker waits for the
     # next article, few enough to bound memory and the work an interruption loses.
     most_in_progress = 2 * concurrency
+    budget = article_budget if article_budget is not None else float("inf")
 
     def commit(done: _Done) -> None:
         outcome = _save(store, done, key)
@@ -354,34 +445,67 @@ def run_batch(
             on_outcome(outcome)
 
     # Loading has its own few threads, so that its file reads never hold up a request slot.
-    with (
-        store.cache_lookups() as lookups,
-        ThreadPoolExecutor(min(LOAD_THREADS, concurrency), "load") as loaders,
-        ThreadPoolExecutor(concurrency, "extract") as workers,
-    ):
-        loading: set[Future[_Done | _ToExtract]] = set()
-        extracting: set[Future[_Done]] = set()
-        while True:
-            room = most_in_progress - len(loading) - len(extracting)
-            loading |= {
-                loaders.submit(_prepare, source, key, lookups)
-                for source in itertools.islice(waiting, max(room, 0))
-            }
-            if not loading and not extracting:
-                break
-            in_progress: set[Future[Any]] = {*loading, *extracting}
-            wait(in_progress, return_when=FIRST_COMPLETED)
-            for prepared in _take_done(loading):
-                if isinstance(prepared, _ToExtract):
-                    extracting.add(
-                        workers.submit(
-                            _extract_one, prepared.article, extractor, call_log, prepared.source
-                        )
-                    )
-                else:
-                    commit(prepared)
-            for done in _take_done(extracting):
-                commit(done)
+    loaders = _Workers(min(LOAD_THREADS, concurrency), "load")
+    workers = _Workers(concurrency, "extract")
+    # Each future in progress: its source and the seconds of budget left when it started
+    # waiting (time queued for a free thread does not count); extractions also hold the article.
+    loading: dict[Future[_Done | _ToExtract], tuple[str, float]] = {}
+    extracting: dict[Future[_Done], tuple[str, float, Article]] = {}
+
+    def left(pool: _Workers, future: Future[Any], allowance: float, now: float) -> float:
+        started = pool.started_at(future)
+        return allowance if started is None else allowance - (now - started)
+
+    try:
+        with store.cache_lookups() as lookups:
+            while True:
+                room = most_in_progress - len(loading) - len(extracting)
+                for source in itertools.islice(waiting, max(room, 0)):
+                    loading[loaders.submit(_prepare, source, key, lookups)] = (source, budget)
+                if not loading and not extracting:
+                    break
+                in_progress: set[Future[Any]] = {*loading, *extracting}
+                now = time.monotonic()
+                nearest = min(
+                    [left(loaders, f, allowance, now) for f, (_, allowance) in loading.items()]
+                    + [
+                        left(workers, f, allowance, now)
+                        for f, (_, allowance, _) in extracting.items()
+                    ]
+                )
+                # Re-check at least every second: a queued task's clock starts when it runs.
+                wait(in_progress, timeout=min(max(nearest, 0.0), 1.0), return_when=FIRST_COMPLETED)
+                now = time.monotonic()
+                for future, (source, allowance) in list(loading.items()):
+                    remaining = left(loaders, future, allowance, now)
+                    if future.done():
+                        del loading[future]
+                        prepared = future.result()
+                        if isinstance(prepared, _ToExtract):
+                            submitted = workers.submit(
+                                _extract_one, prepared.article, extractor, call_log, source
+                            )
+                            extracting[submitted] = (source, remaining, prepared.article)
+                        else:
+                            commit(prepared)
+                    elif remaining <= 0:
+                        del loading[future]
+                        loaders.abandon(future)
+                        commit(_over_budget(source, budget))
+                for extracted, (source, allowance, article) in list(extracting.items()):
+                    if extracted.done():
+                        del extracting[extracted]
+                        commit(extracted.result())
+                    elif left(workers, extracted, allowance, now) <= 0:
+                        del extracting[extracted]
+                        workers.abandon(extracted)
+                        commit(_over_budget(source, budget, article))
+    finally:
+        pending: list[Future[Any]] = [*loading, *extracting]
+        for future in pending:
+            future.cancel()
+        loaders.close()
+        workers.close()
     order = {source: index for index, source in enumerate(sources)}
     return RunSummary(tuple(sorted(outcomes, key=lambda o: order.get(o.source, len(order)))))
 

@@ -245,7 +245,7 @@ class FakeOpenAI:
             def do_POST(self) -> None:
                 length = int(self.headers.get("content-length", 0))
                 raw = self.rfile.read(length)
-                if self.path not in CHAT_PATHS:
+                if self.path.partition("?")[0] not in CHAT_PATHS:
                     self._send(Reply(status=404, body={"error": {"message": "not found"}}), b"")
                     return
                 request = ReceivedRequest(

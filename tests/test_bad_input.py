@@ -74,8 +74,11 @@ EXPECTED: dict[str, str | None] = {
     "whitespace": "input is empty",
     "binary": "looks binary (contains NUL bytes); if it is UTF-16 text, convert it to UTF-8",
     "20 MB": "20,400,000 bytes is over the 5,000,000-byte limit",
-    # libxml2 stops at its nesting limit, long before the one paragraph 100,000 levels down.
-    "nested HTML": "no article text found in the HTML",
+    # Refused before parsing: no browser shows a page nested this deep.
+    "nested HTML": (
+        f"HTML elements nest {NESTING + 2:,} levels deep (limit 400): this is not a page a "
+        "browser would show; save the article text instead"
+    ),
     # Half UTF-8, half cp1252: no single encoding decodes it without garbling the other half.
     "mixed encodings": (
         "cannot decode: not UTF-8 and no legacy encoding fits; convert it to UTF-8"
@@ -159,7 +162,59 @@ def test_binary_on_stdin_is_refused_clearly() -> None:
     assert_no_traceback(done)
     assert done.returncode == EXIT_BAD_INPUT
     assert done.stderr == f"error: stdin: {EXPECTED['binary']}\n"
-    assert done.stdout == ""
+
+
+def test_a_closed_stdin_is_bad_input_not_a_traceback() -> None:
+    code = "from summarize.cli import main; main()"
+    done = subprocess.run(
+        [sys.executable, "-c", code, "article", "-", "--backend", "rules"],
+        stdin=subprocess.DEVNULL,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert done.returncode == EXIT_BAD_INPUT and "input is empty" in done.stderr
+    # No stdin at all (`<&-`): Python sets sys.stdin to None.
+    closed = subprocess.run(
+        ["sh", "-c", f'exec "$0" -c "{code}" article - --backend rules <&-', sys.executable],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert closed.returncode == EXIT_BAD_INPUT, closed.stderr
+    assert closed.stderr == (
+        "error: stdin: standard input is closed; pipe an article in, or give a file\n"
+    )
+
+
+ESCAPES = "\x1b]0;pwned\x07\x1b[2J\x1b[31m"
+
+
+def test_escape_sequences_in_file_names_are_not_printed_raw(tmp_path: Path) -> None:
+    name = tmp_path / f"{ESCAPES}x.txt"
+    done = summarize("article", str(name), "--backend", "rules")
+    assert done.returncode == EXIT_BAD_INPUT
+    assert "\x1b" not in done.stderr and "\x07" not in done.stderr
+    assert "\\x1b]0;pwned\\x07\\x1b[2J\\x1b[31mx.txt: no such file" in done.stderr
+
+
+def test_escape_sequences_in_a_server_error_are_not_printed_raw(
+    tmp_path: Path, fake_env: FakeOpenAI
+) -> None:
+    from fake_openai import error
+
+    article = tmp_path / f"{ESCAPES}a.txt"
+    article.write_text(INJECTION, encoding="utf-8")
+    fake_env.default = lambda _: error(400, message=f"bad request{ESCAPES}\nsecond line")
+    done = summarize("run", str(article), "--db", str(tmp_path / "s.sqlite"))
+    assert done.returncode == 1
+    assert_no_traceback(done)
+    assert "\x1b" not in done.stderr and "\x07" not in done.stderr
+    [failed] = [line for line in done.stderr.splitlines() if line.startswith("failed:")]
+    assert failed.endswith("HTTP 400: bad request\\x1b]0;pwned\\x07\\x1b[2J\\x1b[31m\\nsecond line")
+    assert "\\x1b[31ma.txt" in failed
 
 
 def test_instructions_inside_an_article_stay_data(

@@ -320,3 +320,43 @@ def test_a_run_killed_at_random_points_resumes_to_the_same_store(
     assert b"Traceback" not in resumed.stderr
     assert store_content(db) == reference
     assert extraction_rows(db) == RESUME_ARTICLES  # no duplicate extractions
+
+
+# --- interrupted with Ctrl-C -----------------------------------------------------------------
+
+
+def test_ctrl_c_stops_a_run_promptly_and_keeps_what_was_committed(tmp_path: Path) -> None:
+    """SIGINT mid-run: exit 130 within seconds with a one-line message, no traceback; the
+    articles committed before it stay, and the next run resumes from them."""
+    folder = tmp_path / "articles"
+    write_articles(folder, RESUME_ARTICLES)
+    db = tmp_path / "store.sqlite"
+    with FakeOpenAI(default=grounded, latency=0.3) as server:
+        environment = run_environment(server.base_url)
+        process = subprocess.Popen(
+            run_command(folder, db), env=environment, stdout=subprocess.PIPE, stderr=subprocess.PIPE
+        )
+        deadline = time.monotonic() + 30
+        while stored_count(db) < 2 and process.poll() is None and time.monotonic() < deadline:
+            time.sleep(0.01)
+        assert process.poll() is None, "the run ended before it could be interrupted"
+        process.send_signal(signal.SIGINT)
+        interrupted_at = time.monotonic()
+        _, stderr = process.communicate(timeout=10)
+        took = time.monotonic() - interrupted_at
+        message = stderr.decode()
+        assert process.returncode == 130, message
+        assert took < 3.0, f"the run took {took:.1f}s to stop"
+        assert "Traceback" not in message
+        [last] = [line for line in message.splitlines() if line.strip()][-1:]
+        assert last.startswith("interrupted: ") and "run again to resume" in last, message
+        committed = store_content(db)
+        assert 2 <= len(committed) < RESUME_ARTICLES
+        assert {status for status, _ in committed.values()} == {"ok"}
+
+        resumed = subprocess.run(
+            run_command(folder, db), env=environment, capture_output=True, timeout=60, check=False
+        )
+    assert resumed.returncode == 0, resumed.stderr.decode()
+    assert f"{RESUME_ARTICLES} succeeded ({len(committed)} cached)" in resumed.stderr.decode()
+    assert store_content(db).items() >= committed.items()

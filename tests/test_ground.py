@@ -7,8 +7,8 @@ from typing import Any
 
 import pytest
 
-from summarize.ground import align_quote, build_extraction, ground_draft
-from summarize.ingest import Article, load_article
+from summarize.ground import REASON_BOILERPLATE, align_quote, build_extraction, ground_draft
+from summarize.ingest import Article, article_from_text, load_article
 from summarize.schema import (
     ArticleDraft,
     ArticleMetaDraft,
@@ -266,3 +266,39 @@ def test_a_quote_also_in_boilerplate_lands_in_the_body_for_every_mention() -> No
     assert first is not None and first.start == body_start
     again = align_quote(text, headline, taken=[(first.start, first.end)], avoid=boilerplate)
     assert again is not None and again.start == body_start  # never falls back into boilerplate
+
+
+# --- hostile replies -------------------------------------------------------------------------
+
+
+def test_quoting_furniture_printed_thousands_of_times_aligns_in_linear_time() -> None:
+    """Red-team issue 15: a 270 KB page with 4,000 "Advertisement" lines and a reply quoting it
+    took 77 s; occurrences are now found once per quote and taken ones are skipped."""
+    import time
+
+    body = "Officials said the talks would resume on Monday after a week of shelling.\n"
+    text = "Talks to resume\n\n" + ("Advertisement\n" + body) * 4_000
+    article = article_from_text(text, id="ads")
+    assert len(article.boilerplate) == 4_000
+    items = [party(f"Party {n}", "Advertisement") for n in range(5)]
+    items += [party(f"Body {n}", body.strip()) for n in range(50)]
+    started = time.monotonic()
+    grounding = ground_draft(article, draft(parties=items))
+    elapsed = time.monotonic() - started
+    assert elapsed < 2.0, f"grounding took {elapsed:.1f}s"
+    assert [r.item.name for r in grounding.rejected] == [f"Party {n}" for n in range(5)]
+    assert {r.reason for r in grounding.rejected} == {REASON_BOILERPLATE}
+    # Repeats land on successive copies of the body sentence, never on furniture.
+    starts = [p.span.start for p in grounding.parties]
+    assert starts == sorted(set(starts)) and len(starts) == 50
+    assert all(text[s : s + len(body) - 1] == body.strip() for s in starts)
+
+
+def test_aligning_against_overlapping_taken_spans_matches_the_simple_rule() -> None:
+    text = "a b a b a b a b"
+    first = align_quote(text, "a b a")
+    assert first is not None and (first.start, first.end) == (0, 5)
+    second = align_quote(text, "b a b", taken=[(0, 5)])
+    assert second is not None and (second.start, second.end) == (6, 11)
+    third = align_quote(text, "a b", taken=[(0, 5), (2, 7), (4, 9)])
+    assert third is not None and (third.start, third.end) == (8, 11)

@@ -7,12 +7,13 @@ import io
 import itertools
 import json
 import shutil
+import time
 from pathlib import Path
 
 import pytest
 
 from summarize.errors import InputError
-from summarize.ingest import Article, article_from_text, load_article
+from summarize.ingest import Article, article_from_text, html_depth, load_article, trim_html
 
 SEEDS_DIR = Path(__file__).resolve().parent.parent / "seeds"
 SEEDS = sorted(SEEDS_DIR.glob("*.txt"))
@@ -274,3 +275,77 @@ def test_html_without_text_is_an_input_error(tmp_path: Path) -> None:
     path.write_text("<html><body><nav><a href='/'>Home</a></nav></body></html>", encoding="utf-8")
     with pytest.raises(InputError, match="no article text found"):
         load_article(path)
+
+
+# --- tag soup --------------------------------------------------------------------------------
+
+BODY_HTML = "<p>Officials said the talks would resume on Monday after a week of shelling.</p>"
+
+
+def test_scripts_styles_and_comments_are_dropped_before_parsing_in_one_pass() -> None:
+    page = (
+        "<html><head><style>p { color: red }</style><script>var a = '<p>';</script></head>"
+        f"<body><!-- <div> -->{BODY_HTML}<SCRIPT type=x>never</SCRIPT >"
+        "<noscript><p>Enable JavaScript</p></noscript></body></html>"
+    )
+    assert trim_html(page) == f"<html><head></head><body>{BODY_HTML}</body></html>"
+    # Unclosed ones run to the end, as in a browser; thousands of them stay linear.
+    hostile = "<html><body>" + "<script>x<!--" * 200_000
+    started = time.monotonic()
+    assert trim_html(hostile) == "<html><body>"
+    assert time.monotonic() - started < 1.0
+
+
+@pytest.mark.parametrize(
+    ("name", "soup", "expected"),
+    [
+        ("nesting", "<div><span>x " * 20_000, "nest 40,002 levels deep"),
+        ("size", "<div>" + "<b>Officials said the talks resume.</b>" * 50_000, "over the"),
+    ],
+)
+def test_tag_soup_is_refused_before_the_parser_sees_it(
+    tmp_path: Path, name: str, soup: str, expected: str
+) -> None:
+    path = tmp_path / f"{name}.html"
+    path.write_text(f"<html><body>{BODY_HTML}{soup}</body></html>", encoding="utf-8")
+    started = time.monotonic()
+    with pytest.raises(InputError, match=expected):
+        load_article(path)
+    assert time.monotonic() - started < 2.0
+
+
+def test_unclosed_paragraphs_and_void_elements_do_not_count_as_nesting() -> None:
+    page = "<html><body>" + "<p>Officials said talks resume.<br><img src=x>" * 5_000
+    assert html_depth(page) == 2
+
+
+# --- one-line pages --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("path", SEEDS, ids=lambda p: p.name[:3])
+def test_a_seed_joined_into_one_line_keeps_its_body(tmp_path: Path, path: Path) -> None:
+    """Red-team issue 15: furniture rules dropped the whole line that carried furniture, so a
+    page scraped as one line was refused as "only page furniture"."""
+    lines = [line.strip() for line in path.read_text(encoding="utf-8").splitlines()]
+    one_line = tmp_path / path.name
+    one_line.write_text(" ".join(line for line in lines if line) + "\n", encoding="utf-8")
+    article = load_article(one_line)
+    content = article.content()
+    body = max(lines, key=len)  # the longest paragraph is body text
+    assert body in content
+    assert len(content) > 0.6 * len(article.text)
+    assert "reCAPTCHA" not in content
+
+
+def test_furniture_inside_a_long_line_is_cut_out_sentence_by_sentence() -> None:
+    body = "Officials said the talks would resume on Monday after a week of shelling. " * 8
+    text = (
+        f"{body}The reCAPTCHA verification period has expired. Please reload the page. "
+        f"{body}© 2024 Example News. All rights reserved. We use cookies to improve it."
+    )
+    article = article_from_text(text, id="one")
+    assert article.content() == (f"{body}Please reload the page. {body}")
+    # A furniture word inside an endless sentence marks only itself, not the line.
+    endless = "word " * 200 + "recaptcha " + "word " * 200
+    article = article_from_text(endless, id="endless")
+    assert article.content() == "word " * 200 + "word " * 200

@@ -17,6 +17,8 @@ import pytest
 from conftest import TEST_API_KEY
 from fake_openai import (
     FakeOpenAI,
+    ReceivedRequest,
+    Reply,
     answer,
     closed_port_url,
     error,
@@ -42,9 +44,11 @@ from summarize.extract import ModelCall
 from summarize.extract.llm import LLMExtractor, load_prompt
 from summarize.ingest import article_from_text
 from summarize.schema import Extraction
+from summarize.store import Store
 
 SettingsFactory = Callable[..., Settings]
 ROOT = Path(__file__).resolve().parent.parent
+SEED_PATHS = sorted((ROOT / "seeds").glob("*.txt"))
 
 
 def compact(value: object) -> str:
@@ -446,3 +450,66 @@ def test_the_rules_path_never_imports_the_model_clients(tmp_path: Path) -> None:
     assert "summarize.extract.rules" in imported  # the extraction really ran, on rules
     leaked = [name for name in imported if name.split(".")[0] in {"openai", "instructor"}]
     assert leaked == []
+
+
+# --- secrets echoed back ---------------------------------------------------------------------
+
+URL_SECRET = "q-SECRET-4b8e1d"
+
+
+def _echoing(request: ReceivedRequest) -> Reply:
+    """A server that copies the Authorization header and the full path into its answer."""
+    leaked = f"{request.headers.get('authorization')} {request.path}"
+    first = next(line for line in (request.article_text() or "").splitlines() if line.strip())
+    party = {"name": leaked, "surface_forms": [leaked], "kind": "other", "role": "other"}
+    return answer(
+        {
+            "meta": {"title": leaked, "conflict": None, "event_date": None, "quality_notes": []},
+            "parties": [{**party, "evidence": first.strip()}],
+            "people": [],
+            "positions": [],
+            "ceasefire_calls": [],
+            "figures": [],
+        }
+    )
+
+
+def test_an_echoed_key_is_scrubbed_from_everything_stored_or_printed(
+    tmp_path: Path, fake_openai: FakeOpenAI, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Red-team issue 15: the key echoed into a field was stored in extractions, briefings and
+    recordings; a `?api-key=` in --base-url was stored as is."""
+    fake_openai.default = _echoing
+    base_url = f"{fake_openai.base_url}?api-key={URL_SECRET}"
+    monkeypatch.setenv("OPENAI_API_KEY", TEST_API_KEY)
+    article = tmp_path / "a.txt"
+    article.write_text(SEED_PATHS[0].read_text(encoding="utf-8"), encoding="utf-8")
+    db, recordings = tmp_path / "store.sqlite", tmp_path / "recordings"
+    from typer.testing import CliRunner
+
+    from summarize.cli import app
+
+    arguments = ["run", str(article), "--db", str(db), "--base-url", base_url]
+    result = CliRunner().invoke(app, [*arguments, "--record", str(recordings)])
+    assert result.exit_code == 0, result.output
+    # The server did get both secrets: it is the one echoing them.
+    assert TEST_API_KEY in fake_openai.requests[0].headers["authorization"]
+    assert URL_SECRET in fake_openai.requests[0].path
+    stored = [db.read_bytes()] + [
+        path.read_bytes() for path in tmp_path.rglob("*") if path.is_file()
+    ]
+    for blob in [*stored, result.output.encode()]:
+        assert TEST_API_KEY.encode() not in blob
+        assert URL_SECRET.encode() not in blob
+    with Store(db) as store:
+        [stored_article] = store.articles()
+    extraction = stored_article.extraction
+    assert extraction is not None
+    assert extraction.parties[0].name == "Bearer [redacted] /v1/chat/completions?[redacted]"
+    assert list(recordings.glob("*.json")), "nothing was recorded"
+
+
+def test_the_endpoint_is_stored_without_its_credentials() -> None:
+    settings = Settings(base_url="https://user:pw-1234@llm.example/v1?api-key=abcd1234&x=1")
+    assert settings.endpoint == "https://[redacted]@llm.example/v1?api-key=[redacted]&x=[redacted]"
+    assert set(settings.secrets()) == {"abcd1234", "pw-1234", "api-key=abcd1234&x=1"}

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import signal
 import sqlite3
@@ -230,3 +231,75 @@ def test_a_changed_actor_table_changes_the_cache_identity(tmp_path: Path) -> Non
     plain, extended = RulesExtractor(), RulesExtractor(ActorTable.load([extra]))
     assert plain.cache_identity() == RulesExtractor().cache_identity()
     assert extractor_key(plain) != extractor_key(extended)
+
+
+class StallingExtractor(CountingExtractor):
+    """Never returns for one article: hostile input that would stall a batch."""
+
+    def __init__(self, stall_id: str) -> None:
+        super().__init__()
+        self.stall_id = stall_id
+        self.release = threading.Event()
+
+    def extract(self, article: Article) -> Extraction:
+        if article.id == self.stall_id:
+            self.release.wait(60)
+        return super().extract(article)
+
+
+def test_one_article_over_its_time_budget_fails_and_the_batch_goes_on(tmp_path: Path) -> None:
+    stalled = Path(SEED_FILES[0]).stem
+    extractor = StallingExtractor(stalled)
+    started = time.monotonic()
+    try:
+        with Store(tmp_path / "store.sqlite") as store:
+            summary = run_batch(
+                SEED_FILES, extractor, store=store, concurrency=1, article_budget=0.5
+            )
+    finally:
+        extractor.release.set()
+    assert time.monotonic() - started < 10
+    [failed] = [o for o in summary.outcomes if o.status == "failed"]
+    assert failed.source == SEED_FILES[0]
+    assert failed.error is not None and "time budget of 0.5 s" in failed.error
+    assert summary.succeeded == len(SEED_FILES) - 1  # the one worker slot was handed on
+
+
+def test_the_time_budget_must_be_positive(tmp_path: Path) -> None:
+    with Store(tmp_path / "store.sqlite") as store, pytest.raises(InputError, match="more than 0"):
+        run_batch(SEED_FILES, CountingExtractor(), store=store, article_budget=0)
+
+
+def test_a_changed_manifest_entry_is_not_served_from_the_cache(tmp_path: Path) -> None:
+    """Red-team issue 15: after manifest.json changed, run said "cached" and kept old values."""
+    from summarize.ingest import _manifest_entries
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    sources = []
+    for path in map(Path, SEED_FILES):
+        sources.append(str(folder / path.name))
+        (folder / path.name).write_bytes(path.read_bytes())
+    manifest = folder / "manifest.json"
+
+    def write_manifest(title: str, day: str) -> None:
+        entries = [{"file": Path(s).name, "title": title, "event_date": day} for s in sources]
+        manifest.write_text(json.dumps(entries), encoding="utf-8")
+
+    write_manifest("First title", "2023-11-30")
+    extractor = CountingExtractor()
+    with Store(tmp_path / "store.sqlite") as store:
+        _manifest_entries.cache_clear()
+        first = run_batch(sources, extractor, store=store)
+        assert first.count("extracted") == len(sources)
+        assert _manifest_entries.cache_info().misses == 1  # parsed once for the whole folder
+        assert run_batch(sources, extractor, store=store).cached == len(sources)
+
+        write_manifest("Second title", "2023-12-01")
+        again = run_batch(sources, extractor, store=store)
+        assert again.count("extracted") == len(sources), again.describe()
+        stored = {a.source: a.extraction for a in store.articles(sources)}
+    assert {(e.article.title, e.article.event_date) for e in stored.values() if e} == {
+        ("Second title", "2023-12-01")
+    }
+    assert len(stored) == len(sources)

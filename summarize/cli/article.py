@@ -24,6 +24,7 @@ from summarize.cli._options import (
 from summarize.cli._root import examples
 from summarize.cli.run import DbOption, open_store
 from summarize.wording import plural
+from summarize.errors import printable
 
 
 class OutputFormat(StrEnum):
@@ -71,7 +72,7 @@ def article(
         backend, model, base_url, model_path, max_tokens, timeout, record, replay
     ).build(on_call=meter.wrap(calls.record))
     if notice:
-        stderr.print(notice, markup=False, soft_wrap=True)
+        stderr.print(printable(notice), markup=False, soft_wrap=True)
     with calls.collecting() as made:
         try:
             extraction = extractor.extract(loaded)

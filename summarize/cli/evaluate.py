@@ -24,7 +24,7 @@ from summarize.cli._options import (
     TimeoutOption,
 )
 from summarize.cli._root import examples
-from summarize.errors import InputError
+from summarize.errors import InputError, printable
 
 if TYPE_CHECKING:
     from summarize.evaluate import EvalReport
@@ -99,7 +99,7 @@ def eval_command(
         backend, model, base_url, model_path, max_tokens, timeout, record, replay
     ).build()
     if notice:
-        stderr.print(notice)
+        stderr.print(printable(notice), markup=False)
     if replay is not None and only_ids_in is None:
         from summarize.extract.replay import read_replay_flags
 
@@ -110,7 +110,7 @@ def eval_command(
     key = baseline_key or (f"replay:{replay.name}" if replay else backend.value)
     _print_table(report)
     for article_id, error in report.failures.items():
-        stderr.print(f"{article_id} failed: {error}", markup=False, soft_wrap=True)
+        stderr.print(printable(f"{article_id} failed: {error}"), markup=False, soft_wrap=True)
     if report_md:
         report_md.write_text(report_markdown(report), encoding="utf-8")
     if report_json:

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
+from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from summarize.cli._app import app, stderr, user_errors
@@ -24,7 +25,13 @@ from summarize.cli._options import (
     TimeoutOption,
 )
 from summarize.cli._root import examples
-from summarize.pipeline import DEFAULT_CONCURRENCY, ArticleOutcome, RunSummary
+from summarize.errors import printable
+from summarize.pipeline import (
+    DEFAULT_ARTICLE_BUDGET,
+    DEFAULT_CONCURRENCY,
+    ArticleOutcome,
+    RunSummary,
+)
 from summarize.store import Store, default_db_path
 from summarize.wording import describe_run, failure_line
 
@@ -53,11 +60,26 @@ DbOption = Annotated[
 ConcurrencyOption = Annotated[
     int, typer.Option(help="Articles extracted at the same time (model requests in flight).")
 ]
+FollowSymlinksOption = Annotated[
+    bool,
+    typer.Option(
+        "--follow-symlinks",
+        help="Read symlinks in a folder that lead outside it (skipped by default).",
+    ),
+]
+ArticleTimeoutOption = Annotated[
+    float,
+    typer.Option(
+        "--article-timeout",
+        help="Seconds one article may take (reading and extracting) before it is recorded as "
+        "failed and the run goes on.",
+    ),
+]
 
 
 def say(message: str) -> None:
     """A plain line on stderr: no rich markup (paths and errors may contain brackets), no wrap."""
-    stderr.print(message, markup=False, soft_wrap=True, highlight=False)
+    stderr.print(printable(message), markup=False, soft_wrap=True, highlight=False)
 
 
 def store_path(db: Path | None) -> Path:
@@ -97,30 +119,55 @@ def extract_into_store(
     store: Store,
     concurrency: int,
     patterns: Sequence[str] | None = None,
+    *,
+    article_budget: float | None = DEFAULT_ARTICLE_BUDGET,
+    follow_symlinks: bool = False,
 ) -> RunSummary:
-    """Extract `paths` into `store`; report failures and a summary line on stderr."""
+    """Extract `paths` into `store`; report failures and a summary line on stderr.
+
+    Ctrl-C stops at once: committed articles stay in the store, and KeyboardInterrupt goes on
+    to the error boundary (exit 130)."""
     from summarize.costs import CostMeter
-    from summarize.inputs import find_articles
+    from summarize.inputs import expand_inputs
     from summarize.pipeline import CallLog, run_batch
 
-    sources = find_articles(paths, patterns)
+    inputs = expand_inputs(paths, follow_symlinks, patterns)
+    for skipped in inputs.skipped:
+        say(f"warning: {skipped}")
+    sources = inputs.files
     calls = CallLog()
     meter = CostMeter()
     extractor, notice = options.build(on_call=meter.wrap(calls.record))
     if notice:
         say(notice)
+    committed = 0
     with progress_reporter() as progress:
         task = progress.add_task("", total=len(sources)) if progress else None
 
         def report(outcome: ArticleOutcome) -> None:
+            nonlocal committed
+            committed += 1
             if outcome.status == "failed":
                 say(failure_line(outcome.source, outcome.error))
             if progress is not None and task is not None:
-                progress.update(task, advance=1, description=Path(outcome.source).name)
+                name = printable(Path(outcome.source).name)
+                progress.update(task, advance=1, description=escape(name))
 
-        summary = run_batch(
-            sources, extractor, store=store, concurrency=concurrency, calls=calls, on_outcome=report
-        )
+        try:
+            summary = run_batch(
+                sources,
+                extractor,
+                store=store,
+                concurrency=concurrency,
+                calls=calls,
+                on_outcome=report,
+                article_budget=article_budget,
+            )
+        except KeyboardInterrupt:
+            raise KeyboardInterrupt(
+                f"{committed} of {len(sources)} articles committed to {store.path}; "
+                "run again to resume"
+            ) from None
     cost = f"; {meter.describe()}" if meter.calls else ""
     say(f"{describe_run(summary)}{cost}; store: {store.path}")
     return summary
@@ -147,6 +194,8 @@ def run(
     timeout: TimeoutOption = None,
     record: RecordOption = None,
     replay: ReplayOption = None,
+    article_timeout: ArticleTimeoutOption = DEFAULT_ARTICLE_BUDGET,
+    follow_symlinks: FollowSymlinksOption = False,
 ) -> None:
     """Extract every article into the local store, cached and resumable.
 
@@ -157,6 +206,14 @@ def run(
         backend, model, base_url, model_path, max_tokens, timeout, record, replay
     )
     with open_store(db) as store:
-        summary = extract_into_store(paths, options, store, concurrency, glob_patterns)
+        summary = extract_into_store(
+            paths,
+            options,
+            store,
+            concurrency,
+            glob_patterns,
+            article_budget=article_timeout,
+            follow_symlinks=follow_symlinks,
+        )
     if summary.failed:
         raise typer.Exit(1)

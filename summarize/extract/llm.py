@@ -23,6 +23,7 @@ import hashlib
 import json
 import logging
 import time
+import urllib.parse
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -50,7 +51,7 @@ from tenacity import (
 )
 
 from summarize import schema
-from summarize.config import Settings, StructuredMode
+from summarize.config import Settings, StructuredMode, scrub_text
 from summarize.errors import ModelError, SummarizeError
 from summarize.extract import ModelCall, OnCall
 from summarize.extract.replay import (
@@ -248,8 +249,21 @@ def retry_after_seconds(error: BaseException | None, now: datetime | None = None
     return max((when - (now or datetime.now(UTC))).total_seconds(), 0.0)
 
 
-def redact(text: str, secret: str | None) -> str:
-    return text.replace(secret, "***") if secret else text
+def redact(text: str, secrets: tuple[str, ...]) -> str:
+    return scrub_text(text, secrets)
+
+
+def scrub_json(value: Any, secrets: tuple[str, ...]) -> Any:
+    """A JSON-able value with every secret replaced, recursively (keys included)."""
+    if not secrets:
+        return value
+    if isinstance(value, str):
+        return scrub_text(value, secrets)
+    if isinstance(value, dict):
+        return {scrub_text(str(k), secrets): scrub_json(v, secrets) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [scrub_json(item, secrets) for item in value]
+    return value
 
 
 def _server_message(error: openai.APIStatusError) -> str:
@@ -347,7 +361,7 @@ class _Transport:
         store: ResponseStore | None,
         replay: bool,
         on_call: OnCall | None,
-        secret: str | None,
+        secrets: tuple[str, ...],
         sleep: Callable[[float], None],
     ) -> None:
         self.send = send
@@ -358,7 +372,7 @@ class _Transport:
         self.store = store
         self.replay = replay
         self.on_call = on_call
-        self.secret = secret
+        self.secrets = secrets
         self.sleep = sleep
         self.backoff = wait_random_exponential(multiplier=policy.initial_wait, max=policy.max_wait)
         self.tally = _Tally()
@@ -395,7 +409,7 @@ class _Transport:
             reason = _describe_failure(error, self.timeout)
             where = self.identity.endpoint
             message = f"model endpoint {where} failed after {tries} attempt(s): {reason}"
-            raise ModelError(redact(message, self.secret)) from None
+            raise ModelError(redact(message, self.secrets)) from None
         raise ModelError("no attempt was made")  # unreachable: tenacity always attempts once
 
     def _send_once(self, request: dict[str, Any]) -> Any:
@@ -412,7 +426,8 @@ class _Transport:
         tokens = self.tally.add(completion)
         if self.store is not None:
             key = request_key(self.identity, request["messages"])
-            self.store.save(key, self.identity, completion.model_dump(mode="json"))
+            recorded = scrub_json(completion.model_dump(mode="json"), self.secrets)
+            self.store.save(key, self.identity, recorded)
         duration = time.monotonic() - started
         outcome = "truncated" if _truncated(completion) else "ok"
         self._log(request, completion, tokens, duration, outcome, started_at)
@@ -448,12 +463,16 @@ class _Transport:
     ) -> None:
         if self.on_call is None:
             return
-        response_json = completion.model_dump_json() if isinstance(completion, BaseModel) else None
+        response_json = (
+            redact(completion.model_dump_json(), self.secrets)
+            if isinstance(completion, BaseModel)
+            else None
+        )
         self.on_call(
             ModelCall(
                 model=self.identity.model,
                 endpoint=self.identity.endpoint,
-                request_messages_json=redact(canonical_json(request["messages"]), self.secret),
+                request_messages_json=redact(canonical_json(request["messages"]), self.secrets),
                 response_json=response_json,
                 prompt_tokens=tokens[0],
                 completion_tokens=tokens[1],
@@ -544,9 +563,15 @@ class LLMExtractor:
         on_call: OnCall | None = None,
     ) -> LLMExtractor:
         """Through the OpenAI client (its own retries off: the transport layer retries)."""
+        base_url, query = settings.base_url, None
+        if base_url and "?" in base_url:  # `?api-key=...`: sent with every request
+            parts = urllib.parse.urlsplit(base_url)
+            base_url = urllib.parse.urlunsplit(parts._replace(query="", fragment=""))
+            query = dict(urllib.parse.parse_qsl(parts.query, keep_blank_values=True))
         client = openai.OpenAI(
             api_key=settings.api_key_value() or "unused",  # local servers need no key
-            base_url=settings.base_url,
+            base_url=base_url,
+            default_query=query,
             timeout=settings.timeout,
             max_retries=0,
         )
@@ -584,7 +609,7 @@ class LLMExtractor:
             store=self.store,
             replay=self.replay,
             on_call=self.on_call,
-            secret=self.settings.api_key_value(),
+            secrets=self.settings.secrets(),
             sleep=self.sleep,
         )
 
@@ -631,7 +656,17 @@ class LLMExtractor:
         extraction: Extraction = build_extraction(
             article, draft, grounding, self._provenance(transport)
         )
-        return extraction
+        return self._scrubbed(extraction)
+
+    def _scrubbed(self, extraction: Extraction) -> Extraction:
+        """The extraction without any credential: a server that echoes the Authorization
+        header (or the URL's key) into a field must not get it stored or rendered."""
+        secrets = self.settings.secrets()
+        dumped = extraction.model_dump_json()
+        if not any(secret in dumped for secret in secrets):
+            return extraction
+        scrubbed = scrub_json(extraction.model_dump(mode="json"), secrets)
+        return Extraction.model_validate(scrubbed)
 
     def _provenance(self, transport: _Transport) -> Provenance:
         tally = transport.tally
