@@ -43,9 +43,7 @@ def main() -> int:
         draft = second[article_id]
         grounding = ground_draft(article, draft)
         extractions.append(build_extraction(article, draft, grounding, SECOND_PASS))
-    report = score(
-        extractions, {i: gold[i] for i in ids}, texts, ActorTable.load(), splits=splits
-    )
+    report = score(extractions, {i: gold[i] for i in ids}, texts, ActorTable.load(), splits=splits)
     summary = report.summary()
     print(f"Agreement over {len(ids)} articles ({', '.join(ids)}):\n")
     print("| field | F1 | precision (2nd vs 1st) | recall | items 1st / 2nd |")

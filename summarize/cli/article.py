@@ -23,8 +23,8 @@ from summarize.cli._options import (
 )
 from summarize.cli._root import examples
 from summarize.cli.run import DbOption, open_store
-from summarize.wording import plural
 from summarize.errors import printable
+from summarize.wording import plural
 
 
 class OutputFormat(StrEnum):
