@@ -575,6 +575,9 @@ def gate(report: EvalReport, baseline: dict[str, Any], key: str) -> list[str]:
     entry = baseline["baselines"].get(key)
     if entry is None:
         return []
+    if not isinstance(entry.get("splits"), dict):
+        # An entry from before the seeds/beyond split gates nothing: refuse rather than pass.
+        raise InputError(f"baseline '{key}' has no per-split scores: rerun with --update-baseline")
     tolerance = float(baseline.get("tolerance", DEFAULT_TOLERANCE))
     splits = report.splits
     failures = []

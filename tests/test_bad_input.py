@@ -149,9 +149,7 @@ def test_article_processes_odd_but_valid_text(name: str, bad_files: dict[str, Pa
     extraction = Extraction.model_validate_json(done.stdout)
     assert extraction.article.source == str(bad_files[name])
     # Nothing wrong with the text; it simply carries no date.
-    assert extraction.article.quality_notes == [
-        "no date line, page date or dated clue in the text"
-    ]
+    assert extraction.article.quality_notes == ["no date line, page date or dated clue in the text"]
     text = bad_files[name].read_text(encoding="utf-8")
     for figure in extraction.figures:  # whatever the rules kept is quoted from the file
         assert text[figure.span.start : figure.span.end] == figure.evidence

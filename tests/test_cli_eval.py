@@ -39,10 +39,16 @@ def test_rules_eval_passes_the_committed_baseline_and_writes_reports(tmp_path: P
     assert "rules extractor (no LLM)" in result.stdout
     report = json.loads((tmp_path / "r.json").read_text())
     baseline = json.loads((ROOT / "evals" / "baseline.json").read_text())["baselines"]["rules"]
-    for field, f1 in baseline["f1"].items():
-        assert report["overall"][field]["f1"] >= f1 - 0.02
-    assert len(report["articles"]) == 5
-    assert "rules extractor (no LLM)" in (tmp_path / "r.md").read_text()
+    for split in ("seeds", "beyond"):  # one war's score never hides the rest
+        assert f"{split}: scores on" in result.stdout
+        assert f"{split}: attribute accuracy" in result.stdout
+        for field, f1 in baseline["splits"][split]["f1"].items():
+            assert report["splits"][split]["fields"][field]["f1"] >= f1 - 0.02
+    assert report["splits"]["seeds"]["articles"] == 5
+    assert report["splits"]["beyond"]["articles"] >= 20
+    assert "figures" in report["splits"]["beyond"]["attribute_accuracy"]
+    markdown = (tmp_path / "r.md").read_text()
+    assert "rules extractor (no LLM)" in markdown and "## beyond" in markdown
 
 
 def test_disabling_a_rules_pattern_fails_the_gate_with_exit_3(tmp_path: Path) -> None:
@@ -65,15 +71,28 @@ def test_disabling_a_rules_pattern_fails_the_gate_with_exit_3(tmp_path: Path) ->
 def test_a_higher_baseline_fails_and_update_baseline_rewrites_it(tmp_path: Path) -> None:
     baseline = tmp_path / "baseline.json"
     perfect = {name: 1.0 for name in ("parties", "positions", "figures")}
-    baseline.write_text(json.dumps({"tolerance": 0.02, "baselines": {"rules": {"f1": perfect}}}))
+    splits = {"beyond": {"f1": perfect, "grounding_rate": 1.0}}
+    entry = {"rules": {"splits": splits}}
+    baseline.write_text(json.dumps({"tolerance": 0.02, "baselines": entry}))
     failed = summarize("eval", "--backend", "rules", "--baseline", str(baseline))
     assert failed.returncode == 3
+    assert "beyond positions: F1" in failed.stderr
     updated = summarize(
         "eval", "--backend", "rules", "--baseline", str(baseline), "--update-baseline"
     )
     assert updated.returncode == 0, updated.stderr
     assert summarize("eval", "--backend", "rules", "--baseline", str(baseline)).returncode == 0
-    assert json.loads(baseline.read_text())["baselines"]["rules"]["f1"]["positions"] < 1.0
+    rewritten = json.loads(baseline.read_text())["baselines"]["rules"]["splits"]
+    assert rewritten["beyond"]["f1"]["positions"] < 1.0 and "seeds" in rewritten
+
+
+def test_a_baseline_without_splits_is_refused_not_passed(tmp_path: Path) -> None:
+    baseline = tmp_path / "baseline.json"
+    old = {"rules": {"f1": {"figures": 0.0}, "grounding_rate": 0.0}}
+    baseline.write_text(json.dumps({"tolerance": 0.02, "baselines": old}))
+    result = summarize("eval", "--backend", "rules", "--baseline", str(baseline))
+    assert result.returncode == 2
+    assert "no per-split scores" in result.stderr
 
 
 def test_eval_usage_errors_exit_2(tmp_path: Path) -> None:

@@ -235,3 +235,26 @@ def test_a_failed_article_scores_as_nothing_predicted_and_is_reported(
     assert report.overall["figures"].recall < 1.0
     assert report.overall["figures"].precision == 1.0
     assert "failed: the model's reply was cut off" in report_markdown(report)
+
+
+def test_the_gate_fails_on_grounding_alone(
+    gold: dict[str, ArticleDraft], articles: dict[str, Article], actors: ActorTable
+) -> None:
+    report = run_score(gold_as_extractions(gold, articles), gold, articles, actors)
+    baseline = updated_baseline({"tolerance": 0.02, "baselines": {}}, "x", report)
+    for split in baseline["baselines"]["x"]["splits"].values():
+        split["f1"] = {}  # F1 cannot fail this gate
+    extractions = [
+        _changed(
+            e,
+            figures=[
+                f.model_copy(update={"span": f.span.model_copy(update={"start": 0, "end": 3})})
+                for f in e.figures
+            ],
+        )
+        for e in gold_as_extractions(gold, articles)
+    ]
+    worse = run_score(extractions, gold, articles, actors)
+    assert worse.grounding_rate < report.grounding_rate - 0.1
+    with pytest.raises(GateError, match="grounding rate"):
+        check_gate(worse, baseline, "x")
