@@ -27,6 +27,7 @@ from summarize.schema import (
     ArticleMeta,
     CeasefireCall,
     ClaimedFigure,
+    DraftItem,
     Extraction,
     GroundedCeasefireCall,
     GroundedFigure,
@@ -40,9 +41,9 @@ from summarize.schema import (
     Provenance,
     RejectedItem,
     Span,
+    item_problems,
 )
 
-DraftItem = Party | Person | Position | CeasefireCall | ClaimedFigure
 GroundedT = TypeVar("GroundedT", bound=BaseModel)
 
 # Characters folded together before the "normalized" match: typographic quotes and dashes.
@@ -320,12 +321,17 @@ def _ground_items(
     kind: ItemKind,
     grounded_type: type[GroundedT],
     rejected: list[RejectedItem],
+    declared: tuple[set[str], set[str]],
 ) -> list[GroundedT]:
     grounded: list[GroundedT] = []
     # Taken spans are per kind, so repeated mentions land on later occurrences; a quote also
     # printed in a breadcrumb or headline list lands in the body.
     aligner = Aligner(article.text, avoid=article.boilerplate)
     for item in items:
+        broken = item_problems(item, *declared)
+        if broken:
+            rejected.append(RejectedItem(kind=kind, item=item, reason="; ".join(broken)))
+            continue
         span = aligner.align(item.evidence)
         reason = REASON_NOT_FOUND if span is None else _problem(article, item, span)
         if span is None or reason is not None:
@@ -339,14 +345,21 @@ def _ground_items(
 def ground_draft(article: Article, draft: ArticleDraft) -> Grounding:
     """Align every item's evidence against `article.text`; reject what cannot be grounded."""
     rejected: list[RejectedItem] = []
+    # An item that refers to an undeclared party or person breaks the contract: rejected with
+    # the reason, which the grounding re-ask hands back to the model.
+    declared = ({p.name for p in draft.parties}, {p.canonical_name for p in draft.people})
+
+    def ground(
+        items: Sequence[DraftItem], kind: ItemKind, as_type: type[GroundedT]
+    ) -> list[GroundedT]:
+        return _ground_items(article, items, kind, as_type, rejected, declared)
+
     return Grounding(
-        parties=_ground_items(article, draft.parties, "party", GroundedParty, rejected),
-        people=_ground_items(article, draft.people, "person", GroundedPerson, rejected),
-        positions=_ground_items(article, draft.positions, "position", GroundedPosition, rejected),
-        ceasefire_calls=_ground_items(
-            article, draft.ceasefire_calls, "ceasefire_call", GroundedCeasefireCall, rejected
-        ),
-        figures=_ground_items(article, draft.figures, "figure", GroundedFigure, rejected),
+        parties=ground(draft.parties, "party", GroundedParty),
+        people=ground(draft.people, "person", GroundedPerson),
+        positions=ground(draft.positions, "position", GroundedPosition),
+        ceasefire_calls=ground(draft.ceasefire_calls, "ceasefire_call", GroundedCeasefireCall),
+        figures=ground(draft.figures, "figure", GroundedFigure),
         rejected=rejected,
     )
 

@@ -121,10 +121,17 @@ class ArticleMetaDraft(_Strict):
         "misleading date line, contradictory figures.",
     )
 
-    @field_validator("event_date")
-    @classmethod
-    def _iso_date(cls, value: str | None) -> str | None:
-        return iso_date_or_none(value)
+    @model_validator(mode="after")
+    def _date_or_note(self) -> ArticleMetaDraft:
+        # A model's event_date that is not a calendar date is dropped with a note rather than
+        # failing the article (and never reaches a briefing as free text).
+        try:
+            self.event_date = iso_date_or_none(self.event_date)
+        except ValueError:
+            shown = repr(self.event_date[:40]) if self.event_date else "?"
+            self.event_date = None
+            self.quality_notes = [*self.quality_notes, f"event_date {shown} is not a date"]
+        return self
 
 
 def iso_date_or_none(value: str | None) -> str | None:
@@ -230,15 +237,6 @@ class ArticleDraft(_Strict):
     ceasefire_calls: list[CeasefireCall] = Field(max_length=MAX_ITEMS)
     figures: list[ClaimedFigure] = Field(max_length=MAX_ITEMS)
 
-    @model_validator(mode="after")
-    def _contract(self) -> ArticleDraft:
-        # Raised as a validation error, so an LLM answer that breaks the contract is re-asked
-        # with this message.
-        problems = contract_problems(self)
-        if problems:
-            raise ValueError("; ".join(problems[:12]))
-        return self
-
 
 class _Items(Protocol):
     @property
@@ -253,52 +251,68 @@ class _Items(Protocol):
     def figures(self) -> Sequence[ClaimedFigure]: ...
 
 
-def _figure_problems(index: int, figure: ClaimedFigure) -> list[str]:
-    where = f"figures[{index}]"
+DraftItem = Party | Person | Position | CeasefireCall | ClaimedFigure
+
+
+def _figure_problems(figure: ClaimedFigure) -> list[str]:
     problems = []
     numbers = [n for n in (figure.value, figure.low, figure.high) if n is not None]
     if any(not 0 <= n <= MAX_FIGURE for n in numbers):
-        problems.append(f"{where}: numbers must be between 0 and {MAX_FIGURE}")
+        problems.append(f"numbers must be between 0 and {MAX_FIGURE}")
     if figure.qualifier == "range":
         if figure.low is None or figure.high is None:
-            problems.append(f"{where}: qualifier 'range' needs both low and high")
+            problems.append("qualifier 'range' needs both low and high")
         elif figure.low > figure.high:
-            problems.append(f"{where}: low ({figure.low}) is above high ({figure.high})")
+            problems.append(f"low ({figure.low}) is above high ({figure.high})")
     if figure.qualifier == "vague" and figure.value is not None:
-        problems.append(f"{where}: a vague figure has value null")
+        problems.append("a vague figure has value null")
+    return problems
+
+
+def item_problems(item: DraftItem, parties: set[str], people: set[str]) -> list[str]:
+    """What in one item breaks the conventions' hard rules: a reference to a party or person not
+    declared in the same answer (`parties` / `people` are the declared names), impossible
+    numbers. The grounding stage rejects such an item with these reasons (and re-asks once)."""
+    refs: list[str | None] = []
+    speaker: str | None = None
+    problems: list[str] = []
+    if isinstance(item, Person):
+        refs = [item.affiliation]
+    elif isinstance(item, Position):
+        refs, speaker = [item.holder, *item.targets], item.speaker
+    elif isinstance(item, CeasefireCall):
+        refs, speaker = [*item.actors, *item.addressees, *item.mediators], item.speaker
+        if not item.actors:
+            problems.append("actors must name at least one party")
+    elif isinstance(item, ClaimedFigure):
+        refs, speaker = [item.claimant, *item.subjects], item.speaker
+        problems += _figure_problems(item)
+    problems += [
+        f"{name!r} is not the name of a party declared in parties"
+        for name in refs
+        if name is not None and name not in parties
+    ]
+    if speaker is not None and speaker not in people:
+        problems.append(f"speaker {speaker!r} is not the canonical_name of a declared person")
     return problems
 
 
 def contract_problems(draft: _Items) -> list[str]:
-    """What breaks the conventions' hard rules: undeclared actor references, impossible numbers.
-
-    Works on drafts and on grounded extractions alike.
-    """
-    declared = {party.name for party in draft.parties}
-    speakers = {person.canonical_name for person in draft.people}
-    problems: list[str] = []
-
-    def check(where: str, names: Sequence[str | None], pool: set[str], what: str) -> None:
-        for name in names:
-            if name is not None and name not in pool:
-                problems.append(f"{where}: {name!r} is not a declared {what}")
-
-    for i, person in enumerate(draft.people):
-        check(f"people[{i}].affiliation", [person.affiliation], declared, "party name")
-    for i, position in enumerate(draft.positions):
-        check(f"positions[{i}]", [position.holder, *position.targets], declared, "party name")
-        check(f"positions[{i}].speaker", [position.speaker], speakers, "person canonical_name")
-    for i, call in enumerate(draft.ceasefire_calls):
-        refs = [*call.actors, *call.addressees, *call.mediators]
-        check(f"ceasefire_calls[{i}]", refs, declared, "party name")
-        check(f"ceasefire_calls[{i}].speaker", [call.speaker], speakers, "person canonical_name")
-        if not call.actors:
-            problems.append(f"ceasefire_calls[{i}]: actors must name at least one party")
-    for i, figure in enumerate(draft.figures):
-        check(f"figures[{i}]", [figure.claimant, *figure.subjects], declared, "party name")
-        check(f"figures[{i}].speaker", [figure.speaker], speakers, "person canonical_name")
-        problems += _figure_problems(i, figure)
-    return problems
+    """Every item's `item_problems`, located ("figures[2]: ..."). Works on drafts and on
+    grounded extractions alike; gold annotations and the rules extractor must have none."""
+    parties = {party.name for party in draft.parties}
+    people = {person.canonical_name for person in draft.people}
+    found: list[str] = []
+    lists: tuple[tuple[str, Sequence[DraftItem]], ...] = (
+        ("people", draft.people),
+        ("positions", draft.positions),
+        ("ceasefire_calls", draft.ceasefire_calls),
+        ("figures", draft.figures),
+    )
+    for name, items in lists:
+        for index, item in enumerate(items):
+            found += [f"{name}[{index}]: {p}" for p in item_problems(item, parties, people)]
+    return found
 
 
 # --- grounded layer: what the tool stores and hands on -------------------------------------

@@ -15,6 +15,7 @@ from summarize.schema import (
     ClaimedFigure,
     Party,
     Person,
+    Position,
     Provenance,
     Usage,
 )
@@ -302,3 +303,26 @@ def test_aligning_against_overlapping_taken_spans_matches_the_simple_rule() -> N
     assert second is not None and (second.start, second.end) == (6, 11)
     third = align_quote(text, "a b", taken=[(0, 5), (2, 7), (4, 9)])
     assert third is not None and (third.start, third.end) == (8, 11)
+
+
+def test_an_item_naming_an_undeclared_party_is_rejected_with_the_reason() -> None:
+    article = seed("000")
+    quote = "Baku says it will keep fighting until Armenian forces “fully” withdraw"
+    position = Position(
+        holder="Azerbaijan",
+        speaker=None,
+        targets=["Atlantis"],
+        stance="demand",
+        topic="withdrawal",
+        summary="Azerbaijan demands a withdrawal.",
+        evidence=quote,
+    )
+    grounding = ground_draft(
+        article,
+        draft(parties=[party("Azerbaijan", quote)], positions=[position]),
+    )
+    assert [p.name for p in grounding.parties] == ["Azerbaijan"]
+    assert grounding.positions == []
+    [rejected] = grounding.rejected
+    assert rejected.reason == "'Atlantis' is not the name of a party declared in parties"
+    assert "Atlantis" in grounding.feedback()  # handed back to the model in the re-ask

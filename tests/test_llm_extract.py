@@ -185,6 +185,21 @@ def test_ungrounded_quote_is_reasked_once_and_fixed(
     assert extraction.provenance.usage.prompt_tokens == fake_openai.total_usage()[0]
 
 
+def test_an_undeclared_claimant_is_reasked_with_the_contract_rule_and_fixed(
+    fake_openai: FakeOpenAI, fake_settings: SettingsFactory
+) -> None:
+    broken = figure()
+    broken["claimant"] = "Armenian-backed forces"  # a surface form, not a declared party name
+    fake_openai.push(answer(draft(figures=[broken])), answer(draft()))
+
+    extraction = extract(fake_settings())
+
+    assert len(fake_openai.requests) == 2
+    feedback = fake_openai.requests[1].messages[3]["content"]
+    assert "'Armenian-backed forces' is not the name of a party declared in parties" in feedback
+    assert extraction.rejected == [] and len(extraction.figures) == 1
+
+
 def test_quote_never_fixed_ends_in_rejected_with_its_reason(
     fake_openai: FakeOpenAI, fake_settings: SettingsFactory
 ) -> None:

@@ -15,7 +15,7 @@ from pydantic import ValidationError
 
 from summarize.ground import ground_draft
 from summarize.ingest import load_article
-from summarize.schema import ArticleDraft
+from summarize.schema import ArticleDraft, contract_problems
 
 ROOT = Path(__file__).resolve().parents[2]
 ARTICLE_DIRS = (ROOT / "seeds", ROOT / "evals" / "articles")
@@ -39,7 +39,7 @@ def problems(path: Path) -> list[str]:
     except ValidationError as error:
         return [f"schema: {e['loc']}: {e['msg']}" for e in error.errors()]
     article = load_article(source)
-    found = []
+    found = [f"contract: {problem}" for problem in contract_problems(draft)]
     for name in ITEM_LISTS:
         for index, item in enumerate(getattr(draft, name)):
             if item.evidence not in article.text:
