@@ -21,6 +21,15 @@ _NOUN_BEFORE = re.compile(
 )
 _PARTICIPLE = re.compile(r",\s*\w+ing\b")
 _HYPOTHETICAL = re.compile(r"\b(?:if|whether|any)\b[^,;]*$", re.IGNORECASE)
+# Act verbs that make an act of their own when this close to a ceasefire word, beside the act
+# nearest each ceasefire word: "declared a truce that the rebels dismissed".
+_NEAR = 45
+_NEAR_ACTS = frozenset({"reject", "accept", "declare", "violation_alleged", "offer", "agree"})
+_RECIPROCAL = re.compile(
+    r"\b(?:each other|one another|each side (?:accus|blam)\w* the other|"
+    r"(?:trad|exchang)\w* (?:accusations|blame))\b",
+    re.IGNORECASE,
+)
 _JOINED = re.compile(r"^(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+|\s*&\s*)(?:the\s+)?$")
 
 
@@ -31,20 +40,58 @@ class CeasefireReader:
 
     def read(self) -> list[GroundedCeasefireCall]:
         calls: list[GroundedCeasefireCall] = []
+        headline: list[GroundedCeasefireCall] = []
         keys: set[tuple[object, ...]] = set()
         for window in self.doc.windows:
             self.doc.budget.check()
-            trigger = self.lex.cease_triggers.search(window.text)
-            if trigger is None:
+            triggers = [m.start() for m in self.lex.cease_triggers.finditer(window.text)]
+            if not triggers:
                 continue
-            call = self._call(window, window.start + trigger.start())
-            if call is None:
-                continue
+            for act, act_at, trigger_at in self._acts(window, triggers):
+                for call in self._calls(window, trigger_at, act, act_at):
+                    key = (call.act, tuple(call.actors), call.type, call.time_scope)
+                    if key in keys:
+                        continue
+                    if window.is_headline:
+                        headline.append(call)
+                        continue
+                    keys.add(key)
+                    calls.append(call)
+        for call in headline:  # a headline's act counts only when the body does not report it
             key = (call.act, tuple(call.actors), call.type, call.time_scope)
             if key not in keys:
                 keys.add(key)
                 calls.append(call)
         return calls
+
+    def _acts(
+        self, window: Window, triggers: list[int]
+    ) -> list[tuple[CeasefireAct | None, int, int]]:
+        """Every act of the sentence: the act nearest each ceasefire word, and every other act
+        verb right next to one ("declared a truce that the rebels dismissed")."""
+        found: list[tuple[CeasefireAct | None, int, int]] = []
+        for at in triggers:
+            best = self._act(window, window.start + at)
+            if best is None:
+                found.append((None, window.start + at, window.start + at))
+            elif all(best[1] != f[1] for f in found):
+                found.append((best[0], best[1], window.start + at))
+        taken = {f[1] for f in found}
+        for act, pattern in self.lex.cease_acts:
+            if act not in _NEAR_ACTS:
+                continue
+            for match in pattern.finditer(window.text):
+                at = window.start + match.start()
+                if at in taken:
+                    continue
+                near = min(triggers, key=lambda t: abs(t - match.start()))
+                if abs(near - match.start()) > _NEAR or _NOUN_BEFORE.search(
+                    window.text, max(0, match.start() - 30), match.start()
+                ):
+                    continue
+                taken.add(at)
+                found.append((act, at, window.start + near))
+        return found
 
     def _act(self, window: Window, trigger_at: int) -> tuple[CeasefireAct, int] | None:
         """The act whose verb is nearest the ceasefire word (the lexicon's order breaks ties)."""
@@ -129,18 +176,20 @@ class CeasefireReader:
             return None
         return words_after(self.doc.text[match.start() : window.clause_end(match.end())], 12)
 
-    def _call(self, window: Window, trigger_at: int) -> GroundedCeasefireCall | None:
+    def _calls(
+        self, window: Window, trigger_at: int, found: CeasefireAct | None, act_at: int
+    ) -> list[GroundedCeasefireCall]:
         doc = self.doc
-        found = self._act(window, trigger_at)
         scope: TimeScope = "current"
         historical = self.lex.cease_historical.search(window.text) is not None
+        act: CeasefireAct
         if found is None:
             if not historical:
-                return None
-            act: CeasefireAct = "agree"
+                return []
+            act = "agree"
             act_at = trigger_at
         else:
-            act, act_at = found
+            act = found
         if (historical and act in ("agree", "declare", "violation_alleged", "accept")) or (
             act == "agree" and time_scope(doc, window) == "historical"
         ):
@@ -181,20 +230,33 @@ class CeasefireReader:
                     else addressees or others[:1]
                 )
         actors = list(dict.fromkeys(actors))
+        if act == "violation_alleged" and _RECIPROCAL.search(window.text) and len(doc.sides) == 2:
+            actors = list(doc.sides)  # "each side accused the other": one record per side
         if not actors:
-            return None
+            return []
         conditions = self._conditions(window, act_at)
         if act == "call" and conditions and set(actors) <= set(doc.belligerents):
             act = "offer"  # a side that sets conditions for stopping offers a conditional truce
-        return GroundedCeasefireCall(
-            act=act,
-            type=self._type(window, conditions),
-            actors=actors[:10],
-            speaker=speaker,
-            addressees=addressees[:10],
-            mediators=[m for m in mediators if m not in actors][:10],
-            conditions=conditions,
-            time_scope=scope,
-            evidence=window.text,
-            span=span_of(window),
+        kind = self._type(window, conditions)
+        if act == "violation_alleged" and kind in ("immediate", "conditional"):
+            kind = "observance"  # the truce it concerns is unknown
+        records = (
+            [[a] for a in actors] if act == "violation_alleged" and len(actors) > 1 else [actors]
         )
+        return [
+            GroundedCeasefireCall(
+                act=act,
+                type=kind,
+                actors=group[:10],
+                speaker=speaker,
+                addressees=[a for a in actors if a not in group][:10]
+                if len(records) > 1
+                else addressees[:10],
+                mediators=[m for m in mediators if m not in actors][:10],
+                conditions=conditions,
+                time_scope=scope,
+                evidence=window.text,
+                span=span_of(window),
+            )
+            for group in records
+        ]
