@@ -8,6 +8,7 @@ import re
 from summarize.schema import CeasefireAct, CeasefireType, GroundedCeasefireCall, TimeScope
 
 from .figures import span_of, time_scope
+from .mentions import bucket
 from .speech import Actor, Doc
 from .text import Window, words_after
 
@@ -39,14 +40,20 @@ class CeasefireReader:
         self.lex = doc.lexicon
 
     def read(self) -> list[GroundedCeasefireCall]:
+        doc = self.doc
         calls: list[GroundedCeasefireCall] = []
         headline: list[GroundedCeasefireCall] = []
         keys: set[tuple[object, ...]] = set()
-        for window in self.doc.windows:
-            self.doc.budget.check()
-            triggers = [m.start() for m in self.lex.cease_triggers.finditer(window.text)]
-            if not triggers:
+        spans = [
+            (m.start(), m.end(), m.start())
+            for start, end in doc.regions
+            for m in self.lex.cease_triggers.finditer(doc.text, start, end)
+        ]
+        for window, found in zip(doc.windows, bucket(doc.windows, spans), strict=True):
+            doc.budget.check()
+            if not found:
                 continue
+            triggers = [at - window.start for at in found]
             for act, act_at, trigger_at in self._acts(window, triggers):
                 for call in self._calls(window, trigger_at, act, act_at):
                     key = (call.act, tuple(call.actors), call.type, call.time_scope)
@@ -64,39 +71,9 @@ class CeasefireReader:
                 calls.append(call)
         return calls
 
-    def _acts(
-        self, window: Window, triggers: list[int]
-    ) -> list[tuple[CeasefireAct | None, int, int]]:
-        """Every act of the sentence: the act nearest each ceasefire word, and every other act
-        verb right next to one ("declared a truce that the rebels dismissed")."""
-        found: list[tuple[CeasefireAct | None, int, int]] = []
-        for at in triggers:
-            best = self._act(window, window.start + at)
-            if best is None:
-                found.append((None, window.start + at, window.start + at))
-            elif all(best[1] != f[1] for f in found):
-                found.append((best[0], best[1], window.start + at))
-        taken = {f[1] for f in found}
-        for act, pattern in self.lex.cease_acts:
-            if act not in _NEAR_ACTS:
-                continue
-            for match in pattern.finditer(window.text):
-                at = window.start + match.start()
-                if at in taken:
-                    continue
-                near = min(triggers, key=lambda t: abs(t - match.start()))
-                if abs(near - match.start()) > _NEAR or _NOUN_BEFORE.search(
-                    window.text, max(0, match.start() - 30), match.start()
-                ):
-                    continue
-                taken.add(at)
-                found.append((act, at, window.start + near))
-        return found
-
-    def _act(self, window: Window, trigger_at: int) -> tuple[CeasefireAct, int] | None:
-        """The act whose verb is nearest the ceasefire word (the lexicon's order breaks ties)."""
-        best: tuple[bool, int, int, CeasefireAct, int] | None = None
-        at = trigger_at - window.start
+    def _verbs(self, window: Window) -> list[tuple[int, CeasefireAct, int, bool]]:
+        """Every act verb of the sentence: (rank, act, offset, used as a noun)."""
+        verbs = []
         for rank, (act, pattern) in enumerate(self.lex.cease_acts):
             for match in pattern.finditer(window.text):
                 if act == "violation_alleged" and _HYPOTHETICAL.search(
@@ -107,10 +84,35 @@ class CeasefireReader:
                 nominal = _NOUN_BEFORE.search(
                     window.text, max(0, match.start() - 30), match.start()
                 )
-                distance = abs(match.start() - at)
-                if best is None or (nominal is not None, distance, rank) < best[:3]:
-                    best = (nominal is not None, distance, rank, act, window.start + match.start())
-        return (best[3], best[4]) if best else None
+                verbs.append((rank, act, match.start(), nominal is not None))
+        return verbs
+
+    def _acts(
+        self, window: Window, triggers: list[int]
+    ) -> list[tuple[CeasefireAct | None, int, int]]:
+        """Every act of the sentence: the act nearest each ceasefire word (the lexicon's order
+        breaks ties), and every other act verb right next to one ("declared a truce that the
+        rebels dismissed")."""
+        verbs = self._verbs(window)
+        found: list[tuple[CeasefireAct | None, int, int]] = []
+        for at in triggers:
+            if not verbs:
+                found.append((None, window.start + at, window.start + at))
+                continue
+            _, _, _, act, offset = min((v[3], abs(v[2] - at), v[0], v[1], v[2]) for v in verbs)
+            if all(window.start + offset != f[1] for f in found):
+                found.append((act, window.start + offset, window.start + at))
+        taken = {f[1] for f in found}
+        for _, act, offset, nominal in verbs:
+            at = window.start + offset
+            if act not in _NEAR_ACTS or nominal or at in taken:
+                continue
+            near = min(triggers, key=lambda t: abs(t - offset))
+            if abs(near - offset) > _NEAR:
+                continue
+            taken.add(at)
+            found.append((act, at, window.start + near))
+        return found
 
     def _sentence_subject(self, window: Window) -> Actor | None:
         """The actor of the sentence's first clause that names one (a person first)."""

@@ -89,6 +89,10 @@ class PositionReader:
             if not _JOINED.match(doc.text[before.end : after.start]):
                 break
             chain.append(after.name)
+        for before, after in zip(refs[index - 1 :: -1], refs[index:0:-1], strict=False):
+            if not _JOINED.match(doc.text[before.end : after.start]):
+                break
+            chain.insert(0, before.name)
         return list(dict.fromkeys(chain))
 
     def _positions(self, window: Window, start: int, end: int) -> list[GroundedPosition]:
