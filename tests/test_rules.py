@@ -48,6 +48,20 @@ name = "Qatar"
 kind = "state"
 role = "mediator"
 metonyms = ["Doha"]
+
+[[party]]
+name = "Norway"
+kind = "state"
+role = "observer"
+demonyms = ["Norwegian"]
+metonyms = ["Oslo"]
+
+[[party]]
+name = "Canada"
+kind = "state"
+role = "observer"
+demonyms = ["Canadian"]
+metonyms = ["Ottawa"]
 """
 
 
@@ -273,6 +287,51 @@ def test_positions_have_holder_targets_and_one_per_stance(extractor: RulesExtrac
 def test_a_passive_stance_and_narration_are_no_positions(extractor: RulesExtractor) -> None:
     text = "Both armies were accused of shelling villages.\nUkrainian troops captured the hill.\n"
     assert _run(extractor, text).positions == []
+
+
+def test_joint_holders_and_a_relative_clause_before_the_verb(extractor: RulesExtractor) -> None:
+    text = (
+        "Canada and Norway expressed concern over the shelling of the power plant.\n"
+        "Qatar, which has hosted talks between Israel and Hamas for months, said it was "
+        "following the raids with deep concern.\n"
+    )
+    held = {(p.holder, p.stance) for p in _run(extractor, text).positions}
+    assert {("Canada", "concern"), ("Norway", "concern"), ("Qatar", "concern")} <= held
+    assert not any(holder in ("Israel", "Hamas") for holder, _ in held)
+
+
+def test_a_punitive_warning_is_the_speakers_threat(extractor: RulesExtractor) -> None:
+    text = "An Israeli army spokesman warned that Hamas would pay a heavy price for the raid.\n"
+    held = {(p.holder, p.stance) for p in _run(extractor, text).positions}
+    assert held == {("Israel", "threaten")}
+
+
+def test_a_call_for_de_escalation_is_a_demand_not_a_truce(extractor: RulesExtractor) -> None:
+    text = "Qatar urged restraint and de-escalation after the overnight raids on Gaza.\n"
+    extraction = _run(extractor, text)
+    assert extraction.ceasefire_calls == []
+    assert [(p.holder, p.stance) for p in extraction.positions] == [("Qatar", "demand")]
+
+
+def test_two_acts_in_one_sentence_and_mutual_violation_claims(
+    extractor: RulesExtractor,
+) -> None:
+    text = (
+        "Israel declared a unilateral truce on Friday, which Hamas rejected within hours.\n"
+        "By Sunday the truce was fraying, with each side accusing the other of violations.\n"
+    )
+    calls = {(c.act, tuple(c.actors)) for c in _run(extractor, text).ceasefire_calls}
+    assert {("declare", ("Israel",)), ("reject", ("Hamas",))} <= calls
+    assert {("violation_alleged", ("Israel",)), ("violation_alleged", ("Hamas",))} <= calls
+
+
+def test_a_capital_naming_an_accord_is_no_party(extractor: RulesExtractor) -> None:
+    text = (
+        "The new plan borrows heavily from the Oslo accords, officials said.\n"
+        "Israel and Hamas have not commented.\n"
+    )
+    names = {p.name for p in _run(extractor, text).parties}
+    assert "Norway" not in names
 
 
 # --- lexicon, budget and hostile input -----------------------------------------------------------

@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from summarize.actors import ActorTable, PartyEntry
+from summarize.actors import ActorTable, PartyEntry, plain
 from summarize.conflicts import detect_conflict
 from summarize.dates import infer_article_date
 from summarize.ground import Grounding, build_extraction
@@ -206,8 +206,21 @@ class RulesExtractor:
         parties = []
         order = [n for n, info in doc.parties.items() if info.window is not None]
         order += [n for n in referenced if n not in order]
+        speaking = {
+            f.actor.party for frames in doc.frames for f in frames if f.actor and f.actor.party
+        }
         for name in order:
             info = doc.parties.get(name)
+            if (
+                info is not None
+                and name not in referenced
+                and name not in speaking
+                and info.kind == "state"
+                and info.entry is not None
+                and info.role(doc.conflict) in ("observer", "regional_power", "other")
+                and _only_adjectives(info)
+            ):
+                continue  # "the Kenyan president", "the Minsk agreements": the state does nothing
             if info is None:
                 entry = self.actors.get(name)
                 if isinstance(entry, PartyEntry):
@@ -226,6 +239,13 @@ class RulesExtractor:
                 )
             )
         return parties
+
+
+def _only_adjectives(info: PartyInfo) -> bool:
+    """Every surface of a state is its demonym or its capital, never its name."""
+    assert info.entry is not None
+    weak = {plain(w) for w in (*info.entry.demonyms, *info.entry.metonyms)}
+    return all(plain(s).removesuffix("'s") in weak for s in info.surfaces)
 
 
 def _window_at(windows: Sequence[Window], start: int) -> Window:

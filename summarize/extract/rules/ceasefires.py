@@ -8,6 +8,7 @@ import re
 from summarize.schema import CeasefireAct, CeasefireType, GroundedCeasefireCall, TimeScope
 
 from .figures import span_of, time_scope
+from .mentions import bucket
 from .speech import Actor, Doc
 from .text import Window, words_after
 
@@ -21,6 +22,15 @@ _NOUN_BEFORE = re.compile(
 )
 _PARTICIPLE = re.compile(r",\s*\w+ing\b")
 _HYPOTHETICAL = re.compile(r"\b(?:if|whether|any)\b[^,;]*$", re.IGNORECASE)
+# Act verbs that make an act of their own when this close to a ceasefire word, beside the act
+# nearest each ceasefire word: "declared a truce that the rebels dismissed".
+_NEAR = 45
+_NEAR_ACTS = frozenset({"reject", "accept", "declare", "violation_alleged", "offer", "agree"})
+_RECIPROCAL = re.compile(
+    r"\b(?:each other|one another|each side (?:accus|blam)\w* the other|"
+    r"(?:trad|exchang)\w* (?:accusations|blame))\b",
+    re.IGNORECASE,
+)
 _JOINED = re.compile(r"^(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+|\s*&\s*)(?:the\s+)?$")
 
 
@@ -30,26 +40,40 @@ class CeasefireReader:
         self.lex = doc.lexicon
 
     def read(self) -> list[GroundedCeasefireCall]:
+        doc = self.doc
         calls: list[GroundedCeasefireCall] = []
+        headline: list[GroundedCeasefireCall] = []
         keys: set[tuple[object, ...]] = set()
-        for window in self.doc.windows:
-            self.doc.budget.check()
-            trigger = self.lex.cease_triggers.search(window.text)
-            if trigger is None:
+        spans = [
+            (m.start(), m.end(), m.start())
+            for start, end in doc.regions
+            for m in self.lex.cease_triggers.finditer(doc.text, start, end)
+        ]
+        for window, found in zip(doc.windows, bucket(doc.windows, spans), strict=True):
+            doc.budget.check()
+            if not found:
                 continue
-            call = self._call(window, window.start + trigger.start())
-            if call is None:
-                continue
+            triggers = [at - window.start for at in found]
+            for act, act_at, trigger_at in self._acts(window, triggers):
+                for call in self._calls(window, trigger_at, act, act_at):
+                    key = (call.act, tuple(call.actors), call.type, call.time_scope)
+                    if key in keys:
+                        continue
+                    if window.is_headline:
+                        headline.append(call)
+                        continue
+                    keys.add(key)
+                    calls.append(call)
+        for call in headline:  # a headline's act counts only when the body does not report it
             key = (call.act, tuple(call.actors), call.type, call.time_scope)
             if key not in keys:
                 keys.add(key)
                 calls.append(call)
         return calls
 
-    def _act(self, window: Window, trigger_at: int) -> tuple[CeasefireAct, int] | None:
-        """The act whose verb is nearest the ceasefire word (the lexicon's order breaks ties)."""
-        best: tuple[bool, int, int, CeasefireAct, int] | None = None
-        at = trigger_at - window.start
+    def _verbs(self, window: Window) -> list[tuple[int, CeasefireAct, int, bool]]:
+        """Every act verb of the sentence: (rank, act, offset, used as a noun)."""
+        verbs = []
         for rank, (act, pattern) in enumerate(self.lex.cease_acts):
             for match in pattern.finditer(window.text):
                 if act == "violation_alleged" and _HYPOTHETICAL.search(
@@ -60,10 +84,35 @@ class CeasefireReader:
                 nominal = _NOUN_BEFORE.search(
                     window.text, max(0, match.start() - 30), match.start()
                 )
-                distance = abs(match.start() - at)
-                if best is None or (nominal is not None, distance, rank) < best[:3]:
-                    best = (nominal is not None, distance, rank, act, window.start + match.start())
-        return (best[3], best[4]) if best else None
+                verbs.append((rank, act, match.start(), nominal is not None))
+        return verbs
+
+    def _acts(
+        self, window: Window, triggers: list[int]
+    ) -> list[tuple[CeasefireAct | None, int, int]]:
+        """Every act of the sentence: the act nearest each ceasefire word (the lexicon's order
+        breaks ties), and every other act verb right next to one ("declared a truce that the
+        rebels dismissed")."""
+        verbs = self._verbs(window)
+        found: list[tuple[CeasefireAct | None, int, int]] = []
+        for at in triggers:
+            if not verbs:
+                found.append((None, window.start + at, window.start + at))
+                continue
+            _, _, _, act, offset = min((v[3], abs(v[2] - at), v[0], v[1], v[2]) for v in verbs)
+            if all(window.start + offset != f[1] for f in found):
+                found.append((act, window.start + offset, window.start + at))
+        taken = {f[1] for f in found}
+        for _, act, offset, nominal in verbs:
+            at = window.start + offset
+            if act not in _NEAR_ACTS or nominal or at in taken:
+                continue
+            near = min(triggers, key=lambda t: abs(t - offset))
+            if abs(near - offset) > _NEAR:
+                continue
+            taken.add(at)
+            found.append((act, at, window.start + near))
+        return found
 
     def _sentence_subject(self, window: Window) -> Actor | None:
         """The actor of the sentence's first clause that names one (a person first)."""
@@ -129,18 +178,20 @@ class CeasefireReader:
             return None
         return words_after(self.doc.text[match.start() : window.clause_end(match.end())], 12)
 
-    def _call(self, window: Window, trigger_at: int) -> GroundedCeasefireCall | None:
+    def _calls(
+        self, window: Window, trigger_at: int, found: CeasefireAct | None, act_at: int
+    ) -> list[GroundedCeasefireCall]:
         doc = self.doc
-        found = self._act(window, trigger_at)
         scope: TimeScope = "current"
         historical = self.lex.cease_historical.search(window.text) is not None
+        act: CeasefireAct
         if found is None:
             if not historical:
-                return None
-            act: CeasefireAct = "agree"
+                return []
+            act = "agree"
             act_at = trigger_at
         else:
-            act, act_at = found
+            act = found
         if (historical and act in ("agree", "declare", "violation_alleged", "accept")) or (
             act == "agree" and time_scope(doc, window) == "historical"
         ):
@@ -181,20 +232,33 @@ class CeasefireReader:
                     else addressees or others[:1]
                 )
         actors = list(dict.fromkeys(actors))
+        if act == "violation_alleged" and _RECIPROCAL.search(window.text) and len(doc.sides) == 2:
+            actors = list(doc.sides)  # "each side accused the other": one record per side
         if not actors:
-            return None
+            return []
         conditions = self._conditions(window, act_at)
         if act == "call" and conditions and set(actors) <= set(doc.belligerents):
             act = "offer"  # a side that sets conditions for stopping offers a conditional truce
-        return GroundedCeasefireCall(
-            act=act,
-            type=self._type(window, conditions),
-            actors=actors[:10],
-            speaker=speaker,
-            addressees=addressees[:10],
-            mediators=[m for m in mediators if m not in actors][:10],
-            conditions=conditions,
-            time_scope=scope,
-            evidence=window.text,
-            span=span_of(window),
+        kind = self._type(window, conditions)
+        if act == "violation_alleged" and kind in ("immediate", "conditional"):
+            kind = "observance"  # the truce it concerns is unknown
+        records = (
+            [[a] for a in actors] if act == "violation_alleged" and len(actors) > 1 else [actors]
         )
+        return [
+            GroundedCeasefireCall(
+                act=act,
+                type=kind,
+                actors=group[:10],
+                speaker=speaker,
+                addressees=[a for a in actors if a not in group][:10]
+                if len(records) > 1
+                else addressees[:10],
+                mediators=[m for m in mediators if m not in actors][:10],
+                conditions=conditions,
+                time_scope=scope,
+                evidence=window.text,
+                span=span_of(window),
+            )
+            for group in records
+        ]

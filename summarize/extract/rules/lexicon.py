@@ -202,7 +202,8 @@ class Lexicon:
     def from_raw(cls, raw: _Raw) -> Lexicon:
         figures, cease = raw.figures, raw.ceasefire
         unknown = set(figures.metrics) - set(get_args(Metric))
-        unknown |= set(raw.positions) - set(get_args(Stance))
+        # "<stance>_quoted": phrases whose holder is the statement's speaker, not their subject
+        unknown |= {k.removesuffix("_quoted") for k in raw.positions} - set(get_args(Stance))
         unknown |= set(raw.actors.heads) - set(get_args(PartyKind))
         if unknown:
             raise ValueError(f"unknown metric, stance or kind names: {sorted(unknown)}")

@@ -31,6 +31,11 @@ _PLACE_BEFORE = re.compile(
     r"|outside|of)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+_NAMED_AFTER = re.compile(
+    r"[ ]+(?:agreements?|accords?|deal|talks|process|framework|format|declaration|protocol|"
+    r"summit|conference|peace|ceasefire|truce|memorandum|communiqu[eé])\b",
+    re.IGNORECASE,
+)
 _DATELINE = re.compile(
     r"[A-Z][A-Z'.-]+(?:[ /,]+[A-Z][A-Z'.-]+)*(?:[ ]*\([A-Za-z ]+\))?[ ]+[-–—]+[ ]"
 )
@@ -256,7 +261,10 @@ class MentionFinder:
         if info.kind != "state" or info.entry is None:
             return False
         bare = plain(surface).removesuffix("'s")
-        names = {plain(info.entry.name), *(plain(m) for m in info.entry.metonyms)}
+        capitals = {plain(m) for m in info.entry.metonyms}
+        if bare in capitals and _NAMED_AFTER.match(text, start + len(surface)):
+            return True  # "the Minsk agreements", "the Astana talks": a place names the thing
+        names = {plain(info.entry.name), *capitals}
         return bare in names and _PLACE_BEFORE.search(text, max(0, start - 25), start) is not None
 
     def generic_refs(

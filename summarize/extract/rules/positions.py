@@ -18,12 +18,27 @@ from .speech import Actor, Doc
 from .text import Window, one_line, words_after
 
 _FUTURE = re.compile(r"\b(?:will|would|shall)\b", re.IGNORECASE)
+# "warned that X would pay": a warning of what the speaker will do is a threat, whoever says it
+_PUNITIVE = re.compile(
+    r"\b(?:will|would|shall|could)\b[^.;]{0,80}?\b(?:pay|price|retaliat\w*|punish\w*|revenge|"
+    r"held (?:to )?account\w*|consequences|sanctions?|unanswered|unpunished|respond\w*|"
+    r"crush\w*|target\w*|strike|hit back|met with)\b",
+    re.IGNORECASE,
+)
+# "offered a different account": a verb of speech, not an offer
+_NOT_OFFER = re.compile(
+    r"\s+(?:a|an|no|its|his|her|their|the)\s+(?:[\w-]+\s+)?(?:account|details?|evidence|"
+    r"explanation|comment|condolences|version|figures?|estimate|prayers|sympathy)\b",
+    re.IGNORECASE,
+)
+_JOINED = re.compile(r"^(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+|\s*&\s*)(?:the\s+)?$")
 
 
 class PositionReader:
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
         self.lex = doc.lexicon
+        self._observe = dict(doc.lexicon.cease_types).get("observance")
 
     def read(self) -> list[GroundedPosition]:
         doc = self.doc
@@ -33,57 +48,104 @@ class PositionReader:
         )
         positions: list[GroundedPosition] = []
         headline: list[GroundedPosition] = []
-        seen: set[tuple[str, str]] = set()
+        seen: set[tuple[str, str, tuple[str, ...]]] = set()
         for window, matches in zip(doc.windows, found, strict=True):
             doc.budget.check()
             if not matches or time_scope(doc, window) == "historical":
                 continue
             for item in matches:
                 start, end = item
-                position = self._position(window, start, end)
-                if position is None or (position.holder, position.stance) in seen:
-                    continue
-                if window.is_headline:
-                    headline.append(position)
-                    continue
-                seen.add((position.holder, position.stance))
-                positions.append(position)
-        positions.extend(p for p in headline if (p.holder, p.stance) not in seen)
+                for position in self._positions(window, start, end):
+                    key = (position.holder, position.stance, tuple(sorted(position.targets)))
+                    if key in seen:
+                        continue
+                    if window.is_headline:
+                        headline.append(position)
+                        continue
+                    seen.add(key)
+                    positions.append(position)
+        positions.extend(
+            p for p in headline if (p.holder, p.stance, tuple(sorted(p.targets))) not in seen
+        )
         return positions
 
-    def _position(self, window: Window, start: int, end: int) -> GroundedPosition | None:
+    def _holders(self, window: Window, start: int, holder: Actor) -> list[str]:
+        """'the US, Britain and Japan expressed concern': every party of the subject's list."""
+        doc = self.doc
+        assert holder.party is not None
+        if holder.person:
+            return [holder.party]
+        refs = [
+            r
+            for r in doc.refs_between(window.index, window.clause_start(start), start)
+            if not r.person
+        ]
+        names = [r.name for r in refs]
+        if holder.party not in names:
+            return [holder.party]
+        index = names.index(holder.party)
+        chain = [holder.party]
+        for before, after in zip(refs[index:], refs[index + 1 :], strict=False):
+            if not _JOINED.match(doc.text[before.end : after.start]):
+                break
+            chain.append(after.name)
+        for before, after in zip(refs[index - 1 :: -1], refs[index:0:-1], strict=False):
+            if not _JOINED.match(doc.text[before.end : after.start]):
+                break
+            chain.insert(0, before.name)
+        return list(dict.fromkeys(chain))
+
+    def _positions(self, window: Window, start: int, end: int) -> list[GroundedPosition]:
         doc, lex = self.doc, self.lex
-        stance = cast(Stance, lex.stance_of[plain(doc.text[start:end])])
+        key = lex.stance_of[plain(doc.text[start:end])]
+        quoted = key.endswith("_quoted")
+        stance = cast(Stance, key.removesuffix("_quoted"))
         clause_end = window.clause_end(end)
         rest = doc.text[end:clause_end]
-        if stance == "demand" and lex.cease_triggers.search(doc.text, end, window.end):
-            return None  # a call for a truce is a ceasefire record
+        if stance == "demand" and (
+            lex.cease_triggers.search(doc.text, end, window.end)
+            or (self._observe is not None and self._observe.search(doc.text, end, clause_end))
+        ):
+            return []  # a call for a truce, or to respect one, is a ceasefire record
+        if stance == "offer" and _NOT_OFFER.match(doc.text, end, window.end):
+            return []
         if doc.is_passive(window, start):
-            return None
+            return []
         holder: Actor | None
-        if stance == "claim":
+        if stance == "claim" or quoted:
             frame = doc.frame_for(window.index, start)
             holder = frame.actor if frame and frame.end <= start else None
-            if holder is None or holder.party not in doc.belligerents:
-                return None
+            if holder is None and quoted:
+                holder = doc.subject(window, start)
+            if holder is None or (stance == "claim" and holder.party not in doc.belligerents):
+                return []
         else:
             holder = doc.subject(window, start)
         if holder is None or holder.party is None:
-            return None
-        if stance == "concern" and holder.party in doc.belligerents and _FUTURE.search(rest):
+            return []
+        if stance == "concern" and (
+            (holder.party in doc.belligerents and _FUTURE.search(rest))
+            or _PUNITIVE.search(doc.text, end, min(window.end, end + 160))
+        ):
             stance = "threaten"
+        holders = (
+            [holder.party] if quoted or stance == "claim" else self._holders(window, start, holder)
+        )
         targets = [
             r.name
             for r in doc.refs_between(window.index, end, window.clause_end(clause_end + 1))
-            if not r.person and r.name != holder.party
+            if not r.person and r.name not in holders
         ]
-        return GroundedPosition(
-            holder=holder.party,
-            speaker=holder.person,
-            targets=list(dict.fromkeys(targets))[:10],
-            stance=stance,
-            topic=words_after(rest),
-            summary=one_line(f"{holder.party} ({stance}): {doc.text[start:clause_end]}"),
-            evidence=window.text,
-            span=span_of(window),
-        )
+        return [
+            GroundedPosition(
+                holder=party,
+                speaker=holder.person,
+                targets=list(dict.fromkeys(targets))[:10],
+                stance=stance,
+                topic=words_after(rest),
+                summary=one_line(f"{party} ({stance}): {doc.text[start:clause_end]}"),
+                evidence=window.text,
+                span=span_of(window),
+            )
+            for party in holders
+        ]

@@ -22,6 +22,7 @@ from .text import Budget, Window
 _FORWARD = frozenset({"according to", "citing", "quoting", "in a statement", "statement"})
 _LEAD_IN = re.compile(r"^[\s,]*(?:the\s+|a\s+|an\s+)?$", re.IGNORECASE)
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|be)\s+(?:\w+ly\s+)?$")
+_RELATIVE = re.compile(r",\s*(?:which|who)\s*$", re.IGNORECASE)
 _NEW_CLAUSE = re.compile(r";|,\s+(?:and|but|while|whereas)\b|\s(?:while|whereas)\s")
 _SOURCE_START = re.compile(
     r"(?:\b(?:the|a|an|some|several|two|three|local|other)\s+)*[\w-]*\s*$", re.IGNORECASE
@@ -91,8 +92,22 @@ class Doc:
         """The actor doing what the verb at `position` says: its clause's subject."""
         index = window.index
         start = window.clause_start(position)
-        for _ in range(3):
-            found = self.refs_between(index, start, position)
+        end = position
+        antecedent = False
+        for _ in range(4):
+            if (
+                end != position
+                and start > window.start
+                and _RELATIVE.search(self.text, max(window.start, start - 8), start)
+            ):
+                # "X, which ... Y ..., said": the relative clause describes the subject, X
+                end = start
+                start = window.previous_clause(start)
+                antecedent = True
+                continue
+            found = self.refs_between(index, start, end)
+            if found and antecedent:
+                return self.actor_of(found[-1])
             if found:
                 people = [r for r in found if r.person]
                 return self.actor_of(people[0] if people else found[0])
@@ -106,6 +121,7 @@ class Doc:
                 return Actor(None, None, " ".join(lead[begin : source.end()].split()))
             if start <= window.start:
                 break
+            end = start
             start = window.previous_clause(start)
         return None
 
