@@ -80,6 +80,9 @@ class Settings(BaseModel):
         default=180.0, gt=0, description="Give up on transport retries after this long."
     )
     validation_reasks: int = Field(default=2, ge=0, le=2)
+    grounding_reasks: int = Field(
+        default=1, ge=0, le=1, description="Re-asks for items whose quotes or references fail."
+    )
 
     @property
     def endpoint_configured(self) -> bool:

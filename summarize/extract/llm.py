@@ -641,7 +641,7 @@ class LLMExtractor:
         messages = first_messages(self.prompt, article)
         draft = self._ask(transport, messages)
         grounding = ground_draft(article, draft)
-        if not grounding.is_complete():
+        if not grounding.is_complete() and self.settings.grounding_reasks:
             reask = [
                 *messages,
                 {"role": "assistant", "content": draft.model_dump_json()},
