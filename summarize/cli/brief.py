@@ -79,8 +79,17 @@ def make_briefings(
         raise InputError(
             "no extracted articles to brief: give PATHS, or run `summarize run PATHS` first"
         )
+    texts = {
+        e.article.sha256: text
+        for e in extractions
+        if (text := store.text(e.article.sha256)) is not None
+    }
     briefings = briefings_by_conflict(
-        extractions, actors=ActorTable.load(), date_of=event_day, only_conflict=conflict
+        extractions,
+        actors=ActorTable.load(),
+        date_of=event_day,
+        only_conflict=conflict,
+        texts=texts,
     )
     if conflict is not None and not briefings:
         present = sorted({conflict_label(e.article.conflict) for e in extractions})
