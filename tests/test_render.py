@@ -429,7 +429,7 @@ def test_markdown_briefing_lists_parties_and_people_literally() -> None:
     markdown = briefing_markdown(briefing)
     assert "\n## Parties and people\n" in markdown
     section = markdown.split("\n## Parties and people\n")[1].split("\n## Sources\n")[0]
-    assert "- **Russia** (state, mediator) [1]" in section
+    assert "- **European Union** (international organisation, observer) [1]" in section
     assert "- **Jeyhun Bayramov**, Foreign Minister, Azerbaijan [1]" in section
     assert "alert('party')" in section and "alert('person')" in section
     assert_inert(markdown, ["party", "person", "person_title"])
