@@ -304,3 +304,84 @@ def test_brief_from_rules_extractions_never_states_absence(
     assert result.exit_code == 0, result.output
     assert "were reported" not in result.stdout
     assert f"Ceasefire calls: {RULES_ABSENCE}." in result.stdout
+
+
+# --- issue 12: failures, stored rows that no longer load, and the backend used ------------------
+
+
+def fast_failing_model(monkeypatch: pytest.MonkeyPatch) -> None:
+    for name, value in FAST_RETRIES.items():
+        if name != "timeout":
+            monkeypatch.setenv(f"SUMMARIZE_{name.upper()}", str(value))
+    monkeypatch.setenv("OPENAI_API_KEY", TEST_API_KEY)
+
+
+def test_brief_exits_1_when_every_model_request_fails(
+    runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    fast_failing_model(monkeypatch)
+    with FakeOpenAI(default=lambda _: error(500)) as server:
+        result = runner.invoke(
+            app,
+            ["brief", str(SEEDS), "--base-url", server.base_url, "--db", str(tmp_path / "db")],
+        )
+        assert len(server.requests) >= 5
+    assert result.exit_code == 1, result.output
+    assert "HTTP 500" in result.stderr  # each failure listed
+    assert "every article failed (5, listed above): no briefing written" in result.stderr
+    assert "give PATHS" not in result.stderr
+    assert result.stdout == ""
+
+
+def test_brief_reports_stored_rows_that_no_longer_load(runner: CliRunner, tmp_path: Path) -> None:
+    import sqlite3
+
+    gold = all_gold()
+    db = stored(tmp_path / "db.sqlite", gold)
+    with sqlite3.connect(db) as connection:  # one stored extraction is damaged
+        connection.execute(
+            "UPDATE extractions SET extraction_json = '{\"broken\": true}' WHERE sha256 = ?",
+            (gold[0].article.sha256,),
+        )
+    result = runner.invoke(app, ["brief", "--db", str(db), "-o", str(tmp_path / "out")])
+    assert result.exit_code == 0, result.output
+    assert f"#{gold[0].article.id}: its stored extraction is unusable (" in result.stderr
+    written = list((tmp_path / "out").glob("*.json")) + list((tmp_path / "out").glob("*.md"))
+    assert written and all(gold[0].article.id not in path.read_text() for path in written)
+
+    with sqlite3.connect(db) as connection:  # now all of them
+        connection.execute("UPDATE extractions SET extraction_json = '{}'")
+    result = runner.invoke(app, ["brief", "--db", str(db), "-o", str(tmp_path / "out2")])
+    assert result.exit_code == 1
+    assert result.stderr.count("its stored extraction is unusable") == len(gold)
+    assert "no usable extraction to brief" in result.stderr
+
+
+def test_brief_refuses_another_backends_extractions_unless_allowed(
+    runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    db = str(tmp_path / "db.sqlite")
+    filled = runner.invoke(app, ["run", str(SEEDS), "--db", db, "--backend", "rules"])
+    assert filled.exit_code == 0, filled.output
+    monkeypatch.setenv("OPENAI_API_KEY", TEST_API_KEY)
+    day = ["--date", SEED_DATES[0], "--format", "md"]
+    refused = runner.invoke(app, ["brief", "--db", db, "--backend", "openai", *day])
+    assert refused.exit_code == 2
+    assert refused.stdout == ""
+    assert "--backend openai was given, but the briefings use another extractor's " in (
+        " ".join(refused.stderr.split())
+    )
+    assert "extractions for 1 of 1 article (rules: 1)" in " ".join(refused.stderr.split())
+    assert "--allow-mixed" in refused.stderr
+
+    mixed = runner.invoke(app, ["brief", "--db", db, "--backend", "openai", "--allow-mixed", *day])
+    assert mixed.exit_code == 0, mixed.output
+    assert "warning: --backend openai was given" in mixed.stderr
+    section = mixed.stdout.split("## Key takeaways")[1].split("## Claimed figures")[0]
+    takeaways = [line for line in section.splitlines() if line[:3] in {"1. ", "2. "}]
+    assert takeaways and all(line.endswith("*via rules*") for line in takeaways)
+
+    same = runner.invoke(app, ["brief", "--db", db, "--backend", "rules", *day])
+    assert same.exit_code == 0 and "warning" not in same.stderr
+    default = runner.invoke(app, ["brief", "--db", db, *day])
+    assert default.exit_code == 0 and "warning" not in default.stderr

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from collections import Counter
 from collections.abc import Sequence
 from datetime import date as Date
 from enum import StrEnum
@@ -31,10 +32,11 @@ from summarize.cli.run import (
     GlobOption,
     extract_into_store,
     open_store,
+    say,
 )
-from summarize.errors import InputError
+from summarize.errors import ArticlesFailedError, InputError
 from summarize.pipeline import DEFAULT_CONCURRENCY
-from summarize.render import FORMATS, UNDATED, BriefingFormat
+from summarize.render import FORMATS, UNDATED, BriefingFormat, plural
 from summarize.schema import Briefing
 from summarize.store import Store
 
@@ -70,11 +72,30 @@ def make_briefings(
     day: str | None,
     conflict: str | None = None,
 ) -> list[Briefing]:
-    """Briefings for the stored articles (or only `sources`): one per conflict and date."""
+    """Briefings for the stored articles (or only `sources`): one per conflict and date.
+
+    Stored articles that cannot be used (their extraction failed, or its stored row no longer
+    loads) are reported on stderr; when none is left, that is a failure (exit 1). Failures of
+    `sources` were already reported when they were extracted."""
     from summarize.actors import ActorTable
     from summarize.merge import briefings_by_conflict, conflict_label, event_day
 
-    extractions = [a.extraction for a in store.articles(sources) if a.extraction is not None]
+    stored = store.articles(sources)
+    unused = [a for a in stored if a.extraction is None or a.status != "ok"]
+    for article in unused:
+        if article.status == "unusable":
+            say(
+                f"warning: {article.source}: its stored extraction is unusable ({article.error}); "
+                "left out: run `summarize run` on it again"
+            )
+        elif sources is None:
+            say(f"warning: {article.source}: left out: its extraction failed: {article.error}")
+    extractions = [a.extraction for a in stored if a.extraction is not None and a.status == "ok"]
+    if not extractions and unused:
+        raise ArticlesFailedError(
+            "no usable extraction to brief: every stored article asked for failed or is "
+            f"unusable ({len(unused)}, listed above)"
+        )
     if not extractions:
         raise InputError(
             "no extracted articles to brief: give PATHS, or run `summarize run PATHS` first"
@@ -102,6 +123,46 @@ def make_briefings(
         present_days = ", ".join(sorted({b.date or UNDATED for b in briefings}))
         raise InputError(f"no articles dated {day}; dates present: {present_days}")
     return chosen
+
+
+def accepted_extractors(backend: BackendChoice, replay: bool) -> set[str] | None:
+    """The extractors a `--backend` given on the command line stands for (None: any)."""
+    if backend is BackendChoice.auto:
+        return None
+    return {backend.value, "replay"} if replay else {backend.value}
+
+
+def check_backend(
+    briefings: Sequence[Briefing],
+    backend: BackendChoice,
+    replay: bool,
+    allow_mixed: bool,
+) -> None:
+    """Refuse (exit 2) briefings whose extractions came from another backend than the one
+    given; with --allow-mixed, warn instead. Each item also says which extractor read it."""
+    accepted = accepted_extractors(backend, replay)
+    if accepted is None:
+        return
+    sources = {s.sha256 + s.location: s for b in briefings for s in b.sources}
+    others = Counter(s.extractor for s in sources.values() if s.extractor not in accepted)
+    if not others:
+        return
+    count = sum(others.values())
+    found = ", ".join(f"{name}: {n}" for name, n in sorted(others.items()))
+    problem = (
+        f"--backend {backend.value} was given, but the briefings use another extractor's "
+        f"extractions for {count} of {plural(len(sources), 'article')} ({found})"
+    )
+    if allow_mixed:
+        say(
+            f"warning: {problem}; briefing them anyway (--allow-mixed): each item says which "
+            "extractor read it"
+        )
+        return
+    raise InputError(
+        f"{problem}: give PATHS to extract them with --backend {backend.value}, leave out "
+        "--backend to brief the store as it is, or pass --allow-mixed"
+    )
 
 
 def write_briefings(
@@ -191,6 +252,14 @@ def brief(
     timeout: TimeoutOption = None,
     record: RecordOption = None,
     replay: ReplayOption = None,
+    allow_mixed: Annotated[
+        bool,
+        typer.Option(
+            "--allow-mixed",
+            help="Brief stored extractions made by another extractor than --backend (a "
+            "warning instead of an error).",
+        ),
+    ] = False,
 ) -> None:
     """Merge extracted articles into daily briefings, one per conflict and day.
 
@@ -207,8 +276,13 @@ def brief(
             )
             summary = extract_into_store(paths, options, store, concurrency, glob_patterns)
             failed = summary.failed > 0
+            if failed and summary.succeeded == 0:
+                raise ArticlesFailedError(
+                    f"every article failed ({summary.failed}, listed above): no briefing written"
+                )
             sources = summary.sources
         briefings = make_briefings(store, sources, wanted_day, conflict)
+        check_backend(briefings, backend, replay is not None, allow_mixed)
         for path in write_briefings(store, briefings, chosen, output):
             typer.echo(str(path))
     if failed:
