@@ -10,11 +10,12 @@ from pathlib import Path
 import pytest
 from briefing_data import all_gold, gold_extraction, manifest, stored
 from conftest import FAST_RETRIES, TEST_API_KEY
-from fake_openai import FakeOpenAI, error, quoting_answer
+from fake_openai import FakeOpenAI, answer, error, quoting_answer
 from typer.testing import CliRunner
 
 from summarize.cli import app
 from summarize.merge import RULES_ABSENCE
+from summarize.render import render_briefing
 from summarize.schema import Briefing, Extraction, Provenance, Usage
 from summarize.store import Store
 
@@ -385,3 +386,101 @@ def test_brief_refuses_another_backends_extractions_unless_allowed(
     assert same.exit_code == 0 and "warning" not in same.stderr
     default = runner.invoke(app, ["brief", "--db", db, *day])
     assert default.exit_code == 0 and "warning" not in default.stderr
+
+
+# --- issue 12: --narrative ------------------------------------------------------------------------
+
+
+def narrative(*sentences: tuple[str, list[int]]) -> dict[str, object]:
+    return {"sentences": [{"text": text, "items": items} for text, items in sentences]}
+
+
+GOOD_NARRATIVE = narrative(
+    ("Eyewitnesses reported at least 3 civilians killed in one incident.", [1]),
+    ("Azerbaijan offered a conditional ceasefire.", [2]),
+    ("France and Russia called for a permanent ceasefire.", [5]),
+)
+INVENTED = narrative(
+    ("Eyewitnesses reported at least 30 civilians killed in one incident.", [1]),
+    ("Azerbaijan offered a conditional ceasefire.", [2]),
+    ("France and Russia called for a permanent ceasefire.", [5]),
+)
+
+
+def brief_with_narrative(
+    runner: CliRunner, tmp_path: Path, server: FakeOpenAI, monkeypatch: pytest.MonkeyPatch
+) -> tuple[int, str, Briefing | None]:
+    monkeypatch.setenv("OPENAI_API_KEY", TEST_API_KEY)
+    db = stored(tmp_path / "db.sqlite", all_gold())
+    out = tmp_path / "day.json"
+    flags = ["--date", "2020-09-30", "--narrative", "--base-url", server.base_url]
+    result = runner.invoke(app, ["brief", "--db", str(db), *flags, "-o", str(out)])
+    written = Briefing.model_validate_json(out.read_text("utf-8")) if out.exists() else None
+    return result.exit_code, result.stderr, written
+
+
+def test_narrative_is_shown_when_every_number_is_cited(
+    runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    with FakeOpenAI() as server:
+        server.push(answer(GOOD_NARRATIVE))
+        code, stderr, briefing = brief_with_narrative(runner, tmp_path, server, monkeypatch)
+        (request,) = server.requests
+    assert code == 0, stderr
+    assert briefing is not None and briefing.narrative_note is None
+    assert briefing.narrative[0].text.startswith("Eyewitnesses reported at least 3")
+    assert [s.items for s in briefing.narrative] == [[1], [2], [5]]
+    assert "at least 3" in briefing.takeaways[0].text
+    prompt = request.messages[-1]["content"]
+    assert f"1. {briefing.takeaways[0].text}" in prompt
+    markdown = render_briefing(briefing, "md")
+    assert "## Summary" in markdown.split("## Key takeaways")[0]
+    assert "at least 3 civilians killed in one incident. (takeaways 1)" in markdown
+
+
+def test_narrative_with_an_invented_number_is_reasked_then_dropped(
+    runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    with FakeOpenAI() as server:
+        server.push(answer(INVENTED), answer(INVENTED))
+        code, stderr, briefing = brief_with_narrative(runner, tmp_path, server, monkeypatch)
+        first, second = server.requests
+    assert code == 0, stderr
+    reask = second.messages[-1]["content"]
+    assert "sentence 1 writes 30, which its cited takeaway(s) 1 do not state" in reask
+    assert len(second.messages) == len(first.messages) + 2
+    assert briefing is not None and briefing.narrative == []
+    assert briefing.narrative_note and "dropped" in briefing.narrative_note
+    assert "writes 30" in briefing.narrative_note
+    assert "summary was dropped" in " ".join(stderr.split())
+    markdown = render_briefing(briefing, "md")
+    assert "## Summary" not in markdown and "**Summary:** the model" in markdown
+
+
+def test_narrative_reasked_once_can_recover(
+    runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    with FakeOpenAI() as server:
+        server.push(answer(INVENTED), answer(GOOD_NARRATIVE))
+        code, stderr, briefing = brief_with_narrative(runner, tmp_path, server, monkeypatch)
+        assert len(server.requests) == 2
+    assert code == 0, stderr
+    assert briefing is not None and len(briefing.narrative) == 3
+    assert briefing.narrative_note is None
+
+
+@pytest.mark.parametrize(
+    ("flags", "why"),
+    [
+        ([], "no model endpoint is configured"),
+        (["--backend", "rules"], "--backend rules has no model to write it"),
+    ],
+)
+def test_narrative_without_an_llm_is_a_usage_error(
+    runner: CliRunner, tmp_path: Path, flags: list[str], why: str
+) -> None:
+    db = stored(tmp_path / "db.sqlite", all_gold())
+    result = runner.invoke(app, ["brief", "--db", str(db), "--narrative", *flags])
+    assert result.exit_code == 2
+    assert "--narrative needs an LLM backend" in result.stderr
+    assert why in " ".join(result.stderr.split())

@@ -34,9 +34,10 @@ from summarize.cli.run import (
     open_store,
     say,
 )
+from summarize.config import Settings
 from summarize.errors import ArticlesFailedError, InputError
 from summarize.pipeline import DEFAULT_CONCURRENCY
-from summarize.render import FORMATS, UNDATED, BriefingFormat, plural
+from summarize.render import FORMATS, UNDATED, BriefingFormat, briefing_title, plural
 from summarize.schema import Briefing
 from summarize.store import Store
 
@@ -165,6 +166,30 @@ def check_backend(
     )
 
 
+def narrative_settings(options: ModelOptions) -> Settings:
+    """The model settings `--narrative` uses; a usage error (exit 2) without an LLM endpoint."""
+    from summarize.config import load_settings
+
+    why = {
+        BackendChoice.rules: "--backend rules has no model to write it",
+        BackendChoice.replay: "--backend replay serves recorded extractions only",
+        BackendChoice.local: "--backend local does not write narratives yet",
+    }.get(options.backend)
+    if why is None and options.replay is not None:
+        why = "--replay serves recorded extractions only"
+    settings = load_settings(
+        model=options.model,
+        base_url=options.base_url,
+        max_tokens=options.max_tokens,
+        timeout=options.timeout,
+    )
+    if why is None and not settings.endpoint_configured:
+        why = "no model endpoint is configured (OPENAI_API_KEY or --base-url), so auto means rules"
+    if why is not None:
+        raise InputError(f"--narrative needs an LLM backend (an OpenAI-compatible endpoint): {why}")
+    return settings
+
+
 def write_briefings(
     store: Store,
     briefings: Sequence[Briefing],
@@ -252,6 +277,14 @@ def brief(
     timeout: TimeoutOption = None,
     record: RecordOption = None,
     replay: ReplayOption = None,
+    narrative: Annotated[
+        bool,
+        typer.Option(
+            "--narrative",
+            help="Add a 3-6 sentence summary written by the model (LLM backends only); each "
+            "sentence cites key takeaways and may only state their numbers.",
+        ),
+    ] = False,
     allow_mixed: Annotated[
         bool,
         typer.Option(
@@ -268,12 +301,13 @@ def brief(
     wanted_day = checked_date(day)
     chosen = chosen_formats(formats or [])
     failed = False
+    options = ModelOptions(
+        backend, model, base_url, model_path, max_tokens, timeout, record, replay
+    )
+    settings = narrative_settings(options) if narrative else None
     with open_store(db) as store:
         sources = None
         if paths:
-            options = ModelOptions(
-                backend, model, base_url, model_path, max_tokens, timeout, record, replay
-            )
             summary = extract_into_store(paths, options, store, concurrency, glob_patterns)
             failed = summary.failed > 0
             if failed and summary.succeeded == 0:
@@ -283,6 +317,14 @@ def brief(
             sources = summary.sources
         briefings = make_briefings(store, sources, wanted_day, conflict)
         check_backend(briefings, backend, replay is not None, allow_mixed)
+        if settings is not None:
+            from summarize.narrative import Narrator
+
+            narrator = Narrator(settings)
+            briefings = [narrator.narrate(briefing) for briefing in briefings]
+            for briefing in briefings:
+                if briefing.narrative_note:
+                    say(f"warning: {briefing_title(briefing)}: {briefing.narrative_note}")
         for path in write_briefings(store, briefings, chosen, output):
             typer.echo(str(path))
     if failed:
