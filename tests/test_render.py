@@ -447,3 +447,26 @@ def test_briefings_count_articles_in_the_singular_and_the_plural(briefing: Brief
     )
     assert ", 2 articles." in briefing_markdown(two)
     assert ", 2 articles." in briefing_html(two, {})
+
+
+def test_index_page_escapes_every_label() -> None:
+    from summarize.index import index_html
+
+    extraction = hostile_extraction()
+    figure = extraction.figures[0].model_copy(
+        update={"scope": "cumulative", "metric": "killed", "value": 12, "time_scope": "current"}
+    )
+    briefing = build_briefing(
+        [extraction.model_copy(update={"figures": [figure]})],
+        date="2020-09-30",
+        actors=ActorTable.load(),
+        conflict=extraction.article.conflict,
+    )
+    page = index_html([briefing], "html")
+    reader = PageReader()
+    reader.feed(page)
+    assert "script" not in reader.tags and "img" not in reader.tags and "a" in reader.tags
+    assert reader.external == []
+    assert "&lt;script&gt;alert(&#39;conflict&#39;)" in page
+    assert "&lt;script&gt;alert(&#39;source_as_written&#39;)" in page  # the claimant's label
+    assert page.count('class="series"') == 1

@@ -221,6 +221,22 @@ def write_briefings(
     return written
 
 
+def write_index(
+    briefings: Sequence[Briefing], formats: Sequence[BriefingFormat] | None, folder: Path
+) -> Path:
+    """FOLDER/index.html, linking each briefing's HTML file (else the first format written)."""
+    from summarize.index import index_html
+
+    written: list[BriefingFormat] = list(formats or ["md"])
+    fmt: BriefingFormat = "html" if "html" in written else written[0]
+    path = folder / "index.html"
+    try:
+        path.write_text(index_html(briefings, fmt), encoding="utf-8")
+    except OSError as error:
+        raise InputError(f"cannot write {path}: {error.strerror or error}") from None
+    return path
+
+
 @app.command(
     epilog=examples(
         "summarize brief articles/ --format all -o briefings/",
@@ -277,6 +293,14 @@ def brief(
     timeout: TimeoutOption = None,
     record: RecordOption = None,
     replay: ReplayOption = None,
+    every: Annotated[
+        bool,
+        typer.Option(
+            "--all",
+            help="Every conflict and day (no --date, --conflict), into -o FOLDER, with an "
+            "index.html linking them and charting each claimant's cumulative figures.",
+        ),
+    ] = False,
     narrative: Annotated[
         bool,
         typer.Option(
@@ -305,6 +329,10 @@ def brief(
         backend, model, base_url, model_path, max_tokens, timeout, record, replay
     )
     settings = narrative_settings(options) if narrative else None
+    if every and (day is not None or conflict is not None):
+        raise InputError("--all writes every conflict and day: leave out --date and --conflict")
+    if every and (output is None or output == "-" or Path(output).suffix):
+        raise InputError("--all needs -o FOLDER (the briefings and index.html go there)")
     with open_store(db) as store:
         sources = None
         if paths:
@@ -327,6 +355,8 @@ def brief(
                     say(f"warning: {briefing_title(briefing)}: {briefing.narrative_note}")
         for path in write_briefings(store, briefings, chosen, output):
             typer.echo(str(path))
+        if every and output is not None:
+            typer.echo(str(write_index(briefings, chosen, Path(output))))
     if failed:
         stderr.print(
             "some articles failed and are missing from the briefings", markup=False, soft_wrap=True
