@@ -46,3 +46,9 @@ class GateError(SummarizeError):
 
 class TimeBudgetError(InputError):
     """An article took longer than the extractor's time budget (hostile or pathological input)."""
+
+
+class ArticlesFailedError(SummarizeError):
+    """Every article asked for failed (model or input failures): nothing left to work with."""
+
+    exit_code = 1

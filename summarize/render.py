@@ -24,6 +24,7 @@ from summarize.merge.ceasefires import TYPE_PHRASES
 from summarize.schema import (
     Briefing,
     CeasefireEntry,
+    CopyGroup,
     EvidenceRef,
     Extraction,
     ExtractorUse,
@@ -149,6 +150,9 @@ def _filters() -> dict[str, object]:
         "names": _names,
         "ceasefire_what": ceasefire_what,
         "ceasefire_phrase": ceasefire_phrase,
+        "plural": plural,
+        "evidence_sources": evidence_sources,
+        "copies_line": copies_line,
     }
 
 
@@ -159,6 +163,7 @@ def _globals() -> dict[str, object]:
         "none_found": none_found,
         "conflict_label": conflict_label,
         "rules_absence": RULES_ABSENCE,
+        "item_extractors": item_extractors,
     }
 
 
@@ -259,6 +264,40 @@ def extractor_label(use: ExtractorUse | SourceRef) -> str:
     mode = "live" if use.live else f"replay of answers recorded {use.recorded_at or '(unknown)'}"
     prompt = f", prompt {use.prompt_version}" if use.prompt_version else ""
     return f"{use.extractor} model {use.model or '(unknown)'}{prompt}, {mode}"
+
+
+def plural(count: int, word: str, many: str | None = None) -> str:
+    """'1 article', '2 articles'."""
+    return f"{count} {word if count == 1 else (many or word + 's')}"
+
+
+def short_extractor(source: SourceRef) -> str:
+    """A source's extractor in a few words: 'rules', 'gold', 'openai gpt-4o-mini'."""
+    if source.extractor in ("rules", "gold"):
+        return source.extractor
+    return f"{source.extractor} {source.model or '(unknown model)'}"
+
+
+def item_extractors(numbers: Iterable[int], briefing: Briefing) -> str:
+    """Which extractors produced the sources an item cites: 'rules', 'openai gpt-4o; rules'."""
+    wanted = set(numbers)
+    labels = [short_extractor(s) for s in briefing.sources if s.number in wanted]
+    return "; ".join(dict.fromkeys(labels))
+
+
+def evidence_sources(evidence: Iterable[EvidenceRef]) -> list[int]:
+    return sorted({ref.source for ref in evidence})
+
+
+def copies_line(group: CopyGroup) -> str:
+    """'[1] AFP, [3] France 24: copies of one story (similarity 0.93), counted as one source'."""
+    copies = ", ".join(
+        f"[{n}] {outlet}" for n, outlet in zip(group.sources, group.outlets, strict=True)
+    )
+    return (
+        f"{copies}: copies of one story (text similarity {group.similarity:.2f}), counted as "
+        "one source for corroboration"
+    )
 
 
 def source_refs(numbers: Iterable[int]) -> str:

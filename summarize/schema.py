@@ -592,6 +592,29 @@ class ExtractorUse(_Strict):
     articles: int = Field(ge=1)
 
 
+class CopyGroup(_Strict):
+    """Articles that are copies of one story (the same wire report in several outlets)."""
+
+    sources: list[int] = Field(description="SourceRef.number of every copy, the first kept.")
+    outlets: list[str] = Field(description="The copies' outlets as printed, in source order.")
+    similarity: float = Field(
+        ge=0, le=1, description="The lowest pairwise text similarity (word-shingle overlap)."
+    )
+
+
+class NarrativeSentence(_Strict):
+    """One sentence of a briefing's summary, citing the numbered key takeaways it rests on."""
+
+    text: str = Field(description="One sentence in English; only numbers the cited items state.")
+    items: list[int] = Field(description="Numbers of the key takeaways this sentence rests on.")
+
+
+class NarrativeDraft(_Strict):
+    """What the model returns for `brief --narrative`: three to six cited sentences."""
+
+    sentences: list[NarrativeSentence] = Field(max_length=6)
+
+
 class Briefing(_Strict):
     """One conflict's merged briefing for one day; every item cites numbered sources."""
 
@@ -625,6 +648,19 @@ class Briefing(_Strict):
     changes: list[Change]
     gaps: list[str] = Field(description="Information gaps and quality problems in the sources.")
     sources: list[SourceRef]
+    copies: list[CopyGroup] = Field(
+        default_factory=list,
+        description="Near-duplicate articles merged as one source: they count as one voice "
+        "for 'corroborated'.",
+    )
+    narrative: list[NarrativeSentence] = Field(
+        default_factory=list,
+        description="`brief --narrative`: a model-written summary whose sentences cite "
+        "takeaways (numbered from 1) and state only their numbers; empty when not asked for.",
+    )
+    narrative_note: str | None = Field(
+        default=None, description="Why a narrative asked for is missing (dropped or failed)."
+    )
 
 
 EXPORTED_MODELS: dict[str, type[BaseModel]] = {

@@ -10,11 +10,12 @@ from pathlib import Path
 import pytest
 from briefing_data import all_gold, gold_extraction, manifest, stored
 from conftest import FAST_RETRIES, TEST_API_KEY
-from fake_openai import FakeOpenAI, error, quoting_answer
+from fake_openai import FakeOpenAI, answer, error, quoting_answer
 from typer.testing import CliRunner
 
 from summarize.cli import app
 from summarize.merge import RULES_ABSENCE
+from summarize.render import render_briefing
 from summarize.schema import Briefing, Extraction, Provenance, Usage
 from summarize.store import Store
 
@@ -304,3 +305,182 @@ def test_brief_from_rules_extractions_never_states_absence(
     assert result.exit_code == 0, result.output
     assert "were reported" not in result.stdout
     assert f"Ceasefire calls: {RULES_ABSENCE}." in result.stdout
+
+
+# --- issue 12: failures, stored rows that no longer load, and the backend used ------------------
+
+
+def fast_failing_model(monkeypatch: pytest.MonkeyPatch) -> None:
+    for name, value in FAST_RETRIES.items():
+        if name != "timeout":
+            monkeypatch.setenv(f"SUMMARIZE_{name.upper()}", str(value))
+    monkeypatch.setenv("OPENAI_API_KEY", TEST_API_KEY)
+
+
+def test_brief_exits_1_when_every_model_request_fails(
+    runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    fast_failing_model(monkeypatch)
+    with FakeOpenAI(default=lambda _: error(500)) as server:
+        result = runner.invoke(
+            app,
+            ["brief", str(SEEDS), "--base-url", server.base_url, "--db", str(tmp_path / "db")],
+        )
+        assert len(server.requests) >= 5
+    assert result.exit_code == 1, result.output
+    assert "HTTP 500" in result.stderr  # each failure listed
+    assert "every article failed (5, listed above): no briefing written" in result.stderr
+    assert "give PATHS" not in result.stderr
+    assert result.stdout == ""
+
+
+def test_brief_reports_stored_rows_that_no_longer_load(runner: CliRunner, tmp_path: Path) -> None:
+    import sqlite3
+
+    gold = all_gold()
+    db = stored(tmp_path / "db.sqlite", gold)
+    with sqlite3.connect(db) as connection:  # one stored extraction is damaged
+        connection.execute(
+            "UPDATE extractions SET extraction_json = '{\"broken\": true}' WHERE sha256 = ?",
+            (gold[0].article.sha256,),
+        )
+    result = runner.invoke(app, ["brief", "--db", str(db), "-o", str(tmp_path / "out")])
+    assert result.exit_code == 0, result.output
+    assert f"#{gold[0].article.id}: its stored extraction is unusable (" in result.stderr
+    written = list((tmp_path / "out").glob("*.json")) + list((tmp_path / "out").glob("*.md"))
+    assert written and all(gold[0].article.id not in path.read_text() for path in written)
+
+    with sqlite3.connect(db) as connection:  # now all of them
+        connection.execute("UPDATE extractions SET extraction_json = '{}'")
+    result = runner.invoke(app, ["brief", "--db", str(db), "-o", str(tmp_path / "out2")])
+    assert result.exit_code == 1
+    assert result.stderr.count("its stored extraction is unusable") == len(gold)
+    assert "no usable extraction to brief" in result.stderr
+
+
+def test_brief_refuses_another_backends_extractions_unless_allowed(
+    runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    db = str(tmp_path / "db.sqlite")
+    filled = runner.invoke(app, ["run", str(SEEDS), "--db", db, "--backend", "rules"])
+    assert filled.exit_code == 0, filled.output
+    monkeypatch.setenv("OPENAI_API_KEY", TEST_API_KEY)
+    day = ["--date", SEED_DATES[0], "--format", "md"]
+    refused = runner.invoke(app, ["brief", "--db", db, "--backend", "openai", *day])
+    assert refused.exit_code == 2
+    assert refused.stdout == ""
+    assert "--backend openai was given, but the briefings use another extractor's " in (
+        " ".join(refused.stderr.split())
+    )
+    assert "extractions for 1 of 1 article (rules: 1)" in " ".join(refused.stderr.split())
+    assert "--allow-mixed" in refused.stderr
+
+    mixed = runner.invoke(app, ["brief", "--db", db, "--backend", "openai", "--allow-mixed", *day])
+    assert mixed.exit_code == 0, mixed.output
+    assert "warning: --backend openai was given" in mixed.stderr
+    section = mixed.stdout.split("## Key takeaways")[1].split("## Claimed figures")[0]
+    takeaways = [line for line in section.splitlines() if line[:3] in {"1. ", "2. "}]
+    assert takeaways and all(line.endswith("*via rules*") for line in takeaways)
+
+    same = runner.invoke(app, ["brief", "--db", db, "--backend", "rules", *day])
+    assert same.exit_code == 0 and "warning" not in same.stderr
+    default = runner.invoke(app, ["brief", "--db", db, *day])
+    assert default.exit_code == 0 and "warning" not in default.stderr
+
+
+# --- issue 12: --narrative ------------------------------------------------------------------------
+
+
+def narrative(*sentences: tuple[str, list[int]]) -> dict[str, object]:
+    return {"sentences": [{"text": text, "items": items} for text, items in sentences]}
+
+
+GOOD_NARRATIVE = narrative(
+    ("Eyewitnesses reported at least 3 civilians killed in one incident.", [1]),
+    ("Azerbaijan offered a conditional ceasefire.", [2]),
+    ("France and Russia called for a permanent ceasefire.", [5]),
+)
+INVENTED = narrative(
+    ("Eyewitnesses reported at least 30 civilians killed in one incident.", [1]),
+    ("Azerbaijan offered a conditional ceasefire.", [2]),
+    ("France and Russia called for a permanent ceasefire.", [5]),
+)
+
+
+def brief_with_narrative(
+    runner: CliRunner, tmp_path: Path, server: FakeOpenAI, monkeypatch: pytest.MonkeyPatch
+) -> tuple[int, str, Briefing | None]:
+    monkeypatch.setenv("OPENAI_API_KEY", TEST_API_KEY)
+    db = stored(tmp_path / "db.sqlite", all_gold())
+    out = tmp_path / "day.json"
+    flags = ["--date", "2020-09-30", "--narrative", "--base-url", server.base_url]
+    result = runner.invoke(app, ["brief", "--db", str(db), *flags, "-o", str(out)])
+    written = Briefing.model_validate_json(out.read_text("utf-8")) if out.exists() else None
+    return result.exit_code, result.stderr, written
+
+
+def test_narrative_is_shown_when_every_number_is_cited(
+    runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    with FakeOpenAI() as server:
+        server.push(answer(GOOD_NARRATIVE))
+        code, stderr, briefing = brief_with_narrative(runner, tmp_path, server, monkeypatch)
+        (request,) = server.requests
+    assert code == 0, stderr
+    assert briefing is not None and briefing.narrative_note is None
+    assert briefing.narrative[0].text.startswith("Eyewitnesses reported at least 3")
+    assert [s.items for s in briefing.narrative] == [[1], [2], [5]]
+    assert "at least 3" in briefing.takeaways[0].text
+    prompt = request.messages[-1]["content"]
+    assert f"1. {briefing.takeaways[0].text}" in prompt
+    markdown = render_briefing(briefing, "md")
+    assert "## Summary" in markdown.split("## Key takeaways")[0]
+    assert "at least 3 civilians killed in one incident. (takeaways 1)" in markdown
+
+
+def test_narrative_with_an_invented_number_is_reasked_then_dropped(
+    runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    with FakeOpenAI() as server:
+        server.push(answer(INVENTED), answer(INVENTED))
+        code, stderr, briefing = brief_with_narrative(runner, tmp_path, server, monkeypatch)
+        first, second = server.requests
+    assert code == 0, stderr
+    reask = second.messages[-1]["content"]
+    assert "sentence 1 writes 30, which its cited takeaway(s) 1 do not state" in reask
+    assert len(second.messages) == len(first.messages) + 2
+    assert briefing is not None and briefing.narrative == []
+    assert briefing.narrative_note and "dropped" in briefing.narrative_note
+    assert "writes 30" in briefing.narrative_note
+    assert "summary was dropped" in " ".join(stderr.split())
+    markdown = render_briefing(briefing, "md")
+    assert "## Summary" not in markdown and "**Summary:** the model" in markdown
+
+
+def test_narrative_reasked_once_can_recover(
+    runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    with FakeOpenAI() as server:
+        server.push(answer(INVENTED), answer(GOOD_NARRATIVE))
+        code, stderr, briefing = brief_with_narrative(runner, tmp_path, server, monkeypatch)
+        assert len(server.requests) == 2
+    assert code == 0, stderr
+    assert briefing is not None and len(briefing.narrative) == 3
+    assert briefing.narrative_note is None
+
+
+@pytest.mark.parametrize(
+    ("flags", "why"),
+    [
+        ([], "no model endpoint is configured"),
+        (["--backend", "rules"], "--backend rules has no model to write it"),
+    ],
+)
+def test_narrative_without_an_llm_is_a_usage_error(
+    runner: CliRunner, tmp_path: Path, flags: list[str], why: str
+) -> None:
+    db = stored(tmp_path / "db.sqlite", all_gold())
+    result = runner.invoke(app, ["brief", "--db", str(db), "--narrative", *flags])
+    assert result.exit_code == 2
+    assert "--narrative needs an LLM backend" in result.stderr
+    assert why in " ".join(result.stderr.split())

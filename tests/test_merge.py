@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 
 import pytest
-from briefing_data import all_gold, gold_extraction
+from briefing_data import all_gold, gold_extraction, seed_text
 
 from summarize.actors import ActorTable
 from summarize.merge import (
@@ -20,10 +20,13 @@ from summarize.merge import (
     display_figure,
     event_day,
 )
+from summarize.merge.copies import is_copy
+from summarize.render import briefing_html, briefing_markdown
 from summarize.schema import (
     Briefing,
     Coverage,
     Extraction,
+    FigureClaim,
     FigureGroup,
     GroundedFigure,
     Provenance,
@@ -454,3 +457,70 @@ def test_repeated_items_keep_each_quote_once_and_other_targets_apart(actors: Act
         p for p in positions_again if p.targets == ["Turkey"] and p.summary == position.summary
     ]
     assert [len(p.evidence) for p in apart] == [1]
+
+
+# --- copies of one story count as one source (issue 12) ------------------------------------
+
+
+def lightly_edited(text: str) -> str:
+    """The same wire story as another outlet ran it: its own headline, a few words changed."""
+    lines = text.splitlines()
+    edited = "\n".join(["Russia hosts Armenia and Azerbaijan for talks", *lines[1:]])
+    return (
+        edited.replace("Russia said on Friday", "Moscow said on Friday")
+        .replace("fierce fighting", "heavy fighting")
+        .replace("told AFP", "told reporters")
+    )
+
+
+def own_voice_claims(briefing: Briefing) -> list[FigureClaim]:
+    return [
+        c
+        for g in briefing.figures
+        for c in g.claims
+        if c.claimant == "unattributed" and c.value is not None
+    ]
+
+
+def test_copies_of_one_wire_story_do_not_corroborate_each_other(actors: ActorTable) -> None:
+    story = gold_extraction(OCT_09, outlet="AFP")
+    copy = reprinted(story, "France 24")
+    text = seed_text(OCT_09)
+    texts = {story.article.sha256: text, copy.article.sha256: lightly_edited(text)}
+    assert texts[copy.article.sha256] != text
+    briefing = brief([story, copy], "2020-10-09", actors, texts=texts)
+    assert [(g.sources, g.outlets) for g in briefing.copies] == [([1, 2], ["AFP", "France 24"])]
+    assert 0.6 <= briefing.copies[0].similarity < 1
+    claims = own_voice_claims(briefing)
+    assert claims and all(c.verification == "unverified" for c in claims)
+    assert all({ref.source for ref in c.evidence} == {1, 2} for c in claims)
+    assert briefing.takeaways[0].basis != "corroborated"
+    markdown = briefing_markdown(briefing)
+    assert "**Copies merged:** \\[1\\] AFP, \\[2\\] France 24: copies of one story" in markdown
+    assert "Copies merged:</strong> [1] AFP, [2] France 24" in briefing_html(briefing, texts)
+    # Without the texts nothing tells the copies apart from two reports: they corroborate.
+    blind = brief([story, copy], "2020-10-09", actors)
+    assert blind.copies == [] and all(
+        c.verification == "corroborated" for c in own_voice_claims(blind)
+    )
+
+
+def test_two_different_articles_stating_one_figure_corroborate_it(actors: ActorTable) -> None:
+    story = gold_extraction(OCT_09, outlet="AFP")
+    (toll,) = [f for f in story.figures if f.value == 400]
+    other = with_figures(gold_extraction(OCT_22, outlet="Reuters"), [toll])
+    texts = {story.article.sha256: seed_text(OCT_09), other.article.sha256: seed_text(OCT_22)}
+    briefing = brief([story, other], "2020-10-09", actors, texts=texts)
+    assert briefing.copies == []
+    (claim,) = [c for c in own_voice_claims(briefing) if c.value == 400]
+    assert {ref.source for ref in claim.evidence} == {1, 2}
+    assert claim.verification == "corroborated"
+
+
+def test_copy_detection_needs_real_overlap() -> None:
+    text = seed_text(OCT_09)
+    assert is_copy(text, lightly_edited(text))
+    assert not is_copy(text, seed_text(OCT_22))
+    assert not is_copy(text, "")
+    half = " ".join(text.split()[: len(text.split()) // 2])
+    assert is_copy(text, half)  # a copy cut short is still a copy

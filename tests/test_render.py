@@ -415,3 +415,58 @@ def test_briefing_files_are_named_by_conflict_and_day(briefing: Briefing) -> Non
     assert briefing_filename(briefing, "md") == "briefing-nagorno-karabakh-2020-09-30.md"
     unknown = briefing.model_copy(update={"conflict": None, "date": None})
     assert briefing_filename(unknown, "json") == "briefing-unknown-conflict-undated.json"
+
+
+# --- issue 12: parties and people in Markdown, singular and plural -----------------------------
+
+
+def test_markdown_briefing_lists_parties_and_people_literally() -> None:
+    actors = ActorTable.load()
+    extraction = hostile_extraction()
+    briefing = build_briefing(
+        [extraction], date="2020-09-30", actors=actors, conflict=extraction.article.conflict
+    )
+    markdown = briefing_markdown(briefing)
+    assert "\n## Parties and people\n" in markdown
+    section = markdown.split("\n## Parties and people\n")[1].split("\n## Sources\n")[0]
+    assert "- **European Union** (international organisation, observer) [1]" in section
+    assert "- **Jeyhun Bayramov**, Foreign Minister, Azerbaijan [1]" in section
+    assert "alert('party')" in section and "alert('person')" in section
+    assert_inert(markdown, ["party", "person", "person_title"])
+    # The HTML page had the section all along, escaped.
+    page = briefing_html(briefing, {})
+    assert "<h2>Parties and people</h2>" in page and "<script>alert('party')" not in page
+
+
+def test_briefings_count_articles_in_the_singular_and_the_plural(briefing: Briefing) -> None:
+    for text in (briefing_markdown(briefing), briefing_html(briefing, {})):
+        assert "article(s)" not in text
+        assert ", 1 article." in text
+    two = briefing.model_copy(
+        update={"provenance": [briefing.provenance[0].model_copy(update={"articles": 2})]}
+    )
+    assert ", 2 articles." in briefing_markdown(two)
+    assert ", 2 articles." in briefing_html(two, {})
+
+
+def test_index_page_escapes_every_label() -> None:
+    from summarize.index import index_html
+
+    extraction = hostile_extraction()
+    figure = extraction.figures[0].model_copy(
+        update={"scope": "cumulative", "metric": "killed", "value": 12, "time_scope": "current"}
+    )
+    briefing = build_briefing(
+        [extraction.model_copy(update={"figures": [figure]})],
+        date="2020-09-30",
+        actors=ActorTable.load(),
+        conflict=extraction.article.conflict,
+    )
+    page = index_html([briefing], "html")
+    reader = PageReader()
+    reader.feed(page)
+    assert "script" not in reader.tags and "img" not in reader.tags and "a" in reader.tags
+    assert reader.external == []
+    assert "&lt;script&gt;alert(&#39;conflict&#39;)" in page
+    assert "&lt;script&gt;alert(&#39;source_as_written&#39;)" in page  # the claimant's label
+    assert page.count('class="series"') == 1

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from collections import Counter
 from collections.abc import Sequence
 from datetime import date as Date
 from enum import StrEnum
@@ -31,10 +32,12 @@ from summarize.cli.run import (
     GlobOption,
     extract_into_store,
     open_store,
+    say,
 )
-from summarize.errors import InputError
+from summarize.config import Settings
+from summarize.errors import ArticlesFailedError, InputError
 from summarize.pipeline import DEFAULT_CONCURRENCY
-from summarize.render import FORMATS, UNDATED, BriefingFormat
+from summarize.render import FORMATS, UNDATED, BriefingFormat, briefing_title, plural
 from summarize.schema import Briefing
 from summarize.store import Store
 
@@ -70,17 +73,45 @@ def make_briefings(
     day: str | None,
     conflict: str | None = None,
 ) -> list[Briefing]:
-    """Briefings for the stored articles (or only `sources`): one per conflict and date."""
+    """Briefings for the stored articles (or only `sources`): one per conflict and date.
+
+    Stored articles that cannot be used (their extraction failed, or its stored row no longer
+    loads) are reported on stderr; when none is left, that is a failure (exit 1). Failures of
+    `sources` were already reported when they were extracted."""
     from summarize.actors import ActorTable
     from summarize.merge import briefings_by_conflict, conflict_label, event_day
 
-    extractions = [a.extraction for a in store.articles(sources) if a.extraction is not None]
+    stored = store.articles(sources)
+    unused = [a for a in stored if a.extraction is None or a.status != "ok"]
+    for article in unused:
+        if article.status == "unusable":
+            say(
+                f"warning: {article.source}: its stored extraction is unusable ({article.error}); "
+                "left out: run `summarize run` on it again"
+            )
+        elif sources is None:
+            say(f"warning: {article.source}: left out: its extraction failed: {article.error}")
+    extractions = [a.extraction for a in stored if a.extraction is not None and a.status == "ok"]
+    if not extractions and unused:
+        raise ArticlesFailedError(
+            "no usable extraction to brief: every stored article asked for failed or is "
+            f"unusable ({len(unused)}, listed above)"
+        )
     if not extractions:
         raise InputError(
             "no extracted articles to brief: give PATHS, or run `summarize run PATHS` first"
         )
+    texts = {
+        e.article.sha256: text
+        for e in extractions
+        if (text := store.text(e.article.sha256)) is not None
+    }
     briefings = briefings_by_conflict(
-        extractions, actors=ActorTable.load(), date_of=event_day, only_conflict=conflict
+        extractions,
+        actors=ActorTable.load(),
+        date_of=event_day,
+        only_conflict=conflict,
+        texts=texts,
     )
     if conflict is not None and not briefings:
         present = sorted({conflict_label(e.article.conflict) for e in extractions})
@@ -93,6 +124,70 @@ def make_briefings(
         present_days = ", ".join(sorted({b.date or UNDATED for b in briefings}))
         raise InputError(f"no articles dated {day}; dates present: {present_days}")
     return chosen
+
+
+def accepted_extractors(backend: BackendChoice, replay: bool) -> set[str] | None:
+    """The extractors a `--backend` given on the command line stands for (None: any)."""
+    if backend is BackendChoice.auto:
+        return None
+    return {backend.value, "replay"} if replay else {backend.value}
+
+
+def check_backend(
+    briefings: Sequence[Briefing],
+    backend: BackendChoice,
+    replay: bool,
+    allow_mixed: bool,
+) -> None:
+    """Refuse (exit 2) briefings whose extractions came from another backend than the one
+    given; with --allow-mixed, warn instead. Each item also says which extractor read it."""
+    accepted = accepted_extractors(backend, replay)
+    if accepted is None:
+        return
+    sources = {s.sha256 + s.location: s for b in briefings for s in b.sources}
+    others = Counter(s.extractor for s in sources.values() if s.extractor not in accepted)
+    if not others:
+        return
+    count = sum(others.values())
+    found = ", ".join(f"{name}: {n}" for name, n in sorted(others.items()))
+    problem = (
+        f"--backend {backend.value} was given, but the briefings use another extractor's "
+        f"extractions for {count} of {plural(len(sources), 'article')} ({found})"
+    )
+    if allow_mixed:
+        say(
+            f"warning: {problem}; briefing them anyway (--allow-mixed): each item says which "
+            "extractor read it"
+        )
+        return
+    raise InputError(
+        f"{problem}: give PATHS to extract them with --backend {backend.value}, leave out "
+        "--backend to brief the store as it is, or pass --allow-mixed"
+    )
+
+
+def narrative_settings(options: ModelOptions) -> Settings:
+    """The model settings `--narrative` uses; a usage error (exit 2) without an LLM endpoint."""
+    from summarize.config import load_settings
+
+    why = {
+        BackendChoice.rules: "--backend rules has no model to write it",
+        BackendChoice.replay: "--backend replay serves recorded extractions only",
+        BackendChoice.local: "--backend local does not write narratives yet",
+    }.get(options.backend)
+    if why is None and options.replay is not None:
+        why = "--replay serves recorded extractions only"
+    settings = load_settings(
+        model=options.model,
+        base_url=options.base_url,
+        max_tokens=options.max_tokens,
+        timeout=options.timeout,
+    )
+    if why is None and not settings.endpoint_configured:
+        why = "no model endpoint is configured (OPENAI_API_KEY or --base-url), so auto means rules"
+    if why is not None:
+        raise InputError(f"--narrative needs an LLM backend (an OpenAI-compatible endpoint): {why}")
+    return settings
 
 
 def write_briefings(
@@ -124,6 +219,22 @@ def write_briefings(
             raise InputError(f"cannot write {document.path}: {error.strerror or error}") from None
         written.append(document.path)
     return written
+
+
+def write_index(
+    briefings: Sequence[Briefing], formats: Sequence[BriefingFormat] | None, folder: Path
+) -> Path:
+    """FOLDER/index.html, linking each briefing's HTML file (else the first format written)."""
+    from summarize.index import index_html
+
+    written: list[BriefingFormat] = list(formats or ["md"])
+    fmt: BriefingFormat = "html" if "html" in written else written[0]
+    path = folder / "index.html"
+    try:
+        path.write_text(index_html(briefings, fmt), encoding="utf-8")
+    except OSError as error:
+        raise InputError(f"cannot write {path}: {error.strerror or error}") from None
+    return path
 
 
 @app.command(
@@ -182,6 +293,30 @@ def brief(
     timeout: TimeoutOption = None,
     record: RecordOption = None,
     replay: ReplayOption = None,
+    every: Annotated[
+        bool,
+        typer.Option(
+            "--all",
+            help="Every conflict and day (no --date, --conflict), into -o FOLDER, with an "
+            "index.html linking them and charting each claimant's cumulative figures.",
+        ),
+    ] = False,
+    narrative: Annotated[
+        bool,
+        typer.Option(
+            "--narrative",
+            help="Add a 3-6 sentence summary written by the model (LLM backends only); each "
+            "sentence cites key takeaways and may only state their numbers.",
+        ),
+    ] = False,
+    allow_mixed: Annotated[
+        bool,
+        typer.Option(
+            "--allow-mixed",
+            help="Brief stored extractions made by another extractor than --backend (a "
+            "warning instead of an error).",
+        ),
+    ] = False,
 ) -> None:
     """Merge extracted articles into daily briefings, one per conflict and day.
 
@@ -190,18 +325,38 @@ def brief(
     wanted_day = checked_date(day)
     chosen = chosen_formats(formats or [])
     failed = False
+    options = ModelOptions(
+        backend, model, base_url, model_path, max_tokens, timeout, record, replay
+    )
+    settings = narrative_settings(options) if narrative else None
+    if every and (day is not None or conflict is not None):
+        raise InputError("--all writes every conflict and day: leave out --date and --conflict")
+    if every and (output is None or output == "-" or Path(output).suffix):
+        raise InputError("--all needs -o FOLDER (the briefings and index.html go there)")
     with open_store(db) as store:
         sources = None
         if paths:
-            options = ModelOptions(
-                backend, model, base_url, model_path, max_tokens, timeout, record, replay
-            )
             summary = extract_into_store(paths, options, store, concurrency, glob_patterns)
             failed = summary.failed > 0
+            if failed and summary.succeeded == 0:
+                raise ArticlesFailedError(
+                    f"every article failed ({summary.failed}, listed above): no briefing written"
+                )
             sources = summary.sources
         briefings = make_briefings(store, sources, wanted_day, conflict)
+        check_backend(briefings, backend, replay is not None, allow_mixed)
+        if settings is not None:
+            from summarize.narrative import Narrator
+
+            narrator = Narrator(settings)
+            briefings = [narrator.narrate(briefing) for briefing in briefings]
+            for briefing in briefings:
+                if briefing.narrative_note:
+                    say(f"warning: {briefing_title(briefing)}: {briefing.narrative_note}")
         for path in write_briefings(store, briefings, chosen, output):
             typer.echo(str(path))
+        if every and output is not None:
+            typer.echo(str(write_index(briefings, chosen, Path(output))))
     if failed:
         stderr.print(
             "some articles failed and are missing from the briefings", markup=False, soft_wrap=True

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 
 from summarize.actors import ActorTable
 from summarize.merge.actors import merge_parties, merge_people
 from summarize.merge.ceasefires import merge_ceasefires
 from summarize.merge.changes import changes
 from summarize.merge.common import RULES_ABSENCE, UNKNOWN_CONFLICT
+from summarize.merge.copies import copy_groups, voices
 from summarize.merge.figures import FIGURE_RULE, merge_figures
 from summarize.merge.names import Names
 from summarize.merge.positions import merge_positions
@@ -35,17 +36,21 @@ def build_briefing(
     actors: ActorTable,
     conflict: str | None = None,
     previous: Briefing | None = None,
+    texts: Mapping[str, str] | None = None,
 ) -> Briefing:
     """Merge one conflict's extractions for one day (any order); compare with `previous`.
 
-    `previous` must be the same conflict's earlier briefing.
+    `previous` must be the same conflict's earlier briefing. `texts` (article text by sha256)
+    lets near-duplicate articles be found: copies of one story count as one voice.
     """
     if previous is not None and previous.conflict != conflict:
         raise ValueError(f"previous briefing is about {previous.conflict!r}, not {conflict!r}")
     ordered = ordered_unique(extractions)
     numbered = list(enumerate(ordered, start=1))
     names = Names(actors, ordered, conflict)
-    figures = merge_figures(numbered, names, "current")
+    copies = copy_groups(numbered, texts or {})
+    voice_of = voices(numbered, copies)
+    figures = merge_figures(numbered, names, "current", voice_of)
     calls = merge_ceasefires(numbered, names, "current")
     positions = merge_positions(numbered, names)
     absent = absence_note(ordered)
@@ -58,7 +63,7 @@ def build_briefing(
         absence_note=absent,
         takeaways=takeaways(figures, calls, positions),
         figures=figures,
-        context_figures=merge_figures(numbered, names, "historical"),
+        context_figures=merge_figures(numbered, names, "historical", voice_of),
         ceasefire_calls=calls,
         context_ceasefires=merge_ceasefires(numbered, names, "historical"),
         positions=positions,
@@ -67,6 +72,7 @@ def build_briefing(
         changes=changes(figures, calls, positions, previous) if previous else [],
         gaps=gaps(numbered, figures, absent),
         sources=[source_ref(number, extraction) for number, extraction in numbered],
+        copies=copies,
     )
 
 
@@ -77,6 +83,7 @@ def briefings_by_conflict(
     date_of: Callable[[Extraction], str | None],
     only_date: str | None = None,
     only_conflict: str | None = None,
+    texts: Mapping[str, str] | None = None,
 ) -> list[Briefing]:
     """One briefing per conflict and date, each compared with the same conflict's previous day.
 
@@ -97,13 +104,20 @@ def briefings_by_conflict(
         previous: Briefing | None = None
         for day in sorted(d for d in by_date if d is not None):
             briefing = build_briefing(
-                by_date[day], date=day, actors=actors, conflict=conflict, previous=previous
+                by_date[day],
+                date=day,
+                actors=actors,
+                conflict=conflict,
+                previous=previous,
+                texts=texts,
             )
             if only_date is None or day == only_date:
                 briefings.append(briefing)
             previous = briefing
         if None in by_date and only_date is None:
             briefings.append(
-                build_briefing(by_date[None], date=None, actors=actors, conflict=conflict)
+                build_briefing(
+                    by_date[None], date=None, actors=actors, conflict=conflict, texts=texts
+                )
             )
     return briefings

@@ -8,7 +8,7 @@ never against refugees). Its headline follows FIGURE_RULE, which every format sh
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import get_args
 
@@ -164,9 +164,16 @@ def _finish_group(key: str, draft: _GroupDraft) -> FigureGroup:
 
 
 def merge_figures(
-    numbered: Sequence[tuple[int, Extraction]], names: Names, time_scope: TimeScope
+    numbered: Sequence[tuple[int, Extraction]],
+    names: Names,
+    time_scope: TimeScope,
+    voice_of: Mapping[int, str] | None = None,
 ) -> list[FigureGroup]:
-    """The figure groups of one time scope ('current' tallies or 'historical' context)."""
+    """The figure groups of one time scope ('current' tallies or 'historical' context).
+
+    `voice_of` maps a source number to the voice its outlet speaks in (copies of one story
+    share one); by default each outlet is its own voice.
+    """
     drafts: dict[str, _GroupDraft] = {}
     for number, extraction in numbered:
         for figure in extraction.figures:
@@ -206,7 +213,9 @@ def merge_figures(
             claim.display = display_figure(claim.raw_texts, claim.qualifier, claim.value)
             draft.evidence[claim_key].add(number, figure.evidence, figure.span)
             if party is None:  # the outlets' own reporting (or their sources): one voice each
-                outlet = extraction.article.outlet or extraction.article.id
+                outlet = (voice_of or {}).get(number) or (
+                    extraction.article.outlet or extraction.article.id
+                )
                 draft.voices[claim_key].add(f"{label}@{outlet}")
             else:
                 draft.voices[claim_key].add(party)
