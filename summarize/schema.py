@@ -370,6 +370,11 @@ class ArticleMeta(_Strict):
         return iso_date_or_none(value)
 
 
+# Below this share of the body's names and counts placed, a pattern-matching extraction is said
+# to have low coverage (a warning on stderr, a gap in the briefing).
+LOW_COVERAGE = 0.6
+
+
 class Coverage(_Strict):
     """What an extractor that reads by patterns could not place: a measure of what it missed."""
 
@@ -386,6 +391,18 @@ class Coverage(_Strict):
     def share_placed(self) -> float:
         seen = self.names_seen + self.numbers_seen
         return 1.0 - (self.names_unplaced + self.numbers_unplaced) / seen if seen else 1.0
+
+    @property
+    def low(self) -> bool:
+        return self.share_placed < LOW_COVERAGE
+
+    def warning(self, source: str) -> str:
+        """One line for stderr."""
+        return (
+            f"warning: {source}: low coverage ({self.method}): {self.names_unplaced} of "
+            f"{self.names_seen} names and {self.numbers_unplaced} of {self.numbers_seen} counts "
+            "were not placed; items may be missing"
+        )
 
 
 class Usage(_Strict):

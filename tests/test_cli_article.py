@@ -134,3 +134,24 @@ def test_replay_miss_exits_1(fake_env: FakeOpenAI, tmp_path: Path) -> None:
 
     assert result.exit_code == 1
     assert "no recording for this request" in flat(result.stderr)
+
+
+def test_low_coverage_is_said_on_stderr(tmp_path: Path) -> None:
+    """A text full of names the rules extractor cannot place gets a warning; a plain one not."""
+    murky = tmp_path / "murky.txt"
+    murky.write_text(
+        "Harbour talks drift on\n\nZorvan Klept met Ilsa Marrow, Tobin Quell and Vesna Dral "
+        "while Brannic Oske and Telmar Voss waited; Odrin Pell and Maelis Thorne left early.\n",
+        encoding="utf-8",
+    )
+    plain = tmp_path / "plain.txt"
+    plain.write_text(
+        "Truce holds in Darfur\n\nThe Rapid Support Forces said on Tuesday that 12 of its "
+        "fighters were killed near El Fasher. The Sudanese army denied the claim.\n",
+        encoding="utf-8",
+    )
+    low = CliRunner().invoke(app, ["article", str(murky), "--backend", "rules"])
+    fine = CliRunner().invoke(app, ["article", str(plain), "--backend", "rules"])
+    assert low.exit_code == 0 and fine.exit_code == 0
+    assert "low coverage (pattern matching; may miss items): 8 of 8 names" in low.stderr
+    assert "low coverage" not in fine.stderr

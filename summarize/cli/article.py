@@ -89,6 +89,8 @@ def article(
         stderr.print(
             f"{plural(meter.calls, 'model call')}; {meter.describe()}", markup=False, soft_wrap=True
         )
+    if extraction.coverage is not None and extraction.coverage.low:
+        stderr.print(printable(extraction.coverage.warning(path)), markup=False, soft_wrap=True)
     if output_format is OutputFormat.md:
         from summarize.render import extraction_markdown
 

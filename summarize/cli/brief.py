@@ -92,6 +92,9 @@ def make_briefings(
         elif sources is None:
             say(f"warning: {article.source}: left out: its extraction failed: {article.error}")
     extractions = [a.extraction for a in stored if a.extraction is not None and a.status == "ok"]
+    for extraction in extractions:
+        if extraction.coverage is not None and extraction.coverage.low:
+            say(extraction.coverage.warning(extraction.article.source))
     if not extractions and unused:
         raise ArticlesFailedError(
             "no usable extraction to brief: every stored article asked for failed or is "

@@ -24,7 +24,6 @@ from summarize.schema import (
 
 MAX_FIGURE_TAKEAWAYS = 5
 MAX_CEASEFIRE_TAKEAWAYS = 4
-LOW_COVERAGE = 0.8  # share of names and counts the rules extractor placed, below which we say so
 BASIS_ORDER: tuple[TakeawayBasis, ...] = ("corroborated", "independent", "statement", "partisan")
 
 
@@ -89,7 +88,7 @@ def takeaways(
 
 def coverage_gap(number: int, coverage: Coverage) -> str | None:
     """What the rules extractor could not place in source `number`, when that is a lot."""
-    if coverage.share_placed >= LOW_COVERAGE:
+    if not coverage.low:
         return None
     examples = ", ".join(coverage.unplaced_examples[:6])
     return (
