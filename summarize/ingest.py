@@ -66,6 +66,7 @@ class Article:
     event_date: str | None = None
     date_note: str | None = None
     published: str | None = None  # the page's own publication date (HTML metadata), ISO
+    language: str | None = None  # ISO 639-1, detected from the content (summarize.language)
 
     def content(self) -> str:
         """The text with boilerplate ranges removed (what an extractor reads)."""
@@ -592,7 +593,9 @@ def _build_article(
     )
     if not article.content().strip():
         raise InputError(f"{label}: no article text found, only page furniture")
-    return article
+    from summarize.language import detect_language
+
+    return replace(article, language=detect_language(article.content()))
 
 
 def article_from_text(text: str, *, id: str, source: str = "-") -> Article:
