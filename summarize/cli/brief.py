@@ -25,14 +25,25 @@ from summarize.cli._options import (
     TimeoutOption,
 )
 from summarize.cli._root import examples
+from summarize.cli._sources import (
+    FeedsOption,
+    FetchDelayOption,
+    FetchTimeoutOption,
+    IgnoreRobotsOption,
+    fetch_settings,
+)
 from summarize.cli.run import (
     ConcurrencyOption,
     DbOption,
     GlobOption,
     extract_into_store,
     open_store,
+    record_feed_outcomes,
+    say,
+    take_feeds,
 )
 from summarize.errors import InputError
+from summarize.fetch import DEFAULT_HOST_DELAY, DEFAULT_TIMEOUT
 from summarize.pipeline import DEFAULT_CONCURRENCY
 from summarize.render import FORMATS, UNDATED, BriefingFormat
 from summarize.schema import Briefing
@@ -131,6 +142,7 @@ def write_briefings(
         "summarize brief articles/ --format all -o briefings/",
         "summarize brief --conflict Nagorno-Karabakh --date 2020-10-02 -o day.html",
         "summarize brief -o - | jq .date",
+        "summarize brief --feeds -o briefings/",
     )
 )
 @user_errors
@@ -138,7 +150,7 @@ def brief(
     paths: Annotated[
         list[str] | None,
         typer.Argument(
-            help="Articles to extract first (files, folders, globs); default: the store."
+            help="Articles to extract first (files, folders, globs, URLs); default: the store."
         ),
     ] = None,
     day: Annotated[
@@ -182,28 +194,51 @@ def brief(
     timeout: TimeoutOption = None,
     record: RecordOption = None,
     replay: ReplayOption = None,
+    feeds: FeedsOption = False,
+    ignore_robots: IgnoreRobotsOption = False,
+    fetch_delay: FetchDelayOption = DEFAULT_HOST_DELAY,
+    fetch_timeout: FetchTimeoutOption = DEFAULT_TIMEOUT,
 ) -> None:
     """Merge extracted articles into daily briefings, one per conflict and day.
 
     Each has key takeaways, contested figures side by side, a ceasefire tracker, positions by
-    actor, changes and numbered sources. With PATHS, extract them first (as `run` does)."""
+    actor, changes and numbered sources. With PATHS, extract them first (as `run` does); with
+    --feeds, check the followed feeds first and brief from their articles."""
+    from summarize.feeds import FeedList
+    from summarize.fetch import fetching
+
     wanted_day = checked_date(day)
     chosen = chosen_formats(formats or [])
+    settings = fetch_settings(ignore_robots, fetch_delay, fetch_timeout)
     failed = False
-    with open_store(db) as store:
-        sources = None
-        if paths:
+    with open_store(db) as store, fetching(settings, store.path):
+        sources: list[str] | None = None
+        links, feed_failures = take_feeds(store, say) if feeds else ([], [])
+        if paths or feeds:
             options = ModelOptions(
                 backend, model, base_url, model_path, max_tokens, timeout, record, replay
             )
-            summary = extract_into_store(paths, options, store, concurrency, glob_patterns)
-            failed = summary.failed > 0
-            sources = summary.sources
+            summary = extract_into_store(
+                paths or [],
+                options,
+                store,
+                concurrency,
+                glob_patterns,
+                urls=links,
+                fetch=settings,
+            )
+            failed = summary.failed > 0 or bool(feed_failures)
+            sources = [o.source for o in summary.outcomes if not feeds or o.source not in links]
+        if feeds:
+            record_feed_outcomes(store, links, summary)
+            with FeedList(store.path) as followed:
+                sources = [*(sources or []), *followed.stored_links()]
         briefings = make_briefings(store, sources, wanted_day, conflict)
         for path in write_briefings(store, briefings, chosen, output):
             typer.echo(str(path))
     if failed:
+        what = "some feeds or articles" if feeds else "some articles"
         stderr.print(
-            "some articles failed and are missing from the briefings", markup=False, soft_wrap=True
+            f"{what} failed and are missing from the briefings", markup=False, soft_wrap=True
         )
         raise typer.Exit(1)
