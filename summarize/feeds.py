@@ -13,10 +13,12 @@ is taken again when it failed before or when its update stamp changed.
 from __future__ import annotations
 
 import sqlite3
+import warnings
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 from urllib.parse import urljoin
 
 from summarize.errors import InputError, SummarizeError
@@ -84,7 +86,15 @@ def parse_feed(body: bytes, feed_url: str, base_url: str) -> tuple[str | None, l
     links kept). Raises InputError when the body is not a feed."""
     import feedparser
 
-    parsed = feedparser.parse(body)
+    with warnings.catch_warnings():  # feedparser's notice on its `updated` fallback
+        warnings.simplefilter("ignore", DeprecationWarning)
+        parsed = feedparser.parse(body)
+        entries = _entries(parsed, feed_url, base_url)
+    title = parsed.feed.get("title") if parsed.get("feed") else None
+    return (str(title) if title else None), entries
+
+
+def _entries(parsed: Any, feed_url: str, base_url: str) -> list[Entry]:
     version = parsed.get("version") or ""
     if not version and not parsed.entries:
         reason = parsed.get("bozo_exception")
@@ -110,8 +120,7 @@ def parse_feed(body: bytes, feed_url: str, base_url: str) -> tuple[str | None, l
                 str(updated) if updated else None,
             )
         )
-    title = parsed.feed.get("title") if parsed.get("feed") else None
-    return (str(title) if title else None), entries
+    return entries
 
 
 class FeedList:

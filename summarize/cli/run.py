@@ -245,7 +245,7 @@ def record_feed_outcomes(store: Store, links: Sequence[str], summary: RunSummary
 )
 @user_errors
 def run(
-    paths: PathsArgument,
+    paths: PathsArgument = None,
     glob_patterns: GlobOption = None,
     db: DbOption = None,
     concurrency: ConcurrencyOption = DEFAULT_CONCURRENCY,
