@@ -41,7 +41,7 @@ from summarize.pipeline import (
     RunSummary,
 )
 from summarize.store import Store, default_db_path
-from summarize.wording import describe_run, failure_line
+from summarize.wording import describe_run, failure_line, plural
 
 # Options shared with `summarize brief`; the model options come from summarize.cli._options.
 PathsArgument = Annotated[
@@ -216,7 +216,8 @@ def take_feeds(store: Store, say_line: Callable[[str], None]) -> tuple[list[str]
         poll = feeds.poll(fetcher)
     for failure in poll.failures:
         say_line(failure_line("feed", failure))
-    say_line(f"{poll.checked} feeds checked: {len(poll.links)} entries to take")
+    taken = plural(len(poll.links), "entry", "entries")
+    say_line(f"{plural(poll.checked, 'feed')} checked: {taken} to take")
     return poll.links, poll.failures
 
 
