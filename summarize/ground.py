@@ -389,6 +389,7 @@ def build_extraction(
         event_date=event_date,
         conflict=draft.meta.conflict,
         quality_notes=list(dict.fromkeys(notes)),
+        language=article.language,
     )
     return Extraction(
         article=meta,

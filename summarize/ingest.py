@@ -20,6 +20,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 from typing import BinaryIO
+from urllib.parse import urlsplit
 
 import charset_normalizer
 from pydantic import BaseModel, ConfigDict, TypeAdapter, ValidationError
@@ -66,6 +67,7 @@ class Article:
     event_date: str | None = None
     date_note: str | None = None
     published: str | None = None  # the page's own publication date (HTML metadata), ISO
+    language: str | None = None  # ISO 639-1, detected from the content (summarize.language)
 
     def content(self) -> str:
         """The text with boilerplate ranges removed (what an extractor reads)."""
@@ -560,7 +562,14 @@ def file_sha256(source: str, max_bytes: int = DEFAULT_MAX_BYTES) -> str | None:
 
 
 def article_id(source: str, sha256: str) -> str:
-    """A file's article id is its name without the suffix; stdin's is its hash prefix."""
+    """A file's article id is its name without the suffix; stdin's is its hash prefix; a URL's
+    is its last path segment without the suffix (else its host)."""
+    if source.startswith(("http://", "https://")):
+        from urllib.parse import urlsplit
+
+        parts = urlsplit(source)
+        name = Path(parts.path.rstrip("/")).stem or parts.hostname or sha256[:16]
+        return re.sub(r"[^\w.-]+", "-", name).strip("-") or sha256[:16]
     return sha256[:16] if source == "-" else Path(source).stem
 
 
@@ -592,7 +601,9 @@ def _build_article(
     )
     if not article.content().strip():
         raise InputError(f"{label}: no article text found, only page furniture")
-    return article
+    from summarize.language import detect_language
+
+    return replace(article, language=detect_language(article.content()))
 
 
 def article_from_text(text: str, *, id: str, source: str = "-") -> Article:
@@ -622,7 +633,10 @@ def _stdin_buffer() -> BinaryIO | None:
 def load_article(
     path: str | Path, *, stdin: BinaryIO | None = None, max_bytes: int = DEFAULT_MAX_BYTES
 ) -> Article:
-    """Read a file path or '-' (stdin). Raises InputError with a clear message on bad input."""
+    """Read a file path, '-' (stdin) or an http(s) URL (fetched: see summarize.fetch). Raises
+    InputError with a clear message on bad input."""
+    if str(path).startswith(("http://", "https://")):
+        return load_url(str(path), max_bytes=max_bytes)
     from_stdin = str(path) == "-"
     file_path = None if from_stdin else Path(path)
     source = "-" if from_stdin else str(path)
@@ -649,3 +663,34 @@ def load_article(
     )
     article = replace(article, published=published)
     return _with_manifest(article, read_manifest_entry(file_path) if file_path else None)
+
+
+def load_url(url: str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Article:
+    """Fetch `url` (politely, cached: summarize.fetch) and read it as an article: HTML through
+    trafilatura (title, outlet and the page's date kept), plain text as it is. The article's
+    source is the URL as given; the final URL and fetch time are kept by the fetch cache."""
+    from summarize.fetch import fetch_page
+
+    page = fetch_page(url)
+    data = page.body
+    if len(data) > max_bytes:
+        raise InputError(f"{url}: over the {max_bytes:,}-byte limit")
+    _check_is_text(data, url)
+    text, warnings = decode_bytes(data, url)
+    sha256 = _sha256(data)
+    title = outlet = published = None
+    content_type = (page.content_type or "").lower()
+    if "html" in content_type or _looks_like_html(None, text):
+        parsed = _extract_html(text, url)
+        text, title, outlet = parsed.text, parsed.title, parsed.site_name
+        published = parsed.published
+    article = _build_article(
+        text,
+        id=article_id(url, sha256),
+        source=url,
+        sha256=sha256,
+        title=title,
+        outlet=outlet or urlsplit(page.final_url).hostname,
+        warnings=warnings,
+    )
+    return replace(article, published=published)

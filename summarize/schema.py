@@ -363,6 +363,9 @@ class ArticleMeta(_Strict):
         default=None, description="Conflict the article is about (briefings group by it)."
     )
     quality_notes: list[str]
+    language: str | None = Field(
+        default=None, description="ISO 639-1 code of the article's language, when detected."
+    )
 
     @field_validator("event_date")
     @classmethod

@@ -8,6 +8,7 @@ from summarize.cli import (  # noqa: F401  (commands)
     brief,
     evaluate,
     export,
+    feeds,
     logs,
     run,
 )

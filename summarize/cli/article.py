@@ -22,8 +22,15 @@ from summarize.cli._options import (
     TimeoutOption,
 )
 from summarize.cli._root import examples
+from summarize.cli._sources import (
+    FetchDelayOption,
+    FetchTimeoutOption,
+    IgnoreRobotsOption,
+    fetch_settings,
+)
 from summarize.cli.run import DbOption, open_store
 from summarize.errors import printable
+from summarize.fetch import DEFAULT_HOST_DELAY, DEFAULT_TIMEOUT
 from summarize.wording import plural
 
 
@@ -37,11 +44,15 @@ class OutputFormat(StrEnum):
         "summarize article seeds/000_c735fb7cf9ea1e8e.txt",
         "curl -s https://example.org/news.html | summarize article - --format md",
         "summarize article page.html --backend openai --model gpt-4o-mini --no-log",
+        "summarize article https://example.org/news/ceasefire.html --format md",
     )
 )
 @user_errors
 def article(
-    path: Annotated[str, typer.Argument(help="Article file (text or HTML), or - to read stdin.")],
+    path: Annotated[
+        str,
+        typer.Argument(help="Article file (text or HTML), an http(s) URL, or - to read stdin."),
+    ],
     output_format: Annotated[
         OutputFormat, typer.Option("--format", "-f", help="json (the Extraction) or md.")
     ] = OutputFormat.json,
@@ -57,16 +68,25 @@ def article(
     no_log: Annotated[
         bool, typer.Option("--no-log", help="Do not log the model calls in the store.")
     ] = False,
+    ignore_robots: IgnoreRobotsOption = False,
+    fetch_delay: FetchDelayOption = DEFAULT_HOST_DELAY,
+    fetch_timeout: FetchTimeoutOption = DEFAULT_TIMEOUT,
 ) -> None:
     """Extract one article: parties, people, positions, ceasefire calls and claimed figures.
 
     Each item comes with a verbatim quote aligned to the text. The model calls are logged in the
     store (`summarize logs`), the extraction itself is not stored."""
     from summarize.costs import CostMeter
+    from summarize.fetch import fetching, is_url
     from summarize.ingest import load_article
     from summarize.pipeline import CallLog, extractor_key
 
-    loaded = load_article(path)  # before building the extractor: loading a model is slow
+    if is_url(path):  # fetched politely, its response kept in the store for the next request
+        settings = fetch_settings(ignore_robots, fetch_delay, fetch_timeout)
+        with open_store(db) as store, fetching(settings, store.path):
+            loaded = load_article(path)
+    else:
+        loaded = load_article(path)  # before building the extractor: loading a model is slow
     calls, meter = CallLog(), CostMeter()
     extractor, notice = ModelOptions(
         backend, model, base_url, model_path, max_tokens, timeout, record, replay

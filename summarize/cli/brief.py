@@ -26,16 +26,26 @@ from summarize.cli._options import (
     TimeoutOption,
 )
 from summarize.cli._root import examples
+from summarize.cli._sources import (
+    FeedsOption,
+    FetchDelayOption,
+    FetchTimeoutOption,
+    IgnoreRobotsOption,
+    fetch_settings,
+)
 from summarize.cli.run import (
     ConcurrencyOption,
     DbOption,
     GlobOption,
     extract_into_store,
     open_store,
+    record_feed_outcomes,
     say,
+    take_feeds,
 )
 from summarize.config import Settings
 from summarize.errors import ArticlesFailedError, InputError
+from summarize.fetch import DEFAULT_HOST_DELAY, DEFAULT_TIMEOUT
 from summarize.pipeline import DEFAULT_CONCURRENCY
 from summarize.render import FORMATS, UNDATED, BriefingFormat, briefing_title, plural
 from summarize.schema import Briefing
@@ -245,6 +255,7 @@ def write_index(
         "summarize brief articles/ --format all -o briefings/",
         "summarize brief --conflict Nagorno-Karabakh --date 2020-10-02 -o day.html",
         "summarize brief -o - | jq .date",
+        "summarize brief --feeds -o briefings/",
     )
 )
 @user_errors
@@ -252,7 +263,7 @@ def brief(
     paths: Annotated[
         list[str] | None,
         typer.Argument(
-            help="Articles to extract first (files, folders, globs); default: the store."
+            help="Articles to extract first (files, folders, globs, URLs); default: the store."
         ),
     ] = None,
     day: Annotated[
@@ -320,38 +331,60 @@ def brief(
             "warning instead of an error).",
         ),
     ] = False,
+    feeds: FeedsOption = False,
+    ignore_robots: IgnoreRobotsOption = False,
+    fetch_delay: FetchDelayOption = DEFAULT_HOST_DELAY,
+    fetch_timeout: FetchTimeoutOption = DEFAULT_TIMEOUT,
 ) -> None:
     """Merge extracted articles into daily briefings, one per conflict and day.
 
     Each has key takeaways, contested figures side by side, a ceasefire tracker, positions by
-    actor, changes and numbered sources. With PATHS, extract them first (as `run` does)."""
+    actor, changes and numbered sources. With PATHS, extract them first (as `run` does); with
+    --feeds, check the followed feeds first and brief from their articles."""
+    from summarize.feeds import FeedList
+    from summarize.fetch import fetching
+
     wanted_day = checked_date(day)
     chosen = chosen_formats(formats or [])
+    settings = fetch_settings(ignore_robots, fetch_delay, fetch_timeout)
     failed = False
     options = ModelOptions(
         backend, model, base_url, model_path, max_tokens, timeout, record, replay
     )
-    settings = narrative_settings(options) if narrative else None
+    narrator_settings = narrative_settings(options) if narrative else None
     if every and (day is not None or conflict is not None):
         raise InputError("--all writes every conflict and day: leave out --date and --conflict")
     if every and (output is None or output == "-" or Path(output).suffix):
         raise InputError("--all needs -o FOLDER (the briefings and index.html go there)")
-    with open_store(db) as store:
-        sources = None
-        if paths:
-            summary = extract_into_store(paths, options, store, concurrency, glob_patterns)
-            failed = summary.failed > 0
-            if failed and summary.succeeded == 0:
+    with open_store(db) as store, fetching(settings, store.path):
+        sources: list[str] | None = None
+        links, feed_failures = take_feeds(store, say) if feeds else ([], [])
+        if paths or feeds:
+            summary = extract_into_store(
+                paths or [],
+                options,
+                store,
+                concurrency,
+                glob_patterns,
+                urls=links,
+                fetch=settings,
+            )
+            failed = summary.failed > 0 or bool(feed_failures)
+            if summary.failed and summary.succeeded == 0 and not feeds:
                 raise ArticlesFailedError(
                     f"every article failed ({summary.failed}, listed above): no briefing written"
                 )
-            sources = summary.sources
+            sources = [o.source for o in summary.outcomes if not feeds or o.source not in links]
+        if feeds:
+            record_feed_outcomes(store, links, summary)
+            with FeedList(store.path) as followed:
+                sources = [*(sources or []), *followed.stored_links()]
         briefings = make_briefings(store, sources, wanted_day, conflict)
         check_backend(briefings, backend, replay is not None, allow_mixed)
-        if settings is not None:
+        if narrator_settings is not None:
             from summarize.narrative import Narrator
 
-            narrator = Narrator(settings)
+            narrator = Narrator(narrator_settings)
             briefings = [narrator.narrate(briefing) for briefing in briefings]
             for briefing in briefings:
                 if briefing.narrative_note:
@@ -361,7 +394,8 @@ def brief(
         if every and output is not None:
             typer.echo(str(write_index(briefings, chosen, Path(output))))
     if failed:
+        what = "some feeds or articles" if feeds else "some articles"
         stderr.print(
-            "some articles failed and are missing from the briefings", markup=False, soft_wrap=True
+            f"{what} failed and are missing from the briefings", markup=False, soft_wrap=True
         )
         raise typer.Exit(1)

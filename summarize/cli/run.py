@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Annotated
@@ -25,7 +25,15 @@ from summarize.cli._options import (
     TimeoutOption,
 )
 from summarize.cli._root import examples
-from summarize.errors import printable
+from summarize.cli._sources import (
+    FeedsOption,
+    FetchDelayOption,
+    FetchTimeoutOption,
+    IgnoreRobotsOption,
+    fetch_settings,
+)
+from summarize.errors import InputError, printable
+from summarize.fetch import DEFAULT_HOST_DELAY, DEFAULT_TIMEOUT, FetchSettings
 from summarize.pipeline import (
     DEFAULT_ARTICLE_BUDGET,
     DEFAULT_CONCURRENCY,
@@ -33,12 +41,14 @@ from summarize.pipeline import (
     RunSummary,
 )
 from summarize.store import Store, default_db_path
-from summarize.wording import describe_run, failure_line
+from summarize.wording import describe_run, failure_line, plural
 
 # Options shared with `summarize brief`; the model options come from summarize.cli._options.
 PathsArgument = Annotated[
-    list[str],
-    typer.Argument(help="Article files, folders (searched recursively) or quoted globs."),
+    list[str] | None,
+    typer.Argument(
+        help="Article files, folders (searched recursively), quoted globs or http(s) URLs."
+    ),
 ]
 GlobOption = Annotated[
     list[str] | None,
@@ -122,19 +132,38 @@ def extract_into_store(
     *,
     article_budget: float | None = DEFAULT_ARTICLE_BUDGET,
     follow_symlinks: bool = False,
+    urls: Sequence[str] = (),
+    fetch: FetchSettings | None = None,
 ) -> RunSummary:
-    """Extract `paths` into `store`; report failures and a summary line on stderr.
+    """Extract `paths` (files, folders, globs, URLs) and `urls` into `store`; report failures
+    and a summary line on stderr. URLs are fetched with `fetch` (see summarize.fetch).
 
     Ctrl-C stops at once: committed articles stay in the store, and KeyboardInterrupt goes on
     to the error boundary (exit 130)."""
     from summarize.costs import CostMeter
-    from summarize.inputs import expand_inputs
+    from summarize.fetch import active_fetcher, fetching, is_url
+    from summarize.inputs import Inputs, expand_inputs
     from summarize.pipeline import CallLog, run_batch
 
-    inputs = expand_inputs(paths, follow_symlinks, patterns)
+    given_urls = [path for path in paths if is_url(path)]
+    if (given_urls or urls) and active_fetcher() is None:  # URLs to fetch: a fetcher for them
+        with fetching(fetch or FetchSettings(), store.path):
+            return extract_into_store(
+                paths,
+                options,
+                store,
+                concurrency,
+                patterns,
+                article_budget=article_budget,
+                follow_symlinks=follow_symlinks,
+                urls=urls,
+                fetch=fetch,
+            )
+    files = [path for path in paths if not is_url(path)]
+    inputs = expand_inputs(files, follow_symlinks, patterns) if files else Inputs()
     for skipped in inputs.skipped:
         say(f"warning: {skipped}")
-    sources = inputs.files
+    sources = [*inputs.files, *dict.fromkeys([*given_urls, *urls])]
     calls = CallLog()
     meter = CostMeter()
     extractor, notice = options.build(on_call=meter.wrap(calls.record))
@@ -173,16 +202,51 @@ def extract_into_store(
     return summary
 
 
+def take_feeds(store: Store, say_line: Callable[[str], None]) -> tuple[list[str], list[str]]:
+    """Check every followed feed (with the active fetcher): the article URLs to take and one
+    line per failed feed (already reported)."""
+    from summarize.feeds import FeedList
+    from summarize.fetch import active_fetcher
+
+    fetcher = active_fetcher()
+    assert fetcher is not None, "take_feeds runs inside summarize.fetch.fetching"
+    with FeedList(store.path) as feeds:
+        if not feeds.feeds():
+            raise InputError("no feeds followed: add one with `summarize feeds add URL`")
+        poll = feeds.poll(fetcher)
+    for failure in poll.failures:
+        say_line(failure_line("feed", failure))
+    taken = plural(len(poll.links), "entry", "entries")
+    say_line(f"{plural(poll.checked, 'feed')} checked: {taken} to take")
+    return poll.links, poll.failures
+
+
+def record_feed_outcomes(store: Store, links: Sequence[str], summary: RunSummary) -> None:
+    """Mark each taken feed entry stored or failed, from the run's outcomes."""
+    from summarize.feeds import FeedList
+
+    taken = set(links)
+    with FeedList(store.path) as feeds:
+        feeds.record_outcomes(
+            [
+                (o.source, (o.error or "failed") if o.status == "failed" else None)
+                for o in summary.outcomes
+                if o.source in taken
+            ]
+        )
+
+
 @app.command(
     epilog=examples(
         "summarize run articles/ --concurrency 8",
         "summarize run scraped/ --glob '*.html' --db news.sqlite",
         "summarize run a.txt b.txt --replay evals/recordings/reference",
+        "summarize run https://example.org/news/article.html --feeds",
     )
 )
 @user_errors
 def run(
-    paths: PathsArgument,
+    paths: PathsArgument = None,
     glob_patterns: GlobOption = None,
     db: DbOption = None,
     concurrency: ConcurrencyOption = DEFAULT_CONCURRENCY,
@@ -196,24 +260,39 @@ def run(
     replay: ReplayOption = None,
     article_timeout: ArticleTimeoutOption = DEFAULT_ARTICLE_BUDGET,
     follow_symlinks: FollowSymlinksOption = False,
+    feeds: FeedsOption = False,
+    ignore_robots: IgnoreRobotsOption = False,
+    fetch_delay: FetchDelayOption = DEFAULT_HOST_DELAY,
+    fetch_timeout: FetchTimeoutOption = DEFAULT_TIMEOUT,
 ) -> None:
     """Extract every article into the local store, cached and resumable.
 
     Re-runs reuse stored results (no model calls for unchanged articles) and resume after an
-    interruption. Every model call is logged in the store (`summarize logs`). Exit 1 if any
-    article failed."""
+    interruption. Every model call is logged in the store (`summarize logs`). URLs are fetched
+    politely (robots.txt, one request at a time per host) and re-checked with conditional
+    requests. Exit 1 if any article or feed failed."""
+    from summarize.fetch import fetching
+
+    if not paths and not feeds:
+        raise InputError("give PATHS (files, folders, globs or URLs), or --feeds")
     options = ModelOptions(
         backend, model, base_url, model_path, max_tokens, timeout, record, replay
     )
-    with open_store(db) as store:
+    settings = fetch_settings(ignore_robots, fetch_delay, fetch_timeout)
+    with open_store(db) as store, fetching(settings, store.path):
+        links, feed_failures = take_feeds(store, say) if feeds else ([], [])
         summary = extract_into_store(
-            paths,
+            paths or [],
             options,
             store,
             concurrency,
             glob_patterns,
             article_budget=article_timeout,
             follow_symlinks=follow_symlinks,
+            urls=links,
+            fetch=settings,
         )
-    if summary.failed:
+        if feeds:
+            record_feed_outcomes(store, links, summary)
+    if summary.failed or feed_failures:
         raise typer.Exit(1)

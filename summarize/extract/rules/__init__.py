@@ -24,6 +24,7 @@ from summarize.conflicts import detect_conflict
 from summarize.dates import infer_article_date
 from summarize.ground import Grounding, build_extraction
 from summarize.ingest import Article
+from summarize.language import decline_unless_english
 from summarize.schema import (
     MAX_ITEMS,
     ArticleDraft,
@@ -128,6 +129,7 @@ class RulesExtractor:
         return doc
 
     def extract(self, article: Article) -> Extraction:
+        decline_unless_english(article.language, article.source)
         budget = Budget(self.time_budget)
         doc = self.read(article, budget)
         figures, seen, unplaced, examples = FigureReader(doc).read()

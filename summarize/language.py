@@ -1,0 +1,57 @@
+"""Which language an article is written in: py3langid's bundled model (offline, in the wheel).
+
+The answer is an ISO 639-1 code ("en", "ru", "ar"), or None when the text is too short or the
+model is unsure. The rules extractor reads English only and declines anything confidently
+detected as another language (`decline_unless_english`); LLM backends read every language.
+"""
+
+from __future__ import annotations
+
+import functools
+import threading
+from typing import Any
+
+from summarize.errors import InputError
+
+MIN_LETTERS = 40  # fewer letters than this: no reliable guess
+MIN_CONFIDENCE = 0.9  # normalised probability of the best language
+SAMPLE_CHARS = 4000  # the start of the article decides; the whole text adds nothing but time
+ENGLISH = "en"
+
+_lock = threading.Lock()
+
+
+@functools.cache
+def _identifier() -> Any:
+    from py3langid.langid import MODEL_FILE, LanguageIdentifier
+
+    return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+
+
+def detect_language(text: str) -> str | None:
+    """The language of `text` (ISO 639-1), or None when it cannot be told with confidence."""
+    sample = text[:SAMPLE_CHARS]
+    if sum(1 for char in sample if char.isalpha()) < MIN_LETTERS:
+        return None
+    with _lock:  # the identifier is shared between loader threads
+        language, confidence = _identifier().classify(sample)
+    return str(language) if float(confidence) >= MIN_CONFIDENCE else None
+
+
+def language_name(code: str) -> str:
+    """The language's English name ("Russian" for "ru"), or the code when it is unknown."""
+    import pycountry
+
+    found = pycountry.languages.get(alpha_2=code)
+    return str(found.name) if found is not None else code
+
+
+def decline_unless_english(language: str | None, source: str) -> None:
+    """The rules extractor's refusal of an article in another language: one clear line."""
+    if language is None or language == ENGLISH:
+        return
+    label = "stdin" if source == "-" else source
+    raise InputError(
+        f"{label}: declined: the article is in {language_name(language)} ({language}) and the "
+        "rules extractor reads English only; use an LLM backend (--backend openai)"
+    )
