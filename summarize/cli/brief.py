@@ -190,7 +190,7 @@ def brief(
     wanted_day = checked_date(day)
     chosen = chosen_formats(formats or [])
     failed = False
-    with open_store(db) as store:
+    with open_store(db, readonly=not paths) as store:  # only reading: no write access needed
         sources = None
         if paths:
             options = ModelOptions(

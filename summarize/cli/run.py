@@ -32,7 +32,7 @@ from summarize.pipeline import (
     ArticleOutcome,
     RunSummary,
 )
-from summarize.store import Store, default_db_path
+from summarize.store import Store, StoreTarget, default_db, store_target
 from summarize.wording import describe_run, failure_line
 
 # Options shared with `summarize brief`; the model options come from summarize.cli._options.
@@ -50,11 +50,11 @@ GlobOption = Annotated[
     ),
 ]
 DbOption = Annotated[
-    Path | None,
+    str | None,
     typer.Option(
         "--db",
-        help="SQLite store (env SUMMARIZE_DB, or db in the config file; default: the user "
-        "data directory).",
+        help="SQLite store file, or a postgresql:// URL (env SUMMARIZE_DB, or db in the config "
+        "file; default: a file in the user data directory).",
     ),
 ]
 ConcurrencyOption = Annotated[
@@ -82,18 +82,19 @@ def say(message: str) -> None:
     stderr.print(printable(message), markup=False, soft_wrap=True, highlight=False)
 
 
-def store_path(db: Path | None) -> Path:
+def store_path(db: str | None) -> StoreTarget:
     """--db, else SUMMARIZE_DB, else the config file's db, else the user data directory."""
     if db is not None:
-        return db
+        return store_target(db)
     from summarize.config import load_layers
 
     configured = load_layers().db
-    return configured.expanduser() if configured is not None else default_db_path()
+    return store_target(configured) if configured is not None else default_db()
 
 
-def open_store(db: Path | None) -> Store:
-    return Store(store_path(db))
+def open_store(db: str | None, *, readonly: bool = False) -> Store:
+    """The store; `readonly` when the command only reads (a store the user may not write)."""
+    return Store(store_path(db), readonly=readonly)
 
 
 @contextmanager
@@ -165,11 +166,11 @@ def extract_into_store(
             )
         except KeyboardInterrupt:
             raise KeyboardInterrupt(
-                f"{committed} of {len(sources)} articles committed to {store.path}; "
+                f"{committed} of {len(sources)} articles committed to {store.location}; "
                 "run again to resume"
             ) from None
     cost = f"; {meter.describe()}" if meter.calls else ""
-    say(f"{describe_run(summary)}{cost}; store: {store.path}")
+    say(f"{describe_run(summary)}{cost}; store: {store.location}")
     return summary
 
 
