@@ -251,8 +251,8 @@ def _usable_id(cursor: Any) -> int | None:
 
 
 class Store:
-    """A handle on one store (the backends subclass it and fill in the dialect: the methods
-    that raise NotImplementedError). `Store(target)` opens the backend the target names: a PostgreSQL
+    """A handle on one store (backends subclass it and fill in the methods that raise
+    NotImplementedError). `Store(target)` opens the backend the target names: a PostgreSQL
     URL (postgresql://...) or an SQLite file. With `readonly`, nothing is created or written
     (for `brief`, `export`, `logs` on a store the user may not write). Use from one thread (the
     pipeline's main thread); worker threads use `cache_lookups()`."""

@@ -114,14 +114,23 @@ class SQLiteStore(Store):
         only read (or a copy on read-only media) serves `brief`, `export` and `logs`."""
         if not path.is_file():
             raise InputError(f"no store at {path}: run `summarize run PATHS` first")
+        uri = path.resolve().as_uri()
         try:
-            db = sqlite3.connect(
-                f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=30, isolation_level=None
-            )
+            db = sqlite3.connect(f"{uri}?mode=ro", uri=True, timeout=30, isolation_level=None)
+            try:
+                row = db.execute("SELECT value FROM store_meta WHERE key = 'version'").fetchone()
+            except sqlite3.OperationalError:
+                # A WAL file in a folder the user may not write: SQLite cannot create the
+                # shared-memory file readers need. Read it as an immutable file instead (the
+                # user cannot write it; a writer with access to it must not be running).
+                db.close()
+                db = sqlite3.connect(
+                    f"{uri}?mode=ro&immutable=1", uri=True, timeout=30, isolation_level=None
+                )
+                row = db.execute("SELECT value FROM store_meta WHERE key = 'version'").fetchone()
         except sqlite3.Error as error:
             raise InputError(f"cannot open the store {path}: {error}") from None
         try:
-            row = db.execute("SELECT value FROM store_meta WHERE key = 'version'").fetchone()
             version = None if row is None else str(row[0])
             if version != STORE_VERSION:
                 raise InputError(
