@@ -17,7 +17,7 @@ bash scripts/install-llama.sh
 # scripts/postgres.sh, which installs Debian's postgresql if missing (root). With CI set, the
 # PostgreSQL tests fail rather than skip when no server can start.
 if [ "$(id -u)" -eq 0 ] && ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1; then
-  bash -c 'source scripts/postgres.sh </dev/null' >/dev/null || echo "warning: could not install postgresql; PostgreSQL tests will skip outside CI" >&2
+  bash scripts/postgres.sh </dev/null >/dev/null || echo "warning: could not install postgresql; PostgreSQL tests will skip outside CI" >&2
 fi
 
 # Headless Chromium for the HTML briefing test (Debian packages; needs root, skipped otherwise).

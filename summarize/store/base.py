@@ -409,6 +409,10 @@ class Store:
             # This worker's own claim too: the same text under two names is extracted once.
             if status == "running" and lease_until > now and not _dead_here(owner):
                 return Claim("busy")
+            if status == "done":  # committed after this transaction's first look
+                cached = self.cached_extraction_id(sha256, extractor_key)
+                if cached is not None:
+                    return Claim("cached", extraction_id=cached)
             if status == "failed" and finished_at is not None and finished_at >= since:
                 return Claim("failed", error=error)
             self._run(
