@@ -34,7 +34,6 @@ LOAD_THREADS = 4  # reading and parsing is quick: a few threads keep the extract
 # Wall-clock seconds one article may take, reading and extracting together, before the batch
 # records it as failed and goes on: hostile input must not stall a whole run.
 DEFAULT_ARTICLE_BUDGET = 600.0
-RUN_START_GRACE = 10.0  # seconds: workers started this close together are one run
 
 Status = Literal["extracted", "cached", "failed"]
 T = TypeVar("T")
@@ -448,9 +447,7 @@ def run_batch(
     call_log = calls or CallLog()
     # Claims (summarize.store.base): articles another worker holds wait here, re-asked every
     # `recheck` seconds; this worker's own claims are renewed every third of their lease.
-    # A failure recorded since shortly before this run began is its answer (workers started
-    # together do not retry each other's failures); an older one is retried.
-    since = store.clock() - RUN_START_GRACE
+    since = store.clock()
     deferred: list[_ToExtract] = []
     recheck = min(1.0, store.lease_seconds / 4)
     next_recheck = time.monotonic()

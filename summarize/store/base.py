@@ -33,6 +33,9 @@ DB_ENV = "SUMMARIZE_DB"
 LEASE_ENV = "SUMMARIZE_LEASE_SECONDS"
 WORKER_ENV = "SUMMARIZE_WORKER_NAME"  # names the worker in claims and the call log (default: host)
 DEFAULT_LEASE_SECONDS = 120.0
+# A failure by a worker that is still at work and recorded this little before this worker
+# began is this run's answer too: workers started together do not retry each other's failures.
+RUN_START_GRACE = 30.0
 # 2: an article row is (source, content hash), so a changed file adds a version and keeps the old,
 # and the same relative path typed in two folders names two articles.
 STORE_VERSION = "2"
@@ -413,7 +416,14 @@ class Store:
                 cached = self.cached_extraction_id(sha256, extractor_key)
                 if cached is not None:
                     return Claim("cached", extraction_id=cached)
-            if status == "failed" and finished_at is not None and finished_at >= since:
+            if (
+                status == "failed"
+                and finished_at is not None
+                and (
+                    finished_at >= since
+                    or (finished_at >= since - RUN_START_GRACE and self._working(owner))
+                )
+            ):  # this run's answer; an older failure is retried
                 return Claim("failed", error=error)
             self._run(
                 "UPDATE claims SET status = 'running', claimed_by = ?, lease_until = ?, "
@@ -422,6 +432,15 @@ class Store:
                 (self.worker_id, now + self.lease_seconds, sha256, extractor_key),
             )
             return Claim("claimed", taken_over=status == "running" and owner != self.worker_id)
+
+    def _working(self, worker: str | None) -> bool:
+        """Whether a worker still holds live claims: one of a run started alongside this one."""
+        row = self._run(
+            "SELECT 1 FROM claims WHERE claimed_by = ? AND status = 'running' AND lease_until > ? "
+            "LIMIT 1",
+            (worker, self.clock()),
+        ).fetchone()
+        return row is not None
 
     def renew_claims(self) -> None:
         """Extend the lease of every claim this worker holds (call well within the lease)."""
