@@ -188,7 +188,7 @@ class Layers(BaseSettings):
     retry_initial_wait: float | None = _env("retry_initial_wait")
     retry_max_wait: float | None = _env("retry_max_wait")
     retry_total_seconds: float | None = _env("retry_total_seconds")
-    db: Path | None = _env("db")
+    db: str | None = _env("db")  # a file path or a postgresql:// URL
     actors: str | None = _env("actors")
     lexicon: Path | None = _env("lexicon")
     prices: PriceOverrides = Field(default_factory=PriceOverrides)
@@ -297,8 +297,8 @@ def effective_settings(env: Mapping[str, str] | None = None) -> dict[str, Any]:
         value = getattr(layers, name)
         shown[name] = None if value is None else str(value)
     if shown["db"] is None:
-        from summarize.store import default_db_path
+        from summarize.store import default_db
 
-        shown["db"] = str(default_db_path())
+        shown["db"] = str(default_db())
     shown["config_file"] = str(config_path(env))
     return shown

@@ -7,11 +7,11 @@ import sqlite3
 from contextlib import closing
 from dataclasses import asdict, dataclass
 from datetime import date
-from pathlib import Path
 from typing import Any
 
 from summarize.costs import PriceTable
 from summarize.errors import InputError
+from summarize.store.base import StoreTarget, open_sqlite_readonly
 
 
 @dataclass(frozen=True)
@@ -43,18 +43,15 @@ class CallRow:
         return asdict(self)
 
 
-def _connect(db: Path) -> sqlite3.Connection:
-    from summarize.store import Store
-
-    if not db.exists():
-        raise InputError(f"no store at {db}: run `summarize run PATHS` first")
-    with Store(db):  # the views of an older store
-        pass
-    return sqlite3.connect(f"{db.resolve().as_uri()}?mode=ro", uri=True)
+def _connect(db: StoreTarget) -> sqlite3.Connection:
+    """A read-only connection (a store the user may only read serves `logs` too)."""
+    store = open_sqlite_readonly(db)
+    connection: sqlite3.Connection = store.connection
+    return connection
 
 
 def list_calls(
-    db: Path, where: CallFilter = CallFilter(), prices: PriceTable | None = None
+    db: StoreTarget, where: CallFilter = CallFilter(), prices: PriceTable | None = None
 ) -> list[CallRow]:
     """Logged calls that match `where`, oldest first."""
     table = prices or PriceTable.load()
@@ -95,7 +92,7 @@ def list_calls(
     return found
 
 
-def call_detail(db: Path, call_id: int) -> dict[str, Any]:
+def call_detail(db: StoreTarget, call_id: int) -> dict[str, Any]:
     """One call as logged: messages, response, timing (never a key: the store drops them)."""
     with closing(_connect(db)) as connection:
         row = connection.execute(

@@ -13,7 +13,6 @@ import dataclasses
 import itertools
 import json
 import queue
-import sqlite3
 import threading
 import time
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
@@ -311,7 +310,7 @@ def _describe_error(error: Exception) -> str:
 def _cached_id(lookups: CacheLookups, sha256: str, key: str) -> int | None:
     try:
         return lookups.extraction_id(sha256, key)
-    except sqlite3.Error:  # an unreadable cache only costs a new extraction
+    except Exception:  # an unreadable cache only costs a new extraction (any backend's error)
         return None
 
 
@@ -366,6 +365,21 @@ def _prepare(source: str, key: str, lookups: CacheLookups) -> _Done | _ToExtract
         return _ToExtract(source, loaded)
     except Exception as error:  # whatever happens to one article, the batch goes on
         return _Done(source, error=_describe_error(error))
+
+
+def _claim(store: Store, prepared: _ToExtract, key: str, since: float) -> _Done | bool:
+    """Claim an article before extracting it, so that several workers sharing the store never
+    extract the same text twice: True to extract it, False when another worker holds it (ask
+    again later), or what to commit (another worker stored or failed it meanwhile)."""
+    article = prepared.article
+    claim = store.claim(article.sha256, article_key(prepared.source, key), since=since)
+    if claim.state == "claimed":
+        return True
+    if claim.state == "busy":
+        return False
+    if claim.state == "cached":
+        return _Done(prepared.source, article, cached_id=claim.extraction_id, sha256=article.sha256)
+    return _Done(prepared.source, article, error=claim.error or "failed in another worker")
 
 
 def _save(store: Store, done: _Done, key: str) -> ArticleOutcome:
@@ -431,6 +445,13 @@ def run_batch(
         raise InputError("--article-timeout must be more than 0 seconds")
     key = extractor_key(extractor)
     call_log = calls or CallLog()
+    # Claims (summarize.store.base): articles another worker holds wait here, re-asked every
+    # `recheck` seconds; this worker's own claims are renewed every third of their lease.
+    since = store.clock()
+    deferred: list[_ToExtract] = []
+    recheck = min(1.0, store.lease_seconds / 4)
+    next_recheck = time.monotonic()
+    next_renewal = next_recheck + store.lease_seconds / 3
     outcomes: list[ArticleOutcome] = []
     waiting = iter(sources)
     # Articles between reading and committing: enough that no extraction worker waits for the
@@ -452,6 +473,19 @@ def run_batch(
     loading: dict[Future[_Done | _ToExtract], tuple[str, float]] = {}
     extracting: dict[Future[_Done], tuple[str, float, Article]] = {}
 
+    def start(prepared: _ToExtract, allowance: float) -> None:
+        """Extract it if this worker can claim it; else commit or defer what the claim says."""
+        claimed = _claim(store, prepared, key, since)
+        if claimed is True:
+            submitted = workers.submit(
+                _extract_one, prepared.article, extractor, call_log, prepared.source
+            )
+            extracting[submitted] = (prepared.source, allowance, prepared.article)
+        elif claimed is False:
+            deferred.append(prepared)
+        else:
+            commit(claimed)
+
     def left(pool: _Workers, future: Future[Any], allowance: float, now: float) -> float:
         started = pool.started_at(future)
         return allowance if started is None else allowance - (now - started)
@@ -462,7 +496,7 @@ def run_batch(
                 room = most_in_progress - len(loading) - len(extracting)
                 for source in itertools.islice(waiting, max(room, 0)):
                     loading[loaders.submit(_prepare, source, key, lookups)] = (source, budget)
-                if not loading and not extracting:
+                if not loading and not extracting and not deferred:
                     break
                 in_progress: set[Future[Any]] = {*loading, *extracting}
                 now = time.monotonic()
@@ -471,21 +505,29 @@ def run_batch(
                     + [
                         left(workers, f, allowance, now)
                         for f, (_, allowance, _) in extracting.items()
-                    ]
+                    ],
+                    default=recheck,
                 )
                 # Re-check at least every second: a queued task's clock starts when it runs.
+                if deferred:
+                    nearest = min(nearest, next_recheck - now)
                 wait(in_progress, timeout=min(max(nearest, 0.0), 1.0), return_when=FIRST_COMPLETED)
                 now = time.monotonic()
+                if now >= next_renewal:
+                    store.renew_claims()
+                    next_renewal = now + store.lease_seconds / 3
+                if deferred and now >= next_recheck:
+                    next_recheck = now + recheck
+                    waiting_on_others, deferred[:] = list(deferred), []
+                    for held in waiting_on_others:
+                        start(held, budget)
                 for future, (source, allowance) in list(loading.items()):
                     remaining = left(loaders, future, allowance, now)
                     if future.done():
                         del loading[future]
                         prepared = future.result()
                         if isinstance(prepared, _ToExtract):
-                            submitted = workers.submit(
-                                _extract_one, prepared.article, extractor, call_log, source
-                            )
-                            extracting[submitted] = (source, remaining, prepared.article)
+                            start(prepared, remaining)
                         else:
                             commit(prepared)
                     elif remaining <= 0:

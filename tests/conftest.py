@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import os
+import subprocess
+import uuid
 from collections.abc import Callable, Iterator
-from typing import Any
+from pathlib import Path
+from typing import Any, NoReturn
 
 import pytest
 from fake_openai import FakeOpenAI
@@ -67,3 +70,71 @@ def fake_env(fake_openai: FakeOpenAI, monkeypatch: pytest.MonkeyPatch) -> FakeOp
     monkeypatch.setenv("SUMMARIZE_RETRY_INITIAL_WAIT", str(FAST_RETRIES["retry_initial_wait"]))
     monkeypatch.setenv("SUMMARIZE_RETRY_MAX_WAIT", str(FAST_RETRIES["retry_max_wait"]))
     return fake_openai
+
+
+# --- PostgreSQL: a throwaway server from scripts/postgres.sh -----------------------------------
+
+POSTGRES_SCRIPT = Path(__file__).resolve().parent.parent / "scripts" / "postgres.sh"
+POSTGRES_URL_ENV = "TEST_POSTGRES_URL"  # an existing server to use instead (a maintenance DB)
+
+
+def _postgres_unavailable(reason: str) -> NoReturn:
+    """Skip locally; in CI (CI set) the PostgreSQL tests must run, so fail."""
+    if os.environ.get("CI"):
+        pytest.fail(f"PostgreSQL is required in CI: {reason}")
+    pytest.skip(reason)
+
+
+@pytest.fixture(scope="session")
+def postgres_server() -> Iterator[str]:
+    """The URL of a PostgreSQL server for the session: $TEST_POSTGRES_URL, else one that
+    scripts/postgres.sh installs (if need be), starts, and stops at the end."""
+    try:
+        import psycopg  # noqa: F401
+    except ImportError:
+        _postgres_unavailable("psycopg is not installed: pip install -e '.[postgres]'")
+    configured = os.environ.get(POSTGRES_URL_ENV)
+    if configured:
+        yield configured
+        return
+    process = subprocess.Popen(
+        ["bash", str(POSTGRES_SCRIPT)],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    assert process.stdout is not None and process.stdin is not None
+    url = process.stdout.readline().strip()
+    if not url.startswith("postgresql://"):
+        process.kill()
+        _, errors = process.communicate(timeout=30)
+        _postgres_unavailable(f"scripts/postgres.sh could not start a server: {errors.strip()}")
+    try:
+        yield url
+    finally:
+        process.stdin.close()  # the script stops the server and deletes its files
+        process.wait(timeout=60)
+
+
+@pytest.fixture
+def postgres_url(postgres_server: str) -> Iterator[str]:
+    """A fresh, empty database on the session's server; dropped afterwards."""
+    import psycopg
+
+    name = f"summarize_test_{uuid.uuid4().hex[:12]}"
+    with psycopg.connect(postgres_server, autocommit=True) as admin:
+        admin.execute(f"CREATE DATABASE {name}")
+    base, _, _ = postgres_server.rpartition("/")
+    yield f"{base}/{name}"
+    with psycopg.connect(postgres_server, autocommit=True) as admin:
+        admin.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+
+
+@pytest.fixture(params=["sqlite", "postgres"])
+def store_url(request: pytest.FixtureRequest, tmp_path: Path) -> str | Path:
+    """Each store backend in turn: an SQLite file, then a fresh PostgreSQL database."""
+    if request.param == "sqlite":
+        return tmp_path / "s.sqlite"
+    url: str = request.getfixturevalue("postgres_url")
+    return url

@@ -1,8 +1,18 @@
-"""The SQLite store: one row per article, cached extractions, scrubbed call log, clear errors."""
+"""The store, one suite for both backends (`store_url`: an SQLite file, then a PostgreSQL database
+on the server scripts/postgres.sh starts): one row per article, cached extractions, scrubbed call
+log, claims shared by workers, read-only opening, clear errors. SQLite-only file checks are marked
+by using `tmp_path` directly."""
 
 from __future__ import annotations
 
+import os
+import shutil
 import sqlite3
+import stat
+import subprocess
+import sys
+import tempfile
+import time
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from functools import partial
@@ -13,6 +23,7 @@ from briefing_data import gold_extraction, seed_ids, seed_text
 
 from summarize.errors import InputError
 from summarize.store import Store, default_db_path
+from summarize.store.base import StoreTarget
 
 SECRET = "sk-test-NEVER-STORE-0c4d1b"
 
@@ -46,10 +57,10 @@ def test_the_store_uses_wal_and_keeps_one_row_per_source(tmp_path: Path) -> None
         assert connection.execute("SELECT count(*) FROM extractions").fetchone()[0] == 1
 
 
-def test_a_success_replaces_an_earlier_failure(tmp_path: Path) -> None:
+def test_a_success_replaces_an_earlier_failure(tmp_path: Path, store_url: str | Path) -> None:
     article_id = seed_ids()[1]
     extraction = gold_extraction(article_id)
-    with Store(tmp_path / "s.sqlite") as store:
+    with Store(store_url) as store:
         store.save_failure(source="b.txt", error="the model timed out")
         assert store.articles()[0].error == "the model timed out"
         store.save_success(
@@ -60,7 +71,7 @@ def test_a_success_replaces_an_earlier_failure(tmp_path: Path) -> None:
 
 
 def test_the_call_log_never_keeps_the_api_key(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, store_url: str | Path
 ) -> None:
     monkeypatch.setenv("OPENAI_API_KEY", SECRET)
     call = {
@@ -73,14 +84,15 @@ def test_the_call_log_never_keeps_the_api_key(
         "headers": {"Authorization": f"Bearer {SECRET}"},
         "messages": [{"role": "user", "content": f"echo {SECRET}"}],
     }
-    db = tmp_path / "s.sqlite"
-    with Store(db) as store:
+    with Store(store_url) as store:
         store.save_failure(source="c.txt", error="bad answer", extractor_key="k", calls=[call])
         (logged,) = store.model_calls()
+        assert logged.worker == store.worker_id
     assert (logged.model, logged.prompt_tokens, logged.completion_tokens) == ("gpt-test", 12, 3)
     assert logged.call["messages"][0]["content"] == "echo [redacted]"
-    stored_bytes = b"".join(path.read_bytes() for path in tmp_path.iterdir())
-    assert SECRET.encode() not in stored_bytes
+    if isinstance(store_url, Path):
+        stored_bytes = b"".join(path.read_bytes() for path in tmp_path.iterdir() if path.is_file())
+        assert SECRET.encode() not in stored_bytes
 
 
 def test_an_unusable_store_path_is_a_clear_input_error(tmp_path: Path) -> None:
@@ -99,11 +111,13 @@ def test_a_store_from_a_newer_version_is_refused(tmp_path: Path) -> None:
         Store(db)
 
 
-def test_worker_threads_look_up_what_the_store_has_committed(tmp_path: Path) -> None:
+def test_worker_threads_look_up_what_the_store_has_committed(
+    tmp_path: Path, store_url: str | Path
+) -> None:
     article_id = seed_ids()[2]
     extraction = gold_extraction(article_id)
     sha256 = extraction.article.sha256
-    with Store(tmp_path / "s.sqlite") as store, store.cache_lookups() as lookups:
+    with Store(store_url) as store, store.cache_lookups() as lookups:
         before = _in_thread(partial(lookups.extraction_id, sha256, "k"))
         store.save_success(
             source="c.txt", text=seed_text(article_id), extraction=extraction, extractor_key="k"
@@ -157,10 +171,10 @@ def test_an_unusable_row_is_reported_and_never_a_cache_hit(
 
 
 def test_the_same_relative_path_in_two_folders_is_two_articles(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, store_url: str | Path
 ) -> None:
     first, second = (gold_extraction(i) for i in seed_ids()[:2])
-    with Store(tmp_path / "s.sqlite") as store:
+    with Store(store_url) as store:
         for folder, extraction in ((tmp_path / "one", first), (tmp_path / "two", second)):
             folder.mkdir()
             monkeypatch.chdir(folder)
@@ -179,9 +193,9 @@ def test_the_same_relative_path_in_two_folders_is_two_articles(
     assert [a.sha256 for a in only_second] == [second.article.sha256]
 
 
-def test_each_article_piped_on_stdin_is_kept(tmp_path: Path) -> None:
+def test_each_article_piped_on_stdin_is_kept(tmp_path: Path, store_url: str | Path) -> None:
     first, second = (gold_extraction(i) for i in seed_ids()[:2])
-    with Store(tmp_path / "s.sqlite") as store:
+    with Store(store_url) as store:
         for extraction in (first, second):
             store.save_success(
                 source="-",
@@ -196,9 +210,11 @@ def test_each_article_piped_on_stdin_is_kept(tmp_path: Path) -> None:
     assert all(a.source.startswith("stdin:") for a in stored)
 
 
-def test_a_changed_file_adds_a_version_and_keeps_the_old(tmp_path: Path) -> None:
+def test_a_changed_file_adds_a_version_and_keeps_the_old(
+    tmp_path: Path, store_url: str | Path
+) -> None:
     old, new = (gold_extraction(i) for i in seed_ids()[:2])
-    with Store(tmp_path / "s.sqlite") as store:
+    with Store(store_url) as store:
         for extraction in (old, new):
             store.save_success(
                 source=str(tmp_path / "x.txt"),
@@ -226,3 +242,102 @@ def test_a_format_1_store_is_migrated_without_losing_rows(tmp_path: Path) -> Non
     with Store(path) as store:
         stored = store.articles()
     assert [(a.source, a.error) for a in stored] == [("a.txt", "boom"), ("b.txt", "bang")]
+
+
+# --- claims: several workers share one store ---------------------------------------------------
+
+
+def test_a_claim_is_held_until_done_and_its_outcome_is_shared(store_url: StoreTarget) -> None:
+    extraction = gold_extraction(seed_ids()[0])
+    sha256 = extraction.article.sha256
+    with Store(store_url) as first, Store(store_url) as second:
+        since = first.clock()
+        assert first.claim(sha256, "k", since=since).state == "claimed"
+        assert second.claim(sha256, "k", since=since).state == "busy"
+        assert first.claim(sha256, "k", since=since).state == "busy"  # one extraction per text
+        assert second.claim(sha256, "other key", since=since).state == "claimed"
+        first.save_success(
+            source="a.txt", text=seed_text(extraction.article.id), extraction=extraction,
+            extractor_key="k",
+        )  # fmt: skip
+        cached = second.claim(sha256, "k", since=since)
+        assert (cached.state, cached.extraction_id) == ("cached", first.cached_extraction_id(
+            sha256, "k"))  # fmt: skip
+        second.save_failure(source="b.txt", error="model said no", sha256=sha256,
+                            extractor_key="other key")  # fmt: skip
+        failed = first.claim(sha256, "other key", since=since)
+        assert (failed.state, failed.error) == ("failed", "model said no")
+        # A failure from an earlier run is retried.
+        assert first.claim(sha256, "other key", since=first.clock() + 1).state == "claimed"
+
+
+def test_an_expired_lease_is_taken_over_and_renewal_keeps_it(
+    store_url: StoreTarget, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("SUMMARIZE_LEASE_SECONDS", "0.6")
+    monkeypatch.setenv("SUMMARIZE_WORKER_NAME", "elsewhere")  # not judged by local liveness
+    with Store(store_url) as first, Store(store_url) as second:
+        since = first.clock()
+        assert first.claim("h1", "k", since=since).state == "claimed"
+        assert first.claim("h2", "k", since=since).state == "claimed"
+        for _ in range(3):
+            time.sleep(0.3)
+            first.renew_claims()
+            assert second.claim("h1", "k", since=since).state == "busy"
+        time.sleep(0.8)  # first stops renewing, as a killed worker does
+        taken = second.claim("h2", "k", since=since)
+        assert (taken.state, taken.taken_over) == ("claimed", True)
+        assert first.claim("h2", "k", since=since).state == "busy"
+        third = Store(store_url)
+        assert third.claim("h3", "k", since=since).state == "claimed"
+        third.close()  # an interrupted run gives its claims back at once
+        assert second.claim("h3", "k", since=since).state == "claimed"
+
+
+# --- reading needs no write access ---------------------------------------------------------------
+
+
+def test_a_read_only_store_opens_for_reading_and_refuses_writes(store_url: StoreTarget) -> None:
+    extraction = gold_extraction(seed_ids()[0])
+    with Store(store_url) as store:
+        store.save_success(
+            source="a.txt", text=seed_text(extraction.article.id), extraction=extraction,
+            extractor_key="k",
+        )  # fmt: skip
+    with Store(store_url, readonly=True) as store:
+        assert [a.extraction for a in store.articles()] == [extraction]
+        with pytest.raises(InputError, match="read-only"):
+            store.save_failure(source="b.txt", error="x")
+        with pytest.raises(InputError, match="read-only"):
+            store.claim("h", "k", since=0)
+
+
+def test_brief_reads_a_store_it_may_not_write() -> None:
+    """`summarize brief` on a store and folder the user may only read: no "attempt to write a
+    readonly database". Run as an unprivileged user when the tests run as root."""
+    extraction = gold_extraction(seed_ids()[0])
+    folder = Path(tempfile.mkdtemp(prefix="summarize-ro-"))  # reachable by an unprivileged user
+    db = folder / "s.sqlite"
+    with Store(db) as store:
+        store.save_success(
+            source="a.txt", text=seed_text(extraction.article.id), extraction=extraction,
+            extractor_key="k",
+        )  # fmt: skip
+    before = {path.name: path.stat().st_mtime_ns for path in folder.iterdir()}
+    for path in [*folder.iterdir(), folder]:
+        path.chmod(path.stat().st_mode & ~(stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH)
+                   | stat.S_IROTH | stat.S_IXOTH * path.is_dir())  # fmt: skip
+    command = [sys.executable, "-c", "from summarize.cli import main; main()", "brief",
+               "--db", str(db), "--format", "json"]  # fmt: skip
+    if os.geteuid() == 0:  # root writes anything: drop to nobody to see the permissions bite
+        command = ["setpriv", "--reuid=nobody", "--regid=nogroup", "--clear-groups", *command]
+    try:
+        result = subprocess.run(command, capture_output=True, text=True, timeout=60, cwd="/")
+        after = {path.name: path.stat().st_mtime_ns for path in folder.iterdir()}
+    finally:
+        folder.chmod(0o700)
+        shutil.rmtree(folder)
+    assert result.returncode == 0, result.stderr
+    assert "readonly" not in result.stderr
+    assert extraction.article.id in result.stdout
+    assert after == before

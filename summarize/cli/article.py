@@ -28,7 +28,7 @@ from summarize.cli._sources import (
     IgnoreRobotsOption,
     fetch_settings,
 )
-from summarize.cli.run import DbOption, open_store
+from summarize.cli.run import DbOption, open_store, sqlite_file
 from summarize.errors import printable
 from summarize.fetch import DEFAULT_HOST_DELAY, DEFAULT_TIMEOUT
 from summarize.wording import plural
@@ -83,7 +83,7 @@ def article(
 
     if is_url(path):  # fetched politely, its response kept in the store for the next request
         settings = fetch_settings(ignore_robots, fetch_delay, fetch_timeout)
-        with open_store(db) as store, fetching(settings, store.path):
+        with open_store(db) as store, fetching(settings, sqlite_file(store)):
             loaded = load_article(path)
     else:
         loaded = load_article(path)  # before building the extractor: loading a model is slow

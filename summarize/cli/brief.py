@@ -38,9 +38,11 @@ from summarize.cli.run import (
     DbOption,
     GlobOption,
     extract_into_store,
+    feeds_file,
     open_store,
     record_feed_outcomes,
     say,
+    sqlite_file,
     take_feeds,
 )
 from summarize.config import Settings
@@ -356,7 +358,11 @@ def brief(
         raise InputError("--all writes every conflict and day: leave out --date and --conflict")
     if every and (output is None or output == "-" or Path(output).suffix):
         raise InputError("--all needs -o FOLDER (the briefings and index.html go there)")
-    with open_store(db) as store, fetching(settings, store.path):
+    # Only reading (no PATHS, no feeds): no write access needed.
+    with (
+        open_store(db, readonly=not (paths or feeds)) as store,
+        fetching(settings, sqlite_file(store) if paths or feeds else None),
+    ):
         sources: list[str] | None = None
         links, feed_failures = take_feeds(store, say) if feeds else ([], [])
         if paths or feeds:
@@ -377,7 +383,7 @@ def brief(
             sources = [o.source for o in summary.outcomes if not feeds or o.source not in links]
         if feeds:
             record_feed_outcomes(store, links, summary)
-            with FeedList(store.path) as followed:
+            with FeedList(feeds_file(store)) as followed:
                 sources = [*(sources or []), *followed.stored_links()]
         briefings = make_briefings(store, sources, wanted_day, conflict)
         check_backend(briefings, backend, replay is not None, allow_mixed)

@@ -63,8 +63,6 @@ def export(
     from summarize.export import ExportFormat, write_export
 
     path = store_path(db)
-    if not path.exists():
-        raise InputError(f"no store at {path}: run `summarize run PATHS` first")
     fmt: ExportFormat = "csv" if output_format is ExportFormatChoice.csv else "jsonl"
     if output is None:
         count = write_export(path, what.value, fmt, sys.stdout)

@@ -9,7 +9,7 @@ import typer
 
 from summarize.cli._app import app, user_errors
 from summarize.cli._root import examples
-from summarize.cli.run import DbOption, say, store_path
+from summarize.cli.run import DbOption, feeds_file, say, store_path
 from summarize.errors import printable
 
 feeds_app = typer.Typer(
@@ -29,7 +29,7 @@ def add(url: FeedUrl, db: DbOption = None) -> None:
     """Follow a feed (RSS or Atom). It is first fetched by the next `run --feeds`."""
     from summarize.feeds import FeedList
 
-    with FeedList(store_path(db)) as feeds:
+    with FeedList(feeds_file(store_path(db))) as feeds:
         added = feeds.add(url)
     say(f"{'following' if added else 'already following'} {url}")
 
@@ -40,7 +40,7 @@ def list_feeds(db: DbOption = None) -> None:
     """The followed feeds: entries seen, stored and failed, and the last error."""
     from summarize.feeds import FeedList
 
-    with FeedList(store_path(db)) as feeds:
+    with FeedList(feeds_file(store_path(db))) as feeds:
         followed = feeds.feeds()
     if not followed:
         say("no feeds followed: add one with `summarize feeds add URL`")
@@ -62,6 +62,6 @@ def remove(url: FeedUrl, db: DbOption = None) -> None:
     """Stop following a feed (its articles stay in the store)."""
     from summarize.feeds import FeedList
 
-    with FeedList(store_path(db)) as feeds:
+    with FeedList(feeds_file(store_path(db))) as feeds:
         feeds.remove(url)
     say(f"no longer following {url}")

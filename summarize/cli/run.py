@@ -40,7 +40,7 @@ from summarize.pipeline import (
     ArticleOutcome,
     RunSummary,
 )
-from summarize.store import Store, default_db_path
+from summarize.store import Store, StoreTarget, default_db, store_target
 from summarize.wording import describe_run, failure_line, plural
 
 # Options shared with `summarize brief`; the model options come from summarize.cli._options.
@@ -60,11 +60,11 @@ GlobOption = Annotated[
     ),
 ]
 DbOption = Annotated[
-    Path | None,
+    str | None,
     typer.Option(
         "--db",
-        help="SQLite store (env SUMMARIZE_DB, or db in the config file; default: the user "
-        "data directory).",
+        help="SQLite store file, or a postgresql:// URL (env SUMMARIZE_DB, or db in the config "
+        "file; default: a file in the user data directory).",
     ),
 ]
 ConcurrencyOption = Annotated[
@@ -92,18 +92,33 @@ def say(message: str) -> None:
     stderr.print(printable(message), markup=False, soft_wrap=True, highlight=False)
 
 
-def store_path(db: Path | None) -> Path:
+def store_path(db: str | None) -> StoreTarget:
     """--db, else SUMMARIZE_DB, else the config file's db, else the user data directory."""
     if db is not None:
-        return db
+        return store_target(db)
     from summarize.config import load_layers
 
     configured = load_layers().db
-    return configured.expanduser() if configured is not None else default_db_path()
+    return store_target(configured) if configured is not None else default_db()
 
 
-def open_store(db: Path | None) -> Store:
-    return Store(store_path(db))
+def sqlite_file(store: Store) -> Path | None:
+    """The store's SQLite file, where the page cache lives; None for a PostgreSQL store."""
+    path = getattr(store, "path", None)
+    return path if isinstance(path, Path) else None
+
+
+def feeds_file(target: StoreTarget | Store) -> Path:
+    """Where followed feeds are kept: the SQLite store file (PostgreSQL stores do not keep them)."""
+    path = sqlite_file(target) if isinstance(target, Store) else target
+    if not isinstance(path, Path):
+        raise InputError("feeds are kept in a SQLite store: use --db FILE (not a PostgreSQL URL)")
+    return path
+
+
+def open_store(db: str | None, *, readonly: bool = False) -> Store:
+    """The store; `readonly` when the command only reads (a store the user may not write)."""
+    return Store(store_path(db), readonly=readonly)
 
 
 @contextmanager
@@ -147,7 +162,7 @@ def extract_into_store(
 
     given_urls = [path for path in paths if is_url(path)]
     if (given_urls or urls) and active_fetcher() is None:  # URLs to fetch: a fetcher for them
-        with fetching(fetch or FetchSettings(), store.path):
+        with fetching(fetch or FetchSettings(), sqlite_file(store)):
             return extract_into_store(
                 paths,
                 options,
@@ -194,11 +209,11 @@ def extract_into_store(
             )
         except KeyboardInterrupt:
             raise KeyboardInterrupt(
-                f"{committed} of {len(sources)} articles committed to {store.path}; "
+                f"{committed} of {len(sources)} articles committed to {store.location}; "
                 "run again to resume"
             ) from None
     cost = f"; {meter.describe()}" if meter.calls else ""
-    say(f"{describe_run(summary)}{cost}; store: {store.path}")
+    say(f"{describe_run(summary)}{cost}; store: {store.location}")
     return summary
 
 
@@ -210,7 +225,7 @@ def take_feeds(store: Store, say_line: Callable[[str], None]) -> tuple[list[str]
 
     fetcher = active_fetcher()
     assert fetcher is not None, "take_feeds runs inside summarize.fetch.fetching"
-    with FeedList(store.path) as feeds:
+    with FeedList(feeds_file(store)) as feeds:
         if not feeds.feeds():
             raise InputError("no feeds followed: add one with `summarize feeds add URL`")
         poll = feeds.poll(fetcher)
@@ -226,7 +241,7 @@ def record_feed_outcomes(store: Store, links: Sequence[str], summary: RunSummary
     from summarize.feeds import FeedList
 
     taken = set(links)
-    with FeedList(store.path) as feeds:
+    with FeedList(feeds_file(store)) as feeds:
         feeds.record_outcomes(
             [
                 (o.source, (o.error or "failed") if o.status == "failed" else None)
@@ -279,7 +294,7 @@ def run(
         backend, model, base_url, model_path, max_tokens, timeout, record, replay
     )
     settings = fetch_settings(ignore_robots, fetch_delay, fetch_timeout)
-    with open_store(db) as store, fetching(settings, store.path):
+    with open_store(db) as store, fetching(settings, sqlite_file(store)):
         links, feed_failures = take_feeds(store, say) if feeds else ([], [])
         summary = extract_into_store(
             paths or [],

@@ -1,0 +1,614 @@
+"""What every store backend shares: the records, the secret scrubbing, and the store's logic over
+a small dialect interface (SQL is written once, with `?` placeholders).
+
+A store keeps article texts, cached extractions, failures, a log of model calls and the claims
+by which several `summarize run` workers share one store: a worker claims (content hash,
+extractor key) before it extracts, holds the claim under a lease it renews while it works, and
+marks it done or failed in the transaction that saves the result. Another worker skips an
+article claimed by a live worker, takes over one whose lease expired (a killed worker), and
+takes the outcome of one finished since it started.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import socket
+import threading
+import uuid
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from contextlib import AbstractContextManager, contextmanager
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any, Literal
+
+import platformdirs
+from pydantic import ValidationError
+
+from summarize.errors import InputError
+from summarize.schema import SCHEMA_VERSION, Extraction
+
+DB_ENV = "SUMMARIZE_DB"
+LEASE_ENV = "SUMMARIZE_LEASE_SECONDS"
+WORKER_ENV = "SUMMARIZE_WORKER_NAME"  # names the worker in claims and the call log (default: host)
+DEFAULT_LEASE_SECONDS = 120.0
+# A failure by a worker that is still at work and recorded this little before this worker
+# began is this run's answer too: workers started together do not retry each other's failures.
+RUN_START_GRACE = 30.0
+# 2: an article row is (source, content hash), so a changed file adds a version and keeps the old,
+# and the same relative path typed in two folders names two articles.
+STORE_VERSION = "2"
+POSTGRES_PREFIXES = ("postgresql://", "postgres://")
+_SECRET_KEYS = frozenset({"api_key", "authorization", "headers", "default_headers"})
+
+StoreTarget = str | Path
+
+
+def is_postgres(target: StoreTarget) -> bool:
+    return isinstance(target, str) and target.startswith(POSTGRES_PREFIXES)
+
+
+def stored_source(source: str) -> str:
+    """How a source is recorded: an absolute path (the same relative path typed in two folders
+    names two files), `stdin:<time>` for standard input (each piped article is its own), or a
+    URL or an already recorded name as it is."""
+    if source == "-":
+        return f"stdin:{datetime.now(UTC).isoformat(timespec='microseconds')}"
+    if source.startswith(("stdin:", "http://", "https://")) or source.startswith("/"):
+        return source
+    return str(Path(source).absolute())
+
+
+def default_db() -> StoreTarget:
+    """`$SUMMARIZE_DB` (a file, or a postgresql:// URL), else `summarize.sqlite` in the user's
+    data directory."""
+    configured = os.environ.get(DB_ENV)
+    if configured and is_postgres(configured):
+        return configured
+    return default_db_path()
+
+
+def open_sqlite_readonly(target: StoreTarget) -> Any:
+    """An SQLite store opened read-only, for SQL over its views (`export`, `logs`); a
+    PostgreSQL store is refused for now (its views are not built yet)."""
+    if is_postgres(target):
+        raise InputError("`export` and `logs` read SQLite stores only, not PostgreSQL yet")
+    from summarize.store.sqlite import SQLiteStore
+
+    return SQLiteStore(target, readonly=True)
+
+
+def default_db_path() -> Path:
+    """`$SUMMARIZE_DB`, else `summarize.sqlite` in the user's data directory."""
+    configured = os.environ.get(DB_ENV)
+    if configured:
+        return Path(configured).expanduser()
+    return Path(platformdirs.user_data_dir("summarize")) / "summarize.sqlite"
+
+
+def store_target(value: str | Path) -> StoreTarget:
+    """A --db value as a store target: a PostgreSQL URL as it is, anything else a path."""
+    if isinstance(value, str) and is_postgres(value):
+        return value
+    return Path(value).expanduser()
+
+
+def lease_seconds() -> float:
+    """How long a claim lasts unless renewed: `$SUMMARIZE_LEASE_SECONDS`, else 120 s."""
+    configured = os.environ.get(LEASE_ENV, "").strip()
+    if not configured:
+        return DEFAULT_LEASE_SECONDS
+    try:
+        value = float(configured)
+    except ValueError:
+        raise InputError(f"{LEASE_ENV} must be a number of seconds, not {configured!r}") from None
+    if value <= 0:
+        raise InputError(f"{LEASE_ENV} must be more than 0 seconds")
+    return value
+
+
+def _worker_name() -> str:
+    return os.environ.get(WORKER_ENV, "").strip() or socket.gethostname()
+
+
+def _dead_here(owner: str | None) -> bool:
+    """Whether a claim's worker ran on this machine under its own name and has exited (killed,
+    or crashed): its claims need not wait for their lease. Workers elsewhere, or named by
+    SUMMARIZE_WORKER_NAME, are trusted to their lease."""
+    host, _, rest = (owner or "").partition(":")
+    pid = rest.partition(":")[0]
+    if host != socket.gethostname() or os.environ.get(WORKER_ENV) or not pid.isdigit():
+        return False
+    try:
+        os.kill(int(pid), 0)
+    except ProcessLookupError:
+        return True
+    except OSError:  # alive, owned by another user
+        return False
+    return False
+
+
+def _now() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+@dataclass(frozen=True)
+class StoredArticle:
+    """One article source and its current extraction (None when it failed)."""
+
+    source: str
+    article_id: str | None
+    sha256: str | None
+    status: str
+    error: str | None
+    extraction: Extraction | None
+
+
+@dataclass(frozen=True)
+class LoggedCall:
+    source: str
+    model: str | None
+    outcome: str | None
+    prompt_tokens: int | None
+    completion_tokens: int | None
+    duration_s: float | None
+    call: dict[str, Any]
+    worker: str | None = None
+
+
+@dataclass(frozen=True)
+class Claim:
+    """What claiming an article gave: `claimed` (extract it), `cached` (another worker stored
+    it: `extraction_id`), `failed` (another worker failed it since `since`: `error`) or `busy`
+    (a live worker holds it: ask again later)."""
+
+    state: Literal["claimed", "cached", "failed", "busy"]
+    extraction_id: int | None = None
+    error: str | None = None
+    taken_over: bool = False  # claimed from a worker whose lease had expired
+
+
+def scrub_secrets(value: Any, secrets: Sequence[str] = ()) -> Any:
+    """Drop credential-bearing keys and blank out any known secret value, recursively."""
+    if isinstance(value, Mapping):
+        return {
+            str(key): scrub_secrets(item, secrets)
+            for key, item in value.items()
+            if str(key).lower() not in _SECRET_KEYS
+        }
+    if isinstance(value, list | tuple):
+        return [scrub_secrets(item, secrets) for item in value]
+    if isinstance(value, str):
+        for secret in secrets:
+            if secret:
+                value = value.replace(secret, "[redacted]")
+        return value
+    return value
+
+
+def load_extraction(blob: str) -> tuple[Extraction | None, str | None]:
+    """A stored extraction, or None and why it cannot be used."""
+    try:
+        data = json.loads(blob)
+    except json.JSONDecodeError:
+        return None, "stored extraction is not valid JSON: run `summarize run` to extract it again"
+    version = str(data.get("schema_version", "?")) if isinstance(data, dict) else "?"
+    if version.split(".")[0] != SCHEMA_VERSION.split(".")[0]:
+        return None, (
+            f"stored with schema {version}, not {SCHEMA_VERSION}: "
+            "run `summarize run` to extract it again"
+        )
+    try:
+        return Extraction.model_validate(data), None
+    except ValidationError as error:
+        first = error.errors()[0]
+        where = ".".join(str(part) for part in first["loc"])
+        return None, f"stored extraction does not match the schema ({where}: {first['msg']})"
+
+
+_EXTRACTION_SQL = (
+    "SELECT id, extraction_json FROM extractions WHERE sha256 = ? AND extractor_key = ?"
+)
+
+
+class CacheLookups:
+    """Read-only cache lookups from any thread: each thread gets its own connection, so lookups
+    need not wait for the store's own handle, which writes."""
+
+    def __init__(self, connect: Callable[[], Any], placeholder: str = "?") -> None:
+        self._connect = connect
+        self._sql = _EXTRACTION_SQL.replace("?", placeholder)
+        self._local = threading.local()
+        self._opened: list[Any] = []
+        self._lock = threading.Lock()
+
+    def _connection(self) -> Any:
+        connection = getattr(self._local, "connection", None)
+        if connection is None:
+            # Used only by the thread that opened it; closed by whoever closes the lookups.
+            connection = self._connect()
+            self._local.connection = connection
+            with self._lock:
+                self._opened.append(connection)
+        return connection
+
+    def extraction_id(self, sha256: str, extractor_key: str) -> int | None:
+        """The stored extraction of this text by this extractor, if there is one."""
+        return _usable_id(self._connection().execute(self._sql, (sha256, extractor_key)))
+
+    def close(self) -> None:
+        with self._lock:
+            for connection in self._opened:
+                connection.close()
+            self._opened.clear()
+
+
+def _usable_id(cursor: Any) -> int | None:
+    """A usable cached extraction: a row that no longer loads (corrupt, or from another schema
+    version) is not a cache hit, so `run` extracts the article again and replaces it."""
+    row = cursor.fetchone()
+    if row is None or load_extraction(str(row[1]))[0] is None:
+        return None
+    return int(row[0])
+
+
+class Store:
+    """A handle on one store (backends subclass it and fill in the methods that raise
+    NotImplementedError). `Store(target)` opens the backend the target names: a PostgreSQL
+    URL (postgresql://...) or an SQLite file. With `readonly`, nothing is created or written
+    (for `brief`, `export`, `logs` on a store the user may not write). Use from one thread (the
+    pipeline's main thread); worker threads use `cache_lookups()`."""
+
+    #: The SQL placeholder of the backend's driver; shared SQL is written with `?`.
+    placeholder = "?"
+    #: The column that orders article rows written at the same second.
+    row_order = "rowid"
+    #: What the claim's SELECT appends to lock the row without waiting for another worker.
+    lock_clause = ""
+
+    def __new__(cls, target: StoreTarget, *, readonly: bool = False) -> Store:
+        if cls is Store:
+            if is_postgres(target):
+                from summarize.store.postgres import PostgresStore
+
+                cls = PostgresStore
+            else:
+                from summarize.store.sqlite import SQLiteStore
+
+                cls = SQLiteStore
+        return super().__new__(cls)
+
+    def __init__(self, target: StoreTarget, *, readonly: bool = False) -> None:
+        self.readonly = readonly
+        self.worker_id = f"{_worker_name()}:{os.getpid()}:{uuid.uuid4().hex[:8]}"
+        self.lease_seconds = lease_seconds()
+
+    @property
+    def location(self) -> str:
+        """Where the store is, for messages (a PostgreSQL URL without its password)."""
+        raise NotImplementedError
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *_: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        try:
+            if not self.readonly:
+                self.release_claims()
+        finally:
+            self._close()
+
+    # --- the dialect ----------------------------------------------------------------------
+
+    def _close(self) -> None:
+        raise NotImplementedError
+
+    def _execute(self, sql: str, parameters: Sequence[Any] = ()) -> Any:
+        """Run one statement (`?` placeholders); a cursor."""
+        raise NotImplementedError
+
+    def _transaction(self) -> AbstractContextManager[None]:
+        """A write transaction that holds the store's write lock (SQLite) or row locks."""
+        raise NotImplementedError
+
+    def clock(self) -> float:
+        """Seconds since the epoch by the store's clock (leases are compared on it)."""
+        raise NotImplementedError
+
+    def cache_lookups(self) -> AbstractContextManager[CacheLookups]:
+        """Cache lookups that worker threads may make while this handle writes."""
+        raise NotImplementedError
+
+    def _sql(self, sql: str) -> str:
+        return sql if self.placeholder == "?" else sql.replace("?", self.placeholder)
+
+    def _run(self, sql: str, parameters: Sequence[Any] = ()) -> Any:
+        return self._execute(self._sql(sql), parameters)
+
+    def _writable(self) -> None:
+        if self.readonly:
+            raise InputError(f"the store {self.location} was opened read-only")
+
+    # --- reads ---------------------------------------------------------------------------
+
+    def cached_extraction_id(self, sha256: str, extractor_key: str) -> int | None:
+        return _usable_id(self._run(_EXTRACTION_SQL, (sha256, extractor_key)))
+
+    def articles(
+        self, sources: Sequence[str] | None = None, *, all_versions: bool = False
+    ) -> list[StoredArticle]:
+        """The current version of every stored article (or of those with the given sources, as
+        typed or absolute), in source order; with `all_versions`, earlier versions too."""
+        order = self.row_order
+        query = (
+            "SELECT a.source, a.article_id, a.sha256, a.status, a.error, e.extraction_json "
+            "FROM articles a LEFT JOIN extractions e ON e.id = a.extraction_id"
+        )
+        if not all_versions:
+            query += (
+                f" WHERE a.{order} = (SELECT b.{order} FROM articles b WHERE b.source = a.source "
+                f"ORDER BY b.updated_at DESC, b.{order} DESC LIMIT 1)"
+            )
+        rows = self._run(f"{query} ORDER BY a.source, a.updated_at, a.{order}").fetchall()
+        wanted = None if sources is None else {stored_source(s) for s in sources}
+        found = []
+        for source, article_id, sha256, status, error, blob in rows:
+            if wanted is not None and source not in wanted:
+                continue
+            extraction, problem = (None, None) if blob is None else load_extraction(blob)
+            if problem is not None:
+                status, error = "unusable", problem
+            found.append(
+                StoredArticle(source, article_id, sha256 or None, status, error, extraction)
+            )
+        return found
+
+    def text(self, sha256: str) -> str | None:
+        row = self._run("SELECT text FROM texts WHERE sha256 = ?", (sha256,)).fetchone()
+        return None if row is None else str(row[0])
+
+    def model_calls(self) -> list[LoggedCall]:
+        rows = self._run(
+            "SELECT source, model, outcome, prompt_tokens, completion_tokens, duration_s, "
+            "call_json, worker FROM model_calls ORDER BY id"
+        ).fetchall()
+        return [
+            LoggedCall(source, model, outcome, prompt, completion, duration, json.loads(blob), who)
+            for source, model, outcome, prompt, completion, duration, blob, who in rows
+        ]
+
+    # --- claims: which worker extracts what ----------------------------------------------
+
+    def claim(self, sha256: str, extractor_key: str, *, since: float) -> Claim:
+        """Claim one text for extraction by this worker, under a lease (see the module doc).
+        `since`: when this worker's run began (`clock()`): a failure recorded after it is this
+        run's answer, an older one is retried."""
+        self._writable()
+        with self._transaction():
+            cached = self.cached_extraction_id(sha256, extractor_key)
+            if cached is not None:
+                return Claim("cached", extraction_id=cached)
+            now = self.clock()
+            inserted = self._run(
+                "INSERT INTO claims (sha256, extractor_key, status, claimed_by, lease_until, "
+                "attempts) VALUES (?, ?, 'running', ?, ?, 1) ON CONFLICT DO NOTHING "
+                "RETURNING attempts",
+                (sha256, extractor_key, self.worker_id, now + self.lease_seconds),
+            ).fetchone()
+            if inserted is not None:
+                return Claim("claimed")
+            row = self._run(
+                "SELECT status, claimed_by, lease_until, error, finished_at FROM claims "
+                f"WHERE sha256 = ? AND extractor_key = ? {self.lock_clause}",
+                (sha256, extractor_key),
+            ).fetchone()
+            if row is None:  # another worker is claiming it this very moment
+                return Claim("busy")
+            status, owner, lease_until, error, finished_at = row
+            # This worker's own claim too: the same text under two names is extracted once.
+            if status == "running" and lease_until > now and not _dead_here(owner):
+                return Claim("busy")
+            if status == "done":  # committed after this transaction's first look
+                cached = self.cached_extraction_id(sha256, extractor_key)
+                if cached is not None:
+                    return Claim("cached", extraction_id=cached)
+            if (
+                status == "failed"
+                and finished_at is not None
+                and (
+                    finished_at >= since
+                    or (finished_at >= since - RUN_START_GRACE and self._working(owner))
+                )
+            ):  # this run's answer; an older failure is retried
+                return Claim("failed", error=error)
+            self._run(
+                "UPDATE claims SET status = 'running', claimed_by = ?, lease_until = ?, "
+                "attempts = attempts + 1, error = NULL, finished_at = NULL "
+                "WHERE sha256 = ? AND extractor_key = ?",
+                (self.worker_id, now + self.lease_seconds, sha256, extractor_key),
+            )
+            return Claim("claimed", taken_over=status == "running" and owner != self.worker_id)
+
+    def _working(self, worker: str | None) -> bool:
+        """Whether a worker still holds live claims: one of a run started alongside this one."""
+        row = self._run(
+            "SELECT 1 FROM claims WHERE claimed_by = ? AND status = 'running' AND lease_until > ? "
+            "LIMIT 1",
+            (worker, self.clock()),
+        ).fetchone()
+        return row is not None
+
+    def renew_claims(self) -> None:
+        """Extend the lease of every claim this worker holds (call well within the lease)."""
+        if self.readonly:
+            return
+        with self._transaction():
+            self._run(
+                "UPDATE claims SET lease_until = ? WHERE claimed_by = ? AND status = 'running'",
+                (self.clock() + self.lease_seconds, self.worker_id),
+            )
+
+    def release_claims(self) -> None:
+        """Give up the claims this worker still holds (an interrupted run), so that other
+        workers take them at once instead of after the lease."""
+        with self._transaction():
+            self._run(
+                "UPDATE claims SET status = 'released', lease_until = 0 "
+                "WHERE claimed_by = ? AND status = 'running'",
+                (self.worker_id,),
+            )
+
+    def _finish_claim(self, sha256: str | None, key: str, error: str | None) -> None:
+        if not sha256:
+            return
+        self._run(
+            "UPDATE claims SET status = ?, error = ?, finished_at = ?, claimed_by = ?, "
+            "lease_until = 0 WHERE sha256 = ? AND extractor_key = ?",
+            (
+                "failed" if error is not None else "done",
+                error,
+                self.clock(),
+                self.worker_id,
+                sha256,
+                key,
+            ),
+        )
+
+    # --- writes: one transaction per article ---------------------------------------------
+
+    def log_calls(
+        self,
+        *,
+        source: str,
+        extractor_key: str,
+        calls: Sequence[Mapping[str, Any]],
+        sha256: str | None = None,
+    ) -> None:
+        """Log model calls made outside a batch (`summarize article`): no article row."""
+        self._writable()
+        with self._transaction():
+            self._log_calls(stored_source(source), sha256, extractor_key, calls)
+
+    def save_success(
+        self,
+        *,
+        source: str,
+        text: str,
+        extraction: Extraction,
+        extractor_key: str,
+        calls: Sequence[Mapping[str, Any]] = (),
+    ) -> None:
+        self._writable()
+        sha256 = extraction.article.sha256
+        now = _now()
+        source = stored_source(source)
+        with self._transaction():
+            self._run(
+                "INSERT INTO texts (sha256, text) VALUES (?, ?) ON CONFLICT DO NOTHING",
+                (sha256, text),
+            )
+            self._run(
+                "INSERT INTO extractions (sha256, extractor_key, extraction_json, created_at) "
+                "VALUES (?, ?, ?, ?) ON CONFLICT (sha256, extractor_key) DO UPDATE SET "
+                "extraction_json = excluded.extraction_json, created_at = excluded.created_at",
+                (sha256, extractor_key, extraction.model_dump_json(), now),
+            )
+            extraction_id = self.cached_extraction_id(sha256, extractor_key)
+            self._upsert_article(source, extraction.article.id, sha256, "ok", extraction_id, None)
+            self._log_calls(source, sha256, extractor_key, calls)
+            self._finish_claim(sha256, extractor_key, None)
+
+    def link_cached(self, *, source: str, article_id: str, sha256: str, extraction_id: int) -> None:
+        """Point a source at an extraction already in the store (no model call)."""
+        self._writable()
+        source = stored_source(source)
+        with self._transaction():
+            self._upsert_article(source, article_id, sha256, "ok", extraction_id, None)
+
+    def save_failure(
+        self,
+        *,
+        source: str,
+        error: str,
+        article_id: str | None = None,
+        sha256: str | None = None,
+        extractor_key: str = "",
+        calls: Sequence[Mapping[str, Any]] = (),
+    ) -> None:
+        self._writable()
+        source = stored_source(source)
+        with self._transaction():
+            self._upsert_article(source, article_id, sha256, "failed", None, error)
+            self._log_calls(source, sha256, extractor_key, calls)
+            self._finish_claim(sha256, extractor_key, error)
+
+    def _upsert_article(
+        self,
+        source: str,
+        article_id: str | None,
+        sha256: str | None,
+        status: str,
+        extraction_id: int | None,
+        error: str | None,
+    ) -> None:
+        self._run(
+            "INSERT INTO articles (source, article_id, sha256, status, extraction_id, error, "
+            "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (source, sha256) DO UPDATE SET "
+            "article_id = excluded.article_id, status = excluded.status, "
+            "extraction_id = excluded.extraction_id, error = excluded.error, "
+            "updated_at = excluded.updated_at",
+            (source, article_id, sha256 or "", status, extraction_id, error, _now()),
+        )
+
+    def _log_calls(
+        self,
+        source: str,
+        sha256: str | None,
+        extractor_key: str,
+        calls: Sequence[Mapping[str, Any]],
+    ) -> None:
+        secrets = [os.environ.get("OPENAI_API_KEY", "")]
+        for call in calls:
+            clean = scrub_secrets(call, secrets)
+            self._run(
+                "INSERT INTO model_calls (source, sha256, extractor_key, model, outcome, "
+                "prompt_tokens, completion_tokens, duration_s, call_json, logged_at, worker) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (
+                    source,
+                    sha256,
+                    extractor_key,
+                    _optional_str(clean.get("model")),
+                    _optional_str(clean.get("outcome")),
+                    _optional_int(clean.get("prompt_tokens")),
+                    _optional_int(clean.get("completion_tokens")),
+                    _optional_float(clean.get("duration_s")),
+                    json.dumps(clean, default=str),
+                    _now(),
+                    self.worker_id,
+                ),
+            )
+
+
+@contextmanager
+def closing_lookups(lookups: CacheLookups) -> Iterator[CacheLookups]:
+    try:
+        yield lookups
+    finally:
+        lookups.close()
+
+
+def _optional_str(value: object) -> str | None:
+    return None if value is None else str(value)
+
+
+def _optional_int(value: object) -> int | None:
+    return value if isinstance(value, int) else None
+
+
+def _optional_float(value: object) -> float | None:
+    return float(value) if isinstance(value, int | float) else None
