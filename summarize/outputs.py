@@ -129,3 +129,21 @@ def render_document(document: Document, texts: Mapping[str, str]) -> str:
         )
     formats: dict[str, BriefingFormat] = {fmt: fmt for fmt in FORMATS}
     return render_briefing(document.briefings[0], formats[document.format], texts)
+
+
+def write_output(path: Path, text: str) -> None:
+    """Write `text` to `path`, never through a symlink: a link planted in the output folder
+    (pointing at ~/.bashrc, say) is refused, not followed. The file is written next to its
+    final name and renamed, so a reader never sees half a briefing."""
+    if path.is_symlink():
+        raise InputError(f"{path} is a symbolic link: refusing to write through it")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+        flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0)
+        descriptor = os.open(temporary, flags, 0o644)
+        with os.fdopen(descriptor, "w", encoding="utf-8") as file:
+            file.write(text)
+        os.replace(temporary, path)  # replaces a link's name, never its target
+    except OSError as error:
+        raise InputError(f"cannot write {path}: {error.strerror or error}") from None

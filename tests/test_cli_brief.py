@@ -484,3 +484,32 @@ def test_narrative_without_an_llm_is_a_usage_error(
     assert result.exit_code == 2
     assert "--narrative needs an LLM backend" in result.stderr
     assert why in " ".join(result.stderr.split())
+
+
+def test_a_symlink_planted_in_the_output_folder_is_not_followed(
+    runner: CliRunner, gold_db: Path, tmp_path: Path
+) -> None:
+    out = tmp_path / "out"
+    out.mkdir()
+    victim = tmp_path / "victim.txt"
+    victim.write_text("keep me\n", encoding="utf-8")
+    (out / f"briefing-{NK}-2020-09-30.md").symlink_to(victim)
+
+    result = runner.invoke(
+        app,
+        [
+            "brief",
+            "--db",
+            str(gold_db),
+            "--date",
+            "2020-09-30",
+            "--conflict",
+            "Nagorno-Karabakh",
+            "-o",
+            f"{out}/",
+        ],  # fmt: skip
+    )
+
+    assert result.exit_code == 2, result.output
+    assert "is a symbolic link: refusing to write through it" in result.stderr
+    assert victim.read_text(encoding="utf-8") == "keep me\n"

@@ -212,7 +212,7 @@ def write_briefings(
     output: str | None,
 ) -> list[Path]:
     """Write the briefings where `-o` says (see summarize.outputs); the files written."""
-    from summarize.outputs import plan_outputs, render_document
+    from summarize.outputs import plan_outputs, render_document, write_output
 
     documents = plan_outputs(output, briefings, formats)
     texts = {
@@ -227,11 +227,7 @@ def write_briefings(
         if document.path is None:
             sys.stdout.write(rendered)
             continue
-        try:
-            document.path.parent.mkdir(parents=True, exist_ok=True)
-            document.path.write_text(rendered, encoding="utf-8")
-        except OSError as error:
-            raise InputError(f"cannot write {document.path}: {error.strerror or error}") from None
+        write_output(document.path, rendered)
         written.append(document.path)
     return written
 
@@ -241,14 +237,12 @@ def write_index(
 ) -> Path:
     """FOLDER/index.html, linking each briefing's HTML file (else the first format written)."""
     from summarize.index import index_html
+    from summarize.outputs import write_output
 
     written: list[BriefingFormat] = list(formats or ["md"])
     fmt: BriefingFormat = "html" if "html" in written else written[0]
     path = folder / "index.html"
-    try:
-        path.write_text(index_html(briefings, fmt), encoding="utf-8")
-    except OSError as error:
-        raise InputError(f"cannot write {path}: {error.strerror or error}") from None
+    write_output(path, index_html(briefings, fmt))
     return path
 
 
