@@ -507,7 +507,7 @@ def test_a_symlink_planted_in_the_output_folder_is_not_followed(
             "Nagorno-Karabakh",
             "-o",
             f"{out}/",
-        ],  # fmt: skip
+        ],
     )
 
     assert result.exit_code == 2, result.output
