@@ -181,6 +181,7 @@ class DateInference(BaseModel):
 @dataclass
 class _Clues:
     anchors: list[date] = field(default_factory=list)  # explicit dates of events
+    published: list[date] = field(default_factory=list)  # "Published 3 May 2024": the page's date
     start_dates: list[date] = field(default_factory=list)  # explicit dates the fighting began
     start_days: list[tuple[int, int]] = field(default_factory=list)  # (month, day), no year
     past: list[tuple[date, date]] = field(default_factory=list)  # periods named as past
@@ -282,6 +283,13 @@ def _ordinal(word: str) -> int:
     return int(word[:-2]) if word[:-2].isdigit() else ORDINAL_WORDS[word]
 
 
+_PAGE_STAMP = re.compile(
+    r"\b(published|posted|updated|modified|last updated|last modified)\b[^\n.]{0,24}$"
+    r"|©[^\n]{0,24}$",
+    re.IGNORECASE,
+)
+
+
 def _read_clues(text: str) -> _Clues:
     vocabulary = _vocabulary()
     clues = _Clues()
@@ -296,6 +304,13 @@ def _read_clues(text: str) -> _Clues:
                 found = _dateparser_parse(match.group())
             taken.append(match.span())
             if found is None:
+                continue
+            stamp = _PAGE_STAMP.search(text, max(0, match.start() - 40), match.start())
+            if stamp is not None:
+                # A page stamp dates the page, not the events: "published" bounds them from
+                # above, "updated" says nothing about them (pages are updated years later).
+                if stamp.group(1).casefold() in ("published", "posted"):
+                    clues.published.append(found)
                 continue
             if _after_outbreak(text, match.start()):
                 clues.start_dates.append(found)
@@ -584,11 +599,12 @@ def infer_event_date(
     if dateline and dateline in text:  # the date line is a reference, not a clue in the text
         text = text.replace(dateline, " " * len(dateline), 1)
     clues = _read_clues(text)
+    stamped = max(clues.published) if clues.published else None
     references = [
         (day, label, basis)
         for day, label, basis in (
             (parse_date_text(dateline), "date line", "dateline"),
-            (parse_date_text(published), "page date", "published"),
+            (parse_date_text(published) or stamped, "page date", "published"),
         )
         if day is not None
     ]

@@ -28,6 +28,13 @@ class InputError(SummarizeError):
     exit_code = 2
 
 
+class UnavailableError(SummarizeError):
+    """Something outside the tool failed at run time: a page or database that did not answer,
+    a file that could not be written. Not the user's input: exit 1, like a model failure."""
+
+    exit_code = 1
+
+
 class ModelError(SummarizeError):
     """The model could not give a usable answer: unreachable, retries exhausted, truncated."""
 

@@ -30,7 +30,7 @@ from urllib.parse import urljoin, urlsplit
 
 import httpx2
 
-from summarize.errors import InputError
+from summarize.errors import UnavailableError
 
 DEFAULT_TIMEOUT = 20.0
 DEFAULT_MAX_BYTES = 5_000_000
@@ -55,8 +55,9 @@ CREATE TABLE IF NOT EXISTS fetched_pages (
 """
 
 
-class FetchError(InputError):
-    """A page that could not be fetched: HTTP error, timeout, too large, refused by robots."""
+class FetchError(UnavailableError):
+    """A page that could not be fetched: HTTP error, timeout, too large, refused by robots
+    (a run-time failure, exit 1; a malformed URL is an InputError)."""
 
 
 def is_url(source: str) -> bool:

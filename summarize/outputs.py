@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 
-from summarize.errors import InputError
+from summarize.errors import InputError, UnavailableError
 from summarize.render import FORMATS, BriefingFormat, briefing_filename, render_briefing
 from summarize.schema import Briefing
 
@@ -146,4 +146,4 @@ def write_output(path: Path, text: str) -> None:
             file.write(text)
         os.replace(temporary, path)  # replaces a link's name, never its target
     except OSError as error:
-        raise InputError(f"cannot write {path}: {error.strerror or error}") from None
+        raise UnavailableError(f"cannot write {path}: {error.strerror or error}") from None

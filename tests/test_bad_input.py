@@ -323,3 +323,17 @@ def test_brief_records_bad_files_as_failed_and_still_briefs(
     }
     assert good in briefed
     assert not briefed & {str(bad_files[name]) for name in REJECTED}
+
+
+def test_an_unwritable_output_is_a_runtime_failure_not_bad_input(tmp_path: Path) -> None:
+    """A folder that cannot be created (its parent is a file) is not the user's input: exit 1."""
+    blocker = tmp_path / "plain-file"
+    blocker.write_text("not a folder\n", encoding="utf-8")
+    article = tmp_path / "a.txt"
+    article.write_text(INJECTION, encoding="utf-8")
+    output = f"{blocker}/out/"
+    db = str(tmp_path / "s.sqlite")
+    done = summarize("brief", str(article), "--backend", "rules", "--db", db, "-o", output)
+    assert_no_traceback(done)
+    assert done.returncode == 1, done.stderr
+    assert f"cannot write {blocker}/out/" in done.stderr

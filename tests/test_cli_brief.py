@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import hashlib
 import json
+import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -513,3 +515,33 @@ def test_a_symlink_planted_in_the_output_folder_is_not_followed(
     assert result.exit_code == 2, result.output
     assert "is a symbolic link: refusing to write through it" in result.stderr
     assert victim.read_text(encoding="utf-8") == "keep me\n"
+
+
+def test_an_article_piped_on_stdin_is_briefed(tmp_path: Path) -> None:
+    article = ROOT / "evals" / "articles" / "101_sudan-jeddah-truce.txt"
+    done = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "summarize",
+            "brief",
+            "-",
+            "--backend",
+            "rules",
+            "--db",
+            str(tmp_path / "db.sqlite"),
+            "-f",
+            "json",
+            "-o",
+            "-",
+        ],
+        stdin=article.open("rb"),
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    briefing = Briefing.model_validate_json(done.stdout)  # one briefing: one JSON document
+    assert briefing.conflict == SUDAN
+    assert [s.location for s in briefing.sources] == ["-"]  # read from standard input

@@ -316,3 +316,22 @@ def test_seeds_without_the_manifest(tmp_path: Path, rules: RulesExtractor) -> No
     # Thursday/Friday: every Friday of October 2020 fits, so it stays undated rather than wrong.
     assert matches == ["000", "001", "003", "004"], found
     assert found["002"] is None
+
+
+def test_a_page_stamp_in_the_text_dates_the_page_not_the_events() -> None:
+    published = infer_event_date(
+        "Published 18 December 2025\n\nBy Wednesday morning, at least 104 people had been "
+        "killed in the strikes, hospital officials said.",
+        dateline=None,
+        published=None,
+        conflict="Israel-Hamas war",
+    )
+    assert published.event_date == "2025-12-17"  # the Wednesday before, never the week after
+    updated = infer_event_date(
+        "Last updated: 14 March 2025\n\nThe truce signed in Jeddah on 20 May 2023 was broken "
+        "on Tuesday, both sides said.",
+        dateline=None,
+        published=None,
+        conflict="Sudan: SAF-RSF war",
+    )
+    assert updated.event_date == "2023-05-23"  # an update stamp says nothing about the events

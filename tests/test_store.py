@@ -23,7 +23,7 @@ from briefing_data import gold_extraction, seed_ids, seed_text
 
 from summarize.errors import InputError
 from summarize.store import Store, default_db_path
-from summarize.store.base import StoreTarget
+from summarize.store.base import StoreTarget, _stdin_name
 
 SECRET = "sk-test-NEVER-STORE-0c4d1b"
 
@@ -197,6 +197,7 @@ def test_each_article_piped_on_stdin_is_kept(tmp_path: Path, store_url: str | Pa
     first, second = (gold_extraction(i) for i in seed_ids()[:2])
     with Store(store_url) as store:
         for extraction in (first, second):
+            _stdin_name.cache_clear()  # each run pipes its own article
             store.save_success(
                 source="-",
                 text=seed_text(extraction.article.id),

@@ -11,6 +11,7 @@ takes the outcome of one finished since it started.
 
 from __future__ import annotations
 
+import functools
 import json
 import os
 import socket
@@ -49,12 +50,19 @@ def is_postgres(target: StoreTarget) -> bool:
     return isinstance(target, str) and target.startswith(POSTGRES_PREFIXES)
 
 
+@functools.cache
+def _stdin_name() -> str:
+    """Standard input can be read once per process: one name for it, however often asked (the
+    run that stores it and the briefing that reads it back agree), another in the next run."""
+    return f"stdin:{datetime.now(UTC).isoformat(timespec='microseconds')}"
+
+
 def stored_source(source: str) -> str:
     """How a source is recorded: an absolute path (the same relative path typed in two folders
     names two files), `stdin:<time>` for standard input (each piped article is its own), or a
     URL or an already recorded name as it is."""
     if source == "-":
-        return f"stdin:{datetime.now(UTC).isoformat(timespec='microseconds')}"
+        return _stdin_name()
     if source.startswith(("stdin:", "http://", "https://")) or source.startswith("/"):
         return source
     return str(Path(source).absolute())
@@ -365,7 +373,10 @@ class Store:
             found.append(
                 StoredArticle(source, article_id, sha256 or None, status, error, extraction)
             )
-        return found
+        # An unusable row (say, a schema-1 extraction kept under the relative path a format-1
+        # store recorded) is not news when the same text is stored and usable under another name.
+        usable = {a.sha256 for a in found if a.status == "ok" and a.sha256}
+        return [a for a in found if not (a.status == "unusable" and a.sha256 in usable)]
 
     def text(self, sha256: str) -> str | None:
         row = self._run("SELECT text FROM texts WHERE sha256 = ?", (sha256,)).fetchone()

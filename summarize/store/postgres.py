@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from contextlib import AbstractContextManager
 from typing import Any
 
-from summarize.errors import InputError
+from summarize.errors import InputError, UnavailableError
 from summarize.store.base import STORE_VERSION, CacheLookups, Store, StoreTarget, closing_lookups
 
 _SCHEMA_LOCK = 7_305_311_042  # pg_advisory_xact_lock key: one worker creates the schema at a time
@@ -98,8 +98,8 @@ class PostgresStore(Store):
         self._error: type[Exception] = psycopg.Error
         try:
             self._db = psycopg.connect(self.dsn, autocommit=True, connect_timeout=10)
-        except psycopg.Error as error:
-            raise InputError(f"cannot open the store {self.location}: {error}") from None
+        except psycopg.Error as error:  # a server that does not answer is not bad input
+            raise UnavailableError(f"cannot open the store {self.location}: {error}") from None
         try:
             if readonly:
                 self._db.execute("SET default_transaction_read_only = on")
@@ -118,7 +118,7 @@ class PostgresStore(Store):
             self._db.close()
             if isinstance(error, InputError):
                 raise
-            raise InputError(f"cannot open the store {self.location}: {error}") from None
+            raise UnavailableError(f"cannot open the store {self.location}: {error}") from None
 
     def _check_version(self) -> None:
         row = self._db.execute("SELECT value FROM store_meta WHERE key = 'version'").fetchone()
