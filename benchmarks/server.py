@@ -40,7 +40,7 @@ def grounded_answer(request: ReceivedRequest) -> Reply:
     parties, positions = quotes[: len(quotes) // 3], quotes[len(quotes) // 3 :]
     return answer(
         {
-            "meta": {"title": None, "event_date": None, "quality_notes": []},
+            "meta": {"title": None, "conflict": None, "event_date": None, "quality_notes": []},
             "parties": [
                 {
                     "name": f"Party {number}",
@@ -54,8 +54,9 @@ def grounded_answer(request: ReceivedRequest) -> Reply:
             "people": [],
             "positions": [
                 {
-                    "holder": f"Party {number}",
-                    "target": None,
+                    "holder": f"Party {number % max(len(parties), 1)}",
+                    "speaker": None,
+                    "targets": [],
                     "topic": "the war",
                     "stance": "claim",
                     "summary": quote[:80],
