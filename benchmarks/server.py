@@ -76,6 +76,8 @@ def _serve(latency: float, commands: Connection) -> None:
     # Answer in one TCP segment train, as production servers do: without TCP_NODELAY the
     # handler's separate header and body writes meet the client's delayed ACK (40 ms each).
     socketserver.StreamRequestHandler.disable_nagle_algorithm = True
+    # 64 connections opened at once overflow the default listen backlog of 5 (refused connects).
+    socketserver.TCPServer.request_queue_size = 256
     with FakeOpenAI(default=grounded_answer, latency=latency) as server:
         commands.send(server.base_url)
         while True:
