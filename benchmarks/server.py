@@ -40,7 +40,7 @@ def grounded_answer(request: ReceivedRequest) -> Reply:
     parties, positions = quotes[: len(quotes) // 3], quotes[len(quotes) // 3 :]
     return answer(
         {
-            "meta": {"title": None, "event_date": None, "quality_notes": []},
+            "meta": {"title": None, "conflict": None, "event_date": None, "quality_notes": []},
             "parties": [
                 {
                     "name": f"Party {number}",
@@ -54,8 +54,9 @@ def grounded_answer(request: ReceivedRequest) -> Reply:
             "people": [],
             "positions": [
                 {
-                    "holder": f"Party {number}",
-                    "target": None,
+                    "holder": f"Party {number % max(len(parties), 1)}",
+                    "speaker": None,
+                    "targets": [],
                     "topic": "the war",
                     "stance": "claim",
                     "summary": quote[:80],
@@ -75,6 +76,8 @@ def _serve(latency: float, commands: Connection) -> None:
     # Answer in one TCP segment train, as production servers do: without TCP_NODELAY the
     # handler's separate header and body writes meet the client's delayed ACK (40 ms each).
     socketserver.StreamRequestHandler.disable_nagle_algorithm = True
+    # 64 connections opened at once overflow the default listen backlog of 5 (refused connects).
+    socketserver.TCPServer.request_queue_size = 256
     with FakeOpenAI(default=grounded_answer, latency=latency) as server:
         commands.send(server.base_url)
         while True:

@@ -42,24 +42,6 @@ EQUIPMENT = ("tanks", "drones", "artillery", "armoured vehicles", None)
 FIGURE_VALUES = (12, 40, 54, 158, 200, 370, 400, 710, 5000)
 
 
-def seed_texts() -> list[str]:
-    """The five seed articles, as text."""
-    return [path.read_text(encoding="utf-8") for path in sorted(SEEDS_DIR.glob("*.txt"))]
-
-
-def write_distinct_articles(folder: Path, count: int) -> list[str]:
-    """`count` article files: the seed texts in turn, each with a unique last line."""
-    folder.mkdir(parents=True, exist_ok=True)
-    texts = seed_texts()
-    paths = []
-    for index in range(count):
-        path = folder / f"article_{index:04d}.txt"
-        text = texts[index % len(texts)].rstrip()
-        path.write_text(f"{text}\n\nBenchmark copy {index}.\n", encoding="utf-8")
-        paths.append(str(path))
-    return paths
-
-
 # --- synthetic extractions -----------------------------------------------------------------
 
 

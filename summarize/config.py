@@ -30,6 +30,7 @@ OPENAI_ENDPOINT = "https://api.openai.com/v1"
 REDACTED = "[redacted]"
 MIN_SECRET_CHARS = 4  # shorter values ("1", "v2") are not worth masking everywhere they occur
 MAX_TOKENS_CAP = 16384
+MIN_CHUNK_TOKENS = 200
 CONFIG_ENV = "SUMMARIZE_CONFIG"
 CONFIG_FILENAME = "config.toml"
 
@@ -48,6 +49,8 @@ ENVIRONMENT: dict[str, tuple[str, ...]] = {
     "retry_initial_wait": ("SUMMARIZE_RETRY_INITIAL_WAIT",),
     "retry_max_wait": ("SUMMARIZE_RETRY_MAX_WAIT",),
     "retry_total_seconds": ("SUMMARIZE_RETRY_TOTAL_SECONDS",),
+    "chunk_tokens": ("SUMMARIZE_CHUNK_TOKENS",),
+    "max_reply_bytes": ("SUMMARIZE_MAX_REPLY_BYTES",),
 }
 # Settings used outside model calls; their modules read the environment variable themselves, and
 # a value from the config file is passed on through it (see `apply_file_to_environment`).
@@ -70,7 +73,12 @@ class Settings(BaseModel):
     mode: StructuredMode | None = Field(
         default=None, description="Structured-output mode; None picks one per backend."
     )
-    timeout: float = Field(default=60.0, gt=0, le=600, description="Seconds per HTTP request.")
+    timeout: float = Field(
+        default=60.0,
+        gt=0,
+        le=600,
+        description="Seconds per HTTP request, whole: connecting, sending and the full reply.",
+    )
     max_tokens: int = Field(default=4096, ge=1, le=MAX_TOKENS_CAP)
     temperature: float = Field(default=0.0, ge=0, le=2)
     transport_attempts: int = Field(default=4, ge=1, le=10)
@@ -82,6 +90,15 @@ class Settings(BaseModel):
     validation_reasks: int = Field(default=2, ge=0, le=2)
     grounding_reasks: int = Field(
         default=1, ge=0, le=1, description="Re-asks for items whose quotes or references fail."
+    )
+    chunk_tokens: int | None = Field(
+        default=None,
+        ge=MIN_CHUNK_TOKENS,
+        description="Article tokens (characters / 4) per request; longer articles are split. "
+        "None: derived from the model's context size.",
+    )
+    max_reply_bytes: int = Field(
+        default=1_000_000, ge=1_000, description="Largest model reply accepted, in bytes."
     )
 
     @property
@@ -188,6 +205,8 @@ class Layers(BaseSettings):
     retry_initial_wait: float | None = _env("retry_initial_wait")
     retry_max_wait: float | None = _env("retry_max_wait")
     retry_total_seconds: float | None = _env("retry_total_seconds")
+    chunk_tokens: int | None = _env("chunk_tokens")
+    max_reply_bytes: int | None = _env("max_reply_bytes")
     db: str | None = _env("db")  # a file path or a postgresql:// URL
     actors: str | None = _env("actors")
     lexicon: Path | None = _env("lexicon")

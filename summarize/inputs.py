@@ -182,8 +182,3 @@ def expand_inputs(
         detail = f" ({reasons})" if reasons else ""
         raise InputError(f"no article files ({', '.join(chosen)}) in {', '.join(paths)}{detail}")
     return inputs
-
-
-def find_articles(paths: Sequence[str], patterns: Sequence[str] | None = None) -> list[str]:
-    """The files `expand_inputs` keeps (skipped paths dropped: use expand_inputs to report)."""
-    return expand_inputs(paths, patterns=patterns).files

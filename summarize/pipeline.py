@@ -1,14 +1,21 @@
 """Batch extraction into the store: many articles, a bounded number of model requests in flight.
 
-Worker threads do everything but write: a few loader threads hash each file, look the hash up
-in the cache and, only on a miss, read, decode and parse the article; `concurrency` extraction
-threads call the extractor. The calling thread owns the store and commits each article's result
-(and its model calls) in its own transaction as soon as it is done, so an interrupted run loses
-at most the articles still in progress.
+A few loader threads hash each file, look the hash up in the cache and, only on a miss, read,
+decode and parse the article. Extraction then runs one of two ways:
+
+- an asynchronous extractor (the LLM through AsyncOpenAI): every article is a task on one event
+  loop in the calling thread, at most `concurrency` extracting at once (a semaphore);
+- any other (rules, a local model, replay): `concurrency` extraction threads.
+
+Either way the calling thread owns the store and commits each article's result (and its model
+calls) in its own transaction as soon as it is done, so an interrupted run loses at most the
+articles still in progress.
 """
 
 from __future__ import annotations
 
+import asyncio
+import contextvars
 import dataclasses
 import itertools
 import json
@@ -22,7 +29,7 @@ from dataclasses import dataclass, field
 from typing import Any, Literal, TypeVar
 
 from summarize.errors import InputError, SummarizeError
-from summarize.extract import Extractor
+from summarize.extract import AsyncExtractor, Extractor
 from summarize.ingest import Article, article_id, file_sha256, load_article, manifest_digest
 from summarize.inputs import expand_inputs
 from summarize.schema import SCHEMA_VERSION, Extraction, schema_hash
@@ -174,25 +181,31 @@ def call_record(call: object) -> dict[str, Any]:
 
 
 class CallLog:
-    """Collects model calls per article: pass `record` as the extractor's `on_call`."""
+    """Collects model calls per article: pass `record` as the extractor's `on_call`.
+
+    Calls are collected per context (a thread, or an asyncio task), so articles extracted side
+    by side on threads or on one event loop each get their own."""
 
     def __init__(self) -> None:
-        self._local = threading.local()
+        self._calls: contextvars.ContextVar[list[dict[str, Any]] | None] = contextvars.ContextVar(
+            f"calls-{id(self)}", default=None
+        )
 
     def record(self, call: object) -> None:
-        collected: list[dict[str, Any]] | None = getattr(self._local, "calls", None)
+        collected = self._calls.get()
         if collected is not None:
             collected.append(call_record(call))
 
     @contextmanager
     def collecting(self) -> Iterator[list[dict[str, Any]]]:
-        """Calls made on this thread inside the block are appended to the yielded list."""
+        """Calls made in this context (thread or task) inside the block are appended to the
+        yielded list."""
         calls: list[dict[str, Any]] = []
-        self._local.calls = calls
+        token = self._calls.set(calls)
         try:
             yield calls
         finally:
-            self._local.calls = None
+            self._calls.reset(token)
 
 
 # --- workers ---------------------------------------------------------------------------
@@ -445,6 +458,19 @@ def run_batch(
         raise InputError("--article-timeout must be more than 0 seconds")
     key = extractor_key(extractor)
     call_log = calls or CallLog()
+    if isinstance(extractor, AsyncExtractor) and extractor.asynchronous:
+        return asyncio.run(
+            _run_batch_async(
+                sources,
+                extractor,
+                store=store,
+                concurrency=concurrency,
+                calls=call_log,
+                on_outcome=on_outcome,
+                article_budget=article_budget,
+                key=key,
+            )
+        )
     # Claims (summarize.store.base): articles another worker holds wait here, re-asked every
     # `recheck` seconds; this worker's own claims are renewed every third of their lease.
     since = store.clock()
@@ -552,8 +578,115 @@ def run_batch(
     return RunSummary(tuple(sorted(outcomes, key=lambda o: order.get(o.source, len(order)))))
 
 
-def _take_done(futures: set[Future[T]]) -> list[T]:
-    """Remove the finished futures from `futures`; their results, in no particular order."""
-    finished = [future for future in futures if future.done()]
-    futures.difference_update(finished)
-    return [future.result() for future in finished]
+# --- the batch on an event loop ------------------------------------------------------------
+
+
+async def _extract_one_async(
+    article: Article, extractor: AsyncExtractor, calls: CallLog, source: str
+) -> _Done:
+    with calls.collecting() as collected:
+        try:
+            extraction = await extractor.aextract(article)
+        except Exception as error:  # one article's failure must not stop the batch
+            return _Done(source, article, error=_describe_error(error), calls=collected)
+    return _Done(source, article, extraction=extraction, calls=collected)
+
+
+async def _run_batch_async(
+    sources: Sequence[str],
+    extractor: AsyncExtractor,
+    *,
+    store: Store,
+    concurrency: int,
+    calls: CallLog,
+    on_outcome: Callable[[ArticleOutcome], None] | None,
+    article_budget: float | None,
+    key: str,
+) -> RunSummary:
+    """run_batch for an asynchronous extractor: one task per article in progress on this
+    thread's event loop, `concurrency` of them extracting at once; loading stays on threads.
+    An article's budget runs from when its loading starts; waiting for a loader thread or for
+    an extraction slot does not count."""
+    outcomes: list[ArticleOutcome] = []
+    budget = article_budget if article_budget is not None else float("inf")
+    slots = asyncio.Semaphore(concurrency)
+    loaders = _Workers(min(LOAD_THREADS, concurrency), "load")
+    # Claims, as in run_batch: an article another worker holds is asked about again every
+    # `recheck` seconds; this worker's claims are renewed every third of their lease.
+    since = store.clock()
+    recheck = min(1.0, store.lease_seconds / 4)
+
+    async def renew_claims() -> None:
+        while True:
+            await asyncio.sleep(store.lease_seconds / 3)
+            store.renew_claims()
+
+    async def claimed(prepared: _ToExtract) -> _Done | None:
+        """None once this worker holds the article; what another worker left, otherwise."""
+        while True:
+            claim = _claim(store, prepared, key, since)
+            if claim is True:
+                return None
+            if claim is not False:
+                return claim
+            await asyncio.sleep(recheck)
+
+    async def load(source: str, lookups: CacheLookups) -> tuple[_Done | _ToExtract, float]:
+        """The loader's result and the budget left; over budget, a failure to commit."""
+        future = loaders.submit(_prepare, source, key, lookups)
+        waiting = asyncio.wrap_future(future)
+        while True:
+            started = loaders.started_at(future)
+            spent = 0.0 if started is None else time.monotonic() - started
+            if spent >= budget:
+                loaders.abandon(future)
+                waiting.cancel()
+                return _over_budget(source, budget), 0.0
+            done, _ = await asyncio.wait({waiting}, timeout=min(budget - spent, 1.0))
+            if done:
+                started = loaders.started_at(future) or started
+                spent = 0.0 if started is None else time.monotonic() - started
+                return waiting.result(), budget - spent
+
+    async def one(source: str, lookups: CacheLookups) -> _Done:
+        prepared, left = await load(source, lookups)
+        if not isinstance(prepared, _ToExtract):
+            return prepared
+        held_elsewhere = await claimed(prepared)
+        if held_elsewhere is not None:
+            return held_elsewhere
+        async with slots:
+            work = _extract_one_async(prepared.article, extractor, calls, source)
+            try:
+                return await asyncio.wait_for(work, None if left == float("inf") else left)
+            except TimeoutError:
+                return _over_budget(source, budget, prepared.article)
+
+    waiting = iter(sources)
+    most_in_progress = 2 * concurrency
+    running: set[asyncio.Task[_Done]] = set()
+    renewing = asyncio.ensure_future(renew_claims())
+    try:
+        with store.cache_lookups() as lookups:
+            while True:
+                room = most_in_progress - len(running)
+                for source in itertools.islice(waiting, max(room, 0)):
+                    running.add(asyncio.ensure_future(one(source, lookups)))
+                if not running:
+                    break
+                finished, running = await asyncio.wait(running, return_when=FIRST_COMPLETED)
+                for task in finished:
+                    outcome = _save(store, task.result(), key)
+                    outcomes.append(outcome)
+                    if on_outcome is not None:
+                        on_outcome(outcome)
+    finally:
+        renewing.cancel()
+        for task in running:
+            task.cancel()
+        if running:
+            await asyncio.wait(running, timeout=1.0)
+        loaders.close()
+        await extractor.aclose()
+    order = {source: index for index, source in enumerate(sources)}
+    return RunSummary(tuple(sorted(outcomes, key=lambda o: order.get(o.source, len(order)))))

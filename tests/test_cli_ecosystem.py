@@ -311,6 +311,8 @@ def test_every_documented_environment_variable_is_read(monkeypatch: pytest.Monke
         "SUMMARIZE_RETRY_INITIAL_WAIT": "0.5",
         "SUMMARIZE_RETRY_MAX_WAIT": "3",
         "SUMMARIZE_RETRY_TOTAL_SECONDS": "9",
+        "SUMMARIZE_CHUNK_TOKENS": "3000",
+        "SUMMARIZE_MAX_REPLY_BYTES": "50000",
         "SUMMARIZE_DB": "/tmp/s.sqlite",
         "SUMMARIZE_ACTORS": "a.toml",
         "SUMMARIZE_LEXICON": "l.toml",
@@ -319,7 +321,8 @@ def test_every_documented_environment_variable_is_read(monkeypatch: pytest.Monke
     assert layers.model_dump(exclude={"prices", "api_key"}) == {
         "model": "m", "base_url": "http://b/v1", "model_path": Path("/x.gguf"), "timeout": 7.0,
         "max_tokens": 99, "mode": "tools", "transport_attempts": 2, "retry_initial_wait": 0.5,
-        "retry_max_wait": 3.0, "retry_total_seconds": 9.0, "db": "/tmp/s.sqlite",
+        "retry_max_wait": 3.0, "retry_total_seconds": 9.0, "chunk_tokens": 3000,
+        "max_reply_bytes": 50000, "db": "/tmp/s.sqlite",
         "actors": "a.toml", "lexicon": Path("l.toml"),
     }  # fmt: skip
     assert layers.api_key is not None and layers.api_key.get_secret_value() == TEST_API_KEY

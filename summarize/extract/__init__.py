@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Literal, Protocol
+from typing import TYPE_CHECKING, Literal, Protocol, runtime_checkable
 
 from summarize.errors import InputError
 
@@ -34,12 +34,31 @@ class Extractor(Protocol):
         ...
 
 
+@runtime_checkable
+class AsyncExtractor(Protocol):
+    """A backend whose extraction is a coroutine (the LLM through an async client): a batch
+    runs many articles on one event loop. `asynchronous` may be False (a local model or a
+    replay behind the same class): the batch then uses threads."""
+
+    @property
+    def asynchronous(self) -> bool: ...
+
+    async def aextract(self, article: Article) -> Extraction: ...
+
+    async def aclose(self) -> None:
+        """Release what the running event loop holds (HTTP connections)."""
+        ...
+
+    def cache_identity(self) -> str: ...
+
+
 @dataclass(frozen=True)
 class ModelCall:
     """One HTTP request to a model (or one replayed answer), for a local call log.
 
-    outcome: "ok", "truncated", "replayed", "http_<status>", "timeout", "connection_error",
-    "malformed_reply" (body not JSON) or "error" (any other failure of the callable).
+    outcome: "ok", "truncated", "replayed", "http_<status>", "timeout" (a read timeout or the
+    whole-request deadline), "connection_error", "malformed_reply" (body not JSON),
+    "reply_too_large" (over max_reply_bytes) or "error" (any other failure of the callable).
     Never carries the API key: only the messages and the model's reply are kept.
     """
 

@@ -16,21 +16,27 @@ llama-cpp-python's `Llama.create_chat_completion_openai_v1`).
 
 from __future__ import annotations
 
+import asyncio
+import concurrent.futures
 import dataclasses
 import email.utils
 import functools
 import hashlib
+import inspect
 import json
 import logging
+import threading
 import time
 import urllib.parse
-from collections.abc import Callable
+import weakref
+from collections.abc import AsyncIterator, Awaitable, Callable, Coroutine
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from importlib import resources
 from pathlib import Path
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal, TypeVar
 
+import httpx2
 import instructor
 import openai
 from instructor.core.exceptions import ResponseParsingError
@@ -42,8 +48,8 @@ from pydantic.json_schema import (
     model_json_schema,
 )
 from tenacity import (
+    AsyncRetrying,
     RetryCallState,
-    Retrying,
     retry_if_exception,
     stop_after_attempt,
     stop_before_delay,
@@ -54,6 +60,8 @@ from summarize import schema
 from summarize.config import Settings, StructuredMode, scrub_text
 from summarize.errors import ModelError, SummarizeError
 from summarize.extract import ModelCall, OnCall
+from summarize.extract.chunks import chunk_tokens, merge_groundings, merge_meta, split_article
+from summarize.extract.limits import cap_draft, cap_reask
 from summarize.extract.replay import (
     RequestIdentity,
     ResponseStore,
@@ -63,14 +71,28 @@ from summarize.extract.replay import (
     utc_now,
 )
 from summarize.ingest import Article
-from summarize.schema import Extraction, ExtractorName, Provenance, Usage, schema_hash
+from summarize.schema import (
+    Extraction,
+    ExtractorName,
+    Provenance,
+    RejectedItem,
+    Usage,
+    schema_hash,
+)
+
+if TYPE_CHECKING:
+    from summarize.ground import Grounding
 
 logger = logging.getLogger(__name__)
 # instructor logs every failed attempt at ERROR; we report failures ourselves, so keep its
 # messages off stderr unless the application configures logging.
 logging.getLogger("instructor").addHandler(logging.NullHandler())
 
-ChatCreate = Callable[..., Any]
+ChatCreate = Callable[..., Any]  # returns a ChatCompletion, or an awaitable of one
+Sleep = Callable[[float], Awaitable[None]]
+T = TypeVar("T")
+# Chunks of one long article asked at the same time (the batch bounds articles, not chunks).
+CHUNK_CONCURRENCY = 4
 PROMPT_NAME = "extract.v2"
 CONVENTIONS_NAME = "conventions"
 CONVENTIONS_SLOT = "{{conventions}}"
@@ -213,9 +235,69 @@ class RetryPolicy:
         )
 
 
+class ReplyTooLarge(Exception):
+    """The reply body went past `max_reply_bytes`: reading stopped there."""
+
+    def __init__(self, limit: int) -> None:
+        super().__init__(f"the reply was larger than {limit:,} bytes (max_reply_bytes)")
+
+
+def _too_large(error: BaseException | None) -> ReplyTooLarge | None:
+    """The ReplyTooLarge behind `error` (the openai client wraps it in APIConnectionError)."""
+    seen = 0
+    while error is not None and seen < 10:
+        if isinstance(error, ReplyTooLarge):
+            return error
+        error, seen = error.__cause__ or error.__context__, seen + 1
+    return None
+
+
+class _CappedStream(httpx2.AsyncByteStream):
+    def __init__(self, inner: httpx2.AsyncByteStream, limit: int) -> None:
+        self.inner = inner
+        self.limit = limit
+
+    async def __aiter__(self) -> AsyncIterator[bytes]:
+        seen = 0
+        async for chunk in self.inner:
+            seen += len(chunk)
+            if seen > self.limit:
+                raise ReplyTooLarge(self.limit)
+            yield chunk
+
+    async def aclose(self) -> None:
+        await self.inner.aclose()
+
+
+class CappedTransport(httpx2.AsyncBaseTransport):
+    """The HTTP transport, reading at most `limit` bytes of any reply body: a larger one (by
+    its Content-Length, or as it streams in) fails with ReplyTooLarge, not transient."""
+
+    def __init__(self, limit: int) -> None:
+        self.limit = limit
+        self.inner = httpx2.AsyncHTTPTransport(limits=openai.DEFAULT_CONNECTION_LIMITS)
+
+    async def handle_async_request(self, request: httpx2.Request) -> httpx2.Response:
+        response = await self.inner.handle_async_request(request)
+        declared = response.headers.get("content-length", "")
+        if declared.isdigit() and int(declared) > self.limit:
+            await response.aclose()
+            raise ReplyTooLarge(self.limit)
+        stream = response.stream
+        assert isinstance(stream, httpx2.AsyncByteStream)
+        response.stream = _CappedStream(stream, self.limit)
+        return response
+
+    async def aclose(self) -> None:
+        await self.inner.aclose()
+
+
 def is_transient(error: BaseException) -> bool:
-    """Errors worth retrying as they are: timeouts, connection failures, 408/409/429, 5xx, and
-    a reply body that is not JSON (a proxy's error page, a cut connection)."""
+    """Errors worth retrying as they are: timeouts (the whole-request deadline included),
+    connection failures, 408/409/429, 5xx, and a reply body that is not JSON (a proxy's error
+    page, a cut connection). An over-large reply is not retried."""
+    if _too_large(error) is not None:
+        return False
     if isinstance(error, openai.APIStatusError):
         return error.status_code in RETRYABLE_STATUSES or error.status_code >= 500
     transient = openai.APIConnectionError | TimeoutError | ConnectionError | json.JSONDecodeError
@@ -278,6 +360,11 @@ def _server_message(error: openai.APIStatusError) -> str:
 
 
 def _describe_failure(error: BaseException, timeout: float | None) -> str:
+    too_large = _too_large(error)
+    if too_large is not None:
+        return str(too_large)
+    if isinstance(error, TimeoutError):  # the whole-request deadline (asyncio.wait_for)
+        return f"no complete reply within {timeout}s" if timeout else "timed out"
     if isinstance(error, openai.APITimeoutError):
         return f"timed out after {timeout}s" if timeout else "timed out"
     if isinstance(error, openai.APIConnectionError):
@@ -294,6 +381,8 @@ def _describe_failure(error: BaseException, timeout: float | None) -> str:
 
 
 def _outcome(error: BaseException) -> str:
+    if _too_large(error) is not None:
+        return "reply_too_large"
     if isinstance(error, openai.APITimeoutError | TimeoutError):
         return "timeout"
     if isinstance(error, openai.APIStatusError):
@@ -312,6 +401,17 @@ def _shape_request(kwargs: dict[str, Any], mode: StructuredMode) -> dict[str, An
         return kwargs
     json_schema = {**response_format.get("json_schema", {}), "strict": True}
     return {**kwargs, "response_format": {**response_format, "json_schema": json_schema}}
+
+
+def _shape(kwargs: dict[str, Any], mode: StructuredMode) -> dict[str, Any]:
+    """The request as sent: strict schema where asked, and what re-asks quote back cut."""
+    request = _shape_request(kwargs, mode)
+    messages = request.get("messages")
+    if isinstance(messages, list) and len(messages) > 2:
+        capped = cap_reask(messages)
+        if capped is not messages:
+            request = {**request, "messages": capped}
+    return request
 
 
 @dataclass
@@ -348,7 +448,7 @@ class _Tally:
 
 
 class _Transport:
-    """One extraction's chat-completion callable, handed to instructor."""
+    """One extraction's chat-completion coroutine, handed to instructor's async API."""
 
     def __init__(
         self,
@@ -358,17 +458,19 @@ class _Transport:
         mode: StructuredMode,
         policy: RetryPolicy,
         timeout: float | None,
+        max_reply_bytes: int,
         store: ResponseStore | None,
         replay: bool,
         on_call: OnCall | None,
         secrets: tuple[str, ...],
-        sleep: Callable[[float], None],
+        sleep: Sleep,
     ) -> None:
         self.send = send
         self.identity = identity
         self.mode = mode
         self.policy = policy
         self.timeout = timeout
+        self.max_reply_bytes = max_reply_bytes
         self.store = store
         self.replay = replay
         self.on_call = on_call
@@ -377,19 +479,19 @@ class _Transport:
         self.backoff = wait_random_exponential(multiplier=policy.initial_wait, max=policy.max_wait)
         self.tally = _Tally()
 
-    def create(self, **kwargs: Any) -> Any:
-        request = _shape_request(kwargs, self.mode)
+    async def create(self, **kwargs: Any) -> Any:
+        request = _shape(kwargs, self.mode)
         if self.replay:
             return self._replayed(request)
-        return self._with_retries(request)
+        return await self._with_retries(request)
 
     def _wait(self, state: RetryCallState) -> float:
         error = state.outcome.exception() if state.outcome else None
         asked = retry_after_seconds(error)
         return asked if asked is not None else float(self.backoff(state))
 
-    def _with_retries(self, request: dict[str, Any]) -> Any:
-        retrying = Retrying(
+    async def _with_retries(self, request: dict[str, Any]) -> Any:
+        retrying = AsyncRetrying(
             retry=retry_if_exception(is_transient),
             wait=self._wait,
             stop=stop_after_attempt(self.policy.attempts)
@@ -399,10 +501,10 @@ class _Transport:
         )
         tries = 0
         try:
-            for attempt in retrying:
+            async for attempt in retrying:
                 with attempt:
                     tries += 1
-                    return self._send_once(request)
+                    return await self._send_once(request)
         except SummarizeError:
             raise
         except Exception as error:
@@ -412,12 +514,16 @@ class _Transport:
             raise ModelError(redact(message, self.secrets)) from None
         raise ModelError("no attempt was made")  # unreachable: tenacity always attempts once
 
-    def _send_once(self, request: dict[str, Any]) -> Any:
+    async def _send_once(self, request: dict[str, Any]) -> Any:
         assert self.send is not None
         started_at, started = utc_now(), time.monotonic()
         self.tally.attempts += 1  # counted before sending: a timeout may still be billed
         try:
             completion = self.send(**request)
+            if inspect.isawaitable(completion):
+                # The client's timeout bounds each read; this bounds the whole request, so a
+                # server dripping a byte at a time cannot hold it for longer.
+                completion = await asyncio.wait_for(completion, self.timeout)
         except Exception as error:
             self._log(
                 request, None, (0, 0), time.monotonic() - started, _outcome(error), started_at
@@ -445,6 +551,12 @@ class _Transport:
         return self._checked(completion)
 
     def _checked(self, completion: Any) -> Any:
+        size = _reply_chars(completion)
+        if size > self.max_reply_bytes:  # a local model or a recording: no HTTP cap applied
+            raise ModelError(
+                f"the model's reply was {size:,} characters long, over max_reply_bytes "
+                f"({self.max_reply_bytes:,})"
+            )
         if _truncated(completion):
             raise ModelError(
                 f"the model's reply was cut off at max_tokens={self.identity.max_tokens} "
@@ -483,6 +595,17 @@ class _Transport:
         )
 
 
+def _reply_chars(completion: Any) -> int:
+    """Characters of the answer a completion carries (content and tool-call arguments)."""
+    total = 0
+    for choice in getattr(completion, "choices", None) or []:
+        message = getattr(choice, "message", None)
+        total += len(getattr(message, "content", None) or "")
+        for call in getattr(message, "tool_calls", None) or []:
+            total += len(getattr(getattr(call, "function", None), "arguments", None) or "")
+    return total
+
+
 def _truncated(completion: Any) -> bool:
     choices = getattr(completion, "choices", None) or []
     return bool(choices) and getattr(choices[0], "finish_reason", None) == "length"
@@ -513,8 +636,72 @@ class _InvalidAnswer(ModelError):
     """Validation re-asks exhausted: the model never produced a schema-valid answer."""
 
 
+def run_sync(coroutine: Coroutine[Any, Any, T]) -> T:
+    """Run a coroutine to the end from synchronous code: in a fresh event loop on this thread,
+    or on a helper thread when this thread already runs a loop."""
+    try:
+        asyncio.get_running_loop()
+    except RuntimeError:
+        return asyncio.run(coroutine)
+    with concurrent.futures.ThreadPoolExecutor(1) as helper:
+        return helper.submit(asyncio.run, coroutine).result()
+
+
+class AsyncClients:
+    """AsyncOpenAI clients, one per event loop (a client's connections belong to the loop that
+    opened them), all reading at most `max_reply_bytes` of a reply."""
+
+    def __init__(self, settings: Settings) -> None:
+        self.settings = settings
+        self._lock = threading.Lock()
+        self._clients: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, openai.AsyncOpenAI]
+        self._clients = weakref.WeakKeyDictionary()
+
+    def _build(self) -> openai.AsyncOpenAI:
+        settings = self.settings
+        base_url, query = settings.base_url, None
+        if base_url and "?" in base_url:  # `?api-key=...`: sent with every request
+            parts = urllib.parse.urlsplit(base_url)
+            base_url = urllib.parse.urlunsplit(parts._replace(query="", fragment=""))
+            query = dict(urllib.parse.parse_qsl(parts.query, keep_blank_values=True))
+        http = openai.DefaultAsyncHttpxClient(
+            transport=CappedTransport(settings.max_reply_bytes), timeout=settings.timeout
+        )
+        return openai.AsyncOpenAI(
+            api_key=settings.api_key_value() or "unused",  # local servers need no key
+            base_url=base_url,
+            default_query=query,
+            timeout=settings.timeout,
+            max_retries=0,  # the transport layer retries
+            http_client=http,
+        )
+
+    def client(self) -> openai.AsyncOpenAI:
+        loop = asyncio.get_running_loop()
+        with self._lock:
+            client = self._clients.get(loop)
+            if client is None:
+                client = self._clients[loop] = self._build()
+        return client
+
+    async def create(self, **kwargs: Any) -> Any:
+        return await self.client().chat.completions.create(**kwargs)
+
+    async def aclose(self) -> None:
+        """Close this loop's client, if it has one."""
+        with self._lock:
+            client = self._clients.pop(asyncio.get_running_loop(), None)
+        if client is not None:
+            await client.close()
+
+
 class LLMExtractor:
-    """Extract with any OpenAI-compatible chat-completion callable; see the module docstring."""
+    """Extract with any OpenAI-compatible chat-completion callable; see the module docstring.
+
+    `aextract` is the extraction; `extract` runs it to the end from synchronous code. An
+    asynchronous `create` (AsyncOpenAI's) is awaited, so many articles share one thread; a
+    synchronous one (llama.cpp) is called as it is.
+    """
 
     def __init__(
         self,
@@ -528,7 +715,8 @@ class LLMExtractor:
         record_dir: Path | None = None,
         replay_dir: Path | None = None,
         on_call: OnCall | None = None,
-        sleep: Callable[[float], None] = time.sleep,
+        sleep: Sleep = asyncio.sleep,
+        close: Callable[[], Awaitable[None]] | None = None,
     ) -> None:
         if create is None and replay_dir is None:
             raise ValueError("LLMExtractor needs a create callable or a replay directory")
@@ -553,6 +741,13 @@ class LLMExtractor:
         self.create = create
         self.on_call = on_call
         self.sleep = sleep
+        self._close = close
+        self.chunk_tokens = chunk_tokens(settings, self.identity.model)
+
+    @property
+    def asynchronous(self) -> bool:
+        """True when requests are awaited (a batch then runs articles on one event loop)."""
+        return not self.replay and inspect.iscoroutinefunction(self.create)
 
     @classmethod
     def for_openai(
@@ -562,20 +757,11 @@ class LLMExtractor:
         record_dir: Path | None = None,
         on_call: OnCall | None = None,
     ) -> LLMExtractor:
-        """Through the OpenAI client (its own retries off: the transport layer retries)."""
-        base_url, query = settings.base_url, None
-        if base_url and "?" in base_url:  # `?api-key=...`: sent with every request
-            parts = urllib.parse.urlsplit(base_url)
-            base_url = urllib.parse.urlunsplit(parts._replace(query="", fragment=""))
-            query = dict(urllib.parse.parse_qsl(parts.query, keep_blank_values=True))
-        client = openai.OpenAI(
-            api_key=settings.api_key_value() or "unused",  # local servers need no key
-            base_url=base_url,
-            default_query=query,
-            timeout=settings.timeout,
-            max_retries=0,
+        """Through the async OpenAI client (its own retries off: the transport layer retries)."""
+        clients = AsyncClients(settings)
+        return cls(
+            clients.create, settings, record_dir=record_dir, on_call=on_call, close=clients.aclose
         )
-        return cls(client.chat.completions.create, settings, record_dir=record_dir, on_call=on_call)
 
     @classmethod
     def replaying(
@@ -606,6 +792,7 @@ class LLMExtractor:
             mode=self.mode,
             policy=RetryPolicy.from_settings(self.settings),
             timeout=self.settings.timeout,
+            max_reply_bytes=self.settings.max_reply_bytes,
             store=self.store,
             replay=self.replay,
             on_call=self.on_call,
@@ -613,11 +800,18 @@ class LLMExtractor:
             sleep=self.sleep,
         )
 
-    def _ask(self, transport: _Transport, messages: list[dict[str, Any]]) -> ArticleDraft:
-        structured = instructor.patch(create=transport.create, mode=INSTRUCTOR_MODES[self.mode])
+    async def _ask(
+        self, transport: _Transport, messages: list[dict[str, Any]]
+    ) -> tuple[ArticleDraft, list[RejectedItem]]:
+        """A schema-valid answer (validation re-asks included), with over-long items taken out
+        as rejected (see limits.py)."""
+        # instructor returns a coroutine function for a coroutine `create` (typed as sync).
+        structured: Any = instructor.patch(
+            create=transport.create, mode=INSTRUCTOR_MODES[self.mode]
+        )
         reasks = self.settings.validation_reasks
         try:
-            draft = structured(
+            draft = await structured(
                 response_model=ArticleDraft,
                 messages=messages,
                 model=self.identity.model,
@@ -628,18 +822,73 @@ class LLMExtractor:
         except Exception as error:
             raise _unwrap(error, reasks) from None
         assert isinstance(draft, ArticleDraft)
-        return draft
+        return cap_draft(draft)
 
     def cache_identity(self) -> str:
-        fields = {"extractor": self.extractor_name, **dataclasses.asdict(self.identity)}
+        fields = {
+            "extractor": self.extractor_name,
+            **dataclasses.asdict(self.identity),
+            "chunk_tokens": self.chunk_tokens,
+        }
         return json.dumps(fields, sort_keys=True, default=str)
 
     def extract(self, article: Article) -> Extraction:
-        from summarize.ground import build_extraction, ground_draft
+        return run_sync(self._extract_and_close(article))
+
+    async def _extract_and_close(self, article: Article) -> Extraction:
+        try:
+            return await self.aextract(article)
+        finally:
+            await self.aclose()
+
+    async def aclose(self) -> None:
+        """Release what the current event loop holds (its HTTP client's connections)."""
+        if self._close is not None:
+            await self._close()
+
+    async def aextract(self, article: Article) -> Extraction:
+        """One article: in one request, or, above `chunk_tokens`, in overlapping chunks asked
+        concurrently and merged (offsets in the whole article, every item once)."""
+        from summarize.ground import build_extraction
 
         transport = self._transport()
+        chunks = split_article(article, self.chunk_tokens)
+        if len(chunks) == 1:
+            draft, grounding = await self._extract_piece(transport, article)
+        else:
+            limiter = asyncio.Semaphore(CHUNK_CONCURRENCY)
+
+            async def piece(window: Article) -> tuple[ArticleDraft, Grounding]:
+                async with limiter:
+                    return await self._extract_piece(transport, window)
+
+            tasks = [asyncio.ensure_future(piece(chunk.article)) for chunk in chunks]
+            try:
+                results = await asyncio.gather(*tasks)
+            except BaseException:
+                for task in tasks:
+                    task.cancel()
+                raise
+            grounding = merge_groundings(
+                [(chunk.start, found) for chunk, (_, found) in zip(chunks, results, strict=True)]
+            )
+            meta = merge_meta([answer.meta for answer, _ in results], len(chunks))
+            draft = ArticleDraft.model_construct(
+                meta=meta, parties=[], people=[], positions=[], ceasefire_calls=[], figures=[]
+            )
+        extraction: Extraction = build_extraction(
+            article, draft, grounding, self._provenance(transport)
+        )
+        return self._scrubbed(extraction)
+
+    async def _extract_piece(
+        self, transport: _Transport, article: Article
+    ) -> tuple[ArticleDraft, Grounding]:
+        """Ask, ground, and re-ask once with the grounding feedback if any quote failed."""
+        from summarize.ground import ground_draft
+
         messages = first_messages(self.prompt, article)
-        draft = self._ask(transport, messages)
+        draft, too_long = await self._ask(transport, messages)
         grounding = ground_draft(article, draft)
         if not grounding.is_complete() and self.settings.grounding_reasks:
             reask = [
@@ -648,15 +897,13 @@ class LLMExtractor:
                 {"role": "user", "content": f"{grounding.feedback()}\n\n{GROUNDING_REASK_SUFFIX}"},
             ]
             try:
-                draft = self._ask(transport, reask)
+                draft, too_long = await self._ask(transport, reask)
                 grounding = ground_draft(article, draft)
             except _InvalidAnswer as error:
                 # The first answer was valid: keep it, its ungrounded items stay rejected.
                 logger.warning("grounding re-ask failed, keeping the first answer: %s", error)
-        extraction: Extraction = build_extraction(
-            article, draft, grounding, self._provenance(transport)
-        )
-        return self._scrubbed(extraction)
+        grounding.rejected.extend(too_long)
+        return draft, grounding
 
     def _scrubbed(self, extraction: Extraction) -> Extraction:
         """The extraction without any credential: a server that echoes the Authorization
