@@ -31,6 +31,8 @@ _GLUED_OR_SHARE = re.compile(
 )
 _LIST_GAP = re.compile(r"[:,]|\b(?:among them|including|of whom|and)\b|\bto $")
 _LIST_NOUN = re.compile(r"(?!\s+of\s+(?:them|whom)\b)\s+(?:[a-z-]+\s+){0,2}?([\w'-]+)")
+_SINCE = re.compile(r"\bsince\b(?!\s+(?:been|then\s+been)\b)", re.IGNORECASE)
+_TOTAL_SIZED = 5000  # a count this large is a running total, not one incident's
 _CAPTIVE: frozenset[str] = frozenset({"held", "detained", "captured"})
 _ADJACENT_BEFORE = re.compile(
     r"^[\s,]*(?:(?:a|an|the|some|of|at|least|over|about|nearly)\s+)*$", re.IGNORECASE
@@ -86,6 +88,7 @@ class FigureReader:
         self._time: TimeScope = "current"
         self._frame_starts: tuple[int, list[int]] = (-1, [])
         self._last: tuple[int, Metric] | None = None  # the window's last figure: end, metric
+        self._last_scope: tuple[int, FigureScope] | None = None  # its end and scope
 
     def read(self) -> tuple[list[GroundedFigure], int, int, list[str]]:
         """The figures, how many counts were seen and left unplaced, and examples of those."""
@@ -108,6 +111,7 @@ class FigureReader:
             self._daily = lex.daily.search(window.text) is not None
             self._time = time_scope(doc, window) if counts else "current"
             self._last = None
+            self._last_scope = None
             for order, quantity in enumerate(counts):
                 seen += 1
                 following = counts[order + 1].start if order + 1 < len(counts) else len(window.text)
@@ -115,6 +119,7 @@ class FigureReader:
                 figure = self._figure(window, quantity, spans, previous, following)
                 if figure is not None:
                     self._last = (quantity.end, figure.metric)
+                    self._last_scope = (quantity.end, figure.scope)
                 if figure is None:
                     unplaced += 1
                     if len(examples) < 20:
@@ -195,6 +200,30 @@ class FigureReader:
             return None
         return self._last[1], None, min(len(text), q.end + 40)
 
+    def _scope(
+        self, text: str, q: QuantityMatch, metric: Metric, amount: float | None
+    ) -> FigureScope:
+        """Daily on a day's cue; cumulative on a running total's cue (a 'since' after the number,
+        a present perfect, a war-sized count, displacement, a breakdown of a total); else one
+        incident."""
+        lex = self.lex
+        if self._daily or lex.daily_after.match(text[q.end : q.end + 30]):
+            return "daily"
+        around = text[max(0, q.start - 60) : q.end + 60]
+        if (
+            lex.cumulative.search(around)
+            or _SINCE.search(text, max(0, q.start - 60))
+            or metric in ("displaced", "refugees")
+            or (amount is not None and amount >= _TOTAL_SIZED)
+        ):
+            return "cumulative"
+        last = self._last_scope
+        if last is not None and last[1] == "cumulative":
+            gap = text[last[0] : q.start]
+            if len(gap) <= 60 and _LIST_GAP.search(gap):
+                return "cumulative"  # "311 killed since Wednesday, including 183 fighters"
+        return "incident"
+
     def _metric_of(self, word: str) -> Metric:
         return cast(Metric, self.lex.metric_of.get(plain(word), "other"))
 
@@ -251,12 +280,7 @@ class FigureReader:
             qualifier, value = "range", None
         if qualifier == "vague":
             value = None
-        scope: FigureScope = "incident"
-        around = window.text[max(0, q.start - 60) : q.end + 60]
-        if self._daily or lex.daily_after.match(window.text[q.end : q.end + 30]):
-            scope = "daily"
-        elif lex.cumulative.search(around):
-            scope = "cumulative"
+        scope = self._scope(window.text, q, metric, value if value is not None else low)
         return GroundedFigure(
             claimant=claimant,
             speaker=actor.person if actor else None,

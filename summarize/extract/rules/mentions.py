@@ -257,14 +257,18 @@ class MentionFinder:
         return result, parties, people
 
     def _is_place(self, text: str, start: int, surface: str, info: PartyInfo) -> bool:
-        """'fighting in Sudan': a state's own name after a place preposition."""
+        """'fighting in Sudan': a state's own name after a place preposition; 'a London-based
+        monitor': a place that only says where something is."""
+        if text.startswith("-based", start + len(surface)):
+            return True
         if info.kind != "state" or info.entry is None:
             return False
         bare = plain(surface).removesuffix("'s")
         capitals = {plain(m) for m in info.entry.metonyms}
         if bare in capitals and _NAMED_AFTER.match(text, start + len(surface)):
             return True  # "the Minsk agreements", "the Astana talks": a place names the thing
-        names = {plain(info.entry.name), *capitals}
+        short = {plain(a) for a in info.entry.aliases if " " not in a and a[:1].isupper()}
+        names = {plain(info.entry.name), *capitals, *short}
         return bare in names and _PLACE_BEFORE.search(text, max(0, start - 25), start) is not None
 
     def generic_refs(
