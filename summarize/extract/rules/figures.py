@@ -100,7 +100,8 @@ class FigureReader:
         figures: list[GroundedFigure] = []
         seen, unplaced = 0, 0
         examples: list[str] = []
-        keys: set[tuple[object, ...]] = set()
+        keys: dict[tuple[object, ...], tuple[int, bool]] = {}  # -> index, from a headline
+        flags: list[tuple[int, bool]] = []
         for window, words in zip(doc.windows, keywords, strict=True):
             doc.budget.check()
             if not words and lex.destruction.search(window.text) is None:
@@ -135,9 +136,26 @@ class FigureReader:
                     figure.equipment_class,
                 )
                 if key in keys:
+                    index, headline = keys[key]
+                    if headline and not window.is_headline:
+                        # the body's sentence says more than the headline's words
+                        figures[index] = figure
+                        keys[key] = flags[index] = (index, False)
                     continue
-                keys.add(key)
+                keys[key] = (len(figures), window.is_headline)
+                flags.append(keys[key])
                 figures.append(figure)
+        # A headline's or bullet's count that the body also gives is the body's figure.
+        body = {
+            (f.metric, f.value, f.low, f.high)
+            for f, (_, headline) in zip(figures, flags, strict=True)
+            if not headline
+        }
+        figures = [
+            f
+            for f, (_, headline) in zip(figures, flags, strict=True)
+            if not headline or (f.metric, f.value, f.low, f.high) not in body
+        ]
         return figures, seen, unplaced, examples
 
     def _metric(
