@@ -20,7 +20,7 @@ from summarize.schema import (
     TimeScope,
 )
 
-from .mentions import bucket, scan
+from .mentions import Ref, bucket, scan
 from .speech import Doc
 from .text import Window
 
@@ -34,6 +34,7 @@ _LIST_NOUN = re.compile(r"(?!\s+of\s+(?:them|whom)\b)\s+(?:[a-z-]+\s+){0,2}?([\w
 _SINCE = re.compile(r"\bsince\b(?!\s+(?:been|then\s+been)\b)", re.IGNORECASE)
 _TOTAL_SIZED = 5000  # a count this large is a running total, not one incident's
 _CAPTIVE: frozenset[str] = frozenset({"held", "detained", "captured"})
+_CAPTIVES: frozenset[str] = frozenset({"held", "detained", "released"})
 _ADJACENT_BEFORE = re.compile(
     r"^[\s,]*(?:(?:a|an|the|some|of|at|least|over|about|nearly)\s+)*$", re.IGNORECASE
 )
@@ -242,6 +243,13 @@ class FigureReader:
                 return "cumulative"  # "311 killed since Wednesday, including 183 fighters"
         return "incident"
 
+    def _demonym(self, ref: Ref) -> bool:
+        info = self.doc.parties.get(ref.name)
+        if info is None or info.entry is None:
+            return False
+        surface = plain(self.doc.text[ref.start : ref.end]).removesuffix("'s")
+        return surface in {plain(d) for d in info.entry.demonyms}
+
     def _metric_of(self, word: str) -> Metric:
         return cast(Metric, self.lex.metric_of.get(plain(word), "other"))
 
@@ -273,11 +281,15 @@ class FigureReader:
         frame = doc.frame_for(window.index, window.start + q.start)
         actor = frame.actor if frame else None
         claimant = actor.party if actor else None
-        subjects = [
-            r.name
+        named = [
+            r
             for r in doc.refs_between(window.index, window.start + q.end, window.start + phrase_end)
             if not r.person
         ]
+        if population != "military" and (population == "civilian" or metric in _CAPTIVES):
+            # "12 Thai citizens", "39 Palestinian prisoners": a nationality, not a party's losses
+            named = [r for r in named if not self._demonym(r)]
+        subjects = [r.name for r in named]
         if not subjects and lex.own_side.search(phrase) and claimant:
             subjects = [claimant]
         if not subjects and claimant in doc.sides and len(doc.sides) == 2:
