@@ -31,6 +31,11 @@ _PLACE_BEFORE = re.compile(
     r"|outside|of)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+_LIST_JOIN = re.compile(r"(?:'s)?\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or)\s+)")
+_INTO = re.compile(
+    r"\b(?:in|into|across|inside|within|throughout|via|through)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 _NAMED_AFTER = re.compile(
     r"[ ]+(?:agreements?|accords?|deal|talks|process|framework|format|declaration|protocol|"
     r"summit|conference|peace|ceasefire|truce|memorandum|communiqu[eé])\b",
@@ -237,10 +242,22 @@ class MentionFinder:
             if not kept or span[0] >= kept[-1][1]:
                 kept.append(span)
         items = []
+        last: Ref | None = None
+        listing = False  # a list of places after "into", "across"... goes on
         for start, end, surface, name in kept:
             info = parties[name]
             place = self._is_place(text, start, surface, info)
-            items.append((start, end, Ref(start, end, name, place=place)))
+            if (
+                listing
+                and last is not None
+                and info.kind == "state"
+                and _LIST_JOIN.fullmatch(text, last.end, start) is not None
+            ):
+                place = True  # "fled into Egypt, Chad and South Sudan"
+            else:
+                listing = place and _INTO.search(text, max(0, start - 25), start) is not None
+            last = Ref(start, end, name, place=place)
+            items.append((start, end, last))
         per_window = bucket(windows, items)
         result: list[list[Ref]] = []
         for window, refs in zip(windows, per_window, strict=True):
