@@ -248,7 +248,7 @@ class FigureReader:
         if info is None or info.entry is None:
             return False
         surface = plain(self.doc.text[ref.start : ref.end]).removesuffix("'s")
-        return surface in {plain(d) for d in info.entry.demonyms}
+        return any(plain(d) == surface for d in info.entry.demonyms)
 
     def _metric_of(self, word: str) -> Metric:
         return cast(Metric, self.lex.metric_of.get(plain(word), "other"))

@@ -108,6 +108,7 @@ class MentionFinder:
     def __init__(self, actors: ActorTable, lexicon: Lexicon) -> None:
         self.actors = actors
         self.lexicon = lexicon
+        self._places: dict[str, tuple[frozenset[str], frozenset[str]]] = {}
         heads = "|".join(sorted(lexicon.heads, key=len, reverse=True))
         self._headed = re.compile(
             rf"(?P<name>(?:{_CAP}[ ]+(?:(?:of|for|and|de|du|al)[ ]+)?){{1,5}}(?:{heads}))(?![\w-])"
@@ -273,6 +274,16 @@ class MentionFinder:
             result.append(typed)
         return result, parties, people
 
+    def _place_names(self, entry: PartyEntry) -> tuple[frozenset[str], frozenset[str]]:
+        """A state's capitals, and every one-word name of it a place preposition can take."""
+        found = self._places.get(entry.name)
+        if found is None:
+            capitals = frozenset(plain(m) for m in entry.metonyms)
+            short = {plain(a) for a in entry.aliases if " " not in a and a[:1].isupper()}
+            found = (capitals, frozenset({plain(entry.name), *capitals, *short}))
+            self._places[entry.name] = found
+        return found
+
     def _is_place(self, text: str, start: int, surface: str, info: PartyInfo) -> bool:
         """'fighting in Sudan': a state's own name after a place preposition; 'a London-based
         monitor': a place that only says where something is."""
@@ -281,11 +292,9 @@ class MentionFinder:
         if info.kind != "state" or info.entry is None:
             return False
         bare = plain(surface).removesuffix("'s")
-        capitals = {plain(m) for m in info.entry.metonyms}
+        capitals, names = self._place_names(info.entry)
         if bare in capitals and _NAMED_AFTER.match(text, start + len(surface)):
             return True  # "the Minsk agreements", "the Astana talks": a place names the thing
-        short = {plain(a) for a in info.entry.aliases if " " not in a and a[:1].isupper()}
-        names = {plain(info.entry.name), *capitals, *short}
         return bare in names and _PLACE_BEFORE.search(text, max(0, start - 25), start) is not None
 
     def generic_refs(
