@@ -416,3 +416,46 @@ def test_an_appeal_to_accept_a_truce_is_a_call(extractor: RulesExtractor) -> Non
     text = "Kenya called on the rebels to accept a truce before the rains.\n"
     calls = _run(extractor, text).ceasefire_calls
     assert calls and calls[0].act == "call" and calls[0].actors == ["Kenya"]
+
+
+# --- round 4: scope, places in lists, headlines, nationalities ------------------------------
+
+
+def test_a_toll_since_a_date_and_its_breakdown_are_cumulative(extractor: RulesExtractor) -> None:
+    text = (
+        "The United Nations said 640 people have been killed since early March, including "
+        "212 children.\n"
+    )
+    figures = {f.raw_text: f for f in _run(extractor, text).figures}
+    assert figures["640"].scope == "cumulative"
+    assert figures["212"].scope == "cumulative"
+
+
+def test_states_listed_after_into_are_places(extractor: RulesExtractor) -> None:
+    text = "Families fled into Norway, Canada and beyond after Hamas fighters shelled the valley.\n"
+    names = {p.name for p in _run(extractor, text).parties}
+    assert "Canada" not in names and "Norway" not in names
+    assert "Hamas" in names
+
+
+def test_a_party_named_only_in_a_related_link_is_no_party(extractor: RulesExtractor) -> None:
+    text = (
+        "Hamas said on Tuesday that it had accepted the proposal for a pause.\n"
+        "- Norway hosts fisheries summit in Tromso\n"
+    )
+    assert "Norway" not in {p.name for p in _run(extractor, text).parties}
+
+
+def test_a_nationality_of_freed_civilians_is_no_subject(extractor: RulesExtractor) -> None:
+    text = "Hamas said 7 Canadian civilians were freed at the crossing on Friday.\n"
+    figures = [f for f in _run(extractor, text).figures if f.metric == "released"]
+    assert figures and figures[0].subjects == []
+
+
+def test_a_headline_count_the_body_repeats_is_one_figure(extractor: RulesExtractor) -> None:
+    text = (
+        "Strike kills 14 in border village\n"
+        "An Israeli strike killed 14 people in a border village, the United Nations said.\n"
+    )
+    killed = [f for f in _run(extractor, text).figures if f.metric == "killed"]
+    assert len(killed) == 1 and killed[0].claimant == "United Nations"

@@ -211,8 +211,16 @@ class RulesExtractor:
         speaking = {
             f.actor.party for frames in doc.frames for f in frames if f.actor and f.actor.party
         }
+        in_body = {
+            ref.name
+            for window, refs in zip(doc.windows, doc.refs, strict=True)
+            if not window.is_headline
+            for ref in refs
+        }
         for name in order:
             info = doc.parties.get(name)
+            if name not in in_body and name not in referenced and name not in speaking:
+                continue  # named only in headlines, menus and links: "- Japan hosts G7 leaders"
             if (
                 info is not None
                 and name not in referenced

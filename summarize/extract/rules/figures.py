@@ -20,7 +20,7 @@ from summarize.schema import (
     TimeScope,
 )
 
-from .mentions import bucket, scan
+from .mentions import Ref, bucket, scan
 from .speech import Doc
 from .text import Window
 
@@ -31,7 +31,10 @@ _GLUED_OR_SHARE = re.compile(
 )
 _LIST_GAP = re.compile(r"[:,]|\b(?:among them|including|of whom|and)\b|\bto $")
 _LIST_NOUN = re.compile(r"(?!\s+of\s+(?:them|whom)\b)\s+(?:[a-z-]+\s+){0,2}?([\w'-]+)")
+_SINCE = re.compile(r"\bsince\b(?!\s+(?:been|then\s+been)\b)", re.IGNORECASE)
+_TOTAL_SIZED = 5000  # a count this large is a running total, not one incident's
 _CAPTIVE: frozenset[str] = frozenset({"held", "detained", "captured"})
+_CAPTIVES: frozenset[str] = frozenset({"held", "detained", "released"})
 _ADJACENT_BEFORE = re.compile(
     r"^[\s,]*(?:(?:a|an|the|some|of|at|least|over|about|nearly)\s+)*$", re.IGNORECASE
 )
@@ -86,6 +89,7 @@ class FigureReader:
         self._time: TimeScope = "current"
         self._frame_starts: tuple[int, list[int]] = (-1, [])
         self._last: tuple[int, Metric] | None = None  # the window's last figure: end, metric
+        self._last_scope: tuple[int, FigureScope] | None = None  # its end and scope
 
     def read(self) -> tuple[list[GroundedFigure], int, int, list[str]]:
         """The figures, how many counts were seen and left unplaced, and examples of those."""
@@ -97,7 +101,8 @@ class FigureReader:
         figures: list[GroundedFigure] = []
         seen, unplaced = 0, 0
         examples: list[str] = []
-        keys: set[tuple[object, ...]] = set()
+        keys: dict[tuple[object, ...], tuple[int, bool]] = {}  # -> index, from a headline
+        flags: list[tuple[int, bool]] = []
         for window, words in zip(doc.windows, keywords, strict=True):
             doc.budget.check()
             if not words and lex.destruction.search(window.text) is None:
@@ -108,6 +113,7 @@ class FigureReader:
             self._daily = lex.daily.search(window.text) is not None
             self._time = time_scope(doc, window) if counts else "current"
             self._last = None
+            self._last_scope = None
             for order, quantity in enumerate(counts):
                 seen += 1
                 following = counts[order + 1].start if order + 1 < len(counts) else len(window.text)
@@ -115,6 +121,7 @@ class FigureReader:
                 figure = self._figure(window, quantity, spans, previous, following)
                 if figure is not None:
                     self._last = (quantity.end, figure.metric)
+                    self._last_scope = (quantity.end, figure.scope)
                 if figure is None:
                     unplaced += 1
                     if len(examples) < 20:
@@ -130,9 +137,26 @@ class FigureReader:
                     figure.equipment_class,
                 )
                 if key in keys:
+                    index, headline = keys[key]
+                    if headline and not window.is_headline:
+                        # the body's sentence says more than the headline's words
+                        figures[index] = figure
+                        keys[key] = flags[index] = (index, False)
                     continue
-                keys.add(key)
+                keys[key] = (len(figures), window.is_headline)
+                flags.append(keys[key])
                 figures.append(figure)
+        # A headline's or bullet's count that the body also gives is the body's figure.
+        body = {
+            (f.metric, f.value, f.low, f.high)
+            for f, (_, headline) in zip(figures, flags, strict=True)
+            if not headline
+        }
+        figures = [
+            f
+            for f, (_, headline) in zip(figures, flags, strict=True)
+            if not headline or (f.metric, f.value, f.low, f.high) not in body
+        ]
         return figures, seen, unplaced, examples
 
     def _metric(
@@ -195,6 +219,37 @@ class FigureReader:
             return None
         return self._last[1], None, min(len(text), q.end + 40)
 
+    def _scope(
+        self, text: str, q: QuantityMatch, metric: Metric, amount: float | None
+    ) -> FigureScope:
+        """Daily on a day's cue; cumulative on a running total's cue (a 'since' after the number,
+        a present perfect, a war-sized count, displacement, a breakdown of a total); else one
+        incident."""
+        lex = self.lex
+        if self._daily or lex.daily_after.match(text[q.end : q.end + 30]):
+            return "daily"
+        around = text[max(0, q.start - 60) : q.end + 60]
+        if (
+            lex.cumulative.search(around)
+            or _SINCE.search(text, max(0, q.start - 60))
+            or metric in ("displaced", "refugees")
+            or (amount is not None and amount >= _TOTAL_SIZED)
+        ):
+            return "cumulative"
+        last = self._last_scope
+        if last is not None and last[1] == "cumulative":
+            gap = text[last[0] : q.start]
+            if len(gap) <= 60 and _LIST_GAP.search(gap):
+                return "cumulative"  # "311 killed since Wednesday, including 183 fighters"
+        return "incident"
+
+    def _demonym(self, ref: Ref) -> bool:
+        info = self.doc.parties.get(ref.name)
+        if info is None or info.entry is None:
+            return False
+        surface = plain(self.doc.text[ref.start : ref.end]).removesuffix("'s")
+        return any(plain(d) == surface for d in info.entry.demonyms)
+
     def _metric_of(self, word: str) -> Metric:
         return cast(Metric, self.lex.metric_of.get(plain(word), "other"))
 
@@ -226,11 +281,15 @@ class FigureReader:
         frame = doc.frame_for(window.index, window.start + q.start)
         actor = frame.actor if frame else None
         claimant = actor.party if actor else None
-        subjects = [
-            r.name
+        named = [
+            r
             for r in doc.refs_between(window.index, window.start + q.end, window.start + phrase_end)
             if not r.person
         ]
+        if population != "military" and (population == "civilian" or metric in _CAPTIVES):
+            # "12 Thai citizens", "39 Palestinian prisoners": a nationality, not a party's losses
+            named = [r for r in named if not self._demonym(r)]
+        subjects = [r.name for r in named]
         if not subjects and lex.own_side.search(phrase) and claimant:
             subjects = [claimant]
         if not subjects and claimant in doc.sides and len(doc.sides) == 2:
@@ -251,12 +310,7 @@ class FigureReader:
             qualifier, value = "range", None
         if qualifier == "vague":
             value = None
-        scope: FigureScope = "incident"
-        around = window.text[max(0, q.start - 60) : q.end + 60]
-        if self._daily or lex.daily_after.match(window.text[q.end : q.end + 30]):
-            scope = "daily"
-        elif lex.cumulative.search(around):
-            scope = "cumulative"
+        scope = self._scope(window.text, q, metric, value if value is not None else low)
         return GroundedFigure(
             claimant=claimant,
             speaker=actor.person if actor else None,

@@ -31,6 +31,11 @@ _PLACE_BEFORE = re.compile(
     r"|outside|of)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+_LIST_JOIN = re.compile(r"(?:'s)?\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or)\s+)")
+_INTO = re.compile(
+    r"\b(?:in|into|across|inside|within|throughout|via|through)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 _NAMED_AFTER = re.compile(
     r"[ ]+(?:agreements?|accords?|deal|talks|process|framework|format|declaration|protocol|"
     r"summit|conference|peace|ceasefire|truce|memorandum|communiqu[eé])\b",
@@ -103,6 +108,7 @@ class MentionFinder:
     def __init__(self, actors: ActorTable, lexicon: Lexicon) -> None:
         self.actors = actors
         self.lexicon = lexicon
+        self._places: dict[str, tuple[frozenset[str], frozenset[str]]] = {}
         heads = "|".join(sorted(lexicon.heads, key=len, reverse=True))
         self._headed = re.compile(
             rf"(?P<name>(?:{_CAP}[ ]+(?:(?:of|for|and|de|du|al)[ ]+)?){{1,5}}(?:{heads}))(?![\w-])"
@@ -237,10 +243,22 @@ class MentionFinder:
             if not kept or span[0] >= kept[-1][1]:
                 kept.append(span)
         items = []
+        last: Ref | None = None
+        listing = False  # a list of places after "into", "across"... goes on
         for start, end, surface, name in kept:
             info = parties[name]
             place = self._is_place(text, start, surface, info)
-            items.append((start, end, Ref(start, end, name, place=place)))
+            if (
+                listing
+                and last is not None
+                and info.kind == "state"
+                and _LIST_JOIN.fullmatch(text, last.end, start) is not None
+            ):
+                place = True  # "fled into Egypt, Chad and South Sudan"
+            else:
+                listing = place and _INTO.search(text, max(0, start - 25), start) is not None
+            last = Ref(start, end, name, place=place)
+            items.append((start, end, last))
         per_window = bucket(windows, items)
         result: list[list[Ref]] = []
         for window, refs in zip(windows, per_window, strict=True):
@@ -256,15 +274,27 @@ class MentionFinder:
             result.append(typed)
         return result, parties, people
 
+    def _place_names(self, entry: PartyEntry) -> tuple[frozenset[str], frozenset[str]]:
+        """A state's capitals, and every one-word name of it a place preposition can take."""
+        found = self._places.get(entry.name)
+        if found is None:
+            capitals = frozenset(plain(m) for m in entry.metonyms)
+            short = {plain(a) for a in entry.aliases if " " not in a and a[:1].isupper()}
+            found = (capitals, frozenset({plain(entry.name), *capitals, *short}))
+            self._places[entry.name] = found
+        return found
+
     def _is_place(self, text: str, start: int, surface: str, info: PartyInfo) -> bool:
-        """'fighting in Sudan': a state's own name after a place preposition."""
+        """'fighting in Sudan': a state's own name after a place preposition; 'a London-based
+        monitor': a place that only says where something is."""
+        if text.startswith("-based", start + len(surface)):
+            return True
         if info.kind != "state" or info.entry is None:
             return False
         bare = plain(surface).removesuffix("'s")
-        capitals = {plain(m) for m in info.entry.metonyms}
+        capitals, names = self._place_names(info.entry)
         if bare in capitals and _NAMED_AFTER.match(text, start + len(surface)):
             return True  # "the Minsk agreements", "the Astana talks": a place names the thing
-        names = {plain(info.entry.name), *capitals}
         return bare in names and _PLACE_BEFORE.search(text, max(0, start - 25), start) is not None
 
     def generic_refs(

@@ -94,7 +94,7 @@ class Doc:
         start = window.clause_start(position)
         end = position
         antecedent = False
-        for _ in range(4):
+        for _ in range(6):
             if (
                 end != position
                 and start > window.start
