@@ -459,3 +459,15 @@ def test_a_headline_count_the_body_repeats_is_one_figure(extractor: RulesExtract
     )
     killed = [f for f in _run(extractor, text).figures if f.metric == "killed"]
     assert len(killed) == 1 and killed[0].claimant == "United Nations"
+
+
+def test_a_stance_word_used_as_an_adjective_is_no_position(extractor: RulesExtractor) -> None:
+    text = (
+        "Border talks resume\n\n"
+        "Ethiopia's foreign minister met his Eritrean counterpart to discuss the disputed "
+        "border town of Badme. Eritrea disputed the account of the talks on Monday.\n"
+    )
+    extraction = extractor.extract(article_from_text(text, id="adjective"))
+    denials = [p for p in extraction.positions if p.stance == "deny"]
+    assert [p.holder for p in denials] == ["Eritrea"]
+    assert all("disputed border" not in p.evidence for p in denials)

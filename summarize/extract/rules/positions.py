@@ -26,6 +26,11 @@ _PUNITIVE = re.compile(
     re.IGNORECASE,
 )
 # "offered a different account": a verb of speech, not an offer
+# A past participle right after a determiner is an adjective ("the disputed region", "a rejected
+# bid"), not a speech act; nouns keep theirs ("expressed their concern").
+_DETERMINER_BEFORE = re.compile(
+    r"\b(?:the|a|an|this|that|these|those|its|his|her|their|our)\s+$", re.IGNORECASE
+)
 _NOT_OFFER = re.compile(
     r"\s+(?:a|an|no|its|his|her|their|the)\s+(?:[\w-]+\s+)?(?:account|details?|evidence|"
     r"explanation|comment|condolences|version|figures?|estimate|prayers|sympathy)\b",
@@ -108,6 +113,10 @@ class PositionReader:
         ):
             return []  # a call for a truce, or to respect one, is a ceasefire record
         if stance == "offer" and _NOT_OFFER.match(doc.text, end, window.end):
+            return []
+        if doc.text[start:end].endswith("ed") and _DETERMINER_BEFORE.search(
+            doc.text, max(window.start, start - 12), start
+        ):
             return []
         if doc.is_passive(window, start):
             return []
