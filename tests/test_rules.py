@@ -36,6 +36,7 @@ demonyms = ["Israeli"]
 name = "Hamas"
 kind = "de_facto_authority"
 role = "belligerent"
+aliases = ["Gaza health ministry"]
 
 [[party]]
 name = "United Nations"
@@ -194,6 +195,22 @@ def test_an_unattributed_figure_has_no_claimant_and_a_source_stays_as_written(
     assert (first.claimant, first.value, first.qualifier) == (None, 31, "at_least")
     assert (second.metric, second.value, second.qualifier) == ("wounded", None, "vague")
     assert second.source_as_written == "Witnesses"
+
+
+def test_a_health_authority_is_the_party_that_runs_it(extractor: RulesExtractor) -> None:
+    text = (
+        "Hamas fighters and Israeli troops clashed again near the crossing.\n"
+        "Israeli shelling killed 27 people in Khan Younis overnight, according to Gaza health "
+        "officials.\n"
+    )
+    (figure,) = _run(extractor, text).figures
+    assert (figure.claimant, figure.value) == ("Hamas", 27)
+    text = (
+        "Ukrainian units pushed back an assault near the bridge.\n"
+        "The health ministry said 12 civilians died when a shell hit the bus station.\n"
+    )
+    (figure,) = _run(extractor, text).figures
+    assert (figure.claimant, figure.value) == ("Ukraine", 12)
 
 
 def test_ranges_detention_release_and_refugees(extractor: RulesExtractor) -> None:

@@ -106,6 +106,7 @@ class _Actors(_Section):
     lowercase_heads: list[str]
     state_forces: list[str]
     group_forces: list[str]
+    health_authorities: list[str]
     state_force_words: list[str]
     leading_words: list[str]
     heads: dict[str, list[str]]
@@ -212,7 +213,11 @@ class Lexicon:
         stances, stance_of = _keyed(raw.positions)
         other = phrases(figures.other.nouns)
         forces, forces_of = _keyed(
-            {"state": raw.actors.state_forces, "group": raw.actors.group_forces}
+            {
+                "state": raw.actors.state_forces,
+                "group": raw.actors.group_forces,
+                "health": raw.actors.health_authorities,
+            }
         )
         modifiers = r"(?:[ \t]+(?!and\b|or\b)[\w’'-]+){0,2}?"
         return cls(

@@ -44,6 +44,9 @@ _NAMED_AFTER = re.compile(
 _DATELINE = re.compile(
     r"[A-Z][A-Z'.-]+(?:[ /,]+[A-Z][A-Z'.-]+)*(?:[ ]*\([A-Za-z ]+\))?[ ]+[-–—]+[ ]"
 )
+_HEALTH = re.compile(r"\b(?:health ministry|ministry of health)\b", re.IGNORECASE)
+_CAPITALISED = re.compile(r"\b[A-Z][\w-]+")
+_PLACE_WORD = re.compile(r"\b[A-Z][a-z]+(?:'s)?[ ]$")
 _ROLE_OF_KIND: dict[str, PartyRole] = {
     "armed_group": "belligerent",
     "coalition": "belligerent",
@@ -109,6 +112,19 @@ class MentionFinder:
         self.actors = actors
         self.lexicon = lexicon
         self._places: dict[str, tuple[frozenset[str], frozenset[str]]] = {}
+        # Non-state parties the table says run a health ministry, and the capitalised words of
+        # those aliases that are no party's name ("Gaza health ministry": Gaza).
+        self._health_runners: set[str] = set()
+        self._health_places: dict[str, str] = {}
+        for entry in actors.parties:
+            if entry.kind == "state":
+                continue
+            for alias in entry.aliases:
+                if _HEALTH.search(alias):
+                    self._health_runners.add(entry.name)
+                    for word in _CAPITALISED.findall(_HEALTH.sub("", alias)):
+                        if word not in ("Health", "Ministry") and "-" not in word:
+                            self._health_places[word] = entry.name
         heads = "|".join(sorted(lexicon.heads, key=len, reverse=True))
         self._headed = re.compile(
             rf"(?P<name>(?:{_CAP}[ ]+(?:(?:of|for|and|de|du|al)[ ]+)?){{1,5}}(?:{heads}))(?![\w-])"
@@ -118,6 +134,17 @@ class MentionFinder:
         self._lower_headed = re.compile(
             rf"(?P<name>{_CAP}(?:[ ]+{_CAP}){{0,2}})[ ]+(?P<head>{lexicon.lowercase_heads.pattern})"
         )
+
+    def _health_runner(self, sentence: str) -> str | None:
+        """The party whose health ministry a place in the sentence names ("in Gaza")."""
+        if not self._health_places:
+            return None
+        found = {
+            self._health_places[w]
+            for w in _CAPITALISED.findall(sentence)
+            if w in self._health_places
+        }
+        return next(iter(found)) if len(found) == 1 else None
 
     # --- parties the table does not know ---------------------------------------------------
 
@@ -319,16 +346,35 @@ class MentionFinder:
             stands_for["state"] = states[0].name
         if groups:
             stands_for["group"] = groups[0].name
-        if not stands_for:
+        runners = [p.name for p in parties.values() if p.count and p.name in self._health_runners]
+        health = runners[0] if len(runners) == 1 else stands_for.get("state")
+        if not stands_for and not runners and not self._health_places:
             return stands_for
         taken = [(r.start, r.end) for window_refs in refs for r in window_refs]
         items = []
+        window_starts = [w.start for w in windows]
         for start, end in scan(self.lexicon.forces, text, regions):
             kind = self.lexicon.forces_of[plain(text[start:end])]
             index = bisect.bisect_right(taken, (start, end)) - 1
-            inside = index >= 0 and taken[index][1] > start
-            if kind in stands_for and not inside:
-                items.append((start, end, Ref(start, end, stands_for[kind])))
+            if index >= 0 and taken[index][1] > start:
+                continue
+            name = stands_for.get(kind)
+            if kind == "health":
+                at = bisect.bisect_right(window_starts, start) - 1
+                window = windows[at] if at >= 0 else None
+                runner = self._health_runner(window.text if window else "")
+                if runner is not None and runner not in parties:
+                    continue  # a place names a runner the article never names as a party
+                name = runner or health
+                place = _PLACE_WORD.search(text, max(0, start - 30), start)
+                if (
+                    name is not None
+                    and place is not None
+                    and not (index >= 0 and taken[index][1] > place.start())
+                ):
+                    start = place.start()  # "Gaza health officials": one name
+            if name is not None:
+                items.append((start, end, Ref(start, end, name)))
         for index, found in enumerate(bucket(windows, items)):
             if found:
                 refs[index] = sorted([*refs[index], *found], key=lambda r: r.start)
