@@ -213,6 +213,15 @@ def test_a_health_authority_is_the_party_that_runs_it(extractor: RulesExtractor)
     assert (figure.claimant, figure.value) == ("Ukraine", 12)
 
 
+def test_the_parties_after_a_speech_verb_agree_not_the_speaker(
+    extractor: RulesExtractor,
+) -> None:
+    text = "A Norwegian mediator told reporters that Israel and Hamas had agreed to a truce.\n"
+    (call,) = _run(extractor, text).ceasefire_calls
+    assert call.act == "agree"
+    assert set(call.actors) == {"Israel", "Hamas"}
+
+
 def test_ranges_detention_release_and_refugees(extractor: RulesExtractor) -> None:
     text = (
         "Between 40 and 60 fighters were killed, a monitoring group said.\n"

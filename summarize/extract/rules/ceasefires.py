@@ -203,8 +203,15 @@ class CeasefireReader:
             subject = self._sentence_subject(window) or subject  # "X said ..., calling on"
         speaker = subject.person if subject else None
         if act == "agree":
-            before = doc.refs_between(window.index, window.start, act_at)
-            actors = [r.name for r in before if not r.person and r.name not in mediators]
+            actors = []
+            reported = [f.end for f in doc.frames[window.index] if f.end <= act_at and f.actor]
+            if reported:
+                # "the envoy said A and B had agreed": the parties after the speech verb agree
+                after = doc.refs_between(window.index, reported[-1], act_at)
+                actors = [r.name for r in after if not r.person and r.name not in mediators]
+            if not actors:
+                before = doc.refs_between(window.index, window.start, act_at)
+                actors = [r.name for r in before if not r.person and r.name not in mediators]
             if not actors and subject and subject.party and subject.party not in mediators:
                 actors = [subject.party]
             if both or len(actors) < 2:
