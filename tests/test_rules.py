@@ -222,6 +222,17 @@ def test_the_parties_after_a_speech_verb_agree_not_the_speaker(
     assert set(call.actors) == {"Israel", "Hamas"}
 
 
+def test_an_agreed_truce_between_two_parties_binds_those_two(
+    extractor: RulesExtractor,
+) -> None:
+    text = (
+        "A Canadian diplomat said the truce between Israel and Hamas was agreed in Doha after "
+        "a week of talks.\n"
+    )
+    calls = [c for c in _run(extractor, text).ceasefire_calls if c.act == "agree"]
+    assert [set(c.actors) for c in calls] == [{"Israel", "Hamas"}]
+
+
 def test_ranges_detention_release_and_refugees(extractor: RulesExtractor) -> None:
     text = (
         "Between 40 and 60 fighters were killed, a monitoring group said.\n"

@@ -31,6 +31,8 @@ _RECIPROCAL = re.compile(
     r"(?:trad|exchang)\w* (?:accusations|blame))\b",
     re.IGNORECASE,
 )
+_BETWEEN = re.compile(r"[\w-]+(?:\s+(?!between\b)[\w-]+){0,8}?\s+between\s+")
+_AND = re.compile(r"\s+and\s+")
 _JOINED = re.compile(r"^(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+|\s*&\s*)(?:the\s+)?$")
 
 
@@ -149,6 +151,26 @@ class CeasefireReader:
                 chain.append(after.name)
         return list(dict.fromkeys(chain))
 
+    def _between(self, window: Window, trigger_at: int) -> list[str]:
+        """'a truce between A and B': the two parties it binds."""
+        doc = self.doc
+        found = _BETWEEN.match(doc.text, trigger_at, window.end)
+        if found is None:
+            return []
+        start = found.end()
+        end = min(window.end, window.clause_end(start) + 1)
+        joint = _AND.search(doc.text, start, end)
+        if joint is None:
+            return []
+        sides = []
+        for low, high in ((start, joint.start()), (joint.end(), end)):
+            refs = doc.refs_between(window.index, low, high)
+            party = doc.actor_of(refs[0]).party if refs else None
+            if party is None:
+                return []
+            sides.append(party)
+        return list(dict.fromkeys(sides)) if len(set(sides)) == 2 else []
+
     def _mediators(self, window: Window) -> list[str]:
         doc = self.doc
         found: list[str] = []
@@ -209,6 +231,8 @@ class CeasefireReader:
                 # "the envoy said A and B had agreed": the parties after the speech verb agree
                 after = doc.refs_between(window.index, reported[-1], act_at)
                 actors = [r.name for r in after if not r.person and r.name not in mediators]
+            if not actors:
+                actors = self._between(window, trigger_at)
             if not actors:
                 before = doc.refs_between(window.index, window.start, act_at)
                 actors = [r.name for r in before if not r.person and r.name not in mediators]
