@@ -17,6 +17,7 @@ from summarize.config import ModelPrice, PriceOverrides, load_layers
 from summarize.errors import InputError
 
 FREE_OUTCOMES = frozenset({"replayed"})
+BATCH_OUTCOMES = frozenset({"batch"})  # answers received through a provider's batch API
 T = TypeVar("T")
 
 
@@ -87,6 +88,7 @@ class CostMeter:
         self.prices = prices or PriceTable.load()
         self.dollars = 0.0
         self.batch_dollars = 0.0
+        self.billed_dollars = 0.0  # batch answers at batch prices, every other call at list price
         self.calls = 0
         self._lock = threading.Lock()
 
@@ -101,6 +103,7 @@ class CostMeter:
             self.calls += 1
             self.dollars += dollars
             self.batch_dollars += batch
+            self.billed_dollars += batch if outcome in BATCH_OUTCOMES else dollars
 
     def wrap(self, on_call: Callable[[T], None]) -> Callable[[T], None]:
         """`on_call`, metered."""
@@ -113,3 +116,11 @@ class CostMeter:
 
     def describe(self) -> str:
         return describe_cost(self.dollars, self.batch_dollars)
+
+    def describe_batch_run(self) -> str:
+        """For `run --batch`: what was billed (batch answers at batch prices, re-asks and
+        fallbacks at list prices) beside the same calls at list prices."""
+        return (
+            f"estimated cost ${self.billed_dollars:.4f} at batch prices "
+            f"(${self.dollars:.4f} at normal prices)"
+        )

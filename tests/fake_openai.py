@@ -172,6 +172,7 @@ class FakeOpenAI:
         self.queue: deque[Reply] = deque()
         self.requests: list[ReceivedRequest] = []
         self.reported_usage: list[tuple[int, int]] = []
+        self.hits: list[tuple[str, str]] = []  # (method, path without query) of every request
         self._lock = threading.Lock()
         self._server = ThreadingHTTPServer(("127.0.0.1", 0), self._handler_class())
         self._server.daemon_threads = True
@@ -220,6 +221,16 @@ class FakeOpenAI:
                 return self.queue.popleft()
         return self.default(request)
 
+    def route(self, method: str, path: str, headers: dict[str, str], raw: bytes) -> Reply | None:
+        """A reply for a path other than chat completions (subclasses add endpoints); None
+        for a 404."""
+        return None
+
+    def count(self, method: str, prefix: str) -> int:
+        """Requests received with this method on paths starting with `prefix`."""
+        with self._lock:
+            return sum(1 for m, p in self.hits if m == method and p.startswith(prefix))
+
     def _render(self, reply: Reply, request: ReceivedRequest) -> bytes:
         body = reply.body(request) if callable(reply.body) else reply.body
         if isinstance(body, str):
@@ -242,11 +253,27 @@ class FakeOpenAI:
             def log_message(self, format: str, *args: Any) -> None:
                 pass  # keep test output clean
 
+            def do_GET(self) -> None:
+                with fake._lock:
+                    fake.hits.append(("GET", self.path.partition("?")[0]))
+                self._other("GET", b"")
+
+            def _other(self, method: str, raw: bytes) -> None:
+                path = self.path.partition("?")[0]
+                headers = {key.lower(): value for key, value in self.headers.items()}
+                reply = fake.route(method, path, headers, raw)
+                if reply is None:
+                    reply = Reply(status=404, body={"error": {"message": "not found"}})
+                body = reply.body if isinstance(reply.body, str | dict) else ""
+                self._send(reply, body.encode() if isinstance(body, str) else b"")
+
             def do_POST(self) -> None:
                 length = int(self.headers.get("content-length", 0))
                 raw = self.rfile.read(length)
+                with fake._lock:
+                    fake.hits.append(("POST", self.path.partition("?")[0]))
                 if self.path.partition("?")[0] not in CHAT_PATHS:
-                    self._send(Reply(status=404, body={"error": {"message": "not found"}}), b"")
+                    self._other("POST", raw)
                     return
                 request = ReceivedRequest(
                     path=self.path,

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.markup import escape
@@ -43,6 +43,16 @@ from summarize.pipeline import (
 from summarize.store import Store, StoreTarget, default_db, store_target
 from summarize.wording import describe_run, failure_line, plural
 
+if TYPE_CHECKING:
+    from summarize.costs import CostMeter
+    from summarize.extract.batch import BatchPolicy
+    from summarize.pipeline import CallLog
+
+# `run --batch` polling (summarize.extract.batch.BatchPolicy): first wait, longest wait, bound.
+BATCH_FIRST_POLL = 15.0
+BATCH_MAX_POLL = 300.0
+BATCH_WAIT = 26 * 3600.0
+
 # Options shared with `summarize brief`; the model options come from summarize.cli._options.
 PathsArgument = Annotated[
     list[str] | None,
@@ -75,6 +85,30 @@ FollowSymlinksOption = Annotated[
     typer.Option(
         "--follow-symlinks",
         help="Read symlinks in a folder that lead outside it (skipped by default).",
+    ),
+]
+BatchOption = Annotated[
+    bool,
+    typer.Option(
+        "--batch",
+        help="Send the first ask of every article as one OpenAI Batch API job (cheaper, slower); "
+        "a killed run resumes polling the same batch.",
+    ),
+]
+BatchPollOption = Annotated[
+    float,
+    typer.Option("--batch-poll", help="Seconds before the first poll of a batch (then doubling)."),
+]
+BatchMaxPollOption = Annotated[
+    float,
+    typer.Option("--batch-max-poll", help="Most seconds between two polls of a batch."),
+]
+BatchWaitOption = Annotated[
+    float,
+    typer.Option(
+        "--batch-wait",
+        help="Seconds to keep polling before stopping with the batch left open (run again to "
+        "resume).",
     ),
 ]
 ArticleTimeoutOption = Annotated[
@@ -149,6 +183,7 @@ def extract_into_store(
     follow_symlinks: bool = False,
     urls: Sequence[str] = (),
     fetch: FetchSettings | None = None,
+    batch: BatchPolicy | None = None,
 ) -> RunSummary:
     """Extract `paths` (files, folders, globs, URLs) and `urls` into `store`; report failures
     and a summary line on stderr. URLs are fetched with `fetch` (see summarize.fetch).
@@ -173,6 +208,7 @@ def extract_into_store(
                 follow_symlinks=follow_symlinks,
                 urls=urls,
                 fetch=fetch,
+                batch=batch,
             )
     files = [path for path in paths if not is_url(path)]
     inputs = expand_inputs(files, follow_symlinks, patterns) if files else Inputs()
@@ -198,22 +234,63 @@ def extract_into_store(
                 progress.update(task, advance=1, description=escape(name))
 
         try:
-            summary = run_batch(
-                sources,
-                extractor,
-                store=store,
-                concurrency=concurrency,
-                calls=calls,
-                on_outcome=report,
-                article_budget=article_budget,
-            )
+            if batch is not None:
+                summary = _run_batch_api(
+                    sources, extractor, store, calls, concurrency, batch, report, meter
+                )
+            else:
+                summary = run_batch(
+                    sources,
+                    extractor,
+                    store=store,
+                    concurrency=concurrency,
+                    calls=calls,
+                    on_outcome=report,
+                    article_budget=article_budget,
+                )
         except KeyboardInterrupt:
+            again = "run again to resume" + (" (the batch stays open)" if batch else "")
             raise KeyboardInterrupt(
-                f"{committed} of {len(sources)} articles committed to {store.location}; "
-                "run again to resume"
+                f"{committed} of {len(sources)} articles committed to {store.location}; {again}"
             ) from None
+    if batch is not None:
+        return summary
     cost = f"; {meter.describe()}" if meter.calls else ""
     say(f"{describe_run(summary)}{cost}; store: {store.location}")
+    return summary
+
+
+def _run_batch_api(
+    sources: Sequence[str],
+    extractor: object,
+    store: Store,
+    calls: CallLog,
+    concurrency: int,
+    policy: BatchPolicy,
+    report: Callable[[ArticleOutcome], None],
+    meter: CostMeter,
+) -> RunSummary:
+    """`run --batch`: the first asks through the Batch API (summarize.extract.batch)."""
+    import asyncio
+
+    from summarize.extract.batch import BatchReport, check_batch_extractor, run_batch_api
+
+    batches = BatchReport()
+    summary = asyncio.run(
+        run_batch_api(
+            sources,
+            check_batch_extractor(extractor),
+            store=store,
+            calls=calls,
+            concurrency=concurrency,
+            policy=policy,
+            on_outcome=report,
+            say=say,
+            report=batches,
+        )
+    )
+    cost = f"; {meter.describe_batch_run()}" if meter.calls else ""
+    say(f"{describe_run(summary)}; {batches.describe()}{cost}; store: {store.location}")
     return summary
 
 
@@ -279,6 +356,10 @@ def run(
     ignore_robots: IgnoreRobotsOption = False,
     fetch_delay: FetchDelayOption = DEFAULT_HOST_DELAY,
     fetch_timeout: FetchTimeoutOption = DEFAULT_TIMEOUT,
+    batch: BatchOption = False,
+    batch_poll: BatchPollOption = BATCH_FIRST_POLL,
+    batch_max_poll: BatchMaxPollOption = BATCH_MAX_POLL,
+    batch_wait: BatchWaitOption = BATCH_WAIT,
 ) -> None:
     """Extract every article into the local store, cached and resumable.
 
@@ -286,6 +367,7 @@ def run(
     interruption. Every model call is logged in the store (`summarize logs`). URLs are fetched
     politely (robots.txt, one request at a time per host) and re-checked with conditional
     requests. Exit 1 if any article or feed failed."""
+    from summarize.extract.batch import BatchPolicy
     from summarize.fetch import fetching
 
     if not paths and not feeds:
@@ -306,6 +388,7 @@ def run(
             follow_symlinks=follow_symlinks,
             urls=links,
             fetch=settings,
+            batch=BatchPolicy(batch_poll, batch_max_poll, batch_wait) if batch else None,
         )
         if feeds:
             record_feed_outcomes(store, links, summary)

@@ -925,3 +925,98 @@ class LLMExtractor:
             recorded_at=min(tally.recorded_at) if tally.recorded_at else None,
             usage=tally.usage(),
         )
+
+
+# --- the Batch API's side of the extractor (summarize/extract/batch.py) ------------------
+
+
+class _Captured(Exception):
+    """Raised by the capturing `create`: carries the request instructor built."""
+
+    def __init__(self, request: dict[str, Any]) -> None:
+        super().__init__("request captured")
+        self.request = request
+
+
+def _captured(error: BaseException | None) -> _Captured | None:
+    seen = 0
+    while error is not None and seen < 10:
+        if isinstance(error, _Captured):
+            return error
+        error, seen = error.__cause__ or error.__context__, seen + 1
+    return None
+
+
+class _AnsweredTransport(_Transport):
+    """A transport whose first request is answered by a completion already in hand (a Batch API
+    answer): instructor parses and validates it as any other; re-asks go out as usual."""
+
+    answer: Any = None
+
+    async def create(self, **kwargs: Any) -> Any:
+        answer, self.answer = self.answer, None
+        if answer is None:
+            return await super().create(**kwargs)
+        request = _shape(kwargs, self.mode)
+        self.tally.attempts += 1
+        tokens = self.tally.add(answer)
+        self._log(request, answer, tokens, 0.0, "batch", utc_now())
+        return self._checked(answer)
+
+
+async def first_request(extractor: LLMExtractor, article: Article) -> dict[str, Any] | None:
+    """The chat-completion request body the normal path sends first for `article` (what
+    instructor builds, shaped as the transport sends it); None for an article asked in chunks."""
+    if len(split_article(article, extractor.chunk_tokens)) != 1:
+        return None
+
+    async def capture(**kwargs: Any) -> Any:
+        raise _Captured(_shape(kwargs, extractor.mode))
+
+    structured: Any = instructor.patch(create=capture, mode=INSTRUCTOR_MODES[extractor.mode])
+    try:
+        await structured(
+            response_model=ArticleDraft,
+            messages=first_messages(extractor.prompt, article),
+            model=extractor.identity.model,
+            temperature=extractor.identity.temperature,
+            max_tokens=extractor.identity.max_tokens,
+            max_retries=0,
+        )
+    except Exception as error:
+        found = _captured(error)
+        if found is not None:
+            return found.request
+        raise
+    raise ModelError("instructor built no request")  # unreachable: capture always raises
+
+
+async def extract_answered(
+    extractor: LLMExtractor, article: Article, completion_body: dict[str, Any]
+) -> Extraction:
+    """`article` extracted from a chat completion received through the Batch API: parsed and
+    validated by instructor with the same response model, grounded, and re-asked through the
+    normal path (validation or grounding re-asks) exactly as if the answer had just arrived."""
+    from openai.types.chat import ChatCompletion
+
+    from summarize.ground import build_extraction
+
+    transport = _AnsweredTransport(
+        extractor.create,
+        identity=extractor.identity,
+        mode=extractor.mode,
+        policy=RetryPolicy.from_settings(extractor.settings),
+        timeout=extractor.settings.timeout,
+        max_reply_bytes=extractor.settings.max_reply_bytes,
+        store=extractor.store,
+        replay=extractor.replay,
+        on_call=extractor.on_call,
+        secrets=extractor.settings.secrets(),
+        sleep=extractor.sleep,
+    )
+    transport.answer = ChatCompletion.model_validate(completion_body)
+    draft, grounding = await extractor._extract_piece(transport, article)
+    extraction: Extraction = build_extraction(
+        article, draft, grounding, extractor._provenance(transport)
+    )
+    return extractor._scrubbed(extraction)

@@ -45,6 +45,39 @@ _SECRET_KEYS = frozenset({"api_key", "authorization", "headers", "default_header
 
 StoreTarget = str | Path
 
+# Batch API jobs (`summarize run --batch`, summarize/extract/batch.py): one row per batch sent,
+# one per article in it, so that a run killed while the batch is out resumes polling it.
+BATCH_TABLES = """
+CREATE TABLE IF NOT EXISTS batches (
+    batch_id TEXT PRIMARY KEY,
+    input_file_id TEXT NOT NULL,
+    endpoint TEXT NOT NULL,
+    extractor_key TEXT NOT NULL,
+    status TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    finished_at TEXT
+);
+CREATE TABLE IF NOT EXISTS batch_items (
+    batch_id TEXT NOT NULL REFERENCES batches(batch_id),
+    custom_id TEXT NOT NULL,
+    source TEXT NOT NULL,
+    sha256 TEXT NOT NULL,
+    article_key TEXT NOT NULL,
+    PRIMARY KEY (batch_id, source, sha256)
+);
+"""
+
+
+@dataclass(frozen=True)
+class BatchItem:
+    """One article sent in a Batch API job: its request's custom_id and which article it is."""
+
+    batch_id: str
+    custom_id: str
+    source: str
+    sha256: str
+    article_key: str
+
 
 def is_postgres(target: StoreTarget) -> bool:
     return isinstance(target, str) and target.startswith(POSTGRES_PREFIXES)
@@ -488,6 +521,58 @@ class Store:
                 key,
             ),
         )
+
+    # --- Batch API jobs (summarize/extract/batch.py) -------------------------------------
+
+    def open_batch_items(self, endpoint: str) -> list[BatchItem]:
+        """The articles of every batch sent to `endpoint` and not yet finished, oldest first."""
+        rows = self._run(
+            "SELECT i.batch_id, i.custom_id, i.source, i.sha256, i.article_key "
+            "FROM batch_items i JOIN batches b ON b.batch_id = i.batch_id "
+            "WHERE b.status = 'open' AND b.endpoint = ? ORDER BY b.created_at, i.custom_id",
+            (endpoint,),
+        ).fetchall()
+        return [BatchItem(*(str(value) for value in row)) for row in rows]
+
+    def record_batch(
+        self,
+        *,
+        batch_id: str,
+        input_file_id: str,
+        endpoint: str,
+        extractor_key: str,
+        items: Sequence[tuple[str, str, str, str]],
+    ) -> None:
+        """Keep a batch just created, with its (custom_id, source, sha256, article_key) items."""
+        self._writable()
+        with self._transaction():
+            self._run(
+                "INSERT INTO batches (batch_id, input_file_id, endpoint, extractor_key, status, "
+                "created_at) VALUES (?, ?, ?, ?, 'open', ?)",
+                (batch_id, input_file_id, endpoint, extractor_key, _now()),
+            )
+            for custom_id, source, sha256, article_key in items:
+                self._run(
+                    "INSERT INTO batch_items (batch_id, custom_id, source, sha256, article_key) "
+                    "VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
+                    (batch_id, custom_id, stored_source(source), sha256, article_key),
+                )
+
+    def finish_batch(self, batch_id: str, status: str) -> None:
+        """Close a batch whose results are all committed (`status`: the Batch API's)."""
+        self._writable()
+        with self._transaction():
+            self._run(
+                "UPDATE batches SET status = ?, finished_at = ? WHERE batch_id = ?",
+                (status, _now(), batch_id),
+            )
+
+    def batch_rows(self) -> list[tuple[str, str, str]]:
+        """(batch_id, input_file_id, status) of every batch kept, oldest first."""
+        rows = self._run(
+            "SELECT batch_id, input_file_id, status FROM batches ORDER BY created_at, batch_id"
+        ).fetchall()
+        return [(str(a), str(b), str(c)) for a, b, c in rows]
 
     # --- writes: one transaction per article ---------------------------------------------
 

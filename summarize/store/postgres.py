@@ -14,11 +14,19 @@ from contextlib import AbstractContextManager
 from typing import Any
 
 from summarize.errors import InputError, UnavailableError
-from summarize.store.base import STORE_VERSION, CacheLookups, Store, StoreTarget, closing_lookups
+from summarize.store.base import (
+    BATCH_TABLES,
+    STORE_VERSION,
+    CacheLookups,
+    Store,
+    StoreTarget,
+    closing_lookups,
+)
 
 _SCHEMA_LOCK = 7_305_311_042  # pg_advisory_xact_lock key: one worker creates the schema at a time
 
-_SCHEMA = """
+_SCHEMA = (
+    """
 CREATE TABLE IF NOT EXISTS store_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS texts (sha256 TEXT PRIMARY KEY, text TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS extractions (
@@ -67,6 +75,8 @@ CREATE TABLE IF NOT EXISTS claims (
 );
 CREATE INDEX IF NOT EXISTS claims_by_worker ON claims (claimed_by, status);
 """
+    + BATCH_TABLES
+)
 
 
 def _psycopg() -> Any:

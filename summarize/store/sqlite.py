@@ -18,6 +18,7 @@ from typing import Any
 
 from summarize.errors import InputError
 from summarize.store.base import (
+    BATCH_TABLES,
     STORE_VERSION,
     CacheLookups,
     Store,
@@ -78,6 +79,7 @@ CREATE TABLE IF NOT EXISTS claims (
 );
 CREATE INDEX IF NOT EXISTS claims_by_worker ON claims (claimed_by, status);
 """
+    + BATCH_TABLES
 )
 
 
