@@ -14,6 +14,7 @@ import os
 import re
 import stat
 import sys
+import threading
 import tomllib
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
@@ -507,8 +508,12 @@ def read_manifest_entry(article_path: Path) -> ManifestEntry | None:
         return None
     if not stat.S_ISREG(info.st_mode):
         return None
-    entries = _manifest_entries(str(manifest_path), info.st_mtime_ns, info.st_size)
+    with _MANIFEST_LOCK:  # loader threads would otherwise all parse it at once on a cold cache
+        entries = _manifest_entries(str(manifest_path), info.st_mtime_ns, info.st_size)
     return entries.get(article_path.name)
+
+
+_MANIFEST_LOCK = threading.Lock()
 
 
 @functools.lru_cache(maxsize=16)
