@@ -375,8 +375,15 @@ def _read_clues(text: str) -> _Clues:
 # --- phases and windows -----------------------------------------------------------------------
 
 
+@functools.cache
+def _words_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
+    """Any of `words` as a whole word, case-insensitively: one compiled pattern per word list."""
+    alternatives = "|".join(re.escape(w) for w in words) or r"(?!x)x"
+    return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)", re.IGNORECASE)
+
+
 def _mentions(text: str, words: Sequence[str]) -> bool:
-    return any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", text, re.IGNORECASE) for w in words)
+    return _words_pattern(tuple(words)).search(text) is not None
 
 
 def _candidate_phases(text: str, clues: _Clues, conflict: Conflict) -> list[Phase]:
