@@ -40,6 +40,8 @@ import httpx2
 import instructor
 import openai
 from instructor.core.exceptions import ResponseParsingError
+from instructor.v2.core import patch as instructor_patch
+from instructor.v2.validation import async_validators as instructor_async_validators
 from pydantic import BaseModel, ValidationError
 from pydantic.json_schema import (
     DEFAULT_REF_TEMPLATE,
@@ -147,6 +149,34 @@ class ArticleDraft(schema.ArticleDraft, instructor.OpenAISchema):
             )
         fresh: dict[str, Any] = json.loads(_draft_json_schema_text())
         return fresh
+
+
+def _draft_checked_once(check: Callable[[Any], None]) -> Callable[[Any], None]:
+    """instructor's `reject_async_validators`, done once for ArticleDraft (at import).
+
+    instructor walks the response model's whole type tree (every nested model's MRO) three times
+    per request to refuse async validators: ~3 ms of CPU per article. The answer depends only
+    on the class, so ArticleDraft is checked here once; any other model is checked as before.
+    """
+    check(ArticleDraft)
+
+    @functools.wraps(check)
+    def reject_async_validators(response_model: Any) -> None:
+        if response_model is not ArticleDraft:
+            check(response_model)
+
+    return reject_async_validators
+
+
+def _install_draft_check() -> None:
+    current = instructor_async_validators.reject_async_validators
+    checked = _draft_checked_once(getattr(current, "__wrapped__", current))  # reloads: no stacking
+    # patch.py imported the function by name; the other modules look it up at each call.
+    instructor_async_validators.reject_async_validators = checked
+    instructor_patch.reject_async_validators = checked
+
+
+_install_draft_check()
 
 
 # --- the prompt ------------------------------------------------------------------------------
