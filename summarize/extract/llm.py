@@ -763,13 +763,19 @@ _BODY_ORDER = (
 _PLAIN_BODY_KEYS = frozenset(_BODY_ORDER)
 
 
-def _plain_json(value: Any) -> bool:
-    """Only dicts with string keys, lists, strings, numbers, booleans and None."""
-    if isinstance(value, dict):
-        return all(isinstance(key, str) and _plain_json(item) for key, item in value.items())
-    if isinstance(value, list):
-        return all(_plain_json(item) for item in value)
-    return value is None or isinstance(value, str | int | float | bool)
+def _plain_json(kwargs: dict[str, Any]) -> bool:
+    """The request as this tool builds it: messages of string fields, and the schema (tools,
+    response_format) as instructor builds it from `_draft_json_schema_text`, plain dicts."""
+    messages = kwargs.get("messages")
+    if not isinstance(messages, list):
+        return False
+    for message in messages:
+        if not isinstance(message, dict):
+            return False
+        if not all(isinstance(v, str | None) for v in message.values()):
+            return False
+    shaped = (kwargs.get(key) for key in ("response_format", "tools", "tool_choice"))
+    return all(value is None or type(value) in (dict, list, str) for value in shaped)
 
 
 async def _post_plain(client: openai.AsyncOpenAI, kwargs: dict[str, Any]) -> Any:
