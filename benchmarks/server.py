@@ -121,6 +121,10 @@ class ServerProcess:
         self._parent.send((command, argument))
         return self._parent.recv()
 
+    @property
+    def pid(self) -> int | None:
+        return self._process.pid
+
     def count(self) -> int:
         """Requests received so far."""
         return int(self._ask("count"))
