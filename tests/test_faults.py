@@ -331,7 +331,9 @@ def test_ctrl_c_stops_a_run_promptly_and_keeps_what_was_committed(tmp_path: Path
     folder = tmp_path / "articles"
     write_articles(folder, RESUME_ARTICLES)
     db = tmp_path / "store.sqlite"
-    with FakeOpenAI(default=grounded, latency=0.3) as server:
+    # 1 s per answer at concurrency 2: the whole run would take 8 s or more, so stopping within
+    # 4 s (with fewer than all articles committed) shows the interrupt, even on a loaded machine.
+    with FakeOpenAI(default=grounded, latency=1.0) as server:
         environment = run_environment(server.base_url)
         process = subprocess.Popen(
             run_command(folder, db), env=environment, stdout=subprocess.PIPE, stderr=subprocess.PIPE
@@ -339,14 +341,16 @@ def test_ctrl_c_stops_a_run_promptly_and_keeps_what_was_committed(tmp_path: Path
         deadline = time.monotonic() + 30
         while stored_count(db) < 2 and process.poll() is None and time.monotonic() < deadline:
             time.sleep(0.01)
-        assert process.poll() is None, "the run ended before it could be interrupted"
+        if process.poll() is not None:
+            ended = process.communicate()[1].decode(errors="replace")[-2000:]
+            pytest.fail(f"the run ended before it could be interrupted:\n{ended}")
         process.send_signal(signal.SIGINT)
         interrupted_at = time.monotonic()
         _, stderr = process.communicate(timeout=10)
         took = time.monotonic() - interrupted_at
         message = stderr.decode()
         assert process.returncode == 130, message
-        assert took < 3.0, f"the run took {took:.1f}s to stop"
+        assert took < 4.0, f"the run took {took:.1f}s to stop"
         assert "Traceback" not in message
         [last] = [line for line in message.splitlines() if line.strip()][-1:]
         assert last.startswith("interrupted: ") and "run again to resume" in last, message
