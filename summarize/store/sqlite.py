@@ -9,6 +9,7 @@ file's write lock at once (BEGIN IMMEDIATE), which is what makes a claim atomic 
 
 from __future__ import annotations
 
+import random
 import sqlite3
 import time
 from collections.abc import Iterator, Sequence
@@ -83,6 +84,9 @@ CREATE INDEX IF NOT EXISTS claims_by_worker ON claims (claimed_by, status);
 )
 
 
+SETUP_SECONDS = 30.0
+
+
 class SQLiteStore(Store):
     """A handle on one SQLite store file."""
 
@@ -99,17 +103,34 @@ class SQLiteStore(Store):
         except (OSError, sqlite3.Error) as error:
             raise InputError(f"cannot open the store {path}: {error}") from None
         try:
-            self._db.execute("PRAGMA journal_mode=WAL")
-            self._db.execute("PRAGMA synchronous=NORMAL")
-            self._db.execute("PRAGMA foreign_keys=ON")
-            self._db.executescript(_SCHEMA)
-            self._db.executescript(VIEWS)  # for datasette and sqlite-utils (summarize.views)
-            self._check_version()
+            self._set_up()
         except (sqlite3.Error, InputError) as error:
             self._db.close()
             if isinstance(error, InputError):
                 raise
             raise InputError(f"cannot open the store {path}: {error}") from None
+
+    def _set_up(self) -> None:
+        """Journal mode, tables, views and version. Workers that open a new store at the same
+        moment can get "database is locked" at once (SQLite does not wait on a lock upgrade
+        that could deadlock): the set-up is then tried again, for up to SETUP_SECONDS."""
+        deadline = time.monotonic() + SETUP_SECONDS
+        while True:
+            try:
+                if self._db.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
+                    self._db.execute("PRAGMA journal_mode=WAL")
+                self._db.execute("PRAGMA synchronous=NORMAL")
+                self._db.execute("PRAGMA foreign_keys=ON")
+                self._db.executescript(_SCHEMA)
+                self._db.executescript(VIEWS)  # for datasette and sqlite-utils (summarize.views)
+                self._check_version()
+                return
+            except sqlite3.OperationalError as error:
+                if "locked" not in str(error) or time.monotonic() > deadline:
+                    raise
+                if self._db.in_transaction:
+                    self._db.execute("ROLLBACK")
+                time.sleep(0.05 + random.random() * 0.1)
 
     def _open_readonly(self, path: Path) -> sqlite3.Connection:
         """Open for reading only: no file, table or lock is created, so a store the user may
