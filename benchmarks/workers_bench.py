@@ -24,18 +24,21 @@ import tempfile
 import time
 import uuid
 from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Annotated
 
 import typer
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
+
 from articles import write_distinct_articles
 from llm_bench import UNUSED_KEY
+from postgres_server import PostgresUnavailable, throwaway_postgres
 from server import ServerProcess
 
 ROOT = Path(__file__).resolve().parent.parent
-POSTGRES_SCRIPT = ROOT / "scripts" / "postgres.sh"
 LATENCY = 0.3
 RUN_TIMEOUT = 300.0  # seconds: a hung worker fails the benchmark instead of holding it
 
@@ -156,33 +159,14 @@ def stored_articles(store: str) -> int:
 
 @contextmanager
 def postgres_server() -> Iterator[str | None]:
-    """A throwaway server's URL (scripts/postgres.sh), or None when it cannot start."""
-    try:
-        import psycopg  # noqa: F401
-    except ImportError:
-        print("psycopg is not installed: PostgreSQL rows skipped", file=sys.stderr)
-        yield None
-        return
-    process = subprocess.Popen(
-        ["bash", str(POSTGRES_SCRIPT)],
-        stdin=subprocess.PIPE,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-    )
-    assert process.stdout is not None and process.stdin is not None
-    url = process.stdout.readline().strip()
-    if not url.startswith("postgresql://"):
-        process.kill()
-        _, errors = process.communicate(timeout=30)
-        print(f"scripts/postgres.sh did not start: {errors.strip()}", file=sys.stderr)
-        yield None
-        return
-    try:
+    """A throwaway server's URL (tests/postgres_server.py), or None when it cannot start."""
+    with ExitStack() as stack:
+        try:
+            url = stack.enter_context(throwaway_postgres())
+        except PostgresUnavailable as why:
+            print(f"PostgreSQL rows skipped: {why}", file=sys.stderr)
+            url = None
         yield url
-    finally:
-        process.stdin.close()  # the script stops the server and deletes its files
-        process.wait(timeout=60)
 
 
 def fresh_database(server_url: str) -> str:

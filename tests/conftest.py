@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 import os
-import subprocess
 import uuid
 from collections.abc import Callable, Iterator
+from contextlib import ExitStack
 from pathlib import Path
 from typing import Any, NoReturn
 
 import pytest
 from fake_openai import FakeOpenAI
+from postgres_server import PostgresUnavailable, throwaway_postgres
 
 from summarize.config import Settings
 
@@ -74,7 +75,6 @@ def fake_env(fake_openai: FakeOpenAI, monkeypatch: pytest.MonkeyPatch) -> FakeOp
 
 # --- PostgreSQL: a throwaway server from scripts/postgres.sh -----------------------------------
 
-POSTGRES_SCRIPT = Path(__file__).resolve().parent.parent / "scripts" / "postgres.sh"
 POSTGRES_URL_ENV = "TEST_POSTGRES_URL"  # an existing server to use instead (a maintenance DB)
 
 
@@ -89,32 +89,16 @@ def _postgres_unavailable(reason: str) -> NoReturn:
 def postgres_server() -> Iterator[str]:
     """The URL of a PostgreSQL server for the session: $TEST_POSTGRES_URL, else one that
     scripts/postgres.sh installs (if need be), starts, and stops at the end."""
-    try:
-        import psycopg  # noqa: F401
-    except ImportError:
-        _postgres_unavailable("psycopg is not installed: pip install -e '.[postgres]'")
     configured = os.environ.get(POSTGRES_URL_ENV)
     if configured:
         yield configured
         return
-    process = subprocess.Popen(
-        ["bash", str(POSTGRES_SCRIPT)],
-        stdin=subprocess.PIPE,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-    )
-    assert process.stdout is not None and process.stdin is not None
-    url = process.stdout.readline().strip()
-    if not url.startswith("postgresql://"):
-        process.kill()
-        _, errors = process.communicate(timeout=30)
-        _postgres_unavailable(f"scripts/postgres.sh could not start a server: {errors.strip()}")
-    try:
+    with ExitStack() as stack:
+        try:
+            url = stack.enter_context(throwaway_postgres())
+        except PostgresUnavailable as why:
+            _postgres_unavailable(str(why))
         yield url
-    finally:
-        process.stdin.close()  # the script stops the server and deletes its files
-        process.wait(timeout=60)
 
 
 @pytest.fixture
