@@ -935,8 +935,10 @@ class LLMExtractor:
             )
         return cls(None, settings, replay_dir=replay_dir, on_call=on_call)
 
-    def _transport(self) -> _Transport:
-        return _Transport(
+    def _transport(self, kind: type[_Transport] | None = None) -> _Transport:
+        """A transport for one article's conversation (`kind`: a subclass, e.g. for answers
+        already in hand)."""
+        return (kind or _Transport)(
             self.create,
             identity=self.identity,
             mode=self.mode,
@@ -1151,19 +1153,8 @@ async def extract_answered(
 
     from summarize.ground import build_extraction
 
-    transport = _AnsweredTransport(
-        extractor.create,
-        identity=extractor.identity,
-        mode=extractor.mode,
-        policy=RetryPolicy.from_settings(extractor.settings),
-        timeout=extractor.settings.timeout,
-        max_reply_bytes=extractor.settings.max_reply_bytes,
-        store=extractor.store,
-        replay=extractor.replay,
-        on_call=extractor.on_call,
-        secrets=extractor.settings.secrets(),
-        sleep=extractor.sleep,
-    )
+    transport = extractor._transport(_AnsweredTransport)
+    assert isinstance(transport, _AnsweredTransport)
     transport.answer = ChatCompletion.model_validate(completion_body)
     draft, grounding = await extractor._extract_piece(transport, article)
     extraction: Extraction = build_extraction(
