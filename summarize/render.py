@@ -14,7 +14,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
-from typing import Literal
+from typing import Any, Literal
 
 import jinja2
 from markupsafe import Markup, escape
@@ -167,36 +167,29 @@ def _globals() -> dict[str, object]:
     }
 
 
-@cache
-def markdown_environment() -> jinja2.Environment:
-    """Markdown templates: every printed value goes through `md_escape`."""
+def _environment(**escaping: Any) -> jinja2.Environment:
     env = jinja2.Environment(
         loader=jinja2.PackageLoader("summarize", "templates"),
-        autoescape=False,
-        finalize=md_escape,
         trim_blocks=True,
         lstrip_blocks=True,
         keep_trailing_newline=True,
         undefined=jinja2.StrictUndefined,
+        **escaping,
     )
     env.filters.update(_filters())
     env.globals.update(_globals())
     return env
+
+
+@cache
+def markdown_environment() -> jinja2.Environment:
+    """Markdown templates: every printed value goes through `md_escape`."""
+    return _environment(autoescape=False, finalize=md_escape)
 
 
 @cache
 def html_environment() -> jinja2.Environment:
-    env = jinja2.Environment(
-        loader=jinja2.PackageLoader("summarize", "templates"),
-        autoescape=True,
-        trim_blocks=True,
-        lstrip_blocks=True,
-        keep_trailing_newline=True,
-        undefined=jinja2.StrictUndefined,
-    )
-    env.filters.update(_filters())
-    env.globals.update(_globals())
-    return env
+    return _environment(autoescape=True)
 
 
 def _tidy(markdown: str) -> str:
