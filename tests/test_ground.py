@@ -306,22 +306,22 @@ def test_aligning_against_overlapping_taken_spans_matches_the_simple_rule() -> N
 
 
 def test_an_item_naming_an_undeclared_party_is_rejected_with_the_reason() -> None:
-    article = seed("000")
-    quote = "Baku says it will keep fighting until Armenian forces “fully” withdraw"
+    quote = "Khartoum says it will not negotiate until the paramilitaries leave the capital"
+    article = article_from_text(f"Talks stall\n\n{quote}.\n", id="undeclared")
     position = Position(
-        holder="Azerbaijan",
+        holder="Sudan",
         speaker=None,
         targets=["Atlantis"],
         stance="demand",
         topic="withdrawal",
-        summary="Azerbaijan demands a withdrawal.",
+        summary="Sudan demands a withdrawal.",
         evidence=quote,
     )
     grounding = ground_draft(
         article,
-        draft(parties=[party("Azerbaijan", quote)], positions=[position]),
+        draft(parties=[party("Sudan", quote)], positions=[position]),
     )
-    assert [p.name for p in grounding.parties] == ["Azerbaijan"]
+    assert [p.name for p in grounding.parties] == ["Sudan"]
     assert grounding.positions == []
     [rejected] = grounding.rejected
     assert rejected.reason == "'Atlantis' is not the name of a party declared in parties"
