@@ -87,16 +87,22 @@ def test_three_workers_one_killed_extract_every_article_once(
     with FakeOpenAI(default=model, latency=0.1) as server:
         Store(postgres_url).close()  # the schema, before the workers race for it
         base = run_environment(server.base_url) | {"SUMMARIZE_LEASE_SECONDS": str(LEASE)}
-        workers = [
-            subprocess.Popen(
+
+        def start(number: int) -> subprocess.Popen[bytes]:
+            return subprocess.Popen(
                 worker_command(tmp_path / "articles", postgres_url),
                 env=base | {"SUMMARIZE_WORKER_NAME": f"w{number}"},
                 stdout=subprocess.DEVNULL,
                 stderr=subprocess.PIPE,
             )
-            for number in range(WORKERS)
-        ]
+
+        # Worker 0 first, until it holds claims: started last on a loaded machine, it could find
+        # every article already done and never be caught at work.
+        workers = [start(0)]
         deadline = time.monotonic() + 60
+        while time.monotonic() < deadline and not running_claims(postgres_url, "w0"):
+            time.sleep(0.02)
+        workers += [start(number) for number in range(1, WORKERS)]
         # Kill worker 0 mid-run, while it holds claims (on a loaded machine it may start late).
         while time.monotonic() < deadline and (
             count_articles(postgres_url) < KILL_WHEN_STORED
@@ -105,7 +111,9 @@ def test_three_workers_one_killed_extract_every_article_once(
             time.sleep(0.05)
         workers[0].send_signal(signal.SIGKILL)
         killed_at = time.monotonic()
-        assert workers[0].wait(timeout=10) == -signal.SIGKILL
+        if workers[0].wait(timeout=10) != -signal.SIGKILL:
+            ended = workers[0].communicate()[1].decode(errors="replace")[-2000:]
+            pytest.fail(f"worker 0 ended before it was killed:\n{ended}")
         for worker in workers[1:]:
             _, errors = worker.communicate(timeout=120)
             assert worker.returncode in (0, 1), errors  # 1: some articles failed
