@@ -35,6 +35,15 @@ _SINCE = re.compile(r"\bsince\b(?!\s+(?:been|then\s+been)\b)", re.IGNORECASE)
 _TOTAL_SIZED = 5000  # a count this large is a running total, not one incident's
 _CAPTIVE: frozenset[str] = frozenset({"held", "detained", "captured"})
 _CAPTIVES: frozenset[str] = frozenset({"held", "detained", "released"})
+# "1,000 detainees - 1,056 by the ICRC's count - were released": a release verb later in the
+# sentence decides for the captive noun before it.
+_RELEASED_LATER = re.compile(
+    r"\b(?:were|was|have been|had been|has been|are being|were being|will be|would be)\s+"
+    r"(?:[a-z]+\s+){0,2}?(?:released|freed|let go|handed over|set free|exchanged|swapped|"
+    r"repatriated)\b"
+)
+_RELEASE_REACH = 160
+_NOT_RELEASED = re.compile(r";|\b(?:none|not|no|never)\b")
 _ADJACENT_BEFORE = re.compile(
     r"^[\s,]*(?:(?:a|an|the|some|of|at|least|over|about|nearly)\s+)*$", re.IGNORECASE
 )
@@ -167,6 +176,21 @@ class FigureReader:
         previous: int,
         following: int,
     ) -> tuple[Metric, str | None, int] | None:
+        found = self._metric_near(window, q, spans, previous, following)
+        if found is not None and found[0] in _CAPTIVE:
+            later = _RELEASED_LATER.search(window.text, q.end, q.end + _RELEASE_REACH)
+            if later is not None and not _NOT_RELEASED.search(window.text, q.end, later.start()):
+                return "released", found[1], found[2]
+        return found
+
+    def _metric_near(
+        self,
+        window: Window,
+        q: QuantityMatch,
+        spans: Sequence[tuple[int, int]],
+        previous: int,
+        following: int,
+    ) -> tuple[Metric, str | None, int] | None:
         """The metric, the equipment class and where the figure's phrase ends."""
         lex, text = self.lex, window.text
         after = text[q.end : min(following, q.end + lex.window_after)]
@@ -193,7 +217,9 @@ class FigureReader:
                     for s2, e2 in relative[index + 1 :]:
                         if s2 >= following or e2 > q.end + lex.window_after:
                             break
-                        if self._metric_of(text[s2:e2]) == "released":
+                        if self._metric_of(text[s2:e2]) == "released" and not _NOT_RELEASED.search(
+                            text, q.end, s2
+                        ):
                             return "released", None, e2
                 return metric, None, e
         for s, e in reversed(relative):

@@ -44,8 +44,13 @@ class PeopleFinder:
         name = rf"(?<![\w-]){token}(?:[ ](?:(?:{particles})[ ]){{0,2}}{token}){{1,4}}(?![\w-])"
         titles = lexicon.titles.pattern
         self._cues = re.compile(
+            # "spokesperson of the Office of ... (OHCHR), Jane Doe, said": a long title's name
+            # stands between commas after it
+            rf"(?P<t0>(?i:{titles}))[ ]+(?:of|for)[ ]+[^,;.]{{1,90}}?,[ ]+(?P<n0>{name}),"
             # "army chief Jane Doe", "the head of the agency, Jane Doe"
-            rf"(?P<title>(?i:{titles}))(?:[ ]+(?:of|for)[ ]+[^,;.()]{{1,50}}?)?,?[ ]+(?P<n1>{name})"
+            rf"|(?P<title>(?i:{titles}))"
+            rf"(?:[ ]+(?:of|for)[ ]+[^,;.()]{{1,70}}?(?:[ ]\([^,;.()]{{1,12}}\))?)?"
+            rf",?[ ]+(?P<n1>{name})"
             # "Jane Doe, the group's spokesman", "Jane Doe, a spokeswoman for ..."
             rf"|(?P<n2>{name}),[ ]+(?:the|a|an|its|their|his|her)[ ]+[^,;.]{{0,60}}?"
             rf"(?P<t2>(?i:{titles}))"
@@ -86,11 +91,11 @@ class PeopleFinder:
             if len(people) >= MAX_PEOPLE:
                 continue
             for match in self._cues.finditer(window.text):
-                group = next(g for g in ("n1", "n2", "n3", "n4") if match.group(g))
+                group = next(g for g in ("n0", "n1", "n2", "n3", "n4") if match.group(g))
                 written = self._clean(match.group(group))
                 if not written:
                     continue
-                title = match.group("title") or match.group("t2")
+                title = match.group("title") or match.group("t2") or match.group("t0")
                 if title is None:
                     after = self._appositive.match(window.text, match.end(group))
                     title = after.group("title") if after else None

@@ -22,7 +22,21 @@ from .text import Budget, Window
 _FORWARD = frozenset({"according to", "citing", "quoting", "in a statement", "statement"})
 _LEAD_IN = re.compile(r"^[\s,]*(?:the\s+|a\s+|an\s+)?$", re.IGNORECASE)
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|be)\s+(?:\w+ly\s+)?$")
-_RELATIVE = re.compile(r",\s*(?:which|who)\s*$", re.IGNORECASE)
+_RELATIVE = re.compile(r"(?:,\s*|\b)(?:which|who)\s*$", re.IGNORECASE)
+# "according to figures released by the ministry": the document, then its author.
+_DOCUMENT_LEAD_IN = re.compile(
+    r"^[\s,]*(?:(?:the|a|an|its|their)\s+)?(?:(?:latest|new|official|preliminary|provisional|"
+    r"updated|final)\s+)?(?:figures|data|statistics|estimates?|tally|count|toll|reports?|"
+    r"statements?|numbers)\s+(?:(?:released|published|compiled|issued|provided|given|shared|"
+    r"collected)\s+)?(?:by|from|of)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# "by the ministry's count", "in the agency's estimate": a forward frame of its own.
+_BY_COUNT = re.compile(
+    r"\b(?:by|in|on)\s+(?:the\s+)?(?:[\w.-]+\s+){0,5}?[\w.-]+['’]s?\s+"
+    r"(?:count|tally|estimate|estimates|reckoning|figures|data|toll)\b",
+    re.IGNORECASE,
+)
 _NEW_CLAUSE = re.compile(r";|,\s+(?:and|but|while|whereas)\b|\s(?:while|whereas)\s")
 _SOURCE_START = re.compile(
     r"(?:\b(?:the|a|an|some|several|two|three|local|other)\s+)*[\w-]*\s*$", re.IGNORECASE
@@ -111,7 +125,8 @@ class Doc:
             if found:
                 people = [r for r in found if r.person]
                 return self.actor_of(people[0] if people else found[0])
-            lead = self.text[start:position]
+            # past a relative clause, only the antecedent's own clause names the subject
+            lead = self.text[start : end if antecedent else position]
             if self.lexicon.pronoun.search(lead):
                 return self._previous(index)
             source = self.lexicon.sources.search(lead)
@@ -134,10 +149,17 @@ class Doc:
     def forward_subject(self, window: Window, end: int) -> Actor | None:
         """'according to the ministry', 'said John Doe, ...': the actor right after."""
         after = self.refs_between(window.index, end, window.clause_end(end) + 1)
-        if (after and _LEAD_IN.match(self.text[end : after[0].start])) or (
-            after and self.text[end : after[0].start].strip().lower() in ("", "the", "by", "by the")
-        ):
-            return self.actor_of(after[0])
+        if not after:
+            after = self.refs_between(window.index, end, min(window.end, end + 80))
+            after = [r for r in after if _DOCUMENT_LEAD_IN.match(self.text[end : r.start])]
+        if after:
+            gap = self.text[end : after[0].start]
+            if (
+                _LEAD_IN.match(gap)
+                or gap.strip().lower() in ("", "the", "by", "by the")
+                or _DOCUMENT_LEAD_IN.match(gap)
+            ):
+                return self.actor_of(after[0])
         source = self.lexicon.sources.search(self.text, end, min(window.end, end + 40))
         if source is not None and _LEAD_IN.match(self.text[end : source.start()]):
             return Actor(None, None, self.text[end : source.end()].strip(" ,"))
@@ -159,9 +181,13 @@ class Doc:
 
 def build_frames(doc: Doc) -> None:
     """Every window's speech frames, and who speaks in it (for 'he said' in the next one)."""
-    verbs = bucket(
-        doc.windows, [(s, e, (s, e)) for s, e in scan(doc.lexicon.speech, doc.text, doc.regions)]
+    spans = scan(doc.lexicon.speech, doc.text, doc.regions)
+    spans.extend(
+        (m.start(), m.end())
+        for region_start, region_end in doc.regions
+        for m in _BY_COUNT.finditer(doc.text, region_start, region_end)
     )
+    verbs = bucket(doc.windows, [(s, e, (s, e)) for s, e in sorted(spans)])
     for window, found in zip(doc.windows, verbs, strict=True):
         doc.budget.check()
         frames = []
@@ -169,7 +195,15 @@ def build_frames(doc: Doc) -> None:
             start, end = item
             verb = plain(doc.text[start:end])
             actor = None
-            if verb in _FORWARD:
+            if _BY_COUNT.fullmatch(doc.text, start, end):
+                named = doc.refs_between(window.index, start, end)
+                if named:
+                    actor = doc.actor_of(named[-1])
+                else:
+                    source = doc.lexicon.sources.search(doc.text, start, end)
+                    if source is not None:
+                        actor = Actor(None, None, source.group())
+            elif verb in _FORWARD:
                 actor = doc.forward_subject(window, end)
             else:
                 if doc.is_passive(window, start) and verb in ("reported", "estimated", "claimed"):
