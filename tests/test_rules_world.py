@@ -112,3 +112,45 @@ def test_detainees_without_a_release_stay_detained(extractor: RulesExtractor) ->
         "45",
     )
     assert figure.metric == "detained"
+
+
+def _acts(extraction: Extraction) -> set[tuple[str, tuple[str, ...], tuple[str, ...], str]]:
+    return {
+        (c.act, tuple(c.actors), tuple(sorted(c.addressees)), c.type)
+        for c in extraction.ceasefire_calls
+    }
+
+
+def test_keeping_to_a_deal_and_blaming_each_other_are_ceasefire_acts(
+    extractor: RulesExtractor,
+) -> None:
+    extraction = _run(
+        extractor,
+        "The Sudanese Armed Forces and the Rapid Support Forces signed a truce in Jeddah on "
+        "Saturday. Egypt urged both sides to honour their commitments. By Monday the two forces "
+        "were already trading accusations of breaches in Omdurman.",
+    )
+    acts = _acts(extraction)
+    assert (
+        "call",
+        ("Egypt",),
+        ("Rapid Support Forces", "Sudanese Armed Forces"),
+        "observance",
+    ) in acts
+    accusations = {a for a in acts if a[0] == "violation_alleged"}
+    assert accusations == {
+        ("violation_alleged", ("Sudanese Armed Forces",), ("Rapid Support Forces",), "observance"),
+        ("violation_alleged", ("Rapid Support Forces",), ("Sudanese Armed Forces",), "observance"),
+    }
+
+
+def test_a_lull_that_collapsed_with_mutual_blame_is_history(extractor: RulesExtractor) -> None:
+    extraction = _run(
+        extractor,
+        "Fighting between the Sudanese Armed Forces and the Rapid Support Forces resumed in "
+        "Darfur. A two-week lull collapsed in June, with each side blaming the other for the "
+        "first shots.",
+    )
+    blamed = [c for c in extraction.ceasefire_calls if c.act == "violation_alleged"]
+    assert sorted(c.actors[0] for c in blamed) == ["Rapid Support Forces", "Sudanese Armed Forces"]
+    assert {c.time_scope for c in blamed} == {"historical"}
