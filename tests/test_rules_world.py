@@ -154,3 +154,23 @@ def test_a_lull_that_collapsed_with_mutual_blame_is_history(extractor: RulesExtr
     blamed = [c for c in extraction.ceasefire_calls if c.act == "violation_alleged"]
     assert sorted(c.actors[0] for c in blamed) == ["Rapid Support Forces", "Sudanese Armed Forces"]
     assert {c.time_scope for c in blamed} == {"historical"}
+
+
+def test_every_state_of_a_joint_statement_holds_the_position(extractor: RulesExtractor) -> None:
+    extraction = _run(
+        extractor,
+        "Clashes between the army and Fano fighters spread to Bahir Dar. The governments of "
+        "Canada, the United Kingdom, Norway and Japan voiced concern in a joint statement over "
+        "the mass arrests.",
+    )
+    holders = sorted(p.holder for p in extraction.positions if p.stance == "concern")
+    assert holders == ["Canada", "Japan", "Norway", "United Kingdom"]
+
+
+def test_a_comma_before_the_subject_does_not_join_a_place_to_it(
+    extractor: RulesExtractor,
+) -> None:
+    extraction = _run(
+        extractor, "At talks in Nairobi on Friday, Uganda condemned the raid on the border post."
+    )
+    assert [(p.holder, p.stance) for p in extraction.positions] == [("Uganda", "condemn")]

@@ -31,6 +31,14 @@ _PLACE_BEFORE = re.compile(
     r"|outside|of)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+# "the governments of the US", "the president of Kenya": an institution of the state, no place
+_OF_INSTITUTION = re.compile(
+    r"\b(?:governments?|presidents?|leaders?|leadership|ministers?|ministry|ministries|army|"
+    r"armies|forces|military|embassy|embassies|ambassadors?|delegations?|representatives?|"
+    r"authorities|officials|envoys?|king|emir|behalf|side|sides|allies|partners)\s+of\s+"
+    r"(?:the\s+)?$",
+    re.IGNORECASE,
+)
 _LIST_JOIN = re.compile(r"(?:'s)?\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or)\s+)")
 _INTO = re.compile(
     r"\b(?:in|into|across|inside|within|throughout|via|through)\s+(?:the\s+)?$",
@@ -322,7 +330,11 @@ class MentionFinder:
         capitals, names = self._place_names(info.entry)
         if bare in capitals and _NAMED_AFTER.match(text, start + len(surface)):
             return True  # "the Minsk agreements", "the Astana talks": a place names the thing
-        return bare in names and _PLACE_BEFORE.search(text, max(0, start - 25), start) is not None
+        return (
+            bare in names
+            and _PLACE_BEFORE.search(text, max(0, start - 25), start) is not None
+            and _OF_INSTITUTION.search(text, max(0, start - 40), start) is None
+        )
 
     def generic_refs(
         self,

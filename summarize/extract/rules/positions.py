@@ -80,24 +80,32 @@ class PositionReader:
         assert holder.party is not None
         if holder.person:
             return [holder.party]
-        refs = [
-            r
-            for r in doc.refs_between(window.index, window.clause_start(start), start)
-            if not r.person
-        ]
+        clause = window.clause_start(start)
+        refs = [r for r in doc.refs_between(window.index, window.start, start) if not r.person]
         names = [r.name for r in refs]
         if holder.party not in names:
             return [holder.party]
-        index = names.index(holder.party)
+        index = next(i for i, r in enumerate(refs) if r.name == holder.party and r.start >= clause)
         chain = [holder.party]
+        joins: list[str] = []
         for before, after in zip(refs[index:], refs[index + 1 :], strict=False):
-            if not _JOINED.match(doc.text[before.end : after.start]):
+            gap = doc.text[before.end : after.start]
+            if not _JOINED.match(gap):
                 break
             chain.append(after.name)
+            joins.append(gap)
+        earlier: list[str] = []
         for before, after in zip(refs[index - 1 :: -1], refs[index:0:-1], strict=False):
-            if not _JOINED.match(doc.text[before.end : after.start]):
+            gap = doc.text[before.end : after.start]
+            if not _JOINED.match(gap):
                 break
-            chain.insert(0, before.name)
+            if before.start < clause:
+                earlier.insert(0, before.name)  # past a comma: only inside a list "A, B and C"
+            else:
+                chain.insert(0, before.name)
+            joins.append(gap)
+        if earlier and any(" and" in gap or "&" in gap for gap in joins):
+            chain = [*earlier, *chain]
         return list(dict.fromkeys(chain))
 
     def _positions(self, window: Window, start: int, end: int) -> list[GroundedPosition]:
