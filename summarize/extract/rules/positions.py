@@ -85,7 +85,9 @@ class PositionReader:
         names = [r.name for r in refs]
         if holder.party not in names:
             return [holder.party]
-        index = next(i for i, r in enumerate(refs) if r.name == holder.party and r.start >= clause)
+        at = [i for i, r in enumerate(refs) if r.name == holder.party]
+        index = next((i for i in at if refs[i].start >= clause), at[-1])
+        clause = min(clause, refs[index].start)
         chain = [holder.party]
         joins: list[str] = []
         for before, after in zip(refs[index:], refs[index + 1 :], strict=False):
