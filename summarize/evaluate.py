@@ -15,8 +15,8 @@ Attributes that are not part of an item's identity (a call's type and addressees
 targets, a figure's subjects, scope, qualifier, population and time scope) are reported as
 accuracy over matched pairs. A predicted item whose span does not point at its own evidence counts
 against precision and never matches. Articles are reported per split: `seeds` (the five articles
-the project started from) and `beyond` (articles about other conflicts), so that one war's score
-never hides the rest.
+the project started from), `karabakh` (other articles on the seeds' war) and `beyond` (articles
+about other conflicts), so that one war's score never hides the rest.
 """
 
 from __future__ import annotations
@@ -77,7 +77,7 @@ ATTRIBUTES: dict[str, dict[str, str]] = {
         "time_scope": "same_time_scope",
     },
 }
-SPLITS = ("seeds", "beyond")
+SPLITS = ("seeds", "karabakh", "beyond")
 DEFAULT_TOLERANCE = 0.02
 SPAN_MATCH_THRESHOLD = 85.0
 _WORD = re.compile(r"\w+")
@@ -680,7 +680,8 @@ def evaluate(
 ) -> EvalReport:
     """Extract every gold article (found in `article_dirs`) with `extractor` and score it.
 
-    An article's split is `seeds` when its folder is named `seeds`, else `beyond`. `only`
+    An article's split is `seeds` when its folder is named `seeds`, `karabakh` for the other
+    articles on the seeds' war, else `beyond` (see `split_of`). `only`
     restricts the run to those gold ids.
     """
     folders = [article_dirs] if isinstance(article_dirs, Path) else list(article_dirs)
@@ -695,7 +696,7 @@ def evaluate(
     splits = {}
     for article_id in sorted(gold):
         path = _article_path(folders, article_id)
-        splits[article_id] = "seeds" if path.parent.name == "seeds" else "beyond"
+        splits[article_id] = split_of(path, gold[article_id])
         article = load_article(path)
         texts[article_id] = article.text
         try:
@@ -705,6 +706,14 @@ def evaluate(
         except ModelError as error:
             failures[article_id] = str(error)
     return score(extractions, gold, texts, actors, failures, splits)
+
+
+def split_of(path: Path, gold: ArticleDraft) -> str:
+    """`seeds` for the seed pages; `karabakh` for other articles on the seeds' war (new text on
+    the same actors); `beyond` for every other conflict."""
+    if path.parent.name == "seeds":
+        return "seeds"
+    return "karabakh" if gold.meta.conflict == "Nagorno-Karabakh" else "beyond"
 
 
 def _article_path(folders: Sequence[Path], article_id: str) -> Path:

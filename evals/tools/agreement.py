@@ -14,7 +14,7 @@ import sys
 from pathlib import Path
 
 from summarize.actors import ActorTable
-from summarize.evaluate import FIELDS, load_gold, score
+from summarize.evaluate import FIELDS, load_gold, score, split_of
 from summarize.ground import build_extraction, ground_draft
 from summarize.ingest import load_article
 from summarize.schema import Provenance, Usage
@@ -39,7 +39,7 @@ def main() -> int:
         path = _article(article_id)
         article = load_article(path)
         texts[article_id] = article.text
-        splits[article_id] = "seeds" if path.parent.name == "seeds" else "beyond"
+        splits[article_id] = split_of(path, gold[article_id])
         draft = second[article_id]
         grounding = ground_draft(article, draft)
         extractions.append(build_extraction(article, draft, grounding, SECOND_PASS))

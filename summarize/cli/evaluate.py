@@ -51,7 +51,8 @@ def eval_command(
         typer.Option(
             "--articles",
             help="Folder of the gold articles (repeatable; default: seeds and evals/articles). "
-            "Articles in a folder named 'seeds' form the 'seeds' split, the rest 'beyond'.",
+            "Articles in a folder named 'seeds' form the 'seeds' split, other articles on their "
+            "war 'karabakh', the rest 'beyond'.",
         ),
     ] = None,
     only_ids_in: Annotated[
