@@ -174,3 +174,29 @@ def test_a_comma_before_the_subject_does_not_join_a_place_to_it(
         extractor, "At talks in Nairobi on Friday, Uganda condemned the raid on the border post."
     )
     assert [(p.holder, p.stance) for p in extraction.positions] == [("Uganda", "condemn")]
+
+
+def test_a_separatist_body_speaks_for_the_separatist_party(extractor: RulesExtractor) -> None:
+    extraction = _run(
+        extractor,
+        "Fighting between Morocco and the Polisario Front flared near Mahbes on Sunday. The "
+        "separatist defence ministry said six of its fighters had been killed.",
+    )
+    figure = _figure(extraction, "six")
+    assert (figure.claimant, figure.subjects) == ("Polisario Front", ["Polisario Front"])
+
+
+@pytest.mark.parametrize(
+    ("verb", "subjects"),
+    [("reported 14 soldiers killed", ["Thailand"]), ("said they killed 14 soldiers", ["Cambodia"])],
+)
+def test_a_warring_state_counting_soldiers_counts_its_own_unless_it_killed_them(
+    extractor: RulesExtractor, verb: str, subjects: list[str]
+) -> None:
+    extraction = _run(
+        extractor,
+        f"Clashes between Thailand and Cambodia spread along the border. Thai officials {verb} "
+        "on Friday.",
+    )
+    figure = _figure(extraction, "14")
+    assert (figure.claimant, figure.subjects) == ("Thailand", subjects)

@@ -269,6 +269,10 @@ class FigureReader:
                 return "cumulative"  # "311 killed since Wednesday, including 183 fighters"
         return "incident"
 
+    def _is_state(self, name: str | None) -> bool:
+        info = self.doc.parties.get(name) if name else None
+        return info is not None and info.kind == "state"
+
     def _demonym(self, ref: Ref) -> bool:
         info = self.doc.parties.get(ref.name)
         if info is None or info.entry is None:
@@ -329,6 +333,14 @@ class FigureReader:
                 subjects = [s for s in doc.sides if s != claimant]
         if not subjects and "state" in doc.stands_for and lex.regular_forces.search(phrase):
             subjects = [doc.stands_for["state"]]
+        if (
+            not subjects
+            and claimant in doc.belligerents
+            and self._is_state(claimant)
+            and lex.regular_forces.search(phrase)
+            and not _INFLICTED.search(window.text, max(0, q.start - 120), q.start)
+        ):
+            subjects = [claimant]  # a warring state reporting soldiers killed reports its own
         quantity = q.quantity
         qualifier: Qualifier = quantity.qualifier
         value, low, high = quantity.value, quantity.low, quantity.high
