@@ -200,3 +200,17 @@ def test_a_warring_state_counting_soldiers_counts_its_own_unless_it_killed_them(
     )
     figure = _figure(extraction, "14")
     assert (figure.claimant, figure.subjects) == ("Thailand", subjects)
+
+
+def test_one_party_agreeing_to_a_truce_accepts_it_and_two_agree(
+    extractor: RulesExtractor,
+) -> None:
+    extraction = _run(
+        extractor,
+        "Border clashes between Eritrea and Ethiopia spread on Sunday. Hours later Asmara said "
+        "Eritrea agreed to an immediate truce. On Monday Eritrea and Ethiopia agreed to a "
+        "ceasefire in Nairobi.",
+    )
+    acts = {(c.act, tuple(c.actors), tuple(c.addressees)) for c in extraction.ceasefire_calls}
+    assert ("accept", ("Eritrea",), ("Ethiopia",)) in acts
+    assert ("agree", ("Eritrea", "Ethiopia"), ("Eritrea", "Ethiopia")) in acts

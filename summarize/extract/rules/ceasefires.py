@@ -31,6 +31,7 @@ _RECIPROCAL = re.compile(
     r"(?:trad|exchang)\w* (?:accusations|blame))\b",
     re.IGNORECASE,
 )
+_ONE_SIDE_AGREES = re.compile(r"agreed\s+(?:in\s+principle\s+)?to\b", re.IGNORECASE)
 _BETWEEN = re.compile(r"[\w-]+(?:\s+(?!between\b)[\w-]+){0,8}?\s+between\s+")
 _AND = re.compile(r"\s+and\s+")
 _JOINED = re.compile(r"^(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+|\s*&\s*)(?:the\s+)?$")
@@ -224,6 +225,13 @@ class CeasefireReader:
         if _PARTICIPLE.match(doc.text, max(window.start, act_at - 2)):
             subject = self._sentence_subject(window) or subject  # "X said ..., calling on"
         speaker = subject.person if subject else None
+        if act == "agree" and subject and subject.party and _ONE_SIDE_AGREES.match(doc.text, act_at):
+            # "Cambodia agreed to an immediate ceasefire": one party says yes to a truce asked of
+            # it; sides that agree together ("A and B agreed", "the two sides agreed") agree
+            joined = self._joined(window, act_at, subject.party, mediators)
+            lead = doc.text[window.clause_start(act_at) : act_at]
+            if len(joined) == 1 and not self.lex.both_sides.search(lead):
+                act = "accept"
         if act == "agree":
             actors = []
             reported = [f.end for f in doc.frames[window.index] if f.end <= act_at and f.actor]
@@ -255,7 +263,7 @@ class CeasefireReader:
                 for r in after
                 if not r.person and r.name not in actors and r.name not in mediators
             ]
-            if (both or not addressees) and act in ("call", "violation_alleged", "offer"):
+            if (both or not addressees) and act in ("call", "violation_alleged", "offer", "accept"):
                 others = [s for s in doc.sides if s not in actors]
                 addressees = (
                     list(dict.fromkeys([*addressees, *others]))
