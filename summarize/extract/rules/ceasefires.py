@@ -225,7 +225,12 @@ class CeasefireReader:
         if _PARTICIPLE.match(doc.text, max(window.start, act_at - 2)):
             subject = self._sentence_subject(window) or subject  # "X said ..., calling on"
         speaker = subject.person if subject else None
-        if act == "agree" and subject and subject.party and _ONE_SIDE_AGREES.match(doc.text, act_at):
+        if (
+            act == "agree"
+            and subject
+            and subject.party
+            and _ONE_SIDE_AGREES.match(doc.text, act_at)
+        ):
             # "Cambodia agreed to an immediate ceasefire": one party says yes to a truce asked of
             # it; sides that agree together ("A and B agreed", "the two sides agreed") agree
             joined = self._joined(window, act_at, subject.party, mediators)
