@@ -36,6 +36,85 @@ _NOT_OFFER = re.compile(
     r"explanation|comment|condolences|version|figures?|estimate|prayers|sympathy)\b",
     re.IGNORECASE,
 )
+# Predicate adjectives after a copula are no passive: "he was deeply alarmed", "it is ready to".
+_PREDICATE = re.compile(
+    r"(?:deeply |gravely |very )?(?:concerned|alarmed|appalled|worried|troubled|dismayed|shocked|"
+    r"horrified|ready to|willing to)",
+    re.IGNORECASE,
+)
+# "said it was ready to": the pronoun before a copula stands for the statement's speaker
+_PRONOUN_COPULA = re.compile(
+    r"(?:^|\s)((?:the\s+)?[\w-]+)\s+(?:was|were|is|are|remains|remained|stood|stands|had been|"
+    r"has been|have been|would be|will be)\s+(?:\w+ly\s+)?$",
+    re.IGNORECASE,
+)
+# "described the attack as barbaric", "called the report a lie": a verb of naming and the
+# judgement it passes, which gives the stance.
+_NAMING = re.compile(
+    r"(?<![-\w])(?:described|describes|describing|called|calls|calling|branded|brands|branding|"
+    r"labelled|labeled|labelling|labeling|termed|terms|dubbed)\s+(?!on\b|upon\b|for\b|off\b|"
+    r"up\b|in\b|out\b|back\b|it quits\b|a (?:ceasefire|truce)\b)",
+    re.IGNORECASE,
+)
+_JUDGEMENTS: tuple[tuple[Stance, re.Pattern[str]], ...] = tuple(
+    (cast(Stance, stance), re.compile(rf"\b(?:{words})\b", re.IGNORECASE))
+    for stance, words in (
+        (
+            "deny",
+            r"(?:an? )?(?:absolute |outright |blatant )?lies?|false|fake|propaganda|"
+            r"fabricat\w+|baseless|unfounded|groundless|nonsense|disinformation|absurd|"
+            r"slander\w*|smear",
+        ),
+        (
+            "accuse",
+            r"war crimes?|crimes? against humanity|genocide|ethnic cleansing|"
+            r"terrorism|terrorists?|deception|traitors?|criminals?|massacres?|"
+            r"state terror|systematic",
+        ),
+        (
+            "condemn",
+            r"barbaric|barbarous|horrific|hideous|heinous|cowardly|despicable|"
+            r"atrocious|abhorrent|outrageous|an outrage|brutal|savage|inhuman|aggression|"
+            r"encroachment|unprovoked|unjustified|unacceptable|shameful|reckless|illegal|"
+            r"illegitimate|"
+            r"(?:flagrant |blatant |clear |gross )violation",
+        ),
+        (
+            "reject",
+            r"(?:historic |grave |big |serious )?mistake|capitulation|surrender|"
+            r"betrayal|null and void|a farce|sham",
+        ),
+        (
+            "concern",
+            r"destabili[sz]ing|dangerous|alarming|worrying|deeply troubling|"
+            r"catastrophic|(?:horrific |dangerous |serious )?escalation",
+        ),
+        (
+            "support",
+            r"(?:first |important |vital |positive |significant |major |big )step|"
+            r"positive|constructive|very good|good|breakthrough|historic|important|welcome|"
+            r"encouraging|necessary|proportionate|legitimate|success\w*|self-defen[cs]e",
+        ),
+    )
+)
+# "called the international community to intervene": a call on someone to act
+_CALL_TO = re.compile(
+    r"(?:(?!an?\b|as\b)[\w'’-]+\s+){1,8}?to\s+(?!the\b|a\b|an\b)[a-z]+\b", re.IGNORECASE
+)
+_RELATIVE_END = re.compile(r"\b(?:which|whom|that)$", re.IGNORECASE)
+_CONJUNCTION = re.compile(r"^\W*(?:and|but|then|yet)\b(?=\W+\w)", re.IGNORECASE)
+# "ready to implement the agreement": keeping a deal is a ceasefire act, not an offer
+_KEEP_DEAL = re.compile(
+    r"\s*(?:help\s+)?(?:to\s+)?(?:implement|respect|abide|honou?r|observe|comply|uphold|"
+    r"adhere)\w*\b",
+    re.IGNORECASE,
+)
+# "ready to repel any attack": readiness to use force is a threat
+_FORCE = re.compile(
+    r"\s*(?:to\s+)?(?:repel|respond|retaliat\w*|fight|strike|hit|defend|use force|attack|"
+    r"confront|crush|punish|go to war|take (?:military )?action)\b",
+    re.IGNORECASE,
+)
 _JOINED = re.compile(r"^(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+|\s*&\s*)(?:the\s+)?$")
 
 
@@ -56,11 +135,14 @@ class PositionReader:
         seen: set[tuple[str, str, tuple[str, ...]]] = set()
         for window, matches in zip(doc.windows, found, strict=True):
             doc.budget.check()
-            if not matches or time_scope(doc, window) == "historical":
+            if time_scope(doc, window) == "historical":
                 continue
-            for item in matches:
-                start, end = item
-                for position in self._positions(window, start, end):
+            judgements = self._judgements(window)
+            for start, end, judged in sorted(
+                [(s, e, None) for s, e in matches if not any(j[0] <= s < j[3] for j in judgements)]
+                + [j[:3] for j in judgements]
+            ):
+                for position in self._positions(window, start, end, judged):
                     key = (position.holder, position.stance, tuple(sorted(position.targets)))
                     if key in seen:
                         continue
@@ -73,6 +155,22 @@ class PositionReader:
             p for p in headline if (p.holder, p.stance, tuple(sorted(p.targets))) not in seen
         )
         return positions
+
+    def _speaker(self, window: Window, start: int) -> Actor | None:
+        """Who speaks at `start`: the frame before it in the window, else the last speaker."""
+        doc = self.doc
+        frame = doc.frame_for(window.index, start)
+        if frame is not None and frame.end <= start:
+            return frame.actor
+        for back in range(window.index - 1, max(-1, window.index - 4), -1):
+            if back < len(doc.speakers) and doc.speakers[back] is not None:
+                return doc.speakers[back]
+        if window.index > 0:
+            # no one spoke: the pronoun stands for the previous sentence's subject
+            named = [r for r in doc.refs[window.index - 1] if not r.place]
+            if named and named[0].start < doc.windows[window.index - 1].clause_end(named[0].start):
+                return doc.actor_of(named[0])
+        return None
 
     def _holders(self, window: Window, start: int, holder: Actor) -> list[str]:
         """'the US, Britain and Japan expressed concern': every party of the subject's list."""
@@ -110,9 +208,31 @@ class PositionReader:
             chain = [*earlier, *chain]
         return list(dict.fromkeys(chain))
 
-    def _positions(self, window: Window, start: int, end: int) -> list[GroundedPosition]:
+    def _judgements(self, window: Window) -> list[tuple[int, int, Stance | None, int]]:
+        """'X described the attack as barbaric': the stance the judgement passes, and where
+        the judgement ends."""
+        text = self.doc.text
+        found: list[tuple[int, int, Stance | None, int]] = []
+        for verb in _NAMING.finditer(text, window.start, window.end):
+            limit = min(window.end, verb.end() + 90)
+            if verb.group().lower().startswith("call") and _CALL_TO.match(text, verb.end(), limit):
+                found.append((verb.start(), verb.end(), "demand", verb.end()))
+                continue
+            hits = [
+                (m.start(), m.end(), stance)
+                for stance, pattern in _JUDGEMENTS
+                if (m := pattern.search(text, verb.end(), limit))
+            ]
+            if hits:
+                first = min(hits, key=lambda hit: (hit[0], -hit[1]))
+                found.append((verb.start(), verb.end(), first[2], first[1]))
+        return found
+
+    def _positions(
+        self, window: Window, start: int, end: int, judged: Stance | None = None
+    ) -> list[GroundedPosition]:
         doc, lex = self.doc, self.lex
-        key = lex.stance_of[plain(doc.text[start:end])]
+        key = judged or lex.stance_of[plain(doc.text[start:end])]
         quoted = key.endswith("_quoted")
         stance = cast(Stance, key.removesuffix("_quoted"))
         clause_end = window.clause_end(end)
@@ -122,14 +242,21 @@ class PositionReader:
             or (self._observe is not None and self._observe.search(doc.text, end, clause_end))
         ):
             return []  # a call for a truce, or to respect one, is a ceasefire record
-        if stance == "offer" and _NOT_OFFER.match(doc.text, end, window.end):
+        if stance == "offer" and (
+            _NOT_OFFER.match(doc.text, end, window.end)
+            or _KEEP_DEAL.match(doc.text, end, clause_end)
+        ):
             return []
+        if stance == "offer" and _FORCE.match(doc.text, end, clause_end):
+            stance = "threaten"  # "ready to repel any attack", "willing to use force"
         if doc.text[start:end].endswith("ed") and _DETERMINER_BEFORE.search(
             doc.text, max(window.start, start - 12), start
         ):
             return []
-        if doc.is_passive(window, start):
-            return []
+        if doc.is_passive(window, start) and not _PREDICATE.fullmatch(doc.text, start, end):
+            if doc.text[start:end].endswith("ed"):
+                return []
+            quoted = True  # "the plan is unacceptable": the speaker's judgement
         holder: Actor | None
         if stance == "claim" or quoted:
             frame = doc.frame_for(window.index, start)
@@ -140,6 +267,23 @@ class PositionReader:
                 return []
         else:
             holder = doc.subject(window, start)
+            clause = window.clause_start(start)
+            lead = doc.text[clause:start]
+            joined = _CONJUNCTION.match(lead)
+            relative = _RELATIVE_END.search(doc.text, max(window.start, clause - 8), clause)
+            if (joined or relative) and doc.lexicon.pronoun.match(
+                lead[joined.end() :] if joined else lead
+            ):
+                # "X accused Y of ..., and it described ...": the sentence's subject
+                named = doc.refs_between(window.index, window.start, clause)
+                holder = doc.actor_of(named[0]) if named else holder
+            copula = _PRONOUN_COPULA.search(doc.text, max(window.start, start - 60), start)
+            if copula is not None and doc.lexicon.pronoun.match(copula.group(1)):
+                holder = self._speaker(window, start) or holder
+            elif holder is None:
+                # "He said he was alarmed": no name in the clause, the window's speaker holds it
+                frame = doc.frame_for(window.index, start)
+                holder = frame.actor if frame and frame.end <= start else None
         if holder is None or holder.party is None:
             return []
         if stance == "concern" and (

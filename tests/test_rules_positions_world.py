@@ -1,0 +1,116 @@
+"""Positions from the rules extractor with the shipped world actor table, on fresh sentences:
+who holds a stance, and which stance a phrase expresses."""
+
+from __future__ import annotations
+
+import pytest
+
+from summarize.actors import ActorTable
+from summarize.extract.rules import RulesExtractor
+from summarize.ingest import article_from_text
+from summarize.schema import Extraction
+
+
+@pytest.fixture(scope="module")
+def extractor() -> RulesExtractor:
+    return RulesExtractor(actors=ActorTable.load())
+
+
+def _run(extractor: RulesExtractor, body: str) -> Extraction:
+    return extractor.extract(article_from_text("A headline\n\n" + body, id="world"))
+
+
+def _stances(extractor: RulesExtractor, body: str) -> set[tuple[str, str]]:
+    return {(p.holder, p.stance) for p in _run(extractor, body).positions}
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a predicate adjective after a copula is no passive verb
+        (
+            "The African Union said it was deeply concerned by the clashes in western Tigray.",
+            ("African Union", "concern"),
+        ),
+        (
+            "Kenya said it was ready to send another 600 police officers to Haiti.",
+            ("Kenya", "offer"),
+        ),
+        # readiness to use force is a threat, not an offer
+        (
+            "Armenia's defence ministry said its forces were ready to repel any attack on the "
+            "border.",
+            ("Armenia", "threaten"),
+        ),
+        # an evaluative adjective after a copula is the speaker's judgement
+        (
+            "The Ethiopian foreign ministry said the Egyptian proposal was unacceptable.",
+            ("Ethiopia", "reject"),
+        ),
+    ],
+)
+def test_predicates_after_a_copula(
+    extractor: RulesExtractor, body: str, expected: tuple[str, str]
+) -> None:
+    assert expected in _stances(extractor, body)
+
+
+def test_keeping_a_deal_is_no_offer(extractor: RulesExtractor) -> None:
+    body = (
+        "Pakistan's foreign ministry said Islamabad stood ready to implement the agreement "
+        "reached in Doha."
+    )
+    assert not any(p.stance == "offer" for p in _run(extractor, body).positions)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "The Somali government described the bombing of the Mogadishu hotel as a cowardly act.",
+            ("Somalia", "condemn"),
+        ),
+        (
+            "Rwanda's government spokeswoman called the report by Human Rights Watch a pack of "
+            "lies.",
+            ("Rwanda", "deny"),
+        ),
+        (
+            "The Colombian defence minister branded the ambush in Cauca a war crime.",
+            ("Colombia", "accuse"),
+        ),
+        (
+            "Nigeria's president called the offer of talks a positive step.",
+            ("Nigeria", "support"),
+        ),
+        (
+            "The Ugandan government called the international community to impose sanctions on "
+            "Sudan.",
+            ("Uganda", "demand"),
+        ),
+    ],
+)
+def test_the_judgement_a_naming_verb_passes(
+    extractor: RulesExtractor, body: str, expected: tuple[str, str]
+) -> None:
+    assert expected in _stances(extractor, body)
+
+
+def test_a_pronoun_after_a_conjunction_is_the_sentence_subject(
+    extractor: RulesExtractor,
+) -> None:
+    body = (
+        "Myanmar's military government said on Monday that the army had cleared the area. "
+        "Human Rights Watch, which has researchers in the camps, accused the Myanmar military "
+        "of burning villages in Rakhine, and it described the campaign as ethnic cleansing."
+    )
+    judged = [p.holder for p in _run(extractor, body).positions if "described" in p.summary]
+    assert judged == ["Human Rights Watch"]
+
+
+def test_a_pronoun_before_a_copula_is_the_speaker(extractor: RulesExtractor) -> None:
+    body = (
+        "Sweden's foreign minister met her Turkish counterpart in Ankara on Tuesday. Afterwards "
+        "she said she was alarmed by the strikes on Kurdish towns in northern Syria."
+    )
+    assert ("Sweden", "concern") in _stances(extractor, body)
