@@ -114,3 +114,37 @@ def test_a_pronoun_before_a_copula_is_the_speaker(extractor: RulesExtractor) -> 
         "she said she was alarmed by the strikes on Kurdish towns in northern Syria."
     )
     assert ("Sweden", "concern") in _stances(extractor, body)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Belarus said it would stand by Russia whatever happened.", ("Belarus", "support")),
+        (
+            "The Chadian president spoke on Sunday, thanking Qatar for hosting the talks.",
+            ("Chad", "support"),
+        ),
+        (
+            '"Eritrea will never recognise the new administration," the information minister said.',
+            ("Eritrea", "reject"),
+        ),
+        ("Sudan's army rejected the reports as propaganda.", ("Sudanese Armed Forces", "deny")),
+        (
+            "Colombia's defence minister said there would be no negotiations with the Clan del "
+            "Golfo.",
+            ("Colombia", "reject"),
+        ),
+        (
+            "Somalia's president said the strike was a clear violation of Somali sovereignty.",
+            ("Somalia", "condemn"),
+        ),
+        # the quote before "he warned" is the warning: a threat when it says what "we will" do
+        (
+            '"If they cross the river again, we will strike back," the Ethiopian army chief '
+            "warned.",
+            ("Ethiopia", "threaten"),
+        ),
+    ],
+)
+def test_stance_phrases(extractor: RulesExtractor, body: str, expected: tuple[str, str]) -> None:
+    assert expected in _stances(extractor, body)

@@ -115,6 +115,13 @@ _FORCE = re.compile(
     r"confront|crush|punish|go to war|take (?:military )?action)\b",
     re.IGNORECASE,
 )
+# '"... we will strike back," he warned': the quote before the verb is what is warned
+_QUOTE_BEFORE = re.compile(r"[\"”],?\s+[\w\s.'’-]{0,60}$")
+_WE_WILL = re.compile(
+    r"\b(?:we|our forces|our army)\s+(?:will|shall|would)\s+(?:not\s+hesitate|attack|strike|"
+    r"respond|retaliate|hit|destroy|crush|punish|act)\b",
+    re.IGNORECASE,
+)
 _JOINED = re.compile(r"^(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+|\s*&\s*)(?:the\s+)?$")
 
 
@@ -286,9 +293,11 @@ class PositionReader:
                 holder = frame.actor if frame and frame.end <= start else None
         if holder is None or holder.party is None:
             return []
+        quote_before = _QUOTE_BEFORE.search(doc.text, window.start, start)
         if stance == "concern" and (
             (holder.party in doc.belligerents and _FUTURE.search(rest))
             or _PUNITIVE.search(doc.text, end, min(window.end, end + 160))
+            or (quote_before and _WE_WILL.search(doc.text, window.start, quote_before.start()))
         ):
             stance = "threaten"
         holders = (
