@@ -26,6 +26,9 @@ _HYPOTHETICAL = re.compile(r"\b(?:if|whether|any)\b[^,;]*$", re.IGNORECASE)
 # nearest each ceasefire word: "declared a truce that the rebels dismissed".
 _NEAR = 45
 _NEAR_ACTS = frozenset({"reject", "accept", "declare", "violation_alleged", "offer", "agree"})
+# Acts that a word referring back to a truce can carry, and how close their verb must be.
+_REFERRING_ACTS = frozenset({"violation_alleged", "accept", "reject", "call"})
+_NEAR_REFERENCE = 80
 _RECIPROCAL = re.compile(
     r"\b(?:each other|one another|each side (?:accus|blam)\w* the other|"
     r"(?:trad|exchang)\w* (?:accusations|blame))\b",
@@ -48,16 +51,28 @@ class CeasefireReader:
         headline: list[GroundedCeasefireCall] = []
         keys: set[tuple[object, ...]] = set()
         spans = [
-            (m.start(), m.end(), m.start())
+            (m.start(), m.end(), (m.start(), False))
             for start, end in doc.regions
             for m in self.lex.cease_triggers.finditer(doc.text, start, end)
         ]
+        if spans:
+            # "the deal", "respect it": a truce already named, referred to again
+            first = min(s[0] for s in spans)
+            spans.extend(
+                (m.start(), m.end(), (m.start(), True))
+                for start, end in doc.regions
+                for m in self.lex.cease_references.finditer(doc.text, max(start, first), end)
+            )
+            spans.sort(key=lambda s: s[0])
         for window, found in zip(doc.windows, bucket(doc.windows, spans), strict=True):
             doc.budget.check()
             if not found:
                 continue
-            triggers = [at - window.start for at in found]
+            triggers = [at - window.start for at, _ in found]
+            referring = {at for at, ref in found if ref}
             for act, act_at, trigger_at in self._acts(window, triggers):
+                if trigger_at in referring and not self._refers(window, act, act_at, trigger_at):
+                    continue
                 for call in self._calls(window, trigger_at, act, act_at):
                     key = (call.act, tuple(call.actors), call.type, call.time_scope)
                     if key in keys:
@@ -73,6 +88,29 @@ class CeasefireReader:
                 keys.add(key)
                 calls.append(call)
         return calls
+
+    def _refers(
+        self, window: Window, act: CeasefireAct | None, act_at: int, trigger_at: int
+    ) -> bool:
+        """A word that refers back to a truce ("the deal", "respect it") makes an act only with
+        an act verb right beside it that is news of its own: keeping, breaking, accepting or
+        refusing it, or a call to respect it; announcing or signing "the deal" again is not."""
+        if act not in _REFERRING_ACTS or abs(act_at - trigger_at) > _NEAR_REFERENCE:
+            return False
+        observance = dict(self.lex.cease_types)["observance"]
+        return act != "call" or observance.search(window.text) is not None
+
+    def _accuser(
+        self, window: Window, act: CeasefireAct, act_at: int, subject: Actor | None
+    ) -> str | None:
+        """Who reports a breach when a speaker says another party broke the truce."""
+        if act != "violation_alleged" or subject is None or subject.party is None:
+            return None
+        frame = self.doc.frame_for(window.index, act_at)
+        if frame is None or frame.end > act_at or frame.actor is None:
+            return None
+        speaker = frame.actor.party
+        return speaker if speaker and speaker != subject.party else None
 
     def _verbs(self, window: Window) -> list[tuple[int, CeasefireAct, int, bool]]:
         """Every act verb of the sentence: (rank, act, offset, used as a noun)."""
@@ -275,6 +313,10 @@ class CeasefireReader:
                     if both
                     else addressees or others[:1]
                 )
+        accuser = self._accuser(window, act, act_at, subject)
+        if accuser is not None:
+            # "Kyiv said Russian troops had broken the truce": the speaker accuses the subject
+            addressees, actors = [a for a in actors if a != accuser][:1] or addressees, [accuser]
         actors = list(dict.fromkeys(actors))
         if act == "violation_alleged" and _RECIPROCAL.search(window.text) and len(doc.sides) == 2:
             actors = list(doc.sides)  # "each side accused the other": one record per side
