@@ -116,3 +116,49 @@ def test_the_speaker_alleges_a_violation(
     (found,) = _calls(_run(extractor, body), "violation_alleged", sentence)
     assert found.actors == [accuser]
     assert found.addressees == [accused]
+
+
+@pytest.mark.parametrize(
+    ("body", "sentence", "act", "actors", "addressees"),
+    [
+        # a halt named by what stops: firing, shelling, violence
+        (
+            "Clashes between Armenia and Azerbaijan spread. Armenia and Azerbaijan agreed on "
+            "Sunday to stop all firing along the border from midnight.",
+            "stop all firing",
+            "agree",
+            ["Armenia", "Azerbaijan"],
+            ["Armenia", "Azerbaijan"],
+        ),
+        (
+            "Heavy fighting between Sudan's army and the RSF continued in Omdurman. Egypt urged "
+            "the two generals to stop the shelling of residential areas at once.",
+            "stop the shelling",
+            "call",
+            ["Egypt"],
+            ["Sudanese Armed Forces", "Rapid Support Forces"],
+        ),
+        # the warring sides as the subject: they agree, whoever reports it
+        (
+            "Fighting between Israel and Hamas raged in Rafah. The UN envoy said on Monday that "
+            "the two sides had accepted the truce, which begins at dawn.",
+            "the two sides had accepted",
+            "agree",
+            ["Israel", "Hamas"],
+            ["Israel", "Hamas"],
+        ),
+    ],
+)
+def test_who_acts_on_a_halt(
+    extractor: RulesExtractor,
+    body: str,
+    sentence: str,
+    act: str,
+    actors: list[str],
+    addressees: list[str],
+) -> None:
+    extraction = _run(extractor, body)
+    found = _calls(extraction, act, sentence)
+    assert len(found) == 1, [(c.act, c.actors) for c in extraction.ceasefire_calls]
+    assert sorted(found[0].actors) == sorted(actors)
+    assert sorted(found[0].addressees) == sorted(addressees)

@@ -29,6 +29,12 @@ _NEAR_ACTS = frozenset({"reject", "accept", "declare", "violation_alleged", "off
 # Acts that a word referring back to a truce can carry, and how close their verb must be.
 _REFERRING_ACTS = frozenset({"violation_alleged", "accept", "reject", "call"})
 _NEAR_REFERENCE = 80
+# The words just before an act verb name its subject ("the two sides had agreed").
+_SIDES_ACT = re.compile(
+    r"\b(?:sides|parties|countries|belligerents|factions|camps|combatants|armies|generals|"
+    r"delegations)\s+(?:\w+\s+){0,2}$",
+    re.IGNORECASE,
+)
 _RECIPROCAL = re.compile(
     r"\b(?:each other|one another|each side (?:accus|blam)\w* the other|"
     r"(?:trad|exchang)\w* (?:accusations|blame))\b",
@@ -275,7 +281,14 @@ class CeasefireReader:
             lead = doc.text[window.clause_start(act_at) : act_at]
             if len(joined) == 1 and not self.lex.both_sides.search(lead):
                 act = "accept"
-        if act == "agree":
+        lead = doc.text[window.clause_start(act_at) : act_at]
+        sides_act = _SIDES_ACT.search(lead) is not None and self.lex.both_sides.search(lead)
+        if act == "accept" and sides_act:
+            act = "agree"  # "the warring parties accepted the truce": the sides agree on it
+        if act == "agree" and sides_act and len(doc.sides) == 2:
+            actors = list(doc.sides)  # "the envoy said the two sides had agreed"
+            addressees = list(actors)
+        elif act == "agree":
             actors = []
             reported = [f.end for f in doc.frames[window.index] if f.end <= act_at and f.actor]
             if reported:
