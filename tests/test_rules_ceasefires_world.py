@@ -162,3 +162,30 @@ def test_who_acts_on_a_halt(
     assert len(found) == 1, [(c.act, c.actors) for c in extraction.ceasefire_calls]
     assert sorted(found[0].actors) == sorted(actors)
     assert sorted(found[0].addressees) == sorted(addressees)
+
+
+@pytest.mark.parametrize(
+    ("body", "sentence", "actors"),
+    [
+        # a list of parties described by a relative clause: the whole list calls
+        (
+            "Fighting between Israel and Hamas resumed in Gaza. Egypt, Qatar and Jordan, which "
+            "have hosted talks for months, urged both parties to return to the truce.",
+            "urged both parties",
+            ["Egypt", "Qatar", "Jordan"],
+        ),
+        (
+            "Fighting between Sudan's army and the RSF spread to Kordofan. A group of mediators, "
+            "which includes Egypt, Saudi Arabia and Kenya, is pressing for a humanitarian truce.",
+            "pressing for",
+            ["Egypt", "Saudi Arabia", "Kenya"],
+        ),
+    ],
+)
+def test_a_joint_call_by_a_list(
+    extractor: RulesExtractor, body: str, sentence: str, actors: list[str]
+) -> None:
+    extraction = _run(extractor, body)
+    found = _calls(extraction, "call", sentence)
+    assert len(found) == 1, [(c.act, c.actors) for c in extraction.ceasefire_calls]
+    assert found[0].actors == actors

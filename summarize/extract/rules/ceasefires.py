@@ -184,16 +184,21 @@ class CeasefireReader:
             for r in doc.refs_between(window.index, window.clause_start(act_at), act_at)
             if not r.person
         ]
+        if first not in [r.name for r in refs]:
+            # "Egypt, Qatar and Turkey, which ..., urged": the list ends the antecedent's clause
+            refs = [r for r in doc.refs_between(window.index, window.start, act_at) if not r.person]
         names = [r.name for r in refs]
         if first not in names:
             return [first]
-        index = names.index(first)
-        chain = [first]
-        for before, after in zip(refs[index:], refs[index + 1 :], strict=False):
-            if not _JOINED.match(doc.text[before.end : after.start]):
-                break
-            if after.name not in mediators:
-                chain.append(after.name)
+        index = len(names) - 1 - names[::-1].index(first)
+        low = high = index
+        while low > 0 and _JOINED.match(doc.text[refs[low - 1].end : refs[low].start]):
+            low -= 1
+        while high + 1 < len(refs) and _JOINED.match(
+            doc.text[refs[high].end : refs[high + 1].start]
+        ):
+            high += 1
+        chain = [r.name for r in refs[low : high + 1] if r.name == first or r.name not in mediators]
         return list(dict.fromkeys(chain))
 
     def _between(self, window: Window, trigger_at: int) -> list[str]:
