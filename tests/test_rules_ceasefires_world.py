@@ -132,8 +132,8 @@ def test_the_speaker_alleges_a_violation(
         ),
         (
             "Heavy fighting between Sudan's army and the RSF continued in Omdurman. Egypt urged "
-            "the two generals to stop the shelling of residential areas at once.",
-            "stop the shelling",
+            "the two generals to stop shooting at once.",
+            "stop shooting",
             "call",
             ["Egypt"],
             ["Sudanese Armed Forces", "Rapid Support Forces"],
