@@ -26,6 +26,15 @@ _HYPOTHETICAL = re.compile(r"\b(?:if|whether|any)\b[^,;]*$", re.IGNORECASE)
 # nearest each ceasefire word: "declared a truce that the rebels dismissed".
 _NEAR = 45
 _NEAR_ACTS = frozenset({"reject", "accept", "declare", "violation_alleged", "offer", "agree"})
+# Acts that a word referring back to a truce can carry, and how close their verb must be.
+_REFERRING_ACTS = frozenset({"violation_alleged", "accept", "reject", "call"})
+_NEAR_REFERENCE = 80
+# The words just before an act verb name its subject ("the two sides had agreed").
+_SIDES_ACT = re.compile(
+    r"\b(?:sides|parties|countries|belligerents|factions|camps|combatants|armies|generals|"
+    r"delegations)\s+(?:\w+\s+){0,2}$",
+    re.IGNORECASE,
+)
 _RECIPROCAL = re.compile(
     r"\b(?:each other|one another|each side (?:accus|blam)\w* the other|"
     r"(?:trad|exchang)\w* (?:accusations|blame))\b",
@@ -48,16 +57,28 @@ class CeasefireReader:
         headline: list[GroundedCeasefireCall] = []
         keys: set[tuple[object, ...]] = set()
         spans = [
-            (m.start(), m.end(), m.start())
+            (m.start(), m.end(), (m.start(), False))
             for start, end in doc.regions
             for m in self.lex.cease_triggers.finditer(doc.text, start, end)
         ]
+        if spans:
+            # "the deal", "respect it": a truce already named, referred to again
+            first = min(s[0] for s in spans)
+            spans.extend(
+                (m.start(), m.end(), (m.start(), True))
+                for start, end in doc.regions
+                for m in self.lex.cease_references.finditer(doc.text, max(start, first), end)
+            )
+            spans.sort(key=lambda s: s[0])
         for window, found in zip(doc.windows, bucket(doc.windows, spans), strict=True):
             doc.budget.check()
             if not found:
                 continue
-            triggers = [at - window.start for at in found]
+            triggers = [at - window.start for at, _ in found]
+            referring = {at for at, ref in found if ref}
             for act, act_at, trigger_at in self._acts(window, triggers):
+                if trigger_at in referring and not self._refers(window, act, act_at, trigger_at):
+                    continue
                 for call in self._calls(window, trigger_at, act, act_at):
                     key = (call.act, tuple(call.actors), call.type, call.time_scope)
                     if key in keys:
@@ -73,6 +94,29 @@ class CeasefireReader:
                 keys.add(key)
                 calls.append(call)
         return calls
+
+    def _refers(
+        self, window: Window, act: CeasefireAct | None, act_at: int, trigger_at: int
+    ) -> bool:
+        """A word that refers back to a truce ("the deal", "respect it") makes an act only with
+        an act verb right beside it that is news of its own: keeping, breaking, accepting or
+        refusing it, or a call to respect it; announcing or signing "the deal" again is not."""
+        if act not in _REFERRING_ACTS or abs(act_at - trigger_at) > _NEAR_REFERENCE:
+            return False
+        observance = dict(self.lex.cease_types)["observance"]
+        return act != "call" or observance.search(window.text) is not None
+
+    def _accuser(
+        self, window: Window, act: CeasefireAct, act_at: int, subject: Actor | None
+    ) -> str | None:
+        """Who reports a breach when a speaker says another party broke the truce."""
+        if act != "violation_alleged" or subject is None or subject.party is None:
+            return None
+        frame = self.doc.frame_for(window.index, act_at)
+        if frame is None or frame.end > act_at or frame.actor is None:
+            return None
+        speaker = frame.actor.party
+        return speaker if speaker and speaker != subject.party else None
 
     def _verbs(self, window: Window) -> list[tuple[int, CeasefireAct, int, bool]]:
         """Every act verb of the sentence: (rank, act, offset, used as a noun)."""
@@ -140,16 +184,21 @@ class CeasefireReader:
             for r in doc.refs_between(window.index, window.clause_start(act_at), act_at)
             if not r.person
         ]
+        if first not in [r.name for r in refs]:
+            # "Egypt, Qatar and Turkey, which ..., urged": the list ends the antecedent's clause
+            refs = [r for r in doc.refs_between(window.index, window.start, act_at) if not r.person]
         names = [r.name for r in refs]
         if first not in names:
             return [first]
-        index = names.index(first)
-        chain = [first]
-        for before, after in zip(refs[index:], refs[index + 1 :], strict=False):
-            if not _JOINED.match(doc.text[before.end : after.start]):
-                break
-            if after.name not in mediators:
-                chain.append(after.name)
+        index = len(names) - 1 - names[::-1].index(first)
+        low = high = index
+        while low > 0 and _JOINED.match(doc.text[refs[low - 1].end : refs[low].start]):
+            low -= 1
+        while high + 1 < len(refs) and _JOINED.match(
+            doc.text[refs[high].end : refs[high + 1].start]
+        ):
+            high += 1
+        chain = [r.name for r in refs[low : high + 1] if r.name == first or r.name not in mediators]
         return list(dict.fromkeys(chain))
 
     def _between(self, window: Window, trigger_at: int) -> list[str]:
@@ -237,7 +286,14 @@ class CeasefireReader:
             lead = doc.text[window.clause_start(act_at) : act_at]
             if len(joined) == 1 and not self.lex.both_sides.search(lead):
                 act = "accept"
-        if act == "agree":
+        lead = doc.text[window.clause_start(act_at) : act_at]
+        sides_act = _SIDES_ACT.search(lead) is not None and self.lex.both_sides.search(lead)
+        if act == "accept" and sides_act:
+            act = "agree"  # "the warring parties accepted the truce": the sides agree on it
+        if act == "agree" and sides_act and len(doc.sides) == 2:
+            actors = list(doc.sides)  # "the envoy said the two sides had agreed"
+            addressees = list(actors)
+        elif act == "agree":
             actors = []
             reported = [f.end for f in doc.frames[window.index] if f.end <= act_at and f.actor]
             if reported:
@@ -275,6 +331,10 @@ class CeasefireReader:
                     if both
                     else addressees or others[:1]
                 )
+        accuser = self._accuser(window, act, act_at, subject)
+        if accuser is not None:
+            # "Kyiv said Russian troops had broken the truce": the speaker accuses the subject
+            addressees, actors = [a for a in actors if a != accuser][:1] or addressees, [accuser]
         actors = list(dict.fromkeys(actors))
         if act == "violation_alleged" and _RECIPROCAL.search(window.text) and len(doc.sides) == 2:
             actors = list(doc.sides)  # "each side accused the other": one record per side

@@ -93,6 +93,7 @@ class _Ceasefire(_Section):
     mediating: list[str]
     both_sides: list[str]
     historical: list[str]
+    references: list[str] = []
 
 
 class _People(_Section):
@@ -186,6 +187,7 @@ class Lexicon:
     mediating: re.Pattern[str]
     both_sides: re.Pattern[str]
     cease_historical: re.Pattern[str]
+    cease_references: re.Pattern[str]
     stances: PhraseMatcher
     stance_of: dict[str, str]
     titles: PhraseMatcher
@@ -261,6 +263,7 @@ class Lexicon:
             mediating=regexes(cease.mediating),
             both_sides=words_regex(cease.both_sides),
             cease_historical=regexes(cease.historical),
+            cease_references=regexes(cease.references),
             stances=stances,
             stance_of=stance_of,
             titles=phrases(raw.people.titles),

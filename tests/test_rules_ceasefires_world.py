@@ -1,0 +1,191 @@
+"""Ceasefire acts read by the rules extractor with the shipped world actor table, on fresh
+sentences about conflicts: who acts, who is addressed, and which words name the truce."""
+
+from __future__ import annotations
+
+import pytest
+
+from summarize.actors import ActorTable
+from summarize.extract.rules import RulesExtractor
+from summarize.ingest import article_from_text
+from summarize.schema import Extraction, GroundedCeasefireCall
+
+
+@pytest.fixture(scope="module")
+def extractor() -> RulesExtractor:
+    return RulesExtractor(actors=ActorTable.load())
+
+
+def _run(extractor: RulesExtractor, body: str) -> Extraction:
+    return extractor.extract(article_from_text("A headline\n\n" + body, id="world"))
+
+
+def _calls(extraction: Extraction, act: str, sentence: str) -> list[GroundedCeasefireCall]:
+    return [c for c in extraction.ceasefire_calls if c.act == act and sentence in c.evidence]
+
+
+@pytest.mark.parametrize(
+    ("body", "sentence", "act", "actors", "addressees"),
+    [
+        # "the deal", "it": a truce the article has already named
+        (
+            "Russia and Ukraine agreed a truce around the Zaporizhzhia plant on Monday. On "
+            "Wednesday Kyiv accused Moscow of breaching the deal with artillery fire near "
+            "Enerhodar.",
+            "Kyiv accused",
+            "violation_alleged",
+            ["Ukraine"],
+            ["Russia"],
+        ),
+        (
+            "Ethiopia and the TPLF signed a truce in Nairobi last week. The African Union urged "
+            "both sides to respect it as fighting flared near Alamata.",
+            "urged both sides",
+            "call",
+            ["African Union"],
+            ["Ethiopia", "Tigray People's Liberation Front"],
+        ),
+        (
+            "A truce between Israel and Hamas began on Friday. Hamas said it remained committed "
+            "to the agreement despite Israeli strikes in Khan Younis.",
+            "remained committed",
+            "accept",
+            ["Hamas"],
+            ["Israel"],
+        ),
+    ],
+)
+def test_a_truce_referred_to_again(
+    extractor: RulesExtractor,
+    body: str,
+    sentence: str,
+    act: str,
+    actors: list[str],
+    addressees: list[str],
+) -> None:
+    found = _calls(_run(extractor, body), act, sentence)
+    assert len(found) == 1, [
+        (c.act, c.actors, c.evidence[:40]) for c in _run(extractor, body).ceasefire_calls
+    ]
+    assert found[0].actors == actors
+    assert sorted(found[0].addressees) == sorted(addressees)
+
+
+def test_announcing_the_deal_again_is_no_new_act(extractor: RulesExtractor) -> None:
+    extraction = _run(
+        extractor,
+        "Armenia and Azerbaijan agreed to a ceasefire in Moscow. Armenia announced the deal "
+        "on television before dawn.",
+    )
+    assert [c.evidence for c in extraction.ceasefire_calls if "television" in c.evidence] == []
+
+
+def test_the_type_of_a_commitment_to_an_existing_truce(extractor: RulesExtractor) -> None:
+    extraction = _run(
+        extractor,
+        "The truce between Israel and Hamas held on Sunday. Hamas said it remained committed "
+        "to the agreement.",
+    )
+    (found,) = _calls(extraction, "accept", "remained committed")
+    assert found.type == "observance"
+
+
+@pytest.mark.parametrize(
+    ("body", "sentence", "accuser", "accused"),
+    [
+        # the speaker accuses the party the reported clause says broke the truce
+        (
+            "Sudan's army and the RSF agreed a ceasefire in Jeddah. The Sudanese army said that "
+            "RSF fighters had broken the truce by shelling Omdurman.",
+            "RSF fighters had broken",
+            "Sudanese Armed Forces",
+            "Rapid Support Forces",
+        ),
+        (
+            "Armenia and Azerbaijan agreed a humanitarian truce. Armenia's defence ministry wrote "
+            "that Azerbaijani troops shelled Stepanakert in violation of the ceasefire.",
+            "Azerbaijani troops shelled",
+            "Armenia",
+            "Azerbaijan",
+        ),
+    ],
+)
+def test_the_speaker_alleges_a_violation(
+    extractor: RulesExtractor, body: str, sentence: str, accuser: str, accused: str
+) -> None:
+    (found,) = _calls(_run(extractor, body), "violation_alleged", sentence)
+    assert found.actors == [accuser]
+    assert found.addressees == [accused]
+
+
+@pytest.mark.parametrize(
+    ("body", "sentence", "act", "actors", "addressees"),
+    [
+        # a halt named by what stops: firing, shelling, violence
+        (
+            "Clashes between Armenia and Azerbaijan spread. Armenia and Azerbaijan agreed on "
+            "Sunday to stop all firing along the border from midnight.",
+            "stop all firing",
+            "agree",
+            ["Armenia", "Azerbaijan"],
+            ["Armenia", "Azerbaijan"],
+        ),
+        (
+            "Heavy fighting between Sudan's army and the RSF continued in Omdurman. Egypt urged "
+            "the two generals to stop shooting at once.",
+            "stop shooting",
+            "call",
+            ["Egypt"],
+            ["Sudanese Armed Forces", "Rapid Support Forces"],
+        ),
+        # the warring sides as the subject: they agree, whoever reports it
+        (
+            "Fighting between Israel and Hamas raged in Rafah. The UN envoy said on Monday that "
+            "the two sides had accepted the truce, which begins at dawn.",
+            "the two sides had accepted",
+            "agree",
+            ["Israel", "Hamas"],
+            ["Israel", "Hamas"],
+        ),
+    ],
+)
+def test_who_acts_on_a_halt(
+    extractor: RulesExtractor,
+    body: str,
+    sentence: str,
+    act: str,
+    actors: list[str],
+    addressees: list[str],
+) -> None:
+    extraction = _run(extractor, body)
+    found = _calls(extraction, act, sentence)
+    assert len(found) == 1, [(c.act, c.actors) for c in extraction.ceasefire_calls]
+    assert sorted(found[0].actors) == sorted(actors)
+    assert sorted(found[0].addressees) == sorted(addressees)
+
+
+@pytest.mark.parametrize(
+    ("body", "sentence", "actors"),
+    [
+        # a list of parties described by a relative clause: the whole list calls
+        (
+            "Fighting between Israel and Hamas resumed in Gaza. Egypt, Qatar and Jordan, which "
+            "have hosted talks for months, urged both parties to return to the truce.",
+            "urged both parties",
+            ["Egypt", "Qatar", "Jordan"],
+        ),
+        (
+            "Fighting between Sudan's army and the RSF spread to Kordofan. A group of mediators, "
+            "which includes Egypt, Saudi Arabia and Kenya, is pressing for a humanitarian truce.",
+            "pressing for",
+            ["Egypt", "Saudi Arabia", "Kenya"],
+        ),
+    ],
+)
+def test_a_joint_call_by_a_list(
+    extractor: RulesExtractor, body: str, sentence: str, actors: list[str]
+) -> None:
+    extraction = _run(extractor, body)
+    found = _calls(extraction, "call", sentence)
+    assert len(found) == 1, [(c.act, c.actors) for c in extraction.ceasefire_calls]
+    assert found[0].actors == actors
