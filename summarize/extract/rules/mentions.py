@@ -21,7 +21,7 @@ from .text import Budget, Window
 T = TypeVar("T")
 MAX_NEW_PARTIES = 40
 _CAP = r"(?:[A-Z][\w'’]*(?:-[\w'’]+)*|[a-z]{1,3}-[A-Z][\w'’]*)"
-_CONNECT = r"(?:of|for|and|de|du|des|la|le|al|el|the)"
+_CONNECT = r"(?:of|for|and|in|on|de|du|des|la|le|al|el|the)"
 _ACRONYM_DEF = re.compile(
     rf"(?P<long>{_CAP}(?:[ ]+(?:{_CONNECT}[ ]+){{0,2}}{_CAP}){{0,7}})[ ]+"
     r"\((?P<short>[A-Z][A-Za-z0-9&-]{1,9})\)"
@@ -52,9 +52,36 @@ _NAMED_AFTER = re.compile(
 _DATELINE = re.compile(
     r"[A-Z][A-Z'.-]+(?:[ /,]+[A-Z][A-Z'.-]+)*(?:[ ]*\([A-Za-z ]+\))?[ ]+[-–—]+[ ]"
 )
+# "former Kenyan President X", "a former deputy president of South Africa", "ex-US envoy": a
+# past office names no party acting now
+_FORMER = re.compile(
+    r"\b(?:[Ff]ormer|[Ee]x-|[Ll]ate)[ ]?(?:[a-z][\w-]*[ ]+){0,3}(?:(?:of|for)[ ]+(?:the[ ]+)?)?$"
+)
+# "Russian-made mines", "a London-based monitor", "a Liberian-flagged ship": only an origin
+_ORIGIN_AFTER = re.compile(
+    r"-(?:based|made|built|manufactured|designed|produced|born|flagged|registered|educated)\b"
+)
+# "the Ethiopian border", "Ethiopia's Gambella region", "Israeli airspace": a state as a place
+_GEOGRAPHY_AFTER = re.compile(
+    r"(?:'s)?[ ]+(?:[A-Z][\w-]+[ ]+){0,2}(?:border|borders|frontier|region|regions|province|"
+    r"provinces|district|districts|city|cities|town|towns|village|villages|capital|coast|"
+    r"coastline|highlands|lowlands|mainland|countryside|hinterland)\b"
+    r"(?![ ]+(?:guards?|police|forces|troops|patrols?|posts?|officials?|authorities|force|units?|"
+    r"service)\b)"
+)
+# "ethnic Albanians", "Kosovo Serbs": a people, not its state
+_ETHNIC_BEFORE = re.compile(r"\b(?:ethnic|fellow)[ ]+$", re.IGNORECASE)
+# A headline-like line of links or menu items: "> Chad braces for...", "News | Sudan | Sport"
+_FURNITURE = re.compile(r"^\s*(?:[>»›•·▸]|-[ ])|[ ](?:\||>|»|›)[ ]")
+_OF_OWNER = re.compile(r"[ ]+(?:of|for)[ ]+(?:the[ ]+)?")
+_SHOUTED = re.compile(r"[a-z]")  # a line without one lower-case letter is all capitals
 _HEALTH = re.compile(r"\b(?:health ministry|ministry of health)\b", re.IGNORECASE)
 _CAPITALISED = re.compile(r"\b[A-Z][\w-]+")
 _PLACE_WORD = re.compile(r"\b[A-Z][a-z]+(?:'s)?[ ]$")
+_PREVIOUS_NAME = re.compile(r"\b(?:[A-Z][a-z]+|da|de|do|dos|del|al|el|la|le)[ ]$")
+_NEXT_CAPITALISED = re.compile(
+    r"[ ]+(?!(?:Is|Was|Has|Had|Will|Says|Said|And|Or|On|In|To)\b)[A-Z][a-z]"
+)
 _ROLE_OF_KIND: dict[str, PartyRole] = {
     "armed_group": "belligerent",
     "coalition": "belligerent",
@@ -91,6 +118,11 @@ class PartyInfo:
         return _ROLE_OF_KIND.get(self.kind, "other")
 
 
+def is_furniture(window: Window) -> bool:
+    """A headline-like line of links or menu items: "> Chad braces for...", "News | Sudan"."""
+    return window.is_headline and _FURNITURE.search(window.text) is not None
+
+
 def bucket(windows: Sequence[Window], spans: Iterable[tuple[int, int, T]]) -> list[list[T]]:
     """Put each (start, end, item) into the window holding it."""
     starts = [w.start for w in windows]
@@ -120,6 +152,7 @@ class MentionFinder:
         self.actors = actors
         self.lexicon = lexicon
         self._places: dict[str, tuple[frozenset[str], frozenset[str]]] = {}
+        self._demonym_sets: dict[str, frozenset[str]] = {}
         # Non-state parties the table says run a health ministry, and the capitalised words of
         # those aliases that are no party's name ("Gaza health ministry": Gaza).
         self._health_runners: set[str] = set()
@@ -136,9 +169,11 @@ class MentionFinder:
         heads = "|".join(sorted(lexicon.heads, key=len, reverse=True))
         self._headed = re.compile(
             rf"(?P<name>(?:{_CAP}[ ]+(?:(?:of|for|and|de|du|al)[ ]+)?){{1,5}}(?:{heads}))(?![\w-])"
+            r"(?![ ]+(?:One|Two)\b)"  # "Air Force One": a plane
             rf"|(?P<led>(?:{heads})[ ]+(?:of|for)[ ]+(?:the[ ]+)?"
             rf"{_CAP}(?:[ ]+(?:and[ ]+)?{_CAP}){{0,4}})"
         )
+        self._title_first = re.compile(rf"(?i:{lexicon.titles.pattern})(?![\w-])")
         self._lower_headed = re.compile(
             rf"(?P<name>{_CAP}(?:[ ]+{_CAP}){{0,2}})[ ]+(?P<head>{lexicon.lowercase_heads.pattern})"
         )
@@ -164,9 +199,19 @@ class MentionFinder:
 
     def _known(self, phrase: str) -> PartyEntry | bool | None:
         """The table's party for `phrase`; None when new; False when it is no party (a person)."""
+        if self._title_first.match(phrase):
+            return False  # "Director General of Military Operations": an office, no party
         found = self.actors.find_mentions(phrase)
         if any(isinstance(m.entry, PersonEntry) for m in found):
             return False
+        last = found[-1] if found else None
+        if (
+            last is not None
+            and isinstance(last.entry, PartyEntry)
+            and last.end == len(phrase)
+            and re.search(r"[ ](?:of|for)(?:[ ]the)?[ ]$", phrase[: last.start])
+        ):
+            return last.entry  # "the Security Service of Ukraine": a body of its state
         if not found:
             return self.actors.resolve_party(phrase)
         first = found[0].entry
@@ -178,6 +223,22 @@ class MentionFinder:
         if len(names) == 1 and words <= self.lexicon.state_force_words:
             return first if isinstance(first, PartyEntry) else False
         return None
+
+    def _owner_after(self, text: str, end: int) -> PartyEntry | None:
+        """The table party right after "of"/"for" at `end`: a body's owner ("... of Moldova")."""
+        link = _OF_OWNER.match(text, end)
+        if link is None:
+            return None
+        found = self.actors.find_mentions(text[link.end() : link.end() + 60])
+        if found and found[0].start == 0 and isinstance(found[0].entry, PartyEntry):
+            return found[0].entry
+        return None
+
+    def _generic(self, phrase: str) -> bool:
+        """'Internal Security Forces', 'National Intelligence and Security Service': a state
+        body named by common words only, so the body of the article's state."""
+        words = [w for w in phrase.split() if w not in ("of", "for", "and", "the")]
+        return len(words) >= 2 and all(w in self.lexicon.state_force_words for w in words)
 
     def _kind(self, phrase: str) -> PartyKind:
         words = phrase.split()
@@ -202,10 +263,12 @@ class MentionFinder:
 
     def new_parties(
         self, windows: Sequence[Window], budget: Budget
-    ) -> tuple[dict[str, PartyEntry], dict[str, PartyInfo]]:
-        """Surface forms of table parties found by definition, and parties the table lacks."""
+    ) -> tuple[dict[str, PartyEntry], dict[str, PartyInfo], dict[str, None]]:
+        """Surface forms of table parties found by definition, parties the table lacks, and
+        names of state bodies made of common words only ("Internal Security Forces")."""
         extra: dict[str, PartyEntry] = {}
         new: dict[str, PartyInfo] = {}
+        generic: dict[str, None] = {}
         seen: set[tuple[str, str | None]] = set()
         for window in windows:
             budget.check()
@@ -215,7 +278,12 @@ class MentionFinder:
                 if sum(1 for c in short if c.isupper() or c.isdigit()) >= 2:
                     found.append((self._acronym_long(match.group("long"), short), short))
             for match in self._headed.finditer(window.text):
-                found.append((self._trim(match.group("name") or match.group("led")), None))
+                name = self._trim(match.group("name") or match.group("led"))
+                owner = self._owner_after(window.text, match.end()) if match["name"] else None
+                if owner is not None:
+                    extra[name] = owner  # "the Special Operations Forces of Moldova"
+                    continue
+                found.append((name, None))
             for match in self._lower_headed.finditer(window.text):
                 name = self._trim(match.group("name"))
                 if name:
@@ -233,11 +301,16 @@ class MentionFinder:
                     if short:
                         extra[short] = known
                     continue
+                if self._generic(long):
+                    generic[long] = None
+                    if short:
+                        generic[short] = None
+                    continue
                 info = new.setdefault(long, PartyInfo(long, self._kind(long), None))
                 info.surfaces[long] = None
                 if short:
                     info.surfaces[short] = None
-        return extra, new
+        return extra, new, generic
 
     # --- all mentions ------------------------------------------------------------------------
 
@@ -249,7 +322,7 @@ class MentionFinder:
         budget: Budget,
     ) -> tuple[list[list[Ref]], dict[str, PartyInfo], list[tuple[int, int, PersonEntry]]]:
         """Party refs per window, the parties, and where table people are named."""
-        extra, new = self.new_parties(windows, budget)
+        extra, new, generic = self.new_parties(windows, budget)
         parties: dict[str, PartyInfo] = {}
         spans: list[tuple[int, int, str, str]] = []  # start, end, surface, party name
         people: list[tuple[int, int, PersonEntry]] = []
@@ -264,6 +337,10 @@ class MentionFinder:
                 if m.entry.name not in parties:
                     parties[m.entry.name] = PartyInfo(m.entry.name, m.entry.kind, m.entry)
         surfaces = {s: info.name for info in new.values() for s in info.surfaces}
+        states = Counter(name for *_, name in spans if parties[name].kind == "state")
+        if generic and states:
+            main = states.most_common(1)[0][0]
+            surfaces.update((s, main) for s in generic if s not in surfaces)
         surfaces.update({s: e.name for s, e in extra.items()})
         for entry in extra.values():
             parties.setdefault(entry.name, PartyInfo(entry.name, entry.kind, entry))
@@ -292,6 +369,17 @@ class MentionFinder:
                 place = True  # "fled into Egypt, Chad and South Sudan"
             else:
                 listing = place and _INTO.search(text, max(0, start - 25), start) is not None
+            if (
+                not place
+                and last is not None
+                and info.entry is not None
+                and info.kind == "state"
+                and last.name != name
+                and text[last.end : start] == " "
+                and parties[last.name].kind == "state"
+                and plain(surface) in self._demonyms(info.entry)
+            ):
+                place = True  # "Kosovo Albanian", "Crimean Tatar": a people of another land
             last = Ref(start, end, name, place=place)
             items.append((start, end, last))
         per_window = bucket(windows, items)
@@ -300,6 +388,11 @@ class MentionFinder:
             dateline = _DATELINE.match(window.text)
             cut = window.start + dateline.end() if dateline else window.start
             typed = [r for r in refs if r.start >= cut]  # "KHARTOUM - ...": a place line
+            if is_furniture(window):
+                typed = []  # "> Chad braces for...", "News | Sudan | Sport": links and menus
+            elif _SHOUTED.search(window.text) is None:
+                # "WHO WILL TALK?": in a line of capitals an acronym is only a word
+                typed = [r for r in typed if not text[r.start : r.end].isupper()]
             for ref in typed:
                 info = parties[ref.name]
                 info.count += 1
@@ -319,17 +412,42 @@ class MentionFinder:
             self._places[entry.name] = found
         return found
 
+    def _demonyms(self, entry: PartyEntry) -> frozenset[str]:
+        found = self._demonym_sets.get(entry.name)
+        if found is None:
+            found = frozenset(plain(d).removesuffix("'s") for d in entry.demonyms)
+            self._demonym_sets[entry.name] = found
+        return found
+
     def _is_place(self, text: str, start: int, surface: str, info: PartyInfo) -> bool:
         """'fighting in Sudan': a state's own name after a place preposition; 'a London-based
         monitor': a place that only says where something is."""
-        if text.startswith("-based", start + len(surface)):
+        end = start + len(surface)
+        if _ORIGIN_AFTER.match(text, end):
             return True
+        if _FORMER.search(text, max(0, start - 40), start):
+            return True  # "former Kenyan President X": a past office, no party acting
         if info.kind != "state" or info.entry is None:
             return False
         bare = plain(surface).removesuffix("'s")
         capitals, names = self._place_names(info.entry)
-        if bare in capitals and _NAMED_AFTER.match(text, start + len(surface)):
-            return True  # "the Minsk agreements", "the Astana talks": a place names the thing
+        named_after = _NAMED_AFTER.match(text, end) or _NEXT_CAPITALISED.match(text, end)
+        if bare in capitals and named_after:
+            # "the Minsk agreements", "the Astana talks", "the London School of Economics": a
+            # place names the thing
+            return True
+        if bare in capitals:
+            before = _PREVIOUS_NAME.search(text, max(0, start - 20), start)
+            word = before.group().strip().casefold() if before else ""
+            if word and word not in self.actors.matching.function_words:
+                return True  # "Mocimboa da Praia", "Sunny Sofia": a longer place name
+        weak = bare in names or bare in self._demonyms(info.entry)
+        if weak and _GEOGRAPHY_AFTER.match(text, end):
+            return True  # "the Ethiopian border", "Ethiopia's Gambella region"
+        if bare in self._demonyms(info.entry) and _ETHNIC_BEFORE.search(
+            text, max(0, start - 10), start
+        ):
+            return True  # "ethnic Albanians"
         return (
             bare in names
             and _PLACE_BEFORE.search(text, max(0, start - 25), start) is not None

@@ -12,7 +12,7 @@ from summarize.conflicts import load_conflicts
 from summarize.phrases import PhraseMatcher
 
 from .lexicon import Lexicon
-from .mentions import Ref, bucket, scan
+from .mentions import Ref, bucket, is_furniture, scan
 from .text import Budget, Window
 
 MAX_PEOPLE = 60
@@ -83,6 +83,8 @@ class PeopleFinder:
         by_window = bucket(windows, [(s, e, p) for s, e, p in table_people])
         for window, window_refs, known in zip(windows, refs, by_window, strict=True):
             budget.check()
+            if is_furniture(window):
+                continue  # "- Erdogan heads into run-off": a link to another story
             for entry in known:
                 if isinstance(entry, PersonEntry) and entry.name not in people:
                     people[entry.name] = PersonInfo(

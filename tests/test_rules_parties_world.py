@@ -1,0 +1,113 @@
+"""The rules extractor with the shipped world actor table: which actors a fresh conflict text makes
+parties (no past offices, origins, places, menus), and the people it names."""
+
+from __future__ import annotations
+
+import pytest
+
+from summarize.actors import ActorTable
+from summarize.extract.rules import RulesExtractor
+from summarize.ingest import article_from_text
+from summarize.schema import Extraction
+
+
+@pytest.fixture(scope="module")
+def extractor() -> RulesExtractor:
+    return RulesExtractor(actors=ActorTable.load())
+
+
+def _run(extractor: RulesExtractor, body: str) -> Extraction:
+    return extractor.extract(article_from_text("A headline\n\n" + body, id="parties"))
+
+
+def _parties(extraction: Extraction) -> set[str]:
+    return {p.name for p in extraction.parties}
+
+
+@pytest.mark.parametrize(
+    ("body", "absent", "present"),
+    [
+        # a past office names no party acting now
+        (
+            "Former Ghanaian President John Mahama met M23 leaders in Goma on Sunday. "
+            "M23 said it would keep its positions.",
+            "Ghana",
+            "M23",
+        ),
+        (
+            "The talks were chaired by a former prime minister of Tanzania. "
+            "The Sudanese Armed Forces said they would attend.",
+            "Tanzania",
+            "Sudanese Armed Forces",
+        ),
+        # an origin, not an actor
+        (
+            "Houthi fighters fired Iranian-made missiles at a tanker, the US military said.",
+            "Iran",
+            "Houthis",
+        ),
+        # a state as a place: its border, its regions
+        (
+            "M23 fighters shelled villages near the Rwandan border, the Congolese army said.",
+            "Rwanda",
+            "M23",
+        ),
+        # a people, not its state
+        (
+            "Azerbaijani troops entered Khankendi as ethnic Armenian families left, Baku said.",
+            "Armenia",
+            "Azerbaijan",
+        ),
+    ],
+)
+def test_no_party_from_mentions_that_do_not_act(
+    extractor: RulesExtractor, body: str, absent: str, present: str
+) -> None:
+    found = _parties(_run(extractor, body))
+    assert absent not in found
+    assert present in found
+
+
+def test_links_and_menus_name_no_party(extractor: RulesExtractor) -> None:
+    body = (
+        "The Houthis said they had struck a container ship in the Red Sea.\n"
+        "- Ruto courts investors in Davos"
+    )
+    extraction = _run(extractor, body)
+    assert "Houthis" in _parties(extraction)
+    assert "Kenya" not in _parties(extraction)
+    assert not extraction.people
+
+
+def test_acronym_in_a_line_of_capitals_is_a_word(extractor: RulesExtractor) -> None:
+    body = "WHO WILL PAY FOR THE DAMAGE?\nThe Houthis said they had struck a ship."
+    assert "World Health Organization" not in _parties(_run(extractor, body))
+
+
+def test_a_title_is_no_new_party(extractor: RulesExtractor) -> None:
+    body = "The Chief of Defence Staff of the Army (CDS) said troops had killed 12 militants."
+    found = _parties(_run(extractor, body))
+    assert not any(name.startswith("Chief") for name in found)
+    found = _parties(
+        _run(extractor, "Aboard Air Force One, the US president said Hamas must disarm.")
+    )
+    assert not any("Air Force" in name for name in found)
+
+
+def test_state_body_in_common_words_is_the_state(extractor: RulesExtractor) -> None:
+    body = (
+        "Clashes broke out in Gao after jihadists attacked a checkpoint. Mali's government said "
+        "the Internal Security Forces had repelled the attack, and Mali would not negotiate."
+    )
+    extraction = _run(extractor, body)
+    found = _parties(extraction)
+    assert "Internal Security Forces" not in found
+    mali = next(p for p in extraction.parties if p.name == "Mali")
+    assert "Internal Security Forces" in mali.surface_forms
+
+
+def test_body_of_a_named_state_is_the_state(extractor: RulesExtractor) -> None:
+    body = "The Special Operations Forces of Moldova said two drones had crashed near the border."
+    found = _parties(_run(extractor, body))
+    assert "Moldova" in found
+    assert not any("Special Operations" in name for name in found)
