@@ -111,3 +111,10 @@ def test_body_of_a_named_state_is_the_state(extractor: RulesExtractor) -> None:
     found = _parties(_run(extractor, body))
     assert "Moldova" in found
     assert not any("Special Operations" in name for name in found)
+
+
+def test_a_weekday_before_a_capital_leaves_it_the_state(extractor: RulesExtractor) -> None:
+    extraction = _run(
+        extractor, "On Thursday Nairobi said it would send more police officers to Haiti."
+    )
+    assert "Kenya" in _parties(extraction)

@@ -79,6 +79,11 @@ _HEALTH = re.compile(r"\b(?:health ministry|ministry of health)\b", re.IGNORECAS
 _CAPITALISED = re.compile(r"\b[A-Z][\w-]+")
 _PLACE_WORD = re.compile(r"\b[A-Z][a-z]+(?:'s)?[ ]$")
 _PREVIOUS_NAME = re.compile(r"\b(?:[A-Z][a-z]+|da|de|do|dos|del|al|el|la|le)[ ]$")
+# "On Wednesday Kyiv said": a day or month before a capital is no part of a longer place name
+_TIME_WORDS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may "
+    "june july august september october november december today yesterday tonight".split()
+)
 _NEXT_CAPITALISED = re.compile(
     r"[ ]+(?!(?:Is|Was|Has|Had|Will|Says|Said|And|Or|On|In|To)\b)[A-Z][a-z]"
 )
@@ -439,7 +444,7 @@ class MentionFinder:
         if bare in capitals:
             before = _PREVIOUS_NAME.search(text, max(0, start - 20), start)
             word = before.group().strip().casefold() if before else ""
-            if word and word not in self.actors.matching.function_words:
+            if word and word not in self.actors.matching.function_words and word not in _TIME_WORDS:
                 return True  # "Mocimboa da Praia", "Sunny Sofia": a longer place name
         weak = bare in names or bare in self._demonyms(info.entry)
         if weak and _GEOGRAPHY_AFTER.match(text, end):
