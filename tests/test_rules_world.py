@@ -214,3 +214,28 @@ def test_one_party_agreeing_to_a_truce_accepts_it_and_two_agree(
     acts = {(c.act, tuple(c.actors), tuple(c.addressees)) for c in extraction.ceasefire_calls}
     assert ("accept", ("Eritrea",), ("Ethiopia",)) in acts
     assert ("agree", ("Eritrea", "Ethiopia"), ("Eritrea", "Ethiopia")) in acts
+
+
+@pytest.mark.parametrize(
+    ("body", "raw", "claimant"),
+    [
+        # "stands accused" is no speech: the trailing "according to" names the source
+        (
+            "The Malian army stands accused of reprisals: in March, soldiers shot at least 48 "
+            "herders dead near Kidal, according to a Human Rights Watch report.",
+            "at least 48",
+            "Human Rights Watch",
+        ),
+        # a participle describing a document is no speech verb with a subject of its own
+        (
+            "Raids by Al-Shabaab have killed more than 900 people in Somalia this year, according "
+            "to the latest count published in March.",
+            "more than 900",
+            None,
+        ),
+    ],
+)
+def test_passive_and_participle_speech_verbs_frame_no_claim(
+    extractor: RulesExtractor, body: str, raw: str, claimant: str | None
+) -> None:
+    assert _figure(_run(extractor, body), raw).claimant == claimant

@@ -21,7 +21,15 @@ from .text import Budget, Window
 
 _FORWARD = frozenset({"according to", "citing", "quoting", "in a statement", "statement"})
 _LEAD_IN = re.compile(r"^[\s,]*(?:the\s+|a\s+|an\s+)?$", re.IGNORECASE)
-_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|be)\s+(?:\w+ly\s+)?$")
+_PASSIVE_BEFORE = re.compile(
+    r"\b(?:was|were|been|being|is|are|be|stands?|stood)\s+(?:\w+ly\s+)?$", re.IGNORECASE
+)
+# "the count published in 2023", "figures released by": a participle describing a document.
+_DOCUMENT_BEFORE = re.compile(
+    r"\b(?:count|tally|toll|figures?|data|report|reports|statement|statements|estimates?|"
+    r"numbers|statistics|list|study|survey|findings|investigation)\s+(?:\w+ly\s+)?$",
+    re.IGNORECASE,
+)
 _RELATIVE = re.compile(r"(?:,\s*|\b)(?:which|who)\s*$", re.IGNORECASE)
 # "according to figures released by the ministry": the document, then its author.
 _DOCUMENT_LEAD_IN = re.compile(
@@ -206,8 +214,11 @@ def build_frames(doc: Doc) -> None:
             elif verb in _FORWARD:
                 actor = doc.forward_subject(window, end)
             else:
-                if doc.is_passive(window, start) and verb in ("reported", "estimated", "claimed"):
-                    continue
+                if verb.endswith(("ed", "told", "wrote")) and (
+                    doc.is_passive(window, start)
+                    or _DOCUMENT_BEFORE.search(doc.text, max(window.start, start - 30), start)
+                ):
+                    continue  # "were reported killed", "stands accused", "the count published"
                 actor = doc.subject(window, start) or doc.forward_subject(window, end)
             frames.append(Frame(start, end, actor))
         doc.frames.append(frames)
