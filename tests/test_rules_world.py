@@ -239,3 +239,20 @@ def test_passive_and_participle_speech_verbs_frame_no_claim(
     extractor: RulesExtractor, body: str, raw: str, claimant: str | None
 ) -> None:
     assert _figure(_run(extractor, body), raw).claimant == claimant
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        ", and said three of their own fighters had died.",
+        ", adding that three of their own fighters had died.",
+    ],
+)
+def test_a_second_verb_shares_the_subject_of_the_first(
+    extractor: RulesExtractor, tail: str
+) -> None:
+    extraction = _run(
+        extractor, "The Houthis claimed that 12 Saudi soldiers were killed near Jizan" + tail
+    )
+    figure = _figure(extraction, "three")
+    assert (figure.claimant, figure.subjects) == ("Houthis", ["Houthis"])

@@ -45,6 +45,10 @@ _BY_COUNT = re.compile(
     r"(?:count|tally|estimate|estimates|reckoning|figures|data|toll)\b",
     re.IGNORECASE,
 )
+# "X claimed ..., and said", "X said ..., adding": a verb sharing the subject of the one before.
+_SHARED_SUBJECT = re.compile(
+    r"^[\s,]*(?:(?:and|but|then|later|also|further|again)\s+){0,3}(?:\w+ly\s+)?$", re.IGNORECASE
+)
 _NEW_CLAUSE = re.compile(r";|,\s+(?:and|but|while|whereas)\b|\s(?:while|whereas)\s")
 _SOURCE_START = re.compile(
     r"(?:\b(?:the|a|an|some|several|two|three|local|other)\s+)*[\w-]*\s*$", re.IGNORECASE
@@ -198,7 +202,7 @@ def build_frames(doc: Doc) -> None:
     verbs = bucket(doc.windows, [(s, e, (s, e)) for s, e in sorted(spans)])
     for window, found in zip(doc.windows, verbs, strict=True):
         doc.budget.check()
-        frames = []
+        frames: list[Frame] = []
         for item in found:
             start, end = item
             verb = plain(doc.text[start:end])
@@ -219,7 +223,12 @@ def build_frames(doc: Doc) -> None:
                     or _DOCUMENT_BEFORE.search(doc.text, max(window.start, start - 30), start)
                 ):
                     continue  # "were reported killed", "stands accused", "the count published"
-                actor = doc.subject(window, start) or doc.forward_subject(window, end)
+                earlier = next((f.actor for f in reversed(frames) if f.actor), None)
+                lead = doc.text[window.clause_start(start) : start]
+                if earlier is not None and _SHARED_SUBJECT.match(lead):
+                    actor = earlier
+                else:
+                    actor = doc.subject(window, start) or doc.forward_subject(window, end)
             frames.append(Frame(start, end, actor))
         doc.frames.append(frames)
         speaker = next((f.actor for f in frames if f.actor is not None), None)
