@@ -256,3 +256,33 @@ def test_a_second_verb_shares_the_subject_of_the_first(
     )
     figure = _figure(extraction, "three")
     assert (figure.claimant, figure.subjects) == ("Houthis", ["Houthis"])
+
+
+@pytest.mark.parametrize(
+    ("body", "raw", "claimant"),
+    [
+        # a verb of giving a count: "put its own losses at", "gave a tally of"
+        (
+            "Fighting flared near Mahbes on Sunday. The Polisario Front later put its own losses "
+            "at seven fighters.",
+            "seven",
+            "Polisario Front",
+        ),
+        (
+            "Amnesty International has revised its estimate to 212 dead in the Oromia raids.",
+            "212",
+            "Amnesty International",
+        ),
+        # "X, a group that ..., gave": the appositive's relative clause names no source
+        (
+            "Amnesty International, a London-based group that documents abuses in Ethiopia, gave "
+            "a tally of 212 dead.",
+            "212",
+            "Amnesty International",
+        ),
+    ],
+)
+def test_giving_a_count_is_claiming_it(
+    extractor: RulesExtractor, body: str, raw: str, claimant: str
+) -> None:
+    assert _figure(_run(extractor, body), raw).claimant == claimant

@@ -30,7 +30,9 @@ _DOCUMENT_BEFORE = re.compile(
     r"numbers|statistics|list|study|survey|findings|investigation)\s+(?:\w+ly\s+)?$",
     re.IGNORECASE,
 )
-_RELATIVE = re.compile(r"(?:,\s*|\b)(?:which|who)\s*$", re.IGNORECASE)
+_RELATIVE = re.compile(
+    r"(?:,\s*|\b)(?:which|who)\s*$|,\s*(?:a|an|the)\s+[^,;:]{0,60}?\bthat\s*$", re.IGNORECASE
+)
 # "according to figures released by the ministry": the document, then its author.
 _DOCUMENT_LEAD_IN = re.compile(
     r"^[\s,]*(?:(?:the|a|an|its|their)\s+)?(?:(?:latest|new|official|preliminary|provisional|"
@@ -48,6 +50,16 @@ _BY_COUNT = re.compile(
 # "X claimed ..., and said", "X said ..., adding": a verb sharing the subject of the one before.
 _SHARED_SUBJECT = re.compile(
     r"^[\s,]*(?:(?:and|but|then|later|also|further|again)\s+){0,3}(?:\w+ly\s+)?$", re.IGNORECASE
+)
+# "put its own losses at", "gave a higher tally of", "revised the death toll to": a verb of
+# giving a count, with its object; its subject claims the count.
+_TALLY = re.compile(
+    r"\b(?:puts?|gave|gives|giving|putting|raised|raises|raising|revised|revises|updated|"
+    r"updates|lowered|lowers|increased|increases|brought|set|sets|placed|places)\s+"
+    r"(?:its|their|his|her|our|the|a|an)\s+(?:own\s+)?(?:[a-z-]+\s+){0,2}?"
+    r"(?:death\s+toll|toll|tally|count|losses|casualties|casualty\s+figures?|figures?|number|"
+    r"estimate|dead)\s+(?:at|to|of|as)\b",
+    re.IGNORECASE,
 )
 _NEW_CLAUSE = re.compile(r";|,\s+(?:and|but|while|whereas)\b|\s(?:while|whereas)\s")
 _SOURCE_START = re.compile(
@@ -124,7 +136,7 @@ class Doc:
             if (
                 end != position
                 and start > window.start
-                and _RELATIVE.search(self.text, max(window.start, start - 8), start)
+                and _RELATIVE.search(self.text, max(window.start, start - 80), start)
             ):
                 # "X, which ... Y ..., said": the relative clause describes the subject, X
                 end = start
@@ -194,6 +206,12 @@ class Doc:
 def build_frames(doc: Doc) -> None:
     """Every window's speech frames, and who speaks in it (for 'he said' in the next one)."""
     spans = scan(doc.lexicon.speech, doc.text, doc.regions)
+    taken = sorted(spans)
+    for region_start, region_end in doc.regions:
+        for m in _TALLY.finditer(doc.text, region_start, region_end):
+            at = bisect.bisect_right(taken, (m.end(), m.end())) - 1
+            if at < 0 or taken[at][1] <= m.start():
+                spans.append((m.start(), m.end()))  # not already a lexicon phrase
     spans.extend(
         (m.start(), m.end())
         for region_start, region_end in doc.regions
