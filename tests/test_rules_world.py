@@ -246,6 +246,7 @@ def test_passive_and_participle_speech_verbs_frame_no_claim(
     [
         ", and said three of their own fighters had died.",
         ", adding that three of their own fighters had died.",
+        " and added that three of their own fighters had died.",
     ],
 )
 def test_a_second_verb_shares_the_subject_of_the_first(

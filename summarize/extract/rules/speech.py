@@ -61,6 +61,7 @@ _TALLY = re.compile(
     r"estimate|dead)\s+(?:at|to|of|as)\b",
     re.IGNORECASE,
 )
+_AND_BEFORE = re.compile(r"\b(?:and|but)\s+(?:(?:also|later|then|\w+ly)\s+)?$", re.IGNORECASE)
 _NEW_CLAUSE = re.compile(r";|,\s+(?:and|but|while|whereas)\b|\s(?:while|whereas)\s")
 _SOURCE_START = re.compile(
     r"(?:\b(?:the|a|an|some|several|two|three|local|other)\s+)*[\w-]*\s*$", re.IGNORECASE
@@ -243,7 +244,9 @@ def build_frames(doc: Doc) -> None:
                     continue  # "were reported killed", "stands accused", "the count published"
                 earlier = next((f.actor for f in reversed(frames) if f.actor), None)
                 lead = doc.text[window.clause_start(start) : start]
-                if earlier is not None and _SHARED_SUBJECT.match(lead):
+                if earlier is not None and (
+                    _SHARED_SUBJECT.match(lead) or _AND_BEFORE.search(lead) is not None
+                ):
                     actor = earlier
                 else:
                     actor = doc.subject(window, start) or doc.forward_subject(window, end)
