@@ -287,3 +287,24 @@ def test_giving_a_count_is_claiming_it(
     extractor: RulesExtractor, body: str, raw: str, claimant: str
 ) -> None:
     assert _figure(_run(extractor, body), raw).claimant == claimant
+
+
+@pytest.mark.parametrize(
+    ("body", "subjects"),
+    [
+        (
+            "Ukraine's general staff said 120 Russian soldiers were killed and 300 injured near "
+            "Avdiivka.",
+            ["Russia"],
+        ),
+        (
+            "The Houthis said the raids killed eleven of the group's fighters and wounded 30.",
+            ["Houthis"],
+        ),
+    ],
+)
+def test_a_count_without_a_noun_counts_the_people_of_the_count_before(
+    extractor: RulesExtractor, body: str, subjects: list[str]
+) -> None:
+    figure = _figure(_run(extractor, body), "300" if "300" in body else "30")
+    assert (figure.subjects, figure.population) == (subjects, "military")

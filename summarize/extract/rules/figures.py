@@ -44,6 +44,11 @@ _RELEASED_LATER = re.compile(
 )
 _RELEASE_REACH = 160
 _NOT_RELEASED = re.compile(r";|\b(?:none|not|no|never)\b")
+# From one count to the next in the same list: "N soldiers were killed and", "N killed,".
+_ELLIPSIS_GAP = re.compile(
+    r"[^;:.]{0,80}?(?:,|\band)\s+(?:(?:a|an|the|another|more|some|wounded|"
+    r"injured|killed|had|have|were|was)\s+)*"
+)
 _ADJACENT_BEFORE = re.compile(
     r"^[\s,]*(?:(?:a|an|the|some|of|at|least|over|about|nearly)\s+)*$", re.IGNORECASE
 )
@@ -99,6 +104,7 @@ class FigureReader:
         self._frame_starts: tuple[int, list[int]] = (-1, [])
         self._last: tuple[int, Metric] | None = None  # the window's last figure: end, metric
         self._last_scope: tuple[int, FigureScope] | None = None  # its end and scope
+        self._last_figure: tuple[int, GroundedFigure] | None = None  # its end and the figure
 
     def read(self) -> tuple[list[GroundedFigure], int, int, list[str]]:
         """The figures, how many counts were seen and left unplaced, and examples of those."""
@@ -123,6 +129,7 @@ class FigureReader:
             self._time = time_scope(doc, window) if counts else "current"
             self._last = None
             self._last_scope = None
+            self._last_figure = None
             for order, quantity in enumerate(counts):
                 seen += 1
                 following = counts[order + 1].start if order + 1 < len(counts) else len(window.text)
@@ -131,6 +138,7 @@ class FigureReader:
                 if figure is not None:
                     self._last = (quantity.end, figure.metric)
                     self._last_scope = (quantity.end, figure.scope)
+                    self._last_figure = (quantity.end, figure)
                 if figure is None:
                     unplaced += 1
                     if len(examples) < 20:
@@ -341,6 +349,16 @@ class FigureReader:
             and not _INFLICTED.search(window.text, max(0, q.start - 120), q.start)
         ):
             subjects = [claimant]  # a warring state reporting soldiers killed reports its own
+        last = self._last_figure
+        if (
+            not subjects
+            and population == "unknown"
+            and last is not None
+            and last[1].claimant == claimant
+            and _ELLIPSIS_GAP.fullmatch(window.text, last[0], q.start)
+        ):
+            # "58 soldiers were killed and 30 wounded": the second count is of the same people
+            subjects, population = list(last[1].subjects), last[1].population
         quantity = q.quantity
         qualifier: Qualifier = quantity.qualifier
         value, low, high = quantity.value, quantity.low, quantity.high
