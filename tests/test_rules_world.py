@@ -308,3 +308,40 @@ def test_a_count_without_a_noun_counts_the_people_of_the_count_before(
 ) -> None:
     figure = _figure(_run(extractor, body), "300" if "300" in body else "30")
     assert (figure.subjects, figure.population) == (subjects, "military")
+
+
+@pytest.mark.parametrize(
+    ("body", "raw", "metric"),
+    [
+        # members of a force are people, not a count of seats
+        ("Gunmen killed 17 members of a village defence militia near Djibo.", "17", "killed"),
+        # an exchange: the side given in return is released too
+        (
+            "Kyiv handed over 40 Russian soldiers in return for 52 Ukrainian defenders.",
+            "52",
+            "released",
+        ),
+        # "handed over 40": the verb's particle is no qualifier of the count
+        (
+            "Kyiv handed over 40 Russian soldiers in exchange for 52 Ukrainian defenders.",
+            "40",
+            "released",
+        ),
+        ("Forensic teams recovered the remains of 58 people near Izium.", "58", "killed"),
+        # a list after "the toll at": each count's own word decides
+        (
+            "Rescuers put the toll at 12 dead, 40 missing and 9 injured after the dam burst.",
+            "40",
+            "missing",
+        ),
+        (
+            "The army put its losses at 14 soldiers killed in the ambush near Kidal.",
+            "14",
+            "killed",
+        ),
+    ],
+)
+def test_what_a_figure_counts_in_lists_and_exchanges(
+    extractor: RulesExtractor, body: str, raw: str, metric: str
+) -> None:
+    assert _figure(_run(extractor, body), raw).metric == metric

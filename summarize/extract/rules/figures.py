@@ -6,6 +6,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import cast
 
 from summarize.actors import plain
@@ -49,6 +50,8 @@ _ELLIPSIS_GAP = re.compile(
     r"[^;:.]{0,80}?(?:,|\band)\s+(?:(?:a|an|the|another|more|some|wounded|"
     r"injured|killed|had|have|were|was)\s+)*"
 )
+_LOOSE_BEFORE = re.compile(r"\s*(?:,|(?:at|of|to)\s+(?!least\b))", re.IGNORECASE)
+_RIGHT_AFTER = re.compile(r"\s+(?:[\w'-]+\s+){0,2}")
 _ADJACENT_BEFORE = re.compile(
     r"^[\s,]*(?:(?:a|an|the|some|of|at|least|over|about|nearly)\s+)*$", re.IGNORECASE
 )
@@ -123,7 +126,11 @@ class FigureReader:
             if not words and lex.destruction.search(window.text) is None:
                 continue
             spans = [w for w in words if isinstance(w, tuple)]
-            counts = [q for q in find_quantities(window.text) if q.kind == "count"]
+            counts = [
+                self._unglued(window, q, spans)
+                for q in find_quantities(window.text)
+                if q.kind == "count"
+            ]
             self._destroyed = lex.destruction.search(window.text) is not None
             self._daily = lex.daily.search(window.text) is not None
             self._time = time_scope(doc, window) if counts else "current"
@@ -176,6 +183,25 @@ class FigureReader:
         ]
         return figures, seen, unplaced, examples
 
+    @staticmethod
+    def _unglued(
+        window: Window, q: QuantityMatch, spans: Sequence[tuple[int, int]]
+    ) -> QuantityMatch:
+        """'handed over 31': a keyword that ends inside the quantity's qualifier keeps its word;
+        the count is the number after it."""
+        for s, e in spans:
+            if s - window.start < q.start < e - window.start < q.end:
+                rest = [
+                    m
+                    for m in find_quantities(window.text[e - window.start : q.end])
+                    if m.kind == "count"
+                ]
+                if rest:
+                    shift = e - window.start
+                    m = rest[0]
+                    return replace(m, start=m.start + shift, end=m.end + shift)
+        return q
+
     def _metric(
         self,
         window: Window,
@@ -216,6 +242,19 @@ class FigureReader:
         relative = [(s - window.start, e - window.start) for s, e in spans]
         for s, e in reversed(relative):
             if e <= q.start and q.start - e <= 14 and _ADJACENT_BEFORE.match(text[e : q.start]):
+                if _LOOSE_BEFORE.match(text, e, q.start):
+                    # "the toll at 68 dead, 105 missing", "its losses at 23 soldiers killed":
+                    # the word right after the number says what this count is
+                    own = next(
+                        (
+                            (s2, e2)
+                            for s2, e2 in relative
+                            if q.end <= s2 < following and _RIGHT_AFTER.fullmatch(text, q.end, s2)
+                        ),
+                        None,
+                    )
+                    if own is not None:
+                        return self._metric_of(text[own[0] : own[1]]), None, own[1]
                 return self._metric_of(text[s:e]), None, min(len(text), q.end + 40)
         for index, (s, e) in enumerate(relative):
             if q.end <= s and e <= q.end + lex.window_after and s < following:
