@@ -345,3 +345,15 @@ def test_what_a_figure_counts_in_lists_and_exchanges(
     extractor: RulesExtractor, body: str, raw: str, metric: str
 ) -> None:
     assert _figure(_run(extractor, body), raw).metric == metric
+
+
+def test_the_source_named_after_a_figure_is_not_whose_losses(extractor: RulesExtractor) -> None:
+    figure = _figure(
+        _run(
+            extractor,
+            "Refugee camps in eastern Chad are full: some 9,000 people came on Sunday alone, "
+            "UNHCR said.",
+        ),
+        "some 9,000",
+    )
+    assert (figure.claimant, figure.subjects) == ("UNHCR", [])

@@ -348,7 +348,10 @@ class FigureReader:
         starts = self._frame_starts[1]
         at = bisect.bisect_right(starts, window.start + q.end)
         if at < len(starts) and starts[at] < window.start + phrase_end:
-            phrase_end = starts[at] - window.start  # "N according to X": X is no subject
+            # "N according to X", "N had arrived, X said": X is no subject
+            clause = window.clause_start(starts[at])
+            cut = clause if clause > window.start + q.end else starts[at]
+            phrase_end = cut - window.start
         phrase = window.text[q.end : max(q.end, phrase_end)]
         population: Population = "unknown"
         if lex.military.search(phrase):
