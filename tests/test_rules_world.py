@@ -357,3 +357,17 @@ def test_the_source_named_after_a_figure_is_not_whose_losses(extractor: RulesExt
         "some 9,000",
     )
     assert (figure.claimant, figure.subjects) == ("UNHCR", [])
+
+
+def test_a_side_counting_captives_counts_the_other_sides_men(extractor: RulesExtractor) -> None:
+    extraction = _run(
+        extractor,
+        "Clashes between Thailand and Cambodia spread along the border. Thai officials said 14 "
+        "soldiers had surrendered on Friday.",
+    )
+    figure = _figure(extraction, "14")
+    assert (figure.metric, figure.claimant, figure.subjects) == (
+        "captured",
+        "Thailand",
+        ["Cambodia"],
+    )

@@ -378,8 +378,8 @@ class FigureReader:
                 if frame and frame.end - window.start < q.start
                 else max(0, q.start - 120) : q.start
             ]
-            if metric == "equipment_destroyed" or _INFLICTED.search(lead):
-                # a side's claim of what it destroyed or killed: the other side's losses
+            if metric in ("equipment_destroyed", "captured") or _INFLICTED.search(lead):
+                # a side's claim of what it destroyed, killed or captured: the other side's losses
                 subjects = [s for s in doc.sides if s != claimant]
         if not subjects and "state" in doc.stands_for and lex.regular_forces.search(phrase):
             subjects = [doc.stands_for["state"]]
