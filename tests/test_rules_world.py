@@ -371,3 +371,13 @@ def test_a_side_counting_captives_counts_the_other_sides_men(extractor: RulesExt
         "Thailand",
         ["Cambodia"],
     )
+
+
+def test_civilians_in_a_place_are_not_its_losses(extractor: RulesExtractor) -> None:
+    extraction = _run(
+        extractor,
+        "Shelling from Somalia killed 9 civilians in northern Kenya on Sunday, Kenyan officials "
+        "said.",
+    )
+    figure = _figure(extraction, "9")
+    assert (figure.population, figure.subjects) == ("civilian", [])

@@ -52,6 +52,10 @@ _ELLIPSIS_GAP = re.compile(
 )
 _LOOSE_BEFORE = re.compile(r"\s*(?:,|(?:at|of|to)\s+(?!least\b))", re.IGNORECASE)
 _RIGHT_AFTER = re.compile(r"\s+(?:[\w'-]+\s+){0,2}")
+_IN_PLACE = re.compile(
+    r"\b(?:in|from|across|near|inside|at|of)\s+(?:the\s+)?(?:[a-z]+ern\s+|occupied\s+|"
+    r"annexed\s+|[a-z]+-(?:held|controlled|annexed)\s+)?$"
+)
 _ADJACENT_BEFORE = re.compile(
     r"^[\s,]*(?:(?:a|an|the|some|of|at|least|over|about|nearly)\s+)*$", re.IGNORECASE
 )
@@ -369,6 +373,13 @@ class FigureReader:
         if population != "military" and (population == "civilian" or metric in _CAPTIVES):
             # "12 Thai citizens", "39 Palestinian prisoners": a nationality, not a party's losses
             named = [r for r in named if not self._demonym(r)]
+        if population == "civilian":
+            # "45 civilians in northern Israel": a place, not whose losses
+            named = [
+                r
+                for r in named
+                if not _IN_PLACE.search(doc.text, max(window.start, r.start - 30), r.start)
+            ]
         subjects = [r.name for r in named]
         if not subjects and lex.own_side.search(phrase) and claimant:
             subjects = [claimant]
