@@ -381,3 +381,13 @@ def test_civilians_in_a_place_are_not_its_losses(extractor: RulesExtractor) -> N
     )
     figure = _figure(extraction, "9")
     assert (figure.population, figure.subjects) == ("civilian", [])
+
+
+def test_an_exchange_of_n_each_is_one_release_per_side(extractor: RulesExtractor) -> None:
+    extraction = _run(
+        extractor,
+        "Armenia and Azerbaijan fought along the border in September. On Friday the two "
+        "countries exchanged 15 detainees each at a checkpoint near Ijevan.",
+    )
+    found = sorted((f.metric, tuple(f.subjects)) for f in extraction.figures if f.raw_text == "15")
+    assert found == [("released", ("Armenia",)), ("released", ("Azerbaijan",))]

@@ -56,6 +56,7 @@ _IN_PLACE = re.compile(
     r"\b(?:in|from|across|near|inside|at|of)\s+(?:the\s+)?(?:[a-z]+ern\s+|occupied\s+|"
     r"annexed\s+|[a-z]+-(?:held|controlled|annexed)\s+)?$"
 )
+_EACH = re.compile(r"[^,;:.]{0,50}?\beach\b(?!\s+other\b)", re.IGNORECASE)
 _ADJACENT_BEFORE = re.compile(
     r"^[\s,]*(?:(?:a|an|the|some|of|at|least|over|about|nearly)\s+)*$", re.IGNORECASE
 )
@@ -155,25 +156,9 @@ class FigureReader:
                     if len(examples) < 20:
                         examples.append(quantity.raw)
                     continue
-                key = (
-                    figure.metric,
-                    figure.value,
-                    figure.low,
-                    figure.high,
-                    figure.claimant,
-                    figure.raw_text.lower(),
-                    figure.equipment_class,
-                )
-                if key in keys:
-                    index, headline = keys[key]
-                    if headline and not window.is_headline:
-                        # the body's sentence says more than the headline's words
-                        figures[index] = figure
-                        keys[key] = flags[index] = (index, False)
-                    continue
-                keys[key] = (len(figures), window.is_headline)
-                flags.append(keys[key])
-                figures.append(figure)
+                split = self._each_side(window, quantity, figure)
+                for one in split:
+                    self._keep(one, window, figures, keys, flags, by_side=len(split) > 1)
         # A headline's or bullet's count that the body also gives is the body's figure.
         body = {
             (f.metric, f.value, f.low, f.high)
@@ -186,6 +171,50 @@ class FigureReader:
             if not headline or (f.metric, f.value, f.low, f.high) not in body
         ]
         return figures, seen, unplaced, examples
+
+    @staticmethod
+    def _keep(
+        figure: GroundedFigure,
+        window: Window,
+        figures: list[GroundedFigure],
+        keys: dict[tuple[object, ...], tuple[int, bool]],
+        flags: list[tuple[int, bool]],
+        by_side: bool,
+    ) -> None:
+        key = (
+            figure.metric,
+            figure.value,
+            figure.low,
+            figure.high,
+            figure.claimant,
+            figure.raw_text.lower(),
+            figure.equipment_class,
+            tuple(figure.subjects) if by_side else None,
+        )
+        if key in keys:
+            index, headline = keys[key]
+            if headline and not window.is_headline:
+                # the body's sentence says more than the headline's words
+                figures[index] = figure
+                keys[key] = flags[index] = (index, False)
+            return
+        keys[key] = (len(figures), window.is_headline)
+        flags.append(keys[key])
+        figures.append(figure)
+
+    def _each_side(
+        self, window: Window, q: QuantityMatch, figure: GroundedFigure
+    ) -> list[GroundedFigure]:
+        """'the sides swapped 246 prisoners each': one release by each warring side."""
+        sides = self.doc.sides
+        if (
+            figure.metric not in _CAPTIVES
+            or figure.subjects
+            or len(sides) != 2
+            or not _EACH.match(window.text, q.end)
+        ):
+            return [figure]
+        return [figure.model_copy(update={"subjects": [side]}) for side in sides]
 
     @staticmethod
     def _unglued(
