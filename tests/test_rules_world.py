@@ -391,3 +391,12 @@ def test_an_exchange_of_n_each_is_one_release_per_side(extractor: RulesExtractor
     )
     found = sorted((f.metric, tuple(f.subjects)) for f in extraction.figures if f.raw_text == "15")
     assert found == [("released", ("Armenia",)), ("released", ("Azerbaijan",))]
+
+
+def test_figures_that_show_a_toll_are_their_authors_claim(extractor: RulesExtractor) -> None:
+    extraction = _run(
+        extractor,
+        "Figures from the UN refugee agency UNHCR showed that 12,000 people had fled into "
+        "Uganda by Monday.",
+    )
+    assert _figure(extraction, "12,000").claimant == "UNHCR"
