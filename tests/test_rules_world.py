@@ -214,3 +214,189 @@ def test_one_party_agreeing_to_a_truce_accepts_it_and_two_agree(
     acts = {(c.act, tuple(c.actors), tuple(c.addressees)) for c in extraction.ceasefire_calls}
     assert ("accept", ("Eritrea",), ("Ethiopia",)) in acts
     assert ("agree", ("Eritrea", "Ethiopia"), ("Eritrea", "Ethiopia")) in acts
+
+
+@pytest.mark.parametrize(
+    ("body", "raw", "claimant"),
+    [
+        # "stands accused" is no speech: the trailing "according to" names the source
+        (
+            "The Malian army stands accused of reprisals: in March, soldiers shot at least 48 "
+            "herders dead near Kidal, according to a Human Rights Watch report.",
+            "at least 48",
+            "Human Rights Watch",
+        ),
+        # a participle describing a document is no speech verb with a subject of its own
+        (
+            "Raids by Al-Shabaab have killed more than 900 people in Somalia this year, according "
+            "to the latest count published in March.",
+            "more than 900",
+            None,
+        ),
+    ],
+)
+def test_passive_and_participle_speech_verbs_frame_no_claim(
+    extractor: RulesExtractor, body: str, raw: str, claimant: str | None
+) -> None:
+    assert _figure(_run(extractor, body), raw).claimant == claimant
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        ", and said three of their own fighters had died.",
+        ", adding that three of their own fighters had died.",
+        " and added that three of their own fighters had died.",
+    ],
+)
+def test_a_second_verb_shares_the_subject_of_the_first(
+    extractor: RulesExtractor, tail: str
+) -> None:
+    extraction = _run(
+        extractor, "The Houthis claimed that 12 Saudi soldiers were killed near Jizan" + tail
+    )
+    figure = _figure(extraction, "three")
+    assert (figure.claimant, figure.subjects) == ("Houthis", ["Houthis"])
+
+
+@pytest.mark.parametrize(
+    ("body", "raw", "claimant"),
+    [
+        # a verb of giving a count: "put its own losses at", "gave a tally of"
+        (
+            "Fighting flared near Mahbes on Sunday. The Polisario Front later put its own losses "
+            "at seven fighters.",
+            "seven",
+            "Polisario Front",
+        ),
+        (
+            "Amnesty International has revised its estimate to 212 dead in the Oromia raids.",
+            "212",
+            "Amnesty International",
+        ),
+        # "X, a group that ..., gave": the appositive's relative clause names no source
+        (
+            "Amnesty International, a London-based group that documents abuses in Ethiopia, gave "
+            "a tally of 212 dead.",
+            "212",
+            "Amnesty International",
+        ),
+    ],
+)
+def test_giving_a_count_is_claiming_it(
+    extractor: RulesExtractor, body: str, raw: str, claimant: str
+) -> None:
+    assert _figure(_run(extractor, body), raw).claimant == claimant
+
+
+@pytest.mark.parametrize(
+    ("body", "subjects"),
+    [
+        (
+            "Ukraine's general staff said 120 Russian soldiers were killed and 300 injured near "
+            "Avdiivka.",
+            ["Russia"],
+        ),
+        (
+            "The Houthis said the raids killed eleven of the group's fighters and wounded 30.",
+            ["Houthis"],
+        ),
+    ],
+)
+def test_a_count_without_a_noun_counts_the_people_of_the_count_before(
+    extractor: RulesExtractor, body: str, subjects: list[str]
+) -> None:
+    figure = _figure(_run(extractor, body), "300" if "300" in body else "30")
+    assert (figure.subjects, figure.population) == (subjects, "military")
+
+
+@pytest.mark.parametrize(
+    ("body", "raw", "metric"),
+    [
+        # members of a force are people, not a count of seats
+        ("Gunmen killed 17 members of a village defence militia near Djibo.", "17", "killed"),
+        # an exchange: the side given in return is released too
+        (
+            "Kyiv handed over 40 Russian soldiers in return for 52 Ukrainian defenders.",
+            "52",
+            "released",
+        ),
+        # "handed over 40": the verb's particle is no qualifier of the count
+        (
+            "Kyiv handed over 40 Russian soldiers in exchange for 52 Ukrainian defenders.",
+            "40",
+            "released",
+        ),
+        ("Forensic teams recovered the remains of 58 people near Izium.", "58", "killed"),
+        # a list after "the toll at": each count's own word decides
+        (
+            "Rescuers put the toll at 12 dead, 40 missing and 9 injured after the dam burst.",
+            "40",
+            "missing",
+        ),
+        (
+            "The army put its losses at 14 soldiers killed in the ambush near Kidal.",
+            "14",
+            "killed",
+        ),
+    ],
+)
+def test_what_a_figure_counts_in_lists_and_exchanges(
+    extractor: RulesExtractor, body: str, raw: str, metric: str
+) -> None:
+    assert _figure(_run(extractor, body), raw).metric == metric
+
+
+def test_the_source_named_after_a_figure_is_not_whose_losses(extractor: RulesExtractor) -> None:
+    figure = _figure(
+        _run(
+            extractor,
+            "Refugee camps in eastern Chad are full: some 9,000 people came on Sunday alone, "
+            "UNHCR said.",
+        ),
+        "some 9,000",
+    )
+    assert (figure.claimant, figure.subjects) == ("UNHCR", [])
+
+
+def test_a_side_counting_captives_counts_the_other_sides_men(extractor: RulesExtractor) -> None:
+    extraction = _run(
+        extractor,
+        "Clashes between Thailand and Cambodia spread along the border. Thai officials said 14 "
+        "soldiers had surrendered on Friday.",
+    )
+    figure = _figure(extraction, "14")
+    assert (figure.metric, figure.claimant, figure.subjects) == (
+        "captured",
+        "Thailand",
+        ["Cambodia"],
+    )
+
+
+def test_civilians_in_a_place_are_not_its_losses(extractor: RulesExtractor) -> None:
+    extraction = _run(
+        extractor,
+        "Shelling from Somalia killed 9 civilians in northern Kenya on Sunday, Kenyan officials "
+        "said.",
+    )
+    figure = _figure(extraction, "9")
+    assert (figure.population, figure.subjects) == ("civilian", [])
+
+
+def test_an_exchange_of_n_each_is_one_release_per_side(extractor: RulesExtractor) -> None:
+    extraction = _run(
+        extractor,
+        "Armenia and Azerbaijan fought along the border in September. On Friday the two "
+        "countries exchanged 15 detainees each at a checkpoint near Ijevan.",
+    )
+    found = sorted((f.metric, tuple(f.subjects)) for f in extraction.figures if f.raw_text == "15")
+    assert found == [("released", ("Armenia",)), ("released", ("Azerbaijan",))]
+
+
+def test_figures_that_show_a_toll_are_their_authors_claim(extractor: RulesExtractor) -> None:
+    extraction = _run(
+        extractor,
+        "Figures from the UN refugee agency UNHCR showed that 12,000 people had fled into "
+        "Uganda by Monday.",
+    )
+    assert _figure(extraction, "12,000").claimant == "UNHCR"

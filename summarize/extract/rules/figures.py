@@ -6,6 +6,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import cast
 
 from summarize.actors import plain
@@ -44,6 +45,18 @@ _RELEASED_LATER = re.compile(
 )
 _RELEASE_REACH = 160
 _NOT_RELEASED = re.compile(r";|\b(?:none|not|no|never)\b")
+# From one count to the next in the same list: "N soldiers were killed and", "N killed,".
+_ELLIPSIS_GAP = re.compile(
+    r"[^;:.]{0,80}?(?:,|\band)\s+(?:(?:a|an|the|another|more|some|wounded|"
+    r"injured|killed|had|have|were|was)\s+)*"
+)
+_LOOSE_BEFORE = re.compile(r"\s*(?:,|(?:at|of|to)\s+(?!least\b))", re.IGNORECASE)
+_RIGHT_AFTER = re.compile(r"\s+(?:[\w'-]+\s+){0,2}")
+_IN_PLACE = re.compile(
+    r"\b(?:in|from|across|near|inside|at|of)\s+(?:the\s+)?(?:[a-z]+ern\s+|occupied\s+|"
+    r"annexed\s+|[a-z]+-(?:held|controlled|annexed)\s+)?$"
+)
+_EACH = re.compile(r"[^,;:.]{0,50}?\beach\b(?!\s+other\b)", re.IGNORECASE)
 _ADJACENT_BEFORE = re.compile(
     r"^[\s,]*(?:(?:a|an|the|some|of|at|least|over|about|nearly)\s+)*$", re.IGNORECASE
 )
@@ -99,6 +112,7 @@ class FigureReader:
         self._frame_starts: tuple[int, list[int]] = (-1, [])
         self._last: tuple[int, Metric] | None = None  # the window's last figure: end, metric
         self._last_scope: tuple[int, FigureScope] | None = None  # its end and scope
+        self._last_figure: tuple[int, GroundedFigure] | None = None  # its end and the figure
 
     def read(self) -> tuple[list[GroundedFigure], int, int, list[str]]:
         """The figures, how many counts were seen and left unplaced, and examples of those."""
@@ -117,12 +131,17 @@ class FigureReader:
             if not words and lex.destruction.search(window.text) is None:
                 continue
             spans = [w for w in words if isinstance(w, tuple)]
-            counts = [q for q in find_quantities(window.text) if q.kind == "count"]
+            counts = [
+                self._unglued(window, q, spans)
+                for q in find_quantities(window.text)
+                if q.kind == "count"
+            ]
             self._destroyed = lex.destruction.search(window.text) is not None
             self._daily = lex.daily.search(window.text) is not None
             self._time = time_scope(doc, window) if counts else "current"
             self._last = None
             self._last_scope = None
+            self._last_figure = None
             for order, quantity in enumerate(counts):
                 seen += 1
                 following = counts[order + 1].start if order + 1 < len(counts) else len(window.text)
@@ -131,30 +150,15 @@ class FigureReader:
                 if figure is not None:
                     self._last = (quantity.end, figure.metric)
                     self._last_scope = (quantity.end, figure.scope)
+                    self._last_figure = (quantity.end, figure)
                 if figure is None:
                     unplaced += 1
                     if len(examples) < 20:
                         examples.append(quantity.raw)
                     continue
-                key = (
-                    figure.metric,
-                    figure.value,
-                    figure.low,
-                    figure.high,
-                    figure.claimant,
-                    figure.raw_text.lower(),
-                    figure.equipment_class,
-                )
-                if key in keys:
-                    index, headline = keys[key]
-                    if headline and not window.is_headline:
-                        # the body's sentence says more than the headline's words
-                        figures[index] = figure
-                        keys[key] = flags[index] = (index, False)
-                    continue
-                keys[key] = (len(figures), window.is_headline)
-                flags.append(keys[key])
-                figures.append(figure)
+                split = self._each_side(window, quantity, figure)
+                for one in split:
+                    self._keep(one, window, figures, keys, flags, by_side=len(split) > 1)
         # A headline's or bullet's count that the body also gives is the body's figure.
         body = {
             (f.metric, f.value, f.low, f.high)
@@ -167,6 +171,69 @@ class FigureReader:
             if not headline or (f.metric, f.value, f.low, f.high) not in body
         ]
         return figures, seen, unplaced, examples
+
+    @staticmethod
+    def _keep(
+        figure: GroundedFigure,
+        window: Window,
+        figures: list[GroundedFigure],
+        keys: dict[tuple[object, ...], tuple[int, bool]],
+        flags: list[tuple[int, bool]],
+        by_side: bool,
+    ) -> None:
+        key = (
+            figure.metric,
+            figure.value,
+            figure.low,
+            figure.high,
+            figure.claimant,
+            figure.raw_text.lower(),
+            figure.equipment_class,
+            tuple(figure.subjects) if by_side else None,
+        )
+        if key in keys:
+            index, headline = keys[key]
+            if headline and not window.is_headline:
+                # the body's sentence says more than the headline's words
+                figures[index] = figure
+                keys[key] = flags[index] = (index, False)
+            return
+        keys[key] = (len(figures), window.is_headline)
+        flags.append(keys[key])
+        figures.append(figure)
+
+    def _each_side(
+        self, window: Window, q: QuantityMatch, figure: GroundedFigure
+    ) -> list[GroundedFigure]:
+        """'the sides swapped 246 prisoners each': one release by each warring side."""
+        sides = self.doc.sides
+        if (
+            figure.metric not in _CAPTIVES
+            or figure.subjects
+            or len(sides) != 2
+            or not _EACH.match(window.text, q.end)
+        ):
+            return [figure]
+        return [figure.model_copy(update={"subjects": [side]}) for side in sides]
+
+    @staticmethod
+    def _unglued(
+        window: Window, q: QuantityMatch, spans: Sequence[tuple[int, int]]
+    ) -> QuantityMatch:
+        """'handed over 31': a keyword that ends inside the quantity's qualifier keeps its word;
+        the count is the number after it."""
+        for s, e in spans:
+            if s - window.start < q.start < e - window.start < q.end:
+                rest = [
+                    m
+                    for m in find_quantities(window.text[e - window.start : q.end])
+                    if m.kind == "count"
+                ]
+                if rest:
+                    shift = e - window.start
+                    m = rest[0]
+                    return replace(m, start=m.start + shift, end=m.end + shift)
+        return q
 
     def _metric(
         self,
@@ -208,6 +275,19 @@ class FigureReader:
         relative = [(s - window.start, e - window.start) for s, e in spans]
         for s, e in reversed(relative):
             if e <= q.start and q.start - e <= 14 and _ADJACENT_BEFORE.match(text[e : q.start]):
+                if _LOOSE_BEFORE.match(text, e, q.start):
+                    # "the toll at 68 dead, 105 missing", "its losses at 23 soldiers killed":
+                    # the word right after the number says what this count is
+                    own = next(
+                        (
+                            (s2, e2)
+                            for s2, e2 in relative
+                            if q.end <= s2 < following and _RIGHT_AFTER.fullmatch(text, q.end, s2)
+                        ),
+                        None,
+                    )
+                    if own is not None:
+                        return self._metric_of(text[own[0] : own[1]]), None, own[1]
                 return self._metric_of(text[s:e]), None, min(len(text), q.end + 40)
         for index, (s, e) in enumerate(relative):
             if q.end <= s and e <= q.end + lex.window_after and s < following:
@@ -301,7 +381,10 @@ class FigureReader:
         starts = self._frame_starts[1]
         at = bisect.bisect_right(starts, window.start + q.end)
         if at < len(starts) and starts[at] < window.start + phrase_end:
-            phrase_end = starts[at] - window.start  # "N according to X": X is no subject
+            # "N according to X", "N had arrived, X said": X is no subject
+            clause = window.clause_start(starts[at])
+            cut = clause if clause > window.start + q.end else starts[at]
+            phrase_end = cut - window.start
         phrase = window.text[q.end : max(q.end, phrase_end)]
         population: Population = "unknown"
         if lex.military.search(phrase):
@@ -319,6 +402,13 @@ class FigureReader:
         if population != "military" and (population == "civilian" or metric in _CAPTIVES):
             # "12 Thai citizens", "39 Palestinian prisoners": a nationality, not a party's losses
             named = [r for r in named if not self._demonym(r)]
+        if population == "civilian":
+            # "45 civilians in northern Israel": a place, not whose losses
+            named = [
+                r
+                for r in named
+                if not _IN_PLACE.search(doc.text, max(window.start, r.start - 30), r.start)
+            ]
         subjects = [r.name for r in named]
         if not subjects and lex.own_side.search(phrase) and claimant:
             subjects = [claimant]
@@ -328,8 +418,8 @@ class FigureReader:
                 if frame and frame.end - window.start < q.start
                 else max(0, q.start - 120) : q.start
             ]
-            if metric == "equipment_destroyed" or _INFLICTED.search(lead):
-                # a side's claim of what it destroyed or killed: the other side's losses
+            if metric in ("equipment_destroyed", "captured") or _INFLICTED.search(lead):
+                # a side's claim of what it destroyed, killed or captured: the other side's losses
                 subjects = [s for s in doc.sides if s != claimant]
         if not subjects and "state" in doc.stands_for and lex.regular_forces.search(phrase):
             subjects = [doc.stands_for["state"]]
@@ -341,6 +431,16 @@ class FigureReader:
             and not _INFLICTED.search(window.text, max(0, q.start - 120), q.start)
         ):
             subjects = [claimant]  # a warring state reporting soldiers killed reports its own
+        last = self._last_figure
+        if (
+            not subjects
+            and population == "unknown"
+            and last is not None
+            and last[1].claimant == claimant
+            and _ELLIPSIS_GAP.fullmatch(window.text, last[0], q.start)
+        ):
+            # "58 soldiers were killed and 30 wounded": the second count is of the same people
+            subjects, population = list(last[1].subjects), last[1].population
         quantity = q.quantity
         qualifier: Qualifier = quantity.qualifier
         value, low, high = quantity.value, quantity.low, quantity.high

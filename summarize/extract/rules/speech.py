@@ -21,8 +21,18 @@ from .text import Budget, Window
 
 _FORWARD = frozenset({"according to", "citing", "quoting", "in a statement", "statement"})
 _LEAD_IN = re.compile(r"^[\s,]*(?:the\s+|a\s+|an\s+)?$", re.IGNORECASE)
-_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|be)\s+(?:\w+ly\s+)?$")
-_RELATIVE = re.compile(r"(?:,\s*|\b)(?:which|who)\s*$", re.IGNORECASE)
+_PASSIVE_BEFORE = re.compile(
+    r"\b(?:was|were|been|being|is|are|be|stands?|stood)\s+(?:\w+ly\s+)?$", re.IGNORECASE
+)
+# "the count published in 2023", "figures released by": a participle describing a document.
+_DOCUMENT_BEFORE = re.compile(
+    r"\b(?:count|tally|toll|figures?|data|report|reports|statement|statements|estimates?|"
+    r"numbers|statistics|list|study|survey|findings|investigation)\s+(?:\w+ly\s+)?$",
+    re.IGNORECASE,
+)
+_RELATIVE = re.compile(
+    r"(?:,\s*|\b)(?:which|who)\s*$|,\s*(?:a|an|the)\s+[^,;:]{0,60}?\bthat\s*$", re.IGNORECASE
+)
 # "according to figures released by the ministry": the document, then its author.
 _DOCUMENT_LEAD_IN = re.compile(
     r"^[\s,]*(?:(?:the|a|an|its|their)\s+)?(?:(?:latest|new|official|preliminary|provisional|"
@@ -37,6 +47,21 @@ _BY_COUNT = re.compile(
     r"(?:count|tally|estimate|estimates|reckoning|figures|data|toll)\b",
     re.IGNORECASE,
 )
+# "X claimed ..., and said", "X said ..., adding": a verb sharing the subject of the one before.
+_SHARED_SUBJECT = re.compile(
+    r"^[\s,]*(?:(?:and|but|then|later|also|further|again)\s+){0,3}(?:\w+ly\s+)?$", re.IGNORECASE
+)
+# "put its own losses at", "gave a higher tally of", "revised the death toll to": a verb of
+# giving a count, with its object; its subject claims the count.
+_TALLY = re.compile(
+    r"\b(?:puts?|gave|gives|giving|putting|raised|raises|raising|revised|revises|updated|"
+    r"updates|lowered|lowers|increased|increases|brought|set|sets|placed|places)\s+"
+    r"(?:its|their|his|her|our|the|a|an)\s+(?:own\s+)?(?:[a-z-]+\s+){0,2}?"
+    r"(?:death\s+toll|toll|tally|count|losses|casualties|casualty\s+figures?|figures?|number|"
+    r"estimate|dead)\s+(?:at|to|of|as)\b",
+    re.IGNORECASE,
+)
+_AND_BEFORE = re.compile(r"\b(?:and|but)\s+(?:(?:also|later|then|\w+ly)\s+)?$", re.IGNORECASE)
 _NEW_CLAUSE = re.compile(r";|,\s+(?:and|but|while|whereas)\b|\s(?:while|whereas)\s")
 _SOURCE_START = re.compile(
     r"(?:\b(?:the|a|an|some|several|two|three|local|other)\s+)*[\w-]*\s*$", re.IGNORECASE
@@ -112,7 +137,7 @@ class Doc:
             if (
                 end != position
                 and start > window.start
-                and _RELATIVE.search(self.text, max(window.start, start - 8), start)
+                and _RELATIVE.search(self.text, max(window.start, start - 80), start)
             ):
                 # "X, which ... Y ..., said": the relative clause describes the subject, X
                 end = start
@@ -182,6 +207,12 @@ class Doc:
 def build_frames(doc: Doc) -> None:
     """Every window's speech frames, and who speaks in it (for 'he said' in the next one)."""
     spans = scan(doc.lexicon.speech, doc.text, doc.regions)
+    taken = sorted(spans)
+    for region_start, region_end in doc.regions:
+        for m in _TALLY.finditer(doc.text, region_start, region_end):
+            at = bisect.bisect_right(taken, (m.end(), m.end())) - 1
+            if at < 0 or taken[at][1] <= m.start():
+                spans.append((m.start(), m.end()))  # not already a lexicon phrase
     spans.extend(
         (m.start(), m.end())
         for region_start, region_end in doc.regions
@@ -190,7 +221,7 @@ def build_frames(doc: Doc) -> None:
     verbs = bucket(doc.windows, [(s, e, (s, e)) for s, e in sorted(spans)])
     for window, found in zip(doc.windows, verbs, strict=True):
         doc.budget.check()
-        frames = []
+        frames: list[Frame] = []
         for item in found:
             start, end = item
             verb = plain(doc.text[start:end])
@@ -206,9 +237,19 @@ def build_frames(doc: Doc) -> None:
             elif verb in _FORWARD:
                 actor = doc.forward_subject(window, end)
             else:
-                if doc.is_passive(window, start) and verb in ("reported", "estimated", "claimed"):
-                    continue
-                actor = doc.subject(window, start) or doc.forward_subject(window, end)
+                if verb.endswith(("ed", "told", "wrote")) and (
+                    doc.is_passive(window, start)
+                    or _DOCUMENT_BEFORE.search(doc.text, max(window.start, start - 30), start)
+                ):
+                    continue  # "were reported killed", "stands accused", "the count published"
+                earlier = next((f.actor for f in reversed(frames) if f.actor), None)
+                lead = doc.text[window.clause_start(start) : start]
+                if earlier is not None and (
+                    _SHARED_SUBJECT.match(lead) or _AND_BEFORE.search(lead) is not None
+                ):
+                    actor = earlier
+                else:
+                    actor = doc.subject(window, start) or doc.forward_subject(window, end)
             frames.append(Frame(start, end, actor))
         doc.frames.append(frames)
         speaker = next((f.actor for f in frames if f.actor is not None), None)
