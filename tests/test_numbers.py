@@ -34,7 +34,8 @@ SEEDS = sorted((Path(__file__).resolve().parent.parent / "seeds").glob("*.txt"))
         ("two hundred and twelve", Quantity(212, None, None, "exact")),
         ("1.5 million", Quantity(1_500_000, None, None, "exact")),
         ("a number of", Quantity(None, None, None, "vague")),
-        ("several", Quantity(None, None, None, "vague")),
+        ("several", Quantity(None, 3, None, "vague")),  # the conventions: several is 3 or more
+        ("several dozen", Quantity(None, 24, None, "vague")),
         ("between 10 and 20", Quantity(None, 10, 20, "range")),
         ("10-20", Quantity(None, 10, 20, "range")),
         ("up to 10-20", Quantity(None, 10, 20, "range")),
