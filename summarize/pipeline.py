@@ -10,6 +10,13 @@ decode and parse the article. Extraction then runs one of two ways:
 Either way the calling thread owns the store and commits each article's result (and its model
 calls) in its own transaction as soon as it is done, so an interrupted run loses at most the
 articles still in progress.
+
+Several workers (`summarize run` processes) may share one store: an article is claimed when a
+slot is free to extract it, so a worker holds claims only on what it is extracting. One that
+another worker holds is set aside and asked about again later, backing off to a second, so it
+takes no slot and no place among the articles in progress meanwhile: workers walking the same
+list add up instead of waiting on each other's articles. A run ends once every one of its
+articles is stored or failed, by it or by another worker (or taken over when a lease expires).
 """
 
 from __future__ import annotations
