@@ -50,8 +50,9 @@ LOAD_THREADS = 4  # reading and parsing is quick: a few threads keep the extract
 # Wall-clock seconds one article may take, reading and extracting together, before the batch
 # records it as failed and goes on: hostile input must not stall a whole run.
 DEFAULT_ARTICLE_BUDGET = 600.0
-# Seconds before an article another worker holds is first asked about again (then twice as
-# long each time, up to a second or a quarter of the lease).
+# Seconds before an article another worker holds is first asked about again, at least: about
+# as long as this worker's own extractions take, then twice as long each time, up to a second
+# or a quarter of the lease.
 HELD_FIRST_RECHECK = 0.1
 
 Status = Literal["extracted", "cached", "failed"]
@@ -324,6 +325,7 @@ class _Done:
     calls: list[dict[str, Any]] = field(default_factory=list)
     cached_id: int | None = None  # set when an earlier extraction of the same text was found
     sha256: str | None = None
+    seconds: float | None = None  # how long the extraction took, when this worker made it
 
 
 def _describe_error(error: Exception) -> str:
@@ -349,12 +351,14 @@ def _load(source: str) -> Article | str:
 
 
 def _extract_one(article: Article, extractor: Extractor, calls: CallLog, source: str) -> _Done:
+    started = time.monotonic()
     with calls.collecting() as collected:
         try:
             extraction = extractor.extract(article)
         except Exception as error:  # one article's failure must not stop the batch
             return _Done(source, article, error=_describe_error(error), calls=collected)
-    return _Done(source, article, extraction=extraction, calls=collected)
+    seconds = time.monotonic() - started
+    return _Done(source, article, extraction=extraction, calls=collected, seconds=seconds)
 
 
 @dataclass(frozen=True)
@@ -419,25 +423,40 @@ class _Held:
 
 
 class _HeldArticles:
-    """The articles other workers hold, each re-asked after a delay that doubles from `first`
-    to at most `most` seconds: an article held elsewhere is set aside instead of taking a
-    request slot (or a place among the articles in progress) while it waits, and a worker with
-    nothing else left sleeps until the next re-check instead of spinning. Kept until the other
-    worker's result can be taken, or its lease expires and this worker takes the article over:
-    a run never ends while another worker holds one of its articles."""
+    """The articles other workers hold, each re-asked after a delay that doubles up to `most`
+    seconds: an article held elsewhere is set aside instead of taking a request slot (or a
+    place among the articles in progress) while it waits, and a worker with nothing else left
+    sleeps until the next re-check instead of spinning. Kept until the other worker's result
+    can be taken, or its lease expires and this worker takes the article over: a run never ends
+    while another worker holds one of its articles.
+
+    The first re-check comes after about as long as this worker's own extractions take (at
+    least `first` seconds): the other worker started its extraction before this one asked, so
+    it is most likely finished by then, and each article costs one re-check, not several."""
 
     def __init__(self, first: float, most: float) -> None:
         self._first = min(first, most)
         self._most = most
+        self._typical: float | None = None  # recent extractions' seconds (a moving average)
         self._heap: list[_Held] = []
         self._count = itertools.count()
 
     def __len__(self) -> int:
         return len(self._heap)
 
+    def observe(self, seconds: float | None) -> None:
+        """One of this worker's extractions took `seconds`."""
+        if seconds is not None:
+            typical = self._typical
+            self._typical = seconds if typical is None else 0.8 * typical + 0.2 * seconds
+
     def hold(self, prepared: _ToExtract, allowance: float, after: _Held | None = None) -> None:
-        """Set an article aside: for `first` seconds, or twice as long as last time."""
-        delay = self._first if after is None else min(2 * after.delay, self._most)
+        """Set an article aside: for about one extraction's time, or twice as long as last
+        time."""
+        if after is None:
+            delay = min(max(self._first, self._typical or 0.0), self._most)
+        else:
+            delay = min(2 * after.delay, self._most)
         entry = _Held(time.monotonic() + delay, next(self._count), prepared, allowance, delay)
         heapq.heappush(self._heap, entry)
 
@@ -634,7 +653,9 @@ def run_batch(
                 for extracted, (source, allowance, article) in list(extracting.items()):
                     if extracted.done():
                         del extracting[extracted]
-                        commit(extracted.result())
+                        done = extracted.result()
+                        held.observe(done.seconds)
+                        commit(done)
                     elif left(workers, extracted, allowance, now) <= 0:
                         del extracting[extracted]
                         workers.abandon(extracted)
@@ -655,12 +676,14 @@ def run_batch(
 async def _extract_one_async(
     article: Article, extractor: AsyncExtractor, calls: CallLog, source: str
 ) -> _Done:
+    started = time.monotonic()
     with calls.collecting() as collected:
         try:
             extraction = await extractor.aextract(article)
         except Exception as error:  # one article's failure must not stop the batch
             return _Done(source, article, error=_describe_error(error), calls=collected)
-    return _Done(source, article, extraction=extraction, calls=collected)
+    seconds = time.monotonic() - started
+    return _Done(source, article, extraction=extraction, calls=collected, seconds=seconds)
 
 
 async def _run_batch_async(
@@ -705,7 +728,9 @@ async def _run_batch_async(
                 return claim
             work = _extract_one_async(prepared.article, extractor, calls, prepared.source)
             try:
-                return await asyncio.wait_for(work, None if left == float("inf") else left)
+                done = await asyncio.wait_for(work, None if left == float("inf") else left)
+                held.observe(done.seconds)
+                return done
             except TimeoutError:
                 return _over_budget(prepared.source, budget, prepared.article)
 
