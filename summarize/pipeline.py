@@ -10,6 +10,13 @@ decode and parse the article. Extraction then runs one of two ways:
 Either way the calling thread owns the store and commits each article's result (and its model
 calls) in its own transaction as soon as it is done, so an interrupted run loses at most the
 articles still in progress.
+
+Several workers (`summarize run` processes) may share one store: an article is claimed when a
+slot is free to extract it, so a worker holds claims only on what it is extracting. One that
+another worker holds is set aside and asked about again later, backing off to a second, so it
+takes no slot and no place among the articles in progress meanwhile: workers walking the same
+list add up instead of waiting on each other's articles. A run ends once every one of its
+articles is stored or failed, by it or by another worker (or taken over when a lease expires).
 """
 
 from __future__ import annotations
@@ -17,11 +24,13 @@ from __future__ import annotations
 import asyncio
 import contextvars
 import dataclasses
+import heapq
 import itertools
 import json
 import queue
 import threading
 import time
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, wait
 from contextlib import contextmanager
@@ -41,6 +50,10 @@ LOAD_THREADS = 4  # reading and parsing is quick: a few threads keep the extract
 # Wall-clock seconds one article may take, reading and extracting together, before the batch
 # records it as failed and goes on: hostile input must not stall a whole run.
 DEFAULT_ARTICLE_BUDGET = 600.0
+# Seconds before an article another worker holds is first asked about again, at least: about
+# as long as this worker's own extractions take, then twice as long each time, up to a second
+# or a quarter of the lease.
+HELD_FIRST_RECHECK = 0.1
 
 Status = Literal["extracted", "cached", "failed"]
 T = TypeVar("T")
@@ -312,6 +325,7 @@ class _Done:
     calls: list[dict[str, Any]] = field(default_factory=list)
     cached_id: int | None = None  # set when an earlier extraction of the same text was found
     sha256: str | None = None
+    seconds: float | None = None  # how long the extraction took, when this worker made it
 
 
 def _describe_error(error: Exception) -> str:
@@ -337,12 +351,14 @@ def _load(source: str) -> Article | str:
 
 
 def _extract_one(article: Article, extractor: Extractor, calls: CallLog, source: str) -> _Done:
+    started = time.monotonic()
     with calls.collecting() as collected:
         try:
             extraction = extractor.extract(article)
         except Exception as error:  # one article's failure must not stop the batch
             return _Done(source, article, error=_describe_error(error), calls=collected)
-    return _Done(source, article, extraction=extraction, calls=collected)
+    seconds = time.monotonic() - started
+    return _Done(source, article, extraction=extraction, calls=collected, seconds=seconds)
 
 
 @dataclass(frozen=True)
@@ -393,6 +409,66 @@ def _claim(store: Store, prepared: _ToExtract, key: str, since: float) -> _Done 
     if claim.state == "cached":
         return _Done(prepared.source, article, cached_id=claim.extraction_id, sha256=article.sha256)
     return _Done(prepared.source, article, error=claim.error or "failed in another worker")
+
+
+@dataclass(order=True)
+class _Held:
+    """An article another worker held when this one asked: asked about again at `due`."""
+
+    due: float
+    order: int
+    prepared: _ToExtract = field(compare=False)
+    allowance: float = field(compare=False)  # budget seconds left for its extraction
+    delay: float = field(compare=False)  # seconds waited before this re-check
+
+
+class _HeldArticles:
+    """The articles other workers hold, each re-asked after a delay that doubles up to `most`
+    seconds: an article held elsewhere is set aside instead of taking a request slot (or a
+    place among the articles in progress) while it waits, and a worker with nothing else left
+    sleeps until the next re-check instead of spinning. Kept until the other worker's result
+    can be taken, or its lease expires and this worker takes the article over: a run never ends
+    while another worker holds one of its articles.
+
+    The first re-check comes after about as long as this worker's own extractions take (at
+    least `first` seconds): the other worker started its extraction before this one asked, so
+    it is most likely finished by then, and each article costs one re-check, not several."""
+
+    def __init__(self, first: float, most: float) -> None:
+        self._first = min(first, most)
+        self._most = most
+        self._typical: float | None = None  # recent extractions' seconds (a moving average)
+        self._heap: list[_Held] = []
+        self._count = itertools.count()
+
+    def __len__(self) -> int:
+        return len(self._heap)
+
+    def observe(self, seconds: float | None) -> None:
+        """One of this worker's extractions took `seconds`."""
+        if seconds is not None:
+            typical = self._typical
+            self._typical = seconds if typical is None else 0.8 * typical + 0.2 * seconds
+
+    def hold(self, prepared: _ToExtract, allowance: float, after: _Held | None = None) -> None:
+        """Set an article aside: for about one extraction's time, or twice as long as last
+        time."""
+        if after is None:
+            delay = min(max(self._first, self._typical or 0.0), self._most)
+        else:
+            delay = min(2 * after.delay, self._most)
+        entry = _Held(time.monotonic() + delay, next(self._count), prepared, allowance, delay)
+        heapq.heappush(self._heap, entry)
+
+    def take_due(self, now: float) -> _Held | None:
+        """The held article whose re-check is due soonest, if it is due by `now`."""
+        if self._heap and self._heap[0].due <= now:
+            return heapq.heappop(self._heap)
+        return None
+
+    def seconds_to_next(self, now: float) -> float | None:
+        """Seconds until the next re-check is due (0 when overdue); None when none is held."""
+        return max(self._heap[0].due - now, 0.0) if self._heap else None
 
 
 def _save(store: Store, done: _Done, key: str) -> ArticleOutcome:
@@ -471,19 +547,21 @@ def run_batch(
                 key=key,
             )
         )
-    # Claims (summarize.store.base): articles another worker holds wait here, re-asked every
-    # `recheck` seconds; this worker's own claims are renewed every third of their lease.
+    # Claims (summarize.store.base): an article is claimed once an extraction thread is free for
+    # it, so this worker holds claims only on what it is extracting; one another worker holds is
+    # set aside and asked about again later (`held`); this worker's claims are renewed every
+    # third of their lease.
     since = store.clock()
-    deferred: list[_ToExtract] = []
-    recheck = min(1.0, store.lease_seconds / 4)
-    next_recheck = time.monotonic()
-    next_renewal = next_recheck + store.lease_seconds / 3
+    held = _HeldArticles(HELD_FIRST_RECHECK, min(1.0, store.lease_seconds / 4))
+    next_renewal = time.monotonic() + store.lease_seconds / 3
     outcomes: list[ArticleOutcome] = []
     waiting = iter(sources)
     # Articles between reading and committing: enough that no extraction worker waits for the
     # next article, few enough to bound memory and the work an interruption loses.
     most_in_progress = 2 * concurrency
     budget = article_budget if article_budget is not None else float("inf")
+    # Loaded articles waiting for a free extraction thread, with the budget they have left.
+    ready: deque[tuple[_ToExtract, float]] = deque()
 
     def commit(done: _Done) -> None:
         outcome = _save(store, done, key)
@@ -499,8 +577,9 @@ def run_batch(
     loading: dict[Future[_Done | _ToExtract], tuple[str, float]] = {}
     extracting: dict[Future[_Done], tuple[str, float, Article]] = {}
 
-    def start(prepared: _ToExtract, allowance: float) -> None:
-        """Extract it if this worker can claim it; else commit or defer what the claim says."""
+    def start(prepared: _ToExtract, allowance: float, after: _Held | None = None) -> None:
+        """Extract it if this worker can claim it; else commit or set aside what the claim
+        says."""
         claimed = _claim(store, prepared, key, since)
         if claimed is True:
             submitted = workers.submit(
@@ -508,7 +587,7 @@ def run_batch(
             )
             extracting[submitted] = (prepared.source, allowance, prepared.article)
         elif claimed is False:
-            deferred.append(prepared)
+            held.hold(prepared, allowance, after)
         else:
             commit(claimed)
 
@@ -519,10 +598,21 @@ def run_batch(
     try:
         with store.cache_lookups() as lookups:
             while True:
-                room = most_in_progress - len(loading) - len(extracting)
+                # As many claims as free extraction threads: held articles due for a re-check
+                # first, then loaded ones in order.
+                now = time.monotonic()
+                while len(extracting) < concurrency:
+                    entry = held.take_due(now)
+                    if entry is not None:
+                        start(entry.prepared, entry.allowance, entry)
+                    elif ready:
+                        start(*ready.popleft())
+                    else:
+                        break
+                room = most_in_progress - len(loading) - len(extracting) - len(ready)
                 for source in itertools.islice(waiting, max(room, 0)):
                     loading[loaders.submit(_prepare, source, key, lookups)] = (source, budget)
-                if not loading and not extracting and not deferred:
+                if not loading and not extracting and not ready and not held:
                     break
                 in_progress: set[Future[Any]] = {*loading, *extracting}
                 now = time.monotonic()
@@ -532,28 +622,28 @@ def run_batch(
                         left(workers, f, allowance, now)
                         for f, (_, allowance, _) in extracting.items()
                     ],
-                    default=recheck,
+                    default=1.0,
                 )
-                # Re-check at least every second: a queued task's clock starts when it runs.
-                if deferred:
-                    nearest = min(nearest, next_recheck - now)
-                wait(in_progress, timeout=min(max(nearest, 0.0), 1.0), return_when=FIRST_COMPLETED)
+                next_check = held.seconds_to_next(now)
+                if next_check is not None and len(extracting) < concurrency:
+                    nearest = min(nearest, next_check)  # a thread is free for the re-check
+                # Wake at least every second: a queued task's clock starts when it runs.
+                timeout = min(max(nearest, 0.0), 1.0)
+                if in_progress:
+                    wait(in_progress, timeout=timeout, return_when=FIRST_COMPLETED)
+                else:  # only held articles left: sleep until the next re-check
+                    time.sleep(timeout)
                 now = time.monotonic()
                 if now >= next_renewal:
                     store.renew_claims()
                     next_renewal = now + store.lease_seconds / 3
-                if deferred and now >= next_recheck:
-                    next_recheck = now + recheck
-                    waiting_on_others, deferred[:] = list(deferred), []
-                    for held in waiting_on_others:
-                        start(held, budget)
                 for future, (source, allowance) in list(loading.items()):
                     remaining = left(loaders, future, allowance, now)
                     if future.done():
                         del loading[future]
                         prepared = future.result()
                         if isinstance(prepared, _ToExtract):
-                            start(prepared, remaining)
+                            ready.append((prepared, remaining))
                         else:
                             commit(prepared)
                     elif remaining <= 0:
@@ -563,7 +653,9 @@ def run_batch(
                 for extracted, (source, allowance, article) in list(extracting.items()):
                     if extracted.done():
                         del extracting[extracted]
-                        commit(extracted.result())
+                        done = extracted.result()
+                        held.observe(done.seconds)
+                        commit(done)
                     elif left(workers, extracted, allowance, now) <= 0:
                         del extracting[extracted]
                         workers.abandon(extracted)
@@ -584,12 +676,14 @@ def run_batch(
 async def _extract_one_async(
     article: Article, extractor: AsyncExtractor, calls: CallLog, source: str
 ) -> _Done:
+    started = time.monotonic()
     with calls.collecting() as collected:
         try:
             extraction = await extractor.aextract(article)
         except Exception as error:  # one article's failure must not stop the batch
             return _Done(source, article, error=_describe_error(error), calls=collected)
-    return _Done(source, article, extraction=extraction, calls=collected)
+    seconds = time.monotonic() - started
+    return _Done(source, article, extraction=extraction, calls=collected, seconds=seconds)
 
 
 async def _run_batch_async(
@@ -611,25 +705,34 @@ async def _run_batch_async(
     budget = article_budget if article_budget is not None else float("inf")
     slots = asyncio.Semaphore(concurrency)
     loaders = _Workers(min(LOAD_THREADS, concurrency), "load")
-    # Claims, as in run_batch: an article another worker holds is asked about again every
-    # `recheck` seconds; this worker's claims are renewed every third of their lease.
+    # Claims, as in run_batch: an article is claimed once it has a request slot, so this worker
+    # holds claims only on what it is extracting; one another worker holds is set aside and
+    # asked about again later (`held`); this worker's claims are renewed every third of their
+    # lease.
     since = store.clock()
-    recheck = min(1.0, store.lease_seconds / 4)
+    held = _HeldArticles(HELD_FIRST_RECHECK, min(1.0, store.lease_seconds / 4))
 
     async def renew_claims() -> None:
         while True:
             await asyncio.sleep(store.lease_seconds / 3)
             store.renew_claims()
 
-    async def claimed(prepared: _ToExtract) -> _Done | None:
-        """None once this worker holds the article; what another worker left, otherwise."""
-        while True:
+    async def extract(prepared: _ToExtract, left: float) -> _Done | None:
+        """Claim the article once a slot is free and extract it: what to commit, or None when
+        another worker holds it."""
+        async with slots:
             claim = _claim(store, prepared, key, since)
-            if claim is True:
+            if claim is False:
                 return None
-            if claim is not False:
+            if claim is not True:
                 return claim
-            await asyncio.sleep(recheck)
+            work = _extract_one_async(prepared.article, extractor, calls, prepared.source)
+            try:
+                done = await asyncio.wait_for(work, None if left == float("inf") else left)
+                held.observe(done.seconds)
+                return done
+            except TimeoutError:
+                return _over_budget(prepared.source, budget, prepared.article)
 
     async def load(source: str, lookups: CacheLookups) -> tuple[_Done | _ToExtract, float]:
         """The loader's result and the budget left; over budget, a failure to commit."""
@@ -648,35 +751,55 @@ async def _run_batch_async(
                 spent = 0.0 if started is None else time.monotonic() - started
                 return waiting.result(), budget - spent
 
-    async def one(source: str, lookups: CacheLookups) -> _Done:
+    async def one(source: str, lookups: CacheLookups) -> _Done | None:
+        """A fresh article: what to commit, or None when it was set aside (held elsewhere)."""
         prepared, left = await load(source, lookups)
         if not isinstance(prepared, _ToExtract):
             return prepared
-        held_elsewhere = await claimed(prepared)
-        if held_elsewhere is not None:
-            return held_elsewhere
-        async with slots:
-            work = _extract_one_async(prepared.article, extractor, calls, source)
-            try:
-                return await asyncio.wait_for(work, None if left == float("inf") else left)
-            except TimeoutError:
-                return _over_budget(source, budget, prepared.article)
+        done = await extract(prepared, left)
+        if done is None:
+            held.hold(prepared, left)
+        return done
+
+    async def again(entry: _Held) -> _Done | None:
+        """A held article's re-check: what to commit, or None when it is still held."""
+        done = await extract(entry.prepared, entry.allowance)
+        if done is None:
+            held.hold(entry.prepared, entry.allowance, after=entry)
+        return done
 
     waiting = iter(sources)
     most_in_progress = 2 * concurrency
-    running: set[asyncio.Task[_Done]] = set()
+    running: set[asyncio.Task[_Done | None]] = set()
     renewing = asyncio.ensure_future(renew_claims())
     try:
         with store.cache_lookups() as lookups:
             while True:
+                # Held articles due for a re-check first (most are finished elsewhere by now:
+                # taking their result frees their memory), then fresh ones fill the room.
+                now = time.monotonic()
+                while len(running) < most_in_progress and (entry := held.take_due(now)) is not None:
+                    running.add(asyncio.ensure_future(again(entry)))
                 room = most_in_progress - len(running)
                 for source in itertools.islice(waiting, max(room, 0)):
                     running.add(asyncio.ensure_future(one(source, lookups)))
-                if not running:
+                if not running and not held:
                     break
-                finished, running = await asyncio.wait(running, return_when=FIRST_COMPLETED)
+                # Wake for the next re-check only when there is room to start it.
+                pause = None
+                if len(running) < most_in_progress:
+                    pause = held.seconds_to_next(time.monotonic())
+                if not running:  # only held articles left: sleep until the next re-check
+                    await asyncio.sleep(pause or 0.0)
+                    continue
+                finished, running = await asyncio.wait(
+                    running, timeout=pause, return_when=FIRST_COMPLETED
+                )
                 for task in finished:
-                    outcome = _save(store, task.result(), key)
+                    done = task.result()
+                    if done is None:
+                        continue
+                    outcome = _save(store, done, key)
                     outcomes.append(outcome)
                     if on_outcome is not None:
                         on_outcome(outcome)
