@@ -288,6 +288,24 @@ def test_changes_compare_only_comparable_figures(actors: ActorTable) -> None:
     assert len(new_claims) == 3 and not any("was" in text for text in new_claims)
 
 
+def test_a_changed_figure_names_an_earlier_vague_claim_as_written(actors: ActorTable) -> None:
+    before = gold_extraction(OCT_02)
+    (toll,) = [f for f in before.figures if f.value == 158]
+    vague = toll.model_copy(
+        update={"value": None, "low": 24, "qualifier": "vague", "raw_text": "dozens"}
+    )
+    previous = brief([with_figures(before, [vague])], "2020-10-02", actors)
+    counted = toll.model_copy(update={"value": 61, "raw_text": "61"})
+    briefing = brief(
+        [with_figures(reprinted(before, "Next day"), [counted])],
+        "2020-10-03",
+        actors,
+        previous=previous,
+    )
+    (changed,) = [c.text for c in briefing.changes if c.kind == "changed_figure"]
+    assert "61" in changed and changed.endswith("(was dozens)")
+
+
 # --- task 5: absence honesty ----------------------------------------------------------------
 
 

@@ -148,3 +148,13 @@ def test_a_pronoun_before_a_copula_is_the_speaker(extractor: RulesExtractor) -> 
 )
 def test_stance_phrases(extractor: RulesExtractor, body: str, expected: tuple[str, str]) -> None:
     assert expected in _stances(extractor, body)
+
+
+def test_a_position_summary_is_the_clause_in_whole_words(extractor: RulesExtractor) -> None:
+    extraction = _run(
+        extractor,
+        "Fighting between Sudan's army and the RSF went on. Chad's support for the RSF has "
+        "raised fears in Cairo that the war could spill over.",
+    )
+    # the briefing adds holder and stance itself; the clause ends before "that", not inside it
+    assert [p.summary for p in extraction.positions if p.stance == "concern"] == ["fears in Cairo"]

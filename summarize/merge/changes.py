@@ -23,10 +23,12 @@ def changes(
     previous: Briefing,
 ) -> list[Change]:
     found: list[Change] = []
-    before: dict[tuple[str, str], set[int | None]] = {}
+    # each earlier claim's comparable value, with its figure as displayed ("dozens" has no value)
+    before: dict[tuple[str, str], dict[int | None, str]] = {}
     for group in previous.figures:
         for claim in group.claims:
-            before.setdefault((group.key, claim.claimant), set()).add(comparable_value(claim))
+            shown = before.setdefault((group.key, claim.claimant), {})
+            shown.setdefault(comparable_value(claim), claim.display)
     for group in figures:
         for claim in group.claims:
             sources = sources_of(claim.evidence)
@@ -35,7 +37,9 @@ def changes(
             if earlier is None:
                 found.append(Change(kind="new_claim", text=phrase, sources=sources))
             elif comparable_value(claim) not in earlier:
-                was = ", ".join(f"{v:,}" for v in sorted(v for v in earlier if v is not None))
+                was = ", ".join(
+                    earlier[v] for v in sorted(earlier, key=lambda v: (v is None, v or 0))
+                )
                 found.append(
                     Change(kind="changed_figure", text=f"{phrase} (was {was})", sources=sources)
                 )

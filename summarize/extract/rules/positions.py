@@ -125,6 +125,14 @@ _WE_WILL = re.compile(
 _JOINED = re.compile(r"^(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+|\s*&\s*)(?:the\s+)?$")
 
 
+def _whole_words(text: str, start: int, end: int) -> str:
+    """`text[start:end]` without a word cut in two at its end ("fears in the West tha")."""
+    if end < len(text) and text[end : end + 1].isalnum() and text[end - 1 : end].isalnum():
+        cut = text.rfind(" ", start, end)
+        end = cut if cut > start else end
+    return text[start:end]
+
+
 class PositionReader:
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
@@ -315,7 +323,7 @@ class PositionReader:
                 targets=list(dict.fromkeys(targets))[:10],
                 stance=stance,
                 topic=words_after(rest),
-                summary=one_line(f"{party} ({stance}): {doc.text[start:clause_end]}"),
+                summary=one_line(_whole_words(doc.text, start, clause_end)),
                 evidence=window.text,
                 span=span_of(window),
             )
