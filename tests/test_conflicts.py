@@ -28,7 +28,7 @@ def test_every_conflict_of_the_conventions_is_in_the_data() -> None:
     listed = conventions[conventions.index("`Nagorno-Karabakh`, `Russia-Ukraine war`") :]
     listed = listed[: listed.index("- `event_date`")]
     names = set(re.findall(r"`([^`]+)`", listed))
-    assert len(names) == 22
+    assert len(names) == 33
     assert {conflict.name for conflict in load_conflicts()} == names
 
 

@@ -118,3 +118,16 @@ def test_a_weekday_before_a_capital_leaves_it_the_state(extractor: RulesExtracto
         extractor, "On Thursday Nairobi said it would send more police officers to Haiti."
     )
     assert "Kenya" in _parties(extraction)
+
+
+def test_a_side_of_a_war_in_the_conflict_table_is_a_belligerent_there(
+    extractor: RulesExtractor,
+) -> None:
+    extraction = _run(
+        extractor,
+        "Kyrgyzstan and Tajikistan traded artillery fire near Batken on Friday, and Kyrgyz "
+        "officials said Tajik forces had shelled the village of Leilek.",
+    )
+    roles = {p.name: p.role for p in extraction.parties}
+    assert extraction.article.conflict == "Kyrgyzstan-Tajikistan border conflict"
+    assert (roles.get("Kyrgyzstan"), roles.get("Tajikistan")) == ("belligerent", "belligerent")

@@ -5,6 +5,7 @@
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
@@ -12,6 +13,7 @@ from dataclasses import dataclass, field
 from typing import TypeVar
 
 from summarize.actors import ActorTable, PartyEntry, PersonEntry, plain
+from summarize.conflicts import load_conflicts
 from summarize.phrases import PhraseMatcher
 from summarize.schema import PartyKind, PartyRole
 
@@ -141,8 +143,16 @@ class PartyInfo:
 
     def role(self, conflict: str | None) -> PartyRole:
         if self.entry is not None:
+            explicit = dict(self.entry.roles).get(conflict or "")
+            if explicit is None and self.name in _belligerents_of().get(conflict or "", ()):
+                return "belligerent"  # the conflict table names it a side of this war
             return self.entry.role_in(conflict)
         return _ROLE_OF_KIND.get(self.kind, "other")
+
+
+@functools.cache
+def _belligerents_of() -> dict[str, frozenset[str]]:
+    return {c.name: frozenset(c.belligerents) for c in load_conflicts()}
 
 
 def is_furniture(window: Window) -> bool:
