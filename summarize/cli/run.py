@@ -111,6 +111,18 @@ BatchWaitOption = Annotated[
         "resume).",
     ),
 ]
+ProcessesOption = Annotated[
+    int,
+    typer.Option(
+        "--processes",
+        help="Worker processes sharing the work and the store, --concurrency split between "
+        "them: use more than one core (files only: no URLs, --feeds or --batch).",
+    ),
+]
+WorkerJobOption = Annotated[
+    Path | None,
+    typer.Option("--worker-job", hidden=True, help="Internal: one worker of --processes."),
+]
 ArticleTimeoutOption = Annotated[
     float,
     typer.Option(
@@ -172,6 +184,26 @@ def progress_reporter() -> Iterator[Progress | None]:
         yield progress
 
 
+def resolve_sources(
+    paths: Sequence[str],
+    patterns: Sequence[str] | None = None,
+    *,
+    follow_symlinks: bool = False,
+    urls: Sequence[str] = (),
+) -> list[str]:
+    """The articles `paths` (files, folders, globs, URLs) and `urls` name, in order: files first,
+    then URLs without repeats; skipped paths are reported on stderr."""
+    from summarize.fetch import is_url
+    from summarize.inputs import Inputs, expand_inputs
+
+    files = [path for path in paths if not is_url(path)]
+    inputs = expand_inputs(files, follow_symlinks, patterns) if files else Inputs()
+    for skipped in inputs.skipped:
+        say(f"warning: {skipped}")
+    given_urls = [path for path in paths if is_url(path)]
+    return [*inputs.files, *dict.fromkeys([*given_urls, *urls])]
+
+
 def extract_into_store(
     paths: Sequence[str],
     options: ModelOptions,
@@ -190,10 +222,7 @@ def extract_into_store(
 
     Ctrl-C stops at once: committed articles stay in the store, and KeyboardInterrupt goes on
     to the error boundary (exit 130)."""
-    from summarize.costs import CostMeter
     from summarize.fetch import active_fetcher, fetching, is_url
-    from summarize.inputs import Inputs, expand_inputs
-    from summarize.pipeline import CallLog, run_batch
 
     given_urls = [path for path in paths if is_url(path)]
     if (given_urls or urls) and active_fetcher() is None:  # URLs to fetch: a fetcher for them
@@ -210,24 +239,43 @@ def extract_into_store(
                 fetch=fetch,
                 batch=batch,
             )
-    files = [path for path in paths if not is_url(path)]
-    inputs = expand_inputs(files, follow_symlinks, patterns) if files else Inputs()
-    for skipped in inputs.skipped:
-        say(f"warning: {skipped}")
-    sources = [*inputs.files, *dict.fromkeys([*given_urls, *urls])]
+    sources = resolve_sources(paths, patterns, follow_symlinks=follow_symlinks, urls=urls)
+    summary, _ = extract_sources(
+        sources, options, store, concurrency, article_budget=article_budget, batch=batch
+    )
+    return summary
+
+
+def extract_sources(
+    sources: Sequence[str],
+    options: ModelOptions,
+    store: Store,
+    concurrency: int,
+    *,
+    article_budget: float | None = DEFAULT_ARTICLE_BUDGET,
+    batch: BatchPolicy | None = None,
+    quiet: bool = False,
+    notice: bool = True,
+) -> tuple[RunSummary, CostMeter]:
+    """extract_into_store once the sources are known; also the cost meter. `quiet` (a worker
+    process of `run --processes`) reports nothing per article and no summary line; `notice`
+    prints the extractor's notice."""
+    from summarize.costs import CostMeter
+    from summarize.pipeline import CallLog, run_batch
+
     calls = CallLog()
     meter = CostMeter()
-    extractor, notice = options.build(on_call=meter.wrap(calls.record))
-    if notice:
-        say(notice)
+    extractor, said = options.build(on_call=meter.wrap(calls.record))
+    if said and notice:
+        say(said)
     committed = 0
-    with progress_reporter() as progress:
+    with progress_reporter() if not quiet else _no_progress() as progress:
         task = progress.add_task("", total=len(sources)) if progress else None
 
         def report(outcome: ArticleOutcome) -> None:
             nonlocal committed
             committed += 1
-            if outcome.status == "failed":
+            if outcome.status == "failed" and not quiet:
                 say(failure_line(outcome.source, outcome.error))
             if progress is not None and task is not None:
                 name = printable(Path(outcome.source).name)
@@ -253,11 +301,16 @@ def extract_into_store(
             raise KeyboardInterrupt(
                 f"{committed} of {len(sources)} articles committed to {store.location}; {again}"
             ) from None
-    if batch is not None:
-        return summary
+    if batch is not None or quiet:
+        return summary, meter
     cost = f"; {meter.describe()}" if meter.calls else ""
     say(f"{describe_run(summary)}{cost}; store: {store.location}")
-    return summary
+    return summary, meter
+
+
+@contextmanager
+def _no_progress() -> Iterator[Progress | None]:
+    yield None
 
 
 def _run_batch_api(
@@ -360,6 +413,8 @@ def run(
     batch_poll: BatchPollOption = BATCH_FIRST_POLL,
     batch_max_poll: BatchMaxPollOption = BATCH_MAX_POLL,
     batch_wait: BatchWaitOption = BATCH_WAIT,
+    processes: ProcessesOption = 1,
+    worker_job: WorkerJobOption = None,
 ) -> None:
     """Extract every article into the local store, cached and resumable.
 
@@ -370,11 +425,27 @@ def run(
     from summarize.extract.batch import BatchPolicy
     from summarize.fetch import fetching
 
+    if worker_job is not None:
+        _run_worker_job(worker_job)
+        return
     if not paths and not feeds:
         raise InputError("give PATHS (files, folders, globs or URLs), or --feeds")
     options = ModelOptions(
         backend, model, base_url, model_path, max_tokens, timeout, record, replay
     )
+    if processes != 1:
+        _run_in_processes(
+            paths or [],
+            options,
+            db,
+            concurrency,
+            processes,
+            glob_patterns,
+            article_timeout=article_timeout,
+            follow_symlinks=follow_symlinks,
+            unsupported=[flag for flag, given in (("--feeds", feeds), ("--batch", batch)) if given],
+        )
+        return
     settings = fetch_settings(ignore_robots, fetch_delay, fetch_timeout)
     with open_store(db) as store, fetching(settings, sqlite_file(store)):
         links, feed_failures = take_feeds(store, say) if feeds else ([], [])
@@ -393,4 +464,93 @@ def run(
         if feeds:
             record_feed_outcomes(store, links, summary)
     if summary.failed or feed_failures:
+        raise typer.Exit(1)
+
+
+def _run_in_processes(
+    paths: Sequence[str],
+    options: ModelOptions,
+    db: str | None,
+    concurrency: int,
+    processes: int,
+    patterns: Sequence[str] | None,
+    *,
+    article_timeout: float,
+    follow_symlinks: bool,
+    unsupported: Sequence[str],
+) -> None:
+    """`run --processes N` (N > 1): see summarize.cli._processes."""
+    from summarize.cli._processes import check_processes, run_processes
+    from summarize.fetch import is_url
+
+    check_processes(processes, concurrency)
+    if article_timeout <= 0:
+        raise InputError("--article-timeout must be more than 0 seconds")
+    if unsupported:
+        raise InputError(f"--processes takes article files only, not {' or '.join(unsupported)}")
+    if any(is_url(path) or path == "-" for path in paths):
+        raise InputError(
+            "--processes takes article files only: fetch URLs (and read stdin) in one process"
+        )
+    sources = resolve_sources(paths, patterns, follow_symlinks=follow_symlinks)
+    fields = {
+        name: str(value) if isinstance(value, Path | BackendChoice) else value
+        for name, value in vars(options).items()
+    }
+    with open_store(db) as store:  # the schema exists before the workers race for it
+        target = store_path(db)
+        ran = run_processes(
+            sources,
+            db=str(target),
+            processes=processes,
+            concurrency=concurrency,
+            article_timeout=article_timeout,
+            options=fields,
+        )
+        location = store.location
+    if ran.signals:
+        signum = ran.signals[0]
+        say(f"interrupted: committed articles stay in {location}; run again to resume")
+        raise typer.Exit(128 + signum)
+    for outcome in ran.summary.outcomes:
+        if outcome.status == "failed":
+            say(failure_line(outcome.source, outcome.error))
+    for line in ran.failed_children:
+        say(f"error: {line}")
+    from summarize.costs import describe_cost
+
+    cost = ""
+    if ran.cost.get("calls"):
+        cost = f"; {describe_cost(ran.cost['dollars'], ran.cost['batch_dollars'])}"
+    workers = f"{processes} worker processes"
+    say(f"{describe_run(ran.summary)}{cost}; {workers}; store: {location}")
+    if ran.summary.failed or ran.failed_children:
+        raise typer.Exit(1)
+
+
+def _run_worker_job(path: Path) -> None:
+    """One worker process of `run --processes`: its job file says what to extract where; its
+    outcomes go to the job's result file. Exit 1 if any article failed."""
+    from summarize.cli._processes import WorkerJob, write_result
+
+    job = WorkerJob.read(path)
+    values: dict[str, object] = dict(job.options)
+    for name in ("model_path", "record", "replay"):
+        if values.get(name) is not None:
+            values[name] = Path(str(values[name]))
+    values["backend"] = BackendChoice(str(values.get("backend") or "auto"))
+    options = ModelOptions(**values)  # type: ignore[arg-type]
+    with Store(store_target(job.db)) as store:
+        summary, meter = extract_sources(
+            job.sources,
+            options,
+            store,
+            job.concurrency,
+            article_budget=job.article_timeout,
+            quiet=True,
+            notice=job.speak,
+        )
+    cost = {"calls": meter.calls, "dollars": meter.dollars, "batch_dollars": meter.batch_dollars}
+    write_result(Path(job.result), summary, cost)
+    if summary.failed:
         raise typer.Exit(1)

@@ -1,0 +1,270 @@
+"""`summarize run --processes N`: one command, N worker processes over the same files and store,
+against the fake OpenAI server. Every article extracted exactly once, the summary adds up, a
+child that dies makes the run exit 1 without losing an article, signals reach the children, the
+API key never appears on a child's command line, bad values are usage errors."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import signal
+import subprocess
+import threading
+import time
+from collections import Counter
+from pathlib import Path
+
+import pytest
+from conftest import TEST_API_KEY
+from fake_openai import FakeOpenAI, ReceivedRequest, Reply
+from test_faults import grounded, run_command, run_environment
+from test_workers import query_count, write_tiny_articles
+
+from summarize.cli._processes import merge_outcomes, split_concurrency, walking_order
+
+WAIT = 120  # seconds a run may take on a loaded machine before the test gives up
+
+
+def processes_command(folder: Path, db: Path, processes: int, concurrency: int) -> list[str]:
+    command = run_command(folder, db)
+    command[command.index("--concurrency") + 1] = str(concurrency)
+    return [*command, "--processes", str(processes)]
+
+
+def text_key(text: str | None) -> str:
+    return hashlib.sha256((text or "").encode()).hexdigest()
+
+
+def children_of(pid: int) -> list[int]:
+    """The child processes of `pid` (Linux /proc)."""
+    found: list[int] = []
+    for task in Path(f"/proc/{pid}/task").iterdir():
+        children = (task / "children").read_text().split()
+        found += [int(child) for child in children]
+    return found
+
+
+def command_line(pid: int) -> str:
+    return Path(f"/proc/{pid}/cmdline").read_bytes().replace(b"\0", b" ").decode()
+
+
+def summary_line(errors: str) -> str:
+    lines = [line for line in errors.splitlines() if "succeeded" in line]
+    assert len(lines) == 1, errors
+    return lines[0]
+
+
+def test_two_processes_extract_every_article_once_and_the_summary_adds_up(
+    tmp_path: Path,
+) -> None:
+    paths = write_tiny_articles(tmp_path / "articles", 60)
+    db = tmp_path / "store.sqlite"
+    with FakeOpenAI(default=grounded, latency=0.05) as server:
+        environment = run_environment(server.base_url)
+        ran = subprocess.run(
+            processes_command(tmp_path / "articles", db, 2, 4),
+            env=environment,
+            capture_output=True,
+            text=True,
+            timeout=WAIT,
+        )
+        assert ran.returncode == 0, ran.stderr
+        texts = Counter(text_key(r.article_text()) for r in server.requests)
+        again = subprocess.run(
+            processes_command(tmp_path / "articles", db, 2, 4),
+            env=environment,
+            capture_output=True,
+            text=True,
+            timeout=WAIT,
+        )
+        assert again.returncode == 0, again.stderr
+        requests_after_rerun = len(server.requests)
+
+    assert len(texts) == len(paths) and set(texts.values()) == {1}  # each once
+    line = summary_line(ran.stderr)
+    assert "60 articles: 60 succeeded (0 cached), 0 failed; 60 model attempts" in line, line
+    assert "2 worker processes" in line
+    assert "60 succeeded (60 cached)" in summary_line(again.stderr)
+    assert requests_after_rerun == len(paths)  # the re-run made no model call
+    from summarize.store import Store
+
+    with Store(db, readonly=True) as store:
+        stored = store.articles()
+        logged = store.model_calls()
+    assert sorted(a.source for a in stored) == sorted(paths)
+    assert all(a.status == "ok" for a in stored)
+    assert len(logged) == len(paths)
+    owners = Counter((call.worker or "").split(":")[1] for call in logged)  # host:pid:...
+    assert len(owners) == 2, owners  # both processes extracted (each walks from its own start)
+
+
+def test_failed_articles_are_reported_once_and_exit_1(tmp_path: Path) -> None:
+    paths = write_tiny_articles(tmp_path / "articles", 20)
+    bad = {Path(path).name for path in paths[:3]}
+    for path in paths[:3]:
+        Path(path).write_bytes(b"\x00\x01\x02 binary")  # unreadable: fails in every process
+    db = tmp_path / "store.sqlite"
+    with FakeOpenAI(default=grounded, latency=0.02) as server:
+        ran = subprocess.run(
+            processes_command(tmp_path / "articles", db, 2, 4),
+            env=run_environment(server.base_url),
+            capture_output=True,
+            text=True,
+            timeout=WAIT,
+        )
+    assert ran.returncode == 1, ran.stderr
+    failures = [line for line in ran.stderr.splitlines() if line.startswith("failed: ")]
+    assert sorted(Path(line.split(": ")[1]).name for line in failures) == sorted(bad)
+    assert "20 articles: 17 succeeded (0 cached), 3 failed" in summary_line(ran.stderr)
+
+
+def test_a_killed_process_makes_the_run_exit_1_and_loses_no_article(tmp_path: Path) -> None:
+    """One child is SIGKILLed while it holds claims: its sibling takes its articles over (a dead
+    process on this host frees its claims at once), every article ends stored, the run exits
+    1 and names the killed process. The API key is in no child's command line."""
+    paths = write_tiny_articles(tmp_path / "articles", 80)
+    db = tmp_path / "store.sqlite"
+    with FakeOpenAI(default=grounded, latency=0.1) as server:
+        parent = subprocess.Popen(
+            processes_command(tmp_path / "articles", db, 2, 4),
+            env=run_environment(server.base_url),
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        try:
+            deadline = time.monotonic() + WAIT
+            running = "SELECT count(DISTINCT claimed_by) FROM claims WHERE status = 'running'"
+            while time.monotonic() < deadline and (
+                len(children_of(parent.pid)) < 2 or query_count(db, running) < 2
+            ):
+                assert parent.poll() is None, parent.communicate()[1]
+                time.sleep(0.05)
+            children = children_of(parent.pid)
+            assert len(children) == 2
+            for child in children:
+                line = command_line(child)
+                assert "--worker-job" in line and TEST_API_KEY not in line, line
+            victim = children[0]
+            subprocess.run(["kill", "-KILL", str(victim)], check=True)
+            _, errors = parent.communicate(timeout=WAIT)
+        finally:
+            if parent.poll() is None:
+                parent.kill()
+        texts = Counter(text_key(r.article_text()) for r in server.requests)
+
+    assert parent.returncode == 1, errors
+    assert re.search(r"error: worker process \d killed by SIGKILL", errors), errors
+    from summarize.store import Store
+
+    with Store(db, readonly=True) as store:
+        stored = store.articles()
+    assert sorted(a.source for a in stored) == sorted(paths)
+    assert all(a.status == "ok" for a in stored), [a.error for a in stored if a.error]
+    assert len(texts) == len(paths)
+    # Only the killed process's articles in flight (at most its 2 slots) may have gone twice.
+    assert sum(texts.values()) - len(paths) <= 2, sorted(texts.values())
+    assert "80 articles: 80 succeeded" in summary_line(errors)
+
+
+@pytest.mark.parametrize("signum", [signal.SIGINT, signal.SIGTERM])
+def test_a_signal_stops_every_process_and_a_rerun_finishes(
+    tmp_path: Path, signum: signal.Signals
+) -> None:
+    paths = write_tiny_articles(tmp_path / "articles", 40)
+    db = tmp_path / "store.sqlite"
+    release = threading.Event()
+
+    def model(request: ReceivedRequest) -> Reply:
+        release.wait(60)
+        return grounded(request)
+
+    with FakeOpenAI(default=model, latency=0.02) as server:
+        environment = run_environment(server.base_url) | {"SUMMARIZE_TIMEOUT": "90"}
+        parent = subprocess.Popen(
+            processes_command(tmp_path / "articles", db, 2, 4),
+            env=environment,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        try:
+            deadline = time.monotonic() + WAIT
+            while time.monotonic() < deadline and len(server.requests) < 4:
+                assert parent.poll() is None, parent.communicate()[1]
+                time.sleep(0.05)
+            children = children_of(parent.pid)
+            assert len(children) == 2
+            parent.send_signal(signum)
+            _, errors = parent.communicate(timeout=WAIT)
+        finally:
+            release.set()
+            if parent.poll() is None:
+                parent.kill()
+        assert parent.returncode == 128 + signum, errors
+        assert "interrupted" in errors and "Traceback" not in errors, errors
+        for child in children:  # every child is gone
+            assert (
+                not Path(f"/proc/{child}").exists()
+                or "zombie" in Path(f"/proc/{child}/status").read_text()
+            )
+        again = subprocess.run(
+            processes_command(tmp_path / "articles", db, 2, 4),
+            env=environment,
+            capture_output=True,
+            text=True,
+            timeout=WAIT,
+        )
+    assert again.returncode == 0, again.stderr
+    from summarize.store import Store
+
+    with Store(db, readonly=True) as store:
+        assert sorted(a.source for a in store.articles()) == sorted(paths)
+
+
+@pytest.mark.parametrize(
+    ("flags", "message"),
+    [
+        (["--processes", "0"], "--processes must be at least 1"),
+        (["--processes", "5", "--concurrency", "4"], "more than --concurrency 4"),
+        (["--processes", "2", "--concurrency", "65"], "--concurrency must be between 1 and 64"),
+        (["--processes", "2", "--batch"], "not --batch"),
+        (["--processes", "2", "https://example.org/a.html"], "article files only"),
+    ],
+)
+def test_bad_values_are_usage_errors(tmp_path: Path, flags: list[str], message: str) -> None:
+    from typer.testing import CliRunner
+
+    from summarize.cli import app
+
+    folder = tmp_path / "articles"
+    write_tiny_articles(folder, 1)
+    db = tmp_path / "s.sqlite"
+    result = CliRunner().invoke(app, ["run", str(folder), "--db", str(db), *flags])
+    assert result.exit_code == 2, result.output
+    assert message in " ".join(result.output.split()), result.output
+    assert "Traceback" not in result.output
+
+
+def test_sharing_out() -> None:
+    assert split_concurrency(10, 3) == [4, 3, 3]
+    assert split_concurrency(64, 2) == [32, 32]
+    assert walking_order(["a", "b", "c", "d"], 1, 2) == ["c", "d", "a", "b"]
+    from summarize.cli._processes import ChildResult
+    from summarize.pipeline import ArticleOutcome, CallTotals
+
+    one = ChildResult(
+        [
+            ArticleOutcome("a", "extracted", usage=CallTotals(1, 10, 5)),
+            ArticleOutcome("b", "cached"),
+        ],
+        {},
+    )
+    two = ChildResult([ArticleOutcome("a", "cached"), ArticleOutcome("b", "failed", "x")], {})
+    merged = merge_outcomes(["a", "b", "c"], [one, two], "not finished")
+    assert [(o.source, o.status) for o in merged.outcomes] == [
+        ("a", "extracted"),
+        ("b", "failed"),
+        ("c", "failed"),
+    ]
+    assert merged.usage == CallTotals(1, 10, 5)
