@@ -189,3 +189,15 @@ def test_a_joint_call_by_a_list(
     found = _calls(extraction, "call", sentence)
     assert len(found) == 1, [(c.act, c.actors) for c in extraction.ceasefire_calls]
     assert found[0].actors == actors
+
+
+def test_one_deal_told_twice_in_either_order(extractor: RulesExtractor) -> None:
+    # the same sides agreeing, named in the other order, is the same act
+    extraction = _run(
+        extractor,
+        "Armenia and Azerbaijan agreed on Sunday to a ceasefire along the border. In Baku, a "
+        "foreign ministry spokesman said Azerbaijan and Armenia had agreed to the ceasefire "
+        "after talks overnight.",
+    )
+    agreed = [c for c in extraction.ceasefire_calls if c.act == "agree"]
+    assert len(agreed) == 1, [(c.act, c.actors, c.evidence) for c in agreed]

@@ -46,6 +46,11 @@ _AND = re.compile(r"\s+and\s+")
 _JOINED = re.compile(r"^(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+|\s*&\s*)(?:the\s+)?$")
 
 
+def _key(call: GroundedCeasefireCall) -> tuple[object, ...]:
+    """An act told twice is one act: "A and B agreed" and "B and A agreed" alike."""
+    return (call.act, frozenset(call.actors), call.type, call.time_scope)
+
+
 class CeasefireReader:
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
@@ -80,7 +85,7 @@ class CeasefireReader:
                 if trigger_at in referring and not self._refers(window, act, act_at, trigger_at):
                     continue
                 for call in self._calls(window, trigger_at, act, act_at):
-                    key = (call.act, tuple(call.actors), call.type, call.time_scope)
+                    key = _key(call)
                     if key in keys:
                         continue
                     if window.is_headline:
@@ -89,7 +94,7 @@ class CeasefireReader:
                     keys.add(key)
                     calls.append(call)
         for call in headline:  # a headline's act counts only when the body does not report it
-            key = (call.act, tuple(call.actors), call.type, call.time_scope)
+            key = _key(call)
             if key not in keys:
                 keys.add(key)
                 calls.append(call)
