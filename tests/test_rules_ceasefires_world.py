@@ -201,3 +201,34 @@ def test_one_deal_told_twice_in_either_order(extractor: RulesExtractor) -> None:
     )
     agreed = [c for c in extraction.ceasefire_calls if c.act == "agree"]
     assert len(agreed) == 1, [(c.act, c.actors, c.evidence) for c in agreed]
+
+
+@pytest.mark.parametrize(
+    ("body", "sentence", "actors"),
+    [
+        # one side named for a deal: the deal binds it and the other side of the war
+        (
+            "Fighting between Ukraine and Russia continued near Pokrovsk. Kyiv said on Monday "
+            "that the energy truce had come into force at midnight.",
+            "come into force",
+            ["Ukraine", "Russia"],
+        ),
+        # a party that is not a side of the war does not make an agreement alone
+        (
+            "Fighting between Ukraine and Russia continued near Pokrovsk. Polish officials "
+            "recalled that the 2015 truce was signed in Minsk.",
+            "Polish officials",
+            None,
+        ),
+    ],
+)
+def test_an_agreement_binds_two_sides(
+    extractor: RulesExtractor, body: str, sentence: str, actors: list[str] | None
+) -> None:
+    extraction = _run(extractor, body)
+    found = _calls(extraction, "agree", sentence)
+    if actors is None:
+        assert all(len(c.actors) > 1 for c in found), [(c.act, c.actors) for c in found]
+        return
+    assert len(found) == 1, [(c.act, c.actors) for c in extraction.ceasefire_calls]
+    assert sorted(found[0].actors) == sorted(actors)

@@ -316,6 +316,12 @@ class CeasefireReader:
                 actors = (
                     list(dict.fromkeys([*actors, *doc.sides]))[:2] if both or not actors else actors
                 )
+            if len(actors) == 1:
+                # sides agree with each other: one side alone agrees with the other side of the
+                # war ("the ceasefire had been extended"), or the act is not an agreement
+                if len(doc.sides) != 2 or actors[0] not in doc.sides:
+                    return []
+                actors = list(dict.fromkeys([*actors, *doc.sides]))
             addressees = list(actors)
         else:
             actors = [subject.party] if subject and subject.party else []
