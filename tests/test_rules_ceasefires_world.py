@@ -232,3 +232,37 @@ def test_an_agreement_binds_two_sides(
         return
     assert len(found) == 1, [(c.act, c.actors) for c in extraction.ceasefire_calls]
     assert sorted(found[0].actors) == sorted(actors)
+
+
+@pytest.mark.parametrize(
+    ("body", "breach"),
+    [
+        # blame for starting the fighting names no truce
+        (
+            "Clashes between Kyrgyzstan and Tajikistan erupted on the border on Wednesday, and "
+            "each side blamed the other for starting them.",
+            False,
+        ),
+        (
+            "Sudan's army and the RSF traded blame over the shelling of Omdurman market.",
+            False,
+        ),
+        # blame for breaking a truce, or beside a lull that collapsed
+        (
+            "Kyrgyzstan and Tajikistan traded accusations of violating the border arrangement on "
+            "Thursday.",
+            True,
+        ),
+        (
+            "A week-long lull between Sudan's army and the RSF in Omdurman ended on Sunday, with "
+            "each side blaming the other for opening fire.",
+            True,
+        ),
+    ],
+)
+def test_mutual_blame_is_a_breach_only_of_a_truce(
+    extractor: RulesExtractor, body: str, breach: bool
+) -> None:
+    extraction = _run(extractor, body)
+    found = [c for c in extraction.ceasefire_calls if c.act == "violation_alleged"]
+    assert bool(found) is breach, [(c.act, c.actors) for c in extraction.ceasefire_calls]
