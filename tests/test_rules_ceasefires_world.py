@@ -266,3 +266,20 @@ def test_mutual_blame_is_a_breach_only_of_a_truce(
     extraction = _run(extractor, body)
     found = [c for c in extraction.ceasefire_calls if c.act == "violation_alleged"]
     assert bool(found) is breach, [(c.act, c.actors) for c in extraction.ceasefire_calls]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # the announcer reports an agreement of the two sides
+        "Kyrgyzstan's border service announced that the two sides had agreed to cease fire "
+        "along the Batken frontier from 8 p.m.",
+        # the announcer of a truce between two others brokers it
+        "A truce between Ethiopia and the TPLF announced by the African Union envoy appeared to "
+        "hold on Friday.",
+    ],
+)
+def test_announcing_an_agreement_declares_nothing(extractor: RulesExtractor, body: str) -> None:
+    extraction = _run(extractor, body)
+    declared = [c for c in extraction.ceasefire_calls if c.act == "declare"]
+    assert not declared, [(c.act, c.actors) for c in declared]

@@ -40,6 +40,11 @@ _RECIPROCAL = re.compile(
     r"(?:trad|exchang)\w* (?:accusations|blame))\b",
     re.IGNORECASE,
 )
+# "announced that the two sides had agreed", "a truce announced by the envoy": the announcer
+# reports or brokers the act, and declares nothing.
+_REPORTING = re.compile(
+    r"\w*\s+(?:(?:on|late|early|in|this)\s+\w+\s+)?(?:that|by)\b", re.IGNORECASE
+)
 _ONE_SIDE_AGREES = re.compile(r"agreed\s+(?:in\s+principle\s+)?to\b", re.IGNORECASE)
 _BETWEEN = re.compile(r"[\w-]+(?:\s+(?!between\b)[\w-]+){0,8}?\s+between\s+")
 _AND = re.compile(r"\s+and\s+")
@@ -131,6 +136,8 @@ class CeasefireReader:
                 if act == "violation_alleged" and _HYPOTHETICAL.search(
                     window.text, max(0, match.start() - 40), match.start()
                 ):
+                    continue
+                if act == "declare" and _REPORTING.match(window.text, match.end()):
                     continue
                 # "rejected a Russian offer of a truce": the verb acts, not the noun
                 nominal = _NOUN_BEFORE.search(
