@@ -34,6 +34,8 @@ class _Speech(_Section):
     verbs: list[str]
     pronouns: list[str]
     sources: list[str]
+    naming: list[str]
+    reporting: list[str]
 
 
 class _Scope(_Section):
@@ -161,6 +163,8 @@ class Lexicon:
     speech: PhraseMatcher
     pronoun: re.Pattern[str]
     sources: re.Pattern[str]
+    naming: frozenset[str]
+    reporting: frozenset[str]
     window_after: int
     window_before: int
     not_counts: re.Pattern[str]
@@ -231,6 +235,8 @@ class Lexicon:
                 rf"^\W*(?:{phrases(raw.speech.pronouns).pattern})\W*$", re.IGNORECASE
             ),
             sources=words_regex(raw.speech.sources),
+            naming=frozenset(v.casefold() for v in raw.speech.naming),
+            reporting=frozenset(v.casefold() for v in raw.speech.reporting),
             window_after=figures.window_after,
             window_before=figures.window_before,
             not_counts=re.compile(

@@ -63,6 +63,25 @@ _TALLY = re.compile(
 )
 _AND_BEFORE = re.compile(r"\b(?:and|but)\s+(?:(?:also|later|then|\w+ly)\s+)?$", re.IGNORECASE)
 _NEW_CLAUSE = re.compile(r";|,\s+(?:and|but|while|whereas)\b|\s(?:while|whereas)\s")
+# "it was deeply", "they had also", "he would not": what stands between a pronoun and its verb.
+_AUXILIARIES = re.compile(
+    r"(?:\s+(?:was|were|is|are|am|be|been|being|had|has|have|would|will|could|should|might|"
+    r"may|must|can|did|does|do|not|never|also|still|now|already|again|then|\w+ly)\b)+\s*$",
+    re.IGNORECASE,
+)
+# "said Russia had ...": the name after a speech verb is the reported clause's subject.
+_VERB_AFTER = re.compile(
+    r"\s+(?:had|has|have|was|were|is|are|would|will|could|should|might|may|must|did|does|"
+    r"can|\w+ed)\b",
+    re.IGNORECASE,
+)
+# "said the Russian army ...", "said President X ...": what may stand before the reported subject
+_REPORTED_LEAD = re.compile(r"\s*(?:(?:the|a|an)\s+)?(?:[A-Z][\w.-]*\s+){0,2}")
+_POSSESSIVE = re.compile(r"['’]s?\b|\s+of\b")
+# ", a Minsk Group co-chair with Russia,": an appositive describing the name before it.
+_APPOSITIVE = re.compile(r"\s*(?:a|an|the)\s", re.IGNORECASE)
+_APPOSITIVE_HEAD = re.compile(r"\b(?!(?:and|or|the|a|an|of)\b)[a-z][\w-]*", re.ASCII)
+_QUOTE = re.compile(r"[\"“”]")
 _SOURCE_START = re.compile(
     r"(?:\b(?:the|a|an|some|several|two|three|local|other)\s+)*[\w-]*\s*$", re.IGNORECASE
 )
@@ -97,6 +116,7 @@ class Doc:
     budget: Budget
     belligerents: list[str] = field(default_factory=list)
     frames: list[list[Frame]] = field(default_factory=list)
+    reporting: list[list[tuple[int, int]]] = field(default_factory=list)
     speakers: list[Actor | None] = field(default_factory=list)
 
     @property
@@ -127,13 +147,24 @@ class Doc:
             is not None
         )
 
-    def subject(self, window: Window, position: int) -> Actor | None:
+    def subject(self, window: Window, position: int, depth: int = 0) -> Actor | None:
         """The actor doing what the verb at `position` says: its clause's subject."""
         index = window.index
         start = window.clause_start(position)
+        if depth < 2:
+            governing = self._governing(window, start, position)
+            if governing is not None:
+                # "he warned that X was ... and demanded": the first verb's subject demands
+                return self.subject(window, governing, depth + 1)
         end = position
         antecedent = False
         for _ in range(6):
+            if end != position and start > window.start and self._appositive(window, start, end):
+                # "France, a co-chair with Russia, urged": the appositive describes France
+                end = start
+                start = window.previous_clause(start)
+                antecedent = True
+                continue
             if (
                 end != position
                 and start > window.start
@@ -148,11 +179,28 @@ class Doc:
             if found and antecedent:
                 return self.actor_of(found[-1])
             if found:
+                if end == position:
+                    # "X said Y had broken the truce": Y breaks it
+                    reported = self._reported(index, start, position)
+                    after = [r for r in found if r.start >= reported]
+                    if (
+                        after
+                        and _REPORTED_LEAD.fullmatch(self.text, reported, after[0].start)
+                        and not _POSSESSIVE.match(self.text, after[0].end)
+                    ):
+                        found = after
                 people = [r for r in found if r.person]
                 return self.actor_of(people[0] if people else found[0])
             # past a relative clause, only the antecedent's own clause names the subject
             lead = self.text[start : end if antecedent else position]
-            if self.lexicon.pronoun.search(lead):
+            auxiliaries = _AUXILIARIES.search(lead)
+            if self.lexicon.pronoun.search(lead[: auxiliaries.start()] if auxiliaries else lead):
+                said = [s for s, e in self.reporting[index] if e <= start] if self.reporting else []
+                if depth < 2 and said:
+                    # "Kenya said that it was concerned": the reporting verb's subject
+                    before = self.subject(window, said[-1], depth + 1)
+                    if before is not None:
+                        return before
                 return self._previous(index)
             source = self.lexicon.sources.search(lead)
             if source is not None and not lead[: source.start()].rstrip().endswith(" of"):
@@ -165,15 +213,61 @@ class Doc:
             start = window.previous_clause(start)
         return None
 
+    def _governing(self, window: Window, start: int, position: int) -> int | None:
+        """'X warned that Y ... and demanded': where the verb the coordinated verb shares its
+        subject with stands (the reporting verb or 'that' its clause hangs on), if any."""
+        joined = _AND_BEFORE.search(self.text, start, position)
+        if joined is None:
+            return None
+        at = joined.start()
+        if start > window.start and self.text[start - 4 : start].lower() == "that":
+            that = start - 4
+            return that if self.refs_between(window.index, start, at) else None
+        reported = [s for s, e in self.reporting[window.index] if e <= at] if self.reporting else []
+        if reported and self.refs_between(window.index, reported[-1], at):
+            return reported[-1]
+        return None
+
+    def _reported(self, index: int, start: int, position: int) -> int:
+        """Where the clause reported by the last reporting verb in `start:position` begins."""
+        if not self.reporting:
+            return start
+        for verb_start, verb_end in reversed(self.reporting[index]):
+            if verb_end <= position:
+                return verb_end if verb_start >= start else start
+        return start
+
+    def _appositive(self, window: Window, start: int, end: int) -> bool:
+        """', a Minsk Group co-chair with Russia,' between a name and its verb."""
+        if (
+            self.text[start - 1 : start] != ","
+            or self.text[end - 1 : end] != ","
+            or not _APPOSITIVE.match(self.text, start, end)
+        ):
+            return False
+        before = self.refs_between(window.index, window.previous_clause(start), start)
+        if not before or self.text[before[-1].end : start].strip() != ",":
+            return False  # no name right before the comma
+        inside = self.refs_between(window.index, start, end)
+        words, at = [], start
+        for ref in inside:
+            words.append(self.text[at : ref.start])
+            at = ref.end
+        words.append(self.text[at:end])
+        rest = " ".join(words)
+        return _APPOSITIVE_HEAD.search(rest) is not None  # "the United States": a list item
+
     def _previous(self, index: int) -> Actor | None:
         for back in range(index - 1, max(-1, index - 4), -1):
             if back < len(self.speakers) and self.speakers[back] is not None:
                 return self.speakers[back]
         return None
 
-    def forward_subject(self, window: Window, end: int) -> Actor | None:
+    def forward_subject(self, window: Window, end: int, inverted: bool = False) -> Actor | None:
         """'according to the ministry', 'said John Doe, ...': the actor right after."""
         after = self.refs_between(window.index, end, window.clause_end(end) + 1)
+        if inverted and after and _VERB_AFTER.match(self.text, after[0].end):
+            return None  # "said Russia had broken the truce": the reported clause's subject
         if not after:
             after = self.refs_between(window.index, end, min(window.end, end + 80))
             after = [r for r in after if _DOCUMENT_LEAD_IN.match(self.text[end : r.start])]
@@ -221,6 +315,14 @@ def build_frames(doc: Doc) -> None:
     verbs = bucket(doc.windows, [(s, e, (s, e)) for s, e in sorted(spans)])
     for window, found in zip(doc.windows, verbs, strict=True):
         doc.budget.check()
+        found = [item for item in found if _is_verb(doc, window, *item)]
+        doc.reporting.append(
+            [
+                (s, e)
+                for s, e in found
+                if plain(doc.text[s:e]) in doc.lexicon.reporting and not doc.is_passive(window, s)
+            ]
+        )
         frames: list[Frame] = []
         for item in found:
             start, end = item
@@ -249,13 +351,25 @@ def build_frames(doc: Doc) -> None:
                 ):
                     actor = earlier
                 else:
-                    actor = doc.subject(window, start) or doc.forward_subject(window, end)
+                    actor = doc.subject(window, start) or doc.forward_subject(window, end, True)
             frames.append(Frame(start, end, actor))
         doc.frames.append(frames)
         speaker = next((f.actor for f in frames if f.actor is not None), None)
         if speaker is None and not doc.refs[window.index] and doc.speakers:
             speaker = doc.speakers[-1]
         doc.speakers.append(speaker)
+
+
+def _is_verb(doc: Doc, window: Window, start: int, end: int) -> bool:
+    """A speech verb, not a word of a name ("the United States") nor a naming verb without a
+    quote ("called for talks")."""
+    refs = doc.refs[window.index]
+    at = bisect.bisect_right([r.start for r in refs], start) - 1
+    if at >= 0 and refs[at].end > start:
+        return False
+    if plain(doc.text[start:end]) in doc.lexicon.naming:
+        return _QUOTE.search(doc.text, end, min(window.end, end + 120)) is not None
+    return True
 
 
 def party_refs(refs: Sequence[Ref]) -> list[str]:

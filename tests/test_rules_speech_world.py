@@ -1,0 +1,97 @@
+"""Who says or does what, with the shipped world actor table, on fresh sentences about
+conflicts: pronoun subjects before an auxiliary, appositives, coordinated verbs, reported clauses
+without "that" and naming verbs with a quote."""
+
+from __future__ import annotations
+
+import pytest
+
+from summarize.actors import ActorTable
+from summarize.extract.rules import RulesExtractor
+from summarize.ingest import article_from_text
+from summarize.schema import Extraction
+
+
+@pytest.fixture(scope="module")
+def extractor() -> RulesExtractor:
+    return RulesExtractor(actors=ActorTable.load())
+
+
+def _run(extractor: RulesExtractor, body: str) -> Extraction:
+    return extractor.extract(article_from_text("A headline\n\n" + body, id="speech"))
+
+
+def _holders(extraction: Extraction, stance: str) -> list[str]:
+    return [p.holder for p in extraction.positions if p.stance == stance]
+
+
+@pytest.mark.parametrize(
+    ("body", "stance", "holder"),
+    [
+        # a pronoun with a copula or an auxiliary before the verb stands for the last speaker
+        (
+            "Norway's foreign ministry said aid convoys had reached Goma on Friday. It was deeply "
+            "alarmed by the shelling of Sake by the M23.",
+            "concern",
+            "Norway",
+        ),
+        # an appositive between the subject and its verb describes the subject
+        (
+            "Norway, a donor to the peace process with Sweden and Denmark, also urged Colombia to "
+            "resume talks with the ELN.",
+            "demand",
+            "Norway",
+        ),
+        # a verb coordinated after a "that" clause shares the first verb's subject
+        (
+            "The Rwandan president had warned that Congo was arming the FDLR and demanded "
+            "guarantees from Kinshasa.",
+            "demand",
+            "Rwanda",
+        ),
+        # a clause reported without "that" has its own subject
+        (
+            "Pakistan said the Taliban had rejected the proposal for a buffer zone.",
+            "reject",
+            "Taliban",
+        ),
+        (
+            "Armenia's foreign minister said Azerbaijan had refused to withdraw its troops.",
+            "reject",
+            "Azerbaijan",
+        ),
+    ],
+)
+def test_the_holder_of_a_position(
+    extractor: RulesExtractor, body: str, stance: str, holder: str
+) -> None:
+    assert _holders(_run(extractor, body), stance) == [holder]
+
+
+def test_a_pronoun_before_an_auxiliary_calls_for_a_truce(extractor: RulesExtractor) -> None:
+    extraction = _run(
+        extractor,
+        "Turkey's foreign ministry said fighting had resumed near Tripoli. It was also urging "
+        "both sides to agree to a ceasefire.",
+    )
+    assert [(c.act, c.actors) for c in extraction.ceasefire_calls] == [("call", ["Turkey"])]
+
+
+def test_a_naming_verb_with_a_quote_frames_the_figure(extractor: RulesExtractor) -> None:
+    extraction = _run(
+        extractor,
+        'Sudan\'s army branded the attack on El Fasher "a massacre" in which 40 civilians were '
+        "killed.",
+    )
+    assert [(f.raw_text, f.claimant) for f in extraction.figures] == [
+        ("40", "Sudanese Armed Forces")
+    ]
+
+
+def test_the_subject_of_a_reported_clause_does_not_speak(extractor: RulesExtractor) -> None:
+    extraction = _run(
+        extractor,
+        "The governor visited the morgue in Kherson. He said Russia had killed 12 civilians in "
+        "the city overnight.",
+    )
+    assert [(f.raw_text, f.claimant) for f in extraction.figures] == [("12", None)]
