@@ -171,8 +171,18 @@ def merge_rows(large: MergeTiming, small: MergeTiming, limit: float) -> list[Row
     for stage in STAGES:
         if stage not in large.seconds:
             measured = f"not finished within {limit:.0f} s" if stage == large.unfinished else "-"
+            reference = small.seconds.get(stage)
             rows.append(
-                Row(f"{stage}, {large.extractions:,} extractions", measured, "", "", "", "FAIL")
+                Row(
+                    f"{stage}, {large.extractions:,} extractions",
+                    measured,
+                    f"linear from {small.extractions:,}: {scale * reference:.2f} s"
+                    if reference
+                    else f"not finished at {small.extractions:,} either",
+                    "",
+                    f"<= x{LINEAR_SCALING_TARGET}",
+                    "not finished",
+                )
             )
             continue
         seconds, reference = large.seconds[stage], small.seconds.get(stage)
