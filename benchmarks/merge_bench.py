@@ -16,12 +16,14 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from synthetic import SYNTHETIC_DATE, synthetic_extractions
+from synthetic import SYNTHETIC_CONFLICT, SYNTHETIC_DATE, synthetic_extractions
 
 from summarize.actors import ActorTable
 from summarize.store import Store
 
-STAGES = ("load", "merge", "render_md", "render_json", "render_html")
+# "copies" is the near-duplicate search `brief` runs inside the merge (`texts=`): timed on its
+# own, last, so the other stages are measured even when it does not finish.
+STAGES = ("load", "merge", "render_md", "render_json", "render_html", "copies")
 SYNTHETIC_KEY = "benchmark-synthetic"
 
 
@@ -57,8 +59,9 @@ def _report(stage: str, seconds: float) -> None:
 
 
 def run_stages(db: Path) -> None:
-    """The child: load the store, merge, render each format; a line after each stage."""
+    """The child: load the store, merge, render each format, find copies; a line after each."""
     from summarize.merge import build_briefing
+    from summarize.merge.copies import copy_groups
     from summarize.render import render_briefing
 
     actors = ActorTable.load()
@@ -69,12 +72,17 @@ def run_stages(db: Path) -> None:
         texts = {e.article.sha256: store.text(e.article.sha256) or "" for e in extractions}
     _report("load", time.perf_counter() - started)
     started = time.perf_counter()
-    briefing = build_briefing(extractions, date=SYNTHETIC_DATE, actors=actors)
+    briefing = build_briefing(
+        extractions, date=SYNTHETIC_DATE, actors=actors, conflict=SYNTHETIC_CONFLICT
+    )
     _report("merge", time.perf_counter() - started)
     for fmt in ("md", "json", "html"):
         started = time.perf_counter()
         render_briefing(briefing, fmt, texts)
         _report(f"render_{fmt}", time.perf_counter() - started)
+    started = time.perf_counter()
+    copy_groups(list(enumerate(extractions, start=1)), texts)
+    _report("copies", time.perf_counter() - started)
 
 
 @dataclass

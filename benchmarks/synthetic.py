@@ -1,4 +1,4 @@
-"""Synthetic inputs for the benchmarks: distinct article files, and stored extractions.
+"""Synthetic stored extractions for the merge and render benchmark (benchmarks/merge_bench.py).
 
 Everything is built through the schema (`summarize.schema`), so a benchmark never measures data
 the pipeline could not have produced. Generation is seeded: the same seed gives the same data.
@@ -14,9 +14,11 @@ from pathlib import Path
 from typing import get_args
 
 from summarize.actors import ActorTable, PartyEntry, PersonEntry
+from summarize.conflicts import find_conflict
 from summarize.schema import (
     ArticleMeta,
-    CeasefireKind,
+    CeasefireAct,
+    CeasefireType,
     Extraction,
     FigureScope,
     GroundedCeasefireCall,
@@ -25,6 +27,8 @@ from summarize.schema import (
     GroundedPerson,
     GroundedPosition,
     Metric,
+    PartyKind,
+    PartyRole,
     Population,
     Provenance,
     Qualifier,
@@ -35,10 +39,22 @@ from summarize.schema import (
 
 SEEDS_DIR = Path(__file__).resolve().parent.parent / "seeds"
 SYNTHETIC_DATE = "2020-10-12"
+# Every synthetic article is about one conflict, as a day's briefing is: its belligerents come
+# from data/conflicts.toml, the other parties from those with a role in it and a few bodies
+# that comment on any war.
+SYNTHETIC_CONFLICT = "Nagorno-Karabakh"
+BYSTANDERS = (
+    "United Nations",
+    "OSCE Minsk Group",
+    "European Union",
+    "International Committee of the Red Cross",
+    "Human Rights Watch",
+)
+ICRC = "International Committee of the Red Cross"
 TOPICS = ("ceasefire", "peace talks", "shelling of civilians", "foreign fighters", "drone strikes")
 EQUIPMENT = ("tanks", "drones", "artillery", "armoured vehicles", None)
-# Values per (subject, metric) are drawn from a few candidates, so outlets often repeat the same
-# claim (corroborated) and claimants often disagree (contested), as in real coverage.
+# Values per (subjects, metric) are drawn from a few candidates, so outlets often repeat the
+# same claim (corroborated) and claimants often disagree (contested), as in real coverage.
 FIGURE_VALUES = (12, 40, 54, 158, 200, 370, 400, 710, 5000)
 
 
@@ -67,67 +83,77 @@ class _Writer:
 
 @dataclass(frozen=True)
 class _Cast:
+    conflict: str
     belligerents: tuple[PartyEntry, ...]
     others: tuple[PartyEntry, ...]
     people: tuple[PersonEntry, ...]
 
 
-def _cast(actors: ActorTable) -> _Cast:
-    belligerents = tuple(p for p in actors.parties if p.role == "belligerent")
-    others = tuple(p for p in actors.parties if p.role != "belligerent")
-    return _Cast(belligerents, others, actors.people)
+def _cast(actors: ActorTable, conflict_name: str = SYNTHETIC_CONFLICT) -> _Cast:
+    """The conflict's belligerents, the parties around it, and the people who speak for them."""
+    conflict = find_conflict(conflict_name)
+    if conflict is None:
+        raise ValueError(f"no conflict {conflict_name!r} in data/conflicts.toml")
+    belligerents = tuple(
+        party for name in conflict.belligerents if (party := actors.resolve_party(name))
+    )
+    named = {party.name for party in belligerents}
+    others = tuple(
+        party
+        for party in actors.parties
+        if party.name not in named
+        and (dict(party.roles).get(conflict.name) or party.name in BYSTANDERS)
+    )
+    speaking = named | {party.name for party in others}
+    people = tuple(person for person in actors.people if person.affiliation in speaking)
+    if not belligerents or not others or not people:
+        raise ValueError(f"the actor table has too few actors around {conflict.name!r}")
+    return _Cast(conflict.name, belligerents, others, people)
 
 
 def _misspelt(name: str, rng: random.Random) -> str:
-    """A machine-translation style misspelling now and then ("Lavrov" -> "Lavro")."""
+    """A machine-translation style misspelling now and then ("Lavrov" -> "Lavov")."""
     if rng.random() > 0.15 or len(name) < 6:
         return name
     cut = rng.randrange(1, len(name) - 1)
     return name[:cut] + name[cut + 1 :]
 
 
+def _party(
+    writer: _Writer, name: str, surface: str, kind: PartyKind, role: PartyRole
+) -> GroundedParty:
+    quote, span = writer.sentence(f"{surface} issued a statement on the fighting.")
+    return GroundedParty(
+        name=name, surface_forms=[surface], kind=kind, role=role, evidence=quote, span=span
+    )
+
+
 def _parties(cast: _Cast, rng: random.Random, writer: _Writer) -> list[GroundedParty]:
-    chosen = rng.sample(cast.belligerents, k=min(2, len(cast.belligerents)))
-    chosen += rng.sample(cast.others, k=rng.randint(0, 3))
-    parties = []
-    for party in chosen:
-        surface = rng.choice(party.surfaces())
-        quote, span = writer.sentence(f"{surface} issued a statement on the fighting.")
-        parties.append(
-            GroundedParty(
-                name=party.name,
-                surface_forms=[surface],
-                kind=party.kind,
-                role=party.role,
-                evidence=quote,
-                span=span,
-            )
-        )
+    """Every belligerent, 0-3 other parties, and now and then one the actor table lacks."""
+    chosen = [*cast.belligerents, *rng.sample(cast.others, k=rng.randint(0, 3))]
+    parties = [
+        _party(writer, p.name, rng.choice(p.surfaces()), p.kind, p.role_in(cast.conflict))
+        for p in chosen
+    ]
     if rng.random() < 0.2:  # a party the actor table does not know
         name = f"Volunteer Battalion {rng.randint(1, 40)}"
-        quote, span = writer.sentence(f"{name} said it had joined the fighting.")
-        parties.append(
-            GroundedParty(
-                name=name,
-                surface_forms=[name],
-                kind="armed_group",
-                role="belligerent",
-                evidence=quote,
-                span=span,
-            )
-        )
+        parties.append(_party(writer, name, name, "armed_group", "belligerent"))
     return parties
 
 
-def _people(cast: _Cast, rng: random.Random, writer: _Writer) -> list[GroundedPerson]:
+def _people(
+    cast: _Cast, rng: random.Random, writer: _Writer, declared: set[str]
+) -> list[GroundedPerson]:
+    """0-3 people who speak for a declared party, the name sometimes misspelt as written."""
+    pool = [person for person in cast.people if person.affiliation in declared]
     people = []
-    for person in rng.sample(cast.people, k=rng.randint(0, 3)):
+    for person in rng.sample(pool, k=min(rng.randint(0, 3), len(pool))):
         written = _misspelt(person.name, rng)
         quote, span = writer.sentence(f"{written}, {person.title or 'an official'}, spoke today.")
         people.append(
             GroundedPerson(
                 name_as_written=written,
-                canonical_name=person.name if written != person.name else None,
+                canonical_name=person.name,
                 affiliation=person.affiliation,
                 title=person.title,
                 evidence=quote,
@@ -137,22 +163,35 @@ def _people(cast: _Cast, rng: random.Random, writer: _Writer) -> list[GroundedPe
     return people
 
 
-def _positions(cast: _Cast, rng: random.Random, writer: _Writer) -> list[GroundedPosition]:
+def _speaker(party: str, people: Sequence[GroundedPerson], rng: random.Random) -> str | None:
+    """Half the time, a declared person who speaks for `party` (if any) voiced it."""
+    voices = [person.canonical_name for person in people if person.affiliation == party]
+    return rng.choice(voices) if voices and rng.random() < 0.5 else None
+
+
+def _positions(
+    cast: _Cast,
+    rng: random.Random,
+    writer: _Writer,
+    parties: Sequence[GroundedParty],
+    people: Sequence[GroundedPerson],
+) -> list[GroundedPosition]:
     positions = []
-    speakers = [p.name for p in (*cast.belligerents, *cast.others)] + [p.name for p in cast.people]
     for _ in range(rng.randint(1, 4)):
-        holder = rng.choice(speakers)
-        target = rng.choice(cast.belligerents).name
+        holder = rng.choice(parties).name
+        targets = [p.name for p in cast.belligerents if p.name != holder][: rng.randint(0, 2)]
         stance: Stance = rng.choice(get_args(Stance))
         topic = rng.choice(TOPICS)
-        quote, span = writer.sentence(f"{holder} took a position on {topic} towards {target}.")
+        towards = f" towards {', '.join(targets)}" if targets else ""
+        quote, span = writer.sentence(f"{holder} took a position on {topic}{towards}.")
         positions.append(
             GroundedPosition(
                 holder=holder,
-                target=target,
-                topic=topic,
+                speaker=_speaker(holder, people, rng),
+                targets=targets,
                 stance=stance,
-                summary=f"{holder} {stance}s {target} over {topic}",
+                topic=topic,
+                summary=f"{holder}: {stance} on {topic}",
                 evidence=quote,
                 span=span,
             )
@@ -161,20 +200,40 @@ def _positions(cast: _Cast, rng: random.Random, writer: _Writer) -> list[Grounde
 
 
 def _ceasefire_calls(
-    cast: _Cast, rng: random.Random, writer: _Writer
+    cast: _Cast,
+    rng: random.Random,
+    writer: _Writer,
+    parties: Sequence[GroundedParty],
+    people: Sequence[GroundedPerson],
 ) -> list[GroundedCeasefireCall]:
     calls = []
+    belligerents = [p.name for p in cast.belligerents]
+    outsiders = [p.name for p in parties if p.name not in belligerents] or belligerents
+    mediators = [p.name for p in parties if p.role == "mediator"]
     for _ in range(rng.randint(0, 2)):
-        caller = rng.choice(cast.others).name
-        kind: CeasefireKind = rng.choice(get_args(CeasefireKind))
+        act: CeasefireAct = rng.choice(get_args(CeasefireAct))
+        kind: CeasefireType = rng.choice(get_args(CeasefireType))
+        if act in ("call", "offer"):
+            actors, addressees = [rng.choice(outsiders)], belligerents
+        elif act == "violation_alleged":
+            actors = [rng.choice(belligerents)]
+            addressees = [name for name in belligerents if name != actors[0]][:1]
+        elif act == "agree":
+            actors, addressees = belligerents, []
+        else:  # accept, declare, reject: one side
+            actors, addressees = [rng.choice(belligerents)], []
         conditions = "only if troops withdraw" if kind == "conditional" else None
-        quote, span = writer.sentence(f"{caller} called for a {kind} ceasefire.")
+        quote, span = writer.sentence(f"{actors[0]} ({act}) a {kind} ceasefire.")
         calls.append(
             GroundedCeasefireCall(
-                caller=caller,
-                addressees=[p.name for p in cast.belligerents],
-                kind=kind,
+                act=act,
+                type=kind,
+                actors=actors,
+                speaker=_speaker(actors[0], people, rng),
+                addressees=addressees,
+                mediators=mediators[:1] if act == "agree" else [],
                 conditions=conditions,
+                time_scope="historical" if rng.random() < 0.05 else "current",
                 evidence=quote,
                 span=span,
             )
@@ -182,9 +241,17 @@ def _ceasefire_calls(
     return calls
 
 
-def _figures(cast: _Cast, rng: random.Random, writer: _Writer) -> list[GroundedFigure]:
+def _figures(
+    cast: _Cast,
+    rng: random.Random,
+    writer: _Writer,
+    parties: list[GroundedParty],
+    people: Sequence[GroundedPerson],
+) -> list[GroundedFigure]:
+    """1-5 figures claimed by a belligerent, stated in the outlet's own voice, or by the ICRC
+    (declared as a party of the article when it is first quoted)."""
     figures = []
-    claimants: list[str | None] = [*(p.name for p in cast.belligerents), None, "ICRC"]
+    claimants: list[str | None] = [*(p.name for p in cast.belligerents), None, ICRC]
     for _ in range(rng.randint(1, 5)):
         metric: Metric = rng.choice(get_args(Metric))
         population: Population = rng.choice(get_args(Population))
@@ -192,6 +259,10 @@ def _figures(cast: _Cast, rng: random.Random, writer: _Writer) -> list[GroundedF
         qualifier: Qualifier = rng.choice(("exact", "at_least", "approximately"))
         scope: FigureScope = rng.choice(get_args(FigureScope))
         claimant = rng.choice(claimants)
+        if claimant == ICRC and all(party.name != ICRC for party in parties):
+            parties.append(
+                _party(writer, ICRC, "ICRC", "humanitarian_organisation", "humanitarian")
+            )
         subject = rng.choice(cast.belligerents).name
         equipment = rng.choice(EQUIPMENT) if metric == "equipment_destroyed" else None
         raw = f"{value:,}"
@@ -199,7 +270,9 @@ def _figures(cast: _Cast, rng: random.Random, writer: _Writer) -> list[GroundedF
         figures.append(
             GroundedFigure(
                 claimant=claimant,
-                subject=subject,
+                speaker=_speaker(claimant, people, rng) if claimant else None,
+                source_as_written=None,
+                subjects=[subject],
                 metric=metric,
                 equipment_class=equipment,
                 population=population,
@@ -224,10 +297,10 @@ def synthetic_extraction(
     writer = _Writer(parts=[])
     writer.sentence(f"Synthetic report number {index}.")
     parties = _parties(cast, rng, writer)
-    people = _people(cast, rng, writer)
-    positions = _positions(cast, rng, writer)
-    calls = _ceasefire_calls(cast, rng, writer)
-    figures = _figures(cast, rng, writer)
+    people = _people(cast, rng, writer, {party.name for party in parties})
+    positions = _positions(cast, rng, writer, parties, people)
+    calls = _ceasefire_calls(cast, rng, writer, parties, people)
+    figures = _figures(cast, rng, writer, parties, people)
     text = writer.text()
     article = ArticleMeta(
         id=f"synthetic_{index:05d}",
@@ -237,7 +310,9 @@ def synthetic_extraction(
         outlet=rng.choice(outlets),
         dateline=None,
         event_date=SYNTHETIC_DATE,
+        conflict=cast.conflict,
         quality_notes=[],
+        language="en",
     )
     provenance = Provenance(
         extractor="rules",
