@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import random
 
 import pytest
 from briefing_data import all_gold, gold_extraction, seed_text
@@ -20,7 +21,7 @@ from summarize.merge import (
     display_figure,
     event_day,
 )
-from summarize.merge.copies import is_copy
+from summarize.merge.copies import copy_groups, is_copy
 from summarize.render import briefing_html, briefing_markdown
 from summarize.schema import (
     Briefing,
@@ -542,3 +543,36 @@ def test_copy_detection_needs_real_overlap() -> None:
     assert not is_copy(text, "")
     half = " ".join(text.split()[: len(text.split()) // 2])
     assert is_copy(text, half)  # a copy cut short is still a copy
+
+
+def test_copies_are_found_among_many_articles_sharing_stock_phrases() -> None:
+    """The search pairs articles through rarer shingles: a boilerplate paragraph every article
+    prints (a newsletter plug, a cookie notice) neither hides copies nor makes articles copies."""
+    rng = random.Random(7)
+    words = [f"w{i}" for i in range(3000)]
+    boilerplate = (
+        "Sign up for our daily briefing and get the stories that matter delivered to your inbox "
+        "every morning before the markets open. "
+    ) * 3
+
+    def story() -> str:
+        return " ".join(rng.choice(words) for _ in range(220))
+
+    texts = [boilerplate + story() for _ in range(80)]
+    edited = texts[3].split()
+    edited[40:43] = ["as", "another", "outlet", "put", "it"]
+    texts[10] = "Reprinted headline\n" + " ".join(edited)  # a wire story with light edits
+    texts[55] = " ".join(texts[20].split()[:150])  # and one cut short
+    template = boilerplate * 4  # and three pages holding nothing but the boilerplate
+    texts[70], texts[71], texts[72] = template, template + " Updated.", template + " Read more."
+    numbered = [(n, _extraction_with_text(f"a{n}", text)) for n, text in enumerate(texts, 1)]
+    by_sha = {e.article.sha256: t for (_, e), t in zip(numbered, texts, strict=True)}
+    groups = copy_groups(numbered, by_sha)
+    assert [g.sources for g in groups] == [[4, 11], [21, 56], [71, 72, 73]]
+
+
+def _extraction_with_text(article_id: str, text: str) -> Extraction:
+    story = gold_extraction(OCT_09)
+    sha = hashlib.sha256(text.encode()).hexdigest()
+    article = story.article.model_copy(update={"id": article_id, "sha256": sha, "outlet": None})
+    return story.model_copy(update={"article": article})

@@ -19,6 +19,8 @@ from summarize.schema import CopyGroup, Extraction
 SHINGLE = 4
 COPY_JACCARD = 0.6
 COPY_CONTAINMENT = 0.85
+# Containment only judges a text of at least this many distinct shingles (about 50 words).
+MIN_CONTAINED = 50
 _WORD = re.compile(r"\w+")
 
 
@@ -31,10 +33,16 @@ def shingles(text: str) -> frozenset[tuple[str, ...]]:
 
 def similarity(a: frozenset[tuple[str, ...]], b: frozenset[tuple[str, ...]]) -> float:
     """How much two shingle sets overlap: the larger of Jaccard and scaled containment."""
+    return _set_similarity(a, b)
+
+
+def _set_similarity(a: frozenset[object], b: frozenset[object]) -> float:
     if not a or not b:
         return 0.0
     common = len(a & b)
     jaccard = common / len(a | b)
+    if min(len(a), len(b)) < MIN_CONTAINED:
+        return jaccard  # a few lines (a bare boilerplate page) lie inside any article
     containment = common / min(len(a), len(b))
     return max(jaccard, containment * COPY_JACCARD / COPY_CONTAINMENT)
 
@@ -54,6 +62,33 @@ def is_copy(a: str, b: str) -> bool:
     return score >= threshold
 
 
+# A shingle printed by more articles than this is a stock phrase, too common to point at a copy;
+# each article is paired only with the articles that share its rarer shingles.
+COMMON_SHINGLE = 32
+# Keys kept per article when all of its shingles are common (template-like texts).
+FALLBACK_KEYS = 8
+
+
+def _candidates(sets: Mapping[int, frozenset[int]]) -> set[tuple[int, int]]:
+    """Pairs of articles that share a shingle few other articles print: every pair of copies
+    shares its story's own wording, so no copy is missed, and unrelated articles share no more
+    than stock phrases, so the work stays near linear in the number of articles."""
+    postings: dict[int, list[int]] = {}
+    for n, hashed in sets.items():
+        for shingle in hashed:
+            postings.setdefault(shingle, []).append(n)
+    pairs: set[tuple[int, int]] = set()
+    for n, hashed in sets.items():
+        rare = [h for h in hashed if len(postings[h]) <= COMMON_SHINGLE]
+        if not rare:
+            rare = sorted(hashed, key=lambda h: len(postings[h]))[:FALLBACK_KEYS]
+        for shingle in rare:
+            for other in postings[shingle]:
+                if other != n:
+                    pairs.add((min(n, other), max(n, other)))
+    return pairs
+
+
 def copy_groups(
     numbered: Sequence[tuple[int, Extraction]], texts: Mapping[str, str]
 ) -> list[CopyGroup]:
@@ -70,21 +105,39 @@ def copy_groups(
             n = parent[n]
         return n
 
-    for i, (first, _, text_a) in enumerate(known):
-        for second, _, text_b in known[i + 1 :]:
-            if root(first) != root(second) and is_copy(text_a, text_b):
-                parent[max(root(first), root(second))] = min(root(first), root(second))
+    def join(a: int, b: int) -> None:
+        parent[max(root(a), root(b))] = min(root(a), root(b))
+
+    text_of = {n: text for n, _, text in known}
+    # Short texts are compared character by character, with each other only (see _score).
+    short = [n for n, _, text in known if len(_WORD.findall(text)) < 3 * SHINGLE]
+    for i, first in enumerate(short):
+        for second in short[i + 1 :]:
+            if root(first) != root(second) and is_copy(text_of[first], text_of[second]):
+                join(first, second)
+    is_short = set(short)
+    hashed = {
+        n: frozenset(hash(s) for s in shingles(text))
+        for n, _, text in known
+        if n not in is_short and text.strip()
+    }
+    for first, second in sorted(_candidates(hashed)):
+        if root(first) != root(second):
+            a, b = hashed[first], hashed[second]
+            if min(1.0, _set_similarity(a, b)) >= COPY_JACCARD:
+                join(first, second)
     members: dict[int, list[int]] = {}
     for n, _, _ in known:
         members.setdefault(root(n), []).append(n)
     outlets = {n: e.article.outlet or e.article.id for n, e, _ in known}
-    text_of = {n: text for n, _, text in known}
     groups = []
     for numbers in members.values():
         if len(numbers) < 2:
             continue
         lowest = min(
-            _score(text_of[a], text_of[b])[0]
+            min(1.0, _set_similarity(hashed[a], hashed[b]))
+            if a in hashed and b in hashed
+            else _score(text_of[a], text_of[b])[0]
             for i, a in enumerate(numbers)
             for b in numbers[i + 1 :]
         )
