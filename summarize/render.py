@@ -273,9 +273,20 @@ def short_extractor(source: SourceRef) -> str:
 
 def item_extractors(numbers: Iterable[int], briefing: Briefing) -> str:
     """Which extractors produced the sources an item cites: 'rules', 'openai gpt-4o; rules'."""
-    wanted = set(numbers)
-    labels = [short_extractor(s) for s in briefing.sources if s.number in wanted]
+    label = _extractor_labels(briefing)
+    labels = [label[n] for n in sorted(set(numbers)) if n in label]
     return "; ".join(dict.fromkeys(labels))
+
+
+_LABELS: list[tuple[Briefing, dict[int, str]]] = []  # the last briefing's labels, by source
+
+
+def _extractor_labels(briefing: Briefing) -> dict[int, str]:
+    """Each source number's extractor label, computed once per briefing (a briefing cites
+    thousands of items: scanning every source for each made rendering quadratic)."""
+    if not _LABELS or _LABELS[0][0] is not briefing:
+        _LABELS[:] = [(briefing, {s.number: short_extractor(s) for s in briefing.sources})]
+    return _LABELS[0][1]
 
 
 def evidence_sources(evidence: Iterable[EvidenceRef]) -> list[int]:
