@@ -3,6 +3,7 @@ conflicts (none paraphrase the seeds), grounding on the seed articles, hostile i
 
 from __future__ import annotations
 
+import re
 import time
 from pathlib import Path
 
@@ -509,3 +510,28 @@ def test_a_stance_word_used_as_an_adjective_is_no_position(extractor: RulesExtra
     denials = [p for p in extraction.positions if p.stance == "deny"]
     assert [p.holder for p in denials] == ["Eritrea"]
     assert all("disputed border" not in p.evidence for p in denials)
+
+
+def test_lexicon_patterns_match_the_same_with_their_first_letter_lookahead() -> None:
+    from summarize.extract.rules.lexicon import regexes
+
+    patterns = [
+        r"\bcease[- ]?fires?\b",
+        r"\b(stop|halt)(s|ed)? (the )?fighting\b",
+        r"\bno (truce|ceasefire)\b|\bwill not (accept|agree)\b",
+        r"\b(1[89]|20)\d\d (truce|accord)\b",
+        r"(the )?armistice",  # an optional first group: no lookahead, same matches
+        r"[Tt]ruce",
+    ]
+    text = (
+        "The 1994 truce held; no ceasefire came. They will not agree. The armistice and a "
+        "cease-fire; the army Halted fighting. THE TRUCE, truces, Stopped the fighting."
+    )
+    for group in (patterns[:4], patterns):
+        fast = regexes(group)
+        plain_alternation = re.compile("|".join(f"(?:{p})" for p in group), re.IGNORECASE)
+        assert [m.span() for m in fast.finditer(text)] == [
+            m.span() for m in plain_alternation.finditer(text)
+        ]
+    assert regexes(patterns[:4]).pattern.startswith("(?=[")  # the lookahead is there
+    assert not regexes(patterns).pattern.startswith("(?=[")  # and left out when unsafe

@@ -44,11 +44,8 @@ class PeopleFinder:
         name = rf"(?<![\w-]){token}(?:[ ](?:(?:{particles})[ ]){{0,2}}{token}){{1,4}}(?![\w-])"
         titles = lexicon.titles.pattern
         self._cues = re.compile(
-            # "spokesperson of the Office of ... (OHCHR), Jane Doe, said": a long title's name
-            # stands between commas after it
-            rf"(?P<t0>(?i:{titles}))[ ]+(?:of|for)[ ]+[^,;.]{{1,90}}?,[ ]+(?P<n0>{name}),"
             # "army chief Jane Doe", "the head of the agency, Jane Doe"
-            rf"|(?P<title>(?i:{titles}))"
+            rf"(?P<title>(?i:{titles}))"
             rf"(?:[ ]+(?:of|for)[ ]+[^,;.()]{{1,70}}?(?:[ ]\([^,;.()]{{1,12}}\))?)?"
             rf",?[ ]+(?P<n1>{name})"
             # "Jane Doe, the group's spokesman", "Jane Doe, a spokeswoman for ..."
@@ -56,6 +53,11 @@ class PeopleFinder:
             rf"(?P<t2>(?i:{titles}))"
             # "Jane Doe said", "said Jane Doe"
             rf"|(?P<n3>{name})[ ]+{_SAID}\b|\b{_SAID}[ ]+(?P<n4>{name})"
+        )
+        # "spokesperson of the Office of ... (OHCHR), Jane Doe, said": a long title's name stands
+        # between commas after it; tried only where a window has "), " or ", ... ," after "of"
+        self._long_title = re.compile(
+            rf"(?P<t0>(?i:{titles}))[ ]+(?:of|for)[ ]+[^,;.]{{1,90}}?,[ ]+(?P<n0>{name}),"
         )
         self._appositive = re.compile(
             rf",[ ]+(?:the|a|an|its|their|his|her)[ ]+[^,;.]{{0,60}}?(?P<title>(?i:{titles}))\b"
@@ -92,12 +94,15 @@ class PeopleFinder:
                     )
             if len(people) >= MAX_PEOPLE:
                 continue
-            for match in self._cues.finditer(window.text):
-                group = next(g for g in ("n0", "n1", "n2", "n3", "n4") if match.group(g))
+            matches = list(self._cues.finditer(window.text))
+            if "), " in window.text:
+                matches.extend(self._long_title.finditer(window.text))
+            for match in matches:
+                group = next(g for g in ("n0", "n1", "n2", "n3", "n4") if _group(match, g))
                 written = self._clean(match.group(group))
                 if not written:
                     continue
-                title = match.group("title") or match.group("t2") or match.group("t0")
+                title = _group(match, "title") or _group(match, "t2") or _group(match, "t0")
                 if title is None:
                     after = self._appositive.match(window.text, match.end(group))
                     title = after.group("title") if after else None
@@ -138,6 +143,11 @@ class PeopleFinder:
         people[canonical] = PersonInfo(
             canonical, written, title.strip() if title else None, affiliation, window
         )
+
+
+def _group(match: re.Match[str], name: str) -> str | None:
+    """A named group of either cue pattern (each has only some of the names)."""
+    return match.group(name) if name in match.re.groupindex else None
 
 
 def _nearest_party(window: Window, refs: Sequence[Ref], start: int, end: int) -> str | None:

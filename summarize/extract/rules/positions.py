@@ -150,9 +150,9 @@ class PositionReader:
         seen: set[tuple[str, str, tuple[str, ...]]] = set()
         for window, matches in zip(doc.windows, found, strict=True):
             doc.budget.check()
-            if time_scope(doc, window) == "historical":
-                continue
             judgements = self._judgements(window)
+            if (not matches and not judgements) or time_scope(doc, window) == "historical":
+                continue
             for start, end, judged in sorted(
                 [(s, e, None) for s, e in matches if not any(j[0] <= s < j[3] for j in judgements)]
                 + [j[:3] for j in judgements]
