@@ -214,6 +214,9 @@ class MentionFinder:
         self._lower_headed = re.compile(
             rf"(?P<name>{_CAP}(?:[ ]+{_CAP}){{0,2}})[ ]+(?P<head>{lexicon.lowercase_heads.pattern})"
         )
+        # Each pattern above needs its head word: a window without one is skipped at once.
+        self._any_head = re.compile(rf"(?:{heads})(?![\w-])")
+        self._any_lower_head = re.compile(lexicon.lowercase_heads.pattern)
 
     def _health_runner(self, sentence: str) -> str | None:
         """The party whose health ministry a place in the sentence names ("in Gaza")."""
@@ -310,18 +313,26 @@ class MentionFinder:
         for window in windows:
             budget.check()
             found: list[tuple[str, str | None]] = []
-            for match in _ACRONYM_DEF.finditer(window.text):
+            acronyms = _ACRONYM_DEF.finditer(window.text) if "(" in window.text else ()
+            for match in acronyms:
                 short = match.group("short")
                 if sum(1 for c in short if c.isupper() or c.isdigit()) >= 2:
                     found.append((self._acronym_long(match.group("long"), short), short))
-            for match in self._headed.finditer(window.text):
+            has_head = self._any_head.search(window.text) is not None
+            headed = self._headed.finditer(window.text) if has_head else ()
+            for match in headed:
                 name = self._trim(match.group("name") or match.group("led"))
                 owner = self._owner_after(window.text, match.end()) if match["name"] else None
                 if owner is not None:
                     extra[name] = owner  # "the Special Operations Forces of Moldova"
                     continue
                 found.append((name, None))
-            for match in self._lower_headed.finditer(window.text):
+            lower = (
+                self._lower_headed.finditer(window.text)
+                if self._any_lower_head.search(window.text)
+                else ()
+            )
+            for match in lower:
                 name = self._trim(match.group("name"))
                 if name:
                     found.append((f"{name} {match.group('head')}", None))
