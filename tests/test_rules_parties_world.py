@@ -131,3 +131,34 @@ def test_a_side_of_a_war_in_the_conflict_table_is_a_belligerent_there(
     roles = {p.name: p.role for p in extraction.parties}
     assert extraction.article.conflict == "Kyrgyzstan-Tajikistan border conflict"
     assert (roles.get("Kyrgyzstan"), roles.get("Tajikistan")) == ("belligerent", "belligerent")
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        # "late" and "later" as times, not a dead office-holder
+        (
+            "A headline\n\nLate last week Russia launched 40 drones at Odesa. Later Ukraine said "
+            "it had shot down 30 of them.",
+            {"Russia", "Ukraine"},
+        ),
+        # a headline in Title Case: capitals before capitalised words are no longer names
+        (
+            "Kyiv Accuses Moscow Of Shelling Kharkiv\n\nThe strikes went on overnight in the "
+            "east of the country.",
+            {"Russia", "Ukraine"},
+        ),
+        # a headline with its section after one bar is a headline, not a menu
+        (
+            "Sudan accuses Chad of arming rebels | Africa news\n\nThe strikes went on overnight.",
+            {"Sudan", "Chad"},
+        ),
+        # a breadcrumb is a menu
+        ("World > Africa > Sudan\n\nThe strikes went on overnight.", set()),
+    ],
+)
+def test_times_title_case_headlines_and_section_bars_keep_their_parties(
+    extractor: RulesExtractor, text: str, parties: set[str]
+) -> None:
+    extraction = extractor.extract(article_from_text(text, id="headline"))
+    assert {p.name for p in extraction.parties} == parties

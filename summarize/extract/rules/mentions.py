@@ -57,7 +57,10 @@ _DATELINE = re.compile(
 # "former Kenyan President X", "a former deputy president of South Africa", "ex-US envoy": a
 # past office names no party acting now
 _FORMER = re.compile(
-    r"\b(?:[Ff]ormer|[Ee]x-|[Ll]ate)[ ]?(?:[a-z][\w-]*[ ]+){0,3}(?:(?:of|for)[ ]+(?:the[ ]+)?)?$"
+    r"\b(?:(?:[Ff]ormer|[Ll]ate)\b|[Ee]x-)[ ]?"
+    # "late last week Russia", "late on Friday Kyiv": a time, not a dead office-holder
+    r"(?!(?:last|on|in|this|that|at|night|morning|afternoon|evening|yesterday|today)\b)"
+    r"(?:[a-z][\w-]*[ ]+){0,3}(?:(?:of|for)[ ]+(?:the[ ]+)?)?$"
 )
 # "Russian-made mines", "a London-based monitor", "a Liberian-flagged ship": only an origin
 _ORIGIN_AFTER = re.compile(
@@ -74,7 +77,9 @@ _GEOGRAPHY_AFTER = re.compile(
 # "ethnic Albanians", "Kosovo Serbs": a people, not its state
 _ETHNIC_BEFORE = re.compile(r"\b(?:ethnic|fellow)[ ]+$", re.IGNORECASE)
 # A headline-like line of links or menu items: "> Chad braces for...", "News | Sudan | Sport"
-_FURNITURE = re.compile(r"^\s*(?:[>»›•·▸]|-[ ])|[ ](?:\||>|»|›)[ ]")
+_BULLET = re.compile(r"^\s*(?:[>»›•·▸]|-[ ])")
+_SEPARATOR = re.compile(r"[ ](?:\||>|»|›)[ ]")
+_TITLE_CASE_SHARE = 0.7  # of a short line's words capitalised: a headline in Title Case
 _OF_OWNER = re.compile(r"[ ]+(?:of|for)[ ]+(?:the[ ]+)?")
 _SHOUTED = re.compile(r"[a-z]")  # a line without one lower-case letter is all capitals
 _HEALTH = re.compile(r"\b(?:health ministry|ministry of health)\b", re.IGNORECASE)
@@ -156,8 +161,25 @@ def _belligerents_of() -> dict[str, frozenset[str]]:
 
 
 def is_furniture(window: Window) -> bool:
-    """A headline-like line of links or menu items: "> Chad braces for...", "News | Sudan"."""
-    return window.is_headline and _FURNITURE.search(window.text) is not None
+    """A headline-like line of links or menu items: "> Chad braces for...", "News | Sudan",
+    "World > Africa > Sudan"; not a headline with its section after one bar ("Kyiv says ... |
+    World news")."""
+    if not window.is_headline:
+        return False
+    if _BULLET.search(window.text):
+        return True
+    pieces = _SEPARATOR.split(window.text)
+    return len(pieces) >= 3 or (len(pieces) == 2 and all(len(p.split()) <= 3 for p in pieces))
+
+
+def _title_case_line(text: str, start: int, end: int) -> bool:
+    """The short line around `start` has most words capitalised ("Kyiv Accuses Moscow Of
+    Shelling"), so a capital before another capitalised word says nothing of a longer name."""
+    low = text.rfind("\n", max(0, start - 200), start) + 1
+    high = text.find("\n", end, end + 200)
+    words = text[low : high if high >= 0 else end + 200].split()
+    capitalised = sum(1 for w in words if w[:1].isupper())
+    return len(words) >= 3 and capitalised >= _TITLE_CASE_SHARE * len(words)
 
 
 def bucket(windows: Sequence[Window], spans: Iterable[tuple[int, int, T]]) -> list[list[T]]:
@@ -479,7 +501,9 @@ class MentionFinder:
             return False
         bare = plain(surface).removesuffix("'s")
         capitals, names = self._place_names(info.entry)
-        named_after = _NAMED_AFTER.match(text, end) or _NEXT_CAPITALISED.match(text, end)
+        named_after = _NAMED_AFTER.match(text, end) or (
+            _NEXT_CAPITALISED.match(text, end) and not _title_case_line(text, start, end)
+        )
         if bare in capitals and named_after:
             # "the Minsk agreements", "the Astana talks", "the London School of Economics": a
             # place names the thing
@@ -487,7 +511,12 @@ class MentionFinder:
         if bare in capitals:
             before = _PREVIOUS_NAME.search(text, max(0, start - 20), start)
             word = before.group().strip().casefold() if before else ""
-            if word and word not in self.actors.matching.function_words and word not in _TIME_WORDS:
+            if (
+                word
+                and word not in self.actors.matching.function_words
+                and word not in _TIME_WORDS
+                and not _title_case_line(text, start, end)
+            ):
                 return True  # "Mocimboa da Praia", "Sunny Sofia": a longer place name
         weak = bare in names or bare in self._demonyms(info.entry)
         if weak and _GEOGRAPHY_AFTER.match(text, end):
