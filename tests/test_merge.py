@@ -576,3 +576,18 @@ def _extraction_with_text(article_id: str, text: str) -> Extraction:
     sha = hashlib.sha256(text.encode()).hexdigest()
     article = story.article.model_copy(update={"id": article_id, "sha256": sha, "outlet": None})
     return story.model_copy(update={"article": article})
+
+
+def test_a_story_printed_by_many_outlets_with_their_own_footers_is_one_group() -> None:
+    """More copies than any fixed threshold on shared wording: each outlet adds its own
+    footer, and the story's wording is shared by all of them."""
+    rng = random.Random(11)
+    words = [f"w{i}" for i in range(4000)]
+    story = " ".join(rng.choice(words) for _ in range(300))
+    texts = [f"{story} Updated {n}. Outlet {n} footer {rng.random()}" for n in range(60)]
+    texts += [" ".join(rng.choice(words) for _ in range(300)) for _ in range(20)]  # unrelated
+    numbered = [(n, _extraction_with_text(f"a{n}", text)) for n, text in enumerate(texts, 1)]
+    by_sha = {e.article.sha256: t for (_, e), t in zip(numbered, texts, strict=True)}
+    groups = copy_groups(numbered, by_sha)
+    assert [g.sources for g in groups] == [list(range(1, 61))]
+    assert 0.9 <= groups[0].similarity < 1

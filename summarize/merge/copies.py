@@ -9,6 +9,7 @@ when deciding whether a figure is corroborated.
 
 from __future__ import annotations
 
+import heapq
 import re
 from collections.abc import Mapping, Sequence
 
@@ -62,31 +63,26 @@ def is_copy(a: str, b: str) -> bool:
     return score >= threshold
 
 
-# A shingle printed by more articles than this is a stock phrase, too common to point at a copy;
-# each article is paired only with the articles that share its rarer shingles.
-COMMON_SHINGLE = 32
-# Keys kept per article when all of its shingles are common (template-like texts).
-FALLBACK_KEYS = 8
+# Each article is looked up by a sketch of its shingles: the SKETCH with the smallest hashes.
+# Two copies share most shingles, so their sketches share some with near certainty (missing
+# one needs all SKETCH picks to fall outside the overlap: about (1 - Jaccard) ** SKETCH), and
+# unrelated articles share few. Hashes come from word numbers, so runs agree.
+SKETCH = 32
+# Per sketch hash, one member of each group seen with it is kept to compare against, and at
+# most MAX_REPS: a stock phrase every article prints cannot make the search quadratic.
+MAX_REPS = 64
+# A candidate must share this many sketch hashes (copies share about Jaccard x SKETCH of them;
+# articles that only print the same boilerplate share one or two).
+MIN_SHARED = 3
+# Up to this size a group's similarity is its least similar pair; above it, its weakest link.
+EXACT_LOWEST_UP_TO = 20
 
 
-def _candidates(sets: Mapping[int, frozenset[int]]) -> set[tuple[int, int]]:
-    """Pairs of articles that share a shingle few other articles print: every pair of copies
-    shares its story's own wording, so no copy is missed, and unrelated articles share no more
-    than stock phrases, so the work stays near linear in the number of articles."""
-    postings: dict[int, list[int]] = {}
-    for n, hashed in sets.items():
-        for shingle in hashed:
-            postings.setdefault(shingle, []).append(n)
-    pairs: set[tuple[int, int]] = set()
-    for n, hashed in sets.items():
-        rare = [h for h in hashed if len(postings[h]) <= COMMON_SHINGLE]
-        if not rare:
-            rare = sorted(hashed, key=lambda h: len(postings[h]))[:FALLBACK_KEYS]
-        for shingle in rare:
-            for other in postings[shingle]:
-                if other != n:
-                    pairs.add((min(n, other), max(n, other)))
-    return pairs
+def _hashed_shingles(text: str, numbers: dict[str, int]) -> frozenset[int]:
+    words = [numbers.setdefault(w, len(numbers)) for w in _WORD.findall(text.lower())]
+    if len(words) < SHINGLE:
+        return frozenset({hash(tuple(words))}) if words else frozenset()
+    return frozenset(hash(tuple(words[i : i + SHINGLE])) for i in range(len(words) - SHINGLE + 1))
 
 
 def copy_groups(
@@ -98,6 +94,7 @@ def copy_groups(
     """
     known = [(n, e, texts[e.article.sha256]) for n, e in numbered if e.article.sha256 in texts]
     parent = {n: n for n, _, _ in known}
+    weakest: dict[int, float] = {}  # a group's root -> its weakest joining link
 
     def root(n: int) -> int:
         while parent[n] != n:
@@ -105,46 +102,65 @@ def copy_groups(
             n = parent[n]
         return n
 
-    def join(a: int, b: int) -> None:
-        parent[max(root(a), root(b))] = min(root(a), root(b))
+    def join(a: int, b: int, score: float) -> None:
+        low, high = sorted((root(a), root(b)))
+        parent[high] = low
+        weakest[low] = min(score, weakest.get(low, 1.0), weakest.pop(high, 1.0))
 
     text_of = {n: text for n, _, text in known}
     # Short texts are compared character by character, with each other only (see _score).
     short = [n for n, _, text in known if len(_WORD.findall(text)) < 3 * SHINGLE]
     for i, first in enumerate(short):
         for second in short[i + 1 :]:
-            if root(first) != root(second) and is_copy(text_of[first], text_of[second]):
-                join(first, second)
+            score, threshold = _score(text_of[first], text_of[second])
+            if root(first) != root(second) and score >= threshold:
+                join(first, second, score)
     is_short = set(short)
+    numbers: dict[str, int] = {}
     hashed = {
-        n: frozenset(hash(s) for s in shingles(text))
-        for n, _, text in known
+        n: _hashed_shingles(text, numbers)
+        for n, _, text in sorted(known, key=lambda k: k[0])
         if n not in is_short and text.strip()
     }
-    for first, second in sorted(_candidates(hashed)):
-        if root(first) != root(second):
-            a, b = hashed[first], hashed[second]
-            if min(1.0, _set_similarity(a, b)) >= COPY_JACCARD:
-                join(first, second)
+    reps: dict[int, list[int]] = {}
+    for n in sorted(hashed):
+        sketch = heapq.nsmallest(SKETCH, hashed[n])
+        shared: dict[int, int] = {}
+        for key in sketch:
+            for other in reps.get(key, ()):
+                shared[other] = shared.get(other, 0) + 1
+        need = min(MIN_SHARED, len(sketch))
+        for other in sorted(shared, key=lambda o: -shared[o]):
+            if shared[other] >= need and root(other) != root(n):
+                score = min(1.0, _set_similarity(hashed[n], hashed[other]))
+                if score >= COPY_JACCARD:
+                    join(n, other, score)
+        for key in sketch:
+            kept = reps.setdefault(key, [])
+            if len(kept) < MAX_REPS and all(root(other) != root(n) for other in kept):
+                kept.append(n)
     members: dict[int, list[int]] = {}
     for n, _, _ in known:
         members.setdefault(root(n), []).append(n)
     outlets = {n: e.article.outlet or e.article.id for n, e, _ in known}
     groups = []
-    for numbers in members.values():
-        if len(numbers) < 2:
+    for top, numbers_in in members.items():
+        if len(numbers_in) < 2:
             continue
-        lowest = min(
-            min(1.0, _set_similarity(hashed[a], hashed[b]))
-            if a in hashed and b in hashed
-            else _score(text_of[a], text_of[b])[0]
-            for i, a in enumerate(numbers)
-            for b in numbers[i + 1 :]
-        )
+        if len(numbers_in) <= EXACT_LOWEST_UP_TO:
+            lowest = min(
+                min(1.0, _set_similarity(hashed[a], hashed[b]))
+                if a in hashed and b in hashed
+                else _score(text_of[a], text_of[b])[0]
+                for i, a in enumerate(numbers_in)
+                for b in numbers_in[i + 1 :]
+            )
+        else:
+            lowest = weakest.get(top, 1.0)
         groups.append(
             CopyGroup(
-                sources=sorted(numbers),
-                outlets=[outlets[n] for n in sorted(numbers)],
+                sources=sorted(numbers_in),
+                outlets=[outlets[n] for n in sorted(numbers_in)],
                 similarity=round(lowest, 3),
             )
         )
