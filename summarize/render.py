@@ -278,15 +278,20 @@ def item_extractors(numbers: Iterable[int], briefing: Briefing) -> str:
     return "; ".join(dict.fromkeys(labels))
 
 
-_LABELS: list[tuple[Briefing, dict[int, str]]] = []  # the last briefing's labels, by source
+_LABELS: tuple[object, int, dict[int, str]] = (None, 0, {})  # the last briefing's labels
 
 
 def _extractor_labels(briefing: Briefing) -> dict[int, str]:
     """Each source number's extractor label, computed once per briefing (a briefing cites
-    thousands of items: scanning every source for each made rendering quadratic)."""
-    if not _LABELS or _LABELS[0][0] is not briefing:
-        _LABELS[:] = [(briefing, {s.number: short_extractor(s) for s in briefing.sources})]
-    return _LABELS[0][1]
+    thousands of items: scanning every source for each made rendering quadratic). The cache is
+    one tuple, read and replaced whole, so threads rendering other briefings cannot mix them."""
+    global _LABELS
+    cached = _LABELS
+    if cached[0] is briefing and cached[1] == len(briefing.sources):
+        return cached[2]
+    labels = {s.number: short_extractor(s) for s in briefing.sources}
+    _LABELS = (briefing, len(briefing.sources), labels)
+    return labels
 
 
 def evidence_sources(evidence: Iterable[EvidenceRef]) -> list[int]:
