@@ -24,6 +24,7 @@ import signal
 import subprocess
 import sys
 import tempfile
+import time
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager, suppress
 from dataclasses import asdict, dataclass
@@ -37,6 +38,8 @@ from summarize.pipeline import MAX_CONCURRENCY, ArticleOutcome, CallTotals, RunS
 # Which of several children's outcomes for one article stands: the child that extracted it (the
 # others found it cached), else a failure (every child reports another's failure), else cached.
 _PRECEDENCE: dict[str, int] = {"extracted": 0, "failed": 1, "cached": 2}
+
+_REAP_INTERVAL = 0.05  # seconds between looks at which children have exited
 
 
 @dataclass(frozen=True)
@@ -195,6 +198,17 @@ def forwarding_signals(children: list[subprocess.Popen[bytes]]) -> Iterator[list
             signal.signal(number, handler)
 
 
+def wait_for_all(children: Sequence[subprocess.Popen[bytes]]) -> None:
+    """Wait until every child has exited, reaping each as soon as it exits, whichever it is: a
+    dead child left unreaped would look alive to its siblings, which then could not take its
+    claims over until their lease ran out."""
+    running = list(children)
+    while running:
+        running = [child for child in running if child.poll() is None]
+        if running:
+            time.sleep(_REAP_INTERVAL)
+
+
 @dataclass(frozen=True)
 class ProcessesRun:
     summary: RunSummary
@@ -243,8 +257,7 @@ def run_processes(
                     # Their own process group: a terminal's Ctrl-C reaches the parent only, which
                     # forwards it once to each child.
                     children.append(subprocess.Popen(command, env=environment, process_group=0))
-                for child in children:
-                    child.wait()
+                wait_for_all(children)
             finally:
                 for child in children:  # an unexpected error here: leave no child behind
                     if child.poll() is None:
