@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
@@ -530,10 +530,15 @@ def _run_in_processes(
 
 def _run_worker_job(path: Path) -> None:
     """One worker process of `run --processes`: its job file says what to extract where; its
-    outcomes go to the job's result file. Exit 1 if any article failed."""
+    outcomes go to the job's result file. Exit 1 if any article failed.
+
+    The job file is deleted once read (it may hold a store URL with its password), so that it
+    does not outlive a parent killed before it could remove its folder."""
     from summarize.cli._processes import WorkerJob, write_result
 
     job = WorkerJob.read(path)
+    with suppress(OSError):
+        path.unlink()
     values: dict[str, object] = dict(job.options)
     for name in ("model_path", "record", "replay"):
         if values.get(name) is not None:
