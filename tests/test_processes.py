@@ -13,6 +13,7 @@ import threading
 import time
 from collections import Counter
 from pathlib import Path
+from typing import Any
 
 import pytest
 from conftest import TEST_API_KEY
@@ -48,6 +49,15 @@ def command_line(pid: int) -> str:
     return Path(f"/proc/{pid}/cmdline").read_bytes().replace(b"\0", b" ").decode()
 
 
+def job_file(pid: int) -> Path:
+    """The job file a child was started with (its --worker-job argument)."""
+    arguments = Path(f"/proc/{pid}/cmdline").read_bytes().decode().split("\0")
+    return Path(arguments[arguments.index("--worker-job") + 1])
+
+
+RUNNING = "SELECT count(DISTINCT claimed_by) FROM claims WHERE status = 'running'"
+
+
 def summary_line(errors: str) -> str:
     lines = [line for line in errors.splitlines() if "succeeded" in line]
     assert len(lines) == 1, errors
@@ -57,18 +67,38 @@ def summary_line(errors: str) -> str:
 def test_two_processes_extract_every_article_once_and_the_summary_adds_up(
     tmp_path: Path,
 ) -> None:
+    """The server holds every answer until both processes hold claims, so that a child that
+    starts late on a loaded machine still gets articles to extract."""
     paths = write_tiny_articles(tmp_path / "articles", 60)
     db = tmp_path / "store.sqlite"
-    with FakeOpenAI(default=grounded, latency=0.05) as server:
-        environment = run_environment(server.base_url)
-        ran = subprocess.run(
+    both_at_work = threading.Event()
+
+    def model(request: ReceivedRequest) -> Reply:
+        both_at_work.wait(60)
+        return grounded(request)
+
+    with FakeOpenAI(default=model, latency=0.05) as server:
+        environment = run_environment(server.base_url) | {"SUMMARIZE_TIMEOUT": "120"}
+        parent = subprocess.Popen(
             processes_command(tmp_path / "articles", db, 2, 4),
             env=environment,
-            capture_output=True,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.PIPE,
             text=True,
-            timeout=WAIT,
         )
-        assert ran.returncode == 0, ran.stderr
+        try:
+            deadline = time.monotonic() + 60
+            while time.monotonic() < deadline and query_count(db, RUNNING) < 2:
+                assert parent.poll() is None, parent.communicate()[1]
+                time.sleep(0.05)
+            assert query_count(db, RUNNING) == 2, "one process's claims stalled the other"
+            both_at_work.set()
+            _, errors = parent.communicate(timeout=WAIT)
+        finally:
+            both_at_work.set()
+            if parent.poll() is None:
+                parent.kill()
+        assert parent.returncode == 0, errors
         texts = Counter(text_key(r.article_text()) for r in server.requests)
         again = subprocess.run(
             processes_command(tmp_path / "articles", db, 2, 4),
@@ -81,7 +111,7 @@ def test_two_processes_extract_every_article_once_and_the_summary_adds_up(
         requests_after_rerun = len(server.requests)
 
     assert len(texts) == len(paths) and set(texts.values()) == {1}  # each once
-    line = summary_line(ran.stderr)
+    line = summary_line(errors)
     assert "60 articles: 60 succeeded (0 cached), 0 failed; 60 model attempts" in line, line
     assert "2 worker processes" in line
     assert "60 succeeded (60 cached)" in summary_line(again.stderr)
@@ -118,10 +148,17 @@ def test_failed_articles_are_reported_once_and_exit_1(tmp_path: Path) -> None:
     assert "20 articles: 17 succeeded (0 cached), 3 failed" in summary_line(ran.stderr)
 
 
-def test_a_killed_process_makes_the_run_exit_1_and_loses_no_article(tmp_path: Path) -> None:
+@pytest.mark.parametrize("victim_index", [0, 1])
+def test_a_killed_process_makes_the_run_exit_1_and_loses_no_article(
+    tmp_path: Path, victim_index: int
+) -> None:
     """One child is SIGKILLed while it holds claims: its sibling takes its articles over (a dead
     process on this host frees its claims at once), every article ends stored, the run exits
-    1 and names the killed process. The API key is in no child's command line."""
+    1 and names the killed process, long before the killed one's lease (120 s) runs out. The
+    second child too: before, the parent waited on the first child only and left the second
+    one a zombie, which its sibling took for alive until the lease ran out. The API key is in
+    no child's command line, and a child's job file (which may hold a store password) is gone
+    once the child has read it."""
     paths = write_tiny_articles(tmp_path / "articles", 80)
     db = tmp_path / "store.sqlite"
     with FakeOpenAI(default=grounded, latency=0.1) as server:
@@ -134,9 +171,8 @@ def test_a_killed_process_makes_the_run_exit_1_and_loses_no_article(tmp_path: Pa
         )
         try:
             deadline = time.monotonic() + WAIT
-            running = "SELECT count(DISTINCT claimed_by) FROM claims WHERE status = 'running'"
             while time.monotonic() < deadline and (
-                len(children_of(parent.pid)) < 2 or query_count(db, running) < 2
+                len(children_of(parent.pid)) < 2 or query_count(db, RUNNING) < 2
             ):
                 assert parent.poll() is None, parent.communicate()[1]
                 time.sleep(0.05)
@@ -145,9 +181,12 @@ def test_a_killed_process_makes_the_run_exit_1_and_loses_no_article(tmp_path: Pa
             for child in children:
                 line = command_line(child)
                 assert "--worker-job" in line and TEST_API_KEY not in line, line
-            victim = children[0]
+                assert not job_file(child).exists(), line
+            (victim,) = [c for c in children if job_file(c).name == f"job-{victim_index}.json"]
             subprocess.run(["kill", "-KILL", str(victim)], check=True)
+            killed = time.monotonic()
             _, errors = parent.communicate(timeout=WAIT)
+            took = time.monotonic() - killed
         finally:
             if parent.poll() is None:
                 parent.kill()
@@ -165,6 +204,7 @@ def test_a_killed_process_makes_the_run_exit_1_and_loses_no_article(tmp_path: Pa
     # Only the killed process's articles in flight (at most its 2 slots) may have gone twice.
     assert sum(texts.values()) - len(paths) <= 2, sorted(texts.values())
     assert "80 articles: 80 succeeded" in summary_line(errors)
+    assert took < 60, f"{took:.0f} s after the kill: its claims waited for their lease"
 
 
 @pytest.mark.parametrize("signum", [signal.SIGINT, signal.SIGTERM])
@@ -208,6 +248,8 @@ def test_a_signal_stops_every_process_and_a_rerun_finishes(
                 not Path(f"/proc/{child}").exists()
                 or "zombie" in Path(f"/proc/{child}/status").read_text()
             )
+        # SIGTERM as well as SIGINT: each child released its claims for the re-run.
+        assert query_count(db, "SELECT count(*) FROM claims WHERE status = 'running'") == 0
         again = subprocess.run(
             processes_command(tmp_path / "articles", db, 2, 4),
             env=environment,
@@ -268,3 +310,35 @@ def test_sharing_out() -> None:
         ("c", "failed"),
     ]
     assert merged.usage == CallTotals(1, 10, 5)
+
+
+class FakeChild:
+    """Enough of subprocess.Popen for SignalForwarder: a running child that records signals."""
+
+    def __init__(self, pid: int) -> None:
+        self.pid = pid
+        self.signals: list[int] = []
+
+    def poll(self) -> int | None:
+        return None
+
+    def send_signal(self, signum: int) -> None:
+        self.signals.append(signum)
+
+
+def test_a_signal_while_children_start_reaches_every_child() -> None:
+    """A child started after the handler ran (the signal came while it was being started) is
+    sent the signal when the start loop ends; no child is sent one twice."""
+    from summarize.cli._processes import SignalForwarder
+
+    first, second = FakeChild(1), FakeChild(2)
+    children: list[Any] = [first]
+    forwarder = SignalForwarder(children)
+    forwarder.handle(signal.SIGTERM, None)
+    children.append(second)  # started while the handler ran
+    forwarder.catch_up()
+    assert first.signals == [signal.SIGTERM] and second.signals == [signal.SIGTERM]
+    forwarder.handle(signal.SIGINT, None)
+    forwarder.catch_up()
+    assert first.signals == second.signals == [signal.SIGTERM, signal.SIGINT]
+    assert forwarder.received == [signal.SIGTERM, signal.SIGINT]

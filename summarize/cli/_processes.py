@@ -24,6 +24,7 @@ import signal
 import subprocess
 import sys
 import tempfile
+import time
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager, suppress
 from dataclasses import asdict, dataclass
@@ -37,6 +38,8 @@ from summarize.pipeline import MAX_CONCURRENCY, ArticleOutcome, CallTotals, RunS
 # Which of several children's outcomes for one article stands: the child that extracted it (the
 # others found it cached), else a failure (every child reports another's failure), else cached.
 _PRECEDENCE: dict[str, int] = {"extracted": 0, "failed": 1, "cached": 2}
+
+_REAP_INTERVAL = 0.05  # seconds between looks at which children have exited
 
 
 @dataclass(frozen=True)
@@ -173,26 +176,52 @@ def child_environment() -> dict[str, str]:
     return os.environ | {"PYTHONPATH": os.pathsep.join(dict.fromkeys(paths))}
 
 
+class SignalForwarder:
+    """Forwards SIGINT and SIGTERM, each once, to the children still running; `received` lists
+    the signals received."""
+
+    def __init__(self, children: list[subprocess.Popen[bytes]]) -> None:
+        self.children = children
+        self.received: list[int] = []
+        self._sent: dict[int, int] = {}  # child pid -> how many of `received` it was sent
+
+    def handle(self, signum: int, frame: FrameType | None) -> None:
+        self.received.append(signum)
+        self.catch_up()
+
+    def catch_up(self) -> None:
+        """Send every child the signals received that it was not sent yet: a child started
+        while the handler ran (or after) gets them too. Safe to re-enter from the handler."""
+        for child in self.children:
+            while (sent := self._sent.get(child.pid, 0)) < len(self.received):
+                self._sent[child.pid] = sent + 1
+                if child.poll() is None:
+                    with suppress(ProcessLookupError):
+                        child.send_signal(self.received[sent])
+
+
 @contextmanager
-def forwarding_signals(children: list[subprocess.Popen[bytes]]) -> Iterator[list[int]]:
-    """While the block runs, SIGINT and SIGTERM go to the children still running; the yielded
-    list collects the signals received."""
-    received: list[int] = []
-
-    def forward(signum: int, frame: FrameType | None) -> None:
-        received.append(signum)
-        for child in children:
-            if child.poll() is None:
-                with suppress(ProcessLookupError):
-                    child.send_signal(signum)
-
+def forwarding_signals(children: list[subprocess.Popen[bytes]]) -> Iterator[SignalForwarder]:
+    """While the block runs, SIGINT and SIGTERM go to the children still running."""
+    forwarder = SignalForwarder(children)
     numbers = (signal.SIGINT, signal.SIGTERM)
-    previous = {number: signal.signal(number, forward) for number in numbers}
+    previous = {number: signal.signal(number, forwarder.handle) for number in numbers}
     try:
-        yield received
+        yield forwarder
     finally:
         for number, handler in previous.items():
             signal.signal(number, handler)
+
+
+def wait_for_all(children: Sequence[subprocess.Popen[bytes]]) -> None:
+    """Wait until every child has exited, reaping each as soon as it exits, whichever it is: a
+    dead child left unreaped would look alive to its siblings, which then could not take its
+    claims over until their lease ran out."""
+    running = list(children)
+    while running:
+        running = [child for child in running if child.poll() is None]
+        if running:
+            time.sleep(_REAP_INTERVAL)
 
 
 @dataclass(frozen=True)
@@ -235,7 +264,8 @@ def run_processes(
             results.append(result_path)
         environment = child_environment()
         children: list[subprocess.Popen[bytes]] = []
-        with forwarding_signals(children) as received:
+        with forwarding_signals(children) as forwarder:
+            received = forwarder.received
             try:
                 for command in commands:
                     if received:  # interrupted while starting them: start no more
@@ -243,8 +273,8 @@ def run_processes(
                     # Their own process group: a terminal's Ctrl-C reaches the parent only, which
                     # forwards it once to each child.
                     children.append(subprocess.Popen(command, env=environment, process_group=0))
-                for child in children:
-                    child.wait()
+                forwarder.catch_up()  # a signal that came while the last one was starting
+                wait_for_all(children)
             finally:
                 for child in children:  # an unexpected error here: leave no child behind
                     if child.poll() is None:

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import signal
 from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
@@ -44,6 +45,8 @@ from summarize.store import Store, StoreTarget, default_db, store_target
 from summarize.wording import describe_run, failure_line, plural
 
 if TYPE_CHECKING:
+    from types import FrameType
+
     from summarize.costs import CostMeter
     from summarize.extract.batch import BatchPolicy
     from summarize.pipeline import CallLog
@@ -528,12 +531,25 @@ def _run_in_processes(
         raise typer.Exit(1)
 
 
+def _interrupt_on_sigterm(signum: int, frame: FrameType | None) -> None:
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)  # a second one ends the process at once
+    raise KeyboardInterrupt
+
+
 def _run_worker_job(path: Path) -> None:
     """One worker process of `run --processes`: its job file says what to extract where; its
-    outcomes go to the job's result file. Exit 1 if any article failed."""
+    outcomes go to the job's result file. Exit 1 if any article failed.
+
+    The job file is deleted once read (it may hold a store URL with its password), so that it
+    does not outlive a parent killed before it could remove its folder. SIGTERM (which the
+    parent forwards) stops the worker the way Ctrl-C does: its claims are released for the
+    next run instead of waiting for their lease; a second SIGTERM ends it at once."""
     from summarize.cli._processes import WorkerJob, write_result
 
     job = WorkerJob.read(path)
+    with suppress(OSError):
+        path.unlink()
+    signal.signal(signal.SIGTERM, _interrupt_on_sigterm)
     values: dict[str, object] = dict(job.options)
     for name in ("model_path", "record", "replay"):
         if values.get(name) is not None:

@@ -156,7 +156,9 @@ def _worker_name() -> str:
 def _dead_here(owner: str | None) -> bool:
     """Whether a claim's worker ran on this machine under its own name and has exited (killed,
     or crashed): its claims need not wait for their lease. Workers elsewhere, or named by
-    SUMMARIZE_WORKER_NAME, are trusted to their lease."""
+    SUMMARIZE_WORKER_NAME, are trusted to their lease. An exited worker its parent has not
+    reaped yet (a zombie, which os.kill(pid, 0) still finds) counts as exited where /proc says
+    so."""
     host, _, rest = (owner or "").partition(":")
     pid = rest.partition(":")[0]
     if host != socket.gethostname() or os.environ.get(WORKER_ENV) or not pid.isdigit():
@@ -167,7 +169,12 @@ def _dead_here(owner: str | None) -> bool:
         return True
     except OSError:  # alive, owned by another user
         return False
-    return False
+    try:
+        stat = Path(f"/proc/{pid}/stat").read_text(encoding="ascii", errors="replace")
+    except OSError:  # no /proc: alive as far as can be told
+        return False
+    state = stat.rpartition(")")[2].split()[:1]  # after "pid (command)", which may hold spaces
+    return state in (["Z"], ["X"])
 
 
 def _now() -> str:
