@@ -271,27 +271,15 @@ def short_extractor(source: SourceRef) -> str:
     return f"{source.extractor} {source.model or '(unknown model)'}"
 
 
-def item_extractors(numbers: Iterable[int], briefing: Briefing) -> str:
+def item_extractors(numbers: Iterable[int], labels: Mapping[int, str]) -> str:
     """Which extractors produced the sources an item cites: 'rules', 'openai gpt-4o; rules'."""
-    label = _extractor_labels(briefing)
-    labels = [label[n] for n in sorted(set(numbers)) if n in label]
-    return "; ".join(dict.fromkeys(labels))
+    return "; ".join(dict.fromkeys(labels[n] for n in sorted(set(numbers)) if n in labels))
 
 
-_LABELS: tuple[object, int, dict[int, str]] = (None, 0, {})  # the last briefing's labels
-
-
-def _extractor_labels(briefing: Briefing) -> dict[int, str]:
-    """Each source number's extractor label, computed once per briefing (a briefing cites
-    thousands of items: scanning every source for each made rendering quadratic). The cache is
-    one tuple, read and replaced whole, so threads rendering other briefings cannot mix them."""
-    global _LABELS
-    cached = _LABELS
-    if cached[0] is briefing and cached[1] == len(briefing.sources):
-        return cached[2]
-    labels = {s.number: short_extractor(s) for s in briefing.sources}
-    _LABELS = (briefing, len(briefing.sources), labels)
-    return labels
+def extractor_labels(briefing: Briefing) -> dict[int, str]:
+    """Each source number's extractor label, computed once per render (a briefing cites
+    thousands of items: scanning every source for each made rendering quadratic)."""
+    return {s.number: short_extractor(s) for s in briefing.sources}
 
 
 def evidence_sources(evidence: Iterable[EvidenceRef]) -> list[int]:
@@ -396,7 +384,8 @@ def _all_evidence(briefing: Briefing) -> list[EvidenceRef]:
 
 
 def briefing_markdown(briefing: Briefing) -> str:
-    return _tidy(markdown_environment().get_template("briefing.md").render(briefing=briefing))
+    template = markdown_environment().get_template("briefing.md")
+    return _tidy(template.render(briefing=briefing, labels=extractor_labels(briefing)))
 
 
 def briefing_json(briefing: Briefing) -> str:
@@ -415,7 +404,7 @@ def briefing_html(briefing: Briefing, texts: Mapping[str, str]) -> str:
         for source in briefing.sources
     ]
     template = html_environment().get_template("briefing.html")
-    return template.render(briefing=briefing, articles=articles)
+    return template.render(briefing=briefing, articles=articles, labels=extractor_labels(briefing))
 
 
 def render_briefing(

@@ -25,19 +25,18 @@ MIN_CONTAINED = 50
 _WORD = re.compile(r"\w+")
 
 
-def shingles(text: str) -> frozenset[tuple[str, ...]]:
-    words = _WORD.findall(text.lower())
+def shingles(text: str, numbers: dict[str, int] | None = None) -> frozenset[int]:
+    """The text's word 4-shingles, each hashed from word numbers (`numbers`, shared by every
+    text compared in one search, so hashes agree between texts and between runs)."""
+    numbers = {} if numbers is None else numbers
+    words = [numbers.setdefault(w, len(numbers)) for w in _WORD.findall(text.lower())]
     if len(words) < SHINGLE:
-        return frozenset({tuple(words)}) if words else frozenset()
-    return frozenset(tuple(words[i : i + SHINGLE]) for i in range(len(words) - SHINGLE + 1))
+        return frozenset({hash(tuple(words))}) if words else frozenset()
+    return frozenset(hash(tuple(words[i : i + SHINGLE])) for i in range(len(words) - SHINGLE + 1))
 
 
-def similarity(a: frozenset[tuple[str, ...]], b: frozenset[tuple[str, ...]]) -> float:
+def similarity(a: frozenset[int], b: frozenset[int]) -> float:
     """How much two shingle sets overlap: the larger of Jaccard and scaled containment."""
-    return _set_similarity(a, b)
-
-
-def _set_similarity(a: frozenset[object], b: frozenset[object]) -> float:
     if not a or not b:
         return 0.0
     common = len(a & b)
@@ -55,7 +54,8 @@ def _score(a: str, b: str) -> tuple[float, float]:
     # Short texts have too few shingles to judge: compare them character by character.
     if min(len(_WORD.findall(a)), len(_WORD.findall(b))) < 3 * SHINGLE:
         return Indel.normalized_similarity(a.lower(), b.lower()), 0.9
-    return min(1.0, similarity(shingles(a), shingles(b))), COPY_JACCARD
+    numbers: dict[str, int] = {}
+    return min(1.0, similarity(shingles(a, numbers), shingles(b, numbers))), COPY_JACCARD
 
 
 def is_copy(a: str, b: str) -> bool:
@@ -76,13 +76,6 @@ MAX_REPS = 64
 MIN_SHARED = 3
 # Up to this size a group's similarity is its least similar pair; above it, its weakest link.
 EXACT_LOWEST_UP_TO = 20
-
-
-def _hashed_shingles(text: str, numbers: dict[str, int]) -> frozenset[int]:
-    words = [numbers.setdefault(w, len(numbers)) for w in _WORD.findall(text.lower())]
-    if len(words) < SHINGLE:
-        return frozenset({hash(tuple(words))}) if words else frozenset()
-    return frozenset(hash(tuple(words[i : i + SHINGLE])) for i in range(len(words) - SHINGLE + 1))
 
 
 def copy_groups(
@@ -118,7 +111,7 @@ def copy_groups(
     is_short = set(short)
     numbers: dict[str, int] = {}
     hashed = {
-        n: _hashed_shingles(text, numbers)
+        n: shingles(text, numbers)
         for n, _, text in sorted(known, key=lambda k: k[0])
         if n not in is_short and text.strip()
     }
@@ -132,7 +125,7 @@ def copy_groups(
         need = min(MIN_SHARED, len(sketch))
         for other in sorted(shared, key=lambda o: -shared[o]):
             if shared[other] >= need and root(other) != root(n):
-                score = min(1.0, _set_similarity(hashed[n], hashed[other]))
+                score = min(1.0, similarity(hashed[n], hashed[other]))
                 if score >= COPY_JACCARD:
                     join(n, other, score)
         for key in sketch:
@@ -149,7 +142,7 @@ def copy_groups(
             continue
         if len(numbers_in) <= EXACT_LOWEST_UP_TO:
             lowest = min(
-                min(1.0, _set_similarity(hashed[a], hashed[b]))
+                min(1.0, similarity(hashed[a], hashed[b]))
                 if a in hashed and b in hashed
                 else _score(text_of[a], text_of[b])[0]
                 for i, a in enumerate(numbers_in)

@@ -14,6 +14,7 @@ from typing import TypeVar
 
 from summarize.actors import ActorTable, PartyEntry, PersonEntry, plain
 from summarize.conflicts import load_conflicts
+from summarize.dates import MONTHS, WEEKDAYS
 from summarize.phrases import PhraseMatcher
 from summarize.schema import PartyKind, PartyRole
 
@@ -87,32 +88,7 @@ _CAPITALISED = re.compile(r"\b[A-Z][\w-]+")
 _PLACE_WORD = re.compile(r"\b[A-Z][a-z]+(?:'s)?[ ]$")
 _PREVIOUS_NAME = re.compile(r"\b(?:[A-Z][a-z]+|da|de|do|dos|del|al|el|la|le)[ ]$")
 # "On Wednesday Kyiv said": a day or month before a capital is no part of a longer place name
-_TIME_WORDS = frozenset(
-    [
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-        "today",
-        "yesterday",
-        "tonight",
-    ]
-)
+_TIME_WORDS = frozenset((*WEEKDAYS, *MONTHS, "today", "yesterday", "tonight"))
 _NEXT_CAPITALISED = re.compile(
     r"[ ]+(?!(?:Is|Was|Has|Had|Will|Says|Said|And|Or|On|In|To)\b)[A-Z][a-z]"
 )
