@@ -78,7 +78,7 @@ def test_exact_surnames_and_titles_resolve(table: ActorTable) -> None:
         ("Baku", "Azerbaijan"),
         ("Azeri", "Azerbaijan"),
         ("Azerbaijani soldiers", "Azerbaijan"),
-        ("Armenian-backed forces", "Nagorno-Karabakh authorities"),
+        ("Karabakh separatist forces", "Nagorno-Karabakh authorities"),
         ("Russia’s foreign ministry", "Russia"),
         ("Azerbaidjan", "Azerbaijan"),
         ("U.S.", "United States"),
@@ -104,13 +104,13 @@ def test_a_phrase_naming_two_parties_resolves_to_neither(table: ActorTable) -> N
 
 def test_find_mentions_prefers_longest_and_respects_word_boundaries(table: ActorTable) -> None:
     text = (
-        "Armenian-backed forces said the Azerbaijani Defense Ministry lied; "
+        "Karabakh separatist forces said the Azerbaijani Defense Ministry lied; "
         "Putin's envoy met Armenians in Bakurian."
     )
     mentions = table.find_mentions(text)
     found = [(m.surface, m.entry.name) for m in mentions]
     assert found == [
-        ("Armenian-backed forces", "Nagorno-Karabakh authorities"),
+        ("Karabakh separatist forces", "Nagorno-Karabakh authorities"),
         ("Azerbaijani Defense Ministry", "Azerbaijan"),
         ("Putin", "Vladimir Putin"),
     ]

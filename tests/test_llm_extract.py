@@ -189,14 +189,14 @@ def test_an_undeclared_claimant_is_reasked_with_the_contract_rule_and_fixed(
     fake_openai: FakeOpenAI, fake_settings: SettingsFactory
 ) -> None:
     broken = figure()
-    broken["claimant"] = "Armenian-backed forces"  # a surface form, not a declared party name
+    broken["claimant"] = "Karabakh separatist forces"  # a surface form, not a declared party name
     fake_openai.push(answer(draft(figures=[broken])), answer(draft()))
 
     extraction = extract(fake_settings())
 
     assert len(fake_openai.requests) == 2
     feedback = fake_openai.requests[1].messages[3]["content"]
-    assert "'Armenian-backed forces' is not the name of a party declared in parties" in feedback
+    assert "'Karabakh separatist forces' is not the name of a party declared in parties" in feedback
     assert extraction.rejected == [] and len(extraction.figures) == 1
 
 

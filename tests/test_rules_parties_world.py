@@ -162,3 +162,24 @@ def test_times_title_case_headlines_and_section_bars_keep_their_parties(
 ) -> None:
     extraction = extractor.extract(article_from_text(text, id="headline"))
     assert {p.name for p in extraction.parties} == parties
+
+
+def test_generic_separatists_name_the_conflicts_only_non_state_side(
+    extractor: RulesExtractor,
+) -> None:
+    extraction = _run(
+        extractor,
+        "Moroccan troops clashed with separatists near Mahbes and Guerguerat on Sunday, the "
+        "army said.",
+    )
+    assert extraction.article.conflict == "Western Sahara conflict"
+    assert {"Morocco", "Polisario Front"} <= _parties(extraction)
+
+
+def test_a_backer_glued_to_its_proxies_is_no_party(extractor: RulesExtractor) -> None:
+    extraction = _run(
+        extractor,
+        "Fighting in Marawi went on as Philippine troops pushed into the city. Chadian-backed "
+        "fighters were not involved, officials in Lanao del Sur said.",
+    )
+    assert "Chad" not in _parties(extraction)

@@ -63,9 +63,11 @@ _FORMER = re.compile(
     r"(?!(?:last|on|in|this|that|at|night|morning|afternoon|evening|yesterday|today)\b)"
     r"(?:[a-z][\w-]*[ ]+){0,3}(?:(?:of|for)[ ]+(?:the[ ]+)?)?$"
 )
-# "Russian-made mines", "a London-based monitor", "a Liberian-flagged ship": only an origin
+# "Russian-made mines", "a London-based monitor", "a Liberian-flagged ship": only an origin;
+# "Iranian-backed militias": their backer, not the militias (the lexicon's generic group forces)
 _ORIGIN_AFTER = re.compile(
-    r"-(?:based|made|built|manufactured|designed|produced|born|flagged|registered|educated)\b"
+    r"-(?:based|made|built|manufactured|designed|produced|born|flagged|registered|educated|"
+    r"backed|supported|sponsored|allied|aligned)\b"
 )
 # "the Ethiopian border", "Ethiopia's Gambella region", "Israeli airspace": a state as a place
 _GEOGRAPHY_AFTER = re.compile(
@@ -527,8 +529,11 @@ class MentionFinder:
         stands_for: dict[str, str] = {}
         if len(states) == 1:
             stands_for["state"] = states[0].name
+        sole = None if groups else self._sole_group(conflict)
         if groups:
             stands_for["group"] = groups[0].name
+        elif sole is not None:
+            stands_for["group"] = sole.name  # "the separatists" when the article names no group
         runners = [p.name for p in parties.values() if p.count and p.name in self._health_runners]
         health = runners[0] if len(runners) == 1 else stands_for.get("state")
         if not stands_for and not runners and not self._health_places:
@@ -561,7 +566,37 @@ class MentionFinder:
         for index, found in enumerate(bucket(windows, items)):
             if found:
                 refs[index] = sorted([*refs[index], *found], key=lambda r: r.start)
+                if sole is not None:
+                    self._add_generic_party(sole, windows[index], found, text, parties)
         return stands_for
+
+    def _sole_group(self, conflict: str | None) -> PartyEntry | None:
+        """The conflict table's only non-state side of `conflict`, if it has exactly one."""
+        groups = [
+            entry
+            for name in _belligerents_of().get(conflict or "", ())
+            if isinstance(entry := self.actors.get(name), PartyEntry)
+            and entry.kind in ("armed_group", "de_facto_authority")
+        ]
+        return groups[0] if len(groups) == 1 else None
+
+    @staticmethod
+    def _add_generic_party(
+        entry: PartyEntry,
+        window: Window,
+        found: Sequence[Ref],
+        text: str,
+        parties: dict[str, PartyInfo],
+    ) -> None:
+        """A party named only by generic words ("the separatists"): declared from them."""
+        mine = [r for r in found if r.name == entry.name]
+        if not mine:
+            return
+        info = parties.setdefault(entry.name, PartyInfo(entry.name, entry.kind, entry))
+        info.window = info.window or window
+        info.count += len(mine)
+        for ref in mine:
+            info.surfaces[text[ref.start : ref.end]] = None
 
     def head_refs(
         self,

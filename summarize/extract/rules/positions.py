@@ -26,7 +26,7 @@ _PUNITIVE = re.compile(
     re.IGNORECASE,
 )
 # "offered a different account": a verb of speech, not an offer
-# A past participle right after a determiner is an adjective ("the disputed region", "a rejected
+# A past participle right after a determiner is an adjective ("the contested town", "a rejected
 # bid"), not a speech act; nouns keep theirs ("expressed their concern").
 _DETERMINER_BEFORE = re.compile(
     r"\b(?:the|a|an|this|that|these|those|its|his|her|their|our)\s+$", re.IGNORECASE
