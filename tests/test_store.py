@@ -12,6 +12,7 @@ import stat
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
@@ -23,7 +24,7 @@ from briefing_data import gold_extraction, seed_ids, seed_text
 
 from summarize.errors import InputError
 from summarize.store import Store, default_db_path
-from summarize.store.base import StoreTarget, _stdin_name
+from summarize.store.base import CacheLookups, StoreTarget, _stdin_name
 
 SECRET = "sk-test-NEVER-STORE-0c4d1b"
 
@@ -127,6 +128,38 @@ def test_worker_threads_look_up_what_the_store_has_committed(
     assert before is None
     assert expected is not None
     assert found == [expected, None]
+
+
+def test_closing_the_lookups_waits_for_a_lookup_in_flight(tmp_path: Path) -> None:
+    """An interrupted run closes the lookups while a loader thread may be mid-query: closing a
+    sqlite3 connection under a running query crashes the process, so `close` waits for it, and
+    a lookup after `close` fails (the pipeline counts that as no cache hit)."""
+    db = tmp_path / "s.sqlite"
+    Store(db).close()
+    in_query, release = threading.Event(), threading.Event()
+
+    def block_once() -> int:  # sqlite calls it during the query: hold the query open
+        in_query.set()
+        release.wait(10)
+        return 0
+
+    def connect() -> sqlite3.Connection:
+        connection = sqlite3.connect(db, check_same_thread=False)
+        connection.set_progress_handler(block_once, 1)
+        return connection
+
+    lookups = CacheLookups(connect)
+    with ThreadPoolExecutor(max_workers=2) as pool:
+        lookup = pool.submit(lookups.extraction_id, "0" * 64, "k")
+        assert in_query.wait(10)
+        closing = pool.submit(lookups.close)
+        time.sleep(0.2)
+        assert not closing.done()  # held off while the query runs
+        release.set()
+        assert lookup.result(timeout=10) is None
+        closing.result(timeout=10)
+    with pytest.raises(RuntimeError, match="closed"):
+        lookups.extraction_id("0" * 64, "k")
 
 
 def _in_thread(work: Callable[[], int | None]) -> int | None:

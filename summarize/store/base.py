@@ -19,7 +19,7 @@ import threading
 import uuid
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import AbstractContextManager, contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, Literal
@@ -262,34 +262,57 @@ _EXTRACTION_SQL = (
 
 class CacheLookups:
     """Read-only cache lookups from any thread: each thread gets its own connection, so lookups
-    need not wait for the store's own handle, which writes."""
+    need not wait for the store's own handle, which writes.
+
+    `close` may run while a worker thread is mid-lookup (an interrupted run does not wait for its
+    daemon threads): a connection is closed only under its own lock, so never under a query in
+    flight (closing it then crashes sqlite3), and a lookup after `close` finds no connection."""
 
     def __init__(self, connect: Callable[[], Any], placeholder: str = "?") -> None:
         self._connect = connect
         self._sql = _EXTRACTION_SQL.replace("?", placeholder)
         self._local = threading.local()
-        self._opened: list[Any] = []
+        self._opened: list[_Held] = []
         self._lock = threading.Lock()
+        self._closed = False
 
-    def _connection(self) -> Any:
-        connection = getattr(self._local, "connection", None)
-        if connection is None:
-            # Used only by the thread that opened it; closed by whoever closes the lookups.
-            connection = self._connect()
-            self._local.connection = connection
+    def _held(self) -> _Held:
+        held: _Held | None = getattr(self._local, "held", None)
+        if held is None:
             with self._lock:
-                self._opened.append(connection)
-        return connection
+                if self._closed:
+                    raise RuntimeError("the cache lookups are closed")
+                # Used only by the thread that opened it; closed by whoever closes the lookups.
+                held = _Held(self._connect())
+                self._opened.append(held)
+            self._local.held = held
+        return held
 
     def extraction_id(self, sha256: str, extractor_key: str) -> int | None:
         """The stored extraction of this text by this extractor, if there is one."""
-        return _usable_id(self._connection().execute(self._sql, (sha256, extractor_key)))
+        held = self._held()
+        with held.lock:
+            if held.connection is None:
+                raise RuntimeError("the cache lookups are closed")
+            return _usable_id(held.connection.execute(self._sql, (sha256, extractor_key)))
 
     def close(self) -> None:
         with self._lock:
-            for connection in self._opened:
-                connection.close()
-            self._opened.clear()
+            self._closed = True
+            opened, self._opened = self._opened, []
+        for held in opened:
+            with held.lock:  # waits for a lookup in flight: one indexed read
+                if held.connection is not None:
+                    held.connection.close()
+                    held.connection = None
+
+
+@dataclass
+class _Held:
+    """One thread's connection and the lock that keeps `close` off a query in flight."""
+
+    connection: Any
+    lock: threading.Lock = field(default_factory=threading.Lock)
 
 
 def _usable_id(cursor: Any) -> int | None:
