@@ -43,6 +43,8 @@ class FakeBatchOpenAI(FakeOpenAI):
         self.batch_lines: list[dict[str, Any]] = []  # every request line uploaded
         self._ids = itertools.count(1)
         self._batch_lock = threading.Lock()
+        # Called once a batch is created, before the reply goes out (a test kills its client).
+        self.after_create: Callable[[], None] = lambda: None
 
     def route(self, method: str, path: str, headers: dict[str, str], raw: bytes) -> Reply | None:
         with self._batch_lock:
@@ -50,6 +52,8 @@ class FakeBatchOpenAI(FakeOpenAI):
                 return self._upload(headers, raw)
             if method == "POST" and path == "/v1/batches":
                 return self._create(json.loads(raw))
+            if method == "GET" and path == "/v1/batches":
+                return self._list()
             if method == "GET" and path.startswith("/v1/batches/"):
                 return self._retrieve(path.rsplit("/", 1)[1])
             found = CONTENT.match(path)
@@ -113,7 +117,20 @@ class FakeBatchOpenAI(FakeOpenAI):
             "metadata": body.get("metadata"),
         }
         self.retrievals[batch_id] = 0
+        self.after_create()
         return Reply(body=dict(self.batches[batch_id]))
+
+    def _list(self) -> Reply:
+        newest_first = [dict(batch) for batch in reversed(self.batches.values())]
+        return Reply(
+            body={
+                "object": "list",
+                "data": newest_first,
+                "first_id": newest_first[0]["id"] if newest_first else None,
+                "last_id": newest_first[-1]["id"] if newest_first else None,
+                "has_more": False,
+            }
+        )
 
     def _retrieve(self, batch_id: str) -> Reply:
         batch = self.batches.get(batch_id)

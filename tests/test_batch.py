@@ -39,13 +39,13 @@ def write_articles(folder: Path, count: int = 3) -> list[Path]:
     return paths
 
 
-def run_cli(server: FakeOpenAI, db: Path, paths: list[Path], *extra: str) -> Result:
+def run_cli(server: FakeOpenAI, db: Path | str, paths: list[Path], *extra: str) -> Result:
     args = ["run", *map(str, paths), "--db", str(db), "--base-url", server.base_url]
     args += ["--model", "gpt-4o-mini", *extra]
     return CliRunner().invoke(app, args, env={"OPENAI_API_KEY": TEST_API_KEY})
 
 
-def stored(db: Path) -> dict[str, str]:
+def stored(db: Path | str) -> dict[str, str]:
     """Source file name -> status ('ok' with at least one party, else what is stored)."""
     with Store(db, readonly=True) as store:
         found = {}
@@ -58,7 +58,7 @@ def stored(db: Path) -> dict[str, str]:
         return found
 
 
-def logged_outcomes(db: Path) -> list[str]:
+def logged_outcomes(db: Path | str) -> list[str]:
     with Store(db, readonly=True) as store:
         return [str(call.outcome) for call in store.model_calls()]
 
@@ -75,10 +75,11 @@ def batch_server() -> Iterator[FakeBatchOpenAI]:
 
 
 def test_happy_path_one_batch_no_chat_completions(
-    batch_server: FakeBatchOpenAI, tmp_path: Path
+    batch_server: FakeBatchOpenAI, tmp_path: Path, store_url: str | Path
 ) -> None:
+    """On both stores: the batch tables hold the same."""
     paths = write_articles(tmp_path, 4)
-    db = tmp_path / "store.sqlite"
+    db = store_url
     result = run_cli(batch_server, db, paths, "--batch", *FAST_POLLING)
     assert result.exit_code == 0, result.output
     assert stored(db) == {path.name: "ok" for path in paths}
@@ -144,6 +145,57 @@ def test_kill_while_polling_then_resume_without_a_second_batch(
     assert batch_server.count("POST", "/v1/files") == 1
     assert batch_server.count("POST", CHAT) == 0
     assert stored(db) == {path.name: "ok" for path in paths}
+
+
+def test_kill_before_the_batch_is_kept_then_resume_adopts_it(
+    batch_server: FakeBatchOpenAI, tmp_path: Path, store_url: str | Path
+) -> None:
+    """Killed after the provider created the batch but before the store kept its id: the next
+    run finds it by the digest in its metadata and polls it, instead of paying for a second."""
+    paths = write_articles(tmp_path, 3)
+    db = store_url
+    command = [sys.executable, "-m", "summarize", "run", *map(str, paths), "--db", str(db)]
+    command += ["--base-url", batch_server.base_url, "--model", "gpt-4o-mini", "--batch"]
+    command += FAST_POLLING
+    env = {**os.environ, "OPENAI_API_KEY": TEST_API_KEY, "PYTHONPATH": str(ROOT)}
+    first = subprocess.Popen(command, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    batch_server.after_create = first.kill  # SIGKILL before the client hears the batch id
+    try:
+        first.communicate(timeout=60)
+    finally:
+        first.kill()
+    batch_server.after_create = lambda: None
+    assert first.returncode == -9
+    assert batch_server.count("POST", "/v1/batches") == 1
+    with Store(db, readonly=True) as store:
+        assert store.batch_rows() == []
+    result = run_cli(batch_server, db, paths, "--batch", *FAST_POLLING)
+    assert result.exit_code == 0, result.output
+    [batch_id] = batch_server.batches
+    assert f"batch {batch_id} adopted" in result.output
+    assert batch_server.count("POST", "/v1/batches") == 1
+    assert batch_server.count("POST", "/v1/files") == 1
+    assert batch_server.count("POST", CHAT) == 0
+    assert stored(db) == {path.name: "ok" for path in paths}
+    with Store(db, readonly=True) as store:
+        assert [(kept, status) for kept, _, status in store.batch_rows()] == [
+            (batch_id, "completed")
+        ]
+
+
+def test_a_finished_batch_of_the_same_requests_is_not_adopted(
+    batch_server: FakeBatchOpenAI, tmp_path: Path
+) -> None:
+    """Only an unfinished batch is adopted: a new store over the same articles, after the first
+    batch completed, sends its own."""
+    paths = write_articles(tmp_path, 2)
+    assert (
+        run_cli(batch_server, tmp_path / "a.sqlite", paths, "--batch", *FAST_POLLING).exit_code == 0
+    )
+    result = run_cli(batch_server, tmp_path / "b.sqlite", paths, "--batch", *FAST_POLLING)
+    assert result.exit_code == 0, result.output
+    assert "adopted" not in result.output
+    assert batch_server.count("POST", "/v1/batches") == 2
 
 
 def test_polling_is_bounded_and_a_later_run_resumes(

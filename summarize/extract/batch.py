@@ -7,6 +7,9 @@
    which article each custom_id stands for are kept in the store (tables `batches` and
    `batch_items`) before polling starts, so a run killed while the batch is out resumes
    polling it (the same custom_id: same text, same extractor) instead of sending a new one.
+   A run killed after creating the batch but before keeping it is covered too: the batch
+   carries a digest of its requests in its metadata, and the next run adopts an unfinished
+   batch with the same digest (listed by /v1/batches) instead of paying for a second one.
 3. The batch is polled with a doubling wait, bounded (`BatchPolicy`); past the bound the run
    stops with the batch still open in the store: run the same command again to resume.
 4. Each answer goes through the normal path's parsing, validation and grounding
@@ -27,6 +30,8 @@ import time
 from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
+
+import openai
 
 from summarize.errors import InputError, SummarizeError
 from summarize.extract.llm import (
@@ -56,6 +61,8 @@ ENDPOINT = "/v1/chat/completions"
 COMPLETION_WINDOW = "24h"
 FINISHED = frozenset({"completed", "failed", "expired", "cancelled"})
 CLIENT_RETRIES = 3  # the openai client's own retries, for the files and batches endpoints
+DIGEST_KEY = "summarize_requests"  # batch metadata: requests_digest of its input file
+LISTED_BATCHES = 100  # the newest batches searched for one a killed run created
 
 Sleep = Callable[[float], Awaitable[None]]
 
@@ -98,6 +105,7 @@ class BatchReport:
 
     created: list[str] = field(default_factory=list)
     resumed: list[str] = field(default_factory=list)
+    adopted: list[str] = field(default_factory=list)  # created by a killed run, not kept by it
     answered: int = 0  # requests the batch answered usably
     fell_back: int = 0  # articles asked through the normal path instead
 
@@ -107,6 +115,8 @@ class BatchReport:
             parts.append(f"batch created: {', '.join(self.created)}")
         if self.resumed:
             parts.append(f"batch resumed: {', '.join(self.resumed)}")
+        if self.adopted:
+            parts.append(f"batch adopted: {', '.join(self.adopted)}")
         parts.append(f"{self.answered} answered by the batch, {self.fell_back} by the normal path")
         return "; ".join(parts)
 
@@ -182,7 +192,12 @@ async def _poll(
         wait = min(wait * 2, policy.max_wait)
 
 
-async def _create(client: Any, lines: list[str]) -> tuple[str, str]:
+def requests_digest(lines: list[str]) -> str:
+    """What a batch asks, as one short key: the same articles and extractor give the same."""
+    return hashlib.sha256("\n".join(lines).encode()).hexdigest()[:32]
+
+
+async def _create(client: Any, lines: list[str], digest: str) -> tuple[str, str]:
     data = ("\n".join(lines) + "\n").encode()
     uploaded = await client.files.create(
         file=("summarize-batch.jsonl", data, "application/jsonl"), purpose="batch"
@@ -191,9 +206,29 @@ async def _create(client: Any, lines: list[str]) -> tuple[str, str]:
         input_file_id=uploaded.id,
         endpoint=ENDPOINT,
         completion_window=COMPLETION_WINDOW,
-        metadata={"created_by": "summarize"},
+        metadata={"created_by": "summarize", DIGEST_KEY: digest},
     )
     return str(batch.id), str(uploaded.id)
+
+
+async def _unkept_batch(client: Any, digest: str, kept: set[str]) -> tuple[str, str] | None:
+    """An unfinished batch of these very requests that the store does not know: created by a
+    run killed before it could keep it. Looked for among the newest batches listed; a provider
+    without the list endpoint means none."""
+    try:
+        page = await client.batches.list(limit=LISTED_BATCHES)
+    except openai.APIStatusError:
+        return None
+    for batch in page.data:
+        metadata = batch.metadata or {}
+        if (
+            metadata.get(DIGEST_KEY) == digest
+            and batch.status not in FINISHED
+            and batch.status != "cancelling"
+            and batch.id not in kept
+        ):
+            return str(batch.id), str(batch.input_file_id)
+    return None
 
 
 def check_batch_extractor(extractor: object) -> LLMExtractor:
@@ -298,7 +333,20 @@ async def run_batch_api(
             else:
                 lines.append(jsonl_line(group.custom_id, body))
         if lines:
-            batch_id, file_id = await _create(client, lines)
+            digest = requests_digest(lines)
+            known = {row[0] for row in store.batch_rows()}
+            unkept = await _unkept_batch(client, digest, known)
+            if unkept is None:
+                batch_id, file_id = await _create(client, lines, digest)
+                report.created.append(batch_id)
+                say(f"batch {batch_id} created: {len(lines)} requests")
+            else:
+                batch_id, file_id = unkept
+                say(
+                    f"batch {batch_id} adopted: created for these {len(lines)} requests by a "
+                    "run stopped before it could keep it"
+                )
+                report.adopted.append(batch_id)
             items: list[tuple[str, str, str, str]] = []
             for group in fresh:
                 if group not in direct:
@@ -314,15 +362,13 @@ async def run_batch_api(
                 extractor_key=key,
                 items=items,
             )
-            report.created.append(batch_id)
-            say(f"batch {batch_id} created: {len(lines)} requests")
         kept = {g.batch_id for g in groups.values() if g.batch_id is not None}
-        report.resumed.extend(sorted(kept - set(report.created)))
+        report.resumed.extend(sorted(kept - {*report.created, *report.adopted}))
         for batch_id in report.resumed:
             say(f"resuming batch {batch_id}, kept in the store by an earlier run")
         if direct:
             await asyncio.gather(*(extract(group, "too long for one request") for group in direct))
-        for batch_id in [*report.resumed, *report.created]:
+        for batch_id in [*report.resumed, *report.adopted, *report.created]:
             batch = await _poll(client, batch_id, policy, sleep, say)
             results = read_results(
                 await _file_text(client, batch.output_file_id),
