@@ -25,28 +25,26 @@ import hashlib
 import inspect
 import json
 import logging
-import ssl
 import threading
 import time
 import urllib.parse
 import weakref
-from collections.abc import AsyncIterator, Awaitable, Callable, Coroutine, Iterable
+from collections.abc import AsyncIterator, Awaitable, Callable, Coroutine
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal, TypeVar
 
-import httpcore2
+import aiohttp
 import httpx2
 import instructor
 import openai
-from httpcore2._backends.auto import AutoBackend
-from httpcore2._utils import is_socket_readable
 from instructor.core.exceptions import ResponseParsingError
 from instructor.v2.core import patch as instructor_patch
 from instructor.v2.validation import async_validators as instructor_async_validators
 from openai._base_client import make_request_options
+from openai._vendor.httpx_aiohttp.transport import AiohttpTransport
 from openai.types.chat import ChatCompletion, ChatCompletionChunk
 from pydantic import BaseModel, ValidationError
 from pydantic.json_schema import (
@@ -305,83 +303,25 @@ class _CappedStream(httpx2.AsyncByteStream):
         await self.inner.aclose()
 
 
-class _QuickReadableStream(httpcore2.AsyncNetworkStream):
-    """A connection whose "is the idle socket readable" check skips anyio's attribute table.
-
-    The pool asks it of every pooled connection on every request and every release; anyio
-    answers by building a table of the socket's attributes (getpeername included) each time:
-    at 64 connections, ~1.5 ms of CPU per request. The socket is looked up once here and the
-    check itself is httpcore's own."""
-
-    def __init__(self, inner: httpcore2.AsyncNetworkStream) -> None:
-        self.inner = inner
-        self._socket = inner.get_extra_info("socket")
-
-    async def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
-        return await self.inner.read(max_bytes, timeout)
-
-    async def write(self, buffer: bytes, timeout: float | None = None) -> None:
-        await self.inner.write(buffer, timeout)
-
-    async def aclose(self) -> None:
-        await self.inner.aclose()
-
-    async def start_tls(
-        self,
-        ssl_context: ssl.SSLContext,
-        server_hostname: str | None = None,
-        timeout: float | None = None,
-    ) -> httpcore2.AsyncNetworkStream:
-        tls = await self.inner.start_tls(ssl_context, server_hostname, timeout)
-        return _QuickReadableStream(tls)
-
-    def get_extra_info(self, info: str) -> Any:
-        if info == "is_readable" and self._socket is not None:
-            return is_socket_readable(self._socket)
-        return self.inner.get_extra_info(info)
-
-
-class _QuickReadableBackend(httpcore2.AsyncNetworkBackend):
-    """httpcore's default network backend, its streams wrapped in `_QuickReadableStream`."""
-
-    def __init__(self) -> None:
-        self.inner = AutoBackend()
-
-    async def connect_tcp(
-        self,
-        host: str,
-        port: int,
-        timeout: float | None = None,
-        local_address: str | None = None,
-        socket_options: Iterable[Any] | None = None,
-    ) -> httpcore2.AsyncNetworkStream:
-        stream = await self.inner.connect_tcp(host, port, timeout, local_address, socket_options)
-        return _QuickReadableStream(stream)
-
-    async def connect_unix_socket(
-        self,
-        path: str,
-        timeout: float | None = None,
-        socket_options: Iterable[Any] | None = None,
-    ) -> httpcore2.AsyncNetworkStream:
-        stream = await self.inner.connect_unix_socket(path, timeout, socket_options)
-        return _QuickReadableStream(stream)
-
-    async def sleep(self, seconds: float) -> None:
-        await self.inner.sleep(seconds)
-
-
 class CappedTransport(httpx2.AsyncBaseTransport):
-    """The HTTP transport, reading at most `limit` bytes of any reply body: a larger one (by
-    its Content-Length, or as it streams in) fails with ReplyTooLarge, not transient."""
+    """The HTTP transport (the openai SDK's aiohttp one), reading at most `limit` bytes of any
+    reply body: a larger one (by its Content-Length, or as it streams in) fails with
+    ReplyTooLarge, not transient."""
 
     def __init__(self, limit: int) -> None:
         self.limit = limit
-        self.inner = httpx2.AsyncHTTPTransport(limits=openai.DEFAULT_CONNECTION_LIMITS)
-        self.inner._pool._network_backend = _QuickReadableBackend()  # no connection made yet
+        # aiohttp, as `openai.DefaultAioHttpClient` sends: its HTTP parser and writer are C,
+        # where httpcore's h11 and connection pool spend ~1 ms of CPU per request in Python.
+        self.inner = AiohttpTransport(limits=openai.DEFAULT_CONNECTION_LIMITS)
 
     async def handle_async_request(self, request: httpx2.Request) -> httpx2.Response:
-        response = await self.inner.handle_async_request(request)
+        try:
+            response = await self.inner.handle_async_request(request)
+        except httpx2.ConnectTimeout as error:
+            # The SDK's aiohttp transport reports a refused connection as a connect timeout.
+            if isinstance(error.__cause__, aiohttp.ClientConnectorError):
+                raise httpx2.ConnectError(str(error), request=request) from error.__cause__
+            raise
         declared = response.headers.get("content-length", "")
         if declared.isdigit() and int(declared) > self.limit:
             await response.aclose()
