@@ -46,6 +46,14 @@ def _figure(extraction: Extraction, raw: str) -> GroundedFigure:
             "410,000",
             "UNHCR",
         ),
+        # a possessive name owns the body after it: no place after "according to", and the
+        # generic "health ministry" is not the article's warring state's
+        (
+            "Israeli drones hit a car near Tyre on Friday. According to Lebanon's health "
+            "ministry, three people died in the strike. Hezbollah vowed to respond.",
+            "three",
+            "Lebanon",
+        ),
         # an appositive with a relative clause describes the subject; its verb is no source
         (
             "Amnesty International, a rights group which monitors detentions, said 64 protesters "

@@ -70,6 +70,12 @@ _ORIGIN_AFTER = re.compile(
     r"backed|supported|sponsored|allied|aligned)\b"
 )
 # "the Ethiopian border", "Ethiopia's Gambella region", "Israeli airspace": a state as a place
+# "according to Lebanon's health ministry": a possessive name before one of its bodies, no place
+_BODY_AFTER = re.compile(
+    r"(?<=['’]s)[ ]+(?:[a-z-]+[ ]+){0,2}?(?:ministry|army|military|government|forces|police|"
+    r"authorities|officials?|office|spokes(?:man|woman|person)|presidency|media|troops)\b"
+)
+_OWNER_BEFORE = re.compile(r"['’]s[ ]+")
 _GEOGRAPHY_AFTER = re.compile(
     r"(?:'s)?[ ]+(?:[A-Z][\w-]+[ ]+){0,2}(?:border|borders|frontier|region|regions|province|"
     r"provinces|district|districts|city|cities|town|towns|village|villages|capital|coast|"
@@ -507,6 +513,7 @@ class MentionFinder:
             bare in names
             and _PLACE_BEFORE.search(text, max(0, start - 25), start) is not None
             and _OF_INSTITUTION.search(text, max(0, start - 40), start) is None
+            and _BODY_AFTER.match(text, end) is None
         )
 
     def generic_refs(
@@ -546,6 +553,8 @@ class MentionFinder:
             index = bisect.bisect_right(taken, (start, end)) - 1
             if index >= 0 and taken[index][1] > start:
                 continue
+            if index >= 0 and _OWNER_BEFORE.fullmatch(text, taken[index][1] - 2, start):
+                continue  # "Lebanon's health ministry": the body of the party named before it
             name = stands_for.get(kind)
             if kind == "health":
                 at = bisect.bisect_right(window_starts, start) - 1
