@@ -408,3 +408,14 @@ def test_figures_that_show_a_toll_are_their_authors_claim(extractor: RulesExtrac
         "Uganda by Monday.",
     )
     assert _figure(extraction, "12,000").claimant == "UNHCR"
+
+
+def test_a_verb_after_and_counts_the_number_after_it_not_the_one_before(
+    extractor: RulesExtractor,
+) -> None:
+    extraction = _run(
+        extractor,
+        "Drones struck 14 warehouses and killed 9 fighters near Kidal on Tuesday, the army said.",
+    )
+    assert _figure(extraction, "9").metric == "killed"
+    assert "killed" not in [f.metric for f in extraction.figures if f.raw_text == "14"]

@@ -57,6 +57,8 @@ _IN_PLACE = re.compile(
     r"annexed\s+|[a-z]+-(?:held|controlled|annexed)\s+)?$"
 )
 _EACH = re.compile(r"[^,;:.]{0,50}?\beach\b(?!\s+other\b)", re.IGNORECASE)
+# Between a count and a verb that heads the next count: "60 targets and killed 40".
+_NEXT_PREDICATE = re.compile(r"[ ,](?:and|but|while)[ ]+$")
 _ADJACENT_BEFORE = re.compile(
     r"^[\s,]*(?:(?:a|an|the|some|of|at|least|over|about|nearly)\s+)*$", re.IGNORECASE
 )
@@ -291,6 +293,12 @@ class FigureReader:
                 return self._metric_of(text[s:e]), None, min(len(text), q.end + 40)
         for index, (s, e) in enumerate(relative):
             if q.end <= s and e <= q.end + lex.window_after and s < following:
+                if (
+                    following - e <= 14
+                    and _ADJACENT_BEFORE.match(text[e:following])
+                    and _NEXT_PREDICATE.search(text, q.end, s)
+                ):
+                    break  # "struck 60 targets and killed 40": the verb is the next count's
                 metric = self._metric_of(text[s:e])
                 if metric in _CAPTIVE:
                     # "40 prisoners were freed": the release decides, not the captive noun
