@@ -419,3 +419,18 @@ def test_a_verb_after_and_counts_the_number_after_it_not_the_one_before(
     )
     assert _figure(extraction, "9").metric == "killed"
     assert "killed" not in [f.metric for f in extraction.figures if f.raw_text == "14"]
+
+
+def test_a_state_whose_army_is_a_side_of_its_own_speaks_through_that_side(
+    extractor: RulesExtractor,
+) -> None:
+    # the table makes the Myanmar military, not Myanmar, the side: the state's ministries are its
+    extraction = _run(
+        extractor,
+        "The Myanmar junta pressed its air campaign in Sagaing this week. Myanmar's information "
+        "ministry said on Friday that 12 soldiers were killed when resistance fighters of the "
+        "People's Defence Forces attacked a post near Monywa.",
+    )
+    figure = _figure(extraction, "12")
+    assert (figure.claimant, figure.subjects) == ("Myanmar military", ["Myanmar military"])
+    assert "Myanmar" not in [p.name for p in extraction.parties]

@@ -139,6 +139,16 @@ class PartyInfo:
         return _ROLE_OF_KIND.get(self.kind, "other")
 
 
+def _runs_forces_of(forces: PartyEntry, state: PartyEntry) -> bool:
+    """'Sudanese army', "Sudan's military": an alias of `forces` names `state`'s army."""
+    owners = {plain(state.name), *(plain(d) for d in state.demonyms)}
+    for alias in forces.aliases:
+        words = plain(alias).replace("'s ", " ").split()
+        if len(words) == 2 and words[0] in owners and words[1] in ("army", "military"):
+            return True
+    return False
+
+
 @functools.cache
 def _belligerents_of() -> dict[str, frozenset[str]]:
     return {c.name: frozenset(c.belligerents) for c in load_conflicts()}
@@ -578,6 +588,59 @@ class MentionFinder:
                 if sole is not None:
                     self._add_generic_party(sole, windows[index], found, text, parties)
         return stands_for
+
+    def government_forces(
+        self,
+        text: str,
+        windows: Sequence[Window],
+        refs: list[list[Ref]],
+        parties: dict[str, PartyInfo],
+        conflict: str | None,
+    ) -> dict[str, str]:
+        """In a war whose table gives a state's forces a party of their own and not the state
+        (the Sudanese Armed Forces, the Myanmar military), the state acting ("Sudan's health
+        ministry", "the Sudanese government") is that party: the government it runs. Moves the
+        refs and returns which state went to which party."""
+        sides = _belligerents_of().get(conflict or "", frozenset())
+        forces = [
+            entry
+            for name in sorted(sides)
+            if isinstance(entry := self.actors.get(name), PartyEntry)
+            and entry.kind == "state"
+            and not entry.codes
+        ]
+        moved: dict[str, str] = {}
+        for info in parties.values():
+            entry = info.entry
+            if info.kind != "state" or entry is None or not entry.codes or entry.name in sides:
+                continue
+            owners = [f.name for f in forces if _runs_forces_of(f, entry)]
+            if len(owners) == 1:
+                moved[info.name] = owners[0]
+        if not moved:
+            return moved
+        for index, window_refs in enumerate(refs):
+            changed = False
+            for at, ref in enumerate(window_refs):
+                owner = moved.get(ref.name)
+                if owner is None or ref.person or ref.place:
+                    continue
+                window_refs[at] = Ref(ref.start, ref.end, owner)
+                changed = True
+                entry = self.actors.get(owner)
+                target = parties.setdefault(
+                    owner,
+                    PartyInfo(owner, "state", entry if isinstance(entry, PartyEntry) else None),
+                )
+                target.count += 1
+                target.surfaces[text[ref.start : ref.end]] = None
+                if target.window is None:
+                    target.window = windows[index]
+            if changed:
+                refs[index] = window_refs
+        for name in moved:
+            parties[name].window = None  # only places are left to the state itself
+        return moved
 
     def _sole_group(self, conflict: str | None) -> PartyEntry | None:
         """The conflict table's only non-state side of `conflict`, if it has exactly one."""
