@@ -54,6 +54,13 @@ def _figure(extraction: Extraction, raw: str) -> GroundedFigure:
             "three",
             "Lebanon",
         ),
+        # "the government in <capital>": the capital says whose government, not where
+        (
+            "Israeli jets pounded villages near Nabatieh as Hezbollah fired drones at Galilee. "
+            "The government in Beirut issued a statement saying 17 people had died.",
+            "17",
+            "Lebanon",
+        ),
         # an appositive with a relative clause describes the subject; its verb is no source
         (
             "Amnesty International, a rights group which monitors detentions, said 64 protesters "

@@ -75,6 +75,11 @@ _BODY_AFTER = re.compile(
     r"(?<=['’]s)[ ]+(?:[a-z-]+[ ]+){0,2}?(?:ministry|army|military|government|forces|police|"
     r"authorities|officials?|office|spokes(?:man|woman|person)|presidency|media|troops)\b"
 )
+# "the government in Beirut": the capital names whose government, no place of an event.
+_SEAT_BEFORE = re.compile(
+    r"\b(?:government|authorities|administration|regime|leadership)[ ]+in[ ]+$", re.IGNORECASE
+)
+_SEAT_AFTER = re.compile(r"[ ]+in[ ]+")
 _OWNER_BEFORE = re.compile(r"['’]s[ ]+")
 _GEOGRAPHY_AFTER = re.compile(
     r"(?:'s)?[ ]+(?:[A-Z][\w-]+[ ]+){0,2}(?:border|borders|frontier|region|regions|province|"
@@ -524,6 +529,7 @@ class MentionFinder:
             and _PLACE_BEFORE.search(text, max(0, start - 25), start) is not None
             and _OF_INSTITUTION.search(text, max(0, start - 40), start) is None
             and _BODY_AFTER.match(text, end) is None
+            and _SEAT_BEFORE.search(text, max(0, start - 30), start) is None
         )
 
     def generic_refs(
@@ -565,6 +571,9 @@ class MentionFinder:
                 continue
             if index >= 0 and _OWNER_BEFORE.fullmatch(text, taken[index][1] - 2, start):
                 continue  # "Lebanon's health ministry": the body of the party named before it
+            seat = _SEAT_AFTER.match(text, end)
+            if seat is not None and index + 1 < len(taken) and taken[index + 1][0] == seat.end():
+                continue  # "the government in Beirut": the seat's state, named after it
             name = stands_for.get(kind)
             if kind == "health":
                 at = bisect.bisect_right(window_starts, start) - 1
