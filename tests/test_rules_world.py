@@ -441,3 +441,25 @@ def test_a_state_whose_army_is_a_side_of_its_own_speaks_through_that_side(
     figure = _figure(extraction, "12")
     assert (figure.claimant, figure.subjects) == ("Myanmar military", ["Myanmar military"])
     assert "Myanmar" not in [p.name for p in extraction.parties]
+
+
+@pytest.mark.parametrize(
+    ("body", "raw", "subjects"),
+    [
+        (
+            "The army said on Sunday that the RSF had suffered 200 dead in the battle for Bara.",
+            "200",
+            ["Rapid Support Forces"],
+        ),
+        ("Kyiv said Russian casualties had reached 1,150 in the past day.", "1,150", ["Russia"]),
+        (
+            "The TPLF said Eritrean losses stood at about 300 soldiers in the Irob fighting.",
+            "about 300",
+            ["Eritrea"],
+        ),
+    ],
+)
+def test_the_party_that_lost_or_suffered_a_count_is_whose_losses(
+    extractor: RulesExtractor, body: str, raw: str, subjects: list[str]
+) -> None:
+    assert _figure(_run(extractor, body), raw).subjects == subjects

@@ -64,6 +64,18 @@ _ADJACENT_BEFORE = re.compile(
 )
 
 
+# Between a party and a count of its losses: "X had lost", "X's military losses stood at".
+_LOSS_LEAD = re.compile(
+    r"(?:['’]s?)?\s+(?:(?:has|had|have|also|reportedly|already|now|so far)\s+)*"
+    r"(?:lost|suffered)\s+"
+    r"|(?:['’]s?)?\s+(?:[a-z]+\s+){0,2}?(?:losses|casualties)\s+(?:(?:are|were|is|was|stood|"
+    r"stand|stands|at|of|now|have|has|had|reached|exceeded|topped|approaching|to|rose|climbed|"
+    r"totalled|totaled|numbered)\s+){0,3}",
+    re.IGNORECASE,
+)
+_LOSS_REACH = 60
+
+
 def span_of(window: Window) -> Span:
     return Span(start=window.start, end=window.end, status="exact", score=1.0)
 
@@ -368,6 +380,21 @@ class FigureReader:
         surface = plain(self.doc.text[ref.start : ref.end]).removesuffix("'s")
         return any(plain(d) == surface for d in info.entry.demonyms)
 
+    def _loser(self, window: Window, q: QuantityMatch) -> str | None:
+        """'Azerbaijan had lost 40 soldiers', 'Russian losses stood at 900': the party named
+        as the one losing, right before the count."""
+        low = window.start + max(0, q.start - _LOSS_REACH)
+        before = [
+            r
+            for r in self.doc.refs_between(window.index, low, window.start + q.start)
+            if not r.person
+        ]
+        if not before:
+            return None
+        last = before[-1]
+        gap = self.doc.text[last.end : window.start + q.start]
+        return last.name if _LOSS_LEAD.fullmatch(gap) else None
+
     def _metric_of(self, word: str) -> Metric:
         return cast(Metric, self.lex.metric_of.get(plain(word), "other"))
 
@@ -418,6 +445,10 @@ class FigureReader:
                 if not _IN_PLACE.search(doc.text, max(window.start, r.start - 30), r.start)
             ]
         subjects = [r.name for r in named]
+        if not subjects:
+            loser = self._loser(window, q)
+            if loser is not None:
+                subjects = [loser]
         if not subjects and lex.own_side.search(phrase) and claimant:
             subjects = [claimant]
         if not subjects and claimant in doc.sides and len(doc.sides) == 2:
