@@ -46,6 +46,21 @@ def _figure(extraction: Extraction, raw: str) -> GroundedFigure:
             "410,000",
             "UNHCR",
         ),
+        # a possessive name owns the body after it: no place after "according to", and the
+        # generic "health ministry" is not the article's warring state's
+        (
+            "Israeli drones hit a car near Tyre on Friday. According to Lebanon's health "
+            "ministry, three people died in the strike. Hezbollah vowed to respond.",
+            "three",
+            "Lebanon",
+        ),
+        # "the government in <capital>": the capital says whose government, not where
+        (
+            "Israeli jets pounded villages near Nabatieh as Hezbollah fired drones at Galilee. "
+            "The government in Beirut issued a statement saying 17 people had died.",
+            "17",
+            "Lebanon",
+        ),
         # an appositive with a relative clause describes the subject; its verb is no source
         (
             "Amnesty International, a rights group which monitors detentions, said 64 protesters "
@@ -400,3 +415,51 @@ def test_figures_that_show_a_toll_are_their_authors_claim(extractor: RulesExtrac
         "Uganda by Monday.",
     )
     assert _figure(extraction, "12,000").claimant == "UNHCR"
+
+
+def test_a_verb_after_and_counts_the_number_after_it_not_the_one_before(
+    extractor: RulesExtractor,
+) -> None:
+    extraction = _run(
+        extractor,
+        "Drones struck 14 warehouses and killed 9 fighters near Kidal on Tuesday, the army said.",
+    )
+    assert _figure(extraction, "9").metric == "killed"
+    assert "killed" not in [f.metric for f in extraction.figures if f.raw_text == "14"]
+
+
+def test_a_state_whose_army_is_a_side_of_its_own_speaks_through_that_side(
+    extractor: RulesExtractor,
+) -> None:
+    # the table makes the Myanmar military, not Myanmar, the side: the state's ministries are its
+    extraction = _run(
+        extractor,
+        "The Myanmar junta pressed its air campaign in Sagaing this week. Myanmar's information "
+        "ministry said on Friday that 12 soldiers were killed when resistance fighters of the "
+        "People's Defence Forces attacked a post near Monywa.",
+    )
+    figure = _figure(extraction, "12")
+    assert (figure.claimant, figure.subjects) == ("Myanmar military", ["Myanmar military"])
+    assert "Myanmar" not in [p.name for p in extraction.parties]
+
+
+@pytest.mark.parametrize(
+    ("body", "raw", "subjects"),
+    [
+        (
+            "The army said on Sunday that the RSF had suffered 200 dead in the battle for Bara.",
+            "200",
+            ["Rapid Support Forces"],
+        ),
+        ("Kyiv said Russian casualties had reached 1,150 in the past day.", "1,150", ["Russia"]),
+        (
+            "The TPLF said Eritrean losses stood at about 300 soldiers in the Irob fighting.",
+            "about 300",
+            ["Eritrea"],
+        ),
+    ],
+)
+def test_the_party_that_lost_or_suffered_a_count_is_whose_losses(
+    extractor: RulesExtractor, body: str, raw: str, subjects: list[str]
+) -> None:
+    assert _figure(_run(extractor, body), raw).subjects == subjects

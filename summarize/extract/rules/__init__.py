@@ -99,6 +99,10 @@ class RulesExtractor:
                 refs[index] = kept
         acting = [name for name, info in parties.items() if info.window is not None]
         conflict = detect_conflict(article.content(), acting)
+        moved = self._mentions.government_forces(text, windows, refs, parties, conflict)
+        for person in people.values():
+            if person.affiliation in moved:
+                person.affiliation = moved[person.affiliation]
         stands_for = self._mentions.generic_refs(text, regions, windows, refs, parties, conflict)
         self._mentions.head_refs(text, regions, windows, refs, parties)
         years = [int(y) for start, end in regions for y in _YEAR.findall(text, start, end)]

@@ -57,9 +57,23 @@ _IN_PLACE = re.compile(
     r"annexed\s+|[a-z]+-(?:held|controlled|annexed)\s+)?$"
 )
 _EACH = re.compile(r"[^,;:.]{0,50}?\beach\b(?!\s+other\b)", re.IGNORECASE)
+# Between a count and a verb that heads the next count: "60 targets and killed 40".
+_NEXT_PREDICATE = re.compile(r"[ ,](?:and|but|while)[ ]+$")
 _ADJACENT_BEFORE = re.compile(
     r"^[\s,]*(?:(?:a|an|the|some|of|at|least|over|about|nearly)\s+)*$", re.IGNORECASE
 )
+
+
+# Between a party and a count of its losses: "X had lost", "X's military losses stood at".
+_LOSS_LEAD = re.compile(
+    r"(?:['’]s?)?\s+(?:(?:has|had|have|also|reportedly|already|now|so far)\s+)*"
+    r"(?:lost|suffered)\s+"
+    r"|(?:['’]s?)?\s+(?:[a-z]+\s+){0,2}?(?:losses|casualties)\s+(?:(?:are|were|is|was|stood|"
+    r"stand|stands|at|of|now|have|has|had|reached|exceeded|topped|approaching|to|rose|climbed|"
+    r"totalled|totaled|numbered)\s+){0,3}",
+    re.IGNORECASE,
+)
+_LOSS_REACH = 60
 
 
 def span_of(window: Window) -> Span:
@@ -291,6 +305,12 @@ class FigureReader:
                 return self._metric_of(text[s:e]), None, min(len(text), q.end + 40)
         for index, (s, e) in enumerate(relative):
             if q.end <= s and e <= q.end + lex.window_after and s < following:
+                if (
+                    following - e <= 14
+                    and _ADJACENT_BEFORE.match(text[e:following])
+                    and _NEXT_PREDICATE.search(text, q.end, s)
+                ):
+                    break  # "struck 60 targets and killed 40": the verb is the next count's
                 metric = self._metric_of(text[s:e])
                 if metric in _CAPTIVE:
                     # "40 prisoners were freed": the release decides, not the captive noun
@@ -360,6 +380,21 @@ class FigureReader:
         surface = plain(self.doc.text[ref.start : ref.end]).removesuffix("'s")
         return any(plain(d) == surface for d in info.entry.demonyms)
 
+    def _loser(self, window: Window, q: QuantityMatch) -> str | None:
+        """'Azerbaijan had lost 40 soldiers', 'Russian losses stood at 900': the party named
+        as the one losing, right before the count."""
+        low = window.start + max(0, q.start - _LOSS_REACH)
+        before = [
+            r
+            for r in self.doc.refs_between(window.index, low, window.start + q.start)
+            if not r.person
+        ]
+        if not before:
+            return None
+        last = before[-1]
+        gap = self.doc.text[last.end : window.start + q.start]
+        return last.name if _LOSS_LEAD.fullmatch(gap) else None
+
     def _metric_of(self, word: str) -> Metric:
         return cast(Metric, self.lex.metric_of.get(plain(word), "other"))
 
@@ -410,6 +445,10 @@ class FigureReader:
                 if not _IN_PLACE.search(doc.text, max(window.start, r.start - 30), r.start)
             ]
         subjects = [r.name for r in named]
+        if not subjects:
+            loser = self._loser(window, q)
+            if loser is not None:
+                subjects = [loser]
         if not subjects and lex.own_side.search(phrase) and claimant:
             subjects = [claimant]
         if not subjects and claimant in doc.sides and len(doc.sides) == 2:

@@ -70,6 +70,17 @@ _ORIGIN_AFTER = re.compile(
     r"backed|supported|sponsored|allied|aligned)\b"
 )
 # "the Ethiopian border", "Ethiopia's Gambella region", "Israeli airspace": a state as a place
+# "according to Lebanon's health ministry": a possessive name before one of its bodies, no place
+_BODY_AFTER = re.compile(
+    r"(?<=['’]s)[ ]+(?:[a-z-]+[ ]+){0,2}?(?:ministry|army|military|government|forces|police|"
+    r"authorities|officials?|office|spokes(?:man|woman|person)|presidency|media|troops)\b"
+)
+# "the government in Beirut": the capital names whose government, no place of an event.
+_SEAT_BEFORE = re.compile(
+    r"\b(?:government|authorities|administration|regime|leadership)[ ]+in[ ]+$", re.IGNORECASE
+)
+_SEAT_AFTER = re.compile(r"[ ]+in[ ]+")
+_OWNER_BEFORE = re.compile(r"['’]s[ ]+")
 _GEOGRAPHY_AFTER = re.compile(
     r"(?:'s)?[ ]+(?:[A-Z][\w-]+[ ]+){0,2}(?:border|borders|frontier|region|regions|province|"
     r"provinces|district|districts|city|cities|town|towns|village|villages|capital|coast|"
@@ -131,6 +142,16 @@ class PartyInfo:
                 return "belligerent"  # the conflict table names it a side of this war
             return self.entry.role_in(conflict)
         return _ROLE_OF_KIND.get(self.kind, "other")
+
+
+def _runs_forces_of(forces: PartyEntry, state: PartyEntry) -> bool:
+    """'Sudanese army', "Sudan's military": an alias of `forces` names `state`'s army."""
+    owners = {plain(state.name), *(plain(d) for d in state.demonyms)}
+    for alias in forces.aliases:
+        words = plain(alias).replace("'s ", " ").split()
+        if len(words) == 2 and words[0] in owners and words[1] in ("army", "military"):
+            return True
+    return False
 
 
 @functools.cache
@@ -507,6 +528,8 @@ class MentionFinder:
             bare in names
             and _PLACE_BEFORE.search(text, max(0, start - 25), start) is not None
             and _OF_INSTITUTION.search(text, max(0, start - 40), start) is None
+            and _BODY_AFTER.match(text, end) is None
+            and _SEAT_BEFORE.search(text, max(0, start - 30), start) is None
         )
 
     def generic_refs(
@@ -546,6 +569,11 @@ class MentionFinder:
             index = bisect.bisect_right(taken, (start, end)) - 1
             if index >= 0 and taken[index][1] > start:
                 continue
+            if index >= 0 and _OWNER_BEFORE.fullmatch(text, taken[index][1] - 2, start):
+                continue  # "Lebanon's health ministry": the body of the party named before it
+            seat = _SEAT_AFTER.match(text, end)
+            if seat is not None and index + 1 < len(taken) and taken[index + 1][0] == seat.end():
+                continue  # "the government in Beirut": the seat's state, named after it
             name = stands_for.get(kind)
             if kind == "health":
                 at = bisect.bisect_right(window_starts, start) - 1
@@ -569,6 +597,59 @@ class MentionFinder:
                 if sole is not None:
                     self._add_generic_party(sole, windows[index], found, text, parties)
         return stands_for
+
+    def government_forces(
+        self,
+        text: str,
+        windows: Sequence[Window],
+        refs: list[list[Ref]],
+        parties: dict[str, PartyInfo],
+        conflict: str | None,
+    ) -> dict[str, str]:
+        """In a war whose table gives a state's forces a party of their own and not the state
+        (the Sudanese Armed Forces, the Myanmar military), the state acting ("Sudan's health
+        ministry", "the Sudanese government") is that party: the government it runs. Moves the
+        refs and returns which state went to which party."""
+        sides = _belligerents_of().get(conflict or "", frozenset())
+        forces = [
+            entry
+            for name in sorted(sides)
+            if isinstance(entry := self.actors.get(name), PartyEntry)
+            and entry.kind == "state"
+            and not entry.codes
+        ]
+        moved: dict[str, str] = {}
+        for info in parties.values():
+            entry = info.entry
+            if info.kind != "state" or entry is None or not entry.codes or entry.name in sides:
+                continue
+            owners = [f.name for f in forces if _runs_forces_of(f, entry)]
+            if len(owners) == 1:
+                moved[info.name] = owners[0]
+        if not moved:
+            return moved
+        for index, window_refs in enumerate(refs):
+            changed = False
+            for at, ref in enumerate(window_refs):
+                owner = moved.get(ref.name)
+                if owner is None or ref.person or ref.place:
+                    continue
+                window_refs[at] = Ref(ref.start, ref.end, owner)
+                changed = True
+                entry = self.actors.get(owner)
+                target = parties.setdefault(
+                    owner,
+                    PartyInfo(owner, "state", entry if isinstance(entry, PartyEntry) else None),
+                )
+                target.count += 1
+                target.surfaces[text[ref.start : ref.end]] = None
+                if target.window is None:
+                    target.window = windows[index]
+            if changed:
+                refs[index] = window_refs
+        for name in moved:
+            parties[name].window = None  # only places are left to the state itself
+        return moved
 
     def _sole_group(self, conflict: str | None) -> PartyEntry | None:
         """The conflict table's only non-state side of `conflict`, if it has exactly one."""
