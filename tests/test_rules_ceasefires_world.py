@@ -283,3 +283,140 @@ def test_announcing_an_agreement_declares_nothing(extractor: RulesExtractor, bod
     extraction = _run(extractor, body)
     declared = [c for c in extraction.ceasefire_calls if c.act == "declare"]
     assert not declared, [(c.act, c.actors) for c in declared]
+
+
+@pytest.mark.parametrize(
+    ("body", "sentence", "act", "actors"),
+    [
+        # a halt to "its" operations, a pause "in operations"
+        (
+            "Fighting between Sudan's army and the RSF spread to Kordofan. The RSF declared a "
+            "unilateral halt to its military operations around El Obeid on Monday.",
+            "declared a unilateral halt",
+            "declare",
+            ["Rapid Support Forces"],
+        ),
+        (
+            "Clashes between Ethiopia and the TPLF spread to Alamata. The TPLF rejected any idea "
+            "of a pause in operations around the town.",
+            "rejected any idea",
+            "reject",
+            ["Tigray People's Liberation Front"],
+        ),
+        # a side that says it would stop if ... offers a conditional halt
+        (
+            "Fighting between Colombia and the ELN went on in Arauca. The ELN said it would stop "
+            "attacks if the government freed its jailed commanders.",
+            "would stop attacks",
+            "offer",
+            ["ELN"],
+        ),
+        # a leader who orders a truce declares it
+        (
+            "M23 rebels kept advancing on Goma. In 2022 President Felix Tshisekedi ordered a "
+            "48-hour truce around Rutshuru to let civilians leave.",
+            "ordered a 48-hour truce",
+            "declare",
+            ["DR Congo"],
+        ),
+        # denying any truce, ignoring an appeal for one: rejections
+        (
+            "Sudan's army fought the RSF in Khartoum. The RSF commander denied any truce with the "
+            "army and vowed to fight on.",
+            "denied any truce",
+            "reject",
+            ["Rapid Support Forces"],
+        ),
+        (
+            "Russia pressed its offensive in Ukraine. Russia ignored an appeal by the United "
+            "Nations for a humanitarian pause in Mariupol.",
+            "ignored an appeal",
+            "reject",
+            ["Russia"],
+        ),
+        # consent to end a war, readiness to implement a deal already named: acceptances
+        (
+            "Israel and Hamas agreed a truce in Cairo. Hamas leader Khalil al-Hayya said he had "
+            "given his consent to end the war after pressure from Qatar.",
+            "given his consent",
+            "accept",
+            ["Hamas"],
+        ),
+        (
+            "Armenia and Azerbaijan signed a ceasefire in Moscow on Friday. Armenia said it was "
+            "ready to implement the Moscow agreement in full.",
+            "ready to implement",
+            "accept",
+            ["Armenia"],
+        ),
+        # striking a truce with a group; tearing up a peace agreement is breaking it
+        (
+            "Mali's government struck a local truce with JNIM commanders in 2020, officials said.",
+            "struck a local truce",
+            "agree",
+            ["Mali", "JNIM"],
+        ),
+        (
+            "The M23 and DR Congo signed a peace agreement in Doha. On Tuesday the M23 said the "
+            "arrest of its negotiators had abrogated the peace agreement.",
+            "had abrogated",
+            "violation_alleged",
+            ["M23"],
+        ),
+    ],
+)
+def test_how_news_words_an_act(
+    extractor: RulesExtractor, body: str, sentence: str, act: str, actors: list[str]
+) -> None:
+    extraction = _run(extractor, body)
+    found = _calls(extraction, act, sentence)
+    assert len(found) == 1, [(c.act, c.actors) for c in extraction.ceasefire_calls]
+    assert found[0].actors == actors
+
+
+def test_rejecting_claims_is_no_rejection_of_a_truce(extractor: RulesExtractor) -> None:
+    extraction = _run(
+        extractor,
+        "Sudan's army and the RSF signed a truce in Jeddah. The army rejected reports that the "
+        "ceasefire had been suspended in Omdurman.",
+    )
+    assert _calls(extraction, "reject", "rejected reports") == []
+
+
+def test_a_headline_act_the_body_reports_again(extractor: RulesExtractor) -> None:
+    # the body tells the same breach with another time scope: one act, not two
+    extraction = extractor.extract(
+        article_from_text(
+            "Armenia accuses Azerbaijan of violating truce\n\nArmenia and Azerbaijan agreed a "
+            "truce in 2020. On Monday Armenia said Azerbaijani troops had violated the 2020 "
+            "ceasefire near Lachin.",
+            id="world",
+        )
+    )
+    found = [c for c in extraction.ceasefire_calls if c.act == "violation_alleged"]
+    assert [c.actors for c in found] == [["Armenia"]]
+    assert "Lachin" in found[0].evidence
+
+
+def test_a_word_referring_back_takes_no_verb_from_a_truce(extractor: RulesExtractor) -> None:
+    # "the prisoner deal" refers back; the ceasefire the next step should be is a call
+    extraction = _run(
+        extractor,
+        "Russia and Ukraine swapped 300 prisoners on Friday. Ukraine's negotiator confirmed the "
+        "prisoner deal and said the next step should be a full ceasefire.",
+    )
+    assert [c.actors for c in _calls(extraction, "call", "next step")] == [["Ukraine"]]
+
+
+def test_mutual_accusations_of_breaking_a_moratorium(extractor: RulesExtractor) -> None:
+    # a moratorium on strikes is a halt; "mutual accusations": each side accuses the other
+    extraction = _run(
+        extractor,
+        "Israel and Hezbollah traded fire across the border. A 20-day moratorium on strikes "
+        "against power stations expired on Friday amid mutual accusations of violation.",
+    )
+    found = _calls(extraction, "violation_alleged", "moratorium on strikes")
+    assert sorted((c.actors[0], c.addressees[0]) for c in found) == [
+        ("Hezbollah", "Israel"),
+        ("Israel", "Hezbollah"),
+    ]

@@ -37,7 +37,7 @@ _SIDES_ACT = re.compile(
 )
 _RECIPROCAL = re.compile(
     r"\b(?:each other|one another|each side (?:accus|blam)\w* the other|"
-    r"(?:trad|exchang)\w* (?:accusations|blame))\b",
+    r"(?:trad|exchang)\w* (?:accusations|blame)|mutual (?:accusations|recriminations))\b",
     re.IGNORECASE,
 )
 # "announced that the two sides had agreed", "a truce announced by the envoy": the announcer
@@ -84,7 +84,8 @@ class CeasefireReader:
             doc.budget.check()
             if not found:
                 continue
-            triggers = [at - window.start for at, _ in found]
+            # a ceasefire word takes its act verb before a word that only refers back to one
+            triggers = [at - window.start for at, ref in sorted(found, key=lambda f: f[1])]
             referring = {at for at, ref in found if ref}
             for act, act_at, trigger_at in self._acts(window, triggers):
                 if trigger_at in referring and not self._refers(window, act, act_at, trigger_at):
@@ -98,9 +99,12 @@ class CeasefireReader:
                         continue
                     keys.add(key)
                     calls.append(call)
-        for call in headline:  # a headline's act counts only when the body does not report it
+        # a headline's act counts only when the body does not report it, whatever type or time
+        # the body gives it
+        told = {(c.act, frozenset(c.actors)) for c in calls}
+        for call in headline:
             key = _key(call)
-            if key not in keys:
+            if key not in keys and (call.act, frozenset(call.actors)) not in told:
                 keys.add(key)
                 calls.append(call)
         return calls
