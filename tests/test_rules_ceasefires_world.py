@@ -420,3 +420,41 @@ def test_mutual_accusations_of_breaking_a_moratorium(extractor: RulesExtractor) 
         ("Hezbollah", "Israel"),
         ("Israel", "Hezbollah"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("body", "sentence", "actors"),
+    [
+        # the other side of a deal follows "with"
+        (
+            "The Philippines signed a peace agreement with the MILF in 2014 after years of talks "
+            "in Kuala Lumpur.",
+            "signed a peace agreement",
+            ["Philippines", "Moro Islamic Liberation Front"],
+        ),
+        # a possessive that only places the party after it, and a dateline ending in a colon
+        (
+            "ISLAMABAD / KABUL: Pakistan and Afghanistan's Taliban government agreed to a "
+            "ceasefire in Doha on Sunday.",
+            "agreed to a ceasefire",
+            ["Pakistan", "Taliban"],
+        ),
+    ],
+)
+def test_the_sides_of_a_deal(
+    extractor: RulesExtractor, body: str, sentence: str, actors: list[str]
+) -> None:
+    extraction = _run(extractor, body)
+    found = _calls(extraction, "agree", sentence)
+    assert len(found) == 1, [(c.act, c.actors) for c in extraction.ceasefire_calls]
+    assert sorted(found[0].actors) == sorted(actors)
+
+
+def test_a_deal_signed_with_a_brokers_help(extractor: RulesExtractor) -> None:
+    # "with Egyptian-Qatari mediation": the brokers are no side of the deal
+    extraction = _run(
+        extractor,
+        "Fighting between Israel and Hamas went on in Rafah. Israel signed a truce with "
+        "Qatar's help in 2024, officials recalled.",
+    )
+    assert all("Qatar" not in c.actors for c in _calls(extraction, "agree", "signed a truce"))

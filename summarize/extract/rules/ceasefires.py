@@ -8,7 +8,7 @@ import re
 from summarize.schema import CeasefireAct, CeasefireType, GroundedCeasefireCall, TimeScope
 
 from .figures import span_of, time_scope
-from .mentions import bucket
+from .mentions import Ref, bucket
 from .speech import Actor, Doc
 from .text import Window, words_after
 
@@ -48,7 +48,36 @@ _REPORTING = re.compile(
 _ONE_SIDE_AGREES = re.compile(r"agreed\s+(?:in\s+principle\s+)?to\b", re.IGNORECASE)
 _BETWEEN = re.compile(r"[\w-]+(?:\s+(?!between\b)[\w-]+){0,8}?\s+between\s+")
 _AND = re.compile(r"\s+and\s+")
+# "Afghanistan's Taliban government": the possessive only places the party named after it
+_POSSESSOR = re.compile(r"['\u2019]s?\s+(?:[\w-]+\s+){0,2}$")
+_POSSESSIVE_END = re.compile(r"['\u2019]s?$")
+_GAP = re.compile(r"\s+(?:[\w-]+\s+){0,2}")
+# "signed a truce with the rebels": the other side of the deal follows "with"
+_WITH = re.compile(r"\bwith\s+(?:the\s+)?$", re.IGNORECASE)
+# "with Saudi-American mediation", "with Qatar's help": a broker, not the other side
+_BROKER_AFTER = re.compile(
+    r"(?:-[\w-]*|['\u2019]s)?\s+(?:mediation|help|support|backing|assistance|facilitation)\b",
+    re.IGNORECASE,
+)
 _JOINED = re.compile(r"^(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+|\s*&\s*)(?:the\s+)?$")
+
+
+def _heads(text: str, refs: list[Ref]) -> list[Ref]:
+    """The parties of a list, without a possessive that only places the next one."""
+    return [
+        ref
+        for ref, after in zip(refs, [*refs[1:], None][: len(refs)], strict=True)
+        if after is None
+        or after.person
+        or after.start - ref.end > 40
+        or not (
+            _POSSESSOR.match(text[ref.end : after.start])
+            or (
+                _POSSESSIVE_END.search(text, ref.start, ref.end)
+                and _GAP.fullmatch(text, ref.end, after.start)
+            )
+        )
+    ]
 
 
 def _key(call: GroundedCeasefireCall) -> tuple[object, ...]:
@@ -237,6 +266,21 @@ class CeasefireReader:
             sides.append(party)
         return list(dict.fromkeys(sides)) if len(set(sides)) == 2 else []
 
+    def _counterpart(
+        self, window: Window, trigger_at: int, side: str, mediators: list[str]
+    ) -> list[str]:
+        """'A signed a truce with B': B, the party right after "with" in the truce's clause."""
+        doc = self.doc
+        end = min(window.end, window.clause_end(trigger_at) + 1)
+        for ref in doc.refs_between(window.index, trigger_at, end):
+            if ref.person or ref.name == side or ref.name in mediators:
+                continue
+            if _WITH.search(
+                doc.text, max(trigger_at, ref.start - 12), ref.start
+            ) and not _BROKER_AFTER.match(doc.text, ref.end):
+                return [ref.name]
+        return []
+
     def _mediators(self, window: Window) -> list[str]:
         doc = self.doc
         found: list[str] = []
@@ -314,15 +358,17 @@ class CeasefireReader:
             reported = [f.end for f in doc.frames[window.index] if f.end <= act_at and f.actor]
             if reported:
                 # "the envoy said A and B had agreed": the parties after the speech verb agree
-                after = doc.refs_between(window.index, reported[-1], act_at)
+                after = _heads(doc.text, doc.refs_between(window.index, reported[-1], act_at))
                 actors = [r.name for r in after if not r.person and r.name not in mediators]
             if not actors:
                 actors = self._between(window, trigger_at)
             if not actors:
-                before = doc.refs_between(window.index, window.start, act_at)
+                before = _heads(doc.text, doc.refs_between(window.index, window.start, act_at))
                 actors = [r.name for r in before if not r.person and r.name not in mediators]
             if not actors and subject and subject.party and subject.party not in mediators:
                 actors = [subject.party]
+            if len(actors) == 1:
+                actors = [*actors, *self._counterpart(window, trigger_at, actors[0], mediators)]
             if both or len(actors) < 2:
                 actors = (
                     list(dict.fromkeys([*actors, *doc.sides]))[:2] if both or not actors else actors
