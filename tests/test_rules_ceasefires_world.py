@@ -458,3 +458,17 @@ def test_a_deal_signed_with_a_brokers_help(extractor: RulesExtractor) -> None:
         "Qatar's help in 2024, officials recalled.",
     )
     assert all("Qatar" not in c.actors for c in _calls(extraction, "agree", "signed a truce"))
+
+
+def test_two_truces_of_the_same_sides(extractor: RulesExtractor) -> None:
+    # a truce of another length is another agreement; told again with its length, the same one
+    extraction = _run(
+        extractor,
+        "Sudan's army and the RSF agreed a 72-hour truce in Jeddah on Monday. On Friday the army "
+        "and the RSF agreed a seven-day truce to let aid into Khartoum. Mediators said the army "
+        "and the RSF had agreed the seven-day truce after a night of talks.",
+    )
+    found = [c for c in extraction.ceasefire_calls if c.act == "agree"]
+    assert len(found) == 2, [c.evidence for c in found]
+    assert "72-hour" in found[0].evidence
+    assert "seven-day truce to let aid" in found[1].evidence

@@ -52,6 +52,13 @@ _AND = re.compile(r"\s+and\s+")
 _POSSESSOR = re.compile(r"['\u2019]s?\s+(?:[\w-]+\s+){0,2}$")
 _POSSESSIVE_END = re.compile(r"['\u2019]s?$")
 _GAP = re.compile(r"\s+(?:[\w-]+\s+){0,2}")
+# What tells one truce from another of the same sides: its length, or its year
+_LENGTH = re.compile(
+    r"\b(?:\d+|one|two|three|four|five|six|seven|ten|fourteen|thirty)[- ]"
+    r"(?:hour|day|week|month)s?\b",
+    re.IGNORECASE,
+)
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 # "signed a truce with the rebels": the other side of the deal follows "with"
 _WITH = re.compile(r"\bwith\s+(?:the\s+)?$", re.IGNORECASE)
 # "with Saudi-American mediation", "with Qatar's help": a broker, not the other side
@@ -85,6 +92,32 @@ def _key(call: GroundedCeasefireCall) -> tuple[object, ...]:
     return (call.act, frozenset(call.actors), call.type, call.time_scope)
 
 
+def _label(call: GroundedCeasefireCall) -> str | None:
+    """What names one truce among others of the same sides: its length, or a past one's year."""
+    found = _LENGTH.search(call.evidence)
+    if found is None and call.time_scope == "historical":
+        found = _YEAR.search(call.evidence)
+    return " ".join(found.group().lower().split("-")) if found else None
+
+
+class _Told:
+    """The acts told so far. An act told again is the same act, unless both tellings name the
+    truce and name different ones ("a 72-hour truce", then "a seven-day truce")."""
+
+    def __init__(self) -> None:
+        self.labels: dict[tuple[object, ...], set[str | None]] = {}
+
+    def __contains__(self, call: GroundedCeasefireCall) -> bool:
+        labels = self.labels.get(_key(call))
+        if labels is None:
+            return False
+        label = _label(call)
+        return label is None or None in labels or label in labels
+
+    def add(self, call: GroundedCeasefireCall) -> None:
+        self.labels.setdefault(_key(call), set()).add(_label(call))
+
+
 class CeasefireReader:
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
@@ -94,7 +127,7 @@ class CeasefireReader:
         doc = self.doc
         calls: list[GroundedCeasefireCall] = []
         headline: list[GroundedCeasefireCall] = []
-        keys: set[tuple[object, ...]] = set()
+        keys = _Told()
         spans = [
             (m.start(), m.end(), (m.start(), False))
             for start, end in doc.regions
@@ -120,21 +153,19 @@ class CeasefireReader:
                 if trigger_at in referring and not self._refers(window, act, act_at, trigger_at):
                     continue
                 for call in self._calls(window, trigger_at, act, act_at):
-                    key = _key(call)
-                    if key in keys:
+                    if call in keys:
                         continue
                     if window.is_headline:
                         headline.append(call)
                         continue
-                    keys.add(key)
+                    keys.add(call)
                     calls.append(call)
         # a headline's act counts only when the body does not report it, whatever type or time
         # the body gives it
         told = {(c.act, frozenset(c.actors)) for c in calls}
         for call in headline:
-            key = _key(call)
-            if key not in keys and (call.act, frozenset(call.actors)) not in told:
-                keys.add(key)
+            if call not in keys and (call.act, frozenset(call.actors)) not in told:
+                keys.add(call)
                 calls.append(call)
         return calls
 
