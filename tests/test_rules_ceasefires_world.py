@@ -472,3 +472,15 @@ def test_two_truces_of_the_same_sides(extractor: RulesExtractor) -> None:
     assert len(found) == 2, [c.evidence for c in found]
     assert "72-hour" in found[0].evidence
     assert "seven-day truce to let aid" in found[1].evidence
+
+
+def test_the_verb_nearest_the_truce_by_its_near_edge(extractor: RulesExtractor) -> None:
+    # "the group would abide by the truce, while insisting ...": a promise to keep it, not a call
+    extraction = _run(
+        extractor,
+        "Sudan's army and the RSF agreed a truce in Jeddah. An RSF spokesman said the group "
+        "would abide by the truce, while insisting that the army leave Omdurman.",
+    )
+    found = _calls(extraction, "accept", "would abide by")
+    assert [c.actors for c in found] == [["Rapid Support Forces"]]
+    assert _calls(extraction, "call", "would abide by") == []

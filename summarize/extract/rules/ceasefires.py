@@ -20,6 +20,11 @@ _GLUED_MEDIATOR = re.compile(
 _NOUN_BEFORE = re.compile(
     r"\b(?:a|an|the|its|their|his|her|any|to)\s+(?:[\w-]+\s+)?$", re.IGNORECASE
 )
+_AUXILIARY = re.compile(
+    r"(?:will|would|shall|must|should|could|can|may|might|is|are|was|were|remains?|remained|"
+    r"stays?|did|does|do|had|has|have)\b",
+    re.IGNORECASE,
+)
 _PARTICIPLE = re.compile(r",\s*\w+ing\b")
 _HYPOTHETICAL = re.compile(r"\b(?:if|whether|any)\b[^,;]*$", re.IGNORECASE)
 # Act verbs that make an act of their own when this close to a ceasefire word, beside the act
@@ -192,8 +197,8 @@ class CeasefireReader:
         speaker = frame.actor.party
         return speaker if speaker and speaker != subject.party else None
 
-    def _verbs(self, window: Window) -> list[tuple[int, CeasefireAct, int, bool]]:
-        """Every act verb of the sentence: (rank, act, offset, used as a noun)."""
+    def _verbs(self, window: Window) -> list[tuple[int, CeasefireAct, int, bool, int]]:
+        """Every act verb of the sentence: (rank, act, offset, used as a noun, end)."""
         verbs = []
         for rank, (act, pattern) in enumerate(self.lex.cease_acts):
             for match in pattern.finditer(window.text):
@@ -204,10 +209,13 @@ class CeasefireReader:
                 if act == "declare" and _REPORTING.match(window.text, match.end()):
                     continue
                 # "rejected a Russian offer of a truce": the verb acts, not the noun
-                nominal = _NOUN_BEFORE.search(
-                    window.text, max(0, match.start() - 30), match.start()
-                )
-                verbs.append((rank, act, match.start(), nominal is not None))
+                nominal = None
+                if not _AUXILIARY.match(window.text, match.start()):
+                    # "the movement would abide by it": a verb after an auxiliary is no noun
+                    nominal = _NOUN_BEFORE.search(
+                        window.text, max(0, match.start() - 30), match.start()
+                    )
+                verbs.append((rank, act, match.start(), nominal is not None, match.end()))
         return verbs
 
     def _acts(
@@ -222,11 +230,15 @@ class CeasefireReader:
             if not verbs:
                 found.append((None, window.start + at, window.start + at))
                 continue
-            _, _, _, act, offset = min((v[3], abs(v[2] - at), v[0], v[1], v[2]) for v in verbs)
+            # distance from the verb's nearer edge: "would abide by the truce, while insisting"
+            _, _, _, act, offset = min(
+                (v[3], v[2] - at if v[2] >= at else max(0, at - v[4]), v[0], v[1], v[2])
+                for v in verbs
+            )
             if all(window.start + offset != f[1] for f in found):
                 found.append((act, window.start + offset, window.start + at))
         taken = {f[1] for f in found}
-        for _, act, offset, nominal in verbs:
+        for _, act, offset, nominal, _ in verbs:
             at = window.start + offset
             if act not in _NEAR_ACTS or nominal or at in taken:
                 continue
