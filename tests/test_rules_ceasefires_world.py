@@ -484,3 +484,30 @@ def test_the_verb_nearest_the_truce_by_its_near_edge(extractor: RulesExtractor) 
     found = _calls(extraction, "accept", "would abide by")
     assert [c.actors for c in found] == [["Rapid Support Forces"]]
     assert _calls(extraction, "call", "would abide by") == []
+
+
+@pytest.mark.parametrize(
+    ("body", "sentence", "actors"),
+    [
+        # the agents of a passive "signed ... by", "agreed by" are the sides
+        (
+            "Fighting between the M23 and DR Congo's army went on near Goma. A truce brokered by "
+            "Qatar and signed in Doha on Friday by Rwanda and DR Congo took effect at noon.",
+            "signed in Doha",
+            ["DR Congo", "Rwanda"],
+        ),
+        (
+            "Fighting between Hezbollah and Israel went on near Tyre. The truce, agreed by the "
+            "Lebanese and Israeli governments and announced by France, begins on Sunday.",
+            "agreed by",
+            ["Israel", "Lebanon"],
+        ),
+    ],
+)
+def test_the_agents_of_a_signed_truce(
+    extractor: RulesExtractor, body: str, sentence: str, actors: list[str]
+) -> None:
+    extraction = _run(extractor, body)
+    found = _calls(extraction, "agree", sentence)
+    assert len(found) == 1, [(c.act, c.actors) for c in extraction.ceasefire_calls]
+    assert sorted(found[0].actors) == actors

@@ -64,6 +64,9 @@ _LENGTH = re.compile(
     re.IGNORECASE,
 )
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_NEAR_AGENT = 90
+# "signed in Bishkek in May 1994 by", "agreed by": an agreement's passive agents follow
+_AGENT = re.compile(r"(?:signed|agreed)(?:\s+(?!by\b)[\w-]+){0,6}?\s+by\s+", re.IGNORECASE)
 # "signed a truce with the rebels": the other side of the deal follows "with"
 _WITH = re.compile(r"\bwith\s+(?:the\s+)?$", re.IGNORECASE)
 # "with Saudi-American mediation", "with Qatar's help": a broker, not the other side
@@ -309,6 +312,32 @@ class CeasefireReader:
             sides.append(party)
         return list(dict.fromkeys(sides)) if len(set(sides)) == 2 else []
 
+    def _chain(self, window: Window, start: int, end: int) -> list[Ref]:
+        """The first party named after `start` and those listed with it ("A, B and C")."""
+        refs = self.doc.refs_between(window.index, start, end)
+        chain = refs[:1]
+        for ref in refs[1:]:
+            if not _JOINED.match(self.doc.text[chain[-1].end : ref.start]):
+                break
+            chain.append(ref)
+        return chain
+
+    def _agents(self, window: Window, at: int, mediators: list[str]) -> list[str]:
+        """'a truce brokered by X and signed in Bishkek by A, B and C', 'agreed by A and B': the
+        passive's agents, a list of parties, are the sides."""
+        doc = self.doc
+        found = _AGENT.search(doc.text, at, min(window.end, at + _NEAR_AGENT))
+        if found is None:
+            return []
+        chain = self._chain(window, found.end(), window.end)
+        if not chain or chain[0].start - found.end() > 12:
+            return []
+        names = [
+            doc.actor_of(r).party or "" if r.person else r.name for r in _heads(doc.text, chain)
+        ]
+        names = [n for n in dict.fromkeys(names) if n and n not in mediators]
+        return names if len(names) >= 2 else []
+
     def _counterpart(
         self, window: Window, trigger_at: int, side: str, mediators: list[str]
     ) -> list[str]:
@@ -330,7 +359,8 @@ class CeasefireReader:
         for match in self.lex.mediated_by.finditer(window.text):
             start = window.start + match.end()
             end = window.clause_end(window.clause_end(start) + 1)
-            found.extend(r.name for r in doc.refs_between(window.index, start, end) if not r.person)
+            # "brokered by Qatar and signed by A and B": the brokers are the list after "by"
+            found.extend(r.name for r in self._chain(window, start, end) if not r.person)
         active = self.lex.mediating.search(window.text)
         if active is not None:
             at = window.start + active.start()
@@ -397,9 +427,9 @@ class CeasefireReader:
             actors = list(doc.sides)  # "the envoy said the two sides had agreed"
             addressees = list(actors)
         elif act == "agree":
-            actors = []
+            actors = self._agents(window, min(act_at, trigger_at), mediators)
             reported = [f.end for f in doc.frames[window.index] if f.end <= act_at and f.actor]
-            if reported:
+            if reported and not actors:
                 # "the envoy said A and B had agreed": the parties after the speech verb agree
                 after = _heads(doc.text, doc.refs_between(window.index, reported[-1], act_at))
                 actors = [r.name for r in after if not r.person and r.name not in mediators]
