@@ -511,3 +511,31 @@ def test_the_agents_of_a_signed_truce(
     found = _calls(extraction, "agree", sentence)
     assert len(found) == 1, [(c.act, c.actors) for c in extraction.ceasefire_calls]
     assert sorted(found[0].actors) == actors
+
+
+def test_a_clause_describing_the_truce_is_no_new_act(extractor: RulesExtractor) -> None:
+    # "the terms they had signed": the signing is the truce again, not an act of the caller
+    extraction = _run(
+        extractor,
+        "Ethiopia and the TPLF signed a truce in Pretoria. The African Union condemned new "
+        "shelling near Alamata and urged both sides to stick to the terms they had signed.",
+    )
+    assert [c.act for c in extraction.ceasefire_calls if "Alamata" in c.evidence] == ["call"]
+
+
+def test_a_warning_to_violators_alleges_no_violation(extractor: RulesExtractor) -> None:
+    extraction = _run(
+        extractor,
+        "Israel and Hamas agreed a truce in Cairo. Egypt said it would monitor the ceasefire "
+        "closely and warned that violators would face consequences.",
+    )
+    assert _calls(extraction, "violation_alleged", "violators") == []
+
+
+def test_expecting_the_sides_to_honour_a_truce_is_a_call(extractor: RulesExtractor) -> None:
+    extraction = _run(
+        extractor,
+        "Armenia and Azerbaijan signed a truce in Moscow. The European Union said it expected the "
+        'two governments "to fully honour their commitments" along the border.',
+    )
+    assert [c.actors for c in _calls(extraction, "call", "expected the")] == [["European Union"]]

@@ -31,6 +31,11 @@ _HYPOTHETICAL = re.compile(r"\b(?:if|whether|any)\b[^,;]*$", re.IGNORECASE)
 # nearest each ceasefire word: "declared a truce that the rebels dismissed".
 _NEAR = 45
 _NEAR_ACTS = frozenset({"reject", "accept", "declare", "violation_alleged", "offer", "agree"})
+# "the truce they had signed", "the deal it accepted": a clause that describes the truce
+_CONTACT_CLAUSE = re.compile(
+    r"\b(?:(?:that|which)\s+)?(?:they|it|he|she|we|both sides)\s+(?:(?:had|have|has)\s+)?$",
+    re.IGNORECASE,
+)
 # Acts that a word referring back to a truce can carry, and how close their verb must be.
 _REFERRING_ACTS = frozenset({"violation_alleged", "accept", "reject", "call"})
 _NEAR_REFERENCE = 80
@@ -248,6 +253,8 @@ class CeasefireReader:
             near = min(triggers, key=lambda t: abs(t - offset))
             if abs(near - offset) > _NEAR:
                 continue
+            if near < offset and _CONTACT_CLAUSE.search(window.text, near, offset):
+                continue  # "the terms they had signed": the truce again, described
             taken.add(at)
             found.append((act, at, window.start + near))
         return found
