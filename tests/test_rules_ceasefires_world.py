@@ -539,3 +539,31 @@ def test_expecting_the_sides_to_honour_a_truce_is_a_call(extractor: RulesExtract
         'two governments "to fully honour their commitments" along the border.',
     )
     assert [c.actors for c in _calls(extraction, "call", "expected the")] == [["European Union"]]
+
+
+@pytest.mark.parametrize(
+    ("body", "sentence", "actors"),
+    [
+        # leaders named for their states call together
+        (
+            "Fighting between Armenia and Azerbaijan spread to Tavush. French President Emmanuel "
+            "Macron and his German counterpart Olaf Scholz called for an immediate ceasefire.",
+            "called for an immediate ceasefire",
+            ["France", "Germany"],
+        ),
+        # a person set off by commas describes the body before him: no joint call
+        (
+            "Fighting between Sudan's army and the RSF spread to Kordofan. The United Nations "
+            "envoy for Sudan, Ramtane Lamamra, urged both generals to observe the truce.",
+            "urged both generals",
+            ["United Nations"],
+        ),
+    ],
+)
+def test_a_joint_call_by_leaders(
+    extractor: RulesExtractor, body: str, sentence: str, actors: list[str]
+) -> None:
+    extraction = _run(extractor, body)
+    found = _calls(extraction, "call", sentence)
+    assert len(found) == 1, [(c.act, c.actors) for c in extraction.ceasefire_calls]
+    assert found[0].actors == actors

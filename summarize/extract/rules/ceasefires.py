@@ -79,7 +79,11 @@ _BROKER_AFTER = re.compile(
     r"(?:-[\w-]*|['\u2019]s)?\s+(?:mediation|help|support|backing|assistance|facilitation)\b",
     re.IGNORECASE,
 )
-_JOINED = re.compile(r"^(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+|\s*&\s*)(?:the\s+)?$")
+_JOINED = re.compile(
+    r"^(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+|\s*&\s*)(?:the\s+|(?:his|her|their)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:counterparts?\s+)?)?$"
+)
+_TITLE_GAP = re.compile(r"\s+(?:[\w.-]+\s+){0,3}")
 
 
 def _heads(text: str, refs: list[Ref]) -> list[Ref]:
@@ -275,29 +279,50 @@ class CeasefireReader:
         return None
 
     def _joined(self, window: Window, act_at: int, first: str, mediators: list[str]) -> list[str]:
-        """'Egypt, Qatar and Turkey urged ...': every party of the subject's list acts."""
+        """'Egypt, Qatar and Turkey urged ...', 'Macron and his German counterpart Olaf Scholz
+        called ...': every party of the subject's list acts."""
         doc = self.doc
-        refs = [
-            r
-            for r in doc.refs_between(window.index, window.clause_start(act_at), act_at)
-            if not r.person
-        ]
-        if first not in [r.name for r in refs]:
+        items = self._parties(doc.refs_between(window.index, window.clause_start(act_at), act_at))
+        if first not in [item[2] for item in items]:
             # "Egypt, Qatar and Turkey, which ..., urged": the list ends the antecedent's clause
-            refs = [r for r in doc.refs_between(window.index, window.start, act_at) if not r.person]
-        names = [r.name for r in refs]
+            items = self._parties(doc.refs_between(window.index, window.start, act_at))
+        names = [item[2] for item in items]
         if first not in names:
             return [first]
         index = len(names) - 1 - names[::-1].index(first)
         low = high = index
-        while low > 0 and _JOINED.match(doc.text[refs[low - 1].end : refs[low].start]):
+        while low > 0 and self._joins(items[low - 1], items[low]):
             low -= 1
-        while high + 1 < len(refs) and _JOINED.match(
-            doc.text[refs[high].end : refs[high + 1].start]
-        ):
+        while high + 1 < len(items) and self._joins(items[high], items[high + 1]):
             high += 1
-        chain = [r.name for r in refs[low : high + 1] if r.name == first or r.name not in mediators]
-        return list(dict.fromkeys(chain))
+        chain = [item[2] for item in items[low : high + 1]]
+        return list(dict.fromkeys(n for n in chain if n == first or n not in mediators))
+
+    def _joins(self, left: tuple[int, int, str, bool], right: tuple[int, int, str, bool]) -> bool:
+        """Two names of one list; a person joins only with "and" ("the UN envoy, Volker
+        Perthes," is an apposition)."""
+        gap = self.doc.text[left[1] : right[0]]
+        return _JOINED.match(gap) is not None and (
+            not (left[3] or right[3]) or _AND.search(gap) is not None or "&" in gap
+        )
+
+    def _parties(self, refs: list[Ref]) -> list[tuple[int, int, str, bool]]:
+        """The parties of a run of names, a person standing for his party, and a title glued to
+        its holder ("French President Emmanuel Macron") one name."""
+        items: list[tuple[int, int, str, bool]] = []
+        for ref in refs:
+            party = self.doc.actor_of(ref).party if ref.person else ref.name
+            if party is None:
+                continue
+            if (
+                items
+                and items[-1][2] == party
+                and _TITLE_GAP.fullmatch(self.doc.text, items[-1][1], ref.start)
+            ):
+                items[-1] = (items[-1][0], ref.end, party, items[-1][3] or ref.person)
+                continue
+            items.append((ref.start, ref.end, party, ref.person))
+        return items
 
     def _between(self, window: Window, trigger_at: int) -> list[str]:
         """'a truce between A and B': the two parties it binds."""
