@@ -567,3 +567,13 @@ def test_a_joint_call_by_leaders(
     found = _calls(extraction, "call", sentence)
     assert len(found) == 1, [(c.act, c.actors) for c in extraction.ceasefire_calls]
     assert found[0].actors == actors
+
+
+def test_both_sides_reject_a_truce(extractor: RulesExtractor) -> None:
+    extraction = _run(
+        extractor,
+        "Fighting between Ethiopia and Eritrea spread along the border near Badme. Both sides "
+        "have rejected growing calls for a ceasefire.",
+    )
+    found = _calls(extraction, "reject", "Both sides")
+    assert [sorted(c.actors) for c in found] == [["Eritrea", "Ethiopia"]]

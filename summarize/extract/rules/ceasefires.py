@@ -489,8 +489,8 @@ class CeasefireReader:
             actors = [subject.party] if subject and subject.party else []
             if actors:
                 actors = self._joined(window, act_at, actors[0], mediators)
-            if not actors and scope == "historical":
-                actors = list(doc.sides)
+            if not actors and (scope == "historical" or (sides_act and act != "call")):
+                actors = list(doc.sides)  # "both sides have rejected calls for a truce"
             after = doc.refs_between(window.index, act_at, window.end)
             addressees = [
                 r.name
