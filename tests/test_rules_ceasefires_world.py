@@ -577,3 +577,40 @@ def test_both_sides_reject_a_truce(extractor: RulesExtractor) -> None:
     )
     found = _calls(extraction, "reject", "Both sides")
     assert [sorted(c.actors) for c in found] == [["Eritrea", "Ethiopia"]]
+
+
+@pytest.mark.parametrize(
+    ("body", "sentence", "act", "actors", "addressees"),
+    [
+        # a quote before its speech verb: the speaker acts, the party named breaking it is accused
+        (
+            'Thailand and Cambodia agreed a ceasefire on Monday. "Cambodia has repeatedly '
+            'violated the ceasefire," the Thai army said on Tuesday.',
+            "repeatedly",
+            "violation_alleged",
+            ["Thailand"],
+            ["Cambodia"],
+        ),
+        (
+            'Israel and Hamas agreed a truce in Cairo. "We remain committed to the truce," '
+            "Hamas said in a statement on Sunday.",
+            "We remain committed",
+            "accept",
+            ["Hamas"],
+            ["Israel"],
+        ),
+    ],
+)
+def test_a_quote_before_its_speaker(
+    extractor: RulesExtractor,
+    body: str,
+    sentence: str,
+    act: str,
+    actors: list[str],
+    addressees: list[str],
+) -> None:
+    extraction = _run(extractor, body)
+    found = _calls(extraction, act, sentence)
+    assert len(found) == 1, [(c.act, c.actors) for c in extraction.ceasefire_calls]
+    assert found[0].actors == actors
+    assert found[0].addressees == addressees

@@ -62,6 +62,7 @@ _AND = re.compile(r"\s+and\s+")
 _POSSESSOR = re.compile(r"['\u2019]s?\s+(?:[\w-]+\s+){0,2}$")
 _POSSESSIVE_END = re.compile(r"['\u2019]s?$")
 _GAP = re.compile(r"\s+(?:[\w-]+\s+){0,2}")
+_QUOTE_MARK = re.compile(r"[\"\u201c\u201d]")
 # What tells one truce from another of the same sides: its length, or its year
 _LENGTH = re.compile(
     r"\b(?:\d+|one|two|three|four|five|six|seven|ten|fourteen|thirty)[- ]"
@@ -263,6 +264,25 @@ class CeasefireReader:
             found.append((act, at, window.start + near))
         return found
 
+    def _quote_speaker(self, window: Window, act_at: int) -> tuple[int, Actor] | None:
+        """'"... violated the truce," the ministry said': where the quote holding `act_at` opens,
+        and who speaks it when the speech verb follows the quote."""
+        doc = self.doc
+        marks = [m.start() for m in _QUOTE_MARK.finditer(doc.text, window.start, act_at)]
+        if len(marks) % 2 == 0:
+            return None  # not inside a quotation
+        close = _QUOTE_MARK.search(doc.text, act_at, window.end)
+        if close is None:
+            return None
+        for frame in doc.frames[window.index]:
+            if (
+                frame.actor is not None
+                and frame.actor.party
+                and 0 <= frame.start - close.end() <= 50
+            ):
+                return marks[-1], frame.actor
+        return None
+
     def _sentence_subject(self, window: Window) -> Actor | None:
         """The actor of the sentence's first clause that names one (a person first)."""
         doc = self.doc
@@ -438,6 +458,18 @@ class CeasefireReader:
         subject = doc.subject(window, act_at)
         if _PARTICIPLE.match(doc.text, max(window.start, act_at - 2)):
             subject = self._sentence_subject(window) or subject  # "X said ..., calling on"
+        accused: str | None = None
+        quoted = self._quote_speaker(window, act_at) if act != "agree" else None
+        if quoted is not None:
+            # '"They have broken the truce," the army said': the speaker acts, and a party named
+            # in the quote as breaking it is accused
+            opening, actor = quoted
+            named = [
+                r.name for r in doc.refs_between(window.index, opening, act_at) if not r.person
+            ]
+            if act == "violation_alleged" and named and named[0] != actor.party:
+                accused = named[0]
+            subject = actor
         speaker = subject.person if subject else None
         if (
             act == "agree"
@@ -504,7 +536,9 @@ class CeasefireReader:
                     if both
                     else addressees or others[:1]
                 )
-        accuser = self._accuser(window, act, act_at, subject)
+        if accused is not None:
+            addressees = [accused]
+        accuser = self._accuser(window, act, act_at, subject) if quoted is None else None
         if accuser is not None:
             # "Kyiv said Russian troops had broken the truce": the speaker accuses the subject
             addressees, actors = [a for a in actors if a != accuser][:1] or addressees, [accuser]
