@@ -614,3 +614,42 @@ def test_a_quote_before_its_speaker(
     assert len(found) == 1, [(c.act, c.actors) for c in extraction.ceasefire_calls]
     assert found[0].actors == actors
     assert found[0].addressees == addressees
+
+
+@pytest.mark.parametrize(
+    ("body", "sentence", "actors", "addressees"),
+    [
+        # accused of attacking during the truce, shelling despite it: an alleged breach
+        (
+            "Sudan's army and the RSF agreed a truce in Jeddah. The army accused the RSF of "
+            "attacking El Fasher during the truce.",
+            "accused the RSF",
+            ["Sudanese Armed Forces"],
+            ["Rapid Support Forces"],
+        ),
+        (
+            "Russia and Ukraine agreed an Easter truce. Ukraine said Russian forces shelled "
+            "Kherson despite the truce.",
+            "despite the truce",
+            ["Ukraine"],
+            ["Russia"],
+        ),
+        # the speaker of an earlier clause joined by "but" does not accuse
+        (
+            "Fighting raged around Bakhmut. Moscow announced a ceasefire around the plant for "
+            "three days, but Ukrainian officers accused Russian troops of storming it during the "
+            "pause.",
+            "Ukrainian officers accused",
+            ["Ukraine"],
+            ["Russia"],
+        ),
+    ],
+)
+def test_a_breach_during_the_truce(
+    extractor: RulesExtractor, body: str, sentence: str, actors: list[str], addressees: list[str]
+) -> None:
+    extraction = _run(extractor, body)
+    found = _calls(extraction, "violation_alleged", sentence)
+    assert len(found) == 1, [(c.act, c.actors) for c in extraction.ceasefire_calls]
+    assert found[0].actors == actors
+    assert found[0].addressees == addressees

@@ -62,6 +62,7 @@ _AND = re.compile(r"\s+and\s+")
 _POSSESSOR = re.compile(r"['\u2019]s?\s+(?:[\w-]+\s+){0,2}$")
 _POSSESSIVE_END = re.compile(r"['\u2019]s?$")
 _GAP = re.compile(r"\s+(?:[\w-]+\s+){0,2}")
+_NEXT_CLAUSE = re.compile(r";|,\s*(?:but|while|whereas|although|though)\b", re.IGNORECASE)
 _QUOTE_MARK = re.compile(r"[\"\u201c\u201d]")
 # What tells one truce from another of the same sides: its length, or its year
 _LENGTH = re.compile(
@@ -207,6 +208,8 @@ class CeasefireReader:
         frame = self.doc.frame_for(window.index, act_at)
         if frame is None or frame.end > act_at or frame.actor is None:
             return None
+        if _NEXT_CLAUSE.search(self.doc.text, frame.end, act_at):
+            return None  # "Moscow announced a pause, but Kyiv accused ...": another clause
         speaker = frame.actor.party
         return speaker if speaker and speaker != subject.party else None
 
