@@ -653,3 +653,33 @@ def test_a_breach_during_the_truce(
     assert len(found) == 1, [(c.act, c.actors) for c in extraction.ceasefire_calls]
     assert found[0].actors == actors
     assert found[0].addressees == addressees
+
+
+@pytest.mark.parametrize(
+    ("body", "sentence", "act", "actors"),
+    [
+        # a truce announced by a broker: the sides agree
+        (
+            "Clashes between Thailand and Cambodia killed dozens. The ceasefire was announced on "
+            "Monday evening by Malaysian Prime Minister Anwar Ibrahim after talks in Putrajaya.",
+            "announced on Monday evening",
+            "agree",
+            ["Cambodia", "Thailand"],
+        ),
+        # a truce declared by one side: that side declares it
+        (
+            "Fighting between Sudan's army and the RSF continued. A three-day truce declared by "
+            "the RSF on Sunday did not hold.",
+            "declared by the RSF",
+            "declare",
+            ["Rapid Support Forces"],
+        ),
+    ],
+)
+def test_a_truce_announced_by(
+    extractor: RulesExtractor, body: str, sentence: str, act: str, actors: list[str]
+) -> None:
+    extraction = _run(extractor, body)
+    found = _calls(extraction, act, sentence)
+    assert len(found) == 1, [(c.act, c.actors) for c in extraction.ceasefire_calls]
+    assert sorted(found[0].actors) == actors

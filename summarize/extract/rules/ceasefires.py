@@ -55,6 +55,9 @@ _RECIPROCAL = re.compile(
 _REPORTING = re.compile(
     r"\w*\s+(?:(?:on|late|early|in|this)\s+\w+\s+)?(?:that|by)\b", re.IGNORECASE
 )
+_ANNOUNCED_BY = re.compile(
+    r"(?:announc|declar)\w*(?:\s+(?!by\b)[\w-]+){0,4}?\s+by\s+", re.IGNORECASE
+)
 _ONE_SIDE_AGREES = re.compile(r"agreed\s+(?:in\s+principle\s+)?to\b", re.IGNORECASE)
 _BETWEEN = re.compile(r"[\w-]+(?:\s+(?!between\b)[\w-]+){0,8}?\s+between\s+")
 _AND = re.compile(r"\s+and\s+")
@@ -222,8 +225,12 @@ class CeasefireReader:
                     window.text, max(0, match.start() - 40), match.start()
                 ):
                     continue
-                if act == "declare" and _REPORTING.match(window.text, match.end()):
-                    continue
+                if (
+                    act == "declare"
+                    and _REPORTING.match(window.text, match.end())
+                    and not _ANNOUNCED_BY.match(window.text, match.start())
+                ):
+                    continue  # "announced that the sides had agreed"
                 # "rejected a Russian offer of a truce": the verb acts, not the noun
                 nominal = None
                 if not _AUXILIARY.match(window.text, match.start()):
@@ -377,6 +384,16 @@ class CeasefireReader:
             chain.append(ref)
         return chain
 
+    def _announcer(self, window: Window, act_at: int) -> str | None:
+        """'a truce announced on Monday by X': X, the party right after "by"."""
+        found = _ANNOUNCED_BY.match(self.doc.text, act_at, window.end)
+        if found is None:
+            return None
+        chain = self._chain(window, found.end(), window.end)
+        if not chain or chain[0].start - found.end() > 40:
+            return None
+        return self.doc.actor_of(chain[0]).party
+
     def _agents(self, window: Window, at: int, mediators: list[str]) -> list[str]:
         """'a truce brokered by X and signed in Bishkek by A, B and C', 'agreed by A and B': the
         passive's agents, a list of parties, are the sides."""
@@ -458,7 +475,17 @@ class CeasefireReader:
             scope = "historical"
         mediators = self._mediators(window)
         both = self.lex.both_sides.search(window.text) is not None
+        announcer = self._announcer(window, act_at) if act == "declare" else None
+        if announcer is not None and announcer not in doc.sides:
+            # "the truce was announced by the Malaysian premier": a broker tells of the sides'
+            # agreement
+            if len(doc.sides) != 2:
+                return []
+            act = "agree"
+            mediators = list(dict.fromkeys([*mediators, announcer]))
         subject = doc.subject(window, act_at)
+        if announcer is not None and act == "declare":
+            subject = Actor(announcer)  # "a truce declared by the RSF"
         if _PARTICIPLE.match(doc.text, max(window.start, act_at - 2)):
             subject = self._sentence_subject(window) or subject  # "X said ..., calling on"
         accused: str | None = None
