@@ -683,3 +683,13 @@ def test_a_truce_announced_by(
     found = _calls(extraction, act, sentence)
     assert len(found) == 1, [(c.act, c.actors) for c in extraction.ceasefire_calls]
     assert sorted(found[0].actors) == actors
+
+
+def test_a_reply_reports_the_clause_after_it(extractor: RulesExtractor) -> None:
+    # "replied that it remained committed": the one replying keeps to the truce
+    extraction = _run(
+        extractor,
+        "Kyrgyzstan and Tajikistan agreed a ceasefire on the border on Friday. Tajikistan's "
+        "foreign ministry replied that it remained committed to the ceasefire.",
+    )
+    assert [c.actors for c in _calls(extraction, "accept", "replied")] == [["Tajikistan"]]
