@@ -693,3 +693,12 @@ def test_a_reply_reports_the_clause_after_it(extractor: RulesExtractor) -> None:
         "foreign ministry replied that it remained committed to the ceasefire.",
     )
     assert [c.actors for c in _calls(extraction, "accept", "replied")] == [["Tajikistan"]]
+
+
+def test_an_onlooker_welcoming_a_truce_accepts_nothing(extractor: RulesExtractor) -> None:
+    extraction = _run(
+        extractor,
+        "Armenia and Azerbaijan agreed a ceasefire in Moscow after fierce fighting in Karabakh. "
+        "The European Union welcomed the ceasefire on Sunday.",
+    )
+    assert _calls(extraction, "accept", "welcomed") == []

@@ -66,6 +66,7 @@ _POSSESSOR = re.compile(r"['\u2019]s?\s+(?:[\w-]+\s+){0,2}$")
 _POSSESSIVE_END = re.compile(r"['\u2019]s?$")
 _GAP = re.compile(r"\s+(?:[\w-]+\s+){0,2}")
 _NEXT_CLAUSE = re.compile(r";|,\s*(?:but|while|whereas|although|though)\b", re.IGNORECASE)
+_WELCOMED = re.compile(r"welcom", re.IGNORECASE)
 _QUOTE_MARK = re.compile(r"[\"\u201c\u201d]")
 # What tells one truce from another of the same sides: its length, or its year
 _LENGTH = re.compile(
@@ -577,6 +578,13 @@ class CeasefireReader:
             actors = list(doc.sides)  # "each side accused the other": one record per side
         if not actors:
             return []
+        if (
+            act == "accept"
+            and _WELCOMED.match(doc.text, act_at)
+            and doc.belligerents
+            and not set(actors) & set(doc.belligerents)
+        ):
+            return []  # "the UN welcomed the truce": an onlooker's approval accepts nothing
         conditions = self._conditions(window, act_at)
         if act == "call" and conditions and set(actors) <= set(doc.belligerents):
             act = "offer"  # a side that sets conditions for stopping offers a conditional truce
