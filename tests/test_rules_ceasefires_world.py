@@ -702,3 +702,22 @@ def test_an_onlooker_welcoming_a_truce_accepts_nothing(extractor: RulesExtractor
         "The European Union welcomed the ceasefire on Sunday.",
     )
     assert _calls(extraction, "accept", "welcomed") == []
+
+
+def test_agreeing_to_end_weeks_of_war(extractor: RulesExtractor) -> None:
+    extraction = _run(
+        extractor,
+        "Ethiopia and Eritrea have agreed to end two decades of war, in a deal brokered by the "
+        "United Arab Emirates.",
+    )
+    found = _calls(extraction, "agree", "end two decades of war")
+    assert [sorted(c.actors) for c in found] == [["Eritrea", "Ethiopia"]]
+
+
+def test_insisting_a_truce_was_kept_asks_for_nothing(extractor: RulesExtractor) -> None:
+    extraction = _run(
+        extractor,
+        "Russia declared a 30-hour truce for Orthodox Christmas. The defence ministry insisted "
+        "that its troops had observed the ceasefire and only returned fire.",
+    )
+    assert _calls(extraction, "call", "insisted") == []
