@@ -721,3 +721,13 @@ def test_insisting_a_truce_was_kept_asks_for_nothing(extractor: RulesExtractor) 
         "that its troops had observed the ceasefire and only returned fire.",
     )
     assert _calls(extraction, "call", "insisted") == []
+
+
+def test_a_truce_one_party_agreed_to(extractor: RulesExtractor) -> None:
+    # "the pause that Hamas agreed": one party's yes to a truce, in a relative clause
+    extraction = _run(
+        extractor,
+        "Israel pressed its offensive in Gaza. A humanitarian pause that Hamas agreed on Monday "
+        "collapsed within hours.",
+    )
+    assert [c.actors for c in _calls(extraction, "accept", "Hamas agreed")] == [["Hamas"]]

@@ -58,6 +58,8 @@ _REPORTING = re.compile(
 _ANNOUNCED_BY = re.compile(
     r"(?:announc|declar)\w*(?:\s+(?!by\b)[\w-]+){0,4}?\s+by\s+", re.IGNORECASE
 )
+# "a moratorium that Putin agreed": the truce one party agreed to, in a relative clause
+_AGREED_TRUCE = re.compile(r"\b(?:that|which)\s+(?:[\w-]+\s+){1,4}$", re.IGNORECASE)
 _ONE_SIDE_AGREES = re.compile(r"agreed\s+(?:in\s+principle\s+)?to\b", re.IGNORECASE)
 _BETWEEN = re.compile(r"[\w-]+(?:\s+(?!between\b)[\w-]+){0,8}?\s+between\s+")
 _AND = re.compile(r"\s+and\s+")
@@ -506,7 +508,13 @@ class CeasefireReader:
             act == "agree"
             and subject
             and subject.party
-            and _ONE_SIDE_AGREES.match(doc.text, act_at)
+            and (
+                _ONE_SIDE_AGREES.match(doc.text, act_at)
+                or (
+                    trigger_at < act_at
+                    and _AGREED_TRUCE.search(doc.text, trigger_at, act_at) is not None
+                )
+            )
         ):
             # "Cambodia agreed to an immediate ceasefire": one party says yes to a truce asked of
             # it; sides that agree together ("A and B agreed", "the two sides agreed") agree
