@@ -283,3 +283,451 @@ def test_announcing_an_agreement_declares_nothing(extractor: RulesExtractor, bod
     extraction = _run(extractor, body)
     declared = [c for c in extraction.ceasefire_calls if c.act == "declare"]
     assert not declared, [(c.act, c.actors) for c in declared]
+
+
+@pytest.mark.parametrize(
+    ("body", "sentence", "act", "actors"),
+    [
+        # a halt to "its" operations, a pause "in operations"
+        (
+            "Fighting between Sudan's army and the RSF spread to Kordofan. The RSF declared a "
+            "unilateral halt to its military operations around El Obeid on Monday.",
+            "declared a unilateral halt",
+            "declare",
+            ["Rapid Support Forces"],
+        ),
+        (
+            "Clashes between Ethiopia and the TPLF spread to Alamata. The TPLF rejected any idea "
+            "of a pause in operations around the town.",
+            "rejected any idea",
+            "reject",
+            ["Tigray People's Liberation Front"],
+        ),
+        # a side that says it would stop if ... offers a conditional halt
+        (
+            "Fighting between Colombia and the ELN went on in Arauca. The ELN said it would stop "
+            "attacks if the government freed its jailed commanders.",
+            "would stop attacks",
+            "offer",
+            ["ELN"],
+        ),
+        # a leader who orders a truce declares it
+        (
+            "M23 rebels kept advancing on Goma. In 2022 President Felix Tshisekedi ordered a "
+            "48-hour truce around Rutshuru to let civilians leave.",
+            "ordered a 48-hour truce",
+            "declare",
+            ["DR Congo"],
+        ),
+        # denying any truce, ignoring an appeal for one: rejections
+        (
+            "Sudan's army fought the RSF in Khartoum. The RSF commander denied any truce with the "
+            "army and vowed to fight on.",
+            "denied any truce",
+            "reject",
+            ["Rapid Support Forces"],
+        ),
+        (
+            "Russia pressed its offensive in Ukraine. Russia ignored an appeal by the United "
+            "Nations for a humanitarian pause in Mariupol.",
+            "ignored an appeal",
+            "reject",
+            ["Russia"],
+        ),
+        # consent to end a war, readiness to implement a deal already named: acceptances
+        (
+            "Israel and Hamas agreed a truce in Cairo. Hamas leader Khalil al-Hayya said he had "
+            "given his consent to end the war after pressure from Qatar.",
+            "given his consent",
+            "accept",
+            ["Hamas"],
+        ),
+        (
+            "Armenia and Azerbaijan signed a ceasefire in Moscow on Friday. Armenia said it was "
+            "ready to implement the Moscow agreement in full.",
+            "ready to implement",
+            "accept",
+            ["Armenia"],
+        ),
+        # striking a truce with a group; tearing up a peace agreement is breaking it
+        (
+            "Mali's government struck a local truce with JNIM commanders in 2020, officials said.",
+            "struck a local truce",
+            "agree",
+            ["Mali", "JNIM"],
+        ),
+        (
+            "The M23 and DR Congo signed a peace agreement in Doha. On Tuesday the M23 said the "
+            "arrest of its negotiators had abrogated the peace agreement.",
+            "had abrogated",
+            "violation_alleged",
+            ["M23"],
+        ),
+    ],
+)
+def test_how_news_words_an_act(
+    extractor: RulesExtractor, body: str, sentence: str, act: str, actors: list[str]
+) -> None:
+    extraction = _run(extractor, body)
+    found = _calls(extraction, act, sentence)
+    assert len(found) == 1, [(c.act, c.actors) for c in extraction.ceasefire_calls]
+    assert found[0].actors == actors
+
+
+def test_rejecting_claims_is_no_rejection_of_a_truce(extractor: RulesExtractor) -> None:
+    extraction = _run(
+        extractor,
+        "Sudan's army and the RSF signed a truce in Jeddah. The army rejected reports that the "
+        "ceasefire had been suspended in Omdurman.",
+    )
+    assert _calls(extraction, "reject", "rejected reports") == []
+
+
+def test_a_headline_act_the_body_reports_again(extractor: RulesExtractor) -> None:
+    # the body tells the same breach with another time scope: one act, not two
+    extraction = extractor.extract(
+        article_from_text(
+            "Armenia accuses Azerbaijan of violating truce\n\nArmenia and Azerbaijan agreed a "
+            "truce in 2020. On Monday Armenia said Azerbaijani troops had violated the 2020 "
+            "ceasefire near Lachin.",
+            id="world",
+        )
+    )
+    found = [c for c in extraction.ceasefire_calls if c.act == "violation_alleged"]
+    assert [c.actors for c in found] == [["Armenia"]]
+    assert "Lachin" in found[0].evidence
+
+
+def test_a_word_referring_back_takes_no_verb_from_a_truce(extractor: RulesExtractor) -> None:
+    # "the prisoner deal" refers back; the ceasefire the next step should be is a call
+    extraction = _run(
+        extractor,
+        "Russia and Ukraine swapped 300 prisoners on Friday. Ukraine's negotiator confirmed the "
+        "prisoner deal and said the next step should be a full ceasefire.",
+    )
+    assert [c.actors for c in _calls(extraction, "call", "next step")] == [["Ukraine"]]
+
+
+def test_mutual_accusations_of_breaking_a_moratorium(extractor: RulesExtractor) -> None:
+    # a moratorium on strikes is a halt; "mutual accusations": each side accuses the other
+    extraction = _run(
+        extractor,
+        "Israel and Hezbollah traded fire across the border. A 20-day moratorium on strikes "
+        "against power stations expired on Friday amid mutual accusations of violation.",
+    )
+    found = _calls(extraction, "violation_alleged", "moratorium on strikes")
+    assert sorted((c.actors[0], c.addressees[0]) for c in found) == [
+        ("Hezbollah", "Israel"),
+        ("Israel", "Hezbollah"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("body", "sentence", "actors"),
+    [
+        # the other side of a deal follows "with"
+        (
+            "The Philippines signed a peace agreement with the MILF in 2014 after years of talks "
+            "in Kuala Lumpur.",
+            "signed a peace agreement",
+            ["Philippines", "Moro Islamic Liberation Front"],
+        ),
+        # a possessive that only places the party after it, and a dateline ending in a colon
+        (
+            "ISLAMABAD / KABUL: Pakistan and Afghanistan's Taliban government agreed to a "
+            "ceasefire in Doha on Sunday.",
+            "agreed to a ceasefire",
+            ["Pakistan", "Taliban"],
+        ),
+    ],
+)
+def test_the_sides_of_a_deal(
+    extractor: RulesExtractor, body: str, sentence: str, actors: list[str]
+) -> None:
+    extraction = _run(extractor, body)
+    found = _calls(extraction, "agree", sentence)
+    assert len(found) == 1, [(c.act, c.actors) for c in extraction.ceasefire_calls]
+    assert sorted(found[0].actors) == sorted(actors)
+
+
+def test_a_deal_signed_with_a_brokers_help(extractor: RulesExtractor) -> None:
+    # "with Egyptian-Qatari mediation": the brokers are no side of the deal
+    extraction = _run(
+        extractor,
+        "Fighting between Israel and Hamas went on in Rafah. Israel signed a truce with "
+        "Qatar's help in 2024, officials recalled.",
+    )
+    assert all("Qatar" not in c.actors for c in _calls(extraction, "agree", "signed a truce"))
+
+
+def test_two_truces_of_the_same_sides(extractor: RulesExtractor) -> None:
+    # a truce of another length is another agreement; told again with its length, the same one
+    extraction = _run(
+        extractor,
+        "Sudan's army and the RSF agreed a 72-hour truce in Jeddah on Monday. On Friday the army "
+        "and the RSF agreed a seven-day truce to let aid into Khartoum. Mediators said the army "
+        "and the RSF had agreed the seven-day truce after a night of talks.",
+    )
+    found = [c for c in extraction.ceasefire_calls if c.act == "agree"]
+    assert len(found) == 2, [c.evidence for c in found]
+    assert "72-hour" in found[0].evidence
+    assert "seven-day truce to let aid" in found[1].evidence
+
+
+def test_the_verb_nearest_the_truce_by_its_near_edge(extractor: RulesExtractor) -> None:
+    # "the group would abide by the truce, while insisting ...": a promise to keep it, not a call
+    extraction = _run(
+        extractor,
+        "Sudan's army and the RSF agreed a truce in Jeddah. An RSF spokesman said the group "
+        "would abide by the truce, while insisting that the army leave Omdurman.",
+    )
+    found = _calls(extraction, "accept", "would abide by")
+    assert [c.actors for c in found] == [["Rapid Support Forces"]]
+    assert _calls(extraction, "call", "would abide by") == []
+
+
+@pytest.mark.parametrize(
+    ("body", "sentence", "actors"),
+    [
+        # the agents of a passive "signed ... by", "agreed by" are the sides
+        (
+            "Fighting between the M23 and DR Congo's army went on near Goma. A truce brokered by "
+            "Qatar and signed in Doha on Friday by Rwanda and DR Congo took effect at noon.",
+            "signed in Doha",
+            ["DR Congo", "Rwanda"],
+        ),
+        (
+            "Fighting between Hezbollah and Israel went on near Tyre. The truce, agreed by the "
+            "Lebanese and Israeli governments and announced by France, begins on Sunday.",
+            "agreed by",
+            ["Israel", "Lebanon"],
+        ),
+    ],
+)
+def test_the_agents_of_a_signed_truce(
+    extractor: RulesExtractor, body: str, sentence: str, actors: list[str]
+) -> None:
+    extraction = _run(extractor, body)
+    found = _calls(extraction, "agree", sentence)
+    assert len(found) == 1, [(c.act, c.actors) for c in extraction.ceasefire_calls]
+    assert sorted(found[0].actors) == actors
+
+
+def test_a_clause_describing_the_truce_is_no_new_act(extractor: RulesExtractor) -> None:
+    # "the terms they had signed": the signing is the truce again, not an act of the caller
+    extraction = _run(
+        extractor,
+        "Ethiopia and the TPLF signed a truce in Pretoria. The African Union condemned new "
+        "shelling near Alamata and urged both sides to stick to the terms they had signed.",
+    )
+    assert [c.act for c in extraction.ceasefire_calls if "Alamata" in c.evidence] == ["call"]
+
+
+def test_a_warning_to_violators_alleges_no_violation(extractor: RulesExtractor) -> None:
+    extraction = _run(
+        extractor,
+        "Israel and Hamas agreed a truce in Cairo. Egypt said it would monitor the ceasefire "
+        "closely and warned that violators would face consequences.",
+    )
+    assert _calls(extraction, "violation_alleged", "violators") == []
+
+
+def test_expecting_the_sides_to_honour_a_truce_is_a_call(extractor: RulesExtractor) -> None:
+    extraction = _run(
+        extractor,
+        "Armenia and Azerbaijan signed a truce in Moscow. The European Union said it expected the "
+        'two governments "to fully honour their commitments" along the border.',
+    )
+    assert [c.actors for c in _calls(extraction, "call", "expected the")] == [["European Union"]]
+
+
+@pytest.mark.parametrize(
+    ("body", "sentence", "actors"),
+    [
+        # leaders named for their states call together
+        (
+            "Fighting between Armenia and Azerbaijan spread to Tavush. French President Emmanuel "
+            "Macron and his German counterpart Olaf Scholz called for an immediate ceasefire.",
+            "called for an immediate ceasefire",
+            ["France", "Germany"],
+        ),
+        # a person set off by commas describes the body before him: no joint call
+        (
+            "Fighting between Sudan's army and the RSF spread to Kordofan. The United Nations "
+            "envoy for Sudan, Ramtane Lamamra, urged both generals to observe the truce.",
+            "urged both generals",
+            ["United Nations"],
+        ),
+    ],
+)
+def test_a_joint_call_by_leaders(
+    extractor: RulesExtractor, body: str, sentence: str, actors: list[str]
+) -> None:
+    extraction = _run(extractor, body)
+    found = _calls(extraction, "call", sentence)
+    assert len(found) == 1, [(c.act, c.actors) for c in extraction.ceasefire_calls]
+    assert found[0].actors == actors
+
+
+def test_both_sides_reject_a_truce(extractor: RulesExtractor) -> None:
+    extraction = _run(
+        extractor,
+        "Fighting between Ethiopia and Eritrea spread along the border near Badme. Both sides "
+        "have rejected growing calls for a ceasefire.",
+    )
+    found = _calls(extraction, "reject", "Both sides")
+    assert [sorted(c.actors) for c in found] == [["Eritrea", "Ethiopia"]]
+
+
+@pytest.mark.parametrize(
+    ("body", "sentence", "act", "actors", "addressees"),
+    [
+        # a quote before its speech verb: the speaker acts, the party named breaking it is accused
+        (
+            'Thailand and Cambodia agreed a ceasefire on Monday. "Cambodia has repeatedly '
+            'violated the ceasefire," the Thai army said on Tuesday.',
+            "repeatedly",
+            "violation_alleged",
+            ["Thailand"],
+            ["Cambodia"],
+        ),
+        (
+            'Israel and Hamas agreed a truce in Cairo. "We remain committed to the truce," '
+            "Hamas said in a statement on Sunday.",
+            "We remain committed",
+            "accept",
+            ["Hamas"],
+            ["Israel"],
+        ),
+    ],
+)
+def test_a_quote_before_its_speaker(
+    extractor: RulesExtractor,
+    body: str,
+    sentence: str,
+    act: str,
+    actors: list[str],
+    addressees: list[str],
+) -> None:
+    extraction = _run(extractor, body)
+    found = _calls(extraction, act, sentence)
+    assert len(found) == 1, [(c.act, c.actors) for c in extraction.ceasefire_calls]
+    assert found[0].actors == actors
+    assert found[0].addressees == addressees
+
+
+@pytest.mark.parametrize(
+    ("body", "sentence", "actors", "addressees"),
+    [
+        # accused of attacking during the truce, shelling despite it: an alleged breach
+        (
+            "Sudan's army and the RSF agreed a truce in Jeddah. The army accused the RSF of "
+            "attacking El Fasher during the truce.",
+            "accused the RSF",
+            ["Sudanese Armed Forces"],
+            ["Rapid Support Forces"],
+        ),
+        (
+            "Russia and Ukraine agreed an Easter truce. Ukraine said Russian forces shelled "
+            "Kherson despite the truce.",
+            "despite the truce",
+            ["Ukraine"],
+            ["Russia"],
+        ),
+        # the speaker of an earlier clause joined by "but" does not accuse
+        (
+            "Fighting raged around Bakhmut. Moscow announced a ceasefire around the plant for "
+            "three days, but Ukrainian officers accused Russian troops of storming it during the "
+            "pause.",
+            "Ukrainian officers accused",
+            ["Ukraine"],
+            ["Russia"],
+        ),
+    ],
+)
+def test_a_breach_during_the_truce(
+    extractor: RulesExtractor, body: str, sentence: str, actors: list[str], addressees: list[str]
+) -> None:
+    extraction = _run(extractor, body)
+    found = _calls(extraction, "violation_alleged", sentence)
+    assert len(found) == 1, [(c.act, c.actors) for c in extraction.ceasefire_calls]
+    assert found[0].actors == actors
+    assert found[0].addressees == addressees
+
+
+@pytest.mark.parametrize(
+    ("body", "sentence", "act", "actors"),
+    [
+        # a truce announced by a broker: the sides agree
+        (
+            "Clashes between Thailand and Cambodia killed dozens. The ceasefire was announced on "
+            "Monday evening by Malaysian Prime Minister Anwar Ibrahim after talks in Putrajaya.",
+            "announced on Monday evening",
+            "agree",
+            ["Cambodia", "Thailand"],
+        ),
+        # a truce declared by one side: that side declares it
+        (
+            "Fighting between Sudan's army and the RSF continued. A three-day truce declared by "
+            "the RSF on Sunday did not hold.",
+            "declared by the RSF",
+            "declare",
+            ["Rapid Support Forces"],
+        ),
+    ],
+)
+def test_a_truce_announced_by(
+    extractor: RulesExtractor, body: str, sentence: str, act: str, actors: list[str]
+) -> None:
+    extraction = _run(extractor, body)
+    found = _calls(extraction, act, sentence)
+    assert len(found) == 1, [(c.act, c.actors) for c in extraction.ceasefire_calls]
+    assert sorted(found[0].actors) == actors
+
+
+def test_a_reply_reports_the_clause_after_it(extractor: RulesExtractor) -> None:
+    # "replied that it remained committed": the one replying keeps to the truce
+    extraction = _run(
+        extractor,
+        "Kyrgyzstan and Tajikistan agreed a ceasefire on the border on Friday. Tajikistan's "
+        "foreign ministry replied that it remained committed to the ceasefire.",
+    )
+    assert [c.actors for c in _calls(extraction, "accept", "replied")] == [["Tajikistan"]]
+
+
+def test_an_onlooker_welcoming_a_truce_accepts_nothing(extractor: RulesExtractor) -> None:
+    extraction = _run(
+        extractor,
+        "Armenia and Azerbaijan agreed a ceasefire in Moscow after fierce fighting in Karabakh. "
+        "The European Union welcomed the ceasefire on Sunday.",
+    )
+    assert _calls(extraction, "accept", "welcomed") == []
+
+
+def test_agreeing_to_end_weeks_of_war(extractor: RulesExtractor) -> None:
+    extraction = _run(
+        extractor,
+        "Ethiopia and Eritrea have agreed to end two decades of war, in a deal brokered by the "
+        "United Arab Emirates.",
+    )
+    found = _calls(extraction, "agree", "end two decades of war")
+    assert [sorted(c.actors) for c in found] == [["Eritrea", "Ethiopia"]]
+
+
+def test_insisting_a_truce_was_kept_asks_for_nothing(extractor: RulesExtractor) -> None:
+    extraction = _run(
+        extractor,
+        "Russia declared a 30-hour truce for Orthodox Christmas. The defence ministry insisted "
+        "that its troops had observed the ceasefire and only returned fire.",
+    )
+    assert _calls(extraction, "call", "insisted") == []
+
+
+def test_a_truce_one_party_agreed_to(extractor: RulesExtractor) -> None:
+    # "the pause that Hamas agreed": one party's yes to a truce, in a relative clause
+    extraction = _run(
+        extractor,
+        "Israel pressed its offensive in Gaza. A humanitarian pause that Hamas agreed on Monday "
+        "collapsed within hours.",
+    )
+    assert [c.actors for c in _calls(extraction, "accept", "Hamas agreed")] == [["Hamas"]]

@@ -8,7 +8,7 @@ import re
 from summarize.schema import CeasefireAct, CeasefireType, GroundedCeasefireCall, TimeScope
 
 from .figures import span_of, time_scope
-from .mentions import bucket
+from .mentions import Ref, bucket
 from .speech import Actor, Doc
 from .text import Window, words_after
 
@@ -20,12 +20,22 @@ _GLUED_MEDIATOR = re.compile(
 _NOUN_BEFORE = re.compile(
     r"\b(?:a|an|the|its|their|his|her|any|to)\s+(?:[\w-]+\s+)?$", re.IGNORECASE
 )
+_AUXILIARY = re.compile(
+    r"(?:will|would|shall|must|should|could|can|may|might|is|are|was|were|remains?|remained|"
+    r"stays?|did|does|do|had|has|have)\b",
+    re.IGNORECASE,
+)
 _PARTICIPLE = re.compile(r",\s*\w+ing\b")
 _HYPOTHETICAL = re.compile(r"\b(?:if|whether|any)\b[^,;]*$", re.IGNORECASE)
 # Act verbs that make an act of their own when this close to a ceasefire word, beside the act
 # nearest each ceasefire word: "declared a truce that the rebels dismissed".
 _NEAR = 45
 _NEAR_ACTS = frozenset({"reject", "accept", "declare", "violation_alleged", "offer", "agree"})
+# "the truce they had signed", "the deal it accepted": a clause that describes the truce
+_CONTACT_CLAUSE = re.compile(
+    r"\b(?:(?:that|which)\s+)?(?:they|it|he|she|we|both sides)\s+(?:(?:had|have|has)\s+)?$",
+    re.IGNORECASE,
+)
 # Acts that a word referring back to a truce can carry, and how close their verb must be.
 _REFERRING_ACTS = frozenset({"violation_alleged", "accept", "reject", "call"})
 _NEAR_REFERENCE = 80
@@ -37,7 +47,7 @@ _SIDES_ACT = re.compile(
 )
 _RECIPROCAL = re.compile(
     r"\b(?:each other|one another|each side (?:accus|blam)\w* the other|"
-    r"(?:trad|exchang)\w* (?:accusations|blame))\b",
+    r"(?:trad|exchang)\w* (?:accusations|blame)|mutual (?:accusations|recriminations))\b",
     re.IGNORECASE,
 )
 # "announced that the two sides had agreed", "a truce announced by the envoy": the announcer
@@ -45,15 +55,92 @@ _RECIPROCAL = re.compile(
 _REPORTING = re.compile(
     r"\w*\s+(?:(?:on|late|early|in|this)\s+\w+\s+)?(?:that|by)\b", re.IGNORECASE
 )
+_ANNOUNCED_BY = re.compile(
+    r"(?:announc|declar)\w*(?:\s+(?!by\b)[\w-]+){0,4}?\s+by\s+", re.IGNORECASE
+)
+# "a moratorium that Putin agreed": the truce one party agreed to, in a relative clause
+_AGREED_TRUCE = re.compile(r"\b(?:that|which)\s+(?:[\w-]+\s+){1,4}$", re.IGNORECASE)
 _ONE_SIDE_AGREES = re.compile(r"agreed\s+(?:in\s+principle\s+)?to\b", re.IGNORECASE)
 _BETWEEN = re.compile(r"[\w-]+(?:\s+(?!between\b)[\w-]+){0,8}?\s+between\s+")
 _AND = re.compile(r"\s+and\s+")
-_JOINED = re.compile(r"^(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+|\s*&\s*)(?:the\s+)?$")
+# "Afghanistan's Taliban government": the possessive only places the party named after it
+_POSSESSOR = re.compile(r"['\u2019]s?\s+(?:[\w-]+\s+){0,2}$")
+_POSSESSIVE_END = re.compile(r"['\u2019]s?$")
+_GAP = re.compile(r"\s+(?:[\w-]+\s+){0,2}")
+_NEXT_CLAUSE = re.compile(r";|,\s*(?:but|while|whereas|although|though)\b", re.IGNORECASE)
+_WELCOMED = re.compile(r"welcom", re.IGNORECASE)
+_QUOTE_MARK = re.compile(r"[\"\u201c\u201d]")
+# What tells one truce from another of the same sides: its length, or its year
+_LENGTH = re.compile(
+    r"\b(?:\d+|one|two|three|four|five|six|seven|ten|fourteen|thirty)[- ]"
+    r"(?:hour|day|week|month)s?\b",
+    re.IGNORECASE,
+)
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_NEAR_AGENT = 90
+# "signed in Bishkek in May 1994 by", "agreed by": an agreement's passive agents follow
+_AGENT = re.compile(r"(?:signed|agreed)(?:\s+(?!by\b)[\w-]+){0,6}?\s+by\s+", re.IGNORECASE)
+# "signed a truce with the rebels": the other side of the deal follows "with"
+_WITH = re.compile(r"\bwith\s+(?:the\s+)?$", re.IGNORECASE)
+# "with Saudi-American mediation", "with Qatar's help": a broker, not the other side
+_BROKER_AFTER = re.compile(
+    r"(?:-[\w-]*|['\u2019]s)?\s+(?:mediation|help|support|backing|assistance|facilitation)\b",
+    re.IGNORECASE,
+)
+_JOINED = re.compile(
+    r"^(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+|\s*&\s*)(?:the\s+|(?:his|her|their)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:counterparts?\s+)?)?$"
+)
+_TITLE_GAP = re.compile(r"\s+(?:[\w.-]+\s+){0,3}")
+
+
+def _heads(text: str, refs: list[Ref]) -> list[Ref]:
+    """The parties of a list, without a possessive that only places the next one."""
+    return [
+        ref
+        for ref, after in zip(refs, [*refs[1:], None][: len(refs)], strict=True)
+        if after is None
+        or after.person
+        or after.start - ref.end > 40
+        or not (
+            _POSSESSOR.match(text[ref.end : after.start])
+            or (
+                _POSSESSIVE_END.search(text, ref.start, ref.end)
+                and _GAP.fullmatch(text, ref.end, after.start)
+            )
+        )
+    ]
 
 
 def _key(call: GroundedCeasefireCall) -> tuple[object, ...]:
     """An act told twice is one act: "A and B agreed" and "B and A agreed" alike."""
     return (call.act, frozenset(call.actors), call.type, call.time_scope)
+
+
+def _label(call: GroundedCeasefireCall) -> str | None:
+    """What names one truce among others of the same sides: its length, or a past one's year."""
+    found = _LENGTH.search(call.evidence)
+    if found is None and call.time_scope == "historical":
+        found = _YEAR.search(call.evidence)
+    return " ".join(found.group().lower().split("-")) if found else None
+
+
+class _Told:
+    """The acts told so far. An act told again is the same act, unless both tellings name the
+    truce and name different ones ("a 72-hour truce", then "a seven-day truce")."""
+
+    def __init__(self) -> None:
+        self.labels: dict[tuple[object, ...], set[str | None]] = {}
+
+    def __contains__(self, call: GroundedCeasefireCall) -> bool:
+        labels = self.labels.get(_key(call))
+        if labels is None:
+            return False
+        label = _label(call)
+        return label is None or None in labels or label in labels
+
+    def add(self, call: GroundedCeasefireCall) -> None:
+        self.labels.setdefault(_key(call), set()).add(_label(call))
 
 
 class CeasefireReader:
@@ -65,7 +152,7 @@ class CeasefireReader:
         doc = self.doc
         calls: list[GroundedCeasefireCall] = []
         headline: list[GroundedCeasefireCall] = []
-        keys: set[tuple[object, ...]] = set()
+        keys = _Told()
         spans = [
             (m.start(), m.end(), (m.start(), False))
             for start, end in doc.regions
@@ -84,24 +171,26 @@ class CeasefireReader:
             doc.budget.check()
             if not found:
                 continue
-            triggers = [at - window.start for at, _ in found]
+            # a ceasefire word takes its act verb before a word that only refers back to one
+            triggers = [at - window.start for at, ref in sorted(found, key=lambda f: f[1])]
             referring = {at for at, ref in found if ref}
             for act, act_at, trigger_at in self._acts(window, triggers):
                 if trigger_at in referring and not self._refers(window, act, act_at, trigger_at):
                     continue
                 for call in self._calls(window, trigger_at, act, act_at):
-                    key = _key(call)
-                    if key in keys:
+                    if call in keys:
                         continue
                     if window.is_headline:
                         headline.append(call)
                         continue
-                    keys.add(key)
+                    keys.add(call)
                     calls.append(call)
-        for call in headline:  # a headline's act counts only when the body does not report it
-            key = _key(call)
-            if key not in keys:
-                keys.add(key)
+        # a headline's act counts only when the body does not report it, whatever type or time
+        # the body gives it
+        told = {(c.act, frozenset(c.actors)) for c in calls}
+        for call in headline:
+            if call not in keys and (call.act, frozenset(call.actors)) not in told:
+                keys.add(call)
                 calls.append(call)
         return calls
 
@@ -125,11 +214,13 @@ class CeasefireReader:
         frame = self.doc.frame_for(window.index, act_at)
         if frame is None or frame.end > act_at or frame.actor is None:
             return None
+        if _NEXT_CLAUSE.search(self.doc.text, frame.end, act_at):
+            return None  # "Moscow announced a pause, but Kyiv accused ...": another clause
         speaker = frame.actor.party
         return speaker if speaker and speaker != subject.party else None
 
-    def _verbs(self, window: Window) -> list[tuple[int, CeasefireAct, int, bool]]:
-        """Every act verb of the sentence: (rank, act, offset, used as a noun)."""
+    def _verbs(self, window: Window) -> list[tuple[int, CeasefireAct, int, bool, int]]:
+        """Every act verb of the sentence: (rank, act, offset, used as a noun, end)."""
         verbs = []
         for rank, (act, pattern) in enumerate(self.lex.cease_acts):
             for match in pattern.finditer(window.text):
@@ -137,13 +228,20 @@ class CeasefireReader:
                     window.text, max(0, match.start() - 40), match.start()
                 ):
                     continue
-                if act == "declare" and _REPORTING.match(window.text, match.end()):
-                    continue
+                if (
+                    act == "declare"
+                    and _REPORTING.match(window.text, match.end())
+                    and not _ANNOUNCED_BY.match(window.text, match.start())
+                ):
+                    continue  # "announced that the sides had agreed"
                 # "rejected a Russian offer of a truce": the verb acts, not the noun
-                nominal = _NOUN_BEFORE.search(
-                    window.text, max(0, match.start() - 30), match.start()
-                )
-                verbs.append((rank, act, match.start(), nominal is not None))
+                nominal = None
+                if not _AUXILIARY.match(window.text, match.start()):
+                    # "the movement would abide by it": a verb after an auxiliary is no noun
+                    nominal = _NOUN_BEFORE.search(
+                        window.text, max(0, match.start() - 30), match.start()
+                    )
+                verbs.append((rank, act, match.start(), nominal is not None, match.end()))
         return verbs
 
     def _acts(
@@ -158,20 +256,45 @@ class CeasefireReader:
             if not verbs:
                 found.append((None, window.start + at, window.start + at))
                 continue
-            _, _, _, act, offset = min((v[3], abs(v[2] - at), v[0], v[1], v[2]) for v in verbs)
+            # distance from the verb's nearer edge: "would abide by the truce, while insisting"
+            _, _, _, act, offset = min(
+                (v[3], v[2] - at if v[2] >= at else max(0, at - v[4]), v[0], v[1], v[2])
+                for v in verbs
+            )
             if all(window.start + offset != f[1] for f in found):
                 found.append((act, window.start + offset, window.start + at))
         taken = {f[1] for f in found}
-        for _, act, offset, nominal in verbs:
+        for _, act, offset, nominal, _ in verbs:
             at = window.start + offset
             if act not in _NEAR_ACTS or nominal or at in taken:
                 continue
             near = min(triggers, key=lambda t: abs(t - offset))
             if abs(near - offset) > _NEAR:
                 continue
+            if near < offset and _CONTACT_CLAUSE.search(window.text, near, offset):
+                continue  # "the terms they had signed": the truce again, described
             taken.add(at)
             found.append((act, at, window.start + near))
         return found
+
+    def _quote_speaker(self, window: Window, act_at: int) -> tuple[int, Actor] | None:
+        """'"... violated the truce," the ministry said': where the quote holding `act_at` opens,
+        and who speaks it when the speech verb follows the quote."""
+        doc = self.doc
+        marks = [m.start() for m in _QUOTE_MARK.finditer(doc.text, window.start, act_at)]
+        if len(marks) % 2 == 0:
+            return None  # not inside a quotation
+        close = _QUOTE_MARK.search(doc.text, act_at, window.end)
+        if close is None:
+            return None
+        for frame in doc.frames[window.index]:
+            if (
+                frame.actor is not None
+                and frame.actor.party
+                and 0 <= frame.start - close.end() <= 50
+            ):
+                return marks[-1], frame.actor
+        return None
 
     def _sentence_subject(self, window: Window) -> Actor | None:
         """The actor of the sentence's first clause that names one (a person first)."""
@@ -189,29 +312,50 @@ class CeasefireReader:
         return None
 
     def _joined(self, window: Window, act_at: int, first: str, mediators: list[str]) -> list[str]:
-        """'Egypt, Qatar and Turkey urged ...': every party of the subject's list acts."""
+        """'Egypt, Qatar and Turkey urged ...', 'Macron and his German counterpart Olaf Scholz
+        called ...': every party of the subject's list acts."""
         doc = self.doc
-        refs = [
-            r
-            for r in doc.refs_between(window.index, window.clause_start(act_at), act_at)
-            if not r.person
-        ]
-        if first not in [r.name for r in refs]:
+        items = self._parties(doc.refs_between(window.index, window.clause_start(act_at), act_at))
+        if first not in [item[2] for item in items]:
             # "Egypt, Qatar and Turkey, which ..., urged": the list ends the antecedent's clause
-            refs = [r for r in doc.refs_between(window.index, window.start, act_at) if not r.person]
-        names = [r.name for r in refs]
+            items = self._parties(doc.refs_between(window.index, window.start, act_at))
+        names = [item[2] for item in items]
         if first not in names:
             return [first]
         index = len(names) - 1 - names[::-1].index(first)
         low = high = index
-        while low > 0 and _JOINED.match(doc.text[refs[low - 1].end : refs[low].start]):
+        while low > 0 and self._joins(items[low - 1], items[low]):
             low -= 1
-        while high + 1 < len(refs) and _JOINED.match(
-            doc.text[refs[high].end : refs[high + 1].start]
-        ):
+        while high + 1 < len(items) and self._joins(items[high], items[high + 1]):
             high += 1
-        chain = [r.name for r in refs[low : high + 1] if r.name == first or r.name not in mediators]
-        return list(dict.fromkeys(chain))
+        chain = [item[2] for item in items[low : high + 1]]
+        return list(dict.fromkeys(n for n in chain if n == first or n not in mediators))
+
+    def _joins(self, left: tuple[int, int, str, bool], right: tuple[int, int, str, bool]) -> bool:
+        """Two names of one list; a person joins only with "and" ("the UN envoy, Volker
+        Perthes," is an apposition)."""
+        gap = self.doc.text[left[1] : right[0]]
+        return _JOINED.match(gap) is not None and (
+            not (left[3] or right[3]) or _AND.search(gap) is not None or "&" in gap
+        )
+
+    def _parties(self, refs: list[Ref]) -> list[tuple[int, int, str, bool]]:
+        """The parties of a run of names, a person standing for his party, and a title glued to
+        its holder ("French President Emmanuel Macron") one name."""
+        items: list[tuple[int, int, str, bool]] = []
+        for ref in refs:
+            party = self.doc.actor_of(ref).party if ref.person else ref.name
+            if party is None:
+                continue
+            if (
+                items
+                and items[-1][2] == party
+                and _TITLE_GAP.fullmatch(self.doc.text, items[-1][1], ref.start)
+            ):
+                items[-1] = (items[-1][0], ref.end, party, items[-1][3] or ref.person)
+                continue
+            items.append((ref.start, ref.end, party, ref.person))
+        return items
 
     def _between(self, window: Window, trigger_at: int) -> list[str]:
         """'a truce between A and B': the two parties it binds."""
@@ -233,13 +377,65 @@ class CeasefireReader:
             sides.append(party)
         return list(dict.fromkeys(sides)) if len(set(sides)) == 2 else []
 
+    def _chain(self, window: Window, start: int, end: int) -> list[Ref]:
+        """The first party named after `start` and those listed with it ("A, B and C")."""
+        refs = self.doc.refs_between(window.index, start, end)
+        chain = refs[:1]
+        for ref in refs[1:]:
+            if not _JOINED.match(self.doc.text[chain[-1].end : ref.start]):
+                break
+            chain.append(ref)
+        return chain
+
+    def _announcer(self, window: Window, act_at: int) -> str | None:
+        """'a truce announced on Monday by X': X, the party right after "by"."""
+        found = _ANNOUNCED_BY.match(self.doc.text, act_at, window.end)
+        if found is None:
+            return None
+        chain = self._chain(window, found.end(), window.end)
+        if not chain or chain[0].start - found.end() > 40:
+            return None
+        return self.doc.actor_of(chain[0]).party
+
+    def _agents(self, window: Window, at: int, mediators: list[str]) -> list[str]:
+        """'a truce brokered by X and signed in Bishkek by A, B and C', 'agreed by A and B': the
+        passive's agents, a list of parties, are the sides."""
+        doc = self.doc
+        found = _AGENT.search(doc.text, at, min(window.end, at + _NEAR_AGENT))
+        if found is None:
+            return []
+        chain = self._chain(window, found.end(), window.end)
+        if not chain or chain[0].start - found.end() > 12:
+            return []
+        names = [
+            doc.actor_of(r).party or "" if r.person else r.name for r in _heads(doc.text, chain)
+        ]
+        names = [n for n in dict.fromkeys(names) if n and n not in mediators]
+        return names if len(names) >= 2 else []
+
+    def _counterpart(
+        self, window: Window, trigger_at: int, side: str, mediators: list[str]
+    ) -> list[str]:
+        """'A signed a truce with B': B, the party right after "with" in the truce's clause."""
+        doc = self.doc
+        end = min(window.end, window.clause_end(trigger_at) + 1)
+        for ref in doc.refs_between(window.index, trigger_at, end):
+            if ref.person or ref.name == side or ref.name in mediators:
+                continue
+            if _WITH.search(
+                doc.text, max(trigger_at, ref.start - 12), ref.start
+            ) and not _BROKER_AFTER.match(doc.text, ref.end):
+                return [ref.name]
+        return []
+
     def _mediators(self, window: Window) -> list[str]:
         doc = self.doc
         found: list[str] = []
         for match in self.lex.mediated_by.finditer(window.text):
             start = window.start + match.end()
             end = window.clause_end(window.clause_end(start) + 1)
-            found.extend(r.name for r in doc.refs_between(window.index, start, end) if not r.person)
+            # "brokered by Qatar and signed by A and B": the brokers are the list after "by"
+            found.extend(r.name for r in self._chain(window, start, end) if not r.person)
         active = self.lex.mediating.search(window.text)
         if active is not None:
             at = window.start + active.start()
@@ -282,15 +478,43 @@ class CeasefireReader:
             scope = "historical"
         mediators = self._mediators(window)
         both = self.lex.both_sides.search(window.text) is not None
+        announcer = self._announcer(window, act_at) if act == "declare" else None
+        if announcer is not None and announcer not in doc.sides:
+            # "the truce was announced by the Malaysian premier": a broker tells of the sides'
+            # agreement
+            if len(doc.sides) != 2:
+                return []
+            act = "agree"
+            mediators = list(dict.fromkeys([*mediators, announcer]))
         subject = doc.subject(window, act_at)
+        if announcer is not None and act == "declare":
+            subject = Actor(announcer)  # "a truce declared by the RSF"
         if _PARTICIPLE.match(doc.text, max(window.start, act_at - 2)):
             subject = self._sentence_subject(window) or subject  # "X said ..., calling on"
+        accused: str | None = None
+        quoted = self._quote_speaker(window, act_at) if act != "agree" else None
+        if quoted is not None:
+            # '"They have broken the truce," the army said': the speaker acts, and a party named
+            # in the quote as breaking it is accused
+            opening, actor = quoted
+            named = [
+                r.name for r in doc.refs_between(window.index, opening, act_at) if not r.person
+            ]
+            if act == "violation_alleged" and named and named[0] != actor.party:
+                accused = named[0]
+            subject = actor
         speaker = subject.person if subject else None
         if (
             act == "agree"
             and subject
             and subject.party
-            and _ONE_SIDE_AGREES.match(doc.text, act_at)
+            and (
+                _ONE_SIDE_AGREES.match(doc.text, act_at)
+                or (
+                    trigger_at < act_at
+                    and _AGREED_TRUCE.search(doc.text, trigger_at, act_at) is not None
+                )
+            )
         ):
             # "Cambodia agreed to an immediate ceasefire": one party says yes to a truce asked of
             # it; sides that agree together ("A and B agreed", "the two sides agreed") agree
@@ -306,19 +530,21 @@ class CeasefireReader:
             actors = list(doc.sides)  # "the envoy said the two sides had agreed"
             addressees = list(actors)
         elif act == "agree":
-            actors = []
+            actors = self._agents(window, min(act_at, trigger_at), mediators)
             reported = [f.end for f in doc.frames[window.index] if f.end <= act_at and f.actor]
-            if reported:
+            if reported and not actors:
                 # "the envoy said A and B had agreed": the parties after the speech verb agree
-                after = doc.refs_between(window.index, reported[-1], act_at)
+                after = _heads(doc.text, doc.refs_between(window.index, reported[-1], act_at))
                 actors = [r.name for r in after if not r.person and r.name not in mediators]
             if not actors:
                 actors = self._between(window, trigger_at)
             if not actors:
-                before = doc.refs_between(window.index, window.start, act_at)
+                before = _heads(doc.text, doc.refs_between(window.index, window.start, act_at))
                 actors = [r.name for r in before if not r.person and r.name not in mediators]
             if not actors and subject and subject.party and subject.party not in mediators:
                 actors = [subject.party]
+            if len(actors) == 1:
+                actors = [*actors, *self._counterpart(window, trigger_at, actors[0], mediators)]
             if both or len(actors) < 2:
                 actors = (
                     list(dict.fromkeys([*actors, *doc.sides]))[:2] if both or not actors else actors
@@ -334,8 +560,8 @@ class CeasefireReader:
             actors = [subject.party] if subject and subject.party else []
             if actors:
                 actors = self._joined(window, act_at, actors[0], mediators)
-            if not actors and scope == "historical":
-                actors = list(doc.sides)
+            if not actors and (scope == "historical" or (sides_act and act != "call")):
+                actors = list(doc.sides)  # "both sides have rejected calls for a truce"
             after = doc.refs_between(window.index, act_at, window.end)
             addressees = [
                 r.name
@@ -349,7 +575,9 @@ class CeasefireReader:
                     if both
                     else addressees or others[:1]
                 )
-        accuser = self._accuser(window, act, act_at, subject)
+        if accused is not None:
+            addressees = [accused]
+        accuser = self._accuser(window, act, act_at, subject) if quoted is None else None
         if accuser is not None:
             # "Kyiv said Russian troops had broken the truce": the speaker accuses the subject
             addressees, actors = [a for a in actors if a != accuser][:1] or addressees, [accuser]
@@ -358,6 +586,13 @@ class CeasefireReader:
             actors = list(doc.sides)  # "each side accused the other": one record per side
         if not actors:
             return []
+        if (
+            act == "accept"
+            and _WELCOMED.match(doc.text, act_at)
+            and doc.belligerents
+            and not set(actors) & set(doc.belligerents)
+        ):
+            return []  # "the UN welcomed the truce": an onlooker's approval accepts nothing
         conditions = self._conditions(window, act_at)
         if act == "call" and conditions and set(actors) <= set(doc.belligerents):
             act = "offer"  # a side that sets conditions for stopping offers a conditional truce

@@ -53,7 +53,7 @@ _NAMED_AFTER = re.compile(
     re.IGNORECASE,
 )
 _DATELINE = re.compile(
-    r"[A-Z][A-Z'.-]+(?:[ /,]+[A-Z][A-Z'.-]+)*(?:[ ]*\([A-Za-z ]+\))?[ ]+[-–—]+[ ]"
+    r"[A-Z][A-Z'.-]+(?:[ /,]+[A-Z][A-Z'.-]+)*(?:[ ]*\([A-Za-z ]+\))?(?:[ ]+[-–—]+|:)[ ]"
 )
 # "former Kenyan President X", "a former deputy president of South Africa", "ex-US envoy": a
 # past office names no party acting now
