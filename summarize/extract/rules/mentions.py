@@ -31,7 +31,10 @@ _ACRONYM_DEF = re.compile(
 )
 _PLACE_BEFORE = re.compile(
     r"\b(?:in|into|from|across|to|near|inside|within|throughout|towards?|at|around|via|through"
-    r"|outside|of)\s+(?:the\s+)?$",
+    r"|outside|of)\s+(?:the\s+)?"
+    # "in southern Lebanon", "across north-eastern Nigeria": a part of the land
+    r"(?:(?:(?:north|south)(?:[ -]?(?:east|west))?|east|west)(?:ern)?\s+|central\s+|rural\s+"
+    r"|war-torn\s+|neighbouring\s+|neighboring\s+)?$",
     re.IGNORECASE,
 )
 # "the governments of the US", "the president of Kenya": an institution of the state, no place
