@@ -434,12 +434,17 @@ class MentionFinder:
         parties: dict[str, PartyInfo] = {}
         spans: list[tuple[int, int, str, str]] = []  # start, end, surface, party name
         people: list[tuple[int, int, PersonEntry]] = []
+        # "the Ambazonia Defence Forces (ADF)": an acronym the text defines is not the table's
+        defined = {s for info in new.values() for s in info.surfaces if s != info.name}
+        defined.update(extra)
         for region_start, region_end in regions:
             budget.check()
             for m in self.actors.find_mentions(text[region_start:region_end]):
                 start, end = m.start + region_start, m.end + region_start
                 if isinstance(m.entry, PersonEntry):
                     people.append((start, end, m.entry))
+                    continue
+                if text[start:end] in defined:
                     continue
                 spans.append((start, end, m.surface, m.entry.name))
                 if m.entry.name not in parties:
