@@ -183,3 +183,99 @@ def test_a_backer_glued_to_its_proxies_is_no_party(extractor: RulesExtractor) ->
         "fighters were not involved, officials in Lanao del Sur said.",
     )
     assert "Chad" not in _parties(extraction)
+
+
+@pytest.mark.parametrize(
+    ("body", "absent", "present"),
+    [
+        # an acronym of the name in another language: the name is still a party
+        (
+            "A court in Ankara heard the case against the Peoples' Democratic Party (HDP). "
+            "The HDP called the trial political.",
+            "",
+            "Peoples' Democratic Party",
+        ),
+        # a gang's or group's own name before a singular lower-case head
+        (
+            "The Gran Grif gang set fire to houses near Saint-Marc, police said.",
+            "Gran Grif gang",
+            "Gran Grif",
+        ),
+        (
+            "Members of the Kokorat San Ras gang blocked the road to the north, residents said.",
+            "Kokorat San Ras gang",
+            "Kokorat San Ras",
+        ),
+        # a sentence-initial adjective before a lower-case head names no group
+        (
+            "Rival gangs exchanged fire for hours. The Haitian police said two officers died.",
+            "Rival gangs",
+            "Haiti",
+        ),
+        # a newspaper is a source, even when a head word ends its name
+        (
+            "The Daily Monitor reported that M23 fighters had left Walikale.",
+            "Daily Monitor",
+            "M23",
+        ),
+        # a state after a place preposition and a compass adjective is a place
+        (
+            "Israeli drones struck two cars in southern Lebanon overnight, the Israeli army said.",
+            "Lebanon",
+            "Israel",
+        ),
+        (
+            "JNIM fighters ambushed a fuel convoy in central Mali on Monday, the group said.",
+            "Mali",
+            "JNIM",
+        ),
+        # an acronym the text defines is not the table's acronym of another group
+        (
+            "Fighters of the Ambazonia Defence Forces (ADF) burned a school, Cameroon's army said. "
+            "The ADF denied it.",
+            "Allied Democratic Forces",
+            "Ambazonian separatists",
+        ),
+        # well-known groups and parties of 2014-2026 conflicts
+        (
+            "Remnants of the Shining Path ambushed a patrol in the jungle, Peru's army said.",
+            "",
+            "Shining Path",
+        ),
+        (
+            "Inmates loyal to Los Choneros took guards hostage in a prison riot, officials said.",
+            "",
+            "Los Choneros",
+        ),
+        (
+            "The RED-Tabara rebel group said it had attacked an army post in Burundi.",
+            "RED-Tabara rebel group",
+            "RED-Tabara",
+        ),
+    ],
+)
+def test_groups_the_table_may_not_know(
+    extractor: RulesExtractor, body: str, absent: str, present: str
+) -> None:
+    found = _parties(_run(extractor, body))
+    if absent:
+        assert absent not in found
+    assert present in found
+
+
+def test_a_group_named_with_its_defined_acronym_and_a_plural_head_is_one_party(
+    extractor: RulesExtractor,
+) -> None:
+    body = (
+        "The Front for Change and Concord in Chad (FACT) said it had taken a garrison town. "
+        "FACT rebels later withdrew, according to the Chadian army."
+    )
+    found = _parties(_run(extractor, body))
+    assert "Front for Change and Concord in Chad" in found
+    assert "FACT rebels" not in found
+
+
+def test_an_institution_saying_something_is_no_person(extractor: RulesExtractor) -> None:
+    body = "Islamic State fighters killed three soldiers, the Joint Operations Command said."
+    extraction = _run(extractor, body)
+    assert not extraction.people

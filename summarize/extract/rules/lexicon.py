@@ -107,6 +107,9 @@ class _People(_Section):
 
 class _Actors(_Section):
     lowercase_heads: list[str]
+    organisation_heads: list[str]
+    generic_modifiers: list[str]
+    media_words: list[str]
     state_forces: list[str]
     group_forces: list[str]
     health_authorities: list[str]
@@ -283,6 +286,9 @@ class Lexicon:
     forces_of: dict[str, str]
     state_force_words: frozenset[str]
     leading_words: frozenset[str]
+    organisation_heads: frozenset[str]
+    generic_modifiers: frozenset[str]
+    media_words: frozenset[str]
 
     @classmethod
     def from_raw(cls, raw: _Raw) -> Lexicon:
@@ -365,6 +371,9 @@ class Lexicon:
             forces_of=forces_of,
             state_force_words=frozenset(raw.actors.state_force_words),
             leading_words=frozenset(raw.actors.leading_words),
+            organisation_heads=frozenset(raw.actors.organisation_heads),
+            generic_modifiers=frozenset(raw.actors.generic_modifiers),
+            media_words=frozenset(raw.actors.media_words),
         )
 
 

@@ -31,7 +31,10 @@ _ACRONYM_DEF = re.compile(
 )
 _PLACE_BEFORE = re.compile(
     r"\b(?:in|into|from|across|to|near|inside|within|throughout|towards?|at|around|via|through"
-    r"|outside|of)\s+(?:the\s+)?$",
+    r"|outside|of)\s+(?:the\s+)?"
+    # "in southern Lebanon", "across north-eastern Nigeria": a part of the land
+    r"(?:(?:(?:north|south)(?:[ -]?(?:east|west))?|east|west)(?:ern)?\s+|central\s+|rural\s+"
+    r"|war-torn\s+|neighbouring\s+|neighboring\s+)?$",
     re.IGNORECASE,
 )
 # "the governments of the US", "the president of Kenya": an institution of the state, no place
@@ -318,7 +321,11 @@ class MentionFinder:
 
         starts = [i for i in caps if initial(words[i]) == (letters[0] if letters else "")]
         if not starts:
-            return ""
+            # "the Peoples' Democratic Party (HDP)": an acronym of the name in another language;
+            # the name is its last capitalised words, one for each letter
+            if not letters or len(caps) < len(letters) or words[-1][:1].islower():
+                return ""
+            return self._trim(" ".join(words[caps[-len(letters)] :]))
         best = min(starts, key=lambda i: abs(sum(1 for j in caps if j >= i) - len(letters)))
         return self._trim(" ".join(words[best:]))
 
@@ -331,6 +338,7 @@ class MentionFinder:
         new: dict[str, PartyInfo] = {}
         generic: dict[str, None] = {}
         seen: set[tuple[str, str | None]] = set()
+        labels: dict[tuple[str, str], bool] = {}  # a name and it with its lower-case head
         for window in windows:
             budget.check()
             found: list[tuple[str, str | None]] = []
@@ -355,8 +363,15 @@ class MentionFinder:
             )
             for match in lower:
                 name = self._trim(match.group("name"))
-                if name:
-                    found.append((f"{name} {match.group('head')}", None))
+                first = name.split(" ", 1)[0]
+                if not name or first in self.lexicon.generic_modifiers:
+                    continue  # "Rival gangs", "Clan militias": an adjective, no name
+                head = match.group("head")
+                # "the Gran Grif gang": the gang's own name; "FACT rebels": FACT's fighters
+                organisation = head in self.lexicon.organisation_heads
+                labels[name, f"{name} {head}"] = organisation
+                if not organisation:
+                    found.append((f"{name} {head}", None))
             for long, short in found:
                 if len(long.split()) < 2 and short is None:
                     continue
@@ -375,11 +390,35 @@ class MentionFinder:
                     if short:
                         generic[short] = None
                     continue
+                if any(word in self.lexicon.media_words for word in long.split()[:1]):
+                    continue  # "the Daily Monitor reported": a newspaper
                 info = new.setdefault(long, PartyInfo(long, self._kind(long), None))
                 info.surfaces[long] = None
                 if short:
                     info.surfaces[short] = None
+        self._label(labels, extra, new)
         return extra, new, generic
+
+    def _label(
+        self,
+        labels: dict[tuple[str, str], bool],
+        extra: dict[str, PartyEntry],
+        new: dict[str, PartyInfo],
+    ) -> None:
+        """A name before a lower-case head: "the Gran Grif gang" is the table's Gran Grif or a
+        new party of its own name; "FACT rebels" the FACT the text defined."""
+        owners = {s: info for info in new.values() for s in info.surfaces}
+        for (bare, headed), organisation in labels.items():
+            known = self._known(bare)
+            if isinstance(known, PartyEntry):
+                extra[headed] = known  # the head is only how the text names the table's party
+                new.pop(headed, None)
+            elif bare in owners and owners[bare].name != headed:
+                owners[bare].surfaces[headed] = None
+                new.pop(headed, None)
+            elif organisation and known is None and len(new) < MAX_NEW_PARTIES:
+                info = new.setdefault(bare, PartyInfo(bare, "armed_group", None))
+                info.surfaces[headed] = None
 
     # --- all mentions ------------------------------------------------------------------------
 
@@ -395,12 +434,17 @@ class MentionFinder:
         parties: dict[str, PartyInfo] = {}
         spans: list[tuple[int, int, str, str]] = []  # start, end, surface, party name
         people: list[tuple[int, int, PersonEntry]] = []
+        # "the Ambazonia Defence Forces (ADF)": an acronym the text defines is not the table's
+        defined = {s for info in new.values() for s in info.surfaces if s != info.name}
+        defined.update(extra)
         for region_start, region_end in regions:
             budget.check()
             for m in self.actors.find_mentions(text[region_start:region_end]):
                 start, end = m.start + region_start, m.end + region_start
                 if isinstance(m.entry, PersonEntry):
                     people.append((start, end, m.entry))
+                    continue
+                if text[start:end] in defined:
                     continue
                 spans.append((start, end, m.surface, m.entry.name))
                 if m.entry.name not in parties:
