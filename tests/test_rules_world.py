@@ -463,3 +463,36 @@ def test_the_party_that_lost_or_suffered_a_count_is_whose_losses(
     extractor: RulesExtractor, body: str, raw: str, subjects: list[str]
 ) -> None:
     assert _figure(_run(extractor, body), raw).subjects == subjects
+
+
+@pytest.mark.parametrize(
+    ("body", "raw", "claimant", "subjects"),
+    [
+        # a loss verb before a count of people is a death toll; "it lost" is the speaker's own
+        (
+            "The Kenyan army said it lost five soldiers when their convoy hit a mine in Lamu.",
+            "five",
+            "Kenya",
+            ["Kenya"],
+        ),
+        (
+            "The RSF said it had killed 150 army soldiers near Babanusa. The Sudanese army said "
+            "it had lost only 9 men.",
+            "9",
+            "Sudanese Armed Forces",
+            ["Sudanese Armed Forces"],
+        ),
+        # the loser named before the verb
+        (
+            "Ukraine's General Staff said Russia had lost 980 troops over the past day.",
+            "980",
+            "Ukraine",
+            ["Russia"],
+        ),
+    ],
+)
+def test_a_count_of_people_lost_is_a_death_toll(
+    extractor: RulesExtractor, body: str, raw: str, claimant: str, subjects: list[str]
+) -> None:
+    figure = _figure(_run(extractor, body), raw)
+    assert (figure.metric, figure.claimant, figure.subjects) == ("killed", claimant, subjects)
