@@ -496,3 +496,37 @@ def test_a_count_of_people_lost_is_a_death_toll(
 ) -> None:
     figure = _figure(_run(extractor, body), raw)
     assert (figure.metric, figure.claimant, figure.subjects) == ("killed", claimant, subjects)
+
+
+@pytest.mark.parametrize(
+    ("body", "raw", "claimant"),
+    [
+        # "officials in <capital>": the capital says whose officials
+        (
+            "Officials in Kabul said 19 Pakistani soldiers were killed along the Durand Line.",
+            "19",
+            "Afghanistan",
+        ),
+        # "according to" is no place preposition before a state
+        ("Fifteen fighters were killed near Sirte, according to Libya.", "Fifteen", "Libya"),
+        # a statement "from" its author, like one "by" it
+        (
+            "In a statement from the Congolese army, it said eleven people were killed in Goma.",
+            "eleven",
+            "DR Congo",
+        ),
+    ],
+)
+def test_who_claims_a_figure_from_the_words_after_the_source(
+    extractor: RulesExtractor, body: str, raw: str, claimant: str
+) -> None:
+    assert _figure(_run(extractor, body), raw).claimant == claimant
+
+
+def test_a_warning_that_the_toll_will_rise_is_no_stance(extractor: RulesExtractor) -> None:
+    extraction = _run(
+        extractor,
+        "Rescuers pulled 30 bodies from the rubble in Kharkiv, and Ukraine's emergency service "
+        "warned that the death toll could rise further.",
+    )
+    assert [p.stance for p in extraction.positions] == []
