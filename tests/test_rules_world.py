@@ -530,3 +530,29 @@ def test_a_warning_that_the_toll_will_rise_is_no_stance(extractor: RulesExtracto
         "warned that the death toll could rise further.",
     )
     assert [p.stance for p in extraction.positions] == []
+
+
+@pytest.mark.parametrize(
+    ("body", "raw", "claimant", "subjects"),
+    [
+        # a place after the fighters' party is where they fell, not whose losses
+        (
+            "The Pakistani military said it had killed 14 TTP militants in eastern Afghanistan.",
+            "14",
+            "Pakistan",
+            ["Tehreek-e-Taliban Pakistan"],
+        ),
+        # "N of its fighters": the speaker's own, whoever struck them
+        (
+            "Hamas announced the deaths of six of its commanders in Israeli air strikes.",
+            "six",
+            "Hamas",
+            ["Hamas"],
+        ),
+    ],
+)
+def test_whose_losses_a_figure_counts(
+    extractor: RulesExtractor, body: str, raw: str, claimant: str, subjects: list[str]
+) -> None:
+    figure = _figure(_run(extractor, body), raw)
+    assert (figure.claimant, figure.subjects) == (claimant, subjects)

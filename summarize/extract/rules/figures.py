@@ -59,6 +59,7 @@ _IN_PLACE = re.compile(
     r"\b(?:in|from|across|near|inside|at|of)\s+(?:the\s+)?(?:[a-z]+ern\s+|occupied\s+|"
     r"annexed\s+|[a-z]+-(?:held|controlled|annexed)\s+)?$"
 )
+_OF_OWN = re.compile(r"\s+of\s+(?:its|their|our)\s+", re.IGNORECASE)
 _EACH = re.compile(r"[^,;:.]{0,50}?\beach\b(?!\s+other\b)", re.IGNORECASE)
 # Between a count and a verb that heads the next count: "60 targets and killed 40".
 _NEXT_PREDICATE = re.compile(r"[ ,](?:and|but|while)[ ]+$")
@@ -466,7 +467,16 @@ class FigureReader:
                 for r in named
                 if not _IN_PLACE.search(doc.text, max(window.start, r.start - 30), r.start)
             ]
+        placed = [
+            r for r in named if _IN_PLACE.search(doc.text, max(window.start, r.start - 30), r.start)
+        ]
+        if placed and len(placed) < len(named):
+            # "20 Hezbollah fighters in southern Lebanon": the place is not whose losses
+            named = [r for r in named if r not in placed]
         subjects = [r.name for r in named]
+        if claimant and _OF_OWN.match(window.text, q.end):
+            # "four of its fighters, killed in Israeli strikes": the speaker's own
+            subjects = [claimant]
         if not subjects:
             loser = self._loser(window, q)
             if loser is not None:
