@@ -556,3 +556,13 @@ def test_whose_losses_a_figure_counts(
 ) -> None:
     figure = _figure(_run(extractor, body), raw)
     assert (figure.claimant, figure.subjects) == (claimant, subjects)
+
+
+def test_a_headline_in_the_present_tense_gives_a_figure(extractor: RulesExtractor) -> None:
+    article = article_from_text(
+        "Nigerian troops kill 25 ISWAP fighters, army says\n\n"
+        "Soldiers backed by jets struck militant camps near Lake Chad on Wednesday.",
+        id="world",
+    )
+    figure = _figure(extractor.extract(article), "25")
+    assert (figure.metric, figure.subjects) == ("killed", ["ISWAP"])
