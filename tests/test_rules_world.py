@@ -463,3 +463,106 @@ def test_the_party_that_lost_or_suffered_a_count_is_whose_losses(
     extractor: RulesExtractor, body: str, raw: str, subjects: list[str]
 ) -> None:
     assert _figure(_run(extractor, body), raw).subjects == subjects
+
+
+@pytest.mark.parametrize(
+    ("body", "raw", "claimant", "subjects"),
+    [
+        # a loss verb before a count of people is a death toll; "it lost" is the speaker's own
+        (
+            "The Kenyan army said it lost five soldiers when their convoy hit a mine in Lamu.",
+            "five",
+            "Kenya",
+            ["Kenya"],
+        ),
+        (
+            "The RSF said it had killed 150 army soldiers near Babanusa. The Sudanese army said "
+            "it had lost only 9 men.",
+            "9",
+            "Sudanese Armed Forces",
+            ["Sudanese Armed Forces"],
+        ),
+        # the loser named before the verb
+        (
+            "Ukraine's General Staff said Russia had lost 980 troops over the past day.",
+            "980",
+            "Ukraine",
+            ["Russia"],
+        ),
+    ],
+)
+def test_a_count_of_people_lost_is_a_death_toll(
+    extractor: RulesExtractor, body: str, raw: str, claimant: str, subjects: list[str]
+) -> None:
+    figure = _figure(_run(extractor, body), raw)
+    assert (figure.metric, figure.claimant, figure.subjects) == ("killed", claimant, subjects)
+
+
+@pytest.mark.parametrize(
+    ("body", "raw", "claimant"),
+    [
+        # "officials in <capital>": the capital says whose officials
+        (
+            "Officials in Kabul said 19 Pakistani soldiers were killed along the Durand Line.",
+            "19",
+            "Afghanistan",
+        ),
+        # "according to" is no place preposition before a state
+        ("Fifteen fighters were killed near Sirte, according to Libya.", "Fifteen", "Libya"),
+        # a statement "from" its author, like one "by" it
+        (
+            "In a statement from the Congolese army, it said eleven people were killed in Goma.",
+            "eleven",
+            "DR Congo",
+        ),
+    ],
+)
+def test_who_claims_a_figure_from_the_words_after_the_source(
+    extractor: RulesExtractor, body: str, raw: str, claimant: str
+) -> None:
+    assert _figure(_run(extractor, body), raw).claimant == claimant
+
+
+def test_a_warning_that_the_toll_will_rise_is_no_stance(extractor: RulesExtractor) -> None:
+    extraction = _run(
+        extractor,
+        "Rescuers pulled 30 bodies from the rubble in Kharkiv, and Ukraine's emergency service "
+        "warned that the death toll could rise further.",
+    )
+    assert [p.stance for p in extraction.positions] == []
+
+
+@pytest.mark.parametrize(
+    ("body", "raw", "claimant", "subjects"),
+    [
+        # a place after the fighters' party is where they fell, not whose losses
+        (
+            "The Pakistani military said it had killed 14 TTP militants in eastern Afghanistan.",
+            "14",
+            "Pakistan",
+            ["Tehreek-e-Taliban Pakistan"],
+        ),
+        # "N of its fighters": the speaker's own, whoever struck them
+        (
+            "Hamas announced the deaths of six of its commanders in Israeli air strikes.",
+            "six",
+            "Hamas",
+            ["Hamas"],
+        ),
+    ],
+)
+def test_whose_losses_a_figure_counts(
+    extractor: RulesExtractor, body: str, raw: str, claimant: str, subjects: list[str]
+) -> None:
+    figure = _figure(_run(extractor, body), raw)
+    assert (figure.claimant, figure.subjects) == (claimant, subjects)
+
+
+def test_a_headline_in_the_present_tense_gives_a_figure(extractor: RulesExtractor) -> None:
+    article = article_from_text(
+        "Nigerian troops kill 25 ISWAP fighters, army says\n\n"
+        "Soldiers backed by jets struck militant camps near Lake Chad on Wednesday.",
+        id="world",
+    )
+    figure = _figure(extractor.extract(article), "25")
+    assert (figure.metric, figure.subjects) == ("killed", ["ISWAP"])

@@ -50,12 +50,16 @@ _ELLIPSIS_GAP = re.compile(
     r"[^;:.]{0,80}?(?:,|\band)\s+(?:(?:a|an|the|another|more|some|wounded|"
     r"injured|killed|had|have|were|was)\s+)*"
 )
+# The words after a count that can name whom it counts: "four soldiers", "12 of its men".
+_PEOPLE_WORD = re.compile(r"[\w'’-]+")
+_PEOPLE_AFTER = re.compile(r"(?:[ \t]+[\w'’-]+){1,4}")
 _LOOSE_BEFORE = re.compile(r"\s*(?:,|(?:at|of|to)\s+(?!least\b))", re.IGNORECASE)
 _RIGHT_AFTER = re.compile(r"\s+(?:[\w'-]+\s+){0,2}")
 _IN_PLACE = re.compile(
     r"\b(?:in|from|across|near|inside|at|of)\s+(?:the\s+)?(?:[a-z]+ern\s+|occupied\s+|"
     r"annexed\s+|[a-z]+-(?:held|controlled|annexed)\s+)?$"
 )
+_OF_OWN = re.compile(r"\s+of\s+(?:its|their|our)\s+", re.IGNORECASE)
 _EACH = re.compile(r"[^,;:.]{0,50}?\beach\b(?!\s+other\b)", re.IGNORECASE)
 # Between a count and a verb that heads the next count: "60 targets and killed 40".
 _NEXT_PREDICATE = re.compile(r"[ ,](?:and|but|while)[ ]+$")
@@ -67,13 +71,15 @@ _ADJACENT_BEFORE = re.compile(
 # Between a party and a count of its losses: "X had lost", "X's military losses stood at".
 _LOSS_LEAD = re.compile(
     r"(?:['’]s?)?\s+(?:(?:has|had|have|also|reportedly|already|now|so far)\s+)*"
-    r"(?:lost|suffered)\s+"
+    r"(?:lost|suffered)\s+(?:(?:only|just)\s+)?"
     r"|(?:['’]s?)?\s+(?:[a-z]+\s+){0,2}?(?:losses|casualties)\s+(?:(?:are|were|is|was|stood|"
     r"stand|stands|at|of|now|have|has|had|reached|exceeded|topped|approaching|to|rose|climbed|"
     r"totalled|totaled|numbered)\s+){0,3}",
     re.IGNORECASE,
 )
 _LOSS_REACH = 60
+# "the army said it had lost four soldiers": the speaker's own losses.
+_OWN_LOSS = re.compile(rf"\b(?:it|we)(?:{_LOSS_LEAD.pattern})$", re.IGNORECASE)
 
 
 def span_of(window: Window) -> Span:
@@ -277,6 +283,9 @@ class FigureReader:
         after = text[q.end : min(following, q.end + lex.window_after)]
         if lex.not_counts.match(text[q.end : q.end + 40]) or _GLUED_OR_SHARE.match(text, q.end):
             return None
+        lost = self._lost_people(text, q)
+        if lost is not None:
+            return "killed", None, lost
         destroyed = self._destroyed
         for pattern, metric in (
             (lex.equipment_after, "equipment_destroyed"),
@@ -326,6 +335,20 @@ class FigureReader:
             if e <= q.start and q.start - e <= lex.window_before and e > previous:
                 return self._metric_of(text[s:e]), None, min(len(text), q.end + 40)
         return self._listed(text, q)
+
+    def _lost_people(self, text: str, q: QuantityMatch) -> int | None:
+        """'the army said it lost four soldiers': a loss verb right before a count of people is
+        a death toll; where the people's noun ends."""
+        if not self.lex.loss_verb.search(text, max(0, q.start - 40), q.start):
+            return None
+        words = _PEOPLE_AFTER.match(text, q.end)
+        if words is None:
+            return None
+        for word in _PEOPLE_WORD.finditer(text, q.end, words.end()):
+            noun = word.group()
+            if self.lex.military.fullmatch(noun) or self.lex.civilian.fullmatch(noun):
+                return word.end()
+        return None
 
     def _listed(self, text: str, q: QuantityMatch) -> tuple[Metric, str | None, int] | None:
         """A breakdown of the figure before it ("311 killed: 183 fighters, 100 soldiers and 28
@@ -444,11 +467,26 @@ class FigureReader:
                 for r in named
                 if not _IN_PLACE.search(doc.text, max(window.start, r.start - 30), r.start)
             ]
+        placed = [
+            r for r in named if _IN_PLACE.search(doc.text, max(window.start, r.start - 30), r.start)
+        ]
+        if placed and len(placed) < len(named):
+            # "20 Hezbollah fighters in southern Lebanon": the place is not whose losses
+            named = [r for r in named if r not in placed]
         subjects = [r.name for r in named]
+        if claimant and _OF_OWN.match(window.text, q.end):
+            # "four of its fighters, killed in Israeli strikes": the speaker's own
+            subjects = [claimant]
         if not subjects:
             loser = self._loser(window, q)
             if loser is not None:
                 subjects = [loser]
+        if (
+            not subjects
+            and claimant
+            and _OWN_LOSS.search(window.text, max(0, q.start - _LOSS_REACH), q.start)
+        ):
+            subjects = [claimant]
         if not subjects and lex.own_side.search(phrase) and claimant:
             subjects = [claimant]
         if not subjects and claimant in doc.sides and len(doc.sides) == 2:

@@ -68,6 +68,7 @@ class _Figures(_Section):
     window_after: int
     window_before: int
     not_counts: list[str]
+    loss_verbs: list[str] = []
     metrics: dict[str, list[str]]
     equipment: dict[str, list[str]]
     other: _Nouns
@@ -250,6 +251,7 @@ class Lexicon:
     window_after: int
     window_before: int
     not_counts: re.Pattern[str]
+    loss_verb: re.Pattern[str]
     metric_words: PhraseMatcher
     metric_of: dict[str, str]
     equipment_after: re.Pattern[str]
@@ -326,6 +328,11 @@ class Lexicon:
             window_before=figures.window_before,
             not_counts=re.compile(
                 rf"^[\s\"'“”‘’]*(?:[\w-]+\s+)?{phrases(figures.not_counts).pattern}", re.IGNORECASE
+            ),
+            loss_verb=re.compile(
+                rf"{phrases(figures.loss_verbs).pattern}[ \t]+(?:(?:only|just|some|about|nearly|"
+                r"around|almost|over|at least|more than|as many as)[ \t]+){0,2}$",
+                re.IGNORECASE,
             ),
             metric_words=metric_words,
             metric_of=metric_of,

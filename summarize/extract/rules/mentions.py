@@ -30,8 +30,8 @@ _ACRONYM_DEF = re.compile(
     r"\((?P<short>[A-Z][A-Za-z0-9&-]{1,9})\)"
 )
 _PLACE_BEFORE = re.compile(
-    r"\b(?:in|into|from|across|to|near|inside|within|throughout|towards?|at|around|via|through"
-    r"|outside|of)\s+(?:the\s+)?"
+    r"\b(?:in|into|from|across|(?<!according )to|near|inside|within|throughout|towards?|at|"
+    r"around|via|through|outside|of)\s+(?:the\s+)?"
     # "in southern Lebanon", "across north-eastern Nigeria": a part of the land
     r"(?:(?:(?:north|south)(?:[ -]?(?:east|west))?|east|west)(?:ern)?\s+|central\s+|rural\s+"
     r"|war-torn\s+|neighbouring\s+|neighboring\s+)?$",
@@ -83,6 +83,8 @@ _SEAT_BEFORE = re.compile(
     r"\b(?:government|authorities|administration|regime|leadership)[ ]+in[ ]+$", re.IGNORECASE
 )
 _SEAT_AFTER = re.compile(r"[ ]+in[ ]+")
+# "officials in Kyiv said": a capital after officials names whose officials.
+_OFFICIALS_BEFORE = re.compile(r"\bofficials[ ]+in[ ]+$", re.IGNORECASE)
 _OWNER_BEFORE = re.compile(r"['’]s[ ]+")
 _GEOGRAPHY_AFTER = re.compile(
     r"(?:'s)?[ ]+(?:[A-Z][\w-]+[ ]+){0,2}(?:border|borders|frontier|region|regions|province|"
@@ -574,6 +576,7 @@ class MentionFinder:
             and _OF_INSTITUTION.search(text, max(0, start - 40), start) is None
             and _BODY_AFTER.match(text, end) is None
             and _SEAT_BEFORE.search(text, max(0, start - 30), start) is None
+            and not (bare in capitals and _OFFICIALS_BEFORE.search(text, max(0, start - 15), start))
         )
 
     def generic_refs(

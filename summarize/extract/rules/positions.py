@@ -122,6 +122,13 @@ _WE_WILL = re.compile(
     r"respond|retaliate|hit|destroy|crush|punish|act)\b",
     re.IGNORECASE,
 )
+# "warned that the death toll could rise": a casualty report, no stance.
+_TOLL_RISE = re.compile(
+    r"\W*(?:that\s+)?(?:the\s+)?(?:[a-z]+\s+)?(?:toll|figure|figures|number|count|tally)\s+"
+    r"(?:[a-z]+\s+){0,2}?(?:will|would|could|may|might|can|is likely to|was likely to)\s+"
+    r"(?:still\s+|further\s+)?(?:rise|climb|increase|grow|go up)\b",
+    re.IGNORECASE,
+)
 _JOINED = re.compile(r"^(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+|\s*&\s*)(?:the\s+)?$")
 
 
@@ -261,6 +268,8 @@ class PositionReader:
             _NOT_OFFER.match(doc.text, end, window.end)
             or _KEEP_DEAL.match(doc.text, end, clause_end)
         ):
+            return []
+        if stance == "concern" and _TOLL_RISE.match(doc.text, end, window.end):
             return []
         if stance == "offer" and _FORCE.match(doc.text, end, clause_end):
             stance = "threaten"  # "ready to repel any attack", "willing to use force"

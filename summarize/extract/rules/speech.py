@@ -297,7 +297,7 @@ class Doc:
             gap = self.text[end : after[0].start]
             if (
                 _LEAD_IN.match(gap)
-                or gap.strip().lower() in ("", "the", "by", "by the")
+                or gap.strip().lower() in ("", "the", "by", "by the", "from", "from the")
                 or _DOCUMENT_LEAD_IN.match(gap)
             ):
                 return self.actor_of(after[0])
