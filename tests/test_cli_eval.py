@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import subprocess
 import sys
 import tomllib
@@ -54,11 +55,15 @@ def test_rules_eval_passes_the_committed_baseline_and_writes_reports(tmp_path: P
 def test_disabling_a_rules_pattern_fails_the_gate_with_exit_3(tmp_path: Path) -> None:
     lexicon = tomllib.loads(LEXICON.read_text(encoding="utf-8"))
     assert lexicon["figures"]["metrics"]["wounded"], "the lexicon has wounded words to remove"
-    lines = LEXICON.read_text(encoding="utf-8").splitlines()
-    crippled = "\n".join(
-        'wounded = ["no-such-word-xyzzy"]' if line.startswith("wounded = [") else line
-        for line in lines
+    # The whole array, which may run over several lines.
+    crippled, replaced = re.subn(
+        r"^wounded = \[[^\]]*\]",
+        'wounded = ["no-such-word-xyzzy"]',
+        LEXICON.read_text(encoding="utf-8"),
+        flags=re.MULTILINE,
     )
+    assert replaced == 1
+    assert tomllib.loads(crippled)["figures"]["metrics"]["wounded"] == ["no-such-word-xyzzy"]
     path = tmp_path / "lexicon.toml"
     path.write_text(crippled, encoding="utf-8")
     result = summarize("eval", "--backend", "rules", env={"SUMMARIZE_LEXICON": str(path)})
