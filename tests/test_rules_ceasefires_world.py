@@ -170,8 +170,8 @@ def test_who_acts_on_a_halt(
         # a list of parties described by a relative clause: the whole list calls
         (
             "Fighting between Israel and Hamas resumed in Gaza. Egypt, Qatar and Jordan, which "
-            "have hosted talks for months, called on the two sides to return to the truce.",
-            "called on the two sides",
+            "have hosted talks for months, urged the warring parties to go back to the truce.",
+            "urged the warring parties",
             ["Egypt", "Qatar", "Jordan"],
         ),
         (
@@ -546,10 +546,11 @@ def test_expecting_the_sides_to_honour_a_truce_is_a_call(extractor: RulesExtract
     [
         # leaders named for their states call together
         (
-            "Fighting between Armenia and Azerbaijan spread to Tavush. French President Emmanuel "
-            "Macron and his German counterpart Olaf Scholz called for an immediate ceasefire.",
-            "called for an immediate ceasefire",
-            ["France", "Germany"],
+            "Fighting between Thailand and Cambodia spread along the border. Malaysian Prime "
+            "Minister Anwar Ibrahim and his Indonesian counterpart Prabowo Subianto pressed for a "
+            "truce without delay.",
+            "pressed for a truce",
+            ["Malaysia", "Indonesia"],
         ),
         # a person set off by commas describes the body before him: no joint call
         (

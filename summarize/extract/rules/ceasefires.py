@@ -9,7 +9,7 @@ from summarize.schema import CeasefireAct, CeasefireType, GroundedCeasefireCall,
 
 from .figures import span_of, time_scope
 from .mentions import Ref, bucket
-from .speech import Actor, Doc
+from .speech import QUOTE_MARK, Actor, Doc
 from .text import Window, words_after
 
 _GLUED_MEDIATOR = re.compile(
@@ -69,7 +69,6 @@ _POSSESSIVE_END = re.compile(r"['\u2019]s?$")
 _GAP = re.compile(r"\s+(?:[\w-]+\s+){0,2}")
 _NEXT_CLAUSE = re.compile(r";|,\s*(?:but|while|whereas|although|though)\b", re.IGNORECASE)
 _WELCOMED = re.compile(r"welcom", re.IGNORECASE)
-_QUOTE_MARK = re.compile(r"[\"\u201c\u201d]")
 # What tells one truce from another of the same sides: its length, or its year
 _LENGTH = re.compile(
     r"\b(?:\d+|one|two|three|four|five|six|seven|ten|fourteen|thirty)[- ]"
@@ -281,10 +280,10 @@ class CeasefireReader:
         """'"... violated the truce," the ministry said': where the quote holding `act_at` opens,
         and who speaks it when the speech verb follows the quote."""
         doc = self.doc
-        marks = [m.start() for m in _QUOTE_MARK.finditer(doc.text, window.start, act_at)]
+        marks = [m.start() for m in QUOTE_MARK.finditer(doc.text, window.start, act_at)]
         if len(marks) % 2 == 0:
             return None  # not inside a quotation
-        close = _QUOTE_MARK.search(doc.text, act_at, window.end)
+        close = QUOTE_MARK.search(doc.text, act_at, window.end)
         if close is None:
             return None
         for frame in doc.frames[window.index]:
@@ -341,7 +340,7 @@ class CeasefireReader:
 
     def _parties(self, refs: list[Ref]) -> list[tuple[int, int, str, bool]]:
         """The parties of a run of names, a person standing for his party, and a title glued to
-        its holder ("French President Emmanuel Macron") one name."""
+        its holder ("Kenyan President William Ruto") one name."""
         items: list[tuple[int, int, str, bool]] = []
         for ref in refs:
             party = self.doc.actor_of(ref).party if ref.person else ref.name

@@ -7,7 +7,7 @@ import hashlib
 import os
 import re
 import tomllib
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, get_args
@@ -187,14 +187,12 @@ def _first_chars(pattern: str) -> set[str] | None:
     return found
 
 
-def _top_level(pattern: str) -> list[str]:
-    """`pattern` cut at its top-level `|` (escapes and classes left whole)."""
-    pieces, depth, piece, escaped, in_class = [], 0, "", False, False
-    for char in pattern:
-        if not escaped and not in_class and char == "|" and depth == 0:
-            pieces.append(piece)
-            piece = ""
-            continue
+def _depths(pattern: str) -> Iterator[tuple[int, str, int | None]]:
+    """Each character of `pattern` with its index and the group depth after it; None for one
+    that is escaped, a class bracket or inside a class (it shapes no group)."""
+    depth, escaped, in_class = 0, False, False
+    for at, char in enumerate(pattern):
+        shapes = not escaped and not in_class and char not in "[]"
         if not escaped:
             if char == "[":
                 in_class = True
@@ -203,25 +201,22 @@ def _top_level(pattern: str) -> list[str]:
             elif not in_class:
                 depth += {"(": 1, ")": -1}.get(char, 0)
         escaped = char == "\\" and not escaped
-        piece += char
-    return [*pieces, piece]
+        yield at, char, depth if shapes else None
+
+
+def _top_level(pattern: str) -> list[str]:
+    """`pattern` cut at its top-level `|` (escapes and classes left whole)."""
+    pieces, start = [], 0
+    for at, char, depth in _depths(pattern):
+        if char == "|" and depth == 0:
+            pieces.append(pattern[start:at])
+            start = at + 1
+    return [*pieces, pattern[start:]]
 
 
 def _closing(text: str) -> int:
     """Where the group opening `text` closes, or -1."""
-    depth, escaped, in_class = 0, False, False
-    for at, char in enumerate(text):
-        if not escaped:
-            if char == "[":
-                in_class = True
-            elif char == "]":
-                in_class = False
-            elif not in_class:
-                depth += {"(": 1, ")": -1}.get(char, 0)
-                if depth == 0:
-                    return at
-        escaped = char == "\\" and not escaped
-    return -1
+    return next((at for at, _, depth in _depths(text) if depth == 0), -1)
 
 
 def _keyed(groups: dict[str, list[str]]) -> tuple[PhraseMatcher, dict[str, str]]:

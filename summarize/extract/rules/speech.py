@@ -103,7 +103,7 @@ _POSSESSIVE = re.compile(r"['’]s?\b|\s+of\b")
 # ", a Minsk Group co-chair with Russia,": an appositive describing the name before it.
 _APPOSITIVE = re.compile(r"\s*(?:a|an|the)\s", re.IGNORECASE)
 _APPOSITIVE_HEAD = re.compile(r"\b(?!(?:and|or|the|a|an|of)\b)[a-z][\w-]*", re.ASCII)
-_QUOTE = re.compile(r"[\"“”]")
+QUOTE_MARK = re.compile(r"[\"“”]")  # straight or curly
 _SOURCE_START = re.compile(
     r"(?:\b(?:the|a|an|some|several|two|three|local|other)\s+)*[\w-]*\s*$", re.IGNORECASE
 )
@@ -386,7 +386,7 @@ def _is_verb(doc: Doc, window: Window, start: int, end: int) -> bool:
     if at >= 0 and refs[at].end > start:
         return False
     if plain(doc.text[start:end]) in doc.lexicon.naming:
-        return _QUOTE.search(doc.text, end, min(window.end, end + 120)) is not None
+        return QUOTE_MARK.search(doc.text, end, min(window.end, end + 120)) is not None
     return True
 
 
