@@ -272,43 +272,43 @@ class CacheLookups:
         self._connect = connect
         self._sql = _EXTRACTION_SQL.replace("?", placeholder)
         self._local = threading.local()
-        self._opened: list[_Held] = []
+        self._opened: list[_LockedConnection] = []
         self._lock = threading.Lock()
         self._closed = False
 
-    def _held(self) -> _Held:
-        held: _Held | None = getattr(self._local, "held", None)
-        if held is None:
+    def _thread_connection(self) -> _LockedConnection:
+        own: _LockedConnection | None = getattr(self._local, "connection", None)
+        if own is None:
             with self._lock:
                 if self._closed:
                     raise RuntimeError("the cache lookups are closed")
                 # Used only by the thread that opened it; closed by whoever closes the lookups.
-                held = _Held(self._connect())
-                self._opened.append(held)
-            self._local.held = held
-        return held
+                own = _LockedConnection(self._connect())
+                self._opened.append(own)
+            self._local.connection = own
+        return own
 
     def extraction_id(self, sha256: str, extractor_key: str) -> int | None:
         """The stored extraction of this text by this extractor, if there is one."""
-        held = self._held()
-        with held.lock:
-            if held.connection is None:
+        own = self._thread_connection()
+        with own.lock:
+            if own.connection is None:
                 raise RuntimeError("the cache lookups are closed")
-            return _usable_id(held.connection.execute(self._sql, (sha256, extractor_key)))
+            return _usable_id(own.connection.execute(self._sql, (sha256, extractor_key)))
 
     def close(self) -> None:
         with self._lock:
             self._closed = True
             opened, self._opened = self._opened, []
-        for held in opened:
-            with held.lock:  # waits for a lookup in flight: one indexed read
-                if held.connection is not None:
-                    held.connection.close()
-                    held.connection = None
+        for own in opened:
+            with own.lock:  # waits for a lookup in flight: one indexed read
+                if own.connection is not None:
+                    own.connection.close()
+                    own.connection = None
 
 
 @dataclass
-class _Held:
+class _LockedConnection:
     """One thread's connection and the lock that keeps `close` off a query in flight."""
 
     connection: Any
