@@ -16,7 +16,6 @@ command's CPU (parent and workers) less the start-up CPU of each process, over t
 from __future__ import annotations
 
 import os
-import resource
 import subprocess
 import sys
 import tempfile
@@ -32,15 +31,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
 from articles import write_distinct_articles
 from llm_bench import time_batch
 from server import ServerProcess
-from workers_bench import environment
+from workers_bench import children_cpu, environment, worker_command
 
 LATENCY = 0.3
 RUN_TIMEOUT = 600.0
-
-
-def children_cpu() -> float:
-    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
-    return usage.ru_utime + usage.ru_stime
 
 
 @dataclass(frozen=True)
@@ -53,9 +47,7 @@ class CommandTiming:
 def run_command(
     folder: Path, db: Path, concurrency: int, processes: int, base_url: str
 ) -> CommandTiming:
-    code = "from summarize.cli import main; main()"
-    command = [sys.executable, "-c", code, "run", str(folder), "--db", str(db)]
-    command += ["--concurrency", str(concurrency), "--processes", str(processes)]
+    command = [*worker_command(folder, str(db), concurrency), "--processes", str(processes)]
     cpu = children_cpu()
     started = time.perf_counter()
     done = subprocess.run(

@@ -91,7 +91,6 @@ SIZES = {size.name: size for size in (FULL, QUICK)}
 FAULT_LATENCY = 0.1  # under tests/test_faults.py's 0.4 s request timeout, with room for load
 RESUME_LATENCY = 0.05
 FAULT_CONCURRENCY = 8
-_verdict = verdict
 
 
 # --- the benchmarks -------------------------------------------------------------------------
@@ -109,7 +108,7 @@ def throughput_row(timing: BatchTiming) -> Row:
         f"({timing.articles} x {timing.latency * 1000:.0f} ms / {timing.concurrency})",
         ratio=f"{timing.efficiency:.0%} of ideal",
         target=f">= {THROUGHPUT_TARGET:.0%}" if targeted else "",
-        verdict=_verdict(timing.efficiency >= THROUGHPUT_TARGET if targeted else None),
+        verdict=verdict(timing.efficiency >= THROUGHPUT_TARGET if targeted else None),
     )
 
 
@@ -128,7 +127,7 @@ def cpu_row(top: BatchTiming) -> Row:
         "the wall time at ideal throughput",
         ratio=f"x{cpu_ms / CPU_TARGET_MS:.2f} of target",
         target=f"<= {CPU_TARGET_MS:.0f} ms",
-        verdict=_verdict(cpu_ms <= CPU_TARGET_MS),
+        verdict=verdict(cpu_ms <= CPU_TARGET_MS),
     )
 
 
@@ -142,7 +141,7 @@ def cache_row(first: BatchTiming, second: BatchTiming) -> Row:
         reference=f"first run {first.seconds:.2f} s, {first.requests} model calls",
         ratio=f"{share:.1%} of first",
         target=f"< {CACHE_TARGET:.0%}, 0 calls",
-        verdict=_verdict(ok),
+        verdict=verdict(ok),
     )
 
 
@@ -196,7 +195,7 @@ def merge_rows(large: MergeTiming, small: MergeTiming, limit: float) -> list[Row
                 else "",
                 ratio=f"x{ratio:.1f} of linear" if ratio is not None else "",
                 target=f"<= x{LINEAR_SCALING_TARGET}",
-                verdict=_verdict(ratio <= LINEAR_SCALING_TARGET if ratio is not None else None),
+                verdict=verdict(ratio <= LINEAR_SCALING_TARGET if ratio is not None else None),
             )
         )
     rows.append(
@@ -234,7 +233,7 @@ def rules_row() -> Row:
         reference=f"{RULES_MIN_RATE:.0f} articles/s (its --min-rate gate)",
         ratio=f"x{rate / RULES_MIN_RATE:.1f}",
         target=">= x1",
-        verdict=_verdict(rate >= RULES_MIN_RATE),
+        verdict=verdict(rate >= RULES_MIN_RATE),
     )
 
 

@@ -213,8 +213,9 @@ def fault_rows(count: int, concurrency: int, latency: float) -> list[Row]:
                     batch, extractor, store=store, concurrency=concurrency, calls=calls
                 )
                 seconds = time.perf_counter() - started
-                statuses = Counter(article.status for article in store.articles())
-                reasons = sum(1 for a in store.articles() if a.status == "failed" and a.error)
+                stored = store.articles()
+                statuses = Counter(article.status for article in stored)
+                reasons = sum(1 for a in stored if a.status == "failed" and a.error)
                 runs[name] = (seconds, len(server.requests), summary, statuses, reasons)
     clean_s, clean_requests, _, _, _ = runs["clean"]
     seconds, requests, summary, statuses, reasons = runs["faulty"]

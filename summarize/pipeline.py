@@ -441,6 +441,11 @@ class _HeldArticles:
         self._heap: list[_Held] = []
         self._count = itertools.count()
 
+    @classmethod
+    def for_lease(cls, lease_seconds: float) -> _HeldArticles:
+        """Re-checks at most a quarter of the claims' lease apart (and at most 1 s)."""
+        return cls(HELD_FIRST_RECHECK, min(1.0, lease_seconds / 4))
+
     def __len__(self) -> int:
         return len(self._heap)
 
@@ -552,7 +557,7 @@ def run_batch(
     # set aside and asked about again later (`held`); this worker's claims are renewed every
     # third of their lease.
     since = store.clock()
-    held = _HeldArticles(HELD_FIRST_RECHECK, min(1.0, store.lease_seconds / 4))
+    held = _HeldArticles.for_lease(store.lease_seconds)
     next_renewal = time.monotonic() + store.lease_seconds / 3
     outcomes: list[ArticleOutcome] = []
     waiting = iter(sources)
@@ -710,7 +715,7 @@ async def _run_batch_async(
     # asked about again later (`held`); this worker's claims are renewed every third of their
     # lease.
     since = store.clock()
-    held = _HeldArticles(HELD_FIRST_RECHECK, min(1.0, store.lease_seconds / 4))
+    held = _HeldArticles.for_lease(store.lease_seconds)
 
     async def renew_claims() -> None:
         while True:

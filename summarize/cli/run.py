@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import signal
 from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager, suppress
+from contextlib import contextmanager, nullcontext, suppress
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
@@ -272,7 +272,7 @@ def extract_sources(
     if said and notice:
         say(said)
     committed = 0
-    with progress_reporter() if not quiet else _no_progress() as progress:
+    with progress_reporter() if not quiet else nullcontext() as progress:
         task = progress.add_task("", total=len(sources)) if progress else None
 
         def report(outcome: ArticleOutcome) -> None:
@@ -309,11 +309,6 @@ def extract_sources(
     cost = f"; {meter.describe()}" if meter.calls else ""
     say(f"{describe_run(summary)}{cost}; store: {store.location}")
     return summary, meter
-
-
-@contextmanager
-def _no_progress() -> Iterator[Progress | None]:
-    yield None
 
 
 def _run_batch_api(
@@ -500,8 +495,8 @@ def _run_in_processes(
         name: str(value) if isinstance(value, Path | BackendChoice) else value
         for name, value in vars(options).items()
     }
-    with open_store(db) as store:  # the schema exists before the workers race for it
-        target = store_path(db)
+    target = store_path(db)
+    with Store(target) as store:  # the schema exists before the workers race for it
         ran = run_processes(
             sources,
             db=str(target),

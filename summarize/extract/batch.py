@@ -223,8 +223,7 @@ async def _unkept_batch(client: Any, digest: str, kept: set[str]) -> tuple[str, 
         metadata = batch.metadata or {}
         if (
             metadata.get(DIGEST_KEY) == digest
-            and batch.status not in FINISHED
-            and batch.status != "cancelling"
+            and batch.status not in FINISHED | {"cancelling"}
             and batch.id not in kept
         ):
             return str(batch.id), str(batch.input_file_id)

@@ -105,18 +105,20 @@ def copy_groups(
     short = [n for n, _, text in known if len(_WORD.findall(text)) < 3 * SHINGLE]
     for i, first in enumerate(short):
         for second in short[i + 1 :]:
+            if root(first) == root(second):
+                continue  # already one group: no need to compare
             score, threshold = _score(text_of[first], text_of[second])
-            if root(first) != root(second) and score >= threshold:
+            if score >= threshold:
                 join(first, second, score)
     is_short = set(short)
     numbers: dict[str, int] = {}
     hashed = {
         n: shingles(text, numbers)
         for n, _, text in sorted(known, key=lambda k: k[0])
-        if n not in is_short and text.strip()
+        if n not in is_short  # a long text has words: never blank
     }
     reps: dict[int, list[int]] = {}
-    for n in sorted(hashed):
+    for n in hashed:  # built in number order
         sketch = heapq.nsmallest(SKETCH, hashed[n])
         shared: dict[int, int] = {}
         for key in sketch:
