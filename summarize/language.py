@@ -8,6 +8,7 @@ detected as another language (`decline_unless_english`); LLM backends read every
 from __future__ import annotations
 
 import functools
+import re
 import threading
 from typing import Any
 
@@ -17,6 +18,19 @@ MIN_LETTERS = 40  # fewer letters than this: no reliable guess
 MIN_CONFIDENCE = 0.9  # normalised probability of the best language
 SAMPLE_CHARS = 2000  # the start of the article decides; more text adds nothing but time
 ENGLISH = "en"
+
+# In English news pages 16-35% of words are these (the 74 eval and seed pages, furniture
+# included); in other languages' text, a few percent at most (names, a quoted phrase). Above
+# ENGLISH_SHARE the text is English without running the model, whose per-byte loop was most of
+# an article's loading time (1.2 -> 0.7 ms); below it the model decides as before.
+_ENGLISH_WORDS = frozenset(
+    (  # noqa: SIM905  (a word list reads better as words)
+        "the of and to that for with by said from his has have are were it at be this which "
+        "would will their they been"
+    ).split()
+)
+ENGLISH_SHARE = 0.2
+_WORD = re.compile(r"[^\W\d_]+")
 
 _lock = threading.Lock()
 
@@ -33,9 +47,18 @@ def detect_language(text: str) -> str | None:
     sample = text[:SAMPLE_CHARS]
     if sum(map(str.isalpha, sample)) < MIN_LETTERS:
         return None
+    if _plainly_english(sample):
+        return ENGLISH
     with _lock:  # the identifier is shared between loader threads
         language, confidence = _identifier().classify(sample)
     return str(language) if float(confidence) >= MIN_CONFIDENCE else None
+
+
+def _plainly_english(sample: str) -> bool:
+    words = _WORD.findall(sample.lower())
+    return bool(words) and sum(map(_ENGLISH_WORDS.__contains__, words)) >= ENGLISH_SHARE * len(
+        words
+    )
 
 
 def language_name(code: str) -> str:

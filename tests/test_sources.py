@@ -209,6 +209,52 @@ def test_the_language_is_detected_offline(text: str, language: str | None) -> No
     assert detect_language(text) == language
 
 
+# Latin-script text in other languages, with English names and a quoted English phrase: the
+# quick English check (a share of English function words) must leave these to the model.
+OTHER_LATIN_SCRIPT = [
+    (
+        "Le porte-parole a déclaré que « the ceasefire has been violated by the other side », "
+        "selon un communiqué publié jeudi soir par le ministère de la Défense à Bamako, qui "
+        "accuse les rebelles de plusieurs attaques.",
+        "fr",
+    ),
+    (
+        "El ejército colombiano informó el martes que al menos siete guerrilleros del ELN "
+        "murieron en un enfrentamiento en Arauca. El ministro de Defensa dijo que las "
+        "operaciones continuarán hasta que el grupo acepte un alto el fuego verificable.",
+        "es",
+    ),
+    (
+        "Het leger van Myanmar heeft dinsdag luchtaanvallen uitgevoerd op dorpen in de staat "
+        "Shan. Volgens lokale bronnen zijn er minstens vijftien burgers gedood. De Verenigde "
+        "Naties hebben opgeroepen tot een onmiddellijk staakt-het-vuren.",
+        "nl",
+    ),
+    (
+        "Sinabi ng militar noong Lunes na tatlong rebelde ang napatay sa isang sagupaan sa "
+        "lalawigan ng Samar. Ayon sa tagapagsalita ng hukbo, nagpapatuloy ang operasyon laban "
+        "sa mga armadong grupo sa rehiyon at nanawagan sila ng kapayapaan.",
+        "tl",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "language"), OTHER_LATIN_SCRIPT)
+def test_other_languages_in_latin_script_are_not_taken_for_english(
+    text: str, language: str
+) -> None:
+    assert detect_language(text) == language
+
+
+def test_english_with_little_prose_is_still_english() -> None:
+    headline_list = (
+        "Sudan army retakes Omdurman bridge. RSF shells El Fasher market. Chad closes border "
+        "crossing at Adre. UN envoy meets Burhan in Port Sudan. Aid convoy reaches Zamzam camp. "
+        "Drone strike hits Kosti power station. Refugees arrive in South Sudan."
+    )
+    assert detect_language(headline_list) == "en"
+
+
 @pytest.mark.parametrize(
     ("written", "canonical"),
     [
