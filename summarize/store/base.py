@@ -637,13 +637,15 @@ class Store:
                 "INSERT INTO texts (sha256, text) VALUES (?, ?) ON CONFLICT DO NOTHING",
                 (sha256, text),
             )
-            self._run(
-                "INSERT INTO extractions (sha256, extractor_key, extraction_json, created_at) "
-                "VALUES (?, ?, ?, ?) ON CONFLICT (sha256, extractor_key) DO UPDATE SET "
-                "extraction_json = excluded.extraction_json, created_at = excluded.created_at",
-                (sha256, extractor_key, extraction.model_dump_json(), now),
+            extraction_id = int(
+                self._run(
+                    "INSERT INTO extractions (sha256, extractor_key, extraction_json, created_at) "
+                    "VALUES (?, ?, ?, ?) ON CONFLICT (sha256, extractor_key) DO UPDATE SET "
+                    "extraction_json = excluded.extraction_json, created_at = excluded.created_at "
+                    "RETURNING id",
+                    (sha256, extractor_key, extraction.model_dump_json(), now),
+                ).fetchone()[0]
             )
-            extraction_id = self.cached_extraction_id(sha256, extractor_key)
             self._upsert_article(source, extraction.article.id, sha256, "ok", extraction_id, None)
             self._log_calls(source, sha256, extractor_key, calls)
             self._finish_claim(sha256, extractor_key, None)
