@@ -31,7 +31,7 @@ import queue
 import threading
 import time
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Awaitable, Callable, Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, wait
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -681,12 +681,16 @@ def run_batch(
 
 
 async def _extract_one_async(
-    article: Article, extractor: AsyncExtractor, calls: CallLog, source: str
+    article: Article,
+    extractor: AsyncExtractor,
+    calls: CallLog,
+    source: str,
+    answered: Callable[[], Awaitable[None]] | None = None,
 ) -> _Done:
     started = time.monotonic()
     with calls.collecting() as collected:
         try:
-            extraction = await extractor.aextract(article)
+            extraction = await extractor.aextract(article, answered=answered)
         except Exception as error:  # one article's failure must not stop the batch
             return _Done(source, article, error=_describe_error(error), calls=collected)
     seconds = time.monotonic() - started
@@ -726,20 +730,37 @@ async def _run_batch_async(
 
     async def extract(prepared: _ToExtract, left: float) -> _Done | None:
         """Claim the article once a slot is free and extract it: what to commit, or None when
-        another worker holds it."""
-        async with slots:
+        another worker holds it. The slot is freed as soon as the model has answered: the next
+        article's request goes out before this one's dating and conflict detection, which would
+        otherwise keep a slot idle (at concurrency 32, ~2 ms of each article's CPU)."""
+        await slots.acquire()
+        holding = True
+
+        def free_slot() -> None:
+            nonlocal holding
+            if holding:
+                holding = False
+                slots.release()
+
+        async def answered() -> None:
+            free_slot()
+            await asyncio.sleep(0)  # let an article waiting for the slot send its request
+
+        try:
             claim = _claim(store, prepared, key, since)
             if claim is False:
                 return None
             if claim is not True:
                 return claim
-            work = _extract_one_async(prepared.article, extractor, calls, prepared.source)
+            work = _extract_one_async(prepared.article, extractor, calls, prepared.source, answered)
             try:
                 done = await asyncio.wait_for(work, None if left == float("inf") else left)
                 held.observe(done.seconds)
                 return done
             except TimeoutError:
                 return _over_budget(prepared.source, budget, prepared.article)
+        finally:
+            free_slot()
 
     async def load(source: str, lookups: CacheLookups) -> tuple[_Done | _ToExtract, float]:
         """The loader's result and the budget left; over budget, a failure to commit."""

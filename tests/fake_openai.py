@@ -173,6 +173,8 @@ class FakeOpenAI:
         self.requests: list[ReceivedRequest] = []
         self.reported_usage: list[tuple[int, int]] = []
         self.hits: list[tuple[str, str]] = []  # (method, path without query) of every request
+        self.in_flight = 0  # chat requests received and not yet answered
+        self.most_in_flight = 0
         self._lock = threading.Lock()
         self._server = ThreadingHTTPServer(("127.0.0.1", 0), self._handler_class())
         self._server.daemon_threads = True
@@ -283,8 +285,15 @@ class FakeOpenAI:
                     raw=raw,
                 )
                 reply = fake._next_reply(request)
-                time.sleep(fake.latency + reply.delay)
-                self._send(reply, fake._render(reply, request))
+                with fake._lock:
+                    fake.in_flight += 1
+                    fake.most_in_flight = max(fake.most_in_flight, fake.in_flight)
+                try:
+                    time.sleep(fake.latency + reply.delay)
+                    self._send(reply, fake._render(reply, request))
+                finally:
+                    with fake._lock:
+                        fake.in_flight -= 1
 
             def _send(self, reply: Reply, payload: bytes) -> None:
                 if not payload and isinstance(reply.body, dict):

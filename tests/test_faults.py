@@ -257,6 +257,19 @@ def store_content(db: Path) -> dict[str, Entry]:
         }
 
 
+def test_concurrency_caps_the_requests_in_flight_and_is_used_in_full(tmp_path: Path) -> None:
+    # Each article's slot is freed once the model has answered, before the article is dated
+    # and stored: still never more than `concurrency` requests at once.
+    paths = write_articles(tmp_path / "articles", 24)
+    calls = CallLog()
+    with FakeOpenAI(default=grounded, latency=0.1) as server, Store(tmp_path / "s.db") as store:
+        extractor = LLMExtractor.for_openai(fault_settings(server.base_url), on_call=calls.record)
+        summary = run_batch(paths, extractor, store=store, concurrency=4, calls=calls)
+        assert summary.succeeded == len(paths), summary.describe()
+        assert len(server.requests) == len(paths)
+        assert server.most_in_flight == 4
+
+
 def extraction_rows(db: Path) -> int:
     with sqlite3.connect(db) as connection:
         return int(connection.execute("SELECT count(*) FROM extractions").fetchone()[0])

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal, Protocol, runtime_checkable
@@ -43,7 +43,13 @@ class AsyncExtractor(Protocol):
     @property
     def asynchronous(self) -> bool: ...
 
-    async def aextract(self, article: Article) -> Extraction: ...
+    async def aextract(
+        self, article: Article, *, answered: Callable[[], Awaitable[None]] | None = None
+    ) -> Extraction:
+        """`answered` is awaited once the model has given its last answer for the article, before
+        the work that needs no model (dating, conflict detection): a batch frees the article's
+        request slot there, so the next article's request goes out first."""
+        ...
 
     async def aclose(self) -> None:
         """Release what the running event loop holds (HTTP connections)."""

@@ -938,9 +938,12 @@ class LLMExtractor:
         if self._close is not None:
             await self._close()
 
-    async def aextract(self, article: Article) -> Extraction:
+    async def aextract(
+        self, article: Article, *, answered: Callable[[], Awaitable[None]] | None = None
+    ) -> Extraction:
         """One article: in one request, or, above `chunk_tokens`, in overlapping chunks asked
-        concurrently and merged (offsets in the whole article, every item once)."""
+        concurrently and merged (offsets in the whole article, every item once). `answered`:
+        see AsyncExtractor.aextract."""
         from summarize.ground import build_extraction
 
         transport = self._transport()
@@ -968,6 +971,8 @@ class LLMExtractor:
             draft = ArticleDraft.model_construct(
                 meta=meta, parties=[], people=[], positions=[], ceasefire_calls=[], figures=[]
             )
+        if answered is not None:
+            await answered()
         extraction: Extraction = build_extraction(
             article, draft, grounding, self._provenance(transport)
         )
