@@ -33,7 +33,7 @@ from types import FrameType
 from typing import Any
 
 from summarize.errors import InputError
-from summarize.pipeline import MAX_CONCURRENCY, ArticleOutcome, CallTotals, RunSummary, Status
+from summarize.pipeline import ArticleOutcome, CallTotals, RunSummary, Status, check_concurrency
 
 # Which of several children's outcomes for one article stands: the child that extracted it (the
 # others found it cached), else a failure (every child reports another's failure), else cached.
@@ -70,8 +70,7 @@ class WorkerJob:
 
 def check_processes(processes: int, concurrency: int) -> None:
     """Usage errors for --processes, before anything starts."""
-    if not 1 <= concurrency <= MAX_CONCURRENCY:
-        raise InputError(f"--concurrency must be between 1 and {MAX_CONCURRENCY}")
+    check_concurrency(concurrency)
     if processes < 1:
         raise InputError("--processes must be at least 1")
     if processes > concurrency:
