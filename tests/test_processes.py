@@ -12,6 +12,7 @@ import subprocess
 import threading
 import time
 from collections import Counter
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -30,6 +31,39 @@ def processes_command(folder: Path, db: Path, processes: int, concurrency: int) 
     command = run_command(folder, db)
     command[command.index("--concurrency") + 1] = str(concurrency)
     return [*command, "--processes", str(processes)]
+
+
+def start_run(folder: Path, db: Path, environment: dict[str, str]) -> subprocess.Popen[str]:
+    """`run --processes 2 --concurrency 4` in the background; its stderr (failures and the
+    summary line) piped, for `communicate`."""
+    return subprocess.Popen(
+        processes_command(folder, db, 2, 4),
+        env=environment,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+
+
+def run_to_end(
+    folder: Path, db: Path, environment: dict[str, str]
+) -> subprocess.CompletedProcess[str]:
+    """`run --processes 2 --concurrency 4` to its end, its output captured."""
+    return subprocess.run(
+        processes_command(folder, db, 2, 4),
+        env=environment,
+        capture_output=True,
+        text=True,
+        timeout=WAIT,
+    )
+
+
+def wait_until(parent: subprocess.Popen[str], ready: Callable[[], bool], seconds: float) -> None:
+    """Until `ready()` or `seconds` have passed; the run ending first fails the test."""
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline and not ready():
+        assert parent.poll() is None, parent.communicate()[1]
+        time.sleep(0.05)
 
 
 def text_key(text: str | None) -> str:
@@ -79,18 +113,9 @@ def test_two_processes_extract_every_article_once_and_the_summary_adds_up(
 
     with FakeOpenAI(default=model, latency=0.05) as server:
         environment = run_environment(server.base_url) | {"SUMMARIZE_TIMEOUT": "120"}
-        parent = subprocess.Popen(
-            processes_command(tmp_path / "articles", db, 2, 4),
-            env=environment,
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.PIPE,
-            text=True,
-        )
+        parent = start_run(tmp_path / "articles", db, environment)
         try:
-            deadline = time.monotonic() + 60
-            while time.monotonic() < deadline and query_count(db, RUNNING) < 2:
-                assert parent.poll() is None, parent.communicate()[1]
-                time.sleep(0.05)
+            wait_until(parent, lambda: query_count(db, RUNNING) >= 2, 60)
             assert query_count(db, RUNNING) == 2, "one process's claims stalled the other"
             both_at_work.set()
             _, errors = parent.communicate(timeout=WAIT)
@@ -100,13 +125,7 @@ def test_two_processes_extract_every_article_once_and_the_summary_adds_up(
                 parent.kill()
         assert parent.returncode == 0, errors
         texts = Counter(text_key(r.article_text()) for r in server.requests)
-        again = subprocess.run(
-            processes_command(tmp_path / "articles", db, 2, 4),
-            env=environment,
-            capture_output=True,
-            text=True,
-            timeout=WAIT,
-        )
+        again = run_to_end(tmp_path / "articles", db, environment)
         assert again.returncode == 0, again.stderr
         requests_after_rerun = len(server.requests)
 
@@ -135,13 +154,7 @@ def test_failed_articles_are_reported_once_and_exit_1(tmp_path: Path) -> None:
         Path(path).write_bytes(b"\x00\x01\x02 binary")  # unreadable: fails in every process
     db = tmp_path / "store.sqlite"
     with FakeOpenAI(default=grounded, latency=0.02) as server:
-        ran = subprocess.run(
-            processes_command(tmp_path / "articles", db, 2, 4),
-            env=run_environment(server.base_url),
-            capture_output=True,
-            text=True,
-            timeout=WAIT,
-        )
+        ran = run_to_end(tmp_path / "articles", db, run_environment(server.base_url))
     assert ran.returncode == 1, ran.stderr
     failures = [line for line in ran.stderr.splitlines() if line.startswith("failed: ")]
     assert sorted(Path(line.split(": ")[1]).name for line in failures) == sorted(bad)
@@ -162,20 +175,13 @@ def test_a_killed_process_makes_the_run_exit_1_and_loses_no_article(
     paths = write_tiny_articles(tmp_path / "articles", 80)
     db = tmp_path / "store.sqlite"
     with FakeOpenAI(default=grounded, latency=0.1) as server:
-        parent = subprocess.Popen(
-            processes_command(tmp_path / "articles", db, 2, 4),
-            env=run_environment(server.base_url),
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.PIPE,
-            text=True,
-        )
+        parent = start_run(tmp_path / "articles", db, run_environment(server.base_url))
         try:
-            deadline = time.monotonic() + WAIT
-            while time.monotonic() < deadline and (
-                len(children_of(parent.pid)) < 2 or query_count(db, RUNNING) < 2
-            ):
-                assert parent.poll() is None, parent.communicate()[1]
-                time.sleep(0.05)
+            wait_until(
+                parent,
+                lambda: len(children_of(parent.pid)) >= 2 and query_count(db, RUNNING) >= 2,
+                WAIT,
+            )
             children = children_of(parent.pid)
             assert len(children) == 2
             for child in children:
@@ -221,18 +227,9 @@ def test_a_signal_stops_every_process_and_a_rerun_finishes(
 
     with FakeOpenAI(default=model, latency=0.02) as server:
         environment = run_environment(server.base_url) | {"SUMMARIZE_TIMEOUT": "90"}
-        parent = subprocess.Popen(
-            processes_command(tmp_path / "articles", db, 2, 4),
-            env=environment,
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.PIPE,
-            text=True,
-        )
+        parent = start_run(tmp_path / "articles", db, environment)
         try:
-            deadline = time.monotonic() + WAIT
-            while time.monotonic() < deadline and len(server.requests) < 4:
-                assert parent.poll() is None, parent.communicate()[1]
-                time.sleep(0.05)
+            wait_until(parent, lambda: len(server.requests) >= 4, WAIT)
             children = children_of(parent.pid)
             assert len(children) == 2
             parent.send_signal(signum)
@@ -250,13 +247,7 @@ def test_a_signal_stops_every_process_and_a_rerun_finishes(
             )
         # SIGTERM as well as SIGINT: each child released its claims for the re-run.
         assert query_count(db, "SELECT count(*) FROM claims WHERE status = 'running'") == 0
-        again = subprocess.run(
-            processes_command(tmp_path / "articles", db, 2, 4),
-            env=environment,
-            capture_output=True,
-            text=True,
-            timeout=WAIT,
-        )
+        again = run_to_end(tmp_path / "articles", db, environment)
     assert again.returncode == 0, again.stderr
     from summarize.store import Store
 
