@@ -1,7 +1,8 @@
 """`summarize run --processes N`: one command, N worker processes over the same files and store,
 against the fake OpenAI server. Every article extracted exactly once, the summary adds up, a
 child that dies makes the run exit 1 without losing an article, signals reach the children, the
-API key never appears on a child's command line, bad values are usage errors."""
+API key never appears on a child's command line, every model flag reaches the children, bad
+values are usage errors."""
 
 from __future__ import annotations
 
@@ -18,7 +19,7 @@ from typing import Any
 
 import pytest
 from conftest import TEST_API_KEY
-from fake_openai import FakeOpenAI, ReceivedRequest, Reply
+from fake_openai import FakeOpenAI, ReceivedRequest, Reply, hang
 from test_faults import grounded, run_command, run_environment
 from test_workers import query_count, write_tiny_articles
 
@@ -46,11 +47,11 @@ def start_run(folder: Path, db: Path, environment: dict[str, str]) -> subprocess
 
 
 def run_to_end(
-    folder: Path, db: Path, environment: dict[str, str]
+    folder: Path, db: Path, environment: dict[str, str], *flags: str
 ) -> subprocess.CompletedProcess[str]:
-    """`run --processes 2 --concurrency 4` to its end, its output captured."""
+    """`run --processes 2 --concurrency 4 FLAGS` to its end, its output captured."""
     return subprocess.run(
-        processes_command(folder, db, 2, 4),
+        [*processes_command(folder, db, 2, 4), *flags],
         env=environment,
         capture_output=True,
         text=True,
@@ -253,6 +254,76 @@ def test_a_signal_stops_every_process_and_a_rerun_finishes(
 
     with Store(db, readonly=True) as store:
         assert sorted(a.source for a in store.articles()) == sorted(paths)
+
+
+def test_the_model_flags_reach_every_worker_process(tmp_path: Path) -> None:
+    """The workers get the model flags from the parent's command line alone (the environment
+    names no endpoint and no timeout here): their requests carry --model and --max-tokens to
+    --base-url, an answer slower than --timeout fails with it, and what --record saved is
+    served by a --replay run once the server is gone."""
+    paths = write_tiny_articles(tmp_path / "articles", 8)
+    slow = Path(paths[0])  # its answer comes after --timeout
+    environment = {
+        name: value
+        for name, value in run_environment("unused").items()
+        if name not in {"SUMMARIZE_BASE_URL", "SUMMARIZE_TIMEOUT"}
+    } | {"SUMMARIZE_TRANSPORT_ATTEMPTS": "1"}  # the slow article fails on its first timeout
+    recordings = tmp_path / "recordings"
+
+    def model(request: ReceivedRequest) -> Reply:
+        if "dispatch number 0 from" in (request.article_text() or ""):
+            return hang(10)
+        return grounded(request)
+
+    with FakeOpenAI(default=model, latency=0.02) as server:
+        flags = ["--model", "flag-model", "--base-url", server.base_url, "--max-tokens", "1234"]
+        recorded = run_to_end(
+            tmp_path / "articles",
+            tmp_path / "recorded.sqlite",
+            environment,
+            *flags,
+            "--backend",
+            "openai",
+            "--timeout",
+            "2.5",
+            "--record",
+            str(recordings),
+        )
+        requests = list(server.requests)
+
+    assert recorded.returncode == 1, recorded.stderr
+    failures = [line for line in recorded.stderr.splitlines() if line.startswith("failed: ")]
+    assert len(failures) == 1 and str(slow) in failures[0], recorded.stderr
+    assert "2.5s" in failures[0], failures[0]
+    assert len(requests) >= len(paths)
+    assert {(r.body["model"], r.body["max_tokens"]) for r in requests} == {("flag-model", 1234)}
+    slow.unlink()
+    replayed = run_to_end(
+        tmp_path / "articles",
+        tmp_path / "replayed.sqlite",
+        environment,
+        *flags,
+        "--replay",
+        str(recordings),
+    )
+    assert replayed.returncode == 0, replayed.stderr
+    assert "7 articles: 7 succeeded (0 cached), 0 failed" in summary_line(replayed.stderr)
+
+
+def test_the_backend_and_model_path_reach_every_worker_process(tmp_path: Path) -> None:
+    write_tiny_articles(tmp_path / "articles", 2)
+    absent = tmp_path / "absent.gguf"
+    ran = run_to_end(
+        tmp_path / "articles",
+        tmp_path / "store.sqlite",
+        run_environment("http://127.0.0.1:9/v1"),  # not asked: the local backend has no endpoint
+        "--backend",
+        "local",
+        "--model-path",
+        str(absent),
+    )
+    assert ran.returncode == 1, ran.stderr
+    assert ran.stderr.count(f"error: model file not found: {absent}") == 2, ran.stderr
 
 
 @pytest.mark.parametrize(

@@ -32,6 +32,7 @@ from pathlib import Path
 from types import FrameType
 from typing import Any
 
+from summarize.cli._options import JsonField
 from summarize.errors import InputError
 from summarize.pipeline import ArticleOutcome, CallTotals, RunSummary, Status, check_concurrency
 
@@ -50,7 +51,7 @@ class WorkerJob:
     db: str
     concurrency: int
     article_timeout: float
-    options: dict[str, str | int | float | None]  # ModelOptions fields, paths as strings
+    options: dict[str, JsonField]  # ModelOptions.to_json_fields()
     result: str  # where the child writes its outcomes
     speak: bool  # the first child prints the extractor's notice; the others stay quiet
 
@@ -238,7 +239,7 @@ def run_processes(
     processes: int,
     concurrency: int,
     article_timeout: float,
-    options: dict[str, str | int | float | None],
+    options: dict[str, JsonField],
 ) -> ProcessesRun:
     """Start `processes` children over `sources` and wait for every one of them."""
     shares = split_concurrency(concurrency, processes)
