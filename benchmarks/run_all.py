@@ -19,7 +19,7 @@ import signal
 import subprocess
 import sys
 import tempfile
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import asdict, dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -249,7 +249,7 @@ def _progress(text: str) -> None:
     print(text, file=sys.stderr, flush=True)
 
 
-def stage_throughput(size: Size, work: Path) -> None:
+def stage_throughput(size: Size, work: Path) -> Iterator[Row]:
     paths = write_distinct_articles(work / "articles", max(size.articles.values()))
     timings: dict[int, BatchTiming] = {}
     with ServerProcess(latency=LATENCY) as server:
@@ -257,78 +257,66 @@ def stage_throughput(size: Size, work: Path) -> None:
             _progress(f"throughput: {count} articles at concurrency {concurrency}")
             db = work / f"throughput_{concurrency}.sqlite"
             timings[concurrency] = time_batch(paths[:count], server, concurrency, db, LATENCY)
-            _emit(throughput_row(timings[concurrency]))
-        _emit(cpu_row(timings[max(timings)]))
+            yield throughput_row(timings[concurrency])
+        yield cpu_row(timings[max(timings)])
         _progress("cache: the concurrency 8 batch again")
         first = timings[8]
         again = time_batch(
             paths[: first.articles], server, 8, work / "throughput_8.sqlite", LATENCY
         )
-        _emit(cache_row(first, again))
+        yield cache_row(first, again)
 
 
-def stage_overhead(size: Size, work: Path) -> None:
+def stage_overhead(size: Size, work: Path) -> Iterator[Row]:
     seeds = sorted(str(path) for path in SEEDS_DIR.glob("*.txt"))
     with ServerProcess(latency=0.0) as server:
-        for row in overhead_rows(server, seeds):
-            _emit(row)
+        yield from overhead_rows(server, seeds)
 
 
-def stage_long(size: Size, work: Path) -> None:
-    for row in long_article_rows(size.long_words, LATENCY, work):
-        _emit(row)
-
-
-def stage_batch(size: Size, work: Path) -> None:
-    for row in batch_rows(size.batch_articles):
-        _emit(row)
-
-
-def stage_faults(size: Size, work: Path) -> None:
-    for row in fault_rows(size.fault_articles, FAULT_CONCURRENCY, FAULT_LATENCY):
-        _emit(row)
-
-
-def stage_resume(size: Size, work: Path) -> None:
-    for row in kill_resume_rows(size.resume_articles, RESUME_LATENCY):
-        _emit(row)
-
-
-def stage_merge(size: Size, work: Path) -> None:
+def stage_merge(size: Size, work: Path) -> list[Row]:
     small = time_merge(work / "merge_small.sqlite", size.merged // 10, size.merge_time_limit)
     large = time_merge(work / "merge_large.sqlite", size.merged, size.merge_time_limit)
-    for row in merge_rows(large, small, size.merge_time_limit):
-        _emit(row)
+    return merge_rows(large, small, size.merge_time_limit)
 
 
-def stage_rules(size: Size, work: Path) -> None:
-    _emit(rules_row())
+WORKERS_NOT_RUN = Row(
+    figure="workers 1/2/3 on PostgreSQL and SQLite",
+    measured="not run here: `benchmarks/workers_bench.py` (~1 min, needs PostgreSQL)",
+    reference='see "Several worker processes on one store" below',
+    ratio="",
+    target="",
+    verdict="",
+)
 
-
-def stage_workers(size: Size, work: Path) -> None:
-    _emit(
-        Row(
-            figure="workers 1/2/3 on PostgreSQL and SQLite",
-            measured="not run here: `benchmarks/workers_bench.py` (~1 min, needs PostgreSQL)",
-            reference='see "Several worker processes on one store" below',
-            ratio="",
-            target="",
-            verdict="",
-        )
-    )
-
-
-# name -> (what it measures, the stage, its time limit as a multiple of the size's stage limit)
-STAGE_TABLE: dict[str, tuple[str, Callable[[Size, Path], None], float]] = {
+# name -> (what it measures, its rows, its time limit as a multiple of the size's stage limit).
+# The child prints each row as soon as the stage yields it, so a stage stopped at its limit
+# still reports the rows it finished.
+STAGE_TABLE: dict[str, tuple[str, Callable[[Size, Path], Iterable[Row]], float]] = {
     "throughput": ("throughput at concurrency 1/8/32/64, client CPU, cache", stage_throughput, 1),
     "overhead": ("prompt overhead per structured-output mode", stage_overhead, 1),
-    "long": ("a long article in chunks", stage_long, 0.5),
-    "batch": ("the Batch API round trip (benchmarks/batch_bench.py)", stage_batch, 1),
-    "faults": ("fault injection (tests/test_faults.py's flaky server)", stage_faults, 1),
-    "resume": ("kill and resume (summarize run, SIGKILL)", stage_resume, 1),
+    "long": (
+        "a long article in chunks",
+        lambda size, work: long_article_rows(size.long_words, LATENCY, work),
+        0.5,
+    ),
+    "batch": (
+        "the Batch API round trip (benchmarks/batch_bench.py)",
+        lambda size, work: batch_rows(size.batch_articles),
+        1,
+    ),
+    "faults": (
+        "fault injection (tests/test_faults.py's flaky server)",
+        lambda size, work: fault_rows(size.fault_articles, FAULT_CONCURRENCY, FAULT_LATENCY),
+        1,
+    ),
+    "resume": (
+        "kill and resume (summarize run, SIGKILL)",
+        lambda size, work: kill_resume_rows(size.resume_articles, RESUME_LATENCY),
+        1,
+    ),
     "merge": ("merge and render of stored extractions", stage_merge, 3),
-    "rules": ("rules extractor (benchmarks/rules_speed.py)", stage_rules, 1),
-    "workers": ("workers (benchmarks/workers_bench.py)", stage_workers, 1),
+    "rules": ("rules extractor (benchmarks/rules_speed.py)", lambda size, work: [rules_row()], 1),
+    "workers": ("workers (benchmarks/workers_bench.py)", lambda size, work: [WORKERS_NOT_RUN], 1),
 }
 
 
@@ -470,7 +458,8 @@ def main(
     """Run every benchmark and print the table."""
     if stage is not None:  # a child: one stage, rows as JSON lines on stdout
         assert work_dir is not None
-        STAGE_TABLE[stage][1](SIZES[size_name], work_dir)
+        for row in STAGE_TABLE[stage][1](SIZES[size_name], work_dir):
+            _emit(row)
         return
     size = QUICK if quick else FULL
     names = only or list(STAGE_TABLE)

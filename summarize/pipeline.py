@@ -518,6 +518,13 @@ def _over_budget(source: str, seconds: float, article: Article | None = None) ->
     return _Done(source, article, error=error)
 
 
+def check_concurrency(concurrency: int) -> None:
+    """InputError unless 1 <= concurrency <= MAX_CONCURRENCY: run_batch checks it, and so
+    does `run --processes` before it starts any worker."""
+    if not 1 <= concurrency <= MAX_CONCURRENCY:
+        raise InputError(f"--concurrency must be between 1 and {MAX_CONCURRENCY}")
+
+
 def run_batch(
     sources: Sequence[str],
     extractor: Extractor,
@@ -535,8 +542,7 @@ def run_batch(
     as failed and the batch goes on. An interruption (KeyboardInterrupt) propagates at once:
     committed articles stay, the ones in progress are dropped.
     """
-    if not 1 <= concurrency <= MAX_CONCURRENCY:
-        raise InputError(f"--concurrency must be between 1 and {MAX_CONCURRENCY}")
+    check_concurrency(concurrency)
     if article_budget is not None and article_budget <= 0:
         raise InputError("--article-timeout must be more than 0 seconds")
     key = extractor_key(extractor)

@@ -1,7 +1,8 @@
 """`summarize run --processes N`: one command, N worker processes over the same files and store,
 against the fake OpenAI server. Every article extracted exactly once, the summary adds up, a
 child that dies makes the run exit 1 without losing an article, signals reach the children, the
-API key never appears on a child's command line, bad values are usage errors."""
+API key never appears on a child's command line, every model flag reaches the children, bad
+values are usage errors."""
 
 from __future__ import annotations
 
@@ -12,12 +13,13 @@ import subprocess
 import threading
 import time
 from collections import Counter
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import pytest
 from conftest import TEST_API_KEY
-from fake_openai import FakeOpenAI, ReceivedRequest, Reply
+from fake_openai import FakeOpenAI, ReceivedRequest, Reply, hang
 from test_faults import grounded, run_command, run_environment
 from test_workers import query_count, write_tiny_articles
 
@@ -30,6 +32,39 @@ def processes_command(folder: Path, db: Path, processes: int, concurrency: int) 
     command = run_command(folder, db)
     command[command.index("--concurrency") + 1] = str(concurrency)
     return [*command, "--processes", str(processes)]
+
+
+def start_run(folder: Path, db: Path, environment: dict[str, str]) -> subprocess.Popen[str]:
+    """`run --processes 2 --concurrency 4` in the background; its stderr (failures and the
+    summary line) piped, for `communicate`."""
+    return subprocess.Popen(
+        processes_command(folder, db, 2, 4),
+        env=environment,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+
+
+def run_to_end(
+    folder: Path, db: Path, environment: dict[str, str], *flags: str
+) -> subprocess.CompletedProcess[str]:
+    """`run --processes 2 --concurrency 4 FLAGS` to its end, its output captured."""
+    return subprocess.run(
+        [*processes_command(folder, db, 2, 4), *flags],
+        env=environment,
+        capture_output=True,
+        text=True,
+        timeout=WAIT,
+    )
+
+
+def wait_until(parent: subprocess.Popen[str], ready: Callable[[], bool], seconds: float) -> None:
+    """Until `ready()` or `seconds` have passed; the run ending first fails the test."""
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline and not ready():
+        assert parent.poll() is None, parent.communicate()[1]
+        time.sleep(0.05)
 
 
 def text_key(text: str | None) -> str:
@@ -79,18 +114,9 @@ def test_two_processes_extract_every_article_once_and_the_summary_adds_up(
 
     with FakeOpenAI(default=model, latency=0.05) as server:
         environment = run_environment(server.base_url) | {"SUMMARIZE_TIMEOUT": "120"}
-        parent = subprocess.Popen(
-            processes_command(tmp_path / "articles", db, 2, 4),
-            env=environment,
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.PIPE,
-            text=True,
-        )
+        parent = start_run(tmp_path / "articles", db, environment)
         try:
-            deadline = time.monotonic() + 60
-            while time.monotonic() < deadline and query_count(db, RUNNING) < 2:
-                assert parent.poll() is None, parent.communicate()[1]
-                time.sleep(0.05)
+            wait_until(parent, lambda: query_count(db, RUNNING) >= 2, 60)
             assert query_count(db, RUNNING) == 2, "one process's claims stalled the other"
             both_at_work.set()
             _, errors = parent.communicate(timeout=WAIT)
@@ -100,13 +126,7 @@ def test_two_processes_extract_every_article_once_and_the_summary_adds_up(
                 parent.kill()
         assert parent.returncode == 0, errors
         texts = Counter(text_key(r.article_text()) for r in server.requests)
-        again = subprocess.run(
-            processes_command(tmp_path / "articles", db, 2, 4),
-            env=environment,
-            capture_output=True,
-            text=True,
-            timeout=WAIT,
-        )
+        again = run_to_end(tmp_path / "articles", db, environment)
         assert again.returncode == 0, again.stderr
         requests_after_rerun = len(server.requests)
 
@@ -135,13 +155,7 @@ def test_failed_articles_are_reported_once_and_exit_1(tmp_path: Path) -> None:
         Path(path).write_bytes(b"\x00\x01\x02 binary")  # unreadable: fails in every process
     db = tmp_path / "store.sqlite"
     with FakeOpenAI(default=grounded, latency=0.02) as server:
-        ran = subprocess.run(
-            processes_command(tmp_path / "articles", db, 2, 4),
-            env=run_environment(server.base_url),
-            capture_output=True,
-            text=True,
-            timeout=WAIT,
-        )
+        ran = run_to_end(tmp_path / "articles", db, run_environment(server.base_url))
     assert ran.returncode == 1, ran.stderr
     failures = [line for line in ran.stderr.splitlines() if line.startswith("failed: ")]
     assert sorted(Path(line.split(": ")[1]).name for line in failures) == sorted(bad)
@@ -162,20 +176,13 @@ def test_a_killed_process_makes_the_run_exit_1_and_loses_no_article(
     paths = write_tiny_articles(tmp_path / "articles", 80)
     db = tmp_path / "store.sqlite"
     with FakeOpenAI(default=grounded, latency=0.1) as server:
-        parent = subprocess.Popen(
-            processes_command(tmp_path / "articles", db, 2, 4),
-            env=run_environment(server.base_url),
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.PIPE,
-            text=True,
-        )
+        parent = start_run(tmp_path / "articles", db, run_environment(server.base_url))
         try:
-            deadline = time.monotonic() + WAIT
-            while time.monotonic() < deadline and (
-                len(children_of(parent.pid)) < 2 or query_count(db, RUNNING) < 2
-            ):
-                assert parent.poll() is None, parent.communicate()[1]
-                time.sleep(0.05)
+            wait_until(
+                parent,
+                lambda: len(children_of(parent.pid)) >= 2 and query_count(db, RUNNING) >= 2,
+                WAIT,
+            )
             children = children_of(parent.pid)
             assert len(children) == 2
             for child in children:
@@ -221,18 +228,9 @@ def test_a_signal_stops_every_process_and_a_rerun_finishes(
 
     with FakeOpenAI(default=model, latency=0.02) as server:
         environment = run_environment(server.base_url) | {"SUMMARIZE_TIMEOUT": "90"}
-        parent = subprocess.Popen(
-            processes_command(tmp_path / "articles", db, 2, 4),
-            env=environment,
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.PIPE,
-            text=True,
-        )
+        parent = start_run(tmp_path / "articles", db, environment)
         try:
-            deadline = time.monotonic() + WAIT
-            while time.monotonic() < deadline and len(server.requests) < 4:
-                assert parent.poll() is None, parent.communicate()[1]
-                time.sleep(0.05)
+            wait_until(parent, lambda: len(server.requests) >= 4, WAIT)
             children = children_of(parent.pid)
             assert len(children) == 2
             parent.send_signal(signum)
@@ -250,18 +248,82 @@ def test_a_signal_stops_every_process_and_a_rerun_finishes(
             )
         # SIGTERM as well as SIGINT: each child released its claims for the re-run.
         assert query_count(db, "SELECT count(*) FROM claims WHERE status = 'running'") == 0
-        again = subprocess.run(
-            processes_command(tmp_path / "articles", db, 2, 4),
-            env=environment,
-            capture_output=True,
-            text=True,
-            timeout=WAIT,
-        )
+        again = run_to_end(tmp_path / "articles", db, environment)
     assert again.returncode == 0, again.stderr
     from summarize.store import Store
 
     with Store(db, readonly=True) as store:
         assert sorted(a.source for a in store.articles()) == sorted(paths)
+
+
+def test_the_model_flags_reach_every_worker_process(tmp_path: Path) -> None:
+    """The workers get the model flags from the parent's command line alone (the environment
+    names no endpoint and no timeout here): their requests carry --model and --max-tokens to
+    --base-url, an answer slower than --timeout fails with it, and what --record saved is
+    served by a --replay run once the server is gone."""
+    paths = write_tiny_articles(tmp_path / "articles", 8)
+    slow = Path(paths[0])  # its answer comes after --timeout
+    environment = {
+        name: value
+        for name, value in run_environment("unused").items()
+        if name not in {"SUMMARIZE_BASE_URL", "SUMMARIZE_TIMEOUT"}
+    } | {"SUMMARIZE_TRANSPORT_ATTEMPTS": "1"}  # the slow article fails on its first timeout
+    recordings = tmp_path / "recordings"
+
+    def model(request: ReceivedRequest) -> Reply:
+        if "dispatch number 0 from" in (request.article_text() or ""):
+            return hang(10)
+        return grounded(request)
+
+    with FakeOpenAI(default=model, latency=0.02) as server:
+        flags = ["--model", "flag-model", "--base-url", server.base_url, "--max-tokens", "1234"]
+        recorded = run_to_end(
+            tmp_path / "articles",
+            tmp_path / "recorded.sqlite",
+            environment,
+            *flags,
+            "--backend",
+            "openai",
+            "--timeout",
+            "2.5",
+            "--record",
+            str(recordings),
+        )
+        requests = list(server.requests)
+
+    assert recorded.returncode == 1, recorded.stderr
+    failures = [line for line in recorded.stderr.splitlines() if line.startswith("failed: ")]
+    assert len(failures) == 1 and str(slow) in failures[0], recorded.stderr
+    assert "2.5s" in failures[0], failures[0]
+    assert len(requests) >= len(paths)
+    assert {(r.body["model"], r.body["max_tokens"]) for r in requests} == {("flag-model", 1234)}
+    slow.unlink()
+    replayed = run_to_end(
+        tmp_path / "articles",
+        tmp_path / "replayed.sqlite",
+        environment,
+        *flags,
+        "--replay",
+        str(recordings),
+    )
+    assert replayed.returncode == 0, replayed.stderr
+    assert "7 articles: 7 succeeded (0 cached), 0 failed" in summary_line(replayed.stderr)
+
+
+def test_the_backend_and_model_path_reach_every_worker_process(tmp_path: Path) -> None:
+    write_tiny_articles(tmp_path / "articles", 2)
+    absent = tmp_path / "absent.gguf"
+    ran = run_to_end(
+        tmp_path / "articles",
+        tmp_path / "store.sqlite",
+        run_environment("http://127.0.0.1:9/v1"),  # not asked: the local backend has no endpoint
+        "--backend",
+        "local",
+        "--model-path",
+        str(absent),
+    )
+    assert ran.returncode == 1, ran.stderr
+    assert ran.stderr.count(f"error: model file not found: {absent}") == 2, ran.stderr
 
 
 @pytest.mark.parametrize(

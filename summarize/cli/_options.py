@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated, Any, get_args, get_type_hints
 
 import typer
 
@@ -53,6 +53,7 @@ ReplayOption = Annotated[
         "unless given here.",
     ),
 ]
+JsonField = str | int | float | None
 _FLAG_TYPES: dict[str, Callable[[str], Any]] = {
     "model": str,
     "base_url": str,
@@ -74,6 +75,25 @@ class ModelOptions:
     timeout: float | None = None
     record: Path | None = None
     replay: Path | None = None
+
+    def to_json_fields(self) -> dict[str, JsonField]:
+        """Every flag as a JSON value (paths and the backend as strings): how `run --processes`
+        hands them to its workers, in a job file rather than on their command line."""
+        return {
+            name: str(value) if isinstance(value, Path | BackendChoice) else value
+            for name, value in vars(self).items()
+        }
+
+    @classmethod
+    def from_json_fields(cls, fields: Mapping[str, JsonField]) -> ModelOptions:
+        """The flags `to_json_fields` gave, each rebuilt as its field's type."""
+        types = get_type_hints(cls)
+        values: dict[str, Any] = {}
+        for name, value in fields.items():
+            # A field's type is its class, or that class | None.
+            (kind,) = [t for t in get_args(types[name]) or (types[name],) if t is not type(None)]
+            values[name] = None if value is None else kind(value)
+        return cls(**values)
 
     def with_replay_flags(self) -> ModelOptions:
         """With --replay DIR, the flags DIR/replay-flags records, where none was given."""

@@ -32,8 +32,9 @@ from pathlib import Path
 from types import FrameType
 from typing import Any
 
+from summarize.cli._options import JsonField
 from summarize.errors import InputError
-from summarize.pipeline import MAX_CONCURRENCY, ArticleOutcome, CallTotals, RunSummary, Status
+from summarize.pipeline import ArticleOutcome, CallTotals, RunSummary, Status, check_concurrency
 
 # Which of several children's outcomes for one article stands: the child that extracted it (the
 # others found it cached), else a failure (every child reports another's failure), else cached.
@@ -50,7 +51,7 @@ class WorkerJob:
     db: str
     concurrency: int
     article_timeout: float
-    options: dict[str, str | int | float | None]  # ModelOptions fields, paths as strings
+    options: dict[str, JsonField]  # ModelOptions.to_json_fields()
     result: str  # where the child writes its outcomes
     speak: bool  # the first child prints the extractor's notice; the others stay quiet
 
@@ -70,8 +71,7 @@ class WorkerJob:
 
 def check_processes(processes: int, concurrency: int) -> None:
     """Usage errors for --processes, before anything starts."""
-    if not 1 <= concurrency <= MAX_CONCURRENCY:
-        raise InputError(f"--concurrency must be between 1 and {MAX_CONCURRENCY}")
+    check_concurrency(concurrency)
     if processes < 1:
         raise InputError("--processes must be at least 1")
     if processes > concurrency:
@@ -239,7 +239,7 @@ def run_processes(
     processes: int,
     concurrency: int,
     article_timeout: float,
-    options: dict[str, str | int | float | None],
+    options: dict[str, JsonField],
 ) -> ProcessesRun:
     """Start `processes` children over `sources` and wait for every one of them."""
     shares = split_concurrency(concurrency, processes)

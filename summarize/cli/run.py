@@ -491,10 +491,6 @@ def _run_in_processes(
             "--processes takes article files only: fetch URLs (and read stdin) in one process"
         )
     sources = resolve_sources(paths, patterns, follow_symlinks=follow_symlinks)
-    fields = {
-        name: str(value) if isinstance(value, Path | BackendChoice) else value
-        for name, value in vars(options).items()
-    }
     target = store_path(db)
     with Store(target) as store:  # the schema exists before the workers race for it
         ran = run_processes(
@@ -503,7 +499,7 @@ def _run_in_processes(
             processes=processes,
             concurrency=concurrency,
             article_timeout=article_timeout,
-            options=fields,
+            options=options.to_json_fields(),
         )
         location = store.location
     if ran.signals:
@@ -545,12 +541,7 @@ def _run_worker_job(path: Path) -> None:
     with suppress(OSError):
         path.unlink()
     signal.signal(signal.SIGTERM, _interrupt_on_sigterm)
-    values: dict[str, object] = dict(job.options)
-    for name in ("model_path", "record", "replay"):
-        if values.get(name) is not None:
-            values[name] = Path(str(values[name]))
-    values["backend"] = BackendChoice(str(values.get("backend") or "auto"))
-    options = ModelOptions(**values)  # type: ignore[arg-type]
+    options = ModelOptions.from_json_fields(job.options)
     with Store(store_target(job.db)) as store:
         summary, meter = extract_sources(
             job.sources,

@@ -12,6 +12,7 @@ from __future__ import annotations
 import heapq
 import re
 from collections.abc import Mapping, Sequence
+from itertools import islice
 
 from rapidfuzz.distance import Indel
 
@@ -22,6 +23,8 @@ COPY_JACCARD = 0.6
 COPY_CONTAINMENT = 0.85
 # Containment only judges a text of at least this many distinct shingles (about 50 words).
 MIN_CONTAINED = 50
+# A text of fewer words has too few shingles to judge: it is compared character by character.
+FEW_WORDS = 3 * SHINGLE
 _WORD = re.compile(r"\w+")
 
 
@@ -33,6 +36,12 @@ def shingles(text: str, numbers: dict[str, int] | None = None) -> frozenset[int]
     if len(words) < SHINGLE:
         return frozenset({hash(tuple(words))}) if words else frozenset()
     return frozenset(hash(tuple(words[i : i + SHINGLE])) for i in range(len(words) - SHINGLE + 1))
+
+
+def _has_few_words(text: str) -> bool:
+    """Fewer than FEW_WORDS words. Counts no further, so that a long text is split into words
+    once only, by `shingles`."""
+    return len(list(islice(_WORD.finditer(text), FEW_WORDS))) < FEW_WORDS
 
 
 def similarity(a: frozenset[int], b: frozenset[int]) -> float:
@@ -51,8 +60,7 @@ def _score(a: str, b: str) -> tuple[float, float]:
     """The texts' similarity and the threshold it must reach to call them copies."""
     if not a.strip() or not b.strip():
         return 0.0, 1.0
-    # Short texts have too few shingles to judge: compare them character by character.
-    if min(len(_WORD.findall(a)), len(_WORD.findall(b))) < 3 * SHINGLE:
+    if _has_few_words(a) or _has_few_words(b):
         return Indel.normalized_similarity(a.lower(), b.lower()), 0.9
     numbers: dict[str, int] = {}
     return min(1.0, similarity(shingles(a, numbers), shingles(b, numbers))), COPY_JACCARD
@@ -102,7 +110,7 @@ def copy_groups(
 
     text_of = {n: text for n, _, text in known}
     # Short texts are compared character by character, with each other only (see _score).
-    short = [n for n, _, text in known if len(_WORD.findall(text)) < 3 * SHINGLE]
+    short = [n for n, _, text in known if _has_few_words(text)]
     for i, first in enumerate(short):
         for second in short[i + 1 :]:
             if root(first) == root(second):
@@ -112,11 +120,14 @@ def copy_groups(
                 join(first, second, score)
     is_short = set(short)
     numbers: dict[str, int] = {}
-    hashed = {
-        n: shingles(text, numbers)
-        for n, _, text in sorted(known, key=lambda k: k[0])
-        if n not in is_short  # a long text has words: never blank
-    }
+    by_sha: dict[str, frozenset[int]] = {}  # one text extracted by two extractors: shingled once
+    hashed: dict[int, frozenset[int]] = {}  # a long text has words: never blank
+    for n, extraction, text in sorted(known, key=lambda k: k[0]):
+        if n not in is_short:
+            sha = extraction.article.sha256
+            if sha not in by_sha:
+                by_sha[sha] = shingles(text, numbers)
+            hashed[n] = by_sha[sha]
     reps: dict[int, list[int]] = {}
     for n in hashed:  # built in number order
         sketch = heapq.nsmallest(SKETCH, hashed[n])
