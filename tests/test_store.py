@@ -5,6 +5,7 @@ by using `tmp_path` directly."""
 
 from __future__ import annotations
 
+import gc
 import os
 import shutil
 import sqlite3
@@ -56,6 +57,27 @@ def test_the_store_uses_wal_and_keeps_one_row_per_source(tmp_path: Path) -> None
     with sqlite3.connect(tmp_path / "s.sqlite") as connection:
         assert connection.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
         assert connection.execute("SELECT count(*) FROM extractions").fetchone()[0] == 1
+
+
+@pytest.mark.parametrize("collecting", [True, False])
+def test_loading_articles_leaves_the_garbage_collector_as_it_found_it(
+    tmp_path: Path, collecting: bool
+) -> None:
+    # Loading pauses the cyclic collector (speed: see Store.articles); it must come back on.
+    article_id = seed_ids()[0]
+    with Store(tmp_path / "s.sqlite") as store:
+        store.save_success(
+            source="a.txt",
+            text=seed_text(article_id),
+            extraction=gold_extraction(article_id),
+            extractor_key="gold",
+        )
+        (gc.enable if collecting else gc.disable)()
+        try:
+            assert len(store.articles()) == 1
+            assert gc.isenabled() == collecting
+        finally:
+            gc.enable()
 
 
 def test_a_success_replaces_an_earlier_failure(tmp_path: Path, store_url: str | Path) -> None:

@@ -12,6 +12,7 @@ takes the outcome of one finished since it started.
 from __future__ import annotations
 
 import functools
+import gc
 import json
 import os
 import socket
@@ -235,6 +236,20 @@ def scrub_secrets(value: Any, secrets: Sequence[str] = ()) -> Any:
     return value
 
 
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Python's cyclic garbage collector off while many extractions are built: each full
+    collection re-walks every object already loaded, which made loading 10,000 extractions
+    x1.6 of linear (x1.0 paused). Loading makes no reference cycles; it runs again after."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
 def load_extraction(blob: str) -> tuple[Extraction | None, str | None]:
     """A stored extraction, or None and why it cannot be used."""
     try:
@@ -427,15 +442,16 @@ class Store:
         rows = self._run(f"{query} ORDER BY a.source, a.updated_at, a.{order}").fetchall()
         wanted = None if sources is None else {stored_source(s) for s in sources}
         found = []
-        for source, article_id, sha256, status, error, blob in rows:
-            if wanted is not None and source not in wanted:
-                continue
-            extraction, problem = (None, None) if blob is None else load_extraction(blob)
-            if problem is not None:
-                status, error = "unusable", problem
-            found.append(
-                StoredArticle(source, article_id, sha256 or None, status, error, extraction)
-            )
+        with _collector_paused():
+            for source, article_id, sha256, status, error, blob in rows:
+                if wanted is not None and source not in wanted:
+                    continue
+                extraction, problem = (None, None) if blob is None else load_extraction(blob)
+                if problem is not None:
+                    status, error = "unusable", problem
+                found.append(
+                    StoredArticle(source, article_id, sha256 or None, status, error, extraction)
+                )
         # An unusable row (say, a schema-1 extraction kept under the relative path a format-1
         # store recorded) is not news when the same text is stored and usable under another name.
         usable = {a.sha256 for a in found if a.status == "ok" and a.sha256}
