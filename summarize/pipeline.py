@@ -24,6 +24,8 @@ from __future__ import annotations
 import asyncio
 import contextvars
 import dataclasses
+import functools
+import gc
 import heapq
 import itertools
 import json
@@ -35,7 +37,7 @@ from collections.abc import Awaitable, Callable, Iterable, Iterator, Mapping, Se
 from concurrent.futures import FIRST_COMPLETED, Future, wait
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from typing import Any, Literal, TypeVar
+from typing import Any, Literal, ParamSpec, TypeVar
 
 from summarize.errors import InputError, SummarizeError
 from summarize.extract import AsyncExtractor, Extractor
@@ -57,6 +59,7 @@ HELD_FIRST_RECHECK = 0.1
 
 Status = Literal["extracted", "cached", "failed"]
 T = TypeVar("T")
+P = ParamSpec("P")
 
 
 @dataclass(frozen=True)
@@ -525,6 +528,26 @@ def check_concurrency(concurrency: int) -> None:
         raise InputError(f"--concurrency must be between 1 and {MAX_CONCURRENCY}")
 
 
+# Python collects its youngest objects every 700 new containers; a batch makes tens of thousands
+# per article (requests, answers, models), and the collections cost ~0.5 ms of each article's
+# CPU on the event loop. A batch raises the first threshold to this, and restores it after.
+YOUNG_GENERATION = 10_000
+
+
+def _collecting_less(function: Callable[P, T]) -> Callable[P, T]:
+    @functools.wraps(function)
+    def run(*args: P.args, **kwargs: P.kwargs) -> T:
+        young, *older = gc.get_threshold()
+        gc.set_threshold(max(young, YOUNG_GENERATION), *older)
+        try:
+            return function(*args, **kwargs)
+        finally:
+            gc.set_threshold(young, *older)
+
+    return run
+
+
+@_collecting_less
 def run_batch(
     sources: Sequence[str],
     extractor: Extractor,

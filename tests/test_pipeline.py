@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import json
 import os
 import signal
@@ -19,7 +20,7 @@ from summarize.actors import ActorTable
 from summarize.errors import InputError, ModelError
 from summarize.extract.rules import RulesExtractor
 from summarize.ingest import Article, file_sha256, load_article
-from summarize.pipeline import expand_paths, extractor_key, run_batch
+from summarize.pipeline import YOUNG_GENERATION, expand_paths, extractor_key, run_batch
 from summarize.schema import Extraction
 from summarize.store import Store
 
@@ -62,6 +63,24 @@ def test_second_run_makes_no_extractor_calls(tmp_path: Path) -> None:
         assert sum(second.calls.values()) == 0
         assert (again.succeeded, again.cached) == (5, 5)
         assert {a.source for a in store.articles()} == set(SEED_FILES)
+
+
+def test_a_batch_collects_garbage_less_often_and_restores_the_setting(tmp_path: Path) -> None:
+    before = gc.get_threshold()
+    gc.set_threshold(700, 10, 10)
+    during: list[tuple[int, int, int]] = []
+    try:
+        with Store(tmp_path / "store.sqlite") as store:
+            run_batch(
+                SEED_FILES[:2],
+                CountingExtractor(),
+                store=store,
+                on_outcome=lambda _: during.append(gc.get_threshold()),
+            )
+        assert during == [(YOUNG_GENERATION, 10, 10)] * 2
+        assert gc.get_threshold() == (700, 10, 10)
+    finally:
+        gc.set_threshold(*before)
 
 
 def test_the_cache_key_of_a_file_is_its_article_hash_without_parsing(tmp_path: Path) -> None:
