@@ -11,7 +11,7 @@ from typing import Any
 
 from summarize.costs import PriceTable
 from summarize.errors import InputError
-from summarize.store.base import StoreTarget, open_sqlite_readonly
+from summarize.store.base import StoreTarget, expand_prompts, open_sqlite_readonly
 
 
 @dataclass(frozen=True)
@@ -98,7 +98,14 @@ def call_detail(db: StoreTarget, call_id: int) -> dict[str, Any]:
         row = connection.execute(
             "SELECT call_json FROM model_calls WHERE id = ?", (call_id,)
         ).fetchone()
-    if row is None:
-        raise InputError(f"no logged call with id {call_id}")
-    detail: dict[str, Any] = json.loads(row[0])
+        if row is None:
+            raise InputError(f"no logged call with id {call_id}")
+
+        def prompt_text(sha256: str) -> str | None:
+            found = connection.execute(
+                "SELECT text FROM prompt_texts WHERE sha256 = ?", (sha256,)
+            ).fetchone()
+            return None if found is None else str(found[0])
+
+        detail: dict[str, Any] = expand_prompts(json.loads(row[0]), prompt_text)
     return {"id": call_id, **detail}

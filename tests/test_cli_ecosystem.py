@@ -189,6 +189,8 @@ def test_article_logs_its_calls_and_logs_lists_them_with_cost(
     assert invoke("logs", "--db", db, "--json", "--article", SEED_PATH.stem).stdout
     detail = json.loads(invoke("logs", "--db", db, "--show", str(call["id"])).stdout)
     assert detail["messages"][0]["role"] == "system"
+    # The store keeps the system prompt once (by hash); --show gives back what was sent.
+    assert detail["messages"] == fake_env.requests[-1].body["messages"]
     table = invoke("logs", "--db", db)
     assert "1 call," in table.stderr and "estimated cost $" in table.stderr
     assert invoke("logs", "--db", db, "--since", "yesterday").exit_code == 2

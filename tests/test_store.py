@@ -93,6 +93,34 @@ def test_a_success_replaces_an_earlier_failure(tmp_path: Path, store_url: str | 
     assert (article.status, article.error) == ("ok", None)
 
 
+def test_the_call_log_keeps_a_system_prompt_once_and_gives_it_back(
+    tmp_path: Path, store_url: str | Path
+) -> None:
+    prompt = "You extract parties, positions and claimed figures. " * 40  # a long system prompt
+    with Store(store_url) as store:
+        for number in range(3):
+            call = {
+                "model": "m",
+                "outcome": "ok",
+                "messages": [
+                    {"role": "system", "content": prompt},
+                    {"role": "user", "content": f"Article {number}: shelling near Sumy."},
+                ],
+            }
+            store.log_calls(source=f"a{number}.txt", extractor_key="k", calls=[call])
+        logged = store.model_calls()
+        raw = [row[0] for row in store._run("SELECT call_json FROM model_calls").fetchall()]
+        (kept,) = store._run("SELECT count(*) FROM prompt_texts").fetchone()
+    assert [call.call["messages"][0]["content"] for call in logged] == [prompt] * 3
+    assert [call.call["messages"][1]["content"][:9] for call in logged] == [
+        "Article 0",
+        "Article 1",
+        "Article 2",
+    ]
+    assert kept == 1
+    assert not any(prompt in blob for blob in raw)
+
+
 def test_the_call_log_never_keeps_the_api_key(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, store_url: str | Path
 ) -> None:

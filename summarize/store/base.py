@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import functools
 import gc
+import hashlib
 import json
 import os
 import socket
@@ -67,6 +68,54 @@ CREATE TABLE IF NOT EXISTS batch_items (
     PRIMARY KEY (batch_id, source, sha256)
 );
 """
+
+# The call log keeps each system prompt once, by hash: it is the same ~16 KB in every call and
+# was ~70% of a store's bytes. A logged message then reads {"role": ..., "content_sha256": ...};
+# `model_calls()` and `summarize logs` put the text back.
+PROMPT_TABLE = """
+CREATE TABLE IF NOT EXISTS prompt_texts (sha256 TEXT PRIMARY KEY, text TEXT NOT NULL);
+"""
+SHARED_PROMPT_CHARS = 1000  # a system message at least this long is kept once
+
+
+def share_prompts(call: dict[str, Any]) -> tuple[dict[str, Any], dict[str, str]]:
+    """The call with its long system messages replaced by their hash, and those texts by hash."""
+    messages = call.get("messages")
+    if not isinstance(messages, list):
+        return call, {}
+    shared: dict[str, str] = {}
+    kept: list[Any] = []
+    for message in messages:
+        content = message.get("content") if isinstance(message, dict) else None
+        if (
+            isinstance(message, dict)
+            and message.get("role") == "system"
+            and isinstance(content, str)
+            and len(content) >= SHARED_PROMPT_CHARS
+        ):
+            digest = hashlib.sha256(content.encode()).hexdigest()
+            shared[digest] = content
+            message = {k: v for k, v in message.items() if k != "content"}
+            message["content_sha256"] = digest
+        kept.append(message)
+    return {**call, "messages": kept}, shared
+
+
+def expand_prompts(call: dict[str, Any], text_of: Callable[[str], str | None]) -> dict[str, Any]:
+    """A logged call with each shared prompt's text back in its message (see share_prompts)."""
+    messages = call.get("messages")
+    if not isinstance(messages, list) or not any(
+        isinstance(m, dict) and "content_sha256" in m for m in messages
+    ):
+        return call
+    expanded = []
+    for message in messages:
+        if isinstance(message, dict) and "content_sha256" in message:
+            digest = message["content_sha256"]
+            message = {k: v for k, v in message.items() if k != "content_sha256"}
+            message["content"] = text_of(str(digest))
+        expanded.append(message)
+    return {**call, "messages": expanded}
 
 
 @dataclass(frozen=True)
@@ -466,10 +515,25 @@ class Store:
             "SELECT source, model, outcome, prompt_tokens, completion_tokens, duration_s, "
             "call_json, worker FROM model_calls ORDER BY id"
         ).fetchall()
+        prompts = functools.cache(self.prompt_text)  # a few prompts, shared by every call
         return [
-            LoggedCall(source, model, outcome, prompt, completion, duration, json.loads(blob), who)
+            LoggedCall(
+                source,
+                model,
+                outcome,
+                prompt,
+                completion,
+                duration,
+                expand_prompts(json.loads(blob), prompts),
+                who,
+            )
             for source, model, outcome, prompt, completion, duration, blob, who in rows
         ]
+
+    def prompt_text(self, sha256: str) -> str | None:
+        """A system prompt the call log keeps once (see share_prompts)."""
+        row = self._run("SELECT text FROM prompt_texts WHERE sha256 = ?", (sha256,)).fetchone()
+        return None if row is None else str(row[0])
 
     # --- claims: which worker extracts what ----------------------------------------------
 
@@ -717,7 +781,12 @@ class Store:
     ) -> None:
         secrets = [os.environ.get("OPENAI_API_KEY", "")]
         for call in calls:
-            clean = scrub_secrets(call, secrets)
+            clean, prompts = share_prompts(scrub_secrets(call, secrets))
+            for digest, text in prompts.items():
+                self._run(
+                    "INSERT INTO prompt_texts (sha256, text) VALUES (?, ?) ON CONFLICT DO NOTHING",
+                    (digest, text),
+                )
             self._run(
                 "INSERT INTO model_calls (source, sha256, extractor_key, model, outcome, "
                 "prompt_tokens, completion_tokens, duration_s, call_json, logged_at, worker) "

@@ -16,6 +16,7 @@ from typing import Any
 from summarize.errors import InputError, UnavailableError
 from summarize.store.base import (
     BATCH_TABLES,
+    PROMPT_TABLE,
     STORE_VERSION,
     CacheLookups,
     Store,
@@ -76,6 +77,7 @@ CREATE TABLE IF NOT EXISTS claims (
 CREATE INDEX IF NOT EXISTS claims_by_worker ON claims (claimed_by, status);
 """
     + BATCH_TABLES
+    + PROMPT_TABLE
 )
 
 
