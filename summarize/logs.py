@@ -94,18 +94,11 @@ def list_calls(
 
 def call_detail(db: StoreTarget, call_id: int) -> dict[str, Any]:
     """One call as logged: messages, response, timing (never a key: the store drops them)."""
-    with closing(_connect(db)) as connection:
-        row = connection.execute(
+    with open_sqlite_readonly(db) as store:
+        row = store.connection.execute(
             "SELECT call_json FROM model_calls WHERE id = ?", (call_id,)
         ).fetchone()
         if row is None:
             raise InputError(f"no logged call with id {call_id}")
-
-        def prompt_text(sha256: str) -> str | None:
-            found = connection.execute(
-                "SELECT text FROM prompt_texts WHERE sha256 = ?", (sha256,)
-            ).fetchone()
-            return None if found is None else str(found[0])
-
-        detail: dict[str, Any] = expand_prompts(json.loads(row[0]), prompt_text)
+        detail: dict[str, Any] = expand_prompts(json.loads(row[0]), store.prompt_text)
     return {"id": call_id, **detail}

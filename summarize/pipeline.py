@@ -528,9 +528,10 @@ def check_concurrency(concurrency: int) -> None:
         raise InputError(f"--concurrency must be between 1 and {MAX_CONCURRENCY}")
 
 
-# Python collects its youngest objects every 700 new containers; a batch makes tens of thousands
-# per article (requests, answers, models), and the collections cost ~0.5 ms of each article's
-# CPU on the event loop. A batch raises the first threshold to this, and restores it after.
+# By default (before Python 3.13) the youngest objects are collected every 700 new containers; a
+# batch makes tens of thousands per article (requests, answers, models), and the collections cost
+# ~0.5 ms of each article's CPU on the event loop. A batch raises the first threshold to this
+# and restores it after. The setting is the whole process's: batches are not run side by side.
 YOUNG_GENERATION = 10_000
 
 
@@ -538,7 +539,8 @@ def _collecting_less(function: Callable[P, T]) -> Callable[P, T]:
     @functools.wraps(function)
     def run(*args: P.args, **kwargs: P.kwargs) -> T:
         young, *older = gc.get_threshold()
-        gc.set_threshold(max(young, YOUNG_GENERATION), *older)
+        if young:  # 0: the caller turned automatic collection off; leave it off
+            gc.set_threshold(max(young, YOUNG_GENERATION), *older)
         try:
             return function(*args, **kwargs)
         finally:
@@ -743,7 +745,7 @@ async def _run_batch_async(
     an extraction slot does not count."""
     outcomes: list[ArticleOutcome] = []
     budget = article_budget if article_budget is not None else float("inf")
-    slots = asyncio.Semaphore(concurrency)
+    slots = asyncio.BoundedSemaphore(concurrency)  # a slot freed twice raises
     loaders = _Workers(min(LOAD_THREADS, concurrency), "load")
     # Claims, as in run_batch: an article is claimed once it has a request slot, so this worker
     # holds claims only on what it is extracting; one another worker holds is set aside and

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import gc
 import json
 import os
@@ -12,6 +13,7 @@ import sys
 import threading
 import time
 from collections import Counter
+from collections.abc import Awaitable, Callable
 from pathlib import Path
 
 import pytest
@@ -81,6 +83,67 @@ def test_a_batch_collects_garbage_less_often_and_restores_the_setting(tmp_path: 
         assert gc.get_threshold() == (700, 10, 10)
     finally:
         gc.set_threshold(*before)
+
+
+class AnsweringExtractor:
+    """An asynchronous backend that reports its model's answer (`answered`) and then holds the
+    first article until a second one has started, or 2 s have passed."""
+
+    asynchronous = True
+    extractor_name = "rules"
+
+    def __init__(self) -> None:
+        self.inner = RulesExtractor()
+        self.started: list[str] = []
+        self.overlapped = False
+
+    def cache_identity(self) -> str:
+        return "answering-" + self.inner.cache_identity()
+
+    def extract(self, article: Article) -> Extraction:
+        return self.inner.extract(article)
+
+    async def aclose(self) -> None:
+        pass
+
+    async def aextract(
+        self, article: Article, *, answered: Callable[[], Awaitable[None]] | None = None
+    ) -> Extraction:
+        self.started.append(article.id)
+        if answered is not None:
+            await answered()
+        if len(self.started) == 1:
+            for _ in range(400):
+                if len(self.started) > 1:
+                    self.overlapped = True
+                    break
+                await asyncio.sleep(0.005)
+        return self.inner.extract(article)
+
+
+def test_an_article_frees_its_request_slot_once_the_model_has_answered(tmp_path: Path) -> None:
+    extractor = AnsweringExtractor()
+    with Store(tmp_path / "store.sqlite") as store:
+        summary = run_batch(SEED_FILES[:2], extractor, store=store, concurrency=1)
+    assert summary.succeeded == 2, summary.describe()
+    # At concurrency 1 the second article started while the first was still being finished.
+    assert extractor.overlapped
+
+
+def test_an_interrupted_batch_restores_the_collection_setting(tmp_path: Path) -> None:
+    before = gc.get_threshold()
+    gc.set_threshold(700, 10, 10)
+    try:
+        with Store(tmp_path / "store.sqlite") as store, pytest.raises(KeyboardInterrupt):
+            run_batch(SEED_FILES[:1], InterruptingExtractor(), store=store)
+        assert gc.get_threshold() == (700, 10, 10)
+    finally:
+        gc.set_threshold(*before)
+
+
+class InterruptingExtractor(CountingExtractor):
+    def extract(self, article: Article) -> Extraction:
+        raise KeyboardInterrupt
 
 
 def test_the_cache_key_of_a_file_is_its_article_hash_without_parsing(tmp_path: Path) -> None:

@@ -111,6 +111,8 @@ def test_the_call_log_keeps_a_system_prompt_once_and_gives_it_back(
         logged = store.model_calls()
         raw = [row[0] for row in store._run("SELECT call_json FROM model_calls").fetchall()]
         (kept,) = store._run("SELECT count(*) FROM prompt_texts").fetchone()
+        store._run("DELETE FROM prompt_texts")  # a damaged store: say so, never show nothing
+        lost = store.model_calls()[0].call["messages"][0]["content"]
     assert [call.call["messages"][0]["content"] for call in logged] == [prompt] * 3
     assert [call.call["messages"][1]["content"][:9] for call in logged] == [
         "Article 0",
@@ -119,6 +121,7 @@ def test_the_call_log_keeps_a_system_prompt_once_and_gives_it_back(
     ]
     assert kept == 1
     assert not any(prompt in blob for blob in raw)
+    assert lost.startswith("[prompt ") and lost.endswith(" not in the store]")
 
 
 def test_the_call_log_never_keeps_the_api_key(

@@ -113,7 +113,8 @@ def expand_prompts(call: dict[str, Any], text_of: Callable[[str], str | None]) -
         if isinstance(message, dict) and "content_sha256" in message:
             digest = message["content_sha256"]
             message = {k: v for k, v in message.items() if k != "content_sha256"}
-            message["content"] = text_of(str(digest))
+            text = text_of(str(digest))
+            message["content"] = text if text is not None else f"[prompt {digest} not in the store]"
         expanded.append(message)
     return {**call, "messages": expanded}
 
@@ -289,7 +290,8 @@ def scrub_secrets(value: Any, secrets: Sequence[str] = ()) -> Any:
 def _collector_paused() -> Iterator[None]:
     """Python's cyclic garbage collector off while many extractions are built: each full
     collection re-walks every object already loaded, which made loading 10,000 extractions
-    x1.6 of linear (x1.0 paused). Loading makes no reference cycles; it runs again after."""
+    x1.6 of linear (x1.0 paused). Loading makes no reference cycles; it runs again after. The
+    switch is the whole process's: a Store is used from one thread (see Store)."""
     was_enabled = gc.isenabled()
     gc.disable()
     try:
@@ -782,7 +784,7 @@ class Store:
         secrets = [os.environ.get("OPENAI_API_KEY", "")]
         for call in calls:
             clean, prompts = share_prompts(scrub_secrets(call, secrets))
-            for digest, text in prompts.items():
+            for digest, text in sorted(prompts.items()):  # one order: no lock-order deadlock
                 self._run(
                     "INSERT INTO prompt_texts (sha256, text) VALUES (?, ?) ON CONFLICT DO NOTHING",
                     (digest, text),
