@@ -54,13 +54,17 @@ ReplayOption = Annotated[
     ),
 ]
 JsonField = str | int | float | None
-_FLAG_TYPES: dict[str, Callable[[str], Any]] = {
-    "model": str,
-    "base_url": str,
-    "model_path": Path,
-    "max_tokens": int,
-    "timeout": float,
-}
+
+
+def _field_type(name: str) -> Callable[[Any], Any]:
+    """The class of a ModelOptions field (its type, or that type | None), to rebuild a value
+    read from text or JSON."""
+    declared = get_type_hints(ModelOptions)[name]
+    kinds = [t for t in get_args(declared) or (declared,) if t is not type(None)]
+    if len(kinds) != 1:
+        raise TypeError(f"ModelOptions.{name} needs one class to rebuild its value, not {kinds}")
+    kind: Callable[[Any], Any] = kinds[0]
+    return kind
 
 
 @dataclass(frozen=True)
@@ -87,12 +91,10 @@ class ModelOptions:
     @classmethod
     def from_json_fields(cls, fields: Mapping[str, JsonField]) -> ModelOptions:
         """The flags `to_json_fields` gave, each rebuilt as its field's type."""
-        types = get_type_hints(cls)
-        values: dict[str, Any] = {}
-        for name, value in fields.items():
-            # A field's type is its class, or that class | None.
-            (kind,) = [t for t in get_args(types[name]) or (types[name],) if t is not type(None)]
-            values[name] = None if value is None else kind(value)
+        values: dict[str, Any] = {
+            name: None if value is None else _field_type(name)(value)
+            for name, value in fields.items()
+        }
         return cls(**values)
 
     def with_replay_flags(self) -> ModelOptions:
@@ -113,7 +115,7 @@ class ModelOptions:
                     if self.backend is BackendChoice.auto:
                         values[name] = BackendChoice(value)
                 elif given[name] is None:
-                    values[name] = _FLAG_TYPES[name](value)
+                    values[name] = _field_type(name)(value)
         except ValueError as error:
             raise InputError(f"{self.replay}/replay-flags: {error}") from None
         return replace(self, **values)
