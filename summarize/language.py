@@ -21,7 +21,7 @@ ENGLISH = "en"
 
 # Words common in English and not words of other Latin-script languages ("to", "by", "at",
 # "of", "was", "will" are: Polish, Danish, Dutch, German). In the 74 eval and seed pages,
-# furniture included, 10-30% of words are these (median 18%); in the other languages' test
+# furniture included, 10-25% of words are these (median 18%); in the other languages' test
 # texts, none. A text whose letters are nearly all ASCII (not Chinese, Thai or Russian, where a
 # clause is one "word") and where at least ENGLISH_SHARE of words are these is English without
 # running the model, whose per-byte loop was most of an article's loading time (1.2 -> 0.7
