@@ -549,6 +549,12 @@ def _collecting_less(function: Callable[P, T]) -> Callable[P, T]:
     return run
 
 
+def check_article_budget(seconds: float) -> None:
+    """InputError unless an article's time budget (--article-timeout) is positive."""
+    if seconds <= 0:
+        raise InputError("--article-timeout must be more than 0 seconds")
+
+
 @_collecting_less
 def run_batch(
     sources: Sequence[str],
@@ -568,8 +574,8 @@ def run_batch(
     committed articles stay, the ones in progress are dropped.
     """
     check_concurrency(concurrency)
-    if article_budget is not None and article_budget <= 0:
-        raise InputError("--article-timeout must be more than 0 seconds")
+    if article_budget is not None:
+        check_article_budget(article_budget)
     key = extractor_key(extractor)
     call_log = calls or CallLog()
     if isinstance(extractor, AsyncExtractor) and extractor.asynchronous:

@@ -322,7 +322,8 @@ def test_the_backend_and_model_path_reach_every_worker_process(tmp_path: Path) -
         "--model-path",
         str(absent),
     )
-    assert ran.returncode == 1, ran.stderr
+    # Bad input in every worker: exit 2, as one process would, with each worker's reason.
+    assert ran.returncode == 2, ran.stderr
     assert ran.stderr.count(f"error: model file not found: {absent}") == 2, ran.stderr
 
 
@@ -334,6 +335,7 @@ def test_the_backend_and_model_path_reach_every_worker_process(tmp_path: Path) -
         (["--processes", "2", "--concurrency", "65"], "--concurrency must be between 1 and 64"),
         (["--processes", "2", "--batch"], "not --batch"),
         (["--processes", "2", "https://example.org/a.html"], "article files only"),
+        (["--processes", "2", "--article-timeout", "0"], "--article-timeout must be more than 0"),
     ],
 )
 def test_bad_values_are_usage_errors(tmp_path: Path, flags: list[str], message: str) -> None:

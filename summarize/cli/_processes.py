@@ -230,6 +230,9 @@ class ProcessesRun:
     cost: dict[str, float]
     failed_children: list[str]  # "worker process 2 killed by SIGKILL"
     signals: list[int]
+    # Every worker stopped on bad input or usage (a missing model file): the run's exit code is
+    # then InputError's, as a single process's would be.
+    input_error: bool = False
 
 
 def run_processes(
@@ -295,4 +298,9 @@ def run_processes(
     for result in done:
         for key, value in result.cost.items():
             cost[key] = cost.get(key, 0.0) + value
-    return ProcessesRun(merge_outcomes(sources, done, missing), cost, failed_children, received)
+    input_error = bool(children) and all(
+        child.returncode == InputError.exit_code for child in children
+    )
+    return ProcessesRun(
+        merge_outcomes(sources, done, missing), cost, failed_children, received, input_error
+    )

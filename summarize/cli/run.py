@@ -40,6 +40,7 @@ from summarize.pipeline import (
     DEFAULT_CONCURRENCY,
     ArticleOutcome,
     RunSummary,
+    check_article_budget,
 )
 from summarize.store import Store, StoreTarget, default_db, store_target
 from summarize.wording import describe_run, failure_line, plural
@@ -482,8 +483,7 @@ def _run_in_processes(
     from summarize.fetch import is_url
 
     check_processes(processes, concurrency)
-    if article_timeout <= 0:
-        raise InputError("--article-timeout must be more than 0 seconds")
+    check_article_budget(article_timeout)
     if unsupported:
         raise InputError(f"--processes takes article files only, not {' or '.join(unsupported)}")
     if any(is_url(path) or path == "-" for path in paths):
@@ -511,6 +511,8 @@ def _run_in_processes(
             say(failure_line(outcome.source, outcome.error))
     for line in ran.failed_children:
         say(f"error: {line}")
+    if ran.input_error:  # each worker said why on stderr, as one process would
+        raise typer.Exit(InputError.exit_code)
     from summarize.costs import describe_cost
 
     cost = ""
