@@ -50,17 +50,17 @@ def _identifier() -> Any:
 def detect_language(text: str) -> str | None:
     """The language of `text` (ISO 639-1), or None when it cannot be told with confidence."""
     sample = text[:SAMPLE_CHARS]
-    if sum(map(str.isalpha, sample)) < MIN_LETTERS:
+    letters = sum(map(str.isalpha, sample))
+    if letters < MIN_LETTERS:
         return None
-    if _plainly_english(sample):
+    if _plainly_english(sample, letters):
         return ENGLISH
     with _lock:  # the identifier is shared between loader threads
         language, confidence = _identifier().classify(sample)
     return str(language) if float(confidence) >= MIN_CONFIDENCE else None
 
 
-def _plainly_english(sample: str) -> bool:
-    letters = sum(map(str.isalpha, sample))
+def _plainly_english(sample: str, letters: int) -> bool:
     ascii_letters = len(_ASCII_LETTER.findall(sample))
     if ascii_letters < ASCII_LETTERS * letters:
         return False

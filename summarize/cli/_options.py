@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
 from enum import StrEnum
@@ -56,6 +57,7 @@ ReplayOption = Annotated[
 JsonField = str | int | float | None
 
 
+@functools.cache
 def _field_type(name: str) -> Callable[[Any], Any]:
     """The class of a ModelOptions field (its type, or that type | None), to rebuild a value
     read from text or JSON."""
