@@ -98,6 +98,69 @@ def test_a_spokesperson_with_a_long_title_is_a_person_of_that_body(
 
 
 @pytest.mark.parametrize(
+    ("body", "person", "affiliation"),
+    [
+        # a possessive before the title points back to the party named before it
+        (
+            "The Arakan Army said it had taken two more outposts near the coast. Its "
+            "spokesman, Tun Myat Aung, said 40 soldiers had surrendered.",
+            "Tun Myat Aung",
+            "Arakan Army",
+        ),
+        # "his" points back to the person named before it, and so to that person's party
+        (
+            "Colombian President Gustavo Petro spoke on Sunday through his adviser, Lucia "
+            "Caicedo Vargas, who said the talks would resume.",
+            "Lucia Caicedo Vargas",
+            "Colombia",
+        ),
+        # first named without a title; a later mention with one says whose person this is
+        (
+            "Omar Shirwa Dalmar said the convoy was ambushed at dawn. Dalmar, a commander "
+            "of al-Shabaab, added that six trucks were burnt.",
+            "Omar Shirwa Dalmar",
+            "al-Shabaab",
+        ),
+        # a state's office with no state named: the only warring state's
+        (
+            "The Tehrik-i-Taliban Pakistan attacked a checkpoint in Bannu. Pakistani troops "
+            "returned fire. Interior Minister Raheel Qadri Sethi said the attackers were "
+            "foreign-trained.",
+            "Raheel Qadri Sethi",
+            "Pakistan",
+        ),
+        # "of US special envoy X": the state's office after its name is no place
+        (
+            "Kinshasa welcomed the work of US special envoy Marcus Ellery Trent in the talks.",
+            "Marcus Ellery Trent",
+            "United States",
+        ),
+    ],
+)
+def test_whom_a_person_speaks_for(
+    extractor: RulesExtractor, body: str, person: str, affiliation: str
+) -> None:
+    people = {p.canonical_name: p.affiliation for p in _run(extractor, body).people}
+    assert people.get(person) == affiliation, people
+
+
+def test_a_reporter_stays_unaffiliated_and_two_warring_states_name_no_minister(
+    extractor: RulesExtractor,
+) -> None:
+    people = {
+        p.canonical_name: p.affiliation
+        for p in _run(
+            extractor,
+            "Thai and Cambodian troops traded artillery fire along the border. Defence "
+            "Minister Somchai Rattanakul said the shelling must stop. Its correspondent, "
+            "Dara Vann Sok, said both sides were digging in.",
+        ).people
+    }
+    assert people.get("Somchai Rattanakul", "missing") is None, people
+    assert people.get("Dara Vann Sok", "missing") is None, people
+
+
+@pytest.mark.parametrize(
     ("body", "raw", "metric"),
     [
         # killed and wounded together are casualties, never deaths

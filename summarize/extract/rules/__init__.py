@@ -42,7 +42,7 @@ from .coverage import coverage
 from .figures import FigureReader
 from .lexicon import Lexicon, lexicon_path, load_lexicon
 from .mentions import MentionFinder, PartyInfo, Ref
-from .people import PeopleFinder, person_refs
+from .people import PeopleFinder, affiliate, person_refs
 from .positions import PositionReader
 from .speech import Doc, build_frames
 from .text import Budget, Window, content_regions, split_windows
@@ -105,6 +105,7 @@ class RulesExtractor:
                 person.affiliation = moved[person.affiliation]
         stands_for = self._mentions.generic_refs(text, regions, windows, refs, parties, conflict)
         self._mentions.head_refs(text, regions, windows, refs, parties)
+        affiliate(people, windows, refs, stands_for.get("state"), self.lexicon)
         years = [int(y) for start, end in regions for y in _YEAR.findall(text, start, end)]
         reference = int(article.event_date[:4]) if article.event_date else max(years, default=0)
         doc = Doc(

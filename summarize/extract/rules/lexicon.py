@@ -102,6 +102,7 @@ class _Ceasefire(_Section):
 class _People(_Section):
     titles: list[str]
     unaffiliated_titles: list[str]
+    state_office_words: list[str]
     particles: list[str]
     not_name_words: list[str]
 
@@ -275,6 +276,7 @@ class Lexicon:
     stance_of: dict[str, str]
     titles: PhraseMatcher
     unaffiliated_titles: frozenset[str]
+    state_office: re.Pattern[str]
     particles: frozenset[str]
     not_name_words: frozenset[str]
     heads: dict[str, PartyKind]
@@ -361,6 +363,7 @@ class Lexicon:
             stance_of=stance_of,
             titles=phrases(raw.people.titles),
             unaffiliated_titles=frozenset(plain(t) for t in raw.people.unaffiliated_titles),
+            state_office=words_regex(raw.people.state_office_words),
             particles=frozenset(raw.people.particles),
             not_name_words=frozenset(raw.people.not_name_words),
             heads={

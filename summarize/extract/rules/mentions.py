@@ -78,6 +78,14 @@ _BODY_AFTER = re.compile(
     r"(?<=['’]s)[ ]+(?:[a-z-]+[ ]+){0,2}?(?:ministry|army|military|government|forces|police|"
     r"authorities|officials?|office|spokes(?:man|woman|person)|presidency|media|troops)\b"
 )
+# "the work of US special envoy X", "commander of US Air Forces": the state's own office or
+# forces right after its name, no place
+_OFFICE_AFTER = re.compile(
+    r"[ ]+(?:[A-Za-z]+[ ]+)?(?:envoys?|ambassadors?|presidents?|ministers?|ministry|officials?|"
+    r"army|military|forces|force|troops|soldiers|navy|police|government|authorities|"
+    r"delegation|embassy|diplomats?|spokes(?:man|woman|person)|commanders?|generals?)(?![\w-])",
+    re.IGNORECASE,
+)
 # "the government in Beirut": the capital names whose government, no place of an event.
 _SEAT_BEFORE = re.compile(
     r"\b(?:government|authorities|administration|regime|leadership)[ ]+in[ ]+$", re.IGNORECASE
@@ -575,6 +583,7 @@ class MentionFinder:
             and _PLACE_BEFORE.search(text, max(0, start - 25), start) is not None
             and _OF_INSTITUTION.search(text, max(0, start - 40), start) is None
             and _BODY_AFTER.match(text, end) is None
+            and _OFFICE_AFTER.match(text, end) is None
             and _SEAT_BEFORE.search(text, max(0, start - 30), start) is None
             and not (bare in capitals and _OFFICIALS_BEFORE.search(text, max(0, start - 15), start))
         )

@@ -21,6 +21,11 @@ _SAID = (
     r"|confirmed|declared)"
 )
 _PLACE_BEFORE = re.compile(r"\b(?:in|into|from|to|at|near|of|across|outside)\s+$")
+_TITLE_REACH = 60
+# ", the army's deputy spokesman": the head of an appositive, up to its title
+_APPOSITIVE_HEAD = re.compile(r",\s+(?:the|a|an|its|their|his|her)\s+[^,;.]{0,60}")
+# "its spokesman, X", "their commander, X", "his deputy, X": the owner is named before
+_POSSESSIVE = re.compile(r"\b(its|their|his|her)\s+(?:[\w-]+\s+){0,4}?[\w-]+,?\s*$", re.IGNORECASE)
 
 
 @dataclass
@@ -143,6 +148,105 @@ class PeopleFinder:
         people[canonical] = PersonInfo(
             canonical, written, title.strip() if title else None, affiliation, window
         )
+
+
+def affiliate(
+    people: dict[str, PersonInfo],
+    windows: Sequence[Window],
+    refs: Sequence[Sequence[Ref]],
+    state: str | None,
+    lexicon: Lexicon,
+) -> None:
+    """Second pass, once every party mention is known ("the army", "the group"): an affiliation
+    for each person the first pass left without one, from any mention with a title beside it
+    ("Doe said ... Doe, the army's spokesman, added"). The party beside the title, else the
+    owner a possessive points back to ("its spokesman, X"), else, for an office of a state's
+    forces or government ("Defence Minister X"), the article's only warring state."""
+    lacking = {
+        name
+        for name, info in people.items()
+        if info.affiliation is None
+        and not (info.title and plain(info.title) in lexicon.unaffiliated_titles)
+    }
+    if not lacking:
+        return
+    for window, window_refs in zip(windows, refs, strict=True):
+        for own in window_refs:
+            if not own.person or own.name not in lacking:
+                continue
+            info = people[own.name]
+            title = _title_text(window, own)
+            if not (window is info.window and info.title) and not _titled(title, lexicon):
+                continue
+            party = _nearest_party(window, window_refs, own.start, own.end)
+            if party is None:
+                party = _possessive_owner(people, windows, refs, window, own, title)
+            office = lexicon.state_office.search(f"{title.before} {title.after}")
+            if party is None and office is not None:
+                party = state
+            if party is not None:
+                info.affiliation = party
+                lacking.discard(own.name)
+
+
+def _titled(title: _Title, lexicon: Lexicon) -> bool:
+    """A title word ends the words before the name or leads the appositive after it."""
+    for found in lexicon.titles.finditer(title.before):
+        if not title.before[found.end() :].strip(" ,"):
+            return True
+    head = _APPOSITIVE_HEAD.match(title.after)
+    return head is not None and lexicon.titles.search(head.group()) is not None
+
+
+@dataclass(frozen=True, slots=True)
+class _Title:
+    before: str  # the clause's words before the name, at most _TITLE_REACH characters
+    after: str  # an appositive after the name (", the army's spokesman,"), or ""
+    start: int  # where `before` begins
+
+
+def _title_text(window: Window, own: Ref) -> _Title:
+    """'the army's deputy spokesman, ' before a name and ', the defence minister,' after it."""
+    clause = window.clause_start(own.start)
+    if not window.text[clause - window.start : own.start - window.start].strip(" ,"):
+        clause = window.previous_clause(clause)  # "its spokesman, X": the title's own clause
+    start = max(clause, own.start - _TITLE_REACH)
+    before = window.text[start - window.start : own.start - window.start]
+    after = ""
+    if window.text[own.end - window.start : own.end - window.start + 2].startswith(","):
+        end = min(window.clause_end(own.end + 1), own.end + _TITLE_REACH)
+        after = window.text[own.end - window.start : end - window.start]
+    return _Title(before, after, start)
+
+
+def _possessive_owner(
+    people: dict[str, PersonInfo],
+    windows: Sequence[Window],
+    refs: Sequence[Sequence[Ref]],
+    window: Window,
+    own: Ref,
+    title: _Title,
+) -> str | None:
+    """'its spokesman, X': the party named last before 'its'; 'his adviser, X': the
+    affiliation of the person named last before 'his'. Looked up in this sentence, then the
+    one before it."""
+    found = _POSSESSIVE.search(title.before)
+    if found is None:
+        return None
+    person = found.group(1).lower() in ("his", "her")
+    limit = title.start + found.start()
+    for index in (window.index, window.index - 1):
+        if index < 0:
+            break
+        earlier = [
+            r
+            for r in refs[index]
+            if not r.place and r.person == person and (index != window.index or r.end <= limit)
+        ]
+        if earlier:
+            named = earlier[-1].name
+            return people[named].affiliation if person and named in people else named
+    return None
 
 
 def _group(match: re.Match[str], name: str) -> str | None:
