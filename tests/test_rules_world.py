@@ -184,6 +184,42 @@ def test_what_a_figure_counts(extractor: RulesExtractor, body: str, raw: str, me
     assert _figure(_run(extractor, body), raw).metric == metric
 
 
+@pytest.mark.parametrize(
+    ("body", "raw", "metric"),
+    [
+        # "a"/"an" counts one person or one piece of equipment
+        ("Two policemen and a civilian died in the ambush near Mopti.", "a civilian", "killed"),
+        (
+            "Militants fired on the checkpoint and a Kenyan soldier was wounded.",
+            "a Kenyan soldier",
+            "wounded",
+        ),
+        (
+            "The rebels said they had shot down an army helicopter over Pinlebu.",
+            "an army helicopter",
+            "equipment_destroyed",
+        ),
+    ],
+)
+def test_one_counted_by_its_article(
+    extractor: RulesExtractor, body: str, raw: str, metric: str
+) -> None:
+    figure = _figure(_run(extractor, body), raw)
+    assert (figure.metric, figure.value, figure.qualifier) == (metric, 1, "exact")
+
+
+def test_an_article_before_a_noun_phrase_or_a_named_person_counts_nothing(
+    extractor: RulesExtractor,
+) -> None:
+    extraction = _run(
+        extractor,
+        "A soldier's widow said shelling killed 14 people in Kharkiv. The body of Tomas "
+        "Vidal - a hostage whose family had campaigned for his release - was returned. A "
+        "civilian convoy was hit and 3 drivers were wounded.",
+    )
+    assert sorted(f.raw_text for f in extraction.figures) == ["14", "3"]
+
+
 def test_detainees_without_a_release_stay_detained(extractor: RulesExtractor) -> None:
     figure = _figure(
         _run(extractor, "Police said 45 protesters were arrested in Dhaka; none were released."),

@@ -10,7 +10,7 @@ from dataclasses import replace
 from typing import cast
 
 from summarize.actors import plain
-from summarize.numbers import QuantityMatch, find_quantities
+from summarize.numbers import Quantity, QuantityMatch, find_quantities
 from summarize.schema import (
     FigureScope,
     GroundedFigure,
@@ -59,6 +59,8 @@ _IN_PLACE = re.compile(
     r"\b(?:in|from|across|near|inside|at|of)\s+(?:the\s+)?(?:[a-z]+ern\s+|occupied\s+|"
     r"annexed\s+|[a-z]+-(?:held|controlled|annexed)\s+)?$"
 )
+# A name, then a comma or dash: what follows is an appositive about that person.
+_NAMED_BEFORE = re.compile(r"[A-Z][\w'’-]+[ \t]*(?:,|[-–—])[ \t]*$")
 _OF_OWN = re.compile(r"\s+of\s+(?:its|their|our)\s+", re.IGNORECASE)
 _EACH = re.compile(r"[^,;:.]{0,50}?\beach\b(?!\s+other\b)", re.IGNORECASE)
 # Between a count and a verb that heads the next count: "60 targets and killed 40".
@@ -156,6 +158,7 @@ class FigureReader:
                 for q in find_quantities(window.text)
                 if q.kind == "count"
             ]
+            counts = self._with_single_items(window.text, counts)
             self._destroyed = lex.destruction.search(window.text) is not None
             self._daily = lex.daily.search(window.text) is not None
             self._time = time_scope(doc, window) if counts else "current"
@@ -191,6 +194,29 @@ class FigureReader:
             if not headline or (f.metric, f.value, f.low, f.high) not in body
         ]
         return figures, seen, unplaced, examples
+
+    def _with_single_items(self, text: str, counts: list[QuantityMatch]) -> list[QuantityMatch]:
+        """'a reservist was killed', 'shot down a drone': one, counted by the article. The match
+        covers the article only, so the words after it ("Cambodian soldier") stay the phrase
+        that says whom it counts; the raw text is the whole phrase."""
+        singles = []
+        for found in self.lex.single_item.finditer(text):
+            if any(q.start < found.end() and found.start() < q.end for q in counts):
+                continue
+            if _NAMED_BEFORE.search(text, max(0, found.start() - 40), found.start()):
+                continue  # "Ofir Levi - a hostage whose body...": describes one named person
+            singles.append(
+                QuantityMatch(
+                    found.start(),
+                    found.end("article"),
+                    found.group(),
+                    Quantity(value=1, low=None, high=None, qualifier="exact"),
+                    "count",
+                )
+            )
+        if not singles:
+            return counts
+        return sorted([*counts, *singles], key=lambda q: q.start)
 
     @staticmethod
     def _keep(

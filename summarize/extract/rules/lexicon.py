@@ -69,6 +69,7 @@ class _Figures(_Section):
     window_before: int
     not_counts: list[str]
     loss_verbs: list[str] = []
+    single_nouns: list[str] = []
     metrics: dict[str, list[str]]
     equipment: dict[str, list[str]]
     other: _Nouns
@@ -248,6 +249,7 @@ class Lexicon:
     window_before: int
     not_counts: re.Pattern[str]
     loss_verb: re.Pattern[str]
+    single_item: re.Pattern[str]
     metric_words: PhraseMatcher
     metric_of: dict[str, str]
     equipment_after: re.Pattern[str]
@@ -329,6 +331,17 @@ class Lexicon:
             loss_verb=re.compile(
                 rf"{phrases(figures.loss_verbs).pattern}[ \t]+(?:(?:only|just|some|about|nearly|"
                 r"around|almost|over|at least|more than|as many as)[ \t]+){0,2}$",
+                re.IGNORECASE,
+            ),
+            single_item=re.compile(
+                # "a Cambodian soldier", "an 18-year-old reservist": at most two words between
+                rf"(?<![\w'’-])(?P<article>[Aa]n?)[ \t]+(?:[\w’'-]+[ \t]+){{0,2}}?"
+                rf"(?:{phrases(figures.single_nouns).pattern})"
+                # the noun ends its phrase: "a soldier was killed", not "a soldier's family"
+                r"(?=[ \t]*(?:[,.;:)–—]|$|[ \t]-|(?:was|were|is|are|has|had|have|and|or|who|"
+                r"whose|in|on|at|near|from|during|after|while|when|by|with|to|of|died|dies|"
+                r"killed|wounded|injured|shot|hurt|later|also|too|as|over|above|into|inside|"
+                r"outside|overnight|yesterday|today|last|this|early|late)\b))",
                 re.IGNORECASE,
             ),
             metric_words=metric_words,
