@@ -220,6 +220,32 @@ def test_an_article_before_a_noun_phrase_or_a_named_person_counts_nothing(
     assert sorted(f.raw_text for f in extraction.figures) == ["14", "3"]
 
 
+@pytest.mark.parametrize(
+    ("body", "raw", "metric"),
+    [
+        # taken by an armed group: hostages, not detainees held by authorities
+        ("Gunmen kidnapped 14 passengers from a bus near Kaduna on Tuesday.", "14", "held"),
+        ("Police arrested 14 protesters outside parliament in Nairobi.", "14", "detained"),
+        # fleeing to another state is fleeing abroad; fleeing within it is displacement
+        ("Some 3,000 villagers fled to Chad after the raid on Geneina.", "Some 3,000", "refugees"),
+        (
+            "Some 3,000 villagers fled to the hills after the raid on Geneina.",
+            "Some 3,000",
+            "displaced",
+        ),
+    ],
+)
+def test_hostages_and_refugees(extractor: RulesExtractor, body: str, raw: str, metric: str) -> None:
+    assert _figure(_run(extractor, body), raw).metric == metric
+
+
+def test_a_present_tense_claim_names_its_claimant(extractor: RulesExtractor) -> None:
+    figure = _figure(
+        _run(extractor, "The Arakan Army claim to have captured 45 soldiers near Ann."), "45"
+    )
+    assert (figure.metric, figure.claimant) == ("captured", "Arakan Army")
+
+
 def test_detainees_without_a_release_stay_detained(extractor: RulesExtractor) -> None:
     figure = _figure(
         _run(extractor, "Police said 45 protesters were arrested in Dhaka; none were released."),

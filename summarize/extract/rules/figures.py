@@ -59,6 +59,10 @@ _IN_PLACE = re.compile(
     r"\b(?:in|from|across|near|inside|at|of)\s+(?:the\s+)?(?:[a-z]+ern\s+|occupied\s+|"
     r"annexed\s+|[a-z]+-(?:held|controlled|annexed)\s+)?$"
 )
+_FLED_TO = re.compile(
+    r"\b(?:fled|fleeing|escaped|crossed)[ \t]+(?:the[ \t]+border[ \t]+)?(?:to|into|across[ \t]+"
+    r"(?:the[ \t]+border[ \t]+)?(?:in)?to)[ \t]+(?:neighbouring[ \t]+|neighboring[ \t]+)?"
+)
 # A name, then a comma or dash: what follows is an appositive about that person.
 _NAMED_BEFORE = re.compile(r"[A-Z][\w'’-]+[ \t]*(?:,|[-–—])[ \t]*$")
 _OF_OWN = re.compile(r"\s+of\s+(?:its|their|our)\s+", re.IGNORECASE)
@@ -194,6 +198,17 @@ class FigureReader:
             if not headline or (f.metric, f.value, f.low, f.high) not in body
         ]
         return figures, seen, unplaced, examples
+
+    def _fled_abroad(self, window: Window, q: QuantityMatch) -> bool:
+        """'thousands had fled to Chad': fleeing to a state's name is fleeing abroad."""
+        fled = _FLED_TO.search(window.text, q.end, min(len(window.text), q.end + 80))
+        if fled is None:
+            return False
+        at = window.start + fled.end()
+        return any(
+            ref.start == at and not ref.person and self.doc.parties[ref.name].kind == "state"
+            for ref in self.doc.refs[window.index]
+        )
 
     def _with_single_items(self, text: str, counts: list[QuantityMatch]) -> list[QuantityMatch]:
         """'a reservist was killed', 'shot down a drone': one, counted by the article. The match
@@ -460,6 +475,8 @@ class FigureReader:
         if found is None:
             return None
         metric, equipment, phrase_end = found
+        if metric == "displaced" and self._fled_abroad(window, q):
+            metric = "refugees"
         if self._frame_starts[0] != window.index:
             self._frame_starts = (window.index, [f.start for f in doc.frames[window.index]])
         starts = self._frame_starts[1]
