@@ -239,6 +239,17 @@ def test_hostages_and_refugees(extractor: RulesExtractor, body: str, raw: str, m
     assert _figure(_run(extractor, body), raw).metric == metric
 
 
+def test_coordinated_counts_share_their_verb(extractor: RulesExtractor) -> None:
+    extraction = _run(
+        extractor,
+        "Officials in Juba say 22 civilians and 9 soldiers have been killed since Friday. "
+        "Fighting forced more than 50,000 people to flee in March, the UN said.",
+    )
+    assert _figure(extraction, "22").metric == "killed"
+    assert _figure(extraction, "9").metric == "killed"
+    assert _figure(extraction, "more than 50,000").metric == "displaced"
+
+
 def test_a_present_tense_claim_names_its_claimant(extractor: RulesExtractor) -> None:
     figure = _figure(
         _run(extractor, "The Arakan Army claim to have captured 45 soldiers near Ann."), "45"

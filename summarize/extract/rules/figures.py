@@ -59,6 +59,8 @@ _IN_PLACE = re.compile(
     r"\b(?:in|from|across|near|inside|at|of)\s+(?:the\s+)?(?:[a-z]+ern\s+|occupied\s+|"
     r"annexed\s+|[a-z]+-(?:held|controlled|annexed)\s+)?$"
 )
+# Between two coordinated counts: "14 civilians and 15 soldiers", "24 women or 15 boys"
+_COORDINATED = re.compile(r"[ \t]+(?:[\w'’-]+[ \t]+){1,3}(?:and|or|as well as)[ \t]+")
 _FLED_TO = re.compile(
     r"\b(?:fled|fleeing|escaped|crossed)[ \t]+(?:the[ \t]+border[ \t]+)?(?:to|into|across[ \t]+"
     r"(?:the[ \t]+border[ \t]+)?(?:in)?to)[ \t]+(?:neighbouring[ \t]+|neighboring[ \t]+)?"
@@ -174,6 +176,16 @@ class FigureReader:
                 following = counts[order + 1].start if order + 1 < len(counts) else len(window.text)
                 previous = counts[order - 1].end if order else 0
                 figure = self._figure(window, quantity, spans, previous, following)
+                if figure is None and _COORDINATED.fullmatch(window.text, quantity.end, following):
+                    # "14 civilians and 15 soldiers were killed": the next count's verb is this
+                    # one's too
+                    after = counts[order + 2].start if order + 2 < len(counts) else len(window.text)
+                    shared = self._metric(window, counts[order + 1], spans, quantity.end, after)
+                    if shared is not None and shared[0] != "equipment_destroyed":
+                        # equipment counts name their own class: "9 launchers and 3 tanks"
+                        figure = self._figure(
+                            window, quantity, spans, previous, following, shared[:2]
+                        )
                 if figure is not None:
                     self._last = (quantity.end, figure.metric)
                     self._last_scope = (quantity.end, figure.scope)
@@ -469,9 +481,13 @@ class FigureReader:
         spans: Sequence[tuple[int, int]],
         previous: int,
         following: int,
+        shared: tuple[Metric, str | None] | None = None,
     ) -> GroundedFigure | None:
         doc, lex = self.doc, self.lex
-        found = self._metric(window, q, spans, previous, following)
+        if shared is not None:
+            found: tuple[Metric, str | None, int] | None = (*shared, following)
+        else:
+            found = self._metric(window, q, spans, previous, following)
         if found is None:
             return None
         metric, equipment, phrase_end = found
