@@ -250,6 +250,18 @@ def test_coordinated_counts_share_their_verb(extractor: RulesExtractor) -> None:
     assert _figure(extraction, "more than 50,000").metric == "displaced"
 
 
+def test_a_total_named_far_before_its_count(extractor: RulesExtractor) -> None:
+    extraction = _run(
+        extractor,
+        "The death toll from Saturday's bombing of the cattle market in Gwoza rose to 61. "
+        "Two nurses were among the 58 people killed on the first day, the state government "
+        "said.",
+    )
+    assert _figure(extraction, "61").metric == "killed"
+    assert _figure(extraction, "58").metric == "killed"
+    assert _figure(extraction, "Two").metric == "killed"
+
+
 def test_a_present_tense_claim_names_its_claimant(extractor: RulesExtractor) -> None:
     figure = _figure(
         _run(extractor, "The Arakan Army claim to have captured 45 soldiers near Ann."), "45"

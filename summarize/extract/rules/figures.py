@@ -59,8 +59,17 @@ _IN_PLACE = re.compile(
     r"\b(?:in|from|across|near|inside|at|of)\s+(?:the\s+)?(?:[a-z]+ern\s+|occupied\s+|"
     r"annexed\s+|[a-z]+-(?:held|controlled|annexed)\s+)?$"
 )
-# Between two coordinated counts: "14 civilians and 15 soldiers", "24 women or 15 boys"
-_COORDINATED = re.compile(r"[ \t]+(?:[\w'’-]+[ \t]+){1,3}(?:and|or|as well as)[ \t]+")
+# Between two coordinated counts: "14 civilians and 15 soldiers", "24 women or 15 boys",
+# "four journalists were among the 27 people killed"
+_COORDINATED = re.compile(
+    r"[ \t]+(?:[\w'’-]+[ \t]+){1,3}(?:and|or|as[ \t]+well[ \t]+as|(?:were|are|was|is)[ \t]+"
+    r"among(?:[ \t]+the)?)[ \t]+"
+)
+# A total's verb right before the count: "the toll ... rose to 45", "stood at 120"
+_RISEN_TO = re.compile(
+    r"\b(?:rose|risen|rises|climbed|climbs|jumped|increased|reached|reaches|stood|stands|"
+    r"surpassed|topped|exceeded|passed)[ \t]+(?:to[ \t]+|at[ \t]+)?$"
+)
 _FLED_TO = re.compile(
     r"\b(?:fled|fleeing|escaped|crossed)[ \t]+(?:the[ \t]+border[ \t]+)?(?:to|into|across[ \t]+"
     r"(?:the[ \t]+border[ \t]+)?(?:in)?to)[ \t]+(?:neighbouring[ \t]+|neighboring[ \t]+)?"
@@ -387,6 +396,13 @@ class FigureReader:
         for s, e in reversed(relative):
             if e <= q.start and q.start - e <= lex.window_before and e > previous:
                 return self._metric_of(text[s:e]), None, min(len(text), q.end + 40)
+        if _RISEN_TO.search(text, max(0, q.start - 40), q.start):
+            # "the death toll from the attack on the market rose to 45": the toll's own word,
+            # further back in the clause than a count's keyword may stand
+            clause = window.clause_start(window.start + q.start) - window.start
+            for s, e in reversed(relative):
+                if max(clause, previous) <= s and e <= q.start:
+                    return self._metric_of(text[s:e]), None, min(len(text), q.end + 40)
         return self._listed(text, q)
 
     def _lost_people(self, text: str, q: QuantityMatch) -> int | None:
