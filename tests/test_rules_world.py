@@ -262,6 +262,23 @@ def test_a_total_named_far_before_its_count(extractor: RulesExtractor) -> None:
     assert _figure(extraction, "Two").metric == "killed"
 
 
+def test_no_one_a_year_range_and_links_count_nothing(extractor: RulesExtractor) -> None:
+    extraction = _run(
+        extractor,
+        "A rocket hit an empty school in Sderot. No one was hurt, police said.\n"
+        "The 2008-09 war killed some 1,400 Palestinians, rights groups say.\n"
+        "- 12 soldiers killed in ambush near Bannu\n",
+    )
+    assert [f.raw_text for f in extraction.figures] == ["some 1,400"]
+
+
+def test_entering_another_state_is_a_refugees_count(extractor: RulesExtractor) -> None:
+    extraction = _run(
+        extractor, "Officials said 41,000 displaced people had entered Uganda since March."
+    )
+    assert _figure(extraction, "41,000").metric == "refugees"
+
+
 def test_a_present_tense_claim_names_its_claimant(extractor: RulesExtractor) -> None:
     figure = _figure(
         _run(extractor, "The Arakan Army claim to have captured 45 soldiers near Ann."), "45"

@@ -21,7 +21,7 @@ from summarize.schema import (
     TimeScope,
 )
 
-from .mentions import Ref, bucket, scan
+from .mentions import Ref, bucket, is_furniture, scan
 from .speech import Doc
 from .text import Window
 
@@ -65,14 +65,17 @@ _COORDINATED = re.compile(
     r"[ \t]+(?:[\w'’-]+[ \t]+){1,3}(?:and|or|as[ \t]+well[ \t]+as|(?:were|are|was|is)[ \t]+"
     r"among(?:[ \t]+the)?)[ \t]+"
 )
+# "No one was hurt", "the 1998-99 war": no count
+_NOT_A_COUNT = re.compile(r"(?:\b[Nn]o[ \t]+|\b(?:1[89]|20)\d\d[-–/])$")
 # A total's verb right before the count: "the toll ... rose to 45", "stood at 120"
 _RISEN_TO = re.compile(
     r"\b(?:rose|risen|rises|climbed|climbs|jumped|increased|reached|reaches|stood|stands|"
     r"surpassed|topped|exceeded|passed)[ \t]+(?:to[ \t]+|at[ \t]+)?$"
 )
 _FLED_TO = re.compile(
-    r"\b(?:fled|fleeing|escaped|crossed)[ \t]+(?:the[ \t]+border[ \t]+)?(?:to|into|across[ \t]+"
-    r"(?:the[ \t]+border[ \t]+)?(?:in)?to)[ \t]+(?:neighbouring[ \t]+|neighboring[ \t]+)?"
+    r"\b(?:(?:fled|fleeing|escaped|crossed)[ \t]+(?:the[ \t]+border[ \t]+)?(?:to|into|across[ \t]+"
+    r"(?:the[ \t]+border[ \t]+)?(?:in)?to)|entered|arrived[ \t]+in)[ \t]+"
+    r"(?:neighbouring[ \t]+|neighboring[ \t]+)?"
 )
 # A name, then a comma or dash: what follows is an appositive about that person.
 _NAMED_BEFORE = re.compile(r"[A-Z][\w'’-]+[ \t]*(?:,|[-–—])[ \t]*$")
@@ -167,11 +170,13 @@ class FigureReader:
             doc.budget.check()
             if not words and lex.destruction.search(window.text) is None:
                 continue
+            if is_furniture(window):
+                continue  # "- 13 hostages handed to Red Cross": a link to another story
             spans = [w for w in words if isinstance(w, tuple)]
             counts = [
                 self._unglued(window, q, spans)
                 for q in find_quantities(window.text)
-                if q.kind == "count"
+                if q.kind == "count" and not _NOT_A_COUNT.search(window.text, 0, q.start)
             ]
             counts = self._with_single_items(window.text, counts)
             self._destroyed = lex.destruction.search(window.text) is not None
