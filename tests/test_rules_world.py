@@ -279,6 +279,18 @@ def test_entering_another_state_is_a_refugees_count(extractor: RulesExtractor) -
     assert _figure(extraction, "41,000").metric == "refugees"
 
 
+def test_the_army_is_the_warring_state_named_far_more_often(extractor: RulesExtractor) -> None:
+    body = (
+        "Ethiopia's federal forces pushed into Tigray's western zone on Monday, and Ethiopia's "
+        "drones struck Shire. Ethiopia's prime minister visited the front. Eritrean troops "
+        "were also seen near Humera. The army said 38 TPLF fighters were killed near "
+        "Dansha."
+    )
+    assert _figure(_run(extractor, body), "38").claimant == "Ethiopia"
+    even = body.replace("and Ethiopia's drones", "and Eritrea's drones")  # two mentions each
+    assert _figure(_run(extractor, even), "38").claimant is None
+
+
 def test_a_present_tense_claim_names_its_claimant(extractor: RulesExtractor) -> None:
     figure = _figure(
         _run(extractor, "The Arakan Army claim to have captured 45 soldiers near Ann."), "45"

@@ -597,8 +597,9 @@ class MentionFinder:
         parties: dict[str, PartyInfo],
         conflict: str | None,
     ) -> dict[str, str]:
-        """'the army', 'the militia': refs to the article's only warring state or its most-named
-        warring group. Returns which party each generic kind stands for."""
+        """'the army', 'the militia': refs to the article's only warring state (or the one it
+        names at least twice as often as any other) or its most-named warring group. Returns
+        which party each generic kind stands for."""
         warring = [p for p in parties.values() if p.role(conflict) == "belligerent" and p.count]
         states = [p for p in warring if p.kind == "state"]
         groups = sorted(
@@ -608,6 +609,10 @@ class MentionFinder:
         stands_for: dict[str, str] = {}
         if len(states) == 1:
             stands_for["state"] = states[0].name
+        elif states:
+            ranked = sorted(states, key=lambda p: -p.count)
+            if ranked[0].count >= 2 * ranked[1].count:
+                stands_for["state"] = ranked[0].name
         sole = None if groups else self._sole_group(conflict)
         if groups:
             stands_for["group"] = groups[0].name
