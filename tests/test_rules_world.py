@@ -291,6 +291,18 @@ def test_the_army_is_the_warring_state_named_far_more_often(extractor: RulesExtr
     assert _figure(_run(extractor, even), "38").claimant is None
 
 
+def test_both_sides_claim_their_own_share_of_a_swap(extractor: RulesExtractor) -> None:
+    extraction = _run(
+        extractor,
+        "Russia and Ukraine met in Riyadh; Russia pressed its terms "
+        "and Ukraine its own. Both delegations said they would swap 390 prisoners each.",
+    )
+    assert sorted((f.claimant, tuple(f.subjects)) for f in extraction.figures) == [
+        ("Russia", ("Russia",)),
+        ("Ukraine", ("Ukraine",)),
+    ]
+
+
 def test_a_present_tense_claim_names_its_claimant(extractor: RulesExtractor) -> None:
     figure = _figure(
         _run(extractor, "The Arakan Army claim to have captured 45 soldiers near Ann."), "45"

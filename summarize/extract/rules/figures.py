@@ -301,6 +301,12 @@ class FigureReader:
             or not _EACH.match(window.text, q.end)
         ):
             return [figure]
+        said = any(f.end <= window.start + q.start for f in self.doc.frames[window.index])
+        if figure.claimant is None and said and self.lex.both_sides.search(window.text, 0, q.start):
+            # "both delegations said they would swap 1,000 each": each side claims its own
+            return [
+                figure.model_copy(update={"subjects": [side], "claimant": side}) for side in sides
+            ]
         return [figure.model_copy(update={"subjects": [side]}) for side in sides]
 
     @staticmethod
