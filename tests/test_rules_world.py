@@ -303,6 +303,27 @@ def test_both_sides_claim_their_own_share_of_a_swap(extractor: RulesExtractor) -
     ]
 
 
+@pytest.mark.parametrize(
+    ("body", "raw", "metric"),
+    [
+        # a total broken down right after it shares the breakdown's verb
+        (
+            "At least 17 people, six of them children, were killed in Bossangoa.",
+            "At least 17",
+            "killed",
+        ),
+        # positions and posts taken are material losses ("other")
+        ("The rebels said they had overrun 11 army positions near Kalehe.", "11", "other"),
+        # people captured are still captives, not material
+        ("The rebels said they had captured 23 soldiers near Kalehe.", "23", "captured"),
+    ],
+)
+def test_breakdowns_and_material_losses(
+    extractor: RulesExtractor, body: str, raw: str, metric: str
+) -> None:
+    assert _figure(_run(extractor, body), raw).metric == metric
+
+
 def test_a_present_tense_claim_names_its_claimant(extractor: RulesExtractor) -> None:
     figure = _figure(
         _run(extractor, "The Arakan Army claim to have captured 45 soldiers near Ann."), "45"

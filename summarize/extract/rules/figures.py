@@ -67,6 +67,9 @@ _COORDINATED = re.compile(
 )
 # "No one was hurt", "the 1998-99 war": no count
 _NOT_A_COUNT = re.compile(r"(?:\b[Nn]o[ \t]+|\b(?:1[89]|20)\d\d[-–/])$")
+# "10 people, three of them children": the next count breaks this one down
+_OF_THEM = re.compile(r"[ \t]+of[ \t]+(?:them|whom)\b")
+_BREAKDOWN_GAP = 40
 # A total's verb right before the count: "the toll ... rose to 45", "stood at 120"
 _RISEN_TO = re.compile(
     r"\b(?:rose|risen|rises|climbed|climbs|jumped|increased|reached|reaches|stood|stands|"
@@ -190,9 +193,16 @@ class FigureReader:
                 following = counts[order + 1].start if order + 1 < len(counts) else len(window.text)
                 previous = counts[order - 1].end if order else 0
                 figure = self._figure(window, quantity, spans, previous, following)
-                if figure is None and _COORDINATED.fullmatch(window.text, quantity.end, following):
-                    # "14 civilians and 15 soldiers were killed": the next count's verb is this
-                    # one's too
+                if figure is None and (
+                    _COORDINATED.fullmatch(window.text, quantity.end, following)
+                    or (
+                        following < len(window.text)
+                        and _OF_THEM.match(window.text, counts[order + 1].end)
+                        and following - quantity.end <= _BREAKDOWN_GAP
+                    )
+                ):
+                    # "14 civilians and 15 soldiers were killed", "10 people, three of them
+                    # children, were killed": the next count's verb is this one's too
                     after = counts[order + 2].start if order + 2 < len(counts) else len(window.text)
                     shared = self._metric(window, counts[order + 1], spans, quantity.end, after)
                     if shared is not None and shared[0] != "equipment_destroyed":
