@@ -324,6 +324,20 @@ def test_breakdowns_and_material_losses(
     assert _figure(_run(extractor, body), raw).metric == metric
 
 
+def test_a_truce_that_takes_hold_is_agreed_by_the_warring_sides(
+    extractor: RulesExtractor,
+) -> None:
+    extraction = _run(
+        extractor,
+        "India and Pakistan exchanged artillery fire for a fourth day. India said Pakistani "
+        "shelling hit Poonch; Pakistan said Indian drones struck Muzaffarabad. On Saturday, "
+        "in a statement from Washington, the United States said a ceasefire between India and "
+        "Pakistan took hold at 5 pm.",
+    )
+    agreed = [c for c in extraction.ceasefire_calls if c.act == "agree"]
+    assert [sorted(c.actors) for c in agreed] == [["India", "Pakistan"]]
+
+
 def test_a_present_tense_claim_names_its_claimant(extractor: RulesExtractor) -> None:
     figure = _figure(
         _run(extractor, "The Arakan Army claim to have captured 45 soldiers near Ann."), "45"

@@ -530,6 +530,7 @@ class CeasefireReader:
             addressees = list(actors)
         elif act == "agree":
             actors = self._agents(window, min(act_at, trigger_at), mediators)
+            signed = bool(actors)  # "signed in Doha by X and Y": the agents, whoever they are
             reported = [f.end for f in doc.frames[window.index] if f.end <= act_at and f.actor]
             if reported and not actors:
                 # "the envoy said A and B had agreed": the parties after the speech verb agree
@@ -542,6 +543,11 @@ class CeasefireReader:
                 actors = [r.name for r in before if not r.person and r.name not in mediators]
             if not actors and subject and subject.party and subject.party not in mediators:
                 actors = [subject.party]
+            if not signed and len(doc.belligerents) >= 2:
+                # named near the deal without being its agents: the warring ones are its sides,
+                # an onlooker beside them only reports, hosts or welcomes it
+                warring = [a for a in actors if a in doc.belligerents]
+                actors = warring if warring else actors
             if len(actors) == 1:
                 actors = [*actors, *self._counterpart(window, trigger_at, actors[0], mediators)]
             if both or len(actors) < 2:
