@@ -338,6 +338,18 @@ def test_a_truce_that_takes_hold_is_agreed_by_the_warring_sides(
     assert [sorted(c.actors) for c in agreed] == [["India", "Pakistan"]]
 
 
+def test_a_part_named_after_including_keeps_the_counts_metric(
+    extractor: RulesExtractor,
+) -> None:
+    extraction = _run(
+        extractor,
+        "The kidnappers executed six hostages, including two nurses, near Zurmi. Some 40 "
+        "shops were torched in the market.",
+    )
+    assert _figure(extraction, "two").metric == "killed"
+    assert _figure(extraction, "Some 40").metric == "other"
+
+
 def test_a_present_tense_claim_names_its_claimant(extractor: RulesExtractor) -> None:
     figure = _figure(
         _run(extractor, "The Arakan Army claim to have captured 45 soldiers near Ann."), "45"

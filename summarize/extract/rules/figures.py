@@ -67,6 +67,11 @@ _COORDINATED = re.compile(
 )
 # "No one was hurt", "the 1998-99 war": no count
 _NOT_A_COUNT = re.compile(r"(?:\b[Nn]o[ \t]+|\b(?:1[89]|20)\d\d[-–/])$")
+# "five hostages, including two aid workers": the words between a count and its part
+_INCLUDING = re.compile(
+    r"[ \t]+(?:[\w'’-]+[ \t]+){0,3}?[\w'’-]+,?[ \t]+(?:including|among[ \t]+them|among[ \t]+whom)"
+    r"[ \t]+(?:at[ \t]+least[ \t]+|some[ \t]+)?"
+)
 # "10 people, three of them children": the next count breaks this one down
 _OF_THEM = re.compile(r"[ \t]+of[ \t]+(?:them|whom)\b")
 _BREAKDOWN_GAP = 40
@@ -369,6 +374,14 @@ class FigureReader:
         lost = self._lost_people(text, q)
         if lost is not None:
             return "killed", None, lost
+        last = self._last
+        if (
+            last is not None
+            and last[1] != "equipment_destroyed"
+            and _INCLUDING.fullmatch(text, last[0], q.start)
+        ):
+            # "executed five hostages, including two aid workers": a part of the count before
+            return last[1], None, min(len(text), q.end + 40)
         destroyed = self._destroyed
         for pattern, metric in (
             (lex.equipment_after, "equipment_destroyed"),
