@@ -350,6 +350,17 @@ def test_a_part_named_after_including_keeps_the_counts_metric(
     assert _figure(extraction, "Some 40").metric == "other"
 
 
+def test_tallies_put_by_a_party_and_totals_after_an_aside(extractor: RulesExtractor) -> None:
+    extraction = _run(
+        extractor,
+        "Ukraine's general staff put Russian losses at 1,230 in the past day. The toll, "
+        "compiled by local officials in Kharkiv, now stands at 312.",
+    )
+    tally = _figure(extraction, "1,230")
+    assert (tally.claimant, tally.subjects) == ("Ukraine", ["Russia"])
+    assert _figure(extraction, "312").metric == "killed"
+
+
 def test_a_present_tense_claim_names_its_claimant(extractor: RulesExtractor) -> None:
     figure = _figure(
         _run(extractor, "The Arakan Army claim to have captured 45 soldiers near Ann."), "45"

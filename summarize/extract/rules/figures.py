@@ -75,6 +75,7 @@ _INCLUDING = re.compile(
 # "10 people, three of them children": the next count breaks this one down
 _OF_THEM = re.compile(r"[ \t]+of[ \t]+(?:them|whom)\b")
 _BREAKDOWN_GAP = 40
+_TOTAL_REACH = 120
 # A total's verb right before the count: "the toll ... rose to 45", "stood at 120"
 _RISEN_TO = re.compile(
     r"\b(?:rose|risen|rises|climbed|climbs|jumped|increased|reached|reaches|stood|stands|"
@@ -433,9 +434,9 @@ class FigureReader:
         if _RISEN_TO.search(text, max(0, q.start - 40), q.start):
             # "the death toll from the attack on the market rose to 45": the toll's own word,
             # further back in the clause than a count's keyword may stand
-            clause = window.clause_start(window.start + q.start) - window.start
+            # "the toll, provided by the ministry, stands at 40,000": back across an aside
             for s, e in reversed(relative):
-                if max(clause, previous) <= s and e <= q.start:
+                if max(q.start - _TOTAL_REACH, previous) <= s and e <= q.start:
                     return self._metric_of(text[s:e]), None, min(len(text), q.end + 40)
         return self._listed(text, q)
 

@@ -78,7 +78,8 @@ _SHARED_SUBJECT = re.compile(
 _TALLY = re.compile(
     r"(?=[pgrulibs])\b(?:puts?|gave|gives|giving|putting|raised|raises|raising|revised|revises|updated|"
     r"updates|lowered|lowers|increased|increases|brought|set|sets|placed|places)\s+"
-    r"(?:its|their|his|her|our|the|a|an)\s+(?:own\s+)?(?:[a-z-]+\s+){0,2}?"
+    # "put its own toll at", "put Russian losses at": a determiner or a name's adjective first
+    r"(?:(?:its|their|his|her|our|the|a|an)\s+(?:own\s+)?|[\w’'-]+\s+)(?:[a-z-]+\s+){0,2}?"
     r"(?:death\s+toll|toll|tally|count|losses|casualties|casualty\s+figures?|figures?|number|"
     r"estimate|dead)\s+(?:at|to|of|as)\b",
     re.IGNORECASE,
