@@ -361,6 +361,40 @@ def test_tallies_put_by_a_party_and_totals_after_an_aside(extractor: RulesExtrac
     assert _figure(extraction, "312").metric == "killed"
 
 
+@pytest.mark.parametrize(
+    ("body", "act", "actor", "addressee"),
+    [
+        (
+            "Fighting between the ELN and Colombia's army went on in Catatumbo. Colombia's "
+            "government offered the ELN a ceasefire. The ELN dismissed the offer as a trick.",
+            "reject",
+            "ELN",
+            "Colombia",
+        ),
+        (
+            "Israel and Hamas fought on in Khan Younis. Qatar proposed a ceasefire between "
+            "Israel and Hamas. Hamas accepted the proposal on Monday.",
+            "accept",
+            "Hamas",
+            "Israel",
+        ),
+        (
+            "Clashes between the SAF and the RSF went on in Omdurman. Sudan's army announced a "
+            "72-hour truce on Friday. The RSF rejected it hours later.",
+            "reject",
+            "Rapid Support Forces",
+            "Sudanese Armed Forces",
+        ),
+    ],
+)
+def test_an_act_on_a_truce_named_before(
+    extractor: RulesExtractor, body: str, act: str, actor: str, addressee: str
+) -> None:
+    last = body.rsplit(". ", 1)[1]
+    found = [c for c in _run(extractor, body).ceasefire_calls if c.evidence == last]
+    assert [(c.act, c.actors, c.addressees) for c in found] == [(act, [actor], [addressee])]
+
+
 def test_a_present_tense_claim_names_its_claimant(extractor: RulesExtractor) -> None:
     figure = _figure(
         _run(extractor, "The Arakan Army claim to have captured 45 soldiers near Ann."), "45"

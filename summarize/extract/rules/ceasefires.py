@@ -573,7 +573,13 @@ class CeasefireReader:
                 for r in after
                 if not r.person and r.name not in actors and r.name not in mediators
             ]
-            if (both or not addressees) and act in ("call", "violation_alleged", "offer", "accept"):
+            if (both or not addressees) and act in (
+                "call",
+                "violation_alleged",
+                "offer",
+                "accept",
+                "reject",
+            ):
                 others = [s for s in doc.sides if s not in actors]
                 addressees = (
                     list(dict.fromkeys([*addressees, *others]))
