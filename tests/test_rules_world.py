@@ -395,6 +395,20 @@ def test_an_act_on_a_truce_named_before(
     assert [(c.act, c.actors, c.addressees) for c in found] == [(act, [actor], [addressee])]
 
 
+def test_a_past_tense_act_right_after_its_subject_is_the_act(
+    extractor: RulesExtractor,
+) -> None:
+    extraction = _run(
+        extractor,
+        "Sudan's army and the Rapid Support Forces fought on. The RSF accepted a Saudi "
+        "proposal for a seven-day truce. The army vowed to fight on, ruling out any truce.",
+    )
+    acts = {(c.act, tuple(c.actors)) for c in extraction.ceasefire_calls}
+    assert ("accept", ("Rapid Support Forces",)) in acts
+    assert ("reject", ("Sudanese Armed Forces",)) in acts
+    assert not [a for a, who in acts if a == "offer" and who == ("Rapid Support Forces",)]
+
+
 def test_a_present_tense_claim_names_its_claimant(extractor: RulesExtractor) -> None:
     figure = _figure(
         _run(extractor, "The Arakan Army claim to have captured 45 soldiers near Ann."), "45"

@@ -20,6 +20,8 @@ _GLUED_MEDIATOR = re.compile(
 _NOUN_BEFORE = re.compile(
     r"\b(?:a|an|the|its|their|his|her|any|to)\s+(?:[\w-]+\s+)?$", re.IGNORECASE
 )
+_PAST = re.compile(r"\w+ed\b")
+_SPACE = re.compile(r"\s+")
 _AUXILIARY = re.compile(
     r"(?:will|would|shall|must|should|could|can|may|might|is|are|was|were|remains?|remained|"
     r"stays?|did|does|do|had|has|have)\b",
@@ -240,8 +242,21 @@ class CeasefireReader:
                     nominal = _NOUN_BEFORE.search(
                         window.text, max(0, match.start() - 30), match.start()
                     )
+                if nominal is not None and self._after_party(window, match.start()):
+                    nominal = None  # "The army accepted": a past tense right after its subject
                 verbs.append((rank, act, match.start(), nominal is not None, match.end()))
         return verbs
+
+    def _after_party(self, window: Window, offset: int) -> bool:
+        """A past-tense act word whose subject, a party, ends right before it."""
+        if not _PAST.match(window.text, offset):
+            return False
+        at = window.start + offset
+        return any(
+            not ref.person and _SPACE.fullmatch(self.doc.text, ref.end, at)
+            for ref in self.doc.refs[window.index]
+            if at - 3 <= ref.end <= at
+        )
 
     def _acts(
         self, window: Window, triggers: list[int]
