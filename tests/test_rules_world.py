@@ -409,6 +409,19 @@ def test_a_past_tense_act_right_after_its_subject_is_the_act(
     assert not [a for a, who in acts if a == "offer" and who == ("Rapid Support Forces",)]
 
 
+def test_an_onlookers_appeal_is_addressed_to_both_sides(extractor: RulesExtractor) -> None:
+    extraction = _run(
+        extractor,
+        "Russian and Ukrainian forces clashed near Pokrovsk. Russia said it took two villages; "
+        "Ukraine said it repelled the assault. Guterres renewed his call for an immediate "
+        "ceasefire.",
+    )
+    (call,) = [c for c in extraction.ceasefire_calls if c.act == "call"]
+    assert call.actors == ["United Nations"]
+    assert sorted(call.addressees) == ["Russia", "Ukraine"]
+    assert call.type == "immediate"  # the call is renewed, not a truce
+
+
 def test_a_present_tense_claim_names_its_claimant(extractor: RulesExtractor) -> None:
     figure = _figure(
         _run(extractor, "The Arakan Army claim to have captured 45 soldiers near Ann."), "45"

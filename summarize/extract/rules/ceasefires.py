@@ -599,7 +599,9 @@ class CeasefireReader:
                 addressees = (
                     list(dict.fromkeys([*addressees, *others]))
                     if both
-                    else addressees or others[:1]
+                    else addressees
+                    # a side asks the other side; an onlooker's appeal is to both
+                    or (others[:1] if set(actors) & set(doc.sides) or act != "call" else others)
                 )
         if accused is not None:
             addressees = [accused]
