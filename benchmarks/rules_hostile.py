@@ -2,9 +2,10 @@
 
     .venv/bin/python benchmarks/rules_hostile.py [--sizes 10,40,160]
 
-Three patterns that once made it polynomial (a figure clause, bare commas, a ceasefire call),
-each repeated to 10, 40 and 160 KB. For each step the time ratio is printed beside the linear
-ideal (the size ratio); the target is at most 1.5x linear. Exits 1 when a ratio is above it.
+Three patterns that once made it polynomial (a figure clause, bare commas, a ceasefire call)
+and two for later rules (counts by "a", possessive titles, acts after their subject), each
+repeated to 10, 40 and 160 KB. For each step the time ratio is printed beside the linear ideal
+(the size ratio); the target is at most 1.5x linear. Exits 1 when a ratio is above it.
 """
 
 from __future__ import annotations
@@ -21,6 +22,10 @@ PATTERNS = {
     "figures": "the ministry said 5 soldiers were killed and 6 wounded, ",
     "commas": ", ",
     "ceasefire": "called on Armenia and Azerbaijan to cease fire and ",
+    # round 5's constructions: one counted by "a", parts of a count, a possessive title, an
+    # act right after its subject
+    "singles": "a soldier and a civilian were killed, including ",
+    "titles": "its spokesman, Jane Doe Smith, said the army accepted the truce and ",
 }
 TARGET = 1.5
 

@@ -3,6 +3,7 @@ violations, with actors, addressees, mediators, conditions, type and time scope.
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from summarize.schema import CeasefireAct, CeasefireType, GroundedCeasefireCall, TimeScope
@@ -148,6 +149,7 @@ class CeasefireReader:
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
         self.lex = doc.lexicon
+        self._ends: dict[int, list[int]] = {}  # per window: where each of its refs ends
 
     def read(self) -> list[GroundedCeasefireCall]:
         doc = self.doc
@@ -252,11 +254,14 @@ class CeasefireReader:
         if not _PAST.match(window.text, offset):
             return False
         at = window.start + offset
-        return any(
-            not ref.person and _SPACE.fullmatch(self.doc.text, ref.end, at)
-            for ref in self.doc.refs[window.index]
-            if at - 3 <= ref.end <= at
-        )
+        refs = self.doc.refs[window.index]
+        ends = self._ends.get(window.index)
+        if ends is None:
+            ends = self._ends[window.index] = [ref.end for ref in refs]
+        found = bisect.bisect_right(ends, at) - 1  # the last ref ending before the word
+        if found < 0 or refs[found].end < at - 3:
+            return False
+        return not refs[found].person and bool(_SPACE.fullmatch(self.doc.text, refs[found].end, at))
 
     def _acts(
         self, window: Window, triggers: list[int]

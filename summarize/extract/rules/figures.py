@@ -185,7 +185,8 @@ class FigureReader:
             counts = [
                 self._unglued(window, q, spans)
                 for q in find_quantities(window.text)
-                if q.kind == "count" and not _NOT_A_COUNT.search(window.text, 0, q.start)
+                if q.kind == "count"
+                and not _NOT_A_COUNT.search(window.text, max(0, q.start - 8), q.start)
             ]
             counts = self._with_single_items(window.text, counts)
             self._destroyed = lex.destruction.search(window.text) is not None
