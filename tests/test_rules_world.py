@@ -422,6 +422,17 @@ def test_an_onlookers_appeal_is_addressed_to_both_sides(extractor: RulesExtracto
     assert call.type == "immediate"  # the call is renewed, not a truce
 
 
+def test_its_leaders_belong_to_the_party_named_before(extractor: RulesExtractor) -> None:
+    extraction = _run(
+        extractor,
+        "Sudan's army and the RSF fought on in El Obeid. The African Union held an emergency "
+        "summit in Addis Ababa on Sunday. Its leaders urged the army and the RSF to agree a "
+        "truce.",
+    )
+    calls = [c for c in extraction.ceasefire_calls if c.act == "call"]
+    assert [c.actors for c in calls] == [["African Union"]]
+
+
 def test_a_present_tense_claim_names_its_claimant(extractor: RulesExtractor) -> None:
     figure = _figure(
         _run(extractor, "The Arakan Army claim to have captured 45 soldiers near Ann."), "45"

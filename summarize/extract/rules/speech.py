@@ -105,6 +105,10 @@ _POSSESSIVE = re.compile(r"['’]s?\b|\s+of\b")
 _APPOSITIVE = re.compile(r"\s*(?:a|an|the)\s", re.IGNORECASE)
 _APPOSITIVE_HEAD = re.compile(r"\b(?!(?:and|or|the|a|an|of)\b)[a-z][\w-]*", re.ASCII)
 QUOTE_MARK = re.compile(r"[\"“”]")  # straight or curly
+# "Its leaders", "Their top commander": the subject belongs to a party named before
+_POSSESSIVE_LEAD = re.compile(
+    r"^\W*(?:its|their)\s+(?:[a-z-]+\s+){0,2}[a-z-]+\s*(?:,[^,]*,\s*)?$", re.IGNORECASE
+)
 _SOURCE_START = re.compile(
     r"(?:\b(?:the|a|an|some|several|two|three|local|other)\s+)*[\w-]*\s*$", re.IGNORECASE
 )
@@ -225,6 +229,9 @@ class Doc:
                     if before is not None:
                         return before
                 return self._previous(index)
+            if _POSSESSIVE_LEAD.match(lead):
+                # "Its leaders demanded ...": the party the sentence before was about
+                return self._previous_subject(index) or self._previous(index)
             source = self.lexicon.sources.search(lead)
             if source is not None and not lead[: source.start()].rstrip().endswith(" of"):
                 head = _SOURCE_START.search(lead, 0, source.start())
@@ -285,6 +292,13 @@ class Doc:
             if back < len(self.speakers) and self.speakers[back] is not None:
                 return self.speakers[back]
         return None
+
+    def _previous_subject(self, index: int) -> Actor | None:
+        """The party named first in the sentence before: usually what it is about."""
+        if index < 1:
+            return None
+        named = [r for r in self.refs[index - 1] if not r.place]
+        return self.actor_of(named[0]) if named else None
 
     def forward_subject(self, window: Window, end: int, inverted: bool = False) -> Actor | None:
         """'according to the ministry', 'said John Doe, ...': the actor right after."""
