@@ -144,6 +144,36 @@ def test_whom_a_person_speaks_for(
     assert people.get(person) == affiliation, people
 
 
+@pytest.mark.parametrize(
+    ("body", "person"),
+    [
+        # a title with no article in an appositive
+        (
+            "Sergei Lavrentyev, speaker of the Duma's defence committee, said talks were over.",
+            "Sergei Lavrentyev",
+        ),
+        # "headed by", "led by": a person named by what they lead
+        (
+            "The Red Cross team, led by Marta Ibsen Kovac, reached Kharkiv on Monday.",
+            "Marta Ibsen Kovac",
+        ),
+        # an age before a name
+        ("Among the dead was 85-year-old Miriam Golan Tal, her family said.", "Miriam Golan Tal"),
+    ],
+)
+def test_people_named_by_other_cues(extractor: RulesExtractor, body: str, person: str) -> None:
+    assert person in {p.canonical_name for p in _run(extractor, body).people}
+
+
+def test_the_party_that_opens_a_long_title(extractor: RulesExtractor) -> None:
+    body = (
+        "The United Nations humanitarian coordinator in Mali, Amadou Keita Sow, said aid "
+        "convoys were blocked."
+    )
+    people = {p.canonical_name: p.affiliation for p in _run(extractor, body).people}
+    assert people.get("Amadou Keita Sow") == "United Nations"
+
+
 def test_a_reporter_stays_unaffiliated_and_two_warring_states_name_no_minister(
     extractor: RulesExtractor,
 ) -> None:

@@ -22,6 +22,7 @@ _SAID = (
 )
 _PLACE_BEFORE = re.compile(r"\b(?:in|into|from|to|at|near|of|across|outside)\s+$")
 _TITLE_REACH = 60
+_OWNER_LEAD = 6  # "The " before the owner that opens a title
 # ", the army's deputy spokesman": the head of an appositive, up to its title
 _APPOSITIVE_HEAD = re.compile(r",\s+(?:the|a|an|its|their|his|her)\s+[^,;.]{0,60}")
 # "its spokesman, X", "their commander, X", "his deputy, X": the owner is named before
@@ -51,11 +52,15 @@ class PeopleFinder:
         self._cues = re.compile(
             # "army chief Jane Doe", "the head of the agency, Jane Doe"
             rf"(?P<title>(?i:{titles}))"
-            rf"(?:[ ]+(?:of|for)[ ]+[^,;.()]{{1,70}}?(?:[ ]\([^,;.()]{{1,12}}\))?)?"
+            rf"(?:[ ]+(?:of|for|in)[ ]+[^,;.()]{{1,70}}?(?:[ ]\([^,;.()]{{1,12}}\))?)?"
             rf",?[ ]+(?P<n1>{name})"
-            # "Jane Doe, the group's spokesman", "Jane Doe, a spokeswoman for ..."
-            rf"|(?P<n2>{name}),[ ]+(?:the|a|an|its|their|his|her)[ ]+[^,;.]{{0,60}}?"
-            rf"(?P<t2>(?i:{titles}))"
+            # "Jane Doe, the group's spokesman", "Jane Doe, a spokeswoman for ...", "Jane Doe,
+            # speaker of the assembly"
+            rf"|(?P<n2>{name}),[ ]+(?:(?:the|a|an|its|their|his|her)[ ]+[^,;.]{{0,60}}?"
+            rf"|(?:[a-z-]+[ ]+)?)(?P<t2>(?i:{titles}))\b"
+            # "headed by Jane Doe", "an 85-year-old Jane Doe": cues other than a title
+            rf"|(?:\b(?:headed|led|commanded|chaired|run)[ ]+by|\d+-year-old|"
+            rf"\b[a-z]+-year-old)[ ]+(?P<n5>{name})"
             # "Jane Doe said", "said Jane Doe"
             rf"|(?P<n3>{name})[ ]+{_SAID}\b|\b{_SAID}[ ]+(?P<n4>{name})"
         )
@@ -103,7 +108,7 @@ class PeopleFinder:
             if "), " in window.text:
                 matches.extend(self._long_title.finditer(window.text))
             for match in matches:
-                group = next(g for g in ("n0", "n1", "n2", "n3", "n4") if _group(match, g))
+                group = next(g for g in ("n0", "n1", "n2", "n3", "n4", "n5") if _group(match, g))
                 written = self._clean(match.group(group))
                 if not written:
                     continue
@@ -181,6 +186,8 @@ def affiliate(
             party = _nearest_party(window, window_refs, own.start, own.end)
             if party is None:
                 party = _possessive_owner(people, windows, refs, window, own, title)
+            if party is None:
+                party = _title_owner(window_refs, title, own)
             office = lexicon.state_office.search(f"{title.before} {title.after}")
             if party is None and office is not None:
                 party = state
@@ -217,6 +224,15 @@ def _title_text(window: Window, own: Ref) -> _Title:
         end = min(window.clause_end(own.end + 1), own.end + _TITLE_REACH)
         after = window.text[own.end - window.start : end - window.start]
     return _Title(before, after, start)
+
+
+def _title_owner(refs: Sequence[Ref], title: _Title, own: Ref) -> str | None:
+    """'The United Nations humanitarian coordinator in Nigeria, X': the party that opens the
+    title, however long the title runs (a place in it names no owner)."""
+    lead = [r for r in refs if title.start <= r.start < own.start and not r.person]
+    if lead and not lead[0].place and lead[0].start - title.start <= _OWNER_LEAD:
+        return lead[0].name
+    return None
 
 
 def _possessive_owner(
