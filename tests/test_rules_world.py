@@ -463,6 +463,15 @@ def test_its_leaders_belong_to_the_party_named_before(extractor: RulesExtractor)
     assert [c.actors for c in calls] == [["African Union"]]
 
 
+def test_many_alone_is_left_to_the_reader(extractor: RulesExtractor) -> None:
+    extraction = _run(
+        extractor,
+        "The envoy condemned the killing of civilians in Sennar, including many children. "
+        "Several were killed and dozens wounded in the shelling.",
+    )
+    assert sorted(f.raw_text for f in extraction.figures) == ["Several", "dozens"]
+
+
 def test_a_present_tense_claim_names_its_claimant(extractor: RulesExtractor) -> None:
     figure = _figure(
         _run(extractor, "The Arakan Army claim to have captured 45 soldiers near Ann."), "45"

@@ -187,6 +187,7 @@ class FigureReader:
                 for q in find_quantities(window.text)
                 if q.kind == "count"
                 and not _NOT_A_COUNT.search(window.text, max(0, q.start - 8), q.start)
+                and q.raw.casefold() not in lex.skipped_vague
             ]
             counts = self._with_single_items(window.text, counts)
             self._destroyed = lex.destruction.search(window.text) is not None

@@ -70,6 +70,7 @@ class _Figures(_Section):
     not_counts: list[str]
     loss_verbs: list[str] = []
     single_nouns: list[str] = []
+    skipped_vague: list[str] = []
     metrics: dict[str, list[str]]
     equipment: dict[str, list[str]]
     other: _Nouns
@@ -250,6 +251,7 @@ class Lexicon:
     not_counts: re.Pattern[str]
     loss_verb: re.Pattern[str]
     single_item: re.Pattern[str]
+    skipped_vague: frozenset[str]
     metric_words: PhraseMatcher
     metric_of: dict[str, str]
     equipment_after: re.Pattern[str]
@@ -344,6 +346,7 @@ class Lexicon:
                 r"outside|overnight|yesterday|today|last|this|early|late)\b))",
                 re.IGNORECASE,
             ),
+            skipped_vague=frozenset(w.casefold() for w in figures.skipped_vague),
             metric_words=metric_words,
             metric_of=metric_of,
             equipment_after=re.compile(
