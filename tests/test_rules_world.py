@@ -472,6 +472,15 @@ def test_many_alone_is_left_to_the_reader(extractor: RulesExtractor) -> None:
     assert sorted(f.raw_text for f in extraction.figures) == ["Several", "dozens"]
 
 
+def test_a_keyword_inside_a_name_says_nothing_of_the_count(extractor: RulesExtractor) -> None:
+    extraction = _run(
+        extractor,
+        "The UN refugee agency said 4,500 people, most of them women and children from the "
+        "border villages near Kadugli, had been driven out.",
+    )
+    assert [f.metric for f in extraction.figures if f.raw_text == "4,500"] == []  # unplaced
+
+
 def test_a_present_tense_claim_names_its_claimant(extractor: RulesExtractor) -> None:
     figure = _figure(
         _run(extractor, "The Arakan Army claim to have captured 45 soldiers near Ann."), "45"

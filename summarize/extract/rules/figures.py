@@ -181,7 +181,9 @@ class FigureReader:
                 continue
             if is_furniture(window):
                 continue  # "- 13 hostages handed to Red Cross": a link to another story
-            spans = [w for w in words if isinstance(w, tuple)]
+            spans = self._outside_names(
+                window, [w for w in words if isinstance(w, tuple)]
+            )
             counts = [
                 self._unglued(window, q, spans)
                 for q in find_quantities(window.text)
@@ -242,6 +244,23 @@ class FigureReader:
             if not headline or (f.metric, f.value, f.low, f.high) not in body
         ]
         return figures, seen, unplaced, examples
+
+    def _outside_names(
+        self, window: Window, spans: list[tuple[int, int]]
+    ) -> list[tuple[int, int]]:
+        """'The UN agency for Palestinian refugees': a keyword inside a party's name says
+        nothing of what a count counts."""
+        names = [(r.start, r.end) for r in self.doc.refs[window.index] if not r.person]
+        if not names or not spans:
+            return spans
+        starts = [s for s, _ in names]
+        kept = []
+        for start, end in spans:
+            at = bisect.bisect_right(starts, start) - 1
+            if at >= 0 and names[at][1] >= end:
+                continue
+            kept.append((start, end))
+        return kept
 
     def _fled_abroad(self, window: Window, q: QuantityMatch) -> bool:
         """'thousands had fled to Chad': fleeing to a state's name is fleeing abroad."""
