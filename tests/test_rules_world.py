@@ -165,6 +165,11 @@ def test_people_named_by_other_cues(extractor: RulesExtractor, body: str, person
     assert person in {p.canonical_name for p in _run(extractor, body).people}
 
 
+def test_a_name_listed_with_known_people_is_a_person(extractor: RulesExtractor) -> None:
+    body = "Emmanuel Macron, Keir Starmer and Halvard Ostby Lind met in Kyiv on Saturday."
+    assert "Halvard Ostby Lind" in {p.canonical_name for p in _run(extractor, body).people}
+
+
 def test_the_party_that_opens_a_long_title(extractor: RulesExtractor) -> None:
     body = (
         "The United Nations humanitarian coordinator in Mali, Amadou Keita Sow, said aid "

@@ -21,6 +21,7 @@ _SAID = (
     r"|confirmed|declared)"
 )
 _PLACE_BEFORE = re.compile(r"\b(?:in|into|from|to|at|near|of|across|outside)\s+$")
+_NAME_SPLIT = re.compile(r",?[ ]+and[ ]+|,[ ]+")
 _TITLE_REACH = 60
 _OWNER_LEAD = 6  # "The " before the owner that opens a title
 # ", the army's deputy spokesman": the head of an appositive, up to its title
@@ -69,6 +70,7 @@ class PeopleFinder:
         self._long_title = re.compile(
             rf"(?P<t0>(?i:{titles}))[ ]+(?:of|for)[ ]+[^,;.]{{1,90}}?,[ ]+(?P<n0>{name}),"
         )
+        self._listing = re.compile(rf"{name}(?:,[ ]+{name}){{1,6}},?[ ]+and[ ]+{name}")
         self._appositive = re.compile(
             rf",[ ]+(?:the|a|an|its|their|his|her)[ ]+[^,;.]{{0,60}}?(?P<title>(?i:{titles}))\b"
         )
@@ -123,6 +125,14 @@ class PeopleFinder:
                     continue
                 start += match.group(group).find(written)
                 self._add(people, window, window_refs, written, title, start)
+            if known and ", " in window.text:
+                # "Emmanuel Macron, Keir Starmer and Jane Doe": a name listed with known people
+                for listed in self._listing.finditer(window.text):
+                    for name in _NAME_SPLIT.split(listed.group()):
+                        written = self._clean(name)
+                        if written:
+                            at = window.start + listed.start() + listed.group().find(name)
+                            self._add(people, window, window_refs, written, None, at)
         return people
 
     def _add(
