@@ -59,6 +59,7 @@ _IN_PLACE = re.compile(
     r"\b(?:in|from|across|near|inside|at|of)\s+(?:the\s+)?(?:[a-z]+ern\s+|occupied\s+|"
     r"annexed\s+|[a-z]+-(?:held|controlled|annexed)\s+)?$"
 )
+_OWNER_BEFORE = re.compile(r"['’]s?\b")
 # Between two coordinated counts: "14 civilians and 15 soldiers", "24 women or 15 boys",
 # "four journalists were among the 27 people killed"
 _COORDINATED = re.compile(
@@ -87,7 +88,16 @@ _FLED_TO = re.compile(
     r"(?:neighbouring[ \t]+|neighboring[ \t]+)?"
 )
 # A name, then a comma or dash: what follows is an appositive about that person.
-_NAMED_BEFORE = re.compile(r"[A-Z][\w'’-]+[ \t]*(?:,|[-–—])[ \t]*$")
+_NAMED_BEFORE = re.compile(
+    r"(?<![\w'’-])(?!(?:In|On|At|By|For|From|Near|After|Since|During|Last|This|Early|Late)\b)"
+    r"[A-Z][a-z][\w'’-]*[ \t]+[A-Z][a-z][\w'’-]*[ \t]*(?:,|[-–—])[ \t]*$"
+)
+# "A woman in Gaza City said her son was killed": the person speaks, and is no count
+_SPEAKER_AFTER = re.compile(
+    r"[^,;.]{0,40}?\b(?:said|says|told|recalled|described|added|explained|wrote)\b"
+)
+# "As a child, she saw ...", "as an aid worker": a role, not a count
+_AS_A = re.compile(r"\b[Aa]s[ \t]+$")
 _OF_OWN = re.compile(r"\s+of\s+(?:its|their|our)\s+", re.IGNORECASE)
 _EACH = re.compile(r"[^,;:.]{0,50}?\beach\b(?!\s+other\b)", re.IGNORECASE)
 # Between a count and a verb that heads the next count: "60 targets and killed 40".
@@ -181,9 +191,7 @@ class FigureReader:
                 continue
             if is_furniture(window):
                 continue  # "- 13 hostages handed to Red Cross": a link to another story
-            spans = self._outside_names(
-                window, [w for w in words if isinstance(w, tuple)]
-            )
+            spans = self._outside_names(window, [w for w in words if isinstance(w, tuple)])
             counts = [
                 self._unglued(window, q, spans)
                 for q in find_quantities(window.text)
@@ -203,8 +211,15 @@ class FigureReader:
                 following = counts[order + 1].start if order + 1 < len(counts) else len(window.text)
                 previous = counts[order - 1].end if order else 0
                 figure = self._figure(window, quantity, spans, previous, following)
+                people = window.text[quantity.end : following]
                 if figure is None and (
-                    _COORDINATED.fullmatch(window.text, quantity.end, following)
+                    (
+                        _COORDINATED.fullmatch(window.text, quantity.end, following)
+                        # "20 buses and 300 people were evacuated": things share no verb
+                        and not lex.equipment_after.match(people)
+                        and not lex.other_after.match(people)
+                        and not lex.not_counts.match(people)
+                    )
                     or (
                         following < len(window.text)
                         and _OF_THEM.match(window.text, counts[order + 1].end)
@@ -245,9 +260,7 @@ class FigureReader:
         ]
         return figures, seen, unplaced, examples
 
-    def _outside_names(
-        self, window: Window, spans: list[tuple[int, int]]
-    ) -> list[tuple[int, int]]:
+    def _outside_names(self, window: Window, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
         """'The UN agency for Palestinian refugees': a keyword inside a party's name says
         nothing of what a count counts."""
         names = [(r.start, r.end) for r in self.doc.refs[window.index] if not r.person]
@@ -268,10 +281,21 @@ class FigureReader:
         if fled is None:
             return False
         at = window.start + fled.end()
-        return any(
-            ref.start == at and not ref.person and self.doc.parties[ref.name].kind == "state"
-            for ref in self.doc.refs[window.index]
-        )
+        for ref in self.doc.refs[window.index]:
+            if ref.start != at or ref.person:
+                continue
+            info = self.doc.parties[ref.name]
+            written = self.doc.text[ref.start : ref.end]
+            if written.endswith(("'s", "’s")):
+                return False  # "fled to Sudan's east": a place inside the state
+            surface = plain(written)
+            capitals = {plain(m) for m in info.entry.metonyms} if info.entry else set()
+            return (
+                info.kind == "state"
+                and surface not in capitals  # "fled to Kyiv": a city
+                and not _OWNER_BEFORE.match(self.doc.text, ref.end)  # "fled to Sudan's east"
+            )
+        return False
 
     def _with_single_items(self, text: str, counts: list[QuantityMatch]) -> list[QuantityMatch]:
         """'a reservist was killed', 'shot down a drone': one, counted by the article. The match
@@ -283,6 +307,10 @@ class FigureReader:
                 continue
             if _NAMED_BEFORE.search(text, max(0, found.start() - 40), found.start()):
                 continue  # "Ofir Levi - a hostage whose body...": describes one named person
+            if _AS_A.search(text, max(0, found.start() - 4), found.start()):
+                continue
+            if _SPEAKER_AFTER.match(text, found.end()) is not None:
+                continue  # "A woman in Gaza said ...": a witness, not a count
             singles.append(
                 QuantityMatch(
                     found.start(),
@@ -338,8 +366,13 @@ class FigureReader:
             or not _EACH.match(window.text, q.end)
         ):
             return [figure]
-        said = any(f.end <= window.start + q.start for f in self.doc.frames[window.index])
-        if figure.claimant is None and said and self.lex.both_sides.search(window.text, 0, q.start):
+        said = [f for f in self.doc.frames[window.index] if f.end <= window.start + q.start]
+        if (
+            figure.claimant is None
+            and said
+            # "both delegations said ...": the sides speak; "mediators said both sides ..." no
+            and self.lex.both_sides.search(window.text, 0, said[0].start - window.start)
+        ):
             # "both delegations said they would swap 1,000 each": each side claims its own
             return [
                 figure.model_copy(update={"subjects": [side], "claimant": side}) for side in sides
@@ -449,16 +482,16 @@ class FigureReader:
                         ):
                             return "released", None, e2
                 return metric, None, e
-        for s, e in reversed(relative):
-            if e <= q.start and q.start - e <= lex.window_before and e > previous:
-                return self._metric_of(text[s:e]), None, min(len(text), q.end + 40)
         if _RISEN_TO.search(text, max(0, q.start - 40), q.start):
             # "the death toll from the attack on the market rose to 45": the toll's own word,
             # further back in the clause than a count's keyword may stand
             # "the toll, provided by the ministry, stands at 40,000": back across an aside
-            for s, e in reversed(relative):
+            for s, e in relative:  # the first: the total the sentence is about
                 if max(q.start - _TOTAL_REACH, previous) <= s and e <= q.start:
                     return self._metric_of(text[s:e]), None, min(len(text), q.end + 40)
+        for s, e in reversed(relative):
+            if e <= q.start and q.start - e <= lex.window_before and e > previous:
+                return self._metric_of(text[s:e]), None, min(len(text), q.end + 40)
         return self._listed(text, q)
 
     def _lost_people(self, text: str, q: QuantityMatch) -> int | None:

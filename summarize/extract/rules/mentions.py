@@ -81,10 +81,11 @@ _BODY_AFTER = re.compile(
 # "the work of US special envoy X", "commander of US Air Forces": the state's own office or
 # forces right after its name, no place
 _OFFICE_AFTER = re.compile(
-    r"[ ]+(?:[A-Za-z]+[ ]+)?(?:envoys?|ambassadors?|presidents?|ministers?|ministry|officials?|"
+    r"[ ]+(?:[A-Z][A-Za-z]+[ ]+|(?i:special|deputy|top|chief|senior|acting|foreign|defen[cs]e|"
+    r"interior|military|security|peace|army)[ ]+)?"
+    r"(?i:envoys?|ambassadors?|presidents?|ministers?|ministry|officials?|"
     r"army|military|forces|force|troops|soldiers|navy|police|government|authorities|"
-    r"delegation|embassy|diplomats?|spokes(?:man|woman|person)|commanders?|generals?)(?![\w-])",
-    re.IGNORECASE,
+    r"delegation|embassy|diplomats?|spokes(?:man|woman|person)|commanders?|generals?)(?![\w-])"
 )
 # "the government in Beirut": the capital names whose government, no place of an event.
 _SEAT_BEFORE = re.compile(
@@ -619,7 +620,9 @@ class MentionFinder:
         elif sole is not None:
             stands_for["group"] = sole.name  # "the separatists" when the article names no group
         runners = [p.name for p in parties.values() if p.count and p.name in self._health_runners]
-        health = runners[0] if len(runners) == 1 else stands_for.get("state")
+        # a health ministry is the only warring state's, never the merely dominant one's: in a
+        # war between two states, "the health ministry" may be either side's
+        health = runners[0] if len(runners) == 1 else (states[0].name if len(states) == 1 else None)
         if not stands_for and not runners and not self._health_places:
             return stands_for
         taken = [(r.start, r.end) for window_refs in refs for r in window_refs]

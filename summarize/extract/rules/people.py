@@ -58,7 +58,8 @@ class PeopleFinder:
             # "Jane Doe, the group's spokesman", "Jane Doe, a spokeswoman for ...", "Jane Doe,
             # speaker of the assembly"
             rf"|(?P<n2>{name}),[ ]+(?:(?:the|a|an|its|their|his|her)[ ]+[^,;.]{{0,60}}?"
-            rf"|(?:[a-z-]+[ ]+)?)(?P<t2>(?i:{titles}))\b"
+            rf"|(?:[a-z-]+[ ]+)?(?=(?i:{titles})(?:[ ]+(?:of|for|at|to|with)\b|,)))"
+            rf"(?P<t2>(?i:{titles}))\b"
             # "headed by Jane Doe", "an 85-year-old Jane Doe": cues other than a title
             rf"|(?:\b(?:headed|led|commanded|chaired|run)[ ]+by|\d+-year-old|"
             rf"\b[a-z]+-year-old)[ ]+(?P<n5>{name})"
@@ -128,10 +129,14 @@ class PeopleFinder:
             if known and ", " in window.text:
                 # "Emmanuel Macron, Keir Starmer and Jane Doe": a name listed with known people
                 for listed in self._listing.finditer(window.text):
-                    for name in _NAME_SPLIT.split(listed.group()):
+                    names = _NAME_SPLIT.split(listed.group())
+                    if not any(self.actors.resolve_person(name) for name in names):
+                        continue  # a list of places or of unknown names: no cue to a person
+                    for name in names:
                         written = self._clean(name)
                         if written:
-                            at = window.start + listed.start() + listed.group().find(name)
+                            offset = listed.group().find(name) + name.find(written)
+                            at = window.start + listed.start() + offset
                             self._add(people, window, window_refs, written, None, at)
         return people
 
@@ -175,8 +180,9 @@ def affiliate(
     """Second pass, once every party mention is known ("the army", "the group"): an affiliation
     for each person the first pass left without one, from any mention with a title beside it
     ("Doe said ... Doe, the army's spokesman, added"). The party beside the title, else the
-    owner a possessive points back to ("its spokesman, X"), else, for an office of a state's
-    forces or government ("Defence Minister X"), the article's only warring state."""
+    owner a possessive points back to ("its spokesman, X"), else the party that opens a long
+    title, else, for an office of a state's forces or government ("Defence Minister X"), the
+    article's warring state (`state`: its only one, or the one named twice as often)."""
     lacking = {
         name
         for name, info in people.items()
@@ -220,6 +226,7 @@ class _Title:
     before: str  # the clause's words before the name, at most _TITLE_REACH characters
     after: str  # an appositive after the name (", the army's spokesman,"), or ""
     start: int  # where `before` begins
+    whole: bool = True  # `before` starts at its clause's start (not cut at _TITLE_REACH)
 
 
 def _title_text(window: Window, own: Ref) -> _Title:
@@ -229,16 +236,19 @@ def _title_text(window: Window, own: Ref) -> _Title:
         clause = window.previous_clause(clause)  # "its spokesman, X": the title's own clause
     start = max(clause, own.start - _TITLE_REACH)
     before = window.text[start - window.start : own.start - window.start]
+    whole = start == clause
     after = ""
     if window.text[own.end - window.start : own.end - window.start + 2].startswith(","):
         end = min(window.clause_end(own.end + 1), own.end + _TITLE_REACH)
         after = window.text[own.end - window.start : end - window.start]
-    return _Title(before, after, start)
+    return _Title(before, after, start, whole)
 
 
 def _title_owner(refs: Sequence[Ref], title: _Title, own: Ref) -> str | None:
     """'The United Nations humanitarian coordinator in Nigeria, X': the party that opens the
     title, however long the title runs (a place in it names no owner)."""
+    if not title.whole:
+        return None  # the title was cut at _TITLE_REACH: its opening is not in view
     lead = [r for r in refs if title.start <= r.start < own.start and not r.person]
     if lead and not lead[0].place and lead[0].start - title.start <= _OWNER_LEAD:
         return lead[0].name
@@ -293,7 +303,8 @@ def _nearest_party(window: Window, refs: Sequence[Ref], start: int, end: int) ->
     ]
     if before:
         return before[-1].name
-    if window.text[end - window.start : end - window.start + 2].startswith(","):
+    if _APPOSITIVE_HEAD.match(window.text, end - window.start):
+        # "X, a spokesman for the RSF,"; not "X, said Russian forces ...": another clause
         high = window.clause_end(end + 1)
         after = [r for r in refs if not r.person and not r.place and end < r.start <= high]
         if after:
