@@ -463,6 +463,13 @@ def test_a_keyword_inside_a_name_says_nothing_of_the_count(extractor: RulesExtra
     assert _figure(extraction, "800").metric == "refugees"  # the reader still reads counts
 
 
+def test_a_day_before_a_source_is_no_part_of_it(extractor: RulesExtractor) -> None:
+    figure = _figure(
+        _run(extractor, "By Monday officials said 31 people had been killed in Bunia."), "31"
+    )
+    assert (figure.claimant, figure.source_as_written) == (None, "officials")
+
+
 def test_a_present_tense_claim_names_its_claimant(extractor: RulesExtractor) -> None:
     figure = _figure(
         _run(extractor, "The Arakan Army claim to have captured 45 soldiers near Ann."), "45"

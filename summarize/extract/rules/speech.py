@@ -110,7 +110,12 @@ _POSSESSIVE_LEAD = re.compile(
     r"^\W*(?:its|their)\s+(?:[a-z-]+\s+){0,2}[a-z-]+\s*(?:,[^,]*,\s*)?$", re.IGNORECASE
 )
 _SOURCE_START = re.compile(
-    r"(?:\b(?:the|a|an|some|several|two|three|local|other)\s+)*[\w-]*\s*$", re.IGNORECASE
+    r"(?:\b(?:the|a|an|some|several|two|three|local|other)\s+)*"
+    # "by Monday officials": a day or a month is no part of the source
+    r"\b(?!(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|"
+    r"april|may|june|july|august|september|october|november|december|today|yesterday)\b)"
+    r"[\w-]*\s*$",
+    re.IGNORECASE,
 )
 
 
