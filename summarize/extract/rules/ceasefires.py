@@ -22,7 +22,6 @@ _NOUN_BEFORE = re.compile(
     r"\b(?:a|an|the|its|their|his|her|any|to)\s+(?:[\w-]+\s+)?$", re.IGNORECASE
 )
 _PAST = re.compile(r"\w+ed\b")
-_SPACE = re.compile(r"\s+")
 _AUXILIARY = re.compile(
     r"(?:will|would|shall|must|should|could|can|may|might|is|are|was|were|remains?|remained|"
     r"stays?|did|does|do|had|has|have)\b",
@@ -261,7 +260,8 @@ class CeasefireReader:
         found = bisect.bisect_right(ends, at) - 1  # the last ref ending before the word
         if found < 0 or refs[found].end < at - 3:
             return False
-        return not refs[found].person and bool(_SPACE.fullmatch(self.doc.text, refs[found].end, at))
+        gap = self.doc.text[refs[found].end : at]
+        return not refs[found].person and bool(gap) and gap.isspace()
 
     def _acts(
         self, window: Window, triggers: list[int]

@@ -211,23 +211,7 @@ class FigureReader:
                 following = counts[order + 1].start if order + 1 < len(counts) else len(window.text)
                 previous = counts[order - 1].end if order else 0
                 figure = self._figure(window, quantity, spans, previous, following)
-                people = window.text[quantity.end : following]
-                if figure is None and (
-                    (
-                        _COORDINATED.fullmatch(window.text, quantity.end, following)
-                        # "20 buses and 300 people were evacuated": things share no verb
-                        and not lex.equipment_after.match(people)
-                        and not lex.other_after.match(people)
-                        and not lex.not_counts.match(people)
-                    )
-                    or (
-                        following < len(window.text)
-                        and _OF_THEM.match(window.text, counts[order + 1].end)
-                        and following - quantity.end <= _BREAKDOWN_GAP
-                    )
-                ):
-                    # "14 civilians and 15 soldiers were killed", "10 people, three of them
-                    # children, were killed": the next count's verb is this one's too
+                if figure is None and self._shares_next_verb(window.text, counts, order):
                     after = counts[order + 2].start if order + 2 < len(counts) else len(window.text)
                     shared = self._metric(window, counts[order + 1], spans, quantity.end, after)
                     if shared is not None and shared[0] != "equipment_destroyed":
@@ -260,6 +244,24 @@ class FigureReader:
         ]
         return figures, seen, unplaced, examples
 
+    def _shares_next_verb(self, text: str, counts: Sequence[QuantityMatch], order: int) -> bool:
+        """'14 civilians and 15 soldiers were killed', '10 people, three of them children, were
+        killed': the count after this one, and its verb, say what this one counts."""
+        if order + 1 >= len(counts):
+            return False
+        end, following = counts[order].end, counts[order + 1].start
+        if _COORDINATED.fullmatch(text, end, following):
+            between = text[end:following]
+            # "20 buses and 300 people were evacuated": things share no verb
+            return not (
+                self.lex.equipment_after.match(between)
+                or self.lex.other_after.match(between)
+                or self.lex.not_counts.match(between)
+            )
+        return bool(
+            _OF_THEM.match(text, counts[order + 1].end) and following - end <= _BREAKDOWN_GAP
+        )
+
     def _outside_names(self, window: Window, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
         """'The UN agency for Palestinian refugees': a keyword inside a party's name says
         nothing of what a count counts."""
@@ -286,14 +288,14 @@ class FigureReader:
                 continue
             info = self.doc.parties[ref.name]
             written = self.doc.text[ref.start : ref.end]
-            if written.endswith(("'s", "’s")):
-                return False  # "fled to Sudan's east": a place inside the state
             surface = plain(written)
-            capitals = {plain(m) for m in info.entry.metonyms} if info.entry else set()
             return (
                 info.kind == "state"
-                and surface not in capitals  # "fled to Kyiv": a city
-                and not _OWNER_BEFORE.match(self.doc.text, ref.end)  # "fled to Sudan's east"
+                # "fled to Sudan's east": a place inside the state
+                and not written.endswith(("'s", "’s"))
+                and not _OWNER_BEFORE.match(self.doc.text, ref.end)
+                # "fled to Kyiv": a city
+                and not (info.entry and any(plain(m) == surface for m in info.entry.metonyms))
             )
         return False
 

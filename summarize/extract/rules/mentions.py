@@ -608,12 +608,10 @@ class MentionFinder:
             key=lambda p: -p.count,
         )
         stands_for: dict[str, str] = {}
-        if len(states) == 1:
-            stands_for["state"] = states[0].name
-        elif states:
-            ranked = sorted(states, key=lambda p: -p.count)
-            if ranked[0].count >= 2 * ranked[1].count:
-                stands_for["state"] = ranked[0].name
+        only = states[0].name if len(states) == 1 else None
+        ranked = sorted(states, key=lambda p: -p.count)
+        if only is not None or (ranked and ranked[0].count >= 2 * ranked[1].count):
+            stands_for["state"] = ranked[0].name
         sole = None if groups else self._sole_group(conflict)
         if groups:
             stands_for["group"] = groups[0].name
@@ -622,7 +620,7 @@ class MentionFinder:
         runners = [p.name for p in parties.values() if p.count and p.name in self._health_runners]
         # a health ministry is the only warring state's, never the merely dominant one's: in a
         # war between two states, "the health ministry" may be either side's
-        health = runners[0] if len(runners) == 1 else (states[0].name if len(states) == 1 else None)
+        health = runners[0] if len(runners) == 1 else only
         if not stands_for and not runners and not self._health_places:
             return stands_for
         taken = [(r.start, r.end) for window_refs in refs for r in window_refs]

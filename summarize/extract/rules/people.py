@@ -204,8 +204,7 @@ def affiliate(
                 party = _possessive_owner(people, windows, refs, window, own, title)
             if party is None:
                 party = _title_owner(window_refs, title, own)
-            office = lexicon.state_office.search(f"{title.before} {title.after}")
-            if party is None and office is not None:
+            if party is None and lexicon.state_office.search(f"{title.before} {title.after}"):
                 party = state
             if party is not None:
                 info.affiliation = party
