@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import multiprocessing
+import os
 import time
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import get_args
+from typing import Any, get_args
 
 from server import ServerProcess
 from tokens import count_tokens, request_tokens
@@ -33,13 +35,32 @@ def fake_settings(base_url: str, mode: StructuredMode | None = None) -> Settings
     )
 
 
+def children_cpu_seconds() -> float:
+    """CPU time of this process's children that have ended (and been waited for)."""
+    times = os.times()
+    return times.children_user + times.children_system
+
+
+def finished_children_cpu_seconds(older: Collection[Any], wait: float = 5.0) -> float:
+    """`children_cpu_seconds` once the children started since `older` (the batch's helper)
+    have ended: the batch closes its helper without waiting for it, and a child's CPU time is
+    known only once it has been waited for."""
+    deadline = time.monotonic() + wait
+    while time.monotonic() < deadline and any(
+        child not in older for child in multiprocessing.active_children()
+    ):
+        time.sleep(0.02)
+    return children_cpu_seconds()
+
+
 @dataclass(frozen=True)
 class BatchTiming:
     articles: int
     concurrency: int
     latency: float
     seconds: float
-    cpu_seconds: float  # this process's CPU time over all its threads
+    cpu_seconds: float  # this process's CPU time over all its threads, and the helper's
+    helper_cpu_seconds: float  # the dating helper process's part of it
     requests: int
     succeeded: int
     cached: int
@@ -56,25 +77,39 @@ class BatchTiming:
 
 
 def time_batch(
-    paths: Sequence[str], server: ServerProcess, concurrency: int, db: Path, latency: float
+    paths: Sequence[str],
+    server: ServerProcess,
+    concurrency: int,
+    db: Path,
+    latency: float,
+    dating_helper: bool | None = None,
 ) -> BatchTiming:
-    """One `run_batch` over `paths` into the store at `db`, timed from the outside."""
+    """One `run_batch` over `paths` into the store at `db`, timed from the outside. `cpu_seconds`
+    counts this process and the batch's dating helper process (summarize.offload), if any."""
     calls = CallLog()
     extractor = LLMExtractor.for_openai(fake_settings(server.base_url), on_call=calls.record)
     before = server.count()
     with Store(db) as store:
         started, cpu_started = time.perf_counter(), time.process_time()
+        helper_started, older = children_cpu_seconds(), multiprocessing.active_children()
         summary = run_batch(
-            list(paths), extractor, store=store, concurrency=concurrency, calls=calls
+            list(paths),
+            extractor,
+            store=store,
+            concurrency=concurrency,
+            calls=calls,
+            dating_helper=dating_helper,
         )
         seconds = time.perf_counter() - started
         cpu_seconds = time.process_time() - cpu_started
+    helper_seconds = finished_children_cpu_seconds(older) - helper_started
     return BatchTiming(
         articles=len(paths),
         concurrency=concurrency,
         latency=latency,
         seconds=seconds,
-        cpu_seconds=cpu_seconds,
+        cpu_seconds=cpu_seconds + helper_seconds,
+        helper_cpu_seconds=helper_seconds,
         requests=server.count() - before,
         succeeded=summary.succeeded,
         cached=summary.cached,

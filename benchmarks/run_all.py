@@ -103,13 +103,20 @@ def throughput_row(timing: BatchTiming) -> Row:
         figure=f"throughput, concurrency {timing.concurrency}",
         measured=f"{timing.seconds:.2f} s for {timing.articles} articles "
         f"({timing.requests} requests, {timing.failed} failed; "
-        f"client CPU {cpu_ms:.1f} ms/article)",
+        f"client CPU {cpu_ms:.1f} ms/article{helper_part(timing)})",
         reference=f"ideal {timing.ideal_seconds:.2f} s "
         f"({timing.articles} x {timing.latency * 1000:.0f} ms / {timing.concurrency})",
         ratio=f"{timing.efficiency:.0%} of ideal",
         target=f">= {THROUGHPUT_TARGET:.0%}" if targeted else "",
         verdict=verdict(timing.efficiency >= THROUGHPUT_TARGET if targeted else None),
     )
+
+
+def helper_part(timing: BatchTiming) -> str:
+    """The dating helper process's share of the client CPU, when the batch had one."""
+    if not timing.helper_cpu_seconds:
+        return ""
+    return f", of which {1000 * timing.helper_cpu_seconds / timing.articles:.1f} in the helper"
 
 
 def throughput_rows(timings: Sequence[BatchTiming]) -> list[Row]:
@@ -122,7 +129,8 @@ def cpu_row(top: BatchTiming) -> Row:
     cpu_ms = 1000 * top.cpu_seconds / top.articles
     return Row(
         figure=f"client CPU per article, concurrency {top.concurrency}",
-        measured=f"{cpu_ms:.1f} ms/article ({top.cpu_seconds:.2f} s CPU for {top.articles})",
+        measured=f"{cpu_ms:.1f} ms/article ({top.cpu_seconds:.2f} s CPU for {top.articles}"
+        f"{helper_part(top)})",
         reference=f"{1000 * top.latency / top.concurrency:.1f} ms: one article's share of "
         "the wall time at ideal throughput",
         ratio=f"x{cpu_ms / CPU_TARGET_MS:.2f} of target",

@@ -19,7 +19,7 @@ from pydantic import BaseModel
 from rapidfuzz import fuzz
 
 from summarize.conflicts import detect_conflict
-from summarize.dates import infer_article_date
+from summarize.dates import infer_event_date
 from summarize.ingest import Article
 from summarize.numbers import quote_supports_figure
 from summarize.schema import (
@@ -364,21 +364,59 @@ def ground_draft(article: Article, draft: ArticleDraft) -> Grounding:
     )
 
 
+@dataclass(frozen=True)
+class Dating:
+    """The tool's own event date for an article neither the manifest nor the extractor dated,
+    with its note; the conflict detected for it is used only to read the date."""
+
+    event_date: str | None
+    note: str | None
+
+
+def needs_dating(article: Article, draft: ArticleDraft) -> bool:
+    """No date from a manifest nor from the extractor: `build_extraction` infers one."""
+    return (article.event_date or draft.meta.event_date) is None
+
+
+def dating_inputs(
+    article: Article, draft: ArticleDraft, grounding: Grounding
+) -> tuple[str, str | None, str | None, tuple[str, ...], str | None]:
+    """`date_article`'s arguments: plain values, so that another process can take them."""
+    names = tuple(party.name for party in grounding.parties)
+    return article.content(), article.dateline, article.published, names, draft.meta.conflict
+
+
+def date_article(
+    text: str,
+    dateline: str | None,
+    published: str | None,
+    party_names: tuple[str, ...],
+    conflict: str | None,
+) -> Dating:
+    """The event date the text, its date line and page date allow, read against the conflict
+    named (or detected from the text and the parties found)."""
+    conflict = conflict or detect_conflict(text, party_names)
+    inferred = infer_event_date(text, dateline=dateline, published=published, conflict=conflict)
+    return Dating(inferred.event_date, inferred.note)
+
+
 def build_extraction(
-    article: Article, draft: ArticleDraft, grounding: Grounding, provenance: Provenance
+    article: Article,
+    draft: ArticleDraft,
+    grounding: Grounding,
+    provenance: Provenance,
+    dating: Dating | None = None,
 ) -> Extraction:
-    """The stored record: article metadata, grounded items, rejected items, provenance."""
+    """The stored record: article metadata, grounded items, rejected items, provenance.
+    `dating`: `date_article`'s answer when it was computed elsewhere (a helper process)."""
     notes = [*draft.meta.quality_notes, *article.warnings]
     if article.date_note:
         notes.append(article.date_note)
     event_date = article.event_date or draft.meta.event_date
-    conflict = draft.meta.conflict
-    if event_date is None:  # no manifest date, none from the extractor: the tool's inference
-        names = [party.name for party in grounding.parties]
-        conflict = conflict or detect_conflict(article.content(), names)
-        inferred = infer_article_date(article, conflict)
-        event_date = inferred.event_date
-        notes += [inferred.note] if inferred.note else []
+    if needs_dating(article, draft):  # no manifest date, none from the extractor: infer one
+        dating = dating or date_article(*dating_inputs(article, draft, grounding))
+        event_date = dating.event_date
+        notes += [dating.note] if dating.note else []
     meta = ArticleMeta(
         id=article.id,
         source=article.source,

@@ -22,6 +22,7 @@ articles is stored or failed, by it or by another worker (or taken over when a l
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import contextvars
 import dataclasses
 import functools
@@ -43,6 +44,7 @@ from summarize.errors import InputError, SummarizeError
 from summarize.extract import AsyncExtractor, Extractor
 from summarize.ingest import Article, article_id, file_sha256, load_article, manifest_digest
 from summarize.inputs import expand_inputs
+from summarize.offload import Offload, helper_wanted
 from summarize.schema import SCHEMA_VERSION, Extraction, schema_hash
 from summarize.store import CacheLookups, Store
 
@@ -565,13 +567,16 @@ def run_batch(
     calls: CallLog | None = None,
     on_outcome: Callable[[ArticleOutcome], None] | None = None,
     article_budget: float | None = DEFAULT_ARTICLE_BUDGET,
+    dating_helper: bool | None = None,
 ) -> RunSummary:
     """Extract every source into `store`, reusing cached extractions; never raises per article.
 
     `calls` must be the CallLog whose `record` the extractor was built with (for the call log).
     An article still unfinished `article_budget` seconds after its reading started is recorded
     as failed and the batch goes on. An interruption (KeyboardInterrupt) propagates at once:
-    committed articles stay, the ones in progress are dropped.
+    committed articles stay, the ones in progress are dropped. `dating_helper`: on an
+    asynchronous extractor, date the articles in a helper process (summarize.offload); None
+    leaves it to `helper_wanted` (large batches at high concurrency on two cores or more).
     """
     check_concurrency(concurrency)
     if article_budget is not None:
@@ -579,18 +584,24 @@ def run_batch(
     key = extractor_key(extractor)
     call_log = calls or CallLog()
     if isinstance(extractor, AsyncExtractor) and extractor.asynchronous:
-        return asyncio.run(
-            _run_batch_async(
-                sources,
-                extractor,
-                store=store,
-                concurrency=concurrency,
-                calls=call_log,
-                on_outcome=on_outcome,
-                article_budget=article_budget,
-                key=key,
-            )
+        helper = (
+            helper_wanted(len(sources), concurrency) if dating_helper is None else dating_helper
         )
+        # Started before the event loop and the loader threads, so that it can be forked.
+        with Offload() if helper else contextlib.nullcontext() as offload:
+            return asyncio.run(
+                _run_batch_async(
+                    sources,
+                    extractor,
+                    store=store,
+                    concurrency=concurrency,
+                    calls=call_log,
+                    on_outcome=on_outcome,
+                    article_budget=article_budget,
+                    key=key,
+                    offload=offload,
+                )
+            )
     # Claims (summarize.store.base): an article is claimed once an extraction thread is free for
     # it, so this worker holds claims only on what it is extracting; one another worker holds is
     # set aside and asked about again later (`held`); this worker's claims are renewed every
@@ -723,11 +734,12 @@ async def _extract_one_async(
     calls: CallLog,
     source: str,
     answered: Callable[[], Awaitable[None]] | None = None,
+    offload: Offload | None = None,
 ) -> _Done:
     started = time.monotonic()
     with calls.collecting() as collected:
         try:
-            extraction = await extractor.aextract(article, answered=answered)
+            extraction = await extractor.aextract(article, answered=answered, offload=offload)
         except Exception as error:  # one article's failure must not stop the batch
             return _Done(source, article, error=_describe_error(error), calls=collected)
     seconds = time.monotonic() - started
@@ -744,9 +756,11 @@ async def _run_batch_async(
     on_outcome: Callable[[ArticleOutcome], None] | None,
     article_budget: float | None,
     key: str,
+    offload: Offload | None,
 ) -> RunSummary:
     """run_batch for an asynchronous extractor: one task per article in progress on this
-    thread's event loop, `concurrency` of them extracting at once; loading stays on threads.
+    thread's event loop, `concurrency` of them extracting at once; loading stays on threads,
+    dating goes to the helper process `offload` when there is one.
     An article's budget runs from when its loading starts; waiting for a loader thread or for
     an extraction slot does not count."""
     outcomes: list[ArticleOutcome] = []
@@ -789,7 +803,9 @@ async def _run_batch_async(
                 return None
             if claim is not True:
                 return claim
-            work = _extract_one_async(prepared.article, extractor, calls, prepared.source, answered)
+            work = _extract_one_async(
+                prepared.article, extractor, calls, prepared.source, answered, offload
+            )
             try:
                 done = await asyncio.wait_for(work, None if left == float("inf") else left)
                 held.observe(done.seconds)

@@ -3,9 +3,14 @@ what a model sends back, and a whole-request deadline against a server that drip
 
 from __future__ import annotations
 
+import asyncio
 import itertools
 import json
+import os
+import signal
 import socket
+import subprocess
+import sys
 import threading
 import time
 from collections.abc import Iterator
@@ -20,7 +25,9 @@ from summarize.errors import ModelError
 from summarize.extract.chunks import CHARS_PER_TOKEN, chunk_tokens, split_article
 from summarize.extract.limits import REASK_QUOTE_CHARS, TITLE_CHARS
 from summarize.extract.llm import LLMExtractor
+from summarize.ground import date_article
 from summarize.ingest import load_article
+from summarize.offload import Offload
 from summarize.pipeline import CallLog, run_batch
 from summarize.store import Store
 
@@ -343,3 +350,93 @@ def test_a_dripping_server_is_cut_off_by_the_whole_request_deadline(tmp_path: Pa
     assert all(0.9 <= call.duration_seconds < 1.6 for call in calls)
     assert took < 4.0  # two deadlines and a short backoff, not 10,000 bytes / 20 x 0.3 s
     assert dripping.requests == 2
+
+
+# --- the dating helper process ---------------------------------------------------------------
+
+
+def dated_articles(folder: Path, days: range) -> dict[str, str]:
+    """One article per day of March 2024, each saying when its events happened: source -> the
+    ISO date the tool should infer (the model's answers here carry no date)."""
+    folder.mkdir()
+    expected = {}
+    for day in days:
+        path = folder / f"clashes-{day}.txt"
+        path.write_text(
+            f"Shelling near the border crossing\n\n"
+            f"Shells hit the town beside the northern border crossing on {day} March 2024, the "
+            f"regional governor said. Aid agencies said convoys had been halted since then.\n",
+            encoding="utf-8",
+        )
+        expected[str(path)] = f"2024-03-{day:02d}"
+    return expected
+
+
+def test_a_batch_dated_by_the_helper_process_stores_what_the_main_process_would(
+    tmp_path: Path, server: FakeOpenAI
+) -> None:
+    server.default = lambda request: answer(empty_draft())
+    expected = dated_articles(tmp_path / "articles", range(3, 15))
+    stored: dict[bool, dict[str, Any]] = {}
+    for helper in (False, True):
+        extractor = LLMExtractor.for_openai(cap_settings(server))
+        with Store(tmp_path / f"helper-{helper}.sqlite") as store:
+            summary = run_batch(
+                list(expected), extractor, store=store, concurrency=4, dating_helper=helper
+            )
+            assert summary.succeeded == len(expected)
+            stored[helper] = {
+                a.source: a.extraction.article for a in store.articles() if a.extraction
+            }
+    assert stored[True] == stored[False]
+    assert {source: meta.event_date for source, meta in stored[True].items()} == expected
+
+
+def test_the_helper_works_in_another_process_and_its_death_loses_no_work(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    text = "Shelling hit the port district on 21 June 2023, the city council said."
+    alone = date_article(text, None, None, (), None)
+    assert alone.event_date == "2023-06-21"
+
+    async def use(offload: Offload) -> list[Any]:
+        helper = await offload.arun(os.getpid)
+        first = await offload.arun(date_article, text, None, None, (), None)
+        os.kill(helper, signal.SIGKILL)
+        after = await offload.arun(date_article, text, None, None, (), None)
+        return [helper, first, after]
+
+    with Offload() as offload:
+        helper, first, after = asyncio.run(use(offload))
+    assert helper != os.getpid()
+    assert first == after == alone
+    assert "helper process is gone" in caplog.text
+
+
+def test_the_helper_leaves_when_its_batch_is_killed(tmp_path: Path) -> None:
+    script = (
+        "import asyncio, os, time\n"
+        "from summarize.offload import Offload\n"
+        "offload = Offload()\n"
+        "print(asyncio.run(offload.arun(os.getpid)), flush=True)\n"
+        "time.sleep(120)\n"
+    )
+    batch = subprocess.Popen([sys.executable, "-c", script], stdout=subprocess.PIPE, text=True)
+    assert batch.stdout is not None
+    helper = int(batch.stdout.readline())
+    assert helper != batch.pid and running(helper)
+    batch.kill()
+    batch.wait()
+    deadline = time.monotonic() + 10
+    while running(helper) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert not running(helper)
+
+
+def running(pid: int) -> bool:
+    """Alive and not a zombie (an orphan's zombie may wait for a reaper that never comes)."""
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except (FileNotFoundError, ProcessLookupError):
+        return False
+    return state != "Z"

@@ -12,6 +12,7 @@ from summarize.errors import InputError
 if TYPE_CHECKING:
     from summarize.config import Settings
     from summarize.ingest import Article
+    from summarize.offload import Offload
     from summarize.schema import Extraction
 
 Backend = Literal["auto", "rules", "openai", "local", "replay"]
@@ -44,11 +45,16 @@ class AsyncExtractor(Protocol):
     def asynchronous(self) -> bool: ...
 
     async def aextract(
-        self, article: Article, *, answered: Callable[[], Awaitable[None]] | None = None
+        self,
+        article: Article,
+        *,
+        answered: Callable[[], Awaitable[None]] | None = None,
+        offload: Offload | None = None,
     ) -> Extraction:
         """`answered` is awaited once the model has given its last answer for the article, before
         the work that needs no model (dating, conflict detection): a batch frees the article's
-        request slot there, so the next article's request goes out first."""
+        request slot there, so the next article's request goes out first. `offload`: a helper
+        process that does that work off the event loop."""
         ...
 
     async def aclose(self) -> None:

@@ -88,6 +88,7 @@ from summarize.schema import (
 
 if TYPE_CHECKING:
     from summarize.ground import Grounding
+    from summarize.offload import Offload
 
 logger = logging.getLogger(__name__)
 # instructor logs every failed attempt at ERROR; we report failures ourselves, so keep its
@@ -939,12 +940,16 @@ class LLMExtractor:
             await self._close()
 
     async def aextract(
-        self, article: Article, *, answered: Callable[[], Awaitable[None]] | None = None
+        self,
+        article: Article,
+        *,
+        answered: Callable[[], Awaitable[None]] | None = None,
+        offload: Offload | None = None,
     ) -> Extraction:
         """One article: in one request, or, above `chunk_tokens`, in overlapping chunks asked
-        concurrently and merged (offsets in the whole article, every item once). `answered`:
-        see AsyncExtractor.aextract."""
-        from summarize.ground import build_extraction
+        concurrently and merged (offsets in the whole article, every item once). `answered`
+        and `offload`: see AsyncExtractor.aextract."""
+        from summarize.ground import build_extraction, date_article, dating_inputs, needs_dating
 
         transport = self._transport()
         chunks = split_article(article, self.chunk_tokens)
@@ -973,8 +978,11 @@ class LLMExtractor:
             )
         if answered is not None:
             await answered()
+        dating = None
+        if offload is not None and needs_dating(article, draft):
+            dating = await offload.arun(date_article, *dating_inputs(article, draft, grounding))
         extraction: Extraction = build_extraction(
-            article, draft, grounding, self._provenance(transport)
+            article, draft, grounding, self._provenance(transport), dating
         )
         return self._scrubbed(extraction)
 
