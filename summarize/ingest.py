@@ -141,6 +141,11 @@ def _read_stream(stream: BinaryIO | None, max_bytes: int) -> bytes:
     return data
 
 
+_NOT_CONTROL_BYTES = bytes(
+    byte for byte in range(256) if (32 <= byte != 127) or byte in b"\t\n\r\f\v"
+)
+
+
 def _check_is_text(data: bytes, source: str) -> None:
     if not data.strip():
         raise InputError(f"{source}: input is empty")
@@ -149,7 +154,7 @@ def _check_is_text(data: bytes, source: str) -> None:
             f"{source}: looks binary (contains NUL bytes); if it is UTF-16 text, "
             "convert it to UTF-8"
         )
-    controls = sum(1 for byte in data if (byte < 32 and byte not in b"\t\n\r\f\v") or byte == 127)
+    controls = len(data.translate(None, _NOT_CONTROL_BYTES))  # the control bytes alone
     if controls > MAX_CONTROL_SHARE * len(data):
         raise InputError(f"{source}: looks binary ({controls} control characters)")
 

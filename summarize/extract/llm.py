@@ -812,6 +812,7 @@ class LLMExtractor:
         if create is None and replay_dir is None:
             raise ValueError("LLMExtractor needs a create callable or a replay directory")
         self.settings = settings
+        self.secrets = settings.secrets()  # once: scrubbed from every request's log and answer
         self.prompt = load_prompt()
         self.mode: StructuredMode = mode or settings.structured_mode
         self.identity = RequestIdentity(
@@ -889,7 +890,7 @@ class LLMExtractor:
             store=self.store,
             replay=self.replay,
             on_call=self.on_call,
-            secrets=self.settings.secrets(),
+            secrets=self.secrets,
             sleep=self.sleep,
         )
 
@@ -1013,7 +1014,7 @@ class LLMExtractor:
     def _scrubbed(self, extraction: Extraction) -> Extraction:
         """The extraction without any credential: a server that echoes the Authorization
         header (or the URL's key) into a field must not get it stored or rendered."""
-        secrets = self.settings.secrets()
+        secrets = self.secrets
         dumped = extraction.model_dump_json()
         if not any(secret in dumped for secret in secrets):
             return extraction
