@@ -43,8 +43,7 @@ def children_cpu_seconds() -> float:
 
 def finished_children_cpu_seconds(older: Collection[Any], wait: float = 5.0) -> float:
     """`children_cpu_seconds` once the children started since `older` (the batch's helper)
-    have ended: the batch closes its helper without waiting for it, and a child's CPU time is
-    known only once it has been waited for."""
+    have ended: a child's CPU time is known only once it has been waited for."""
     deadline = time.monotonic() + wait
     while time.monotonic() < deadline and any(
         child not in older for child in multiprocessing.active_children()
