@@ -14,6 +14,7 @@ dies its work is done in the batch's process as before (with a warning).
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 import multiprocessing
 import os
@@ -21,7 +22,8 @@ import signal
 import sys
 import threading
 import time
-from collections.abc import Callable
+import types
+from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from typing import ParamSpec, TypeVar
@@ -32,9 +34,12 @@ logger = logging.getLogger(__name__)
 P = ParamSpec("P")
 T = TypeVar("T")
 
-# A batch uses the helper from this size on: below it the loop is not the limit, and the
-# helper's start (when it must be spawned, ~1.5 s of CPU) would cost more than it saves.
-MIN_ARTICLES = 64
+# A batch uses the helper from these sizes on. Below them the loop is not the limit, and the
+# helper's start would cost more than it saves: a fork is ~3 ms, but a spawned helper answers
+# its first task ~0.35 s after it was asked for (a fresh interpreter and its imports), which a
+# few hundred articles from a fast server do not win back.
+MIN_ARTICLES_FORKED = 64
+MIN_ARTICLES_SPAWNED = 1000
 MIN_CONCURRENCY = 16
 _PARENT_CHECK_SECONDS = 0.5
 
@@ -43,7 +48,8 @@ def helper_wanted(articles: int, concurrency: int) -> bool:
     """Whether a batch of `articles` at `concurrency` gains from the helper on this machine:
     only with a second core, and only when the loop is busy enough to be the limit."""
     cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
-    return (cores or 1) >= 2 and articles >= MIN_ARTICLES and concurrency >= MIN_CONCURRENCY
+    least = MIN_ARTICLES_FORKED if _start_method() == "fork" else MIN_ARTICLES_SPAWNED
+    return (cores or 1) >= 2 and articles >= least and concurrency >= MIN_CONCURRENCY
 
 
 def _leave_with_parent(parent: int) -> None:
@@ -65,11 +71,24 @@ def _start_helper(parent: int) -> None:
 def _start_method() -> str:
     """Fork while this process has one thread: the helper starts at once with everything
     imported. With other threads running (a progress bar's), a fork would copy their locks in
-    whatever state they are in: spawn a fresh interpreter instead, which re-imports the main
-    module (~1.5 s of CPU for the `summarize` command, once, on the other core)."""
+    whatever state they are in: spawn a fresh interpreter instead."""
     if sys.platform == "linux" and threading.active_count() == 1:
         return "fork"
     return "spawn"
+
+
+@contextlib.contextmanager
+def _main_module_hidden() -> Iterator[None]:
+    """A spawned child re-runs the parent's main module (the `summarize` script imports the
+    whole CLI: ~1.5 s of CPU) unless the parent's `__main__` names none. The helper needs only
+    summarize.ground, imported when its first task arrives; so while the helper is started,
+    `__main__` is a bare module."""
+    main = sys.modules["__main__"]
+    sys.modules["__main__"] = types.ModuleType("__main__")
+    try:
+        yield
+    finally:
+        sys.modules["__main__"] = main
 
 
 class Offload:
@@ -78,15 +97,18 @@ class Offload:
     no article is lost to it."""
 
     def __init__(self) -> None:
+        method = _start_method()
         self._pool = ProcessPoolExecutor(
             max_workers=1,
-            mp_context=multiprocessing.get_context(_start_method()),
+            mp_context=multiprocessing.get_context(method),
             initializer=_start_helper,
             initargs=(os.getpid(),),
         )
         self._broken = False
         try:
-            self._pool.submit(int)  # start the helper now, before the first answer needs it
+            # Start the helper now, before the first answer needs it.
+            with _main_module_hidden() if method == "spawn" else contextlib.nullcontext():
+                self._pool.submit(int)
         except (OSError, BrokenProcessPool):  # no process to be had: the work stays here
             self._lost()
 

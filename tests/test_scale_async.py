@@ -440,3 +440,30 @@ def running(pid: int) -> bool:
     except (FileNotFoundError, ProcessLookupError):
         return False
     return state != "Z"
+
+
+def test_a_spawned_helper_does_not_rerun_the_main_module(tmp_path: Path) -> None:
+    """With another thread running the helper is spawned, not forked; it must not re-run the
+    parent's main script (the `summarize` command's imports the whole CLI)."""
+    marker = tmp_path / "main-ran-again"
+    script = tmp_path / "batch.py"
+    script.write_text(
+        "import asyncio, os, threading\n"
+        "from pathlib import Path\n"
+        "if __name__ == '__mp_main__':\n"
+        f"    Path({str(marker)!r}).write_text('the main module ran in the helper')\n"
+        "if __name__ == '__main__':\n"
+        "    from summarize.offload import Offload\n"
+        "    done = threading.Event()\n"
+        "    threading.Thread(target=done.wait).start()\n"
+        "    with Offload() as offload:\n"
+        "        print(asyncio.run(offload.arun(os.getpid)), os.getpid())\n"
+        "    done.set()\n",
+        encoding="utf-8",
+    )
+    done = subprocess.run(
+        [sys.executable, str(script)], capture_output=True, text=True, timeout=60, check=True
+    )
+    helper, batch = done.stdout.split()
+    assert helper != batch
+    assert not marker.exists()
