@@ -59,7 +59,7 @@ class BatchTiming:
     latency: float
     seconds: float
     cpu_seconds: float  # this process's CPU time over all its threads, and the helper's
-    helper_cpu_seconds: float  # the dating helper process's part of it
+    helper_cpu_seconds: float  # the helper process's part of it
     requests: int
     succeeded: int
     cached: int
@@ -81,10 +81,10 @@ def time_batch(
     concurrency: int,
     db: Path,
     latency: float,
-    dating_helper: bool | None = None,
+    helper_process: bool | None = None,
 ) -> BatchTiming:
     """One `run_batch` over `paths` into the store at `db`, timed from the outside. `cpu_seconds`
-    counts this process and the batch's dating helper process (summarize.offload), if any."""
+    counts this process and the batch's helper process (summarize.offload), if any."""
     calls = CallLog()
     extractor = LLMExtractor.for_openai(fake_settings(server.base_url), on_call=calls.record)
     before = server.count()
@@ -97,7 +97,7 @@ def time_batch(
             store=store,
             concurrency=concurrency,
             calls=calls,
-            dating_helper=dating_helper,
+            helper_process=helper_process,
         )
         seconds = time.perf_counter() - started
         cpu_seconds = time.process_time() - cpu_started

@@ -6,7 +6,7 @@ server (300 ms per request, in its own process).
 
 In-process rows: `llm_bench.time_batch` (run_batch in this process, after a 10-article warm-up so
 imports are not counted) at concurrency 1 (a tenth of the articles), 8, 32 and 64; client CPU is
-this process's CPU per article, with the batch's dating helper process (summarize.offload; at
+this process's CPU per article, with the batch's helper process (summarize.offload; at
 concurrency 32 and 64) and its share beside it. Command rows: `summarize run FOLDER
 --concurrency C --processes P` as a child process into a fresh SQLite store, for C = 32, 64 and
 P = 1, 2; the wall time is from launch to exit and includes each process's start-up (imports,
@@ -75,7 +75,7 @@ def main(
             time_batch(warm, server, 8, work / "warm.sqlite", LATENCY)
             print(
                 "| in process: concurrency | articles | wall | ideal | % of ideal | "
-                "client CPU/article (of it, the dating helper's) | requests |"
+                "client CPU/article (of it, the helper's) | requests |"
             )
             print("| --- | --- | --- | --- | --- | --- | --- |")
             for concurrency in (1, 8, 32, 64):

@@ -113,7 +113,7 @@ def throughput_row(timing: BatchTiming) -> Row:
 
 
 def helper_part(timing: BatchTiming) -> str:
-    """The dating helper process's share of the client CPU, when the batch had one."""
+    """The helper process's share of the client CPU, when the batch had one."""
     if not timing.helper_cpu_seconds:
         return ""
     return f", of which {1000 * timing.helper_cpu_seconds / timing.articles:.1f} in the helper"

@@ -2,10 +2,11 @@
 
 A batch on the LLM path runs every request on one event loop. After the model answers, dating
 the article and detecting its conflict (some twenty regular expressions over the whole text,
-~2 ms an article) ran on that loop too, under the GIL, beside the HTTP work of 64 requests in
-flight: at high concurrency the loop, not the model, set the pace. The helper does that work in
-its own process, on another core, while the loop goes on sending and reading requests. (Parsing
-articles there too was tried and was slower: the loaders then wait on the helper's queue.)
+~2 ms an article) ran on that loop too, and parsing each article (~0.8 ms) ran in loader
+threads of the same process: all of it under one GIL, beside the HTTP work of 64 requests in
+flight. At high concurrency that process, not the model, set the pace. The helper does both in
+its own process, on another core: the loop awaits its dating (`arun`), the loader threads wait
+for its parsing (`run`).
 
 The helper changes no result: the same functions run on the same inputs, and if the helper
 dies its work is done in the batch's process as before (with a warning).
@@ -93,8 +94,8 @@ def _main_module_hidden() -> Iterator[None]:
 
 class Offload:
     """One helper process for a batch's CPU-bound work on articles. Use as a context manager,
-    or call `close`. `arun` does the work in the calling process once the helper has died, so
-    no article is lost to it."""
+    or call `close`. `run` and `arun` do the work in the calling process once the helper has
+    died, so no article is lost to it."""
 
     def __init__(self) -> None:
         method = _start_method()
@@ -111,6 +112,15 @@ class Offload:
                 self._pool.submit(int)
         except (OSError, BrokenProcessPool):  # no process to be had: the work stays here
             self._lost()
+
+    def run(self, function: Callable[P, T], /, *args: P.args, **kwargs: P.kwargs) -> T:
+        """`function(*args)` in the helper, from a thread (it waits for the answer)."""
+        if not self._broken:
+            try:
+                return self._pool.submit(function, *args, **kwargs).result()
+            except BrokenProcessPool:
+                self._lost()
+        return function(*args, **kwargs)
 
     async def arun(self, function: Callable[P, T], /, *args: P.args, **kwargs: P.kwargs) -> T:
         """`function(*args)` in the helper (a module-level function and picklable values)."""

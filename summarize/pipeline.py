@@ -382,16 +382,23 @@ def article_key(source: str, key: str) -> str:
     return key if digest is None else f"{key}+manifest:{digest}"
 
 
-def _prepare(source: str, key: str, lookups: CacheLookups) -> _Done | _ToExtract:
-    """A loader's share of one article: the cache by raw bytes first, parse only on a miss.
-    Returns the article when it needs extracting, else what to commit."""
+def _prepare(
+    source: str, key: str, lookups: CacheLookups, offload: Offload | None = None
+) -> _Done | _ToExtract:
+    """A loader's share of one article: the cache by raw bytes first, parse only on a miss (in
+    the helper process `offload`, when there is one). Returns the article when it needs
+    extracting, else what to commit."""
     key = article_key(source, key)
     try:
         sha256 = file_sha256(source)
         cached = None if sha256 is None else _cached_id(lookups, sha256, key)
         if cached is not None:
             return _Done(source, cached_id=cached, sha256=sha256)
-        loaded = _load(source)
+        # A file goes to the helper; stdin and URLs (no hash) are read here.
+        if offload is not None and sha256 is not None:
+            loaded = offload.run(_load, source)
+        else:
+            loaded = _load(source)
         if isinstance(loaded, str):
             return _Done(source, error=loaded)
         if loaded.sha256 != sha256:  # stdin, or the file changed since it was hashed
@@ -567,16 +574,16 @@ def run_batch(
     calls: CallLog | None = None,
     on_outcome: Callable[[ArticleOutcome], None] | None = None,
     article_budget: float | None = DEFAULT_ARTICLE_BUDGET,
-    dating_helper: bool | None = None,
+    helper_process: bool | None = None,
 ) -> RunSummary:
     """Extract every source into `store`, reusing cached extractions; never raises per article.
 
     `calls` must be the CallLog whose `record` the extractor was built with (for the call log).
     An article still unfinished `article_budget` seconds after its reading started is recorded
     as failed and the batch goes on. An interruption (KeyboardInterrupt) propagates at once:
-    committed articles stay, the ones in progress are dropped. `dating_helper`: on an
-    asynchronous extractor, date the articles in a helper process (summarize.offload); None
-    leaves it to `helper_wanted` (large batches at high concurrency on two cores or more).
+    committed articles stay, the ones in progress are dropped. `helper_process`: on an
+    asynchronous extractor, parse and date the articles in a helper process (summarize.offload);
+    None leaves it to `helper_wanted` (large batches at high concurrency on two cores or more).
     """
     check_concurrency(concurrency)
     if article_budget is not None:
@@ -585,7 +592,7 @@ def run_batch(
     call_log = calls or CallLog()
     if isinstance(extractor, AsyncExtractor) and extractor.asynchronous:
         helper = (
-            helper_wanted(len(sources), concurrency) if dating_helper is None else dating_helper
+            helper_wanted(len(sources), concurrency) if helper_process is None else helper_process
         )
         # Started before the event loop and the loader threads, so that it can be forked.
         with Offload() if helper else contextlib.nullcontext() as offload:
@@ -759,8 +766,8 @@ async def _run_batch_async(
     offload: Offload | None,
 ) -> RunSummary:
     """run_batch for an asynchronous extractor: one task per article in progress on this
-    thread's event loop, `concurrency` of them extracting at once; loading stays on threads,
-    dating goes to the helper process `offload` when there is one.
+    thread's event loop, `concurrency` of them extracting at once; loading stays on threads;
+    parsing and dating go to the helper process `offload` when there is one.
     An article's budget runs from when its loading starts; waiting for a loader thread or for
     an extraction slot does not count."""
     outcomes: list[ArticleOutcome] = []
@@ -817,7 +824,7 @@ async def _run_batch_async(
 
     async def load(source: str, lookups: CacheLookups) -> tuple[_Done | _ToExtract, float]:
         """The loader's result and the budget left; over budget, a failure to commit."""
-        future = loaders.submit(_prepare, source, key, lookups)
+        future = loaders.submit(_prepare, source, key, lookups, offload)
         waiting = asyncio.wrap_future(future)
         while True:
             started = loaders.started_at(future)

@@ -352,44 +352,65 @@ def test_a_dripping_server_is_cut_off_by_the_whole_request_deadline(tmp_path: Pa
     assert dripping.requests == 2
 
 
-# --- the dating helper process ---------------------------------------------------------------
+# --- the helper process (parsing and dating off the event loop) -------------------------------
 
 
 def dated_articles(folder: Path, days: range) -> dict[str, str]:
-    """One article per day of March 2024, each saying when its events happened: source -> the
-    ISO date the tool should infer (the model's answers here carry no date)."""
+    """One article per day of March 2024, each saying when its events happened, every third a
+    web page: source -> the ISO date the tool should infer (the model's answers carry none)."""
     folder.mkdir()
     expected = {}
     for day in days:
-        path = folder / f"clashes-{day}.txt"
-        path.write_text(
-            f"Shelling near the border crossing\n\n"
+        title = "Shelling near the border crossing"
+        body = (
             f"Shells hit the town beside the northern border crossing on {day} March 2024, the "
-            f"regional governor said. Aid agencies said convoys had been halted since then.\n",
-            encoding="utf-8",
+            f"regional governor said. Aid agencies said convoys had been halted since then."
         )
+        if day % 3:
+            path = folder / f"clashes-{day}.txt"
+            path.write_text(f"{title}\n\n{body}\n", encoding="utf-8")
+        else:
+            path = folder / f"clashes-{day}.html"
+            path.write_text(
+                f"<html><head><title>{title}</title></head><body><nav>Home | World</nav>"
+                f"<article><h1>{title}</h1><p>{body}</p></article></body></html>",
+                encoding="utf-8",
+            )
         expected[str(path)] = f"2024-03-{day:02d}"
     return expected
 
 
-def test_a_batch_dated_by_the_helper_process_stores_what_the_main_process_would(
+def quoting_answer(request: ReceivedRequest) -> Reply:
+    """A party quoting the article's first sentence: grounding runs on the parsed text."""
+    draft = empty_draft()
+    text = request.article_text() or ""
+    sentence = text[text.index("Shells") : text.index("said.") + len("said.")]
+    draft["parties"] = [party(evidence=sentence, name="Regional governor")]
+    return answer(draft)
+
+
+def test_a_batch_parsed_and_dated_by_the_helper_process_stores_what_the_main_process_would(
     tmp_path: Path, server: FakeOpenAI
 ) -> None:
-    server.default = lambda request: answer(empty_draft())
+    server.default = quoting_answer
     expected = dated_articles(tmp_path / "articles", range(3, 15))
     stored: dict[bool, dict[str, Any]] = {}
     for helper in (False, True):
         extractor = LLMExtractor.for_openai(cap_settings(server))
         with Store(tmp_path / f"helper-{helper}.sqlite") as store:
             summary = run_batch(
-                list(expected), extractor, store=store, concurrency=4, dating_helper=helper
+                list(expected), extractor, store=store, concurrency=4, helper_process=helper
             )
             assert summary.succeeded == len(expected)
             stored[helper] = {
-                a.source: a.extraction.article for a in store.articles() if a.extraction
+                a.source: a.extraction.model_dump(exclude={"provenance"})
+                for a in store.articles()
+                if a.extraction
             }
     assert stored[True] == stored[False]
-    assert {source: meta.event_date for source, meta in stored[True].items()} == expected
+    dates = {source: found["article"]["event_date"] for source, found in stored[True].items()}
+    assert dates == expected
+    assert all(len(found["parties"]) == 1 for found in stored[True].values())
 
 
 def test_the_helper_works_in_another_process_and_its_death_loses_no_work(
