@@ -35,21 +35,25 @@ logger = logging.getLogger(__name__)
 P = ParamSpec("P")
 T = TypeVar("T")
 
-# A batch uses the helper from these sizes on. Below them the loop is not the limit, and the
-# helper's start would cost more than it saves: a fork is ~3 ms, but a spawned helper answers
-# its first task ~0.35 s after it was asked for (a fresh interpreter and its imports), which a
-# few hundred articles from a fast server do not win back.
+# A batch uses the helper from these sizes on (cached articles count too: the batch does not
+# know them yet). Below them the loop is not the limit, and the helper's start would cost more
+# than it saves: a fork takes milliseconds of the batch's time (the helper's warm-up, ~0.2 s,
+# runs on the other core), but a spawned helper answers its first task ~0.35 s after it was
+# asked for (a fresh interpreter and its imports), which a few hundred articles from a fast
+# server do not win back.
 MIN_ARTICLES_FORKED = 64
 MIN_ARTICLES_SPAWNED = 1000
 MIN_CONCURRENCY = 16
 _PARENT_CHECK_SECONDS = 0.5
+CLOSE_SECONDS = 1.0  # for the helper to finish its task when a batch ends
+_THREAD_EXIT_SECONDS = 0.02
 
 
 def helper_wanted(articles: int, concurrency: int) -> bool:
     """Whether a batch of `articles` at `concurrency` gains from the helper on this machine:
     only with a second core, and only when the loop is busy enough to be the limit."""
     cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
-    least = MIN_ARTICLES_FORKED if _start_method() == "fork" else MIN_ARTICLES_SPAWNED
+    least = MIN_ARTICLES_FORKED if start_method() == "fork" else MIN_ARTICLES_SPAWNED
     return (cores or 1) >= 2 and articles >= least and concurrency >= MIN_CONCURRENCY
 
 
@@ -61,19 +65,40 @@ def _leave_with_parent(parent: int) -> None:
 
 
 def _start_helper(parent: int) -> None:
-    # Ctrl-C in a terminal reaches the whole process group: the batch's process handles it and
-    # shuts the helper down; the helper must not die first with a traceback of its own.
+    # Ctrl-C in a terminal and a SIGTERM to the process group reach the helper too: the batch's
+    # process handles them and ends the helper; it must not die first with a traceback of its
+    # own, nor run a handler it inherited by fork (`run --processes` workers turn SIGTERM into
+    # KeyboardInterrupt).
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
     threading.Thread(target=_leave_with_parent, args=(parent,), daemon=True).start()
     # Load the date parser's data now, not during the first article.
     date_article("Fighting resumed on 3 March 2024.", None, None, (), None)
 
 
-def _start_method() -> str:
+def _single_threaded() -> bool:
+    """No other thread in this process, C libraries' included where the OS can tell (a thread
+    that has just finished its Python work takes a moment to leave: it is waited for)."""
+    if threading.active_count() != 1:
+        return False
+    deadline = time.monotonic() + _THREAD_EXIT_SECONDS
+    while True:
+        try:
+            if len(os.listdir("/proc/self/task")) == 1:
+                return True
+        except OSError:  # no /proc: Python's own count is all there is
+            return True
+        if time.monotonic() >= deadline:
+            return False
+        time.sleep(0.005)
+
+
+def start_method() -> str:
     """Fork while this process has one thread: the helper starts at once with everything
-    imported. With other threads running (a progress bar's), a fork would copy their locks in
-    whatever state they are in: spawn a fresh interpreter instead."""
-    if sys.platform == "linux" and threading.active_count() == 1:
+    imported. With other threads running (a progress bar's; numpy's, once a web page or a
+    non-English text has been read), a fork would copy their locks in whatever state they are
+    in: spawn a fresh interpreter instead."""
+    if sys.platform == "linux" and _single_threaded():
         return "fork"
     return "spawn"
 
@@ -81,9 +106,11 @@ def _start_method() -> str:
 @contextlib.contextmanager
 def _main_module_hidden() -> Iterator[None]:
     """A spawned child re-runs the parent's main module (the `summarize` script imports the
-    whole CLI: ~1.5 s of CPU) unless the parent's `__main__` names none. The helper needs only
-    summarize.ground, imported when its first task arrives; so while the helper is started,
-    `__main__` is a bare module."""
+    whole CLI: ~1.5 s of CPU) unless the parent's `__main__` names none. The helper imports
+    only the modules of the functions it is given, when it is given them; so while it is
+    started (a few milliseconds), `__main__` is a bare module. Process-wide: another thread
+    pickling an object of `__main__` in that moment would fail, which is why a batch spawns its
+    helper only when it runs beside other threads that are not its own (a progress bar's)."""
     main = sys.modules["__main__"]
     sys.modules["__main__"] = types.ModuleType("__main__")
     try:
@@ -94,11 +121,17 @@ def _main_module_hidden() -> Iterator[None]:
 
 class Offload:
     """One helper process for a batch's CPU-bound work on articles. Use as a context manager,
-    or call `close`. `run` and `arun` do the work in the calling process once the helper has
-    died, so no article is lost to it."""
+    or call `close`. `run` and `arun` do the work in the calling process once the helper is
+    gone, so no article is lost to it.
 
-    def __init__(self) -> None:
-        method = _start_method()
+    The helper does one task at a time, so one stuck task would hold up every article queued
+    behind it: a task still running after `task_seconds` (the batch's per-article budget), or
+    one whose article was given up on (its coroutine cancelled), ends the helper, and the rest
+    of the batch works in the main process as it did without one."""
+
+    def __init__(self, task_seconds: float | None = None) -> None:
+        method = start_method()
+        self._task_seconds = task_seconds
         self._pool = ProcessPoolExecutor(
             max_workers=1,
             mp_context=multiprocessing.get_context(method),
@@ -106,43 +139,78 @@ class Offload:
             initargs=(os.getpid(),),
         )
         self._broken = False
+        processes, threads = set(multiprocessing.active_children()), set(threading.enumerate())
         try:
             # Start the helper now, before the first answer needs it.
             with _main_module_hidden() if method == "spawn" else contextlib.nullcontext():
                 self._pool.submit(int)
         except (OSError, BrokenProcessPool):  # no process to be had: the work stays here
             self._lost()
+        # What that submit started: the helper, and the executor's threads that feed it; `close`
+        # ends them all, so that no thread is left to stop the next batch's helper being forked.
+        self._helpers = [p for p in multiprocessing.active_children() if p not in processes]
+        self._threads = [t for t in threading.enumerate() if t not in threads]
 
     def run(self, function: Callable[P, T], /, *args: P.args, **kwargs: P.kwargs) -> T:
         """`function(*args)` in the helper, from a thread (it waits for the answer)."""
         if not self._broken:
+            task = self._pool.submit(function, *args, **kwargs)
             try:
-                return self._pool.submit(function, *args, **kwargs).result()
+                return task.result(timeout=self._task_seconds)
             except BrokenProcessPool:
                 self._lost()
+            except TimeoutError:
+                self._end_helper("a task ran over the per-article budget")
         return function(*args, **kwargs)
 
     async def arun(self, function: Callable[P, T], /, *args: P.args, **kwargs: P.kwargs) -> T:
         """`function(*args)` in the helper (a module-level function and picklable values)."""
         if not self._broken:
+            task = self._pool.submit(function, *args, **kwargs)
             try:
-                return await asyncio.wrap_future(self._pool.submit(function, *args, **kwargs))
+                return await asyncio.wrap_future(task)
             except BrokenProcessPool:
                 self._lost()
+            except asyncio.CancelledError:
+                if not task.done():  # running in the helper: the queue behind it would wait
+                    self._end_helper("a task's article was given up on")
+                raise
         return function(*args, **kwargs)
 
-    def _lost(self) -> None:
+    def _lost(self, why: str = "it died") -> None:
         if not self._broken:
             self._broken = True
-            logger.warning("the helper process is gone; its work goes on in the main process")
+            logger.warning(
+                "the helper process is gone (%s); its work goes on in the main process", why
+            )
 
-    def close(self) -> None:
-        # Waiting for the helper to exit (~3 ms when forked) leaves no thread behind, so the
-        # next batch's helper can be forked too.
-        self._pool.shutdown(wait=True, cancel_futures=True)
+    def _end_helper(self, why: str) -> None:
+        self._lost(why)
+        for process in self._helpers:
+            if process.is_alive():
+                process.kill()
+
+    def close(self, *, at_once: bool = False) -> None:
+        """End the helper: it finishes its task (at most `CLOSE_SECONDS`), or at once."""
+        try:
+            if at_once:
+                self._end_helper("the batch was interrupted")
+            self._pool.shutdown(wait=False, cancel_futures=True)
+            deadline = time.monotonic() + CLOSE_SECONDS
+            for process in self._helpers:
+                process.join(max(deadline - time.monotonic(), 0.0))
+        finally:
+            # Whatever is still running (a stuck task, or a second Ctrl-C above) is killed:
+            # the interpreter's exit would otherwise wait for it for ever.
+            for process in self._helpers:
+                if process.is_alive():
+                    process.kill()
+                    process.join(CLOSE_SECONDS)
+            for thread in self._threads:  # they end once the helper has
+                thread.join(CLOSE_SECONDS)
 
     def __enter__(self) -> Offload:
         return self
 
-    def __exit__(self, *_: object) -> None:
-        self.close()
+    def __exit__(self, kind: type[BaseException] | None, *_: object) -> None:
+        self.close(at_once=kind is not None)

@@ -595,7 +595,7 @@ def run_batch(
             helper_wanted(len(sources), concurrency) if helper_process is None else helper_process
         )
         # Started before the event loop and the loader threads, so that it can be forked.
-        with Offload() if helper else contextlib.nullcontext() as offload:
+        with Offload(article_budget) if helper else contextlib.nullcontext() as offload:
             return asyncio.run(
                 _run_batch_async(
                     sources,
@@ -746,7 +746,10 @@ async def _extract_one_async(
     started = time.monotonic()
     with calls.collecting() as collected:
         try:
-            extraction = await extractor.aextract(article, answered=answered, offload=offload)
+            if offload is None:  # extractors written before `offload` existed still work
+                extraction = await extractor.aextract(article, answered=answered)
+            else:
+                extraction = await extractor.aextract(article, answered=answered, offload=offload)
         except Exception as error:  # one article's failure must not stop the batch
             return _Done(source, article, error=_describe_error(error), calls=collected)
     seconds = time.monotonic() - started

@@ -22,7 +22,6 @@ from summarize.actors import ActorTable
 from summarize.errors import InputError, ModelError
 from summarize.extract.rules import RulesExtractor
 from summarize.ingest import Article, file_sha256, load_article
-from summarize.offload import Offload
 from summarize.pipeline import YOUNG_GENERATION, expand_paths, extractor_key, run_batch
 from summarize.schema import Extraction
 from summarize.store import Store
@@ -108,11 +107,7 @@ class AnsweringExtractor:
         pass
 
     async def aextract(
-        self,
-        article: Article,
-        *,
-        answered: Callable[[], Awaitable[None]] | None = None,
-        offload: Offload | None = None,
+        self, article: Article, *, answered: Callable[[], Awaitable[None]] | None = None
     ) -> Extraction:
         self.started.append(article.id)
         if answered is not None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import asyncio
 import itertools
 import json
+import multiprocessing
 import os
 import signal
 import socket
@@ -28,7 +29,7 @@ from summarize.extract.llm import LLMExtractor
 from summarize.ground import date_article
 from summarize.ingest import load_article
 from summarize.offload import Offload
-from summarize.pipeline import CallLog, run_batch
+from summarize.pipeline import ArticleOutcome, CallLog, run_batch
 from summarize.store import Store
 
 WORDS = 50_000
@@ -413,6 +414,40 @@ def test_a_batch_parsed_and_dated_by_the_helper_process_stores_what_the_main_pro
     assert all(len(found["parties"]) == 1 for found in stored[True].values())
 
 
+def test_a_helper_killed_mid_batch_leaves_its_work_to_the_batch(
+    tmp_path: Path, server: FakeOpenAI, caplog: pytest.LogCaptureFixture
+) -> None:
+    """The batch was really handing its articles to the helper: killed after the third article,
+    the rest is parsed and dated by the batch's own process, and nothing is lost."""
+    server.default = quoting_answer
+    expected = dated_articles(tmp_path / "articles", range(3, 23))
+    before = set(multiprocessing.active_children())
+    killed: list[int] = []
+
+    def kill_the_helper(outcome: ArticleOutcome) -> None:
+        helpers = [p for p in multiprocessing.active_children() if p not in before]
+        if not killed and helpers and helpers[0].pid is not None:
+            killed.append(helpers[0].pid)
+            os.kill(helpers[0].pid, signal.SIGKILL)
+
+    extractor = LLMExtractor.for_openai(cap_settings(server))
+    with Store(tmp_path / "store.sqlite") as store:
+        summary = run_batch(
+            list(expected),
+            extractor,
+            store=store,
+            concurrency=2,
+            helper_process=True,
+            on_outcome=kill_the_helper,
+        )
+        dates = {
+            a.source: a.extraction.article.event_date for a in store.articles() if a.extraction
+        }
+    assert killed and summary.succeeded == len(expected)
+    assert dates == expected
+    assert "helper process is gone" in caplog.text
+
+
 def test_the_helper_works_in_another_process_and_its_death_loses_no_work(
     caplog: pytest.LogCaptureFixture,
 ) -> None:
@@ -488,3 +523,91 @@ def test_a_spawned_helper_does_not_rerun_the_main_module(tmp_path: Path) -> None
     helper, batch = done.stdout.split()
     assert helper != batch
     assert not marker.exists()
+
+
+def test_a_task_stuck_in_the_helper_does_not_hold_up_the_others() -> None:
+    """One task at a time runs in the helper: one over the per-article budget ends it, and the
+    tasks queued behind it run in the calling process instead of waiting."""
+    with Offload(task_seconds=0.5) as offload:
+        stuck = threading.Thread(target=offload.run, args=(time.sleep, 5), daemon=True)
+        stuck.start()
+        time.sleep(0.2)  # the sleep is running in the helper
+        started = time.monotonic()
+        where = offload.run(os.getpid)
+        waited = time.monotonic() - started
+    assert where == os.getpid()  # the helper was ended: done here
+    assert waited < 3
+
+
+def test_an_article_given_up_on_ends_its_helper_task() -> None:
+    async def use(offload: Offload) -> tuple[int, float]:
+        with pytest.raises(TimeoutError):
+            await asyncio.wait_for(offload.arun(time.sleep, 5), 0.3)
+        started = time.monotonic()
+        where = await offload.arun(os.getpid)
+        return where, time.monotonic() - started
+
+    with Offload() as offload:
+        where, waited = asyncio.run(use(offload))
+    assert where == os.getpid()
+    assert waited < 3
+
+
+def test_an_interrupted_batch_ends_its_helper_at_once() -> None:
+    started = time.monotonic()
+    with pytest.raises(KeyboardInterrupt), Offload() as offload:
+        helpers = set(multiprocessing.active_children())
+        threading.Thread(target=offload.run, args=(time.sleep, 30), daemon=True).start()
+        time.sleep(0.2)
+        raise KeyboardInterrupt
+    assert time.monotonic() - started < 5
+    assert not any(p.is_alive() for p in helpers)
+
+
+FORKED_BATCH = """
+import json, sys
+from pathlib import Path
+sys.path.insert(0, {benchmarks!r})
+from server import ServerProcess
+from summarize.config import Settings
+from summarize.extract.llm import LLMExtractor
+from summarize.offload import start_method
+from summarize.pipeline import run_batch
+from summarize.store import Store
+
+if __name__ == "__main__":
+    paths, work = json.loads(sys.argv[1]), Path(sys.argv[2])
+    found, methods = {{}}, []
+    with ServerProcess(latency=0.0) as server:
+        for helper in (True, False):  # first: parsing web pages starts numpy's threads
+            settings = Settings(base_url=server.base_url, api_key="sk-unused", timeout=10.0)
+            methods.append(start_method())
+            with Store(work / f"{{helper}}.sqlite") as store:
+                run_batch(paths, LLMExtractor.for_openai(settings), store=store,
+                          concurrency=4, helper_process=helper)
+                found[str(helper)] = {{
+                    a.source: a.extraction.model_dump(mode="json", exclude={{"provenance"}})
+                    for a in store.articles() if a.extraction
+                }}
+    print(json.dumps({{"methods": methods, "found": found}}))
+"""
+
+
+def test_a_forked_helper_stores_what_the_main_process_would(tmp_path: Path) -> None:
+    """The default on Linux when the batch runs alone: the helper is forked, not spawned."""
+    expected = dated_articles(tmp_path / "articles", range(3, 15))
+    script = tmp_path / "forked.py"
+    benchmarks = Path(__file__).resolve().parent.parent / "benchmarks"
+    script.write_text(FORKED_BATCH.format(benchmarks=str(benchmarks)), encoding="utf-8")
+    done = subprocess.run(
+        [sys.executable, str(script), json.dumps(list(expected)), str(tmp_path)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=True,
+    )
+    result = json.loads(done.stdout.splitlines()[-1])
+    assert result["methods"][0] == "fork"
+    found = result["found"]
+    assert found["True"] == found["False"]
+    assert {s: e["article"]["event_date"] for s, e in found["True"].items()} == expected
