@@ -243,6 +243,13 @@ _ZURMI = (
             "At least 17",
             "killed",
         ),
+        # ... and a total whose verb came first lends it to its breakdown
+        (
+            "Gunmen killed 23 villagers, 11 of them women, in a raid near Djibo on Sunday.",
+            "11",
+            "killed",
+        ),
+        ("Shelling wounded 40 people, 15 of whom were children, in Kupiansk.", "15", "wounded"),
         # positions and posts taken are material losses ("other")
         ("The rebels said they had overrun 11 army positions near Kalehe.", "11", "other"),
         # people captured are still captives, not material

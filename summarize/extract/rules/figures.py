@@ -219,6 +219,11 @@ class FigureReader:
                         figure = self._figure(
                             window, quantity, spans, previous, following, shared[:2]
                         )
+                total = self._total_broken_down(window.text, quantity, previous)
+                if figure is None and total is not None:
+                    figure = self._figure(
+                        window, quantity, spans, previous, following, (total.metric, None)
+                    )
                 if figure is not None:
                     self._last = (quantity.end, figure.metric)
                     self._last_scope = (quantity.end, figure.scope)
@@ -261,6 +266,21 @@ class FigureReader:
         return bool(
             _OF_THEM.match(text, counts[order + 1].end) and following - end <= _BREAKDOWN_GAP
         )
+
+    def _total_broken_down(
+        self, text: str, part: QuantityMatch, previous: int
+    ) -> GroundedFigure | None:
+        """'killed 23 villagers, 11 of them women': the figure of the count this one breaks
+        down, when that count came just before it (its verb is behind it, not ahead)."""
+        if self._last_figure is None or self._last_figure[0] != previous or not previous:
+            return None
+        total = self._last_figure[1]
+        between = text[previous : part.start]
+        if total.metric == "equipment_destroyed" or len(between) > _BREAKDOWN_GAP:
+            return None
+        if "," not in between or not _OF_THEM.match(text, part.end):
+            return None
+        return total
 
     def _outside_names(self, window: Window, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
         """'The UN agency for Palestinian refugees': a keyword inside a party's name says
