@@ -59,15 +59,19 @@ INDEFINITE_ARTICLES = frozenset({"a", "an"})
 
 # Building blocks of the figure pattern. Horizontal space only: a figure never spans lines.
 _SP = r"[ \t\u00a0]+"
+# After a number, a scale word in the plural is that scale ("two thousands", "3 millions": the
+# English of many translated reports); on its own, "thousands" is a vague amount.
+_AFTER_NUMBER_SCALE = r"(?:hundred|thousand|million|billion)s?\b"
 _DIGITS = (
     r"(?<![\w.,])(?<![A-Za-z]-)"  # not part of a model name such as "S-300"
     r"(?:\d{1,3}(?:,[ \u00a0]?\d{3})+(?!\d)|\d+(?:\.\d+)?)(?!\w)"
-    rf"(?:{_SP}(?:hundred|thousand|million|billion)\b)?"
+    rf"(?:{_SP}{_AFTER_NUMBER_SCALE})?"
 )
 _WORD = rf"\b(?:{'|'.join([*UNITS, *TENS, *SCALES])})\b"
 _WORDS = (
     rf"(?:\ba{_SP}(?=(?:{'|'.join(SCALES)})\b))?{_WORD}"
     rf"(?:(?:{_SP}|-){_WORD}|(?:(?<=hundred)|(?<=thousand)|(?<=million)){_SP}and{_SP}{_WORD})*"
+    rf"(?:{_SP}(?:hundred|thousand|million|billion)s\b)?"
 )
 # "half a million", "a quarter of a million", "half a dozen"
 _FRACTION_OF_SCALE = (
@@ -182,7 +186,8 @@ def _figure_pattern(lexicon: NumberLexicon) -> re.Pattern[str]:
 
 def _words_value(words: str) -> int:
     total, current = 0, 0
-    for word in re.findall(r"[a-z]+", words.lower()):
+    for found in re.findall(r"[a-z]+", words.lower()):
+        word = found[:-1] if found.endswith("s") and found[:-1] in SCALES else found
         if word in UNITS or word in TENS:
             current += UNITS.get(word, 0) + TENS.get(word, 0)
         elif word in ("dozen", "hundred"):
@@ -217,7 +222,7 @@ def _exact_value(number: str) -> int | None:
         value = Decimal(plain_digits)
     except InvalidOperation:
         return None
-    scale = number[digits.end() :].strip().lower()
+    scale = number[digits.end() :].strip().lower().removesuffix("s")
     return int((value * SCALES.get(scale, 1)).to_integral_value())
 
 

@@ -39,6 +39,10 @@ SEEDS = sorted((Path(__file__).resolve().parent.parent / "seeds").glob("*.txt"))
         ("between 10 and 20", Quantity(None, 10, 20, "range")),
         ("10-20", Quantity(None, 10, 20, "range")),
         ("up to 10-20", Quantity(None, 10, 20, "range")),
+        # a plural scale after a number is that scale (translated reports); alone it is vague
+        ("more than two thousands", Quantity(2000, None, None, "at_least")),
+        ("some 3 millions", Quantity(3_000_000, None, None, "approximately")),
+        ("thousands", Quantity(None, 2000, None, "vague")),
     ],
 )
 def test_parse_quantity_reads_figures_as_printed(raw: str, expected: Quantity) -> None:
