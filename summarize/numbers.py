@@ -61,17 +61,17 @@ INDEFINITE_ARTICLES = frozenset({"a", "an"})
 _SP = r"[ \t\u00a0]+"
 # After a number, a scale word in the plural is that scale ("two thousands", "3 millions": the
 # English of many translated reports); on its own, "thousands" is a vague amount.
-_AFTER_NUMBER_SCALE = r"(?:hundred|thousand|million|billion)s?\b"
+_SCALE_AFTER_NUMBER = r"(?:hundred|thousand|million|billion)"
 _DIGITS = (
     r"(?<![\w.,])(?<![A-Za-z]-)"  # not part of a model name such as "S-300"
     r"(?:\d{1,3}(?:,[ \u00a0]?\d{3})+(?!\d)|\d+(?:\.\d+)?)(?!\w)"
-    rf"(?:{_SP}{_AFTER_NUMBER_SCALE})?"
+    rf"(?:{_SP}{_SCALE_AFTER_NUMBER}s?\b)?"
 )
 _WORD = rf"\b(?:{'|'.join([*UNITS, *TENS, *SCALES])})\b"
 _WORDS = (
     rf"(?:\ba{_SP}(?=(?:{'|'.join(SCALES)})\b))?{_WORD}"
     rf"(?:(?:{_SP}|-){_WORD}|(?:(?<=hundred)|(?<=thousand)|(?<=million)){_SP}and{_SP}{_WORD})*"
-    rf"(?:{_SP}(?:hundred|thousand|million|billion)s\b)?"
+    rf"(?:{_SP}{_SCALE_AFTER_NUMBER}s\b)?"  # the singular is a _WORD already
 )
 # "half a million", "a quarter of a million", "half a dozen"
 _FRACTION_OF_SCALE = (

@@ -49,12 +49,24 @@ CLOSE_SECONDS = 1.0  # for the helper to finish its task when a batch ends
 _THREAD_EXIT_SECONDS = 0.02
 
 
-def helper_wanted(articles: int, concurrency: int) -> bool:
-    """Whether a batch of `articles` at `concurrency` gains from the helper on this machine:
-    only with a second core, and only when the loop is busy enough to be the limit."""
+def helper_wanted(articles: int, concurrency: int, method: str) -> bool:
+    """Whether a batch of `articles` at `concurrency` gains from a helper started by `method`
+    on this machine: only with a second core, and only when the loop is busy enough to be the
+    limit."""
     cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
-    least = MIN_ARTICLES_FORKED if start_method() == "fork" else MIN_ARTICLES_SPAWNED
+    least = MIN_ARTICLES_FORKED if method == "fork" else MIN_ARTICLES_SPAWNED
     return (cores or 1) >= 2 and articles >= least and concurrency >= MIN_CONCURRENCY
+
+
+def batch_helper(
+    articles: int, concurrency: int, task_seconds: float | None, wanted: bool | None
+) -> Offload | None:
+    """The helper for a batch (`wanted`: True, False, or None to let `helper_wanted` decide),
+    or None. Call before the batch starts any thread, so that the helper can be forked."""
+    method = start_method()
+    if wanted is None:
+        wanted = helper_wanted(articles, concurrency, method)
+    return Offload(task_seconds, method) if wanted else None
 
 
 def _leave_with_parent(parent: int) -> None:
@@ -129,8 +141,8 @@ class Offload:
     one whose article was given up on (its coroutine cancelled), ends the helper, and the rest
     of the batch works in the main process as it did without one."""
 
-    def __init__(self, task_seconds: float | None = None) -> None:
-        method = start_method()
+    def __init__(self, task_seconds: float | None = None, method: str | None = None) -> None:
+        method = method or start_method()
         self._task_seconds = task_seconds
         self._pool = ProcessPoolExecutor(
             max_workers=1,
@@ -186,9 +198,13 @@ class Offload:
 
     def _end_helper(self, why: str) -> None:
         self._lost(why)
+        self._kill_helpers()
+
+    def _kill_helpers(self, wait: float = 0.0) -> None:
         for process in self._helpers:
             if process.is_alive():
                 process.kill()
+                process.join(wait)
 
     def close(self, *, at_once: bool = False) -> None:
         """End the helper: it finishes its task (at most `CLOSE_SECONDS`), or at once."""
@@ -202,10 +218,7 @@ class Offload:
         finally:
             # Whatever is still running (a stuck task, or a second Ctrl-C above) is killed:
             # the interpreter's exit would otherwise wait for it for ever.
-            for process in self._helpers:
-                if process.is_alive():
-                    process.kill()
-                    process.join(CLOSE_SECONDS)
+            self._kill_helpers(wait=CLOSE_SECONDS)
             for thread in self._threads:  # they end once the helper has
                 thread.join(CLOSE_SECONDS)
 

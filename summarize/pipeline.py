@@ -44,7 +44,7 @@ from summarize.errors import InputError, SummarizeError
 from summarize.extract import AsyncExtractor, Extractor
 from summarize.ingest import Article, article_id, file_sha256, load_article, manifest_digest
 from summarize.inputs import expand_inputs
-from summarize.offload import Offload, helper_wanted
+from summarize.offload import Offload, batch_helper
 from summarize.schema import SCHEMA_VERSION, Extraction, schema_hash
 from summarize.store import CacheLookups, Store
 
@@ -583,7 +583,7 @@ def run_batch(
     as failed and the batch goes on. An interruption (KeyboardInterrupt) propagates at once:
     committed articles stay, the ones in progress are dropped. `helper_process`: on an
     asynchronous extractor, parse and date the articles in a helper process (summarize.offload);
-    None leaves it to `helper_wanted` (large batches at high concurrency on two cores or more).
+    None leaves it to `offload.helper_wanted` (large batches at high concurrency, 2+ cores).
     """
     check_concurrency(concurrency)
     if article_budget is not None:
@@ -591,11 +591,9 @@ def run_batch(
     key = extractor_key(extractor)
     call_log = calls or CallLog()
     if isinstance(extractor, AsyncExtractor) and extractor.asynchronous:
-        helper = (
-            helper_wanted(len(sources), concurrency) if helper_process is None else helper_process
-        )
         # Started before the event loop and the loader threads, so that it can be forked.
-        with Offload(article_budget) if helper else contextlib.nullcontext() as offload:
+        offload = batch_helper(len(sources), concurrency, article_budget, helper_process)
+        with offload or contextlib.nullcontext():
             return asyncio.run(
                 _run_batch_async(
                     sources,

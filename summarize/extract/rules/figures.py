@@ -219,11 +219,12 @@ class FigureReader:
                         figure = self._figure(
                             window, quantity, spans, previous, following, shared[:2]
                         )
-                total = self._total_broken_down(window.text, quantity, previous)
-                if figure is None and total is not None:
-                    figure = self._figure(
-                        window, quantity, spans, previous, following, (total.metric, None)
-                    )
+                if figure is None:
+                    total = self._total_broken_down(window.text, quantity, previous)
+                    if total is not None:
+                        figure = self._figure(
+                            window, quantity, spans, previous, following, (total.metric, None)
+                        )
                 if figure is not None:
                     self._last = (quantity.end, figure.metric)
                     self._last_scope = (quantity.end, figure.scope)
