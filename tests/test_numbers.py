@@ -251,3 +251,32 @@ def test_quote_supports_schema_2_figures(
     quote: str, value: int | None, low: int | None, high: int | None, raw_text: str, supported: bool
 ) -> None:
     assert quote_supports_figure(quote, value, low, high, raw_text) is supported
+
+
+def test_trying_figures_only_where_one_can_begin_finds_what_a_full_scan_finds(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The scan tries the figure pattern only at words a figure can begin with; on random text
+    made of figure words, other words and punctuation, in any case, it finds exactly what
+    trying the pattern at every character finds."""
+    import random
+
+    from summarize import numbers
+
+    vocabulary = (
+        "at least 12 some 3,400 between ten and twenty 158-54 nearly half of a third of "
+        "dozens hundreds two thousands 5th twenty-first 40% per cent March 3 2024 the rebels "
+        "killed wounded fled Forty-Two an 18-year-old up to 1,000 more than fewer than about "
+        "( ) , . ; - — 7km million billion a dozen one hundred and five tens"
+    ).split()
+    generator = random.Random(20261202)
+    texts = []
+    for _ in range(400):
+        words = [generator.choice(vocabulary) for _ in range(generator.randint(3, 30))]
+        text = " ".join(words)
+        texts.append(generator.choice((text, text.upper(), text.title(), text.lower())))
+    fast = [find_quantities(text) for text in texts]
+    monkeypatch.setattr(numbers, "_lower_starts", lambda lexicon: None)
+    everywhere = [find_quantities(text) for text in texts]
+    assert fast == everywhere
+    assert sum(len(found) for found in fast) > 1000
