@@ -312,6 +312,7 @@ class ActorTable:
         self._surnames = [known[-1] for known, _ in self._person_names]
         self._phrases: dict[tuple[str, ...], list[_Surface]] = {}
         self._prefixes: set[tuple[str, ...]] = set()
+        self._first_tokens: set[str] = set()  # where a surface can start
         self._compile_mentions()
 
     # --- loading -------------------------------------------------------------------------
@@ -477,6 +478,7 @@ class ActorTable:
         self._phrases.setdefault(key, []).append(
             _Surface(entry, tokens, acronym, capitals, ambiguous)
         )
+        self._first_tokens.add(key[0])
         for length in range(1, len(key)):
             self._prefixes.add(key[:length])
 
@@ -487,9 +489,12 @@ class ActorTable:
     def _scan(self, text: str, *, strict: bool) -> Iterator[Mention]:
         tokens = _tokens(text.replace("’", "'")) if "’" in text else _tokens(text)
         folded = [_fold(token) for _, _, token in tokens]
-        phrases, prefixes = self._phrases, self._prefixes
-        i, count = 0, len(tokens)
-        while i < count:
+        phrases, prefixes, count = self._phrases, self._prefixes, len(tokens)
+        resume = 0
+        # Most tokens start no surface: look only at those that do.
+        for i in [i for i, token in enumerate(folded) if token in self._first_tokens]:
+            if i < resume:
+                continue
             key: tuple[str, ...] = (folded[i],)
             candidates: list[tuple[int, list[_Surface]]] = []
             j = i
@@ -501,15 +506,14 @@ class ActorTable:
                 if j >= count or key not in prefixes:
                     break
                 key = (*key, folded[j])
-            chosen = self._choose(text, tokens, i, candidates, strict)
+            chosen = self._choose(text, tokens, i, candidates, strict) if candidates else None
             if chosen is None:
-                i += 1
                 continue
             end, surface = chosen
             if surface.entry is not None:
                 start, stop = tokens[i][0], tokens[end - 1][1]
                 yield Mention(start, stop, text[start:stop], surface.entry)
-            i = end
+            resume = end
 
     def _choose(
         self,

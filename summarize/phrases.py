@@ -95,6 +95,11 @@ class PhraseMatcher:
         # The equivalent single regex, for embedding in larger patterns.
         self.pattern = rf"(?<!{edge})(?:{body})(?!{edge})"
 
+    @property
+    def first_words(self) -> frozenset[str]:
+        """Each phrase's first word (lower-cased when matching ignores case)."""
+        return frozenset(self._fast)
+
     def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[PhraseMatch]:
         searchable, word_starts = _prepared(text, self.ignore_case)
         keys = word_starts.keys() & self._fast.keys()

@@ -16,10 +16,13 @@ from .mentions import Ref, bucket, is_furniture, scan
 from .text import Budget, Window
 
 MAX_PEOPLE = 60
-_SAID = (
-    r"(?:said|says|told|added|wrote|stated|insisted|warned|noted|stressed|explained|announced"
-    r"|confirmed|declared)"
-)
+_SAID_WORDS = (
+    "said", "says", "told", "added", "wrote", "stated", "insisted", "warned", "noted", "stressed",
+    "explained", "announced", "confirmed", "declared",
+)  # fmt: skip
+_SAID = rf"(?:{'|'.join(_SAID_WORDS)})"
+_WORD = re.compile(r"\w+")
+_LED_BY = ("headed", "led", "commanded", "chaired", "run")
 _PLACE_BEFORE = re.compile(r"\b(?:in|into|from|to|at|near|of|across|outside)\s+$")
 _NAME_SPLIT = re.compile(r",?[ ]+and[ ]+|,[ ]+")
 _TITLE_REACH = 60
@@ -50,18 +53,22 @@ class PeopleFinder:
         token = rf"(?:(?:{particles})-)?{cap}"
         name = rf"(?<![\w-]){token}(?:[ ](?:(?:{particles})[ ]){{0,2}}{token}){{1,4}}(?![\w-])"
         titles = lexicon.titles.pattern
-        self._cues = re.compile(
-            # "army chief Jane Doe", "the head of the agency, Jane Doe"
+        # "army chief Jane Doe", "the head of the agency, Jane Doe": tried only at a title's
+        # first word (Python's `re` would otherwise try each title at every word)
+        self._title_cue = re.compile(
             rf"(?P<title>(?i:{titles}))"
             rf"(?:[ ]+(?:of|for|in)[ ]+[^,;.()]{{1,70}}?(?:[ ]\([^,;.()]{{1,12}}\))?)?"
             rf",?[ ]+(?P<n1>{name})"
+        )
+        self._title_words = lexicon.titles.first_words
+        self._other_cues = re.compile(
             # "Jane Doe, the group's spokesman", "Jane Doe, a spokeswoman for ...", "Jane Doe,
             # speaker of the assembly"
-            rf"|(?P<n2>{name}),[ ]+(?:(?:the|a|an|its|their|his|her)[ ]+[^,;.]{{0,60}}?"
+            rf"(?P<n2>{name}),[ ]+(?:(?:the|a|an|its|their|his|her)[ ]+[^,;.]{{0,60}}?"
             rf"|(?:[a-z-]+[ ]+)?(?=(?i:{titles})(?:[ ]+(?:of|for|at|to|with)\b|,)))"
             rf"(?P<t2>(?i:{titles}))\b"
             # "headed by Jane Doe", "an 85-year-old Jane Doe": cues other than a title
-            rf"|(?:\b(?:headed|led|commanded|chaired|run)[ ]+by|\d+-year-old|"
+            rf"|(?:\b(?:{'|'.join(_LED_BY)})[ ]+by|\b\d+-year-old|"
             rf"\b[a-z]+-year-old)[ ]+(?P<n5>{name})"
             # "Jane Doe said", "said Jane Doe"
             rf"|(?P<n3>{name})[ ]+{_SAID}\b|\b{_SAID}[ ]+(?P<n4>{name})"
@@ -72,9 +79,44 @@ class PeopleFinder:
             rf"(?P<t0>(?i:{titles}))[ ]+(?:of|for)[ ]+[^,;.]{{1,90}}?,[ ]+(?P<n0>{name}),"
         )
         self._listing = re.compile(rf"{name}(?:,[ ]+{name}){{1,6}},?[ ]+and[ ]+{name}")
+        # A cue starts a word: a capitalised one, or a lower-case word that can begin one of its
+        # branches (a title's first word, a name particle, "said", "led", "five-year-old").
+        self._lower_starts = (
+            self._title_words
+            | {word for particle in lexicon.particles for word in _WORD.findall(particle)[:1]}
+            | set(_SAID_WORDS)
+            | set(_LED_BY)
+        )
         self._appositive = re.compile(
             rf",[ ]+(?:the|a|an|its|their|his|her)[ ]+[^,;.]{{0,60}}?(?P<title>(?i:{titles}))\b"
         )
+
+    def _cue_matches(self, text: str) -> list[re.Match[str]]:
+        """Like `finditer` of the title cue or else the other cues, tried only where a cue can
+        start: every cue begins at a word's start, and most words are lower-case ones that no
+        cue begins with (`re` would otherwise try every title at every character)."""
+        matches = []
+        resume = 0
+        for word in _WORD.finditer(text):
+            start = word.start()
+            if start < resume:
+                continue
+            token = word.group()
+            if (
+                token.islower()
+                and token not in self._lower_starts
+                and not text.startswith("-year-old", word.end())
+            ):
+                continue
+            match = None
+            if token.lower() in self._title_words:
+                match = self._title_cue.match(text, start)
+            if match is None:
+                match = self._other_cues.match(text, start)
+            if match is not None:
+                matches.append(match)
+                resume = match.end()
+        return matches
 
     def _clean(self, name: str) -> str:
         """The name without leading titles; empty when a word of it is never a name's."""
@@ -107,7 +149,7 @@ class PeopleFinder:
                     )
             if len(people) >= MAX_PEOPLE:
                 continue
-            matches = list(self._cues.finditer(window.text))
+            matches = self._cue_matches(window.text)
             if "), " in window.text:
                 matches.extend(self._long_title.finditer(window.text))
             for match in matches:
