@@ -86,14 +86,23 @@ def _cue_index(conflicts: tuple[Conflict, ...]) -> tuple[PhraseMatcher, dict[str
 
 
 def conflict_scores(
-    text: str, party_names: Sequence[str], conflicts: Sequence[Conflict] | None = None
+    text: str,
+    party_names: Sequence[str],
+    conflicts: Sequence[Conflict] | None = None,
+    *,
+    regions: Sequence[tuple[int, int]] | None = None,
 ) -> dict[str, int]:
-    """Each conflict's score: 2 per belligerent named, 1 per distinct place or keyword."""
+    """Each conflict's score: 2 per belligerent named, 1 per distinct place or keyword found in
+    `regions` of the text (start, end; default: all of it)."""
     table = tuple(conflicts) if conflicts is not None else load_conflicts()
     named = set(party_names)
     scores = [2 * sum(1 for party in c.belligerents if party in named) for c in table]
     matcher, owners = _cue_index(table)
-    seen = {_key(match.group()) for match in matcher.finditer(text)}
+    seen = {
+        _key(match.group())
+        for start, end in (regions if regions is not None else [(0, len(text))])
+        for match in matcher.finditer(text, start, end)
+    }
     for cue in seen:
         for index in owners.get(cue, ()):
             scores[index] += 1
@@ -101,7 +110,11 @@ def conflict_scores(
 
 
 def detect_conflict(
-    text: str, party_names: Sequence[str], conflicts: Sequence[Conflict] | None = None
+    text: str,
+    party_names: Sequence[str],
+    conflicts: Sequence[Conflict] | None = None,
+    *,
+    regions: Sequence[tuple[int, int]] | None = None,
 ) -> str | None:
     """The conflict whose belligerents and places the text names most; None when nothing fits.
 
@@ -110,7 +123,7 @@ def detect_conflict(
     listed first in the data file.
     """
     best: tuple[int, str] | None = None
-    for name, score in conflict_scores(text, party_names, conflicts).items():
+    for name, score in conflict_scores(text, party_names, conflicts, regions=regions).items():
         if score >= 2 and (best is None or score > best[0]):
             best = (score, name)
     return best[1] if best else None

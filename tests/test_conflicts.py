@@ -118,3 +118,14 @@ def test_belligerents_count_double_and_a_custom_table_replaces_the_data() -> Non
     assert detect_conflict("Shelling in Fredville and Sylvan Heights.", ["Sylvania"], custom) == (
         "Freedonia war"
     )
+
+
+def test_only_the_given_regions_of_a_text_are_read() -> None:
+    """Places in a menu or a related-stories box (outside the article's regions) do not count."""
+    menu = "More: Mandalay | Sagaing | Sudan\n"
+    body = "Relief convoys waited outside the capital as talks stalled."
+    text = menu + body
+    assert detect_conflict(text, []) == "Myanmar civil war"
+    assert detect_conflict(text, [], regions=[(len(menu), len(text))]) is None
+    inside = [(6, 14), (len(menu), len(text))]  # "Mandalay" alone: one cue, not enough
+    assert conflict_scores(text, [], regions=inside)["Myanmar civil war"] == 1

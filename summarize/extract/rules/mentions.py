@@ -212,8 +212,8 @@ def scan(
     """Every match of `matcher` inside `regions`, as absolute (start, end)."""
     spans: list[tuple[int, int]] = []
     for start, end in regions:
-        chunk = text[start:end]
-        spans.extend((start + m.start(), start + m.end()) for m in matcher.finditer(chunk))
+        # The whole text, bounded, not a copy of the region: its words are indexed once.
+        spans.extend((m.start(), m.end()) for m in matcher.finditer(text, start, end))
     return spans
 
 
