@@ -2,9 +2,9 @@
 
 Reads digits with separators ("5,000", machine-translated "5, 000"), English number words
 ("fifty-four", "a hundred"), vague quantities ("dozens"), the qualifier printed before a figure
-("nearly 400") and ranges ("between 10 and 20"). Years, percentages, ordinals and dates are
-returned with their own `kind` so callers can skip them; so are shares ("two-thirds of",
-"half of"), which are not counts. Ranges ("between 10 and 15", "10-15") have qualifier `range`;
+("nearly 400") and ranges ("between 10 and 20"). Years, percentages, ordinals, ages ("a
+9-year-old", "aged 18 to 60") and dates are returned with their own `kind` so callers can skip
+them; so are shares ("two-thirds of", "half of"), which are not counts. Ranges ("between 10 and 15", "10-15") have qualifier `range`;
 an inverted pair ("158-54") is two numbers. Vague quantities carry the smallest amount they imply
 as `low` ("dozens" 24). A number too large for a figure (above `schema.MAX_FIGURE`) is no figure.
 Qualifier, vague and "confirmed" phrases live in `summarize/data/lexicon_numbers.toml`.
@@ -25,7 +25,10 @@ from summarize.schema import MAX_FIGURE, Qualifier
 
 LEXICON_PATH = Path(__file__).resolve().parent / "data" / "lexicon_numbers.toml"
 
-QuantityKind = Literal["count", "year", "percent", "ordinal", "date", "share"]
+QuantityKind = Literal["count", "year", "percent", "ordinal", "date", "share", "age"]
+# An age is no count: "a 9-year-old girl", "five years old", "men aged 18 to 60".
+_AGE_AFTER = re.compile(r"[- \t](?:year|month|week|day)s?[- \t]old\b", re.IGNORECASE)
+_AGE_BEFORE = re.compile(r"\baged[ \t]+$", re.IGNORECASE)
 
 UNITS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -324,6 +327,11 @@ def _match_to_quantity(
         return Quantity(None, low, None, "vague"), "count"
     printed_qualifier = match.group("qualifier")
     qualifier = _qualifier(printed_qualifier, match, text, lexicon)
+    if _AGE_AFTER.match(text, match.end()) or _AGE_BEFORE.search(
+        text, max(0, match.start() - 8), match.start()
+    ):
+        number = match.group("number")
+        return Quantity(_exact_value(number) if number else None, None, None, "exact"), "age"
     low_text = match.group("low1") or match.group("low2") or match.group("low3")
     high_text = match.group("high1") or match.group("high2") or match.group("high3")
     if low_text and high_text:

@@ -282,3 +282,18 @@ def test_trying_figures_only_where_one_can_begin_finds_what_a_full_scan_finds(
     everywhere = [find_quantities(text) for text in texts]
     assert fast == everywhere
     assert sum(len(found) for found in fast) > 1000
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "a 6-year-old girl",
+        "a six-year-old girl",
+        "the boy, 14 years old,",
+        "men aged 18 to 60 were barred from leaving",
+        "a 3-month-old baby",
+    ],
+)
+def test_an_age_is_no_count(text: str) -> None:
+    found = find_quantities(text)
+    assert found and all(match.kind == "age" for match in found)

@@ -277,6 +277,13 @@ _ZURMI = (
             "41,000",
             "refugees",
         ),
+        # military and police reports' words for killing
+        ("The army said it had neutralised 14 gunmen near Tillaberi.", "14", "killed"),
+        (
+            "Troops eliminated some 30 insurgents in Cabo Delgado, the ministry said.",
+            "some 30",
+            "killed",
+        ),
     ],
 )
 def test_what_a_figure_counts(extractor: RulesExtractor, body: str, raw: str, metric: str) -> None:
@@ -297,6 +304,17 @@ def test_what_a_figure_counts(extractor: RulesExtractor, body: str, raw: str, me
             "The rebels said they had shot down an army helicopter over Pinlebu.",
             "an army helicopter",
             "equipment_destroyed",
+        ),
+        # an age is no count: the article still counts the one person
+        (
+            "A 7-year-old boy was killed when a shell hit his home in Kherson.",
+            "A 7-year-old boy",
+            "killed",
+        ),
+        (
+            "An eleven-year-old girl was wounded in the strike on Sumy.",
+            "An eleven-year-old girl",
+            "wounded",
         ),
     ],
 )
