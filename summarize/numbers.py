@@ -2,11 +2,12 @@
 
 Reads digits with separators ("5,000", machine-translated "5, 000"), English number words
 ("fifty-four", "a hundred"), vague quantities ("dozens"), the qualifier printed before a figure
-("nearly 400") and ranges ("between 10 and 20"). Years, percentages, ordinals, ages ("a
-9-year-old", "aged 18 to 60") and dates are returned with their own `kind` so callers can skip
-them; so are shares ("two-thirds of", "half of"), which are not counts. Ranges ("between 10 and 15", "10-15") have qualifier `range`;
-an inverted pair ("158-54") is two numbers. Vague quantities carry the smallest amount they imply
-as `low` ("dozens" 24). A number too large for a figure (above `schema.MAX_FIGURE`) is no figure.
+("nearly 400") and ranges ("between 10 and 20"). Years, percentages, ordinals, ages ("a 9-year-old",
+"aged 18 to 60") and dates are returned with their own `kind` so callers can skip them; so are
+shares ("two-thirds of", "half of"), which are not counts. Ranges ("between 10 and 15", "10-15")
+have qualifier `range`; an inverted pair ("158-54") is two numbers. Vague quantities carry the
+smallest amount they imply as `low` ("dozens" 24). A number too large for a figure (above
+`schema.MAX_FIGURE`) is no figure.
 Qualifier, vague and "confirmed" phrases live in `summarize/data/lexicon_numbers.toml`.
 """
 
