@@ -829,3 +829,28 @@ def test_a_plan_that_is_no_truce_is_not_rejected_as_one(extractor: RulesExtracto
         "Israel and Hamas agreed a truce in Doha. Hamas rejected the US plan to relocate Gazans.",
     )
     assert [c.act for c in extraction.ceasefire_calls] == ["agree"]
+
+
+def test_a_truce_offer_named_as_an_object_is_not_the_subjects_offer(
+    extractor: RulesExtractor,
+) -> None:
+    """'rejected the junta's truce offer': the offer is a noun ("truce offer", "ceasefire
+    proposal"); the subject rejects or accepts it and offers nothing; 'calling it a ploy' names
+    the offer and asks for nothing."""
+    extraction = _run(
+        extractor, "The Arakan Army rejected the junta's truce offer, calling it a ploy."
+    )
+    assert [c.act for c in extraction.ceasefire_calls] == ["reject"]
+    assert extraction.ceasefire_calls[0].actors == ["Arakan Army"]
+    extraction = _run(extractor, "Hamas said it had accepted the latest ceasefire proposal.")
+    assert [c.act for c in extraction.ceasefire_calls] == ["accept"]
+
+
+def test_a_party_named_twice_is_addressed_once(extractor: RulesExtractor) -> None:
+    extraction = _run(
+        extractor,
+        "Colombia's government said it remained committed to the ceasefire with the ELN as "
+        "long as the rebels respected it.",
+    )
+    (call,) = extraction.ceasefire_calls
+    assert (call.actors, call.addressees) == (["Colombia"], ["ELN"])

@@ -21,6 +21,9 @@ _GLUED_MEDIATOR = re.compile(
 _NOUN_BEFORE = re.compile(
     r"\b(?:a|an|the|its|their|his|her|any|to)\s+(?:[\w-]+\s+)?$", re.IGNORECASE
 )
+# "the junta's truce offer", "a ceasefire proposal": an act word right after a ceasefire word,
+# unless a past participle, is the noun that word qualifies
+_CEASEFIRE_BEFORE = re.compile(r"\b(?:cease[- ]?fire|truce|armistice|peace)s?[ ]+$", re.IGNORECASE)
 _PAST = re.compile(r"\w+ed\b")
 _AUXILIARY = re.compile(
     r"(?:will|would|shall|must|should|could|can|may|might|is|are|was|were|remains?|remained|"
@@ -245,6 +248,11 @@ class CeasefireReader:
                     )
                 if nominal is not None and self._after_party(window, match.start()):
                     nominal = None  # "The army accepted": a past tense right after its subject
+                if nominal is None and not _PAST.match(window.text, match.start()):
+                    # ("the truce signed in May" is a participle, not a noun)
+                    nominal = _CEASEFIRE_BEFORE.search(
+                        window.text, max(0, match.start() - 14), match.start()
+                    )
                 verbs.append((rank, act, match.start(), nominal is not None, match.end()))
         return verbs
 
@@ -615,6 +623,7 @@ class CeasefireReader:
             # "Kyiv said Russian troops had broken the truce": the speaker accuses the subject
             addressees, actors = [a for a in actors if a != accuser][:1] or addressees, [accuser]
         actors = list(dict.fromkeys(actors))
+        addressees = list(dict.fromkeys(addressees))  # "the ELN ... as long as the rebels": once
         if act == "violation_alleged" and _RECIPROCAL.search(window.text) and len(doc.sides) == 2:
             actors = list(doc.sides)  # "each side accused the other": one record per side
         if not actors:
