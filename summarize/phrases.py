@@ -12,7 +12,7 @@ import functools
 import re
 import sys
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Container, Iterable, Iterator
 from dataclasses import dataclass
 
 _WORD = re.compile(r"\w+")
@@ -54,6 +54,26 @@ def _prepared(text: str, fold_case: bool) -> tuple[str | None, dict[str, list[in
     for word in _WORD.finditer(text):
         starts[word.group()].append(word.start())
     return searchable, dict(starts)
+
+
+def word_starts(
+    text: str, lower_starts: Container[str], glued: str = ""
+) -> Iterator[re.Match[str]]:
+    """The words of `text` where a pattern that always begins a word can begin: every word not
+    written in lower case (capitalised, or a digit), and a lower-case one only when it is in
+    `lower_starts` or has `glued` right after it ("five" in "five-year-old"). Trying a regex of
+    many branches only there, not at every character as `search` does, is several times faster
+    in Python's `re`."""
+    for word in _WORD.finditer(text):
+        token = word.group()
+        if (
+            token.islower()
+            and not token[0].isdigit()
+            and token not in lower_starts
+            and not (glued and text.startswith(glued, word.end()))
+        ):
+            continue
+        yield word
 
 
 def forget_texts() -> None:

@@ -246,9 +246,10 @@ class CeasefireReader:
                     nominal = _NOUN_BEFORE.search(
                         window.text, max(0, match.start() - 30), match.start()
                     )
-                if nominal is not None and self._after_party(window, match.start()):
+                past = _PAST.match(window.text, match.start()) is not None
+                if nominal is not None and past and self._after_party(window, match.start()):
                     nominal = None  # "The army accepted": a past tense right after its subject
-                if nominal is None and not _PAST.match(window.text, match.start()):
+                if nominal is None and not past:
                     # ("the truce signed in May" is a participle, not a noun)
                     nominal = _CEASEFIRE_BEFORE.search(
                         window.text, max(0, match.start() - 14), match.start()
@@ -257,9 +258,7 @@ class CeasefireReader:
         return verbs
 
     def _after_party(self, window: Window, offset: int) -> bool:
-        """A past-tense act word whose subject, a party, ends right before it."""
-        if not _PAST.match(window.text, offset):
-            return False
+        """An act word whose subject, a party, ends right before it."""
         at = window.start + offset
         refs = self.doc.refs[window.index]
         ends = self._ends.get(window.index)

@@ -602,16 +602,15 @@ class MentionFinder:
         names at least twice as often as any other) or its most-named warring group. Returns
         which party each generic kind stands for."""
         warring = [p for p in parties.values() if p.role(conflict) == "belligerent" and p.count]
-        states = [p for p in warring if p.kind == "state"]
+        states = sorted((p for p in warring if p.kind == "state"), key=lambda p: -p.count)
         groups = sorted(
             (p for p in warring if p.kind in ("armed_group", "de_facto_authority")),
             key=lambda p: -p.count,
         )
         stands_for: dict[str, str] = {}
         only = states[0].name if len(states) == 1 else None
-        ranked = sorted(states, key=lambda p: -p.count)
-        if only is not None or (ranked and ranked[0].count >= 2 * ranked[1].count):
-            stands_for["state"] = ranked[0].name
+        if only is not None or (states and states[0].count >= 2 * states[1].count):
+            stands_for["state"] = states[0].name
         sole = None if groups else self._sole_group(conflict)
         if groups:
             stands_for["group"] = groups[0].name

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from summarize.actors import ActorTable, PersonEntry, plain
 from summarize.conflicts import load_conflicts
-from summarize.phrases import PhraseMatcher
+from summarize.phrases import PhraseMatcher, word_starts
 
 from .lexicon import Lexicon
 from .mentions import Ref, bucket, is_furniture, scan
@@ -92,24 +92,16 @@ class PeopleFinder:
         )
 
     def _cue_matches(self, text: str) -> list[re.Match[str]]:
-        """Like `finditer` of the title cue or else the other cues, tried only where a cue can
-        start: every cue begins at a word's start, and most words are lower-case ones that no
-        cue begins with (`re` would otherwise try every title at every character)."""
+        """Like `finditer` of the title cue or else the other cues, tried only at words a cue
+        can begin with (`phrases.word_starts`)."""
         matches = []
         resume = 0
-        for word in _WORD.finditer(text):
+        for word in word_starts(text, self._lower_starts, glued="-year-old"):
             start = word.start()
             if start < resume:
                 continue
-            token = word.group()
-            if (
-                token.islower()
-                and token not in self._lower_starts
-                and not text.startswith("-year-old", word.end())
-            ):
-                continue
             match = None
-            if token.lower() in self._title_words:
+            if word.group().lower() in self._title_words:
                 match = self._title_cue.match(text, start)
             if match is None:
                 match = self._other_cues.match(text, start)
