@@ -382,13 +382,33 @@ def article_key(source: str, key: str) -> str:
     return key if digest is None else f"{key}+manifest:{digest}"
 
 
+class _ArticleKeys:
+    """Each article's cache key (article_key) in one batch, worked out once, when the article
+    is read: its manifest entry is not looked up again at its claim and at its commit, and the
+    key it is claimed under is the key it is committed under."""
+
+    def __init__(self, extractor_key: str) -> None:
+        self._extractor_key = extractor_key
+        self._keys: dict[str, str] = {}  # articles read and not yet committed
+
+    def of(self, source: str) -> str:
+        key = self._keys.get(source)
+        if key is None:
+            key = self._keys[source] = article_key(source, self._extractor_key)
+        return key
+
+    def forget(self, source: str) -> None:
+        """The article is committed (a source listed twice is keyed again)."""
+        self._keys.pop(source, None)
+
+
 def _prepare(
-    source: str, key: str, lookups: CacheLookups, offload: Offload | None = None
+    source: str, keys: _ArticleKeys, lookups: CacheLookups, offload: Offload | None = None
 ) -> _Done | _ToExtract:
     """A loader's share of one article: the cache by raw bytes first, parse only on a miss (in
     the helper process `offload`, when there is one). Returns the article when it needs
     extracting, else what to commit."""
-    key = article_key(source, key)
+    key = keys.of(source)
     try:
         sha256 = file_sha256(source)
         cached = None if sha256 is None else _cached_id(lookups, sha256, key)
@@ -410,12 +430,12 @@ def _prepare(
         return _Done(source, error=_describe_error(error))
 
 
-def _claim(store: Store, prepared: _ToExtract, key: str, since: float) -> _Done | bool:
+def _claim(store: Store, prepared: _ToExtract, keys: _ArticleKeys, since: float) -> _Done | bool:
     """Claim an article before extracting it, so that several workers sharing the store never
     extract the same text twice: True to extract it, False when another worker holds it (ask
     again later), or what to commit (another worker stored or failed it meanwhile)."""
     article = prepared.article
-    claim = store.claim(article.sha256, article_key(prepared.source, key), since=since)
+    claim = store.claim(article.sha256, keys.of(prepared.source), since=since)
     if claim.state == "claimed":
         return True
     if claim.state == "busy":
@@ -490,8 +510,9 @@ class _HeldArticles:
         return max(self._heap[0].due - now, 0.0) if self._heap else None
 
 
-def _save(store: Store, done: _Done, key: str) -> ArticleOutcome:
-    key = article_key(done.source, key)
+def _save(store: Store, done: _Done, keys: _ArticleKeys) -> ArticleOutcome:
+    key = keys.of(done.source)
+    keys.forget(done.source)
     article = done.article
     if done.cached_id is not None and done.sha256 is not None:
         store.link_cached(
@@ -612,6 +633,7 @@ def run_batch(
     # set aside and asked about again later (`held`); this worker's claims are renewed every
     # third of their lease.
     since = store.clock()
+    keys = _ArticleKeys(key)
     held = _HeldArticles.for_lease(store.lease_seconds)
     next_renewal = time.monotonic() + store.lease_seconds / 3
     outcomes: list[ArticleOutcome] = []
@@ -624,7 +646,7 @@ def run_batch(
     ready: deque[tuple[_ToExtract, float]] = deque()
 
     def commit(done: _Done) -> None:
-        outcome = _save(store, done, key)
+        outcome = _save(store, done, keys)
         outcomes.append(outcome)
         if on_outcome is not None:
             on_outcome(outcome)
@@ -640,7 +662,7 @@ def run_batch(
     def start(prepared: _ToExtract, allowance: float, after: _Held | None = None) -> None:
         """Extract it if this worker can claim it; else commit or set aside what the claim
         says."""
-        claimed = _claim(store, prepared, key, since)
+        claimed = _claim(store, prepared, keys, since)
         if claimed is True:
             submitted = workers.submit(
                 _extract_one, prepared.article, extractor, call_log, prepared.source
@@ -671,7 +693,7 @@ def run_batch(
                         break
                 room = most_in_progress - len(loading) - len(extracting) - len(ready)
                 for source in itertools.islice(waiting, max(room, 0)):
-                    loading[loaders.submit(_prepare, source, key, lookups)] = (source, budget)
+                    loading[loaders.submit(_prepare, source, keys, lookups)] = (source, budget)
                 if not loading and not extracting and not ready and not held:
                     break
                 in_progress: set[Future[Any]] = {*loading, *extracting}
@@ -780,6 +802,7 @@ async def _run_batch_async(
     # asked about again later (`held`); this worker's claims are renewed every third of their
     # lease.
     since = store.clock()
+    keys = _ArticleKeys(key)
     held = _HeldArticles.for_lease(store.lease_seconds)
 
     async def renew_claims() -> None:
@@ -806,7 +829,7 @@ async def _run_batch_async(
             await asyncio.sleep(0)  # let an article waiting for the slot send its request
 
         try:
-            claim = _claim(store, prepared, key, since)
+            claim = _claim(store, prepared, keys, since)
             if claim is False:
                 return None
             if claim is not True:
@@ -825,7 +848,7 @@ async def _run_batch_async(
 
     async def load(source: str, lookups: CacheLookups) -> tuple[_Done | _ToExtract, float]:
         """The loader's result and the budget left; over budget, a failure to commit."""
-        future = loaders.submit(_prepare, source, key, lookups, offload)
+        future = loaders.submit(_prepare, source, keys, lookups, offload)
         waiting = asyncio.wrap_future(future)
         while True:
             started = loaders.started_at(future)
@@ -888,7 +911,7 @@ async def _run_batch_async(
                     done = task.result()
                     if done is None:
                         continue
-                    outcome = _save(store, done, key)
+                    outcome = _save(store, done, keys)
                     outcomes.append(outcome)
                     if on_outcome is not None:
                         on_outcome(outcome)

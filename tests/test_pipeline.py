@@ -352,6 +352,36 @@ def test_the_time_budget_must_be_positive(tmp_path: Path) -> None:
         run_batch(SEED_FILES, CountingExtractor(), store=store, article_budget=0)
 
 
+class ManifestEditingExtractor(CountingExtractor):
+    """Rewrites the folder's manifest while it extracts (an editor saving it mid-run)."""
+
+    def __init__(self, manifest: Path, entries: list[dict[str, str]]) -> None:
+        super().__init__()
+        self.manifest, self.entries = manifest, entries
+
+    def extract(self, article: Article) -> Extraction:
+        self.manifest.write_text(json.dumps(self.entries), encoding="utf-8")
+        return super().extract(article)
+
+
+def test_a_manifest_edited_during_the_run_re_extracts_on_the_next_run(tmp_path: Path) -> None:
+    # The extraction carries the entry read with the article: it is stored under that entry's
+    # key, not under the new one, so the next run does not take it for the new entry's.
+    folder = tmp_path / "in"
+    folder.mkdir()
+    source = folder / "report.txt"
+    source.write_text("Rebels said 40 soldiers were killed near Goma on Monday.\n", "utf-8")
+    manifest = folder / "manifest.json"
+    manifest.write_text(json.dumps([{"file": source.name, "title": "Old"}]), encoding="utf-8")
+    editor = ManifestEditingExtractor(manifest, [{"file": source.name, "title": "New"}])
+    with Store(tmp_path / "store.sqlite") as store:
+        assert run_batch([str(source)], editor, store=store).count("extracted") == 1
+        again = run_batch([str(source)], CountingExtractor(), store=store)
+        assert again.count("extracted") == 1, again.describe()
+        [stored] = store.articles([str(source)])
+    assert stored.extraction is not None and stored.extraction.article.title == "New"
+
+
 def test_a_changed_manifest_entry_is_not_served_from_the_cache(tmp_path: Path) -> None:
     """Red-team issue 15: after manifest.json changed, run said "cached" and kept old values."""
     from summarize.ingest import _manifest_entries

@@ -46,12 +46,12 @@ from summarize.pipeline import (
     ArticleOutcome,
     CallLog,
     RunSummary,
+    _ArticleKeys,
     _describe_error,
     _Done,
     _prepare,
     _save,
     _ToExtract,
-    article_key,
     extractor_key,
 )
 from summarize.schema import Extraction
@@ -259,10 +259,11 @@ async def run_batch_api(
     policy = policy or BatchPolicy()
     report = report if report is not None else BatchReport()
     key = extractor_key(extractor)
+    keys = _ArticleKeys(key)
     outcomes: list[ArticleOutcome] = []
 
     def commit(done: _Done) -> None:
-        outcome = _save(store, done, key)
+        outcome = _save(store, done, keys)
         outcomes.append(outcome)
         if on_outcome is not None:
             on_outcome(outcome)
@@ -270,11 +271,11 @@ async def run_batch_api(
     groups: dict[str, _Group] = {}
     with store.cache_lookups() as lookups:
         for source in sources:
-            prepared = await asyncio.to_thread(_prepare, source, key, lookups)
+            prepared = await asyncio.to_thread(_prepare, source, keys, lookups)
             if not isinstance(prepared, _ToExtract):
                 commit(prepared)
                 continue
-            identifier = custom_id(prepared.article.sha256, article_key(source, key))
+            identifier = custom_id(prepared.article.sha256, keys.of(source))
             group = groups.setdefault(identifier, _Group(identifier, []))
             group.members.append(prepared)
 
@@ -351,7 +352,7 @@ async def run_batch_api(
                 if group not in direct:
                     group.batch_id = batch_id
                     items.extend(
-                        (group.custom_id, m.source, m.article.sha256, article_key(m.source, key))
+                        (group.custom_id, m.source, m.article.sha256, keys.of(m.source))
                         for m in group.members
                     )
             store.record_batch(
