@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import inspect
 import json
+import random
 import subprocess
 import sys
 from collections.abc import Callable
@@ -27,6 +28,7 @@ from fake_openai import (
     malformed_body,
     truncated,
 )
+from openai._utils._json import openapi_dumps
 from seed_drafts import (
     FIGURE_QUOTE,
     INVENTED_QUOTE,
@@ -42,6 +44,8 @@ from summarize.config import Settings, StructuredMode
 from summarize.errors import ModelError
 from summarize.extract import ModelCall
 from summarize.extract.llm import LLMExtractor, load_prompt
+from summarize.extract.replay import canonical_json
+from summarize.extract.request_json import SystemPromptJson
 from summarize.ingest import article_from_text
 from summarize.schema import Extraction
 from summarize.store import Store
@@ -528,3 +532,42 @@ def test_the_endpoint_is_stored_without_its_credentials() -> None:
     settings = Settings(base_url="https://user:pw-1234@llm.example/v1?api-key=abcd1234&x=1")
     assert settings.endpoint == "https://[redacted]@llm.example/v1?api-key=[redacted]&x=[redacted]"
     assert set(settings.secrets()) == {"abcd1234", "pw-1234", "api-key=abcd1234&x=1"}
+
+
+@pytest.mark.parametrize("mode", ["json_schema", "json_schema_strict", "tools", "md_json"])
+def test_request_bytes_are_those_the_openai_client_would_write(
+    fake_openai: FakeOpenAI, fake_settings: SettingsFactory, mode: StructuredMode
+) -> None:
+    # The body is encoded by summarize.extract.request_json (its system prompt once a run), not
+    # by the client: it must still be the client's exact bytes, for the first ask and a re-ask.
+    fake_openai.push(answer(draft(parties=[party(INVENTED_QUOTE)])), answer(draft()))
+
+    extract(fake_settings(mode=mode))
+
+    assert len(fake_openai.requests) == 2
+    for request in fake_openai.requests:
+        assert request.raw == openapi_dumps(json.loads(request.raw))
+        assert request.headers["content-type"] == "application/json"
+
+
+def random_messages(rng: random.Random, system: str) -> list[dict[str, Any]]:
+    pieces = ["Khartoum", "«Goma»", 'said "no"', "back\\slash", "tab\there", "\u2028", "📰", "é"]
+    messages = [{"role": "system", "content": system}]
+    for _ in range(rng.randint(1, 4)):
+        words = rng.choices(pieces, k=rng.randint(0, 12))
+        messages.append({"role": rng.choice(["user", "assistant"]), "content": " ".join(words)})
+    return messages
+
+
+def test_the_system_prompt_encoded_once_gives_the_same_json_as_encoding_it_each_time() -> None:
+    rng = random.Random(7)
+    encoder = SystemPromptJson()
+    systems = ["Extract the parties.\n" * 50, "Résumé: «extract» 📰\n" * 40, ""]
+    for _ in range(300):
+        messages = random_messages(rng, rng.choice(systems))  # the prompt changes now and then
+        body = {"messages": messages, "model": "m", "max_tokens": rng.randint(1, 9)}
+        body["response_format"] = {"type": "json_schema", "json_schema": {"name": "é", "n": None}}
+        assert encoder.body(body) == openapi_dumps(body)
+        assert encoder.messages(messages, canonical_json) == canonical_json(messages)
+    odd = [{"role": "system", "content": systems[0], "name": None}]  # not all strings
+    assert encoder.messages(odd, canonical_json) == canonical_json(odd)

@@ -76,6 +76,7 @@ from summarize.extract.replay import (
     request_key,
     utc_now,
 )
+from summarize.extract.request_json import SystemPromptJson
 from summarize.ingest import Article
 from summarize.schema import (
     Extraction,
@@ -628,7 +629,9 @@ class _Transport:
             ModelCall(
                 model=self.identity.model,
                 endpoint=self.identity.endpoint,
-                request_messages_json=redact(canonical_json(request["messages"]), self.secrets),
+                request_messages_json=redact(
+                    _REQUEST_JSON.messages(request["messages"], canonical_json), self.secrets
+                ),
                 response_json=response_json,
                 prompt_tokens=tokens[0],
                 completion_tokens=tokens[1],
@@ -691,6 +694,9 @@ def run_sync(coroutine: Coroutine[Any, Any, T]) -> T:
         return helper.submit(asyncio.run, coroutine).result()
 
 
+# The system prompt's JSON text, shared by the request bodies and the call log.
+_REQUEST_JSON = SystemPromptJson()
+
 # The request keys this tool sends, in the order `chat.completions.create` writes them.
 _BODY_ORDER = (
     "messages",
@@ -713,7 +719,7 @@ def _plain_json(kwargs: dict[str, Any]) -> bool:
     for message in messages:
         if not isinstance(message, dict):
             return False
-        if not all(isinstance(v, str | None) for v in message.values()):
+        if not all(type(k) is str and isinstance(v, str | None) for k, v in message.items()):
             return False
     shaped = (kwargs.get(key) for key in ("response_format", "tools", "tool_choice"))
     return all(value is None or type(value) in (dict, list, str) for value in shaped)
@@ -727,7 +733,7 @@ async def _post_plain(client: openai.AsyncOpenAI, kwargs: dict[str, Any]) -> Any
     body = {key: kwargs[key] for key in _BODY_ORDER if key in kwargs}
     return await client.post(
         "/chat/completions",
-        body=body,
+        content=_REQUEST_JSON.body(body),
         options=make_request_options(security={"bearer_auth": True}),
         cast_to=ChatCompletion,
         stream=False,
