@@ -950,3 +950,92 @@ def test_a_health_ministry_in_a_war_of_two_states_is_nobody_in_particular(
         "missiles. In Isfahan, the health ministry said 224 people had been killed.",
     )
     assert _figure(extraction, "224").claimant != "Israel"
+
+
+@pytest.mark.parametrize(
+    ("body", "raw", "claimant"),
+    [
+        # a health ministry is that of the one state its sentence names as the place, even when
+        # the article names a party that runs another territory's ministry
+        (
+            "Beirut (AFP) - Israeli drones struck three villages near Marjayoun in south Lebanon "
+            "on Friday, killing 9 people, the health ministry said. Hezbollah, an ally of Hamas, "
+            "fired rockets in response.",
+            "9",
+            "Lebanon",
+        ),
+        # "according to" an umbrella and the agency it describes: the agency
+        (
+            "Some 80,000 people have fled Kalehe, according to the U.N. humanitarian office OCHA.",
+            "Some 80,000",
+            "OCHA",
+        ),
+        # ... but two bodies joined by "and" are not one description: the first
+        (
+            "At least 12 people died, according to Pakistan and the Taliban.",
+            "At least 12",
+            "Pakistan",
+        ),
+        # "he" at a paragraph's start is the person named last, not the last party that spoke
+        (
+            "Islamabad has denied shelling Afghan villages.\n\nZabihullah Mujahid, a spokesman "
+            "for the Taliban, rejected the account.\n\nHe said 14 Pakistani soldiers had been "
+            "killed in the clashes.",
+            "14",
+            "Taliban",
+        ),
+    ],
+)
+def test_the_claimant_of_a_figure_across_clauses(
+    extractor: RulesExtractor, body: str, raw: str, claimant: str
+) -> None:
+    assert _figure(_run(extractor, body), raw).claimant == claimant
+
+
+def test_the_speakers_clause_names_no_subject_of_the_losses(extractor: RulesExtractor) -> None:
+    # "killed N people, the X-run ministry said": X speaks; the dead are not X's losses
+    body = (
+        "Saudi-led coalition jets hit a prison in Saada on Friday, killing 70 people, the "
+        "Houthi-run interior ministry said."
+    )
+    figure = _figure(_run(extractor, body), "70")
+    assert (figure.claimant, figure.subjects) == ("Houthis", [])
+
+
+@pytest.mark.parametrize(
+    ("body", "raw", "metric"),
+    [
+        # a quote may open the count after a loss verb
+        (
+            'The ELN said it had lost "fewer than 15" fighters near Arauca.',
+            "fewer than 15",
+            "killed",
+        ),
+        # "took N ... prisoner"
+        (
+            "Fano fighters said they took 37 federal soldiers prisoner near Gondar.",
+            "37",
+            "captured",
+        ),
+        # one machine named with a maker's model and an abbreviation
+        (
+            "The Houthis said they had shot down a U.S. MQ-9 Reaper drone over Saada.",
+            "a U.S. MQ-9 Reaper drone",
+            "equipment_destroyed",
+        ),
+        (
+            "Kyiv said its air defences had downed a Russian Su-25 jet.",
+            "a Russian Su-25 jet",
+            "equipment_destroyed",
+        ),
+    ],
+)
+def test_what_a_figure_counts_in_looser_phrasing(
+    extractor: RulesExtractor, body: str, raw: str, metric: str
+) -> None:
+    assert _figure(_run(extractor, body), raw).metric == metric
+
+
+def test_machines_that_attack_are_not_destroyed(extractor: RulesExtractor) -> None:
+    body = "Two army helicopters bombed rebel positions near Sittwe, the Arakan Army said."
+    assert _run(extractor, body).figures == []

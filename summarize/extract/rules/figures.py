@@ -52,7 +52,8 @@ _ELLIPSIS_GAP = re.compile(
 )
 # The words after a count that can name whom it counts: "four soldiers", "12 of its men".
 _PEOPLE_WORD = re.compile(r"[\w'’-]+")
-_PEOPLE_AFTER = re.compile(r"(?:[ \t]+[\w'’-]+){1,4}")
+# the words after a count ('lost "fewer than 20" fighters': a closing quote first)
+_PEOPLE_AFTER = re.compile(r"[\"”’']?(?:[ \t]+[\w'’-]+){1,4}")
 _LOOSE_BEFORE = re.compile(r"\s*(?:,|(?:at|of|to)\s+(?!least\b))", re.IGNORECASE)
 _RIGHT_AFTER = re.compile(r"\s+(?:[\w'-]+\s+){0,2}")
 _IN_PLACE = re.compile(
@@ -117,6 +118,13 @@ _LOSS_LEAD = re.compile(
     re.IGNORECASE,
 )
 _LOSS_REACH = 60
+# Right after equipment counted: it is the subject of an attack, not destroyed.
+_EQUIPMENT_ACTS = re.compile(
+    r"[ \t]+(?:(?:also|then|later|had|have)[ \t]+)?(?:bombed|bombard\w*|struck|strik\w*|"
+    r"attack\w*|hit|hits|shelled|fired|fires|firing|pounded|raided|dropped|launched|targeted|"
+    r"flew|fly|flying|circled|opened fire)\b",
+    re.IGNORECASE,
+)
 # "the army said it had lost four soldiers": the speaker's own losses.
 _OWN_LOSS = re.compile(rf"\b(?:it|we)(?:{_LOSS_LEAD.pattern})$", re.IGNORECASE)
 
@@ -466,6 +474,8 @@ class FigureReader:
             (lex.other_after, "other"),
         ):
             noun = pattern.match(after)
+            if noun is not None and _EQUIPMENT_ACTS.match(after, noun.end()):
+                return None  # "two fighter jets bombed the market": the weapons acted
             if noun is not None and destroyed:
                 cls = plain(noun.group("noun")) if metric == "equipment_destroyed" else None
                 return cast(Metric, metric), cls, q.end + noun.end()
@@ -625,11 +635,13 @@ class FigureReader:
             self._frame_starts = (window.index, [f.start for f in doc.frames[window.index]])
         starts = self._frame_starts[1]
         at = bisect.bisect_right(starts, window.start + q.end)
-        if at < len(starts) and starts[at] < window.start + phrase_end:
-            # "N according to X", "N had arrived, X said": X is no subject
+        if at < len(starts):
+            # "N according to X", "N had arrived, X said", "killed N people, the X-run health
+            # ministry said": X is no subject (the speaker's clause ends the phrase)
             clause = window.clause_start(starts[at])
-            cut = clause if clause > window.start + q.end else starts[at]
-            phrase_end = cut - window.start
+            if starts[at] < window.start + phrase_end or clause < window.start + phrase_end:
+                cut = clause if clause > window.start + q.end else starts[at]
+                phrase_end = min(phrase_end, cut - window.start)
         phrase = window.text[q.end : max(q.end, phrase_end)]
         population: Population = "unknown"
         if lex.military.search(phrase):

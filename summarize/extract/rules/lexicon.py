@@ -313,7 +313,10 @@ class Lexicon:
                 "health": raw.actors.health_authorities,
             }
         )
-        modifiers = r"(?:[ \t]+(?!and\b|or\b)[\w’'-]+){0,2}?"
+        # up to three words before an equipment noun: "12 Russian T-72 battle tanks", "a U.S.
+        # MQ-9 Reaper drone" (an abbreviation's dots included)
+        word = r"(?:(?:[A-Z]\.){2,}|[\w’'-]+)"
+        modifiers = rf"(?:[ \t]+(?!and\b|or\b){word}){{0,3}}?"
         return cls(
             fingerprint=hashlib.sha256(raw.model_dump_json().encode()).hexdigest(),
             version=raw.version,
@@ -331,13 +334,15 @@ class Lexicon:
                 rf"^[\s\"'“”‘’]*(?:[\w-]+\s+)?{phrases(figures.not_counts).pattern}", re.IGNORECASE
             ),
             loss_verb=re.compile(
-                rf"{phrases(figures.loss_verbs).pattern}[ \t]+(?:(?:only|just|some|about|nearly|"
-                r"around|almost|over|at least|more than|as many as)[ \t]+){0,2}$",
+                # 'lost "fewer than 20" fighters', 'lost "only four"': a quote may open the count
+                rf"{phrases(figures.loss_verbs).pattern}[ \t]+[\"“']?(?:(?:only|just|some|"
+                r"about|nearly|around|almost|over|at least|more than|as many as)[ \t]+){0,2}"
+                r"[\"“']?$",
                 re.IGNORECASE,
             ),
             single_item=re.compile(
-                # "a Cambodian soldier", "an 18-year-old reservist": at most two words between
-                rf"(?<![\w'’-])(?P<article>[Aa]n?)[ \t]+(?:[\w’'-]+[ \t]+){{0,2}}?"
+                # "a Cambodian soldier", "a U.S. MQ-9 Reaper drone": at most three words between
+                rf"(?<![\w'’-])(?P<article>[Aa]n?)[ \t]+(?:{word}[ \t]+){{0,3}}?"
                 rf"(?:{phrases(figures.single_nouns).pattern})"
                 # the noun ends its phrase: "a soldier was killed", not "a soldier's family"
                 r"(?=[ \t]*(?:[,.;:)–—]|$|[ \t]-|(?:was|were|is|are|has|had|have|and|or|who|"

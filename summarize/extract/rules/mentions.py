@@ -56,7 +56,13 @@ _NAMED_AFTER = re.compile(
     re.IGNORECASE,
 )
 _DATELINE = re.compile(
-    r"[A-Z][A-Z'.-]+(?:[ /,]+[A-Z][A-Z'.-]+)*(?:[ ]*\([A-Za-z ]+\))?(?:[ ]+[-–—]+|:)[ ]"
+    # "KHARTOUM -", "GOMA, DR Congo (AP) -", "PORT SUDAN, Sept 14 (Reuters) -", and a city in
+    # title case when a wire agency follows it: "Beirut (AFP) -"
+    r"(?:[A-Z][A-Z'.-]+(?:[ /,]+[A-Z][A-Z'.-]+)*(?:,[ ]+[A-Z][a-z]{2,8}\.?[ ]+\d{1,2})?"
+    r"(?:[ ]*\([A-Za-z ]+\))?"
+    r"|[A-Z][a-z'.-]+(?:[ ]+[A-Z][a-z'.-]+)*(?:,[ ]+[A-Z][a-z]{2,8}\.?[ ]+\d{1,2})?"
+    r"[ ]*\((?:AFP|AP|Reuters|Xinhua|Anadolu|UPI|dpa|IANS|PTI)\))"
+    r"(?:[ ]+[-–—]+|:)[ ]"
 )
 # "former Kenyan President X", "a former deputy president of South Africa", "ex-US envoy": a
 # past office names no party acting now
@@ -642,7 +648,10 @@ class MentionFinder:
                 runner = self._health_runner(window.text if window else "")
                 if runner is not None and runner not in parties:
                     continue  # a place names a runner the article never names as a party
-                name = runner or health
+                # "strikes on villages in south Lebanon killed 11, the health ministry said":
+                # the ministry of the one state the sentence names as the place
+                home = self._place_state(refs[at], parties) if at >= 0 else None
+                name = runner or home or health
                 place = _PLACE_WORD.search(text, max(0, start - 30), start)
                 if (
                     name is not None
@@ -711,6 +720,13 @@ class MentionFinder:
         for name in moved:
             parties[name].window = None  # only places are left to the state itself
         return moved
+
+    @staticmethod
+    def _place_state(window_refs: Sequence[Ref], parties: dict[str, PartyInfo]) -> str | None:
+        """The one state a window names only as a place ("in south Lebanon"), if one."""
+        places = {r.name for r in window_refs if r.place and parties[r.name].kind == "state"}
+        actors = {r.name for r in window_refs if not r.place}
+        return places.pop() if len(places) == 1 and not places & actors else None
 
     def _sole_group(self, conflict: str | None) -> PartyEntry | None:
         """The conflict table's only non-state side of `conflict`, if it has exactly one."""

@@ -119,6 +119,14 @@ _SOURCE_START = re.compile(
 )
 
 
+_PERSONAL = re.compile(r"\b(?:he|she)\b", re.IGNORECASE)
+# Lower-case words between two names: "U.N. humanitarian office OCHA", "US-based monitor ACLED"
+_DESCRIBED = re.compile(
+    r"(?:-[a-z]+)?(?:[ ]+(?!(?:and|or|but|nor|with|in|of|to|for|from|by|on|at|as|than|"
+    r"said|says|told)\b)[a-z]+(?:-[a-z]+)?){1,3}[ ]+(?:the[ ]+)?"
+)
+
+
 @dataclass(frozen=True, slots=True)
 class Actor:
     party: str | None
@@ -226,13 +234,20 @@ class Doc:
             # past a relative clause, only the antecedent's own clause names the subject
             lead = self.text[start : end if antecedent else position]
             auxiliaries = _AUXILIARIES.search(lead)
-            if self.lexicon.pronoun.search(lead[: auxiliaries.start()] if auxiliaries else lead):
+            pronoun = self.lexicon.pronoun.search(
+                lead[: auxiliaries.start()] if auxiliaries else lead
+            )
+            if pronoun:
                 said = [s for s, e in self.reporting[index] if e <= start] if self.reporting else []
                 if depth < 2 and said:
                     # "Kenya said that it was concerned": the reporting verb's subject
                     before = self.subject(window, said[-1], depth + 1)
                     if before is not None:
                         return before
+                if _PERSONAL.search(pronoun.group()):
+                    # "... a spokesman for the rebels, dismissed the army's figures. He said":
+                    # he or she is the last person named, not the last party that spoke
+                    return self._previous_person(index) or self._previous(index)
                 return self._previous(index)
             if _POSSESSIVE_LEAD.match(lead):
                 # "Its leaders demanded ...": the party the sentence before was about
@@ -298,6 +313,14 @@ class Doc:
                 return self.speakers[back]
         return None
 
+    def _previous_person(self, index: int) -> Actor | None:
+        """The person named last in the few windows before (a speaker or not)."""
+        for back in range(index - 1, max(-1, index - 4), -1):
+            people = [r for r in self.refs[back] if r.person]
+            if people:
+                return self.actor_of(people[-1])
+        return None
+
     def _previous_subject(self, index: int) -> Actor | None:
         """The party named first in the sentence before: usually what it is about."""
         if index < 1:
@@ -320,7 +343,16 @@ class Doc:
                 or gap.strip().lower() in ("", "the", "by", "by the", "from", "from the")
                 or _DOCUMENT_LEAD_IN.match(gap)
             ):
-                return self.actor_of(after[0])
+                first = after[0]
+                if (
+                    len(after) > 1
+                    and not after[1].person
+                    and _DESCRIBED.fullmatch(self.text, first.end, after[1].start)
+                ):
+                    # "according to the U.N. humanitarian office OCHA", "the US-based monitor
+                    # ACLED": the body the words describe, named last
+                    first = after[1]
+                return self.actor_of(first)
         source = self.lexicon.sources.search(self.text, end, min(window.end, end + 40))
         if source is not None and _LEAD_IN.match(self.text[end : source.start()]):
             return Actor(None, None, self.text[end : source.end()].strip(" ,"))
