@@ -1039,3 +1039,42 @@ def test_what_a_figure_counts_in_looser_phrasing(
 def test_machines_that_attack_are_not_destroyed(extractor: RulesExtractor) -> None:
     body = "Two army helicopters bombed rebel positions near Sittwe, the Arakan Army said."
     assert _run(extractor, body).figures == []
+
+
+@pytest.mark.parametrize(
+    ("body", "raw", "claimant"),
+    [
+        # a regional office speaks for the state its dateline names, not for the state whose
+        # strike it reports
+        (
+            "ZAPORIZHZHIA, Ukraine (AP) - Russian glide bombs killed four people in the city "
+            "overnight, the regional governor said.",
+            "four",
+            "Ukraine",
+        ),
+        (
+            "KURSK, Russia, Aug 9 (Reuters) - Ukrainian drones killed two people in Lgov on "
+            "Friday, the regional governor said.",
+            "two",
+            "Russia",
+        ),
+        # ... and so does a governor named with his title
+        (
+            "KHARKIV, Ukraine (AP) - Russian drones hit a depot on the city's edge overnight. "
+            "Governor Oleh Syniehubov said six people were wounded.",
+            "six",
+            "Ukraine",
+        ),
+        # a capitalised portfolio before a name is an office, not part of the name
+        (
+            "JUBA (Reuters) - Information Minister Peter Deng Akol said 23 soldiers were "
+            "killed in the ambush near Nasir.",
+            "23",
+            "South Sudan",
+        ),
+    ],
+)
+def test_offices_named_without_their_state(
+    extractor: RulesExtractor, body: str, raw: str, claimant: str
+) -> None:
+    assert _figure(_run(extractor, body), raw).claimant == claimant

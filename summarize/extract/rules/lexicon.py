@@ -105,6 +105,7 @@ class _People(_Section):
     titles: list[str]
     unaffiliated_titles: list[str]
     state_office_words: list[str]
+    local_office_words: list[str] = []
     particles: list[str]
     not_name_words: list[str]
 
@@ -117,6 +118,7 @@ class _Actors(_Section):
     state_forces: list[str]
     group_forces: list[str]
     health_authorities: list[str]
+    local_authorities: list[str] = []
     state_force_words: list[str]
     leading_words: list[str]
     heads: dict[str, list[str]]
@@ -281,6 +283,7 @@ class Lexicon:
     titles: PhraseMatcher
     unaffiliated_titles: frozenset[str]
     state_office: re.Pattern[str]
+    local_office: re.Pattern[str]
     particles: frozenset[str]
     not_name_words: frozenset[str]
     heads: dict[str, PartyKind]
@@ -311,6 +314,7 @@ class Lexicon:
                 "state": raw.actors.state_forces,
                 "group": raw.actors.group_forces,
                 "health": raw.actors.health_authorities,
+                "local": raw.actors.local_authorities,
             }
         )
         # up to three words before an equipment noun: "12 Russian T-72 battle tanks", "a U.S.
@@ -385,6 +389,7 @@ class Lexicon:
             titles=phrases(raw.people.titles),
             unaffiliated_titles=frozenset(plain(t) for t in raw.people.unaffiliated_titles),
             state_office=words_regex(raw.people.state_office_words),
+            local_office=words_regex(raw.people.local_office_words),
             particles=frozenset(raw.people.particles),
             not_name_words=frozenset(raw.people.not_name_words),
             heads={

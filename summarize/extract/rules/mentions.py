@@ -56,10 +56,10 @@ _NAMED_AFTER = re.compile(
     re.IGNORECASE,
 )
 _DATELINE = re.compile(
-    # "KHARTOUM -", "GOMA, DR Congo (AP) -", "PORT SUDAN, Sept 14 (Reuters) -", and a city in
+    # "KHARTOUM -", "BELGOROD, Russia (AP) -", "PORT SUDAN, Sept 14 (Reuters) -", and a city in
     # title case when a wire agency follows it: "Beirut (AFP) -"
-    r"(?:[A-Z][A-Z'.-]+(?:[ /,]+[A-Z][A-Z'.-]+)*(?:,[ ]+[A-Z][a-z]{2,8}\.?[ ]+\d{1,2})?"
-    r"(?:[ ]*\([A-Za-z ]+\))?"
+    r"(?:[A-Z][A-Z'.-]+(?:[ /,]+[A-Z][A-Z'.-]+)*(?:,[ ]+[A-Z][a-z'.-]+(?:[ ]+[A-Z][a-z'.-]+)*)?"
+    r"(?:,[ ]+[A-Z][a-z]{2,8}\.?[ ]+\d{1,2})?(?:[ ]*\([A-Za-z ]+\))?"
     r"|[A-Z][a-z'.-]+(?:[ ]+[A-Z][a-z'.-]+)*(?:,[ ]+[A-Z][a-z]{2,8}\.?[ ]+\d{1,2})?"
     r"[ ]*\((?:AFP|AP|Reuters|Xinhua|Anadolu|UPI|dpa|IANS|PTI)\))"
     r"(?:[ ]+[-–—]+|:)[ ]"
@@ -626,7 +626,10 @@ class MentionFinder:
         # a health ministry is the only warring state's, never the merely dominant one's: in a
         # war between two states, "the health ministry" may be either side's
         health = runners[0] if len(runners) == 1 else only
-        if not stands_for and not runners and not self._health_places:
+        home = self._dateline_state(windows)
+        if home is not None:
+            stands_for["home"] = home
+        if not stands_for and not runners and not self._health_places and home is None:
             return stands_for
         taken = [(r.start, r.end) for window_refs in refs for r in window_refs]
         items = []
@@ -642,6 +645,9 @@ class MentionFinder:
             if seat is not None and index + 1 < len(taken) and taken[index + 1][0] == seat.end():
                 continue  # "the government in Beirut": the seat's state, named after it
             name = stands_for.get(kind)
+            if kind == "local":
+                at = bisect.bisect_right(window_starts, start) - 1
+                name = (self._place_state(refs[at], parties) if at >= 0 else None) or home
             if kind == "health":
                 at = bisect.bisect_right(window_starts, start) - 1
                 window = windows[at] if at >= 0 else None
@@ -720,6 +726,20 @@ class MentionFinder:
         for name in moved:
             parties[name].window = None  # only places are left to the state itself
         return moved
+
+    def _dateline_state(self, windows: Sequence[Window]) -> str | None:
+        """The one state the article's dateline names ("KYIV -", "BELGOROD, Russia (AP) -")."""
+        for window in windows[:3]:
+            dateline = _DATELINE.match(window.text)
+            if dateline is None:
+                continue
+            states = {
+                m.entry.name
+                for m in self.actors.find_mentions(dateline.group())
+                if isinstance(m.entry, PartyEntry) and m.entry.kind == "state"
+            }
+            return states.pop() if len(states) == 1 else None
+        return None
 
     @staticmethod
     def _place_state(window_refs: Sequence[Ref], parties: dict[str, PartyInfo]) -> str | None:

@@ -111,11 +111,17 @@ class PeopleFinder:
         return matches
 
     def _clean(self, name: str) -> str:
-        """The name without leading titles; empty when a word of it is never a name's."""
+        """The name without leading titles ("Information Minister Jane Doe": the words up to a
+        title word); empty when a word of it is never a name's."""
         words = name.split()
         while words and words[0] in self.lexicon.not_name_words:
             words.pop(0)
-        if any(word in self.lexicon.not_name_words for word in words):
+        inside = [i for i, word in enumerate(words) if word in self.lexicon.not_name_words]
+        if inside and len(words) - inside[-1] - 1 >= 2:
+            words = words[inside[-1] + 1 :]  # a capitalised office before the name
+            while len(words) > 2 and words[0].lower() in self._title_words:
+                words.pop(0)  # "... Forces Commander Jane Doe"
+        elif inside:
             return ""
         if " ".join(words) in self.places:
             return ""
@@ -150,6 +156,11 @@ class PeopleFinder:
                 if not written:
                     continue
                 title = _group(match, "title") or _group(match, "t2") or _group(match, "t0")
+                office = match.group(group)[: match.group(group).find(written)].strip()
+                if title is None and (
+                    self.lexicon.titles.search(office) or self.lexicon.state_office.search(office)
+                ):
+                    title = office  # "Information Minister Jane Doe", "District Police X"
                 if title is None:
                     after = self._appositive.match(window.text, match.end(group))
                     title = after.group("title") if after else None
@@ -210,13 +221,15 @@ def affiliate(
     refs: Sequence[Sequence[Ref]],
     state: str | None,
     lexicon: Lexicon,
+    home: str | None = None,
 ) -> None:
     """Second pass, once every party mention is known ("the army", "the group"): an affiliation
     for each person the first pass left without one, from any mention with a title beside it
     ("Doe said ... Doe, the army's spokesman, added"). The party beside the title, else the
     owner a possessive points back to ("its spokesman, X"), else the party that opens a long
     title, else, for an office of a state's forces or government ("Defence Minister X"), the
-    article's warring state (`state`: its only one, or the one named twice as often)."""
+    article's warring state (`state`: its only one, or the one named twice as often), else the
+    state the dateline names (`home`), which alone a regional office ("Governor X") speaks for."""
     lacking = {
         name
         for name, info in people.items()
@@ -238,8 +251,11 @@ def affiliate(
                 party = _possessive_owner(people, windows, refs, window, own, title)
             if party is None:
                 party = _title_owner(window_refs, title, own)
-            if party is None and lexicon.state_office.search(f"{title.before} {title.after}"):
-                party = state
+            words = f"{title.before} {title.after}"
+            if party is None and lexicon.local_office.search(words):
+                party = home
+            elif party is None and lexicon.state_office.search(words):
+                party = state or home
             if party is not None:
                 info.affiliation = party
                 lacking.discard(own.name)
