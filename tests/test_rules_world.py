@@ -1078,3 +1078,45 @@ def test_offices_named_without_their_state(
     extractor: RulesExtractor, body: str, raw: str, claimant: str
 ) -> None:
     assert _figure(_run(extractor, body), raw).claimant == claimant
+
+
+@pytest.mark.parametrize(
+    ("body", "raw", "claimant"),
+    [
+        # a defined generic body is read as the body ("the Ministry of Health (MoH) in Gaza":
+        # the authority that runs it), even where the article never names that authority
+        (
+            "Between 3 and 5 May, 41 Palestinians were killed in Khan Younis, according to the "
+            "Ministry of Health (MoH) in Gaza.",
+            "41",
+            "Hamas",
+        ),
+        # a name described as a kind of body names that body, as subject too
+        (
+            "The U.N. migration agency IOM said on Friday that 62,000 people had fled Kalehe.",
+            "62,000",
+            "International Organization for Migration",
+        ),
+        # a rebel office speaks for the article's warring group
+        (
+            "ELN guerrillas attacked a base in Arauca on Sunday. Rebel commander Julio Pardo Mesa "
+            "said 12 soldiers were killed.",
+            "12",
+            "ELN",
+        ),
+    ],
+)
+def test_bodies_described_or_defined(
+    extractor: RulesExtractor, body: str, raw: str, claimant: str
+) -> None:
+    assert _figure(_run(extractor, body), raw).claimant == claimant
+
+
+def test_a_defined_hospital_is_a_place_not_a_party(extractor: RulesExtractor) -> None:
+    body = (
+        "Doctors at the Mirwais Regional Hospital (MRH) in Kandahar said 7 people were killed "
+        "when a bomb went off at a mosque."
+    )
+    extraction = _run(extractor, body)
+    assert [p.name for p in extraction.parties] == []
+    assert _figure(extraction, "7").claimant is None

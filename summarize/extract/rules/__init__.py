@@ -106,7 +106,13 @@ class RulesExtractor:
         stands_for = self._mentions.generic_refs(text, regions, windows, refs, parties, conflict)
         self._mentions.head_refs(text, regions, windows, refs, parties)
         affiliate(
-            people, windows, refs, stands_for.get("state"), self.lexicon, stands_for.get("home")
+            people,
+            windows,
+            refs,
+            stands_for.get("state"),
+            self.lexicon,
+            home=stands_for.get("home"),
+            group=stands_for.get("group"),
         )
         years = [int(y) for start, end in regions for y in _YEAR.findall(text, start, end)]
         reference = int(article.event_date[:4]) if article.event_date else max(years, default=0)

@@ -106,6 +106,7 @@ class _People(_Section):
     unaffiliated_titles: list[str]
     state_office_words: list[str]
     local_office_words: list[str] = []
+    group_office_words: list[str] = []
     particles: list[str]
     not_name_words: list[str]
 
@@ -114,6 +115,7 @@ class _Actors(_Section):
     lowercase_heads: list[str]
     organisation_heads: list[str]
     generic_modifiers: list[str]
+    site_heads: list[str] = []
     media_words: list[str]
     state_forces: list[str]
     group_forces: list[str]
@@ -284,6 +286,7 @@ class Lexicon:
     unaffiliated_titles: frozenset[str]
     state_office: re.Pattern[str]
     local_office: re.Pattern[str]
+    group_office: re.Pattern[str]
     particles: frozenset[str]
     not_name_words: frozenset[str]
     heads: dict[str, PartyKind]
@@ -294,6 +297,7 @@ class Lexicon:
     leading_words: frozenset[str]
     organisation_heads: frozenset[str]
     generic_modifiers: frozenset[str]
+    site_heads: frozenset[str]
     media_words: frozenset[str]
 
     @classmethod
@@ -390,6 +394,7 @@ class Lexicon:
             unaffiliated_titles=frozenset(plain(t) for t in raw.people.unaffiliated_titles),
             state_office=words_regex(raw.people.state_office_words),
             local_office=words_regex(raw.people.local_office_words),
+            group_office=words_regex(raw.people.group_office_words),
             particles=frozenset(raw.people.particles),
             not_name_words=frozenset(raw.people.not_name_words),
             heads={
@@ -404,6 +409,7 @@ class Lexicon:
             leading_words=frozenset(raw.actors.leading_words),
             organisation_heads=frozenset(raw.actors.organisation_heads),
             generic_modifiers=frozenset(raw.actors.generic_modifiers),
+            site_heads=frozenset(raw.actors.site_heads),
             media_words=frozenset(raw.actors.media_words),
         )
 

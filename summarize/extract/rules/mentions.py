@@ -235,6 +235,7 @@ class MentionFinder:
         # those aliases that are no party's name ("Gaza health ministry": Gaza).
         self._health_runners: set[str] = set()
         self._health_places: dict[str, str] = {}
+        self._site_heads = frozenset(lexicon.site_heads)
         for entry in actors.parties:
             if entry.kind == "state":
                 continue
@@ -395,6 +396,10 @@ class MentionFinder:
                 if not long or (long, short) in seen or len(new) >= MAX_NEW_PARTIES:
                     continue
                 seen.add((long, short))
+                if long.split()[-1] in self._site_heads:
+                    continue  # "the District Headquarters Hospital (DHQ)": a place
+                if {plain(long), f"the {plain(long)}"} & self.lexicon.forces_of.keys():
+                    continue  # "the Ministry of Health (MoH)": a generic body, read as such
                 known = self._known(long)
                 if known is False:
                     continue
@@ -653,7 +658,14 @@ class MentionFinder:
                 window = windows[at] if at >= 0 else None
                 runner = self._health_runner(window.text if window else "")
                 if runner is not None and runner not in parties:
-                    continue  # a place names a runner the article never names as a party
+                    # "the Ministry of Health in Gaza": the authority that runs it, declared
+                    # from this mention although the article never names it
+                    entry = self.actors.get(runner)
+                    if not isinstance(entry, PartyEntry):
+                        continue
+                    runner_info = PartyInfo(runner, entry.kind, entry)
+                    runner_info.window = window
+                    parties[runner] = runner_info
                 # "strikes on villages in south Lebanon killed 11, the health ministry said":
                 # the ministry of the one state the sentence names as the place
                 home = self._place_state(refs[at], parties) if at >= 0 else None

@@ -222,6 +222,7 @@ def affiliate(
     state: str | None,
     lexicon: Lexicon,
     home: str | None = None,
+    group: str | None = None,
 ) -> None:
     """Second pass, once every party mention is known ("the army", "the group"): an affiliation
     for each person the first pass left without one, from any mention with a title beside it
@@ -229,7 +230,8 @@ def affiliate(
     owner a possessive points back to ("its spokesman, X"), else the party that opens a long
     title, else, for an office of a state's forces or government ("Defence Minister X"), the
     article's warring state (`state`: its only one, or the one named twice as often), else the
-    state the dateline names (`home`), which alone a regional office ("Governor X") speaks for."""
+    state the dateline names (`home`), which alone a regional office ("Governor X") speaks for;
+    a rebel or militia office speaks for the article's most-named warring group (`group`)."""
     lacking = {
         name
         for name, info in people.items()
@@ -254,6 +256,8 @@ def affiliate(
             words = f"{title.before} {title.after}"
             if party is None and lexicon.local_office.search(words):
                 party = home
+            elif party is None and lexicon.group_office.search(words):
+                party = group
             elif party is None and lexicon.state_office.search(words):
                 party = state or home
             if party is not None:

@@ -120,10 +120,12 @@ _SOURCE_START = re.compile(
 
 
 _PERSONAL = re.compile(r"\b(?:he|she)\b", re.IGNORECASE)
-# Lower-case words between two names: "U.N. humanitarian office OCHA", "US-based monitor ACLED"
+# Lower-case words ending in a kind of body between two names: "U.N. humanitarian office OCHA",
+# "US-based monitor ACLED", "Iran-backed group Hezbollah": the second name is the body meant
 _DESCRIBED = re.compile(
-    r"(?:-[a-z]+)?(?:[ ]+(?!(?:and|or|but|nor|with|in|of|to|for|from|by|on|at|as|than|"
-    r"said|says|told)\b)[a-z]+(?:-[a-z]+)?){1,3}[ ]+(?:the[ ]+)?"
+    r"(?:-[a-z]+)?(?:[ ]+[a-z]+(?:-[a-z]+)?){0,2}[ ]+(?:agency|office|group|monitor|"
+    r"organi[sz]ation|body|watchdog|mission|programme|program|fund|militia|movement|"
+    r"coalition|alliance|network|committee|council|charity)[ ]+(?:the[ ]+)?"
 )
 
 
@@ -230,7 +232,11 @@ class Doc:
                     ):
                         found = after
                 people = [r for r in found if r.person]
-                return self.actor_of(people[0] if people else found[0])
+                if people:
+                    return self.actor_of(people[0])
+                if len(found) > 1 and _DESCRIBED.fullmatch(self.text, found[0].end, found[1].start):
+                    return self.actor_of(found[1])  # "the U.N. refugee agency UNHCR said"
+                return self.actor_of(found[0])
             # past a relative clause, only the antecedent's own clause names the subject
             lead = self.text[start : end if antecedent else position]
             auxiliaries = _AUXILIARIES.search(lead)
