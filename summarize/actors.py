@@ -267,6 +267,17 @@ def _word_tokens(word: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     return written, tuple(_fold(token) for token in written)
 
 
+_SHORT_ACRONYM = re.compile(r"(?<![\w.])([A-Z])([A-Z])(?![\w.])")
+
+
+def _dotted(surface: str) -> str:
+    """A many-word name with its two-letter acronyms written with dots ("UN aid office": "U.N.
+    aid office"); the name itself when it has none or is one word."""
+    if " " not in surface:
+        return surface
+    return _SHORT_ACRONYM.sub(r"\1.\2.", surface)
+
+
 def _tokens(text: str) -> list[tuple[int, int, str]]:
     return [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
 
@@ -454,6 +465,9 @@ class ActorTable:
             ambiguous = set(entry.ambiguous) if isinstance(entry, PartyEntry) else set()
             for surface in entry.explicit_surfaces():
                 self._add_surface(surface, entry, surface in ambiguous)
+                dotted = _dotted(surface)
+                if dotted != surface:  # "UN refugee agency" is also written "U.N. refugee agency"
+                    self._add_surface(dotted, entry, surface in ambiguous)
         for phrase in self.not_actors:
             self._add_surface(phrase, None, False)
         for party in self.parties:

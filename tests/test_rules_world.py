@@ -1120,3 +1120,45 @@ def test_a_defined_hospital_is_a_place_not_a_party(extractor: RulesExtractor) ->
     extraction = _run(extractor, body)
     assert [p.name for p in extraction.parties] == []
     assert _figure(extraction, "7").claimant is None
+
+
+@pytest.mark.parametrize(
+    ("body", "raw", "claimant"),
+    [
+        # witnesses described in lower case are sources, not the party of the clause before
+        (
+            "Fighting between the army and the Wagner-backed militia killed 18 villagers near "
+            "Kidal, a doctor told AFP.",
+            "18",
+            None,
+        ),
+        (
+            "Clashes between M23 and Wazalendo fighters killed 26 civilians near Masisi, local "
+            "civil society leaders said.",
+            "26",
+            None,
+        ),
+        # a de facto authority's seat after "in" is a place
+        (
+            "A nurse at the Republican Hospital in Sanaa said 14 people were brought in dead.",
+            "14",
+            None,
+        ),
+        # "U.N." written with dots in a many-word name
+        (
+            "The U.N. Office for the Coordination of Humanitarian Affairs said 90,000 people had "
+            "fled Tawila.",
+            "90,000",
+            "OCHA",
+        ),
+    ],
+)
+def test_sources_and_bodies_in_looser_wording(
+    extractor: RulesExtractor, body: str, raw: str, claimant: str | None
+) -> None:
+    assert _figure(_run(extractor, body), raw).claimant == claimant
+
+
+def test_neutralising_is_killing(extractor: RulesExtractor) -> None:
+    body = "Burkina Faso's army said it had repelled the assault, neutralising 45 jihadists."
+    assert _figure(_run(extractor, body), "45").metric == "killed"

@@ -56,9 +56,10 @@ _NAMED_AFTER = re.compile(
     re.IGNORECASE,
 )
 _DATELINE = re.compile(
-    # "KHARTOUM -", "BELGOROD, Russia (AP) -", "PORT SUDAN, Sept 14 (Reuters) -", and a city in
+    # "KHARTOUM -", "BUKAVU, DR Congo (AFP) -", "PORT SUDAN, Sept 14 (Reuters) -", a city in
     # title case when a wire agency follows it: "Beirut (AFP) -"
-    r"(?:[A-Z][A-Z'.-]+(?:[ /,]+[A-Z][A-Z'.-]+)*(?:,[ ]+[A-Z][a-z'.-]+(?:[ ]+[A-Z][a-z'.-]+)*)?"
+    r"(?:[A-Z][A-Z'.-]+(?:[ /,]+[A-Z][A-Z'.-]+)*"
+    r"(?:,[ ]+[A-Z][A-Za-z'.-]*(?:[ ]+[A-Z][A-Za-z'.-]*)*)?"
     r"(?:,[ ]+[A-Z][a-z]{2,8}\.?[ ]+\d{1,2})?(?:[ ]*\([A-Za-z ]+\))?"
     r"|[A-Z][a-z'.-]+(?:[ ]+[A-Z][a-z'.-]+)*(?:,[ ]+[A-Z][a-z]{2,8}\.?[ ]+\d{1,2})?"
     r"[ ]*\((?:AFP|AP|Reuters|Xinhua|Anadolu|UPI|dpa|IANS|PTI)\))"
@@ -562,10 +563,18 @@ class MentionFinder:
             return True
         if _FORMER.search(text, max(0, start - 40), start):
             return True  # "former Kenyan President X": a past office, no party acting
-        if info.kind != "state" or info.entry is None:
+        if info.entry is None or info.kind not in ("state", "de_facto_authority"):
             return False
         bare = plain(surface).removesuffix("'s")
         capitals, names = self._place_names(info.entry)
+        if info.kind != "state":
+            # "a hospital in Sanaa": the seat of a de facto authority after a place preposition
+            return (
+                bare in capitals
+                and _PLACE_BEFORE.search(text, max(0, start - 25), start) is not None
+                and _BODY_AFTER.match(text, end) is None
+                and _SEAT_BEFORE.search(text, max(0, start - 30), start) is None
+            )
         named_after = _NAMED_AFTER.match(text, end) or (
             _NEXT_CAPITALISED.match(text, end) and not _title_case_line(text, start, end)
         )
