@@ -1162,3 +1162,33 @@ def test_sources_and_bodies_in_looser_wording(
 def test_neutralising_is_killing(extractor: RulesExtractor) -> None:
     body = "Burkina Faso's army said it had repelled the assault, neutralising 45 jihadists."
     assert _figure(_run(extractor, body), "45").metric == "killed"
+
+
+def test_a_so_called_group_calls_for_nothing(extractor: RulesExtractor) -> None:
+    # "so-called" qualifies a name: the act is the side's acceptance, not a call
+    extraction = _run(
+        extractor,
+        "The M23 said it had accepted a plan by the so-called Luanda process for a two-week "
+        "truce in North Kivu.",
+    )
+    assert {c.act for c in extraction.ceasefire_calls} == {"accept"}
+
+
+def test_another_partys_proposal_is_not_the_subjects_offer(extractor: RulesExtractor) -> None:
+    # "a U.S. proposal": the dotted name qualifies the noun; the Kremlin studying it offers
+    # nothing, and Ukraine accepted it
+    extraction = _run(
+        extractor,
+        "The Kremlin said it was studying a U.S. proposal for a 30-day ceasefire that Ukraine "
+        "accepted on Tuesday.",
+    )
+    assert [(c.act, c.actors) for c in extraction.ceasefire_calls] == [("accept", ["Ukraine"])]
+
+
+def test_offering_to_mediate_is_no_offer_of_a_truce(extractor: RulesExtractor) -> None:
+    extraction = _run(
+        extractor,
+        "Kenya offered on Friday to mediate a truce between the army and the SPLM-IO in Upper "
+        "Nile.",
+    )
+    assert all(c.act != "offer" for c in extraction.ceasefire_calls)
