@@ -20,7 +20,8 @@ _GLUED_MEDIATOR = re.compile(
 
 _NOUN_BEFORE = re.compile(
     # "a U.S. proposal": an abbreviation's dots in the word between
-    r"\b(?:a|an|the|its|their|his|her|any|to)\s+(?:[\w.-]+\s+)?$", re.IGNORECASE
+    r"\b(?:a|an|the|its|their|his|her|any|to)\s+(?:[\w.-]+\s+)?$",
+    re.IGNORECASE,
 )
 # "the junta's truce offer", "a ceasefire proposal": an act word right after a ceasefire word,
 # unless a past participle, is the noun that word qualifies
