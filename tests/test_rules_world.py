@@ -1192,3 +1192,15 @@ def test_offering_to_mediate_is_no_offer_of_a_truce(extractor: RulesExtractor) -
         "Nile.",
     )
     assert all(c.act != "offer" for c in extraction.ceasefire_calls)
+
+
+def test_a_regional_office_without_a_dateline_speaks_for_the_state_the_story_is_set_in(
+    extractor: RulesExtractor,
+) -> None:
+    # no dateline: the state named as the place far more often than any other
+    body = (
+        "Russian drones struck an energy plant in Ukraine's Sumy region overnight and a bus "
+        "depot in Ukraine's north. The regional military administration said four people were "
+        "wounded. Russia said it had hit military targets."
+    )
+    assert _figure(_run(extractor, body), "four").claimant == "Ukraine"

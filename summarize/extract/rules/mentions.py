@@ -640,7 +640,7 @@ class MentionFinder:
         # a health ministry is the only warring state's, never the merely dominant one's: in a
         # war between two states, "the health ministry" may be either side's
         health = runners[0] if len(runners) == 1 else only
-        home = self._dateline_state(windows)
+        home = self._dateline_state(windows) or self._main_place(refs, parties)
         if home is not None:
             stands_for["home"] = home
         if not stands_for and not runners and not self._health_places and home is None:
@@ -761,6 +761,20 @@ class MentionFinder:
             }
             return states.pop() if len(states) == 1 else None
         return None
+
+    @staticmethod
+    def _main_place(refs: Sequence[Sequence[Ref]], parties: dict[str, PartyInfo]) -> str | None:
+        """The state the article names as a place at least twice as often as any other ("in
+        Ukraine", "Ukraine's Kharkiv region"): where the story happens, when no dateline says."""
+        places = Counter(
+            r.name
+            for window_refs in refs
+            for r in window_refs
+            if r.place and parties[r.name].kind == "state"
+        ).most_common(2)
+        if not places or (len(places) == 2 and places[0][1] < 2 * places[1][1]):
+            return None
+        return places[0][0]
 
     @staticmethod
     def _place_state(window_refs: Sequence[Ref], parties: dict[str, PartyInfo]) -> str | None:
