@@ -103,7 +103,9 @@ class RulesExtractor:
         for person in people.values():
             if person.affiliation in moved:
                 person.affiliation = moved[person.affiliation]
-        stands_for = self._mentions.generic_refs(text, regions, windows, refs, parties, conflict)
+        stands_for = self._mentions.generic_refs(
+            text, regions, windows, refs, parties, conflict, moved
+        )
         self._mentions.head_refs(text, regions, windows, refs, parties)
         affiliate(
             people,

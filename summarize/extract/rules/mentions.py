@@ -8,7 +8,7 @@ import bisect
 import functools
 import re
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TypeVar
 
@@ -617,6 +617,7 @@ class MentionFinder:
         refs: list[list[Ref]],
         parties: dict[str, PartyInfo],
         conflict: str | None,
+        moved: Mapping[str, str] | None = None,
     ) -> dict[str, str]:
         """'the army', 'the militia': refs to the article's only warring state (or the one it
         names at least twice as often as any other) or its most-named warring group. Returns
@@ -640,7 +641,9 @@ class MentionFinder:
         # a health ministry is the only warring state's, never the merely dominant one's: in a
         # war between two states, "the health ministry" may be either side's
         health = runners[0] if len(runners) == 1 else only
-        home = self._dateline_state(windows) or self._main_place(refs, parties)
+        home = self._dateline_state(windows) or self._main_place(text, refs, parties)
+        if home is not None and moved:
+            home = moved.get(home, home)  # the party that runs the state (government_forces)
         if home is not None:
             stands_for["home"] = home
         if not stands_for and not runners and not self._health_places and home is None:
@@ -762,19 +765,30 @@ class MentionFinder:
             return states.pop() if len(states) == 1 else None
         return None
 
-    @staticmethod
-    def _main_place(refs: Sequence[Sequence[Ref]], parties: dict[str, PartyInfo]) -> str | None:
+    def _main_place(
+        self, text: str, refs: Sequence[Sequence[Ref]], parties: dict[str, PartyInfo]
+    ) -> str | None:
         """The state the article names as a place at least twice as often as any other ("in
-        Ukraine", "Ukraine's Kharkiv region"): where the story happens, when no dateline says."""
-        places = Counter(
-            r.name
-            for window_refs in refs
-            for r in window_refs
-            if r.place and parties[r.name].kind == "state"
-        ).most_common(2)
-        if not places or (len(places) == 2 and places[0][1] < 2 * places[1][1]):
+        Ukraine", "Ukraine's Kharkiv region"): where the story happens, when no dateline says.
+        Only its names count: a demonym that acts no more ("former Ghanaian president") is no
+        place."""
+        places: Counter[str] = Counter()
+        for window_refs in refs:
+            for r in window_refs:
+                if r.person or not r.place:
+                    continue
+                info = parties[r.name]
+                if info.kind != "state" or info.entry is None:
+                    continue
+                if (
+                    plain(text[r.start : r.end]).removesuffix("'s")
+                    in self._place_names(info.entry)[1]
+                ):
+                    places[r.name] += 1
+        top = places.most_common(2)
+        if not top or (len(top) == 2 and top[0][1] < 2 * top[1][1]):
             return None
-        return places[0][0]
+        return top[0][0]
 
     @staticmethod
     def _place_state(window_refs: Sequence[Ref], parties: dict[str, PartyInfo]) -> str | None:

@@ -254,15 +254,20 @@ def affiliate(
             if party is None:
                 party = _title_owner(window_refs, title, own)
             words = f"{title.before} {title.after}"
+            # "former Kenyan President X": a past office speaks for no state now
+            current_home = None if _PAST_OFFICE.search(words) else home
             if party is None and lexicon.local_office.search(words):
-                party = home
+                party = current_home
             elif party is None and lexicon.group_office.search(words):
                 party = group
             elif party is None and lexicon.state_office.search(words):
-                party = state or home
+                party = state or current_home
             if party is not None:
                 info.affiliation = party
                 lacking.discard(own.name)
+
+
+_PAST_OFFICE = re.compile(r"\b(?:former|late)\b|\bex-", re.IGNORECASE)
 
 
 def _titled(title: _Title, lexicon: Lexicon) -> bool:
