@@ -1204,3 +1204,28 @@ def test_a_regional_office_without_a_dateline_speaks_for_the_state_the_story_is_
         "wounded. Russia said it had hit military targets."
     )
     assert _figure(_run(extractor, body), "four").claimant == "Ukraine"
+
+
+@pytest.mark.parametrize(
+    ("body", "act", "actors"),
+    [
+        # suspending an offensive unilaterally declares a halt
+        (
+            "Burkina Faso's junta said it was unilaterally suspending its offensive against JNIM "
+            "in the east for the Tabaski holiday.",
+            "declare",
+            ["Burkina Faso"],
+        ),
+        # a halt "on" one kind of strike is a partial truce the sides agree to
+        (
+            "Israel and Iran agreed to a two-week halt on strikes against oil facilities.",
+            "agree",
+            ["Israel", "Iran"],
+        ),
+    ],
+)
+def test_halts_named_in_other_words(
+    extractor: RulesExtractor, body: str, act: str, actors: list[str]
+) -> None:
+    calls = _run(extractor, body).ceasefire_calls
+    assert [(c.act, c.actors) for c in calls] == [(act, actors)]
