@@ -1229,3 +1229,22 @@ def test_halts_named_in_other_words(
 ) -> None:
     calls = _run(extractor, body).ceasefire_calls
     assert [(c.act, c.actors) for c in calls] == [(act, actors)]
+
+
+def test_the_sides_named_after_between_are_the_deals_sides(extractor: RulesExtractor) -> None:
+    # the sides the text names stay, even one the conflict table does not list as warring
+    body = (
+        "M23 fighters seized Uvira on Sunday. A truce between Congo and Rwanda agreed under "
+        "Kenyan mediation in March had already collapsed."
+    )
+    agreed = [c for c in _run(extractor, body).ceasefire_calls if c.act == "agree"]
+    assert [sorted(c.actors) for c in agreed] == [["DR Congo", "Rwanda"]]
+
+
+def test_the_plan_refers_back_to_a_truce(extractor: RulesExtractor) -> None:
+    body = (
+        "Hamas said it had accepted an Egyptian proposal for a 60-day truce. Hours later "
+        "Israel's security cabinet rejected the plan."
+    )
+    acts = {(c.act, tuple(c.actors)) for c in _run(extractor, body).ceasefire_calls}
+    assert ("reject", ("Israel",)) in acts

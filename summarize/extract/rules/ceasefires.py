@@ -567,6 +567,8 @@ class CeasefireReader:
                 actors = [r.name for r in after if not r.person and r.name not in mediators]
             if not actors:
                 actors = self._between(window, trigger_at)
+                # "a ceasefire between Congo and Rwanda": the sides, named as such
+                signed = len(actors) >= 2
             if not actors:
                 before = _heads(doc.text, doc.refs_between(window.index, window.start, act_at))
                 actors = [r.name for r in before if not r.person and r.name not in mediators]
