@@ -1248,3 +1248,14 @@ def test_the_plan_refers_back_to_a_truce(extractor: RulesExtractor) -> None:
     )
     acts = {(c.act, tuple(c.actors)) for c in _run(extractor, body).ceasefire_calls}
     assert ("reject", ("Israel",)) in acts
+
+
+def test_the_subjects_list_agrees_whoever_the_table_says_is_at_war(
+    extractor: RulesExtractor,
+) -> None:
+    body = (
+        "Hezbollah fired rockets at Metula on Thursday. Israel and Lebanon agreed on Friday to "
+        "extend the truce along the Blue Line by three weeks, the White House said."
+    )
+    agreed = [c for c in _run(extractor, body).ceasefire_calls if c.act == "agree"]
+    assert [sorted(c.actors) for c in agreed] == [["Israel", "Lebanon"]]

@@ -560,6 +560,14 @@ class CeasefireReader:
         elif act == "agree":
             actors = self._agents(window, min(act_at, trigger_at), mediators)
             signed = bool(actors)  # "signed in Doha by X and Y": the agents, whoever they are
+            if not actors and subject and subject.party and subject.party not in mediators:
+                joined = self._joined(window, act_at, subject.party, mediators)
+                # "Afghanistan's Taliban government": a possessive only places the next name
+                named = _heads(doc.text, doc.refs_between(window.index, window.start, act_at))
+                joined = [n for n in joined if n in {r.name for r in named}]
+                if len(joined) >= 2:
+                    # "Israel and Lebanon have agreed": the subject's list, whoever they are
+                    actors, signed = joined, True
             reported = [f.end for f in doc.frames[window.index] if f.end <= act_at and f.actor]
             if reported and not actors:
                 # "the envoy said A and B had agreed": the parties after the speech verb agree
