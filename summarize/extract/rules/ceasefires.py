@@ -563,8 +563,8 @@ class CeasefireReader:
             if not actors and subject and subject.party and subject.party not in mediators:
                 joined = self._joined(window, act_at, subject.party, mediators)
                 # "Afghanistan's Taliban government": a possessive only places the next name
-                named = _heads(doc.text, doc.refs_between(window.index, window.start, act_at))
-                joined = [n for n in joined if n in {r.name for r in named}]
+                heads = _heads(doc.text, doc.refs_between(window.index, window.start, act_at))
+                joined = [n for n in joined if n in {r.name for r in heads}]
                 if len(joined) >= 2:
                     # "Israel and Lebanon have agreed": the subject's list, whoever they are
                     actors, signed = joined, True
