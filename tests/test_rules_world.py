@@ -649,9 +649,32 @@ def test_a_count_without_a_noun_counts_the_people_of_the_count_before(
             "14",
             "killed",
         ),
+        # a quote may open the count after a loss verb
+        (
+            'The ELN said it had lost "fewer than 15" fighters near Arauca.',
+            "fewer than 15",
+            "killed",
+        ),
+        # "took N ... prisoner"
+        (
+            "Fano fighters said they took 37 federal soldiers prisoner near Gondar.",
+            "37",
+            "captured",
+        ),
+        # one machine named with a maker's model and an abbreviation
+        (
+            "The Houthis said they had shot down a U.S. MQ-9 Reaper drone over Saada.",
+            "a U.S. MQ-9 Reaper drone",
+            "equipment_destroyed",
+        ),
+        (
+            "Kyiv said its air defences had downed a Russian Su-25 jet.",
+            "a Russian Su-25 jet",
+            "equipment_destroyed",
+        ),
     ],
 )
-def test_what_a_figure_counts_in_lists_and_exchanges(
+def test_what_a_figure_counts_in_lists_exchanges_and_looser_phrasing(
     extractor: RulesExtractor, body: str, raw: str, metric: str
 ) -> None:
     assert _figure(_run(extractor, body), raw).metric == metric
@@ -993,40 +1016,6 @@ def test_the_speakers_clause_names_no_subject_of_the_losses(extractor: RulesExtr
     )
     figure = _figure(_run(extractor, body), "70")
     assert (figure.claimant, figure.subjects) == ("Houthis", [])
-
-
-@pytest.mark.parametrize(
-    ("body", "raw", "metric"),
-    [
-        # a quote may open the count after a loss verb
-        (
-            'The ELN said it had lost "fewer than 15" fighters near Arauca.',
-            "fewer than 15",
-            "killed",
-        ),
-        # "took N ... prisoner"
-        (
-            "Fano fighters said they took 37 federal soldiers prisoner near Gondar.",
-            "37",
-            "captured",
-        ),
-        # one machine named with a maker's model and an abbreviation
-        (
-            "The Houthis said they had shot down a U.S. MQ-9 Reaper drone over Saada.",
-            "a U.S. MQ-9 Reaper drone",
-            "equipment_destroyed",
-        ),
-        (
-            "Kyiv said its air defences had downed a Russian Su-25 jet.",
-            "a Russian Su-25 jet",
-            "equipment_destroyed",
-        ),
-    ],
-)
-def test_what_a_figure_counts_in_looser_phrasing(
-    extractor: RulesExtractor, body: str, raw: str, metric: str
-) -> None:
-    assert _figure(_run(extractor, body), raw).metric == metric
 
 
 def test_machines_that_attack_are_not_destroyed(extractor: RulesExtractor) -> None:
