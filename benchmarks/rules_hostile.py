@@ -3,9 +3,10 @@
     .venv/bin/python benchmarks/rules_hostile.py [--sizes 10,40,160]
 
 Three patterns that once made it polynomial (a figure clause, bare commas, a ceasefire call)
-and two for later rules (counts by "a", possessive titles, acts after their subject), each
-repeated to 10, 40 and 160 KB. For each step the time ratio is printed beside the linear ideal
-(the size ratio); the target is at most 1.5x linear. Exits 1 when a ratio is above it.
+and three for later rules (counts by "a", possessive titles, acts after their subject; runs of
+capitals with no line break), each repeated to 10, 40 and 160 KB. For each step the time
+ratio is printed beside the linear ideal (the size ratio); the target is at most 1.5x linear.
+Exits 1 when a ratio is above it.
 """
 
 from __future__ import annotations
@@ -26,6 +27,9 @@ PATTERNS = {
     # act right after its subject
     "singles": "a soldier and a civilian were killed, including ",
     "titles": "its spokesman, Jane Doe Smith, said the army accepted the truce and ",
+    # round 8: capitals and datelines with no line break (a review found the title-case line
+    # test read back to the text's start: quadratic)
+    "capitals": "AB, CD, EF (AFP) - Beirut Kyiv Ukraine ",
 }
 TARGET = 1.5
 

@@ -389,17 +389,14 @@ class _ArticleKeys:
 
     def __init__(self, extractor_key: str) -> None:
         self._extractor_key = extractor_key
-        self._keys: dict[str, str] = {}  # articles read and not yet committed
+        self._keys: dict[str, str] = {}  # every source read in the batch (a source listed twice
+        # keeps its key: one string per source, as many as the batch's list of sources)
 
     def of(self, source: str) -> str:
         key = self._keys.get(source)
         if key is None:
             key = self._keys[source] = article_key(source, self._extractor_key)
         return key
-
-    def forget(self, source: str) -> None:
-        """The article is committed (a source listed twice is keyed again)."""
-        self._keys.pop(source, None)
 
 
 def _prepare(
@@ -512,7 +509,6 @@ class _HeldArticles:
 
 def _save(store: Store, done: _Done, keys: _ArticleKeys) -> ArticleOutcome:
     key = keys.of(done.source)
-    keys.forget(done.source)
     article = done.article
     if done.cached_id is not None and done.sha256 is not None:
         store.link_cached(

@@ -5,6 +5,7 @@ Real openai client, real instructor, real grounding: only the model on the other
 
 from __future__ import annotations
 
+import asyncio
 import inspect
 import json
 import random
@@ -29,6 +30,7 @@ from fake_openai import (
     truncated,
 )
 from openai._utils._json import openapi_dumps
+from pydantic import BaseModel
 from seed_drafts import (
     FIGURE_QUOTE,
     INVENTED_QUOTE,
@@ -43,7 +45,7 @@ from summarize import schema
 from summarize.config import Settings, StructuredMode
 from summarize.errors import ModelError
 from summarize.extract import ModelCall
-from summarize.extract.llm import LLMExtractor, load_prompt
+from summarize.extract.llm import AsyncClients, LLMExtractor, load_prompt
 from summarize.extract.replay import canonical_json
 from summarize.extract.request_json import SystemPromptJson
 from summarize.ingest import article_from_text
@@ -571,3 +573,25 @@ def test_the_system_prompt_encoded_once_gives_the_same_json_as_encoding_it_each_
         assert encoder.messages(messages, canonical_json) == canonical_json(messages)
     odd = [{"role": "system", "content": systems[0], "name": None}]  # not all strings
     assert encoder.messages(odd, canonical_json) == canonical_json(odd)
+
+
+class _Parameters(BaseModel):
+    """A pydantic model inside a request body: only the openai client's encoder can write it."""
+
+    kind: str
+
+
+def test_a_body_only_the_clients_encoder_can_write_is_sent_by_it(
+    fake_openai: FakeOpenAI, fake_settings: SettingsFactory
+) -> None:
+    fake_openai.push(answer(draft()))
+    tools = [
+        {"type": "function", "function": {"name": "f", "parameters": _Parameters(kind="object")}}
+    ]
+    messages = [{"role": "system", "content": "Extract."}, {"role": "user", "content": "Text"}]
+
+    asyncio.run(AsyncClients(fake_settings()).create(messages=messages, model="m", tools=tools))
+
+    [request] = fake_openai.requests
+    assert request.body["tools"][0]["function"]["parameters"] == {"kind": "object"}
+    assert request.raw == openapi_dumps(json.loads(request.raw))

@@ -382,6 +382,21 @@ def test_a_manifest_edited_during_the_run_re_extracts_on_the_next_run(tmp_path: 
     assert stored.extraction is not None and stored.extraction.article.title == "New"
 
 
+def test_a_source_listed_twice_keeps_the_key_it_was_read_with(tmp_path: Path) -> None:
+    # the second listing is committed under the key of the entry it was read with, too
+    folder = tmp_path / "in"
+    folder.mkdir()
+    source = folder / "report.txt"
+    source.write_text("Militants said 12 soldiers were killed near Diffa on Friday.\n", "utf-8")
+    manifest = folder / "manifest.json"
+    manifest.write_text(json.dumps([{"file": source.name, "title": "Old"}]), encoding="utf-8")
+    editor = ManifestEditingExtractor(manifest, [{"file": source.name, "title": "New"}])
+    with Store(tmp_path / "store.sqlite") as store:
+        run_batch([str(source), str(source)], editor, store=store, concurrency=1)
+        again = run_batch([str(source)], CountingExtractor(), store=store)
+        assert again.count("extracted") == 1, again.describe()
+
+
 def test_a_changed_manifest_entry_is_not_served_from_the_cache(tmp_path: Path) -> None:
     """Red-team issue 15: after manifest.json changed, run said "cached" and kept old values."""
     from summarize.ingest import _manifest_entries

@@ -1230,3 +1230,63 @@ def test_the_claimant_of_a_figure_in_wire_copy(
     extractor: RulesExtractor, body: str, raw: str, claimant: str | None
 ) -> None:
     assert _figure(_run(extractor, body), raw).claimant == claimant
+
+
+@pytest.mark.parametrize(
+    ("body", "raw", "claimant"),
+    [
+        # a state run by its forces party (Sudan by the SAF) is still declared when the article
+        # names it only as a place
+        (
+            "RSF fighters shelled villages in Sudan. Three people were killed, the regional "
+            "governor said.",
+            "Three",
+            "Sudanese Armed Forces",
+        ),
+        # a health ministry placed in one state does not move the dateline's state
+        (
+            "KYIV (Reuters) - Strikes on villages in Russia's Kursk region killed three, the "
+            "health ministry said. A drone attack on Kherson killed five people, the regional "
+            "governor said.",
+            "five",
+            "Ukraine",
+        ),
+        # "he" is the last person who spoke, not a person he spoke about
+        (
+            "Sudan's army spokesman Nabil Abdallah said drones targeted RSF commander "
+            "Ali Rizeigat. He said 40 RSF fighters were killed near Bara.",
+            "40",
+            "Sudanese Armed Forces",
+        ),
+        # a state office under a warring state's dateline speaks for that state
+        (
+            "KYIV (Reuters) - Information Minister Jane Doe said Russian drones killed four people "
+            "in Sumy.",
+            "four",
+            "Ukraine",
+        ),
+    ],
+)
+def test_claimants_after_review(
+    extractor: RulesExtractor, body: str, raw: str, claimant: str
+) -> None:
+    assert _figure(_run(extractor, body), raw).claimant == claimant
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Ukraine's air force said it shot down 40 drones launched by Russia overnight.",
+        "Russia said it had destroyed 30 Ukrainian drones flying over Bryansk.",
+        "Israel said its air defences destroyed 12 rockets fired from Lebanon.",
+    ],
+)
+def test_machines_described_after_being_destroyed_still_count(
+    extractor: RulesExtractor, body: str
+) -> None:
+    assert [f.metric for f in _run(extractor, body).figures] == ["equipment_destroyed"]
+
+
+def test_an_offer_of_a_truce_to_help_a_release_is_an_offer(extractor: RulesExtractor) -> None:
+    body = "Hamas offered a truce to facilitate the release of hostages held in Rafah."
+    assert [c.act for c in _run(extractor, body).ceasefire_calls] == ["offer"]

@@ -731,9 +731,14 @@ async def _post_plain(client: openai.AsyncOpenAI, kwargs: dict[str, Any]) -> Any
     of CPU per request); for such a body that copy is the body itself, so the bytes sent are
     the same, keys in the same order."""
     body = {key: kwargs[key] for key in _BODY_ORDER if key in kwargs}
+    try:
+        content: bytes | None = _REQUEST_JSON.body(body)
+    except (TypeError, ValueError):  # a value only the client's encoder writes: let it
+        content = None
     return await client.post(
         "/chat/completions",
-        content=_REQUEST_JSON.body(body),
+        body=body if content is None else None,
+        content=content,
         options=make_request_options(security={"bearer_auth": True}),
         cast_to=ChatCompletion,
         stream=False,

@@ -107,14 +107,16 @@ class RulesExtractor:
             text, regions, windows, refs, parties, conflict, moved
         )
         self._mentions.head_refs(text, regions, windows, refs, parties)
+        home = stands_for.get("home")
         affiliate(
             people,
             windows,
             refs,
             stands_for.get("state"),
             self.lexicon,
-            home=stands_for.get("home"),
+            home=home,
             group=stands_for.get("group"),
+            home_warring=home is not None and parties[home].role(conflict) == "belligerent",
         )
         years = [int(y) for start, end in regions for y in _YEAR.findall(text, start, end)]
         reference = int(article.event_date[:4]) if article.event_date else max(years, default=0)

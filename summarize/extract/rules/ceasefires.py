@@ -68,6 +68,8 @@ _ANNOUNCED_BY = re.compile(
 # "a moratorium that Putin agreed": the truce one party agreed to, in a relative clause
 _AGREED_TRUCE = re.compile(r"\b(?:that|which)\s+(?:[\w-]+\s+){1,4}$", re.IGNORECASE)
 _ONE_SIDE_AGREES = re.compile(r"agreed\s+(?:in\s+principle\s+)?to\b", re.IGNORECASE)
+# "agreed that a truce was needed": an opinion shared, not a deal made by the subjects
+_AGREED_THAT = re.compile(r"agree[ds]?\s+that\b", re.IGNORECASE)
 _BETWEEN = re.compile(r"[\w-]+(?:\s+(?!between\b)[\w-]+){0,8}?\s+between\s+")
 _AND = re.compile(r"\s+and\s+")
 # "Afghanistan's Taliban government": the possessive only places the party named after it
@@ -560,7 +562,17 @@ class CeasefireReader:
         elif act == "agree":
             actors = self._agents(window, min(act_at, trigger_at), mediators)
             signed = bool(actors)  # "signed in Doha by X and Y": the agents, whoever they are
-            if not actors and subject and subject.party and subject.party not in mediators:
+            between = [] if actors else self._between(window, trigger_at)
+            if between:
+                # "a ceasefire between Congo and Rwanda": the sides, named as such
+                actors, signed = between, len(between) >= 2
+            if (
+                not actors
+                and subject
+                and subject.party
+                and subject.party not in mediators
+                and not _AGREED_THAT.match(doc.text, act_at)
+            ):
                 joined = self._joined(window, act_at, subject.party, mediators)
                 # "Afghanistan's Taliban government": a possessive only places the next name
                 heads = _heads(doc.text, doc.refs_between(window.index, window.start, act_at))
@@ -573,10 +585,6 @@ class CeasefireReader:
                 # "the envoy said A and B had agreed": the parties after the speech verb agree
                 after = _heads(doc.text, doc.refs_between(window.index, reported[-1], act_at))
                 actors = [r.name for r in after if not r.person and r.name not in mediators]
-            if not actors:
-                actors = self._between(window, trigger_at)
-                # "a ceasefire between Congo and Rwanda": the sides, named as such
-                signed = len(actors) >= 2
             if not actors:
                 before = _heads(doc.text, doc.refs_between(window.index, window.start, act_at))
                 actors = [r.name for r in before if not r.person and r.name not in mediators]

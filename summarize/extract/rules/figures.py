@@ -119,12 +119,20 @@ _LOSS_LEAD = re.compile(
 )
 _LOSS_REACH = 60
 # Right after equipment counted: it is the subject of an attack, not destroyed.
+# (Not when the clause destroyed them first: "shot down 40 drones launched by Russia"; and no
+# -ing form or participle that describes them: "drones flying over", "rockets fired from".)
 _EQUIPMENT_ACTS = re.compile(
-    r"[ \t]+(?:(?:also|then|later|had|have)[ \t]+)?(?:bombed|bombard\w*|struck|strik\w*|"
-    r"attack\w*|hit|hits|shelled|fired|fires|firing|pounded|raided|dropped|launched|targeted|"
-    r"flew|fly|flying|circled|opened fire)\b",
+    r"[ \t]+(?:(?:also|then|later|had|have)[ \t]+)?(?:bombed|bombard(?:ed|s)|struck|strikes|"
+    r"attacked|attacks|hit|hits|shelled|pounded|raided|opened fire)\b(?![ \t]+(?:by|from)\b)",
     re.IGNORECASE,
 )
+
+
+def window_clause_start(text: str, at: int) -> int:
+    """Where the clause holding `at` begins in a window's text (after ; or , or the start)."""
+    return max(text.rfind(";", 0, at), text.rfind(",", 0, at), -1) + 1
+
+
 # "the army said it had lost four soldiers": the speaker's own losses.
 _OWN_LOSS = re.compile(rf"\b(?:it|we)(?:{_LOSS_LEAD.pattern})$", re.IGNORECASE)
 
@@ -474,7 +482,11 @@ class FigureReader:
             (lex.other_after, "other"),
         ):
             noun = pattern.match(after)
-            if noun is not None and _EQUIPMENT_ACTS.match(after, noun.end()):
+            if (
+                noun is not None
+                and _EQUIPMENT_ACTS.match(after, noun.end())
+                and not lex.destruction.search(text, window_clause_start(text, q.start), q.start)
+            ):
                 return None  # "two fighter jets bombed the market": the weapons acted
             if noun is not None and destroyed:
                 cls = plain(noun.group("noun")) if metric == "equipment_destroyed" else None

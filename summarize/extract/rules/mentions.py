@@ -195,7 +195,7 @@ def is_furniture(window: Window) -> bool:
 def _title_case_line(text: str, start: int, end: int) -> bool:
     """The short line around `start` has most words capitalised ("Kyiv Accuses Moscow Of
     Shelling"), so a capital before another capitalised word says nothing of a longer name."""
-    low = text.rfind("\n", max(0, start - 200), start) + 1
+    low = max(text.rfind("\n", max(0, start - 200), start) + 1, start - 200)
     high = text.find("\n", end, end + 200)
     words = text[low : high if high >= 0 else end + 200].split()
     capitalised = sum(1 for w in words if w[:1].isupper())
@@ -641,9 +641,9 @@ class MentionFinder:
         # a health ministry is the only warring state's, never the merely dominant one's: in a
         # war between two states, "the health ministry" may be either side's
         health = runners[0] if len(runners) == 1 else only
-        home = self._dateline_state(windows) or self._main_place(text, refs, parties)
-        if home is not None and moved:
-            home = moved.get(home, home)  # the party that runs the state (government_forces)
+        home = self._run_by(
+            self._dateline_state(windows) or self._main_place(text, refs, parties), moved, parties
+        )
         if home is not None:
             stands_for["home"] = home
         if not stands_for and not runners and not self._health_places and home is None:
@@ -664,7 +664,8 @@ class MentionFinder:
             name = stands_for.get(kind)
             if kind == "local":
                 at = bisect.bisect_right(window_starts, start) - 1
-                name = (self._place_state(refs[at], parties) if at >= 0 else None) or home
+                placed = self._place_state(refs[at], parties) if at >= 0 else None
+                name = self._run_by(placed, moved, parties) or home
             if kind == "health":
                 at = bisect.bisect_right(window_starts, start) - 1
                 window = windows[at] if at >= 0 else None
@@ -680,8 +681,8 @@ class MentionFinder:
                     parties[runner] = runner_info
                 # "strikes on villages in south Lebanon killed 11, the health ministry said":
                 # the ministry of the one state the sentence names as the place
-                home = self._place_state(refs[at], parties) if at >= 0 else None
-                name = runner or home or health
+                placed = self._place_state(refs[at], parties) if at >= 0 else None
+                name = runner or self._run_by(placed, moved, parties) or health
                 place = _PLACE_WORD.search(text, max(0, start - 30), start)
                 if (
                     name is not None
@@ -750,6 +751,21 @@ class MentionFinder:
         for name in moved:
             parties[name].window = None  # only places are left to the state itself
         return moved
+
+    def _run_by(
+        self, state: str | None, moved: Mapping[str, str] | None, parties: dict[str, PartyInfo]
+    ) -> str | None:
+        """The party that acts for `state`: the one running it where the conflict table says
+        so (government_forces: Sudan's is the SAF), declared if the article never names it."""
+        if state is None:
+            return None
+        name = (moved or {}).get(state, state)
+        if name not in parties:
+            entry = self.actors.get(name)
+            if not isinstance(entry, PartyEntry):
+                return None
+            parties[name] = PartyInfo(name, entry.kind, entry)
+        return name
 
     def _dateline_state(self, windows: Sequence[Window]) -> str | None:
         """The one state the article's dateline names ("KYIV -", "BELGOROD, Russia (AP) -")."""

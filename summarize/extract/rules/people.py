@@ -223,6 +223,7 @@ def affiliate(
     lexicon: Lexicon,
     home: str | None = None,
     group: str | None = None,
+    home_warring: bool = False,
 ) -> None:
     """Second pass, once every party mention is known ("the army", "the group"): an affiliation
     for each person the first pass left without one, from any mention with a title beside it
@@ -261,7 +262,9 @@ def affiliate(
             elif party is None and lexicon.group_office.search(words):
                 party = group
             elif party is None and lexicon.state_office.search(words):
-                party = state or current_home
+                # "KYIV - ... Information Minister X": the dateline's state when it is at war
+                # itself; a dateline in a third country ("DUBAI -") says nothing of X
+                party = (current_home or state) if home_warring else (state or current_home)
             if party is not None:
                 info.affiliation = party
                 lacking.discard(own.name)

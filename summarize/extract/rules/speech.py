@@ -320,8 +320,13 @@ class Doc:
         return None
 
     def _previous_person(self, index: int) -> Actor | None:
-        """The person named last in the few windows before (a speaker or not)."""
+        """The person who spoke in the nearest window before that has one, else the person it
+        names last ("X, a rebel spokesman, dismissed the figures. He said"), not a person the
+        speaker only talked about ("Y said strikes targeted commander Z. He said": Y)."""
         for back in range(index - 1, max(-1, index - 4), -1):
+            speaker = self.speakers[back] if back < len(self.speakers) else None
+            if speaker is not None and speaker.person:
+                return speaker
             people = [r for r in self.refs[back] if r.person]
             if people:
                 return self.actor_of(people[-1])
