@@ -364,16 +364,21 @@ class ManifestEditingExtractor(CountingExtractor):
         return super().extract(article)
 
 
-def test_a_manifest_edited_during_the_run_re_extracts_on_the_next_run(tmp_path: Path) -> None:
-    # The extraction carries the entry read with the article: it is stored under that entry's
-    # key, not under the new one, so the next run does not take it for the new entry's.
+def _edited_mid_run(tmp_path: Path, text: str) -> tuple[Path, ManifestEditingExtractor]:
+    """An article whose manifest entry says "Old", and an extractor that rewrites it to "New"."""
     folder = tmp_path / "in"
     folder.mkdir()
     source = folder / "report.txt"
-    source.write_text("Rebels said 40 soldiers were killed near Goma on Monday.\n", "utf-8")
+    source.write_text(text, "utf-8")
     manifest = folder / "manifest.json"
     manifest.write_text(json.dumps([{"file": source.name, "title": "Old"}]), encoding="utf-8")
-    editor = ManifestEditingExtractor(manifest, [{"file": source.name, "title": "New"}])
+    return source, ManifestEditingExtractor(manifest, [{"file": source.name, "title": "New"}])
+
+
+def test_a_manifest_edited_during_the_run_re_extracts_on_the_next_run(tmp_path: Path) -> None:
+    # The extraction carries the entry read with the article: it is stored under that entry's
+    # key, not under the new one, so the next run does not take it for the new entry's.
+    source, editor = _edited_mid_run(tmp_path, "Rebels said 40 soldiers were killed near Goma.\n")
     with Store(tmp_path / "store.sqlite") as store:
         assert run_batch([str(source)], editor, store=store).count("extracted") == 1
         again = run_batch([str(source)], CountingExtractor(), store=store)
@@ -384,13 +389,7 @@ def test_a_manifest_edited_during_the_run_re_extracts_on_the_next_run(tmp_path: 
 
 def test_a_source_listed_twice_keeps_the_key_it_was_read_with(tmp_path: Path) -> None:
     # the second listing is committed under the key of the entry it was read with, too
-    folder = tmp_path / "in"
-    folder.mkdir()
-    source = folder / "report.txt"
-    source.write_text("Militants said 12 soldiers were killed near Diffa on Friday.\n", "utf-8")
-    manifest = folder / "manifest.json"
-    manifest.write_text(json.dumps([{"file": source.name, "title": "Old"}]), encoding="utf-8")
-    editor = ManifestEditingExtractor(manifest, [{"file": source.name, "title": "New"}])
+    source, editor = _edited_mid_run(tmp_path, "Militants said 12 soldiers died near Diffa.\n")
     with Store(tmp_path / "store.sqlite") as store:
         run_batch([str(source), str(source)], editor, store=store, concurrency=1)
         again = run_batch([str(source)], CountingExtractor(), store=store)
