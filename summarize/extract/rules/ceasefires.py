@@ -576,7 +576,8 @@ class CeasefireReader:
                 joined = self._joined(window, act_at, subject.party, mediators)
                 # "Afghanistan's Taliban government": a possessive only places the next name
                 heads = _heads(doc.text, doc.refs_between(window.index, window.start, act_at))
-                joined = [n for n in joined if n in {r.name for r in heads}]
+                listed = {r.name for r in heads}
+                joined = [n for n in joined if n in listed]
                 if len(joined) >= 2:
                     # "Israel and Lebanon have agreed": the subject's list, whoever they are
                     actors, signed = joined, True

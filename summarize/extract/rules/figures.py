@@ -128,11 +128,6 @@ _EQUIPMENT_ACTS = re.compile(
 )
 
 
-def window_clause_start(text: str, at: int) -> int:
-    """Where the clause holding `at` begins in a window's text (after ; or , or the start)."""
-    return max(text.rfind(";", 0, at), text.rfind(",", 0, at), -1) + 1
-
-
 # "the army said it had lost four soldiers": the speaker's own losses.
 _OWN_LOSS = re.compile(rf"\b(?:it|we)(?:{_LOSS_LEAD.pattern})$", re.IGNORECASE)
 
@@ -485,7 +480,9 @@ class FigureReader:
             if (
                 noun is not None
                 and _EQUIPMENT_ACTS.match(after, noun.end())
-                and not lex.destruction.search(text, window_clause_start(text, q.start), q.start)
+                and not lex.destruction.search(
+                    text, window.clause_start(window.start + q.start) - window.start, q.start
+                )
             ):
                 return None  # "two fighter jets bombed the market": the weapons acted
             if noun is not None and destroyed:

@@ -662,26 +662,20 @@ class MentionFinder:
             if seat is not None and index + 1 < len(taken) and taken[index + 1][0] == seat.end():
                 continue  # "the government in Beirut": the seat's state, named after it
             name = stands_for.get(kind)
-            if kind == "local":
+            if kind in ("local", "health"):
                 at = bisect.bisect_right(window_starts, start) - 1
+                # "strikes on villages in south Lebanon killed 11, the health ministry said":
+                # the office of the one state the sentence names as the place
                 placed = self._place_state(refs[at], parties) if at >= 0 else None
+            if kind == "local":
                 name = self._run_by(placed, moved, parties) or home
             if kind == "health":
-                at = bisect.bisect_right(window_starts, start) - 1
                 window = windows[at] if at >= 0 else None
                 runner = self._health_runner(window.text if window else "")
-                if runner is not None and runner not in parties:
-                    # "the Ministry of Health in Gaza": the authority that runs it, declared
-                    # from this mention although the article never names it
-                    entry = self.actors.get(runner)
-                    if not isinstance(entry, PartyEntry):
-                        continue
-                    runner_info = PartyInfo(runner, entry.kind, entry)
-                    runner_info.window = window
-                    parties[runner] = runner_info
-                # "strikes on villages in south Lebanon killed 11, the health ministry said":
-                # the ministry of the one state the sentence names as the place
-                placed = self._place_state(refs[at], parties) if at >= 0 else None
+                # "the Ministry of Health in Gaza": the authority that runs it, declared from
+                # this mention although the article never names it
+                if runner is not None and self._declare(runner, parties, window) is None:
+                    continue
                 name = runner or self._run_by(placed, moved, parties) or health
                 place = _PLACE_WORD.search(text, max(0, start - 30), start)
                 if (
@@ -759,12 +753,18 @@ class MentionFinder:
         so (government_forces: Sudan's is the SAF), declared if the article never names it."""
         if state is None:
             return None
-        name = (moved or {}).get(state, state)
+        return self._declare((moved or {}).get(state, state), parties)
+
+    def _declare(
+        self, name: str, parties: dict[str, PartyInfo], window: Window | None = None
+    ) -> str | None:
+        """`name`, added to `parties` from the table when the article never names it (first
+        acting in `window`); None when the table has no such party."""
         if name not in parties:
             entry = self.actors.get(name)
             if not isinstance(entry, PartyEntry):
                 return None
-            parties[name] = PartyInfo(name, entry.kind, entry)
+            parties[name] = PartyInfo(name, entry.kind, entry, window=window)
         return name
 
     def _dateline_state(self, windows: Sequence[Window]) -> str | None:

@@ -232,11 +232,8 @@ class Doc:
                     ):
                         found = after
                 people = [r for r in found if r.person]
-                if people:
-                    return self.actor_of(people[0])
-                if len(found) > 1 and _DESCRIBED.fullmatch(self.text, found[0].end, found[1].start):
-                    return self.actor_of(found[1])  # "the U.N. refugee agency UNHCR said"
-                return self.actor_of(found[0])
+                # "the U.N. refugee agency UNHCR said": the body described
+                return self.actor_of(people[0] if people else self._described(found))
             # past a relative clause, only the antecedent's own clause names the subject
             lead = self.text[start : end if antecedent else position]
             auxiliaries = _AUXILIARIES.search(lead)
@@ -319,6 +316,18 @@ class Doc:
                 return self.speakers[back]
         return None
 
+    def _described(self, refs: Sequence[Ref]) -> Ref:
+        """The first of `refs`, or the party after it when lower-case words ending in a kind of
+        body lead from the one to the other ("the U.N. refugee agency UNHCR", "the US-based
+        monitor ACLED"): the body the words describe."""
+        if (
+            len(refs) > 1
+            and not refs[1].person
+            and _DESCRIBED.fullmatch(self.text, refs[0].end, refs[1].start)
+        ):
+            return refs[1]
+        return refs[0]
+
     def _previous_person(self, index: int) -> Actor | None:
         """The person who spoke in the nearest window before that has one, else the person it
         names last ("X, a rebel spokesman, dismissed the figures. He said"), not a person the
@@ -354,16 +363,8 @@ class Doc:
                 or gap.strip().lower() in ("", "the", "by", "by the", "from", "from the")
                 or _DOCUMENT_LEAD_IN.match(gap)
             ):
-                first = after[0]
-                if (
-                    len(after) > 1
-                    and not after[1].person
-                    and _DESCRIBED.fullmatch(self.text, first.end, after[1].start)
-                ):
-                    # "according to the U.N. humanitarian office OCHA", "the US-based monitor
-                    # ACLED": the body the words describe, named last
-                    first = after[1]
-                return self.actor_of(first)
+                # "according to the U.N. humanitarian office OCHA": the body described
+                return self.actor_of(self._described(after))
         source = self.lexicon.sources.search(self.text, end, min(window.end, end + 40))
         if source is not None and _LEAD_IN.match(self.text[end : source.start()]):
             return Actor(None, None, self.text[end : source.end()].strip(" ,"))
