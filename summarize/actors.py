@@ -15,11 +15,13 @@ exactly so, and `ambiguous` surfaces only where no other capitalised word touche
 from __future__ import annotations
 
 import functools
+import itertools
+import operator
 import os
 import re
 import tomllib
 import unicodedata
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -278,8 +280,13 @@ def _dotted(surface: str) -> str:
     return _SHORT_ACRONYM.sub(r"\1.\2.", surface)
 
 
-def _tokens(text: str) -> list[tuple[int, int, str]]:
-    return [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
+def _tokens(text: str) -> tuple[list[re.Match[str]], list[str]]:
+    """The tokens of `text` and their words (built by `map`, not a Python step per token)."""
+    tokens = list(_TOKEN.finditer(text))
+    return tokens, list(map(_whole_match, tokens))
+
+
+_whole_match: Callable[[re.Match[str]], str] = operator.itemgetter(0)
 
 
 class ActorTable:
@@ -501,12 +508,13 @@ class ActorTable:
         return list(self._scan(text, strict=True))
 
     def _scan(self, text: str, *, strict: bool) -> Iterator[Mention]:
-        tokens = _tokens(text.replace("’", "'")) if "’" in text else _tokens(text)
-        folded = [_fold(token) for _, _, token in tokens]
+        tokens, words = _tokens(text.replace("’", "'") if "’" in text else text)
+        folded = list(map(_fold, words))
         phrases, prefixes, count = self._phrases, self._prefixes, len(tokens)
         resume = 0
         # Most tokens start no surface: look only at those that do.
-        for i in [i for i, token in enumerate(folded) if token in self._first_tokens]:
+        starting = map(self._first_tokens.__contains__, folded)
+        for i in itertools.compress(range(count), starting):
             if i < resume:
                 continue
             key: tuple[str, ...] = (folded[i],)
@@ -520,50 +528,57 @@ class ActorTable:
                 if j >= count or key not in prefixes:
                     break
                 key = (*key, folded[j])
-            chosen = self._choose(text, tokens, i, candidates, strict) if candidates else None
+            chosen = (
+                self._choose(text, tokens, words, i, candidates, strict) if candidates else None
+            )
             if chosen is None:
                 continue
             end, surface = chosen
             if surface.entry is not None:
-                start, stop = tokens[i][0], tokens[end - 1][1]
+                start, stop = tokens[i].start(), tokens[end - 1].end()
                 yield Mention(start, stop, text[start:stop], surface.entry)
             resume = end
 
     def _choose(
         self,
         text: str,
-        tokens: list[tuple[int, int, str]],
+        tokens: list[re.Match[str]],
+        words: list[str],
         first: int,
         candidates: list[tuple[int, list[_Surface]]],
         strict: bool,
     ) -> tuple[int, _Surface] | None:
         """The longest candidate written as the table requires, else None."""
         for end, surfaces in reversed(candidates):
-            written = [token for _, _, token in tokens[first:end]]
+            written = words[first:end]
             for surface in surfaces:
                 if surface.acronym:
                     if tuple(written) != surface.tokens:
                         continue
                 elif strict and not all(written[k][:1].isupper() for k in surface.capitals):
                     continue
-                if strict and surface.ambiguous and self._touches_name(text, tokens, first, end):
+                if (
+                    strict
+                    and surface.ambiguous
+                    and self._touches_name(text, tokens, words, first, end)
+                ):
                     continue
                 return end, surface
         return None
 
     def _touches_name(
-        self, text: str, tokens: list[tuple[int, int, str]], first: int, end: int
+        self, text: str, tokens: list[re.Match[str]], words: list[str], first: int, end: int
     ) -> bool:
         """True when a capitalised word (for an acronym: an all-capitals word) stands right
         before or after tokens[first:end] on the same line, so the match is part of a longer
         name ("Jim Jordan", "Niger State", a headline in capitals). Function words do not
         count ("In Jordan")."""
-        acronym = all(token.isupper() for _, _, token in tokens[first:end])
+        acronym = all(word.isupper() for word in words[first:end])
         neighbours = []
         if end < len(tokens):
-            neighbours.append((tokens[end - 1][1], tokens[end][0], tokens[end][2]))
+            neighbours.append((tokens[end - 1].end(), tokens[end].start(), words[end]))
         if first > 0:
-            neighbours.append((tokens[first - 1][1], tokens[first][0], tokens[first - 1][2]))
+            neighbours.append((tokens[first - 1].end(), tokens[first].start(), words[first - 1]))
         for gap_start, gap_end, word in neighbours:
             gap = text[gap_start:gap_end]
             if not gap or gap.strip(" \t") or not _is_capitalised_word(word, acronym):

@@ -22,7 +22,7 @@ from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Literal, get_args
 
-from summarize.phrases import word_starts
+from summarize.phrases import WordStarts
 from summarize.schema import MAX_FIGURE, Qualifier
 
 LEXICON_PATH = Path(__file__).resolve().parent / "data" / "lexicon_numbers.toml"
@@ -194,7 +194,7 @@ _TOKEN = re.compile(r"\w+")
 
 
 @functools.cache
-def _lower_starts(lexicon: NumberLexicon) -> frozenset[str] | None:
+def _word_starts(lexicon: NumberLexicon) -> WordStarts | None:
     """The lower-case words a figure can begin with (a capitalised word or a digit can always
     begin one); None when a lexicon phrase begins with no word, so any place can."""
     phrases = [
@@ -205,7 +205,7 @@ def _lower_starts(lexicon: NumberLexicon) -> frozenset[str] | None:
     firsts = [_TOKEN.match(phrase) for phrase in phrases]
     if not all(firsts):
         return None
-    return frozenset(
+    return WordStarts(
         [first.group() for first in firsts if first is not None]
         + [*UNITS, *TENS, *SCALES, *ORDINALS, *FRACTIONS, "a", "an", "between"]
     )
@@ -374,7 +374,7 @@ def find_quantities(text: str) -> list[QuantityMatch]:
     pattern = _figure_pattern(lexicon)
     found: list[QuantityMatch] = []
     position = 0
-    for start in _figure_starts(text, _lower_starts(lexicon)):
+    for start in _figure_starts(text, _word_starts(lexicon)):
         if start < position or (match := pattern.match(text, start)) is None:
             continue
         position = max(match.end(), match.start() + 1)
@@ -393,12 +393,12 @@ def find_quantities(text: str) -> list[QuantityMatch]:
     return found
 
 
-def _figure_starts(text: str, lower_starts: frozenset[str] | None) -> Iterator[int]:
+def _figure_starts(text: str, starts: WordStarts | None) -> Iterator[int]:
     """Where in `text` a figure can begin, in order: every figure begins a word (anywhere, when
     a lexicon phrase begins with no word)."""
-    if lower_starts is None:
+    if starts is None:
         return iter(range(len(text)))
-    return (word.start() for word in word_starts(text, lower_starts))
+    return (word.start() for word in starts.finditer(text))
 
 
 def parse_quantity(raw: str) -> Quantity | None:

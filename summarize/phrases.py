@@ -12,7 +12,7 @@ import functools
 import re
 import sys
 from collections import defaultdict
-from collections.abc import Callable, Container, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
 _WORD = re.compile(r"\w+")
@@ -42,43 +42,73 @@ class PhraseMatch:
 
 
 @functools.lru_cache(maxsize=256)
-def _prepared(text: str, fold_case: bool) -> tuple[str | None, dict[str, list[int]]]:
-    """The text to search (None when lowercasing would shift offsets) and where each of its
-    words starts (in the searchable text; for None, in the lowercased text)."""
-    searchable: str | None = text
-    if fold_case:
-        lowered = text.lower()
-        searchable = lowered if len(lowered) == len(text) else None
-        text = lowered
+def _word_index(text: str) -> dict[str, list[int]]:
+    """Where each word of `text` starts."""
     starts: dict[str, list[int]] = defaultdict(list)
     for word in _WORD.finditer(text):
         starts[word.group()].append(word.start())
-    return searchable, dict(starts)
+    return dict(starts)
 
 
-def word_starts(
-    text: str, lower_starts: Container[str], glued: str = ""
-) -> Iterator[re.Match[str]]:
-    """The words of `text` where a pattern that always begins a word can begin: every word not
+@functools.lru_cache(maxsize=256)
+def _prepared(text: str, fold_case: bool) -> tuple[str | None, dict[str, list[int]]]:
+    """The text to search (None when lowercasing would shift offsets) and where each of its
+    words starts (in the searchable text; for None, in the lowercased text)."""
+    if not fold_case:
+        return text, _word_index(text)
+    lowered = text.lower()
+    if len(lowered) != len(text):
+        return None, _word_index(lowered)
+    if "Σ" in text:  # the one letter whose lower case depends on its neighbours
+        return lowered, _word_index(lowered)
+    # Lowercasing that keeps the length maps each character alone and never makes a word
+    # character of another or the reverse, so the words stay where they were: fold the
+    # index already built for the text rather than reading the text again.
+    folded: dict[str, list[int]] = {}
+    for word, starts in _word_index(text).items():
+        key = word.lower()
+        folded[key] = sorted([*folded[key], *starts]) if key in folded else starts
+    return lowered, folded
+
+
+class WordStarts:
+    """The words of a text where a pattern that always begins a word can begin: every word not
     written in lower case (capitalised, or a digit), and a lower-case one only when it is in
     `lower_starts` or has `glued` right after it ("five" in "five-year-old"). Trying a regex of
     many branches only there, not at every character as `search` does, is several times faster
     in Python's `re`."""
-    for word in _WORD.finditer(text):
-        token = word.group()
-        if (
-            token.islower()
-            and not token[0].isdigit()
-            and token not in lower_starts
-            and not (glued and text.startswith(glued, word.end()))
-        ):
-            continue
-        yield word
+
+    def __init__(self, lower_starts: Iterable[str], glued: str = "") -> None:
+        self._lower = frozenset(lower_starts)
+        self._glued = glued
+        # A regex finds a superset of those words without a Python step per word (most words
+        # are lower-case ASCII and rejected in C); the exact test then runs on the few left.
+        candidates = [r"(?![a-z]+(?!\w))"]
+        listed = sorted((re.escape(w) for w in self._lower if w), key=lambda w: (-len(w), w))
+        if listed:
+            candidates.append(rf"(?=(?:{'|'.join(listed)})(?!\w))")
+        if glued:
+            candidates.append(rf"(?=\w+{re.escape(glued)})")
+        self._candidates = re.compile(rf"(?<!\w)(?:{'|'.join(candidates)})\w+")
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        lower, glued = self._lower, self._glued
+        for word in self._candidates.finditer(text):
+            token = word.group()
+            if (
+                token.islower()
+                and not token[0].isdigit()
+                and token not in lower
+                and not (glued and text.startswith(glued, word.end()))
+            ):
+                continue
+            yield word
 
 
 def forget_texts() -> None:
     """Drop the per-text cache, so a text seen before is read as new (for honest benchmarks)."""
     _prepared.cache_clear()
+    _word_index.cache_clear()
 
 
 class PhraseMatcher:
@@ -107,10 +137,9 @@ class PhraseMatcher:
             key: re.compile(rf"(?:{'|'.join(alternatives)})(?!{edge})")
             for key, alternatives in grouped.items()
         }
-        # For the rare text whose lowercase has another length ('İ'): slower, case-insensitive.
-        self._fallback = {
-            key: re.compile(pattern.pattern, re.IGNORECASE) for key, pattern in self._fast.items()
-        }
+        # For the rare text whose lowercase has another length ('İ'): slower, case-insensitive;
+        # compiled when first needed.
+        self._fallback: dict[str, re.Pattern[str]] = {}
         body = "|".join(to_pattern(p) for p in unique) or r"(?!x)x"
         # The equivalent single regex, for embedding in larger patterns.
         self.pattern = rf"(?<!{edge})(?:{body})(?!{edge})"
@@ -128,7 +157,7 @@ class PhraseMatcher:
         found = []
         if searchable is None:  # rare: offsets of the lowercased text are not the text's
             for key in keys:
-                for match in self._fallback[key].finditer(text, pos, endpos):
+                for match in self._slow(key).finditer(text, pos, endpos):
                     if self._at_edge(text, match.start()):
                         found.append((match.start(), match.end()))
         else:
@@ -147,6 +176,11 @@ class PhraseMatcher:
             if start >= end_of_last:
                 end_of_last = end
                 yield PhraseMatch(text, start, end)
+
+    def _slow(self, key: str) -> re.Pattern[str]:
+        if key not in self._fallback:
+            self._fallback[key] = re.compile(self._fast[key].pattern, re.IGNORECASE)
+        return self._fallback[key]
 
     def _at_edge(self, text: str, start: int) -> bool:
         return start == 0 or not self._edge.match(text, start - 1)

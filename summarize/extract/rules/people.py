@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from summarize.actors import ActorTable, PersonEntry, plain
 from summarize.conflicts import load_conflicts
-from summarize.phrases import PhraseMatcher, word_starts
+from summarize.phrases import PhraseMatcher, WordStarts
 
 from .lexicon import Lexicon
 from .mentions import Ref, bucket, is_furniture, scan
@@ -81,11 +81,12 @@ class PeopleFinder:
         self._listing = re.compile(rf"{name}(?:,[ ]+{name}){{1,6}},?[ ]+and[ ]+{name}")
         # A cue starts a word: a capitalised one, or a lower-case word that can begin one of its
         # branches (a title's first word, a name particle, "said", "led", "five-year-old").
-        self._lower_starts = (
+        self._cue_starts = WordStarts(
             self._title_words
             | {word for particle in lexicon.particles for word in _WORD.findall(particle)[:1]}
             | set(_SAID_WORDS)
-            | set(_LED_BY)
+            | set(_LED_BY),
+            glued="-year-old",
         )
         self._appositive = re.compile(
             rf",[ ]+(?:the|a|an|its|their|his|her)[ ]+[^,;.]{{0,60}}?(?P<title>(?i:{titles}))\b"
@@ -93,10 +94,10 @@ class PeopleFinder:
 
     def _cue_matches(self, text: str) -> list[re.Match[str]]:
         """Like `finditer` of the title cue or else the other cues, tried only at words a cue
-        can begin with (`phrases.word_starts`)."""
+        can begin with (`phrases.WordStarts`)."""
         matches = []
         resume = 0
-        for word in word_starts(text, self._lower_starts, glued="-year-old"):
+        for word in self._cue_starts.finditer(text):
             start = word.start()
             if start < resume:
                 continue

@@ -1,0 +1,85 @@
+"""The fast phrase and word-start finders agree with their plain definitions."""
+
+from __future__ import annotations
+
+import random
+import re
+import sys
+
+from summarize import phrases
+from summarize.phrases import WordStarts
+
+_PIECES = (
+    "said", "Said", "SAID", "colonel", "the", "Ürümqi", "İstanbul", "straße", "ﬁre", "ǅemal",
+    "5th", "40", "_under", "x_1", "five", "-year-old", "twelve-year-old", "aged", "bin", "ibn",
+    "al-Tayeb", "éclat", "Δelta", "ωmega", "Ⅻ", "iPhone", "mCPR", "un", "UN", ",", ".", "—",
+    "(", ")", "’s", "'", "\n", "  ", "\t",
+)  # fmt: skip
+
+
+def _plain(text: str, lower: frozenset[str], glued: str) -> list[tuple[int, str]]:
+    """Every word, kept unless it is lower case, starts with no digit, is not listed and has
+    nothing glued after it: the definition, one word at a time."""
+    kept = []
+    for word in re.finditer(r"\w+", text):
+        token = word.group()
+        if (
+            token.islower()
+            and not token[0].isdigit()
+            and token not in lower
+            and not (glued and text.startswith(glued, word.end()))
+        ):
+            continue
+        kept.append((word.start(), token))
+    return kept
+
+
+def test_word_starts_finds_exactly_the_words_its_definition_keeps() -> None:
+    generator = random.Random(20261202)
+    cases = [
+        (frozenset({"said", "colonel", "bin", "ﬁre", "éclat"}), "-year-old"),
+        (frozenset({"a", "an", "five"}), ""),
+        (frozenset(), ""),
+    ]
+    for lower, glued in cases:
+        starts = WordStarts(lower, glued=glued)
+        for _ in range(300):
+            joiner = generator.choice((" ", "", "-"))
+            pieces = [generator.choice(_PIECES) for _ in range(generator.randint(1, 25))]
+            text = joiner.join(pieces)
+            found = [(m.start(), m.group()) for m in starts.finditer(text)]
+            assert found == _plain(text, lower, glued), text
+
+
+def _index_of(text: str) -> dict[str, list[int]]:
+    index: dict[str, list[int]] = {}
+    for word in re.finditer(r"\w+", text):
+        index.setdefault(word.group(), []).append(word.start())
+    return index
+
+
+def test_the_case_folded_word_index_is_the_lowercased_texts_own() -> None:
+    """The folded index is built from the text's own index, not by reading the lowercased
+    text again; it must be the same as reading it."""
+    greek = ("ΟΔΟΣ", "ΑΣ'Α", "Σ.", "σ")
+    generator = random.Random(7)
+    for _ in range(400):
+        pieces = [generator.choice(_PIECES + greek) for _ in range(generator.randint(1, 20))]
+        text = generator.choice((" ", "", "-")).join(pieces)
+        phrases.forget_texts()
+        searchable, index = phrases._prepared(text, True)
+        lowered = text.lower()
+        assert searchable == (lowered if len(lowered) == len(text) else None)
+        assert {word: sorted(starts) for word, starts in index.items()} == _index_of(lowered)
+
+
+def test_lowercasing_one_character_never_changes_whether_it_is_a_word_character() -> None:
+    """What folding the index relies on, checked over all of Unicode for this Python."""
+    word = re.compile(r"\w")
+    changed = [
+        hex(code)
+        for code in range(sys.maxunicode + 1)
+        if len(lower := chr(code).lower()) == 1
+        and bool(word.match(chr(code))) != bool(word.match(lower))
+    ]
+    assert changed == []
