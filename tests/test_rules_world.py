@@ -1256,6 +1256,47 @@ _AFTER_REVIEW = [
 ]
 
 
+# ", headed by X," / ", led by X," between a body and its verb describes the body: the body speaks
+_LED_BY_APPOSITIVES = [
+    (
+        "KYIV (AFP) - The city military administration, headed by Tymur Tkachenko, said seven "
+        "people were wounded when a missile hit the port.",
+        "seven",
+        "Ukraine",
+    ),
+    (
+        "The Arakan Army, led by Twan Mrat Naing, said on Friday it had killed 60 junta troops "
+        "near Sittwe.",
+        "60",
+        "Arakan Army",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("body", "raw", "subjects"),
+    [
+        # the second count of a list of losses is the same side's loss, whoever it fought
+        (
+            "The Malian army said it had lost two helicopters and a fighter jet in fighting "
+            "with JNIM near Boulkessi.",
+            "a fighter jet",
+            ["Mali"],
+        ),
+        (
+            "The monitor ACLED said Azerbaijan had lost 70 soldiers, as well as four drones, in "
+            "clashes with Armenia near Jermuk.",
+            "four",
+            ["Azerbaijan"],
+        ),
+    ],
+)
+def test_each_count_of_a_list_of_losses_has_the_same_loser(
+    extractor: RulesExtractor, body: str, raw: str, subjects: list[str]
+) -> None:
+    assert _figure(_run(extractor, body), raw).subjects == subjects
+
+
 @pytest.mark.parametrize(
     "body",
     [
@@ -1283,6 +1324,7 @@ def test_an_offer_of_a_truce_to_help_a_release_is_an_offer(extractor: RulesExtra
         *_BODIES_DESCRIBED,
         *_LOOSER_WORDING,
         *_AFTER_REVIEW,
+        *_LED_BY_APPOSITIVES,
     ],
 )
 def test_the_claimant_of_a_figure_in_wire_copy(

@@ -128,6 +128,12 @@ _EQUIPMENT_ACTS = re.compile(
 )
 
 
+# Between two counts of one list of losses: "lost two helicopters and a tank", "lost 40
+# soldiers, as well as several drones" (the second count's loser is the first's).
+_LOSS_LIST_GAP = re.compile(
+    r"(?:[ \t]+[\w'’.-]+){0,4}(?:,?[ \t]+and|,[ \t]+as[ \t]+well[ \t]+as|,)[ \t]+",
+    re.IGNORECASE,
+)
 # "the army said it had lost four soldiers": the speaker's own losses.
 _OWN_LOSS = re.compile(rf"\b(?:it|we)(?:{_LOSS_LEAD.pattern})$", re.IGNORECASE)
 
@@ -183,6 +189,8 @@ class FigureReader:
         self._last: tuple[int, Metric] | None = None  # the window's last figure: end, metric
         self._last_scope: tuple[int, FigureScope] | None = None  # its end and scope
         self._last_figure: tuple[int, GroundedFigure] | None = None  # its end and the figure
+        # the end of the window's last count whose loser a loss verb named, and that loser
+        self._last_loss: tuple[int, list[str]] | None = None
 
     def read(self) -> tuple[list[GroundedFigure], int, int, list[str]]:
         """The figures, how many counts were seen and left unplaced, and examples of those."""
@@ -217,6 +225,7 @@ class FigureReader:
             self._last = None
             self._last_scope = None
             self._last_figure = None
+            self._last_loss = None
             for order, quantity in enumerate(counts):
                 seen += 1
                 following = counts[order + 1].start if order + 1 < len(counts) else len(window.text)
@@ -685,16 +694,26 @@ class FigureReader:
         if claimant and _OF_OWN.match(window.text, q.end):
             # "four of its fighters, killed in Israeli strikes": the speaker's own
             subjects = [claimant]
+        loss = self._last_loss
+        listed = (
+            loss is not None and _LOSS_LIST_GAP.fullmatch(window.text, loss[0], q.start) is not None
+        )
+        if loss is not None and listed:
+            # "lost two helicopters and a tank in fighting with X": X is not the one losing
+            subjects = list(loss[1])
         if not subjects:
             loser = self._loser(window, q)
             if loser is not None:
                 subjects = [loser]
+                listed = True
         if (
             not subjects
             and claimant
             and _OWN_LOSS.search(window.text, max(0, q.start - _LOSS_REACH), q.start)
         ):
             subjects = [claimant]
+            listed = True
+        self._last_loss = (q.end, subjects) if listed and subjects else None
         if not subjects and lex.own_side.search(phrase) and claimant:
             subjects = [claimant]
         if not subjects and claimant in doc.sides and len(doc.sides) == 2:

@@ -101,8 +101,11 @@ _VERB_AFTER = re.compile(
 # "said the Russian army ...", "said President X ...": what may stand before the reported subject
 _REPORTED_LEAD = re.compile(r"\s*(?:(?:the|a|an)\s+)?(?:[A-Z][\w.-]*\s+){0,2}")
 _POSSESSIVE = re.compile(r"['’]s?\b|\s+of\b")
-# ", a Minsk Group co-chair with Russia,": an appositive describing the name before it.
-_APPOSITIVE = re.compile(r"\s*(?:a|an|the)\s", re.IGNORECASE)
+# ", a Minsk Group co-chair with Russia,", ", headed by X,": an appositive describing the name
+# before it.
+_APPOSITIVE = re.compile(
+    r"\s*(?:a|an|the|(?:headed|led|chaired|commanded|run)\s+by)\s", re.IGNORECASE
+)
 _APPOSITIVE_HEAD = re.compile(r"\b(?!(?:and|or|the|a|an|of)\b)[a-z][\w-]*", re.ASCII)
 QUOTE_MARK = re.compile(r"[\"“”]")  # straight or curly
 # "Its leaders", "Their top commander": the subject belongs to a party named before
