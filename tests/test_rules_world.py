@@ -672,12 +672,28 @@ def test_a_count_without_a_noun_counts_the_people_of_the_count_before(
             "a Russian Su-25 jet",
             "equipment_destroyed",
         ),
+        # any single machine of the equipment classes, not only tanks, drones and aircraft
+        (
+            "Ukraine said its drones had destroyed an S-300 air defence system near Dzhankoi.",
+            "an S-300 air defence system",
+            "equipment_destroyed",
+        ),
+        (
+            "The army said it had destroyed a rebel rocket launcher near Kalehe.",
+            "a rebel rocket launcher",
+            "equipment_destroyed",
+        ),
     ],
 )
 def test_what_a_figure_counts_in_lists_exchanges_and_looser_phrasing(
     extractor: RulesExtractor, body: str, raw: str, metric: str
 ) -> None:
     assert _figure(_run(extractor, body), raw).metric == metric
+
+
+def test_all_but_a_count_is_no_count_of_its_own(extractor: RulesExtractor) -> None:
+    body = "Gunmen killed 14 people, all but two of them pilgrims, near the shrine in Kashmir."
+    assert [f.raw_text for f in _run(extractor, body).figures] == ["14"]
 
 
 def test_the_source_named_after_a_figure_is_not_whose_losses(extractor: RulesExtractor) -> None:

@@ -68,7 +68,8 @@ _COORDINATED = re.compile(
     r"among(?:[ \t]+the)?)[ \t]+"
 )
 # "No one was hurt", "the 1998-99 war": no count
-_NOT_A_COUNT = re.compile(r"(?:\b[Nn]o[ \t]+|\b(?:1[89]|20)\d\d[-–/])$")
+# "no 12 people", "2023-24", "all but two of them": no count of its own
+_NOT_A_COUNT = re.compile(r"(?:\b[Nn]o[ \t]+|\b(?:1[89]|20)\d\d[-–/]|\ball[ \t]+but[ \t]+)$")
 # "five hostages, including two aid workers": the words between a count and its part
 _INCLUDING = re.compile(
     r"[ \t]+(?:[\w'’-]+[ \t]+){0,3}?[\w'’-]+,?[ \t]+(?:including|among[ \t]+them|among[ \t]+whom)"
@@ -215,7 +216,7 @@ class FigureReader:
                 self._unglued(window, q, spans)
                 for q in find_quantities(window.text)
                 if q.kind == "count"
-                and not _NOT_A_COUNT.search(window.text, max(0, q.start - 8), q.start)
+                and not _NOT_A_COUNT.search(window.text, max(0, q.start - 12), q.start)
                 and q.raw.casefold() not in lex.skipped_vague
             ]
             counts = self._with_single_items(window.text, counts)
