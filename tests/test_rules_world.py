@@ -691,6 +691,27 @@ def test_what_a_figure_counts_in_lists_exchanges_and_looser_phrasing(
     assert _figure(_run(extractor, body), raw).metric == metric
 
 
+@pytest.mark.parametrize(
+    ("body", "counts"),
+    [
+        # a count before a verb with an object did the act: no victims
+        ("Four attackers on motorbikes killed 11 farmers near Tillaberi.", ["11"]),
+        (
+            "Clashes between militias loyal to the two commanders killed dozens in Tripoli.",
+            ["dozens"],
+        ),
+        # a participle, a passive or a time after the verb: the count is of victims
+        ("Six soldiers killed in the ambush near Kidal were buried on Sunday.", ["Six"]),
+        ("Dozens of villagers killed two weeks ago were buried near Kalehe.", ["Dozens"]),
+        ("Nine police officers were killed the day before in Tillaberi.", ["Nine"]),
+    ],
+)
+def test_a_count_that_does_the_killing_is_no_toll(
+    extractor: RulesExtractor, body: str, counts: list[str]
+) -> None:
+    assert [f.raw_text for f in _run(extractor, body).figures] == counts
+
+
 def test_all_but_a_count_is_no_count_of_its_own(extractor: RulesExtractor) -> None:
     body = "Gunmen killed 14 people, all but two of them pilgrims, near the shrine in Kashmir."
     assert [f.raw_text for f in _run(extractor, body).figures] == ["14"]

@@ -102,6 +102,20 @@ _SPEAKER_AFTER = re.compile(
 _AS_A = re.compile(r"\b[Aa]s[ \t]+$")
 _OF_OWN = re.compile(r"\s+of\s+(?:its|their|our)\s+", re.IGNORECASE)
 _EACH = re.compile(r"[^,;:.]{0,50}?\beach\b(?!\s+other\b)", re.IGNORECASE)
+# After a verb that follows a count: an object, so the count did it ("three gunmen killed 12
+# worshippers", "the two men killed hundreds"), not a time ("killed two weeks ago").
+_ACTS_ON = re.compile(
+    r"[ \t]+(?:(?:at[ \t]+least|more[ \t]+than|nearly|about|some|over|up[ \t]+to|"
+    r"as[ \t]+many[ \t]+as)[ \t]+)?"
+    r"(?:\d|(?:a|an|his|her|their|its|our|dozens|scores|hundreds|thousands|several|many|two|"
+    r"three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty)\b"
+    r"|the[ \t]+(?!(?:day|night|week|month|year|previous|following|same|next|last|first|other)\b))"
+    r"(?![\w,.-]*(?:[ \t]+[\w-]+)?[ \t]+(?:days?|weeks?|months?|years?|hours?|nights?|"
+    r"decades?)\b)",
+    re.IGNORECASE,
+)
+# Between a count and its verb: a passive ("12 people were killed the day before")
+_PASSIVE_AUX = re.compile(r"\b(?:was|were|been|being|be|is|are|got|get|gets)\b", re.IGNORECASE)
 # Between a count and a verb that heads the next count: "60 targets and killed 40".
 _NEXT_PREDICATE = re.compile(r"[ ,](?:and|but|while)[ ]+$")
 _ADJACENT_BEFORE = re.compile(
@@ -523,6 +537,12 @@ class FigureReader:
                     and _NEXT_PREDICATE.search(text, q.end, s)
                 ):
                     break  # "struck 60 targets and killed 40": the verb is the next count's
+                if (
+                    text.endswith("ed", s, e)
+                    and _ACTS_ON.match(text, e)
+                    and not _PASSIVE_AUX.search(text, q.end, s)
+                ):
+                    return None  # "three gunmen killed 12 worshippers": the count acted
                 metric = self._metric_of(text[s:e])
                 if metric in _CAPTIVE:
                     # "40 prisoners were freed": the release decides, not the captive noun
