@@ -712,9 +712,33 @@ def test_a_count_that_does_the_killing_is_no_toll(
     assert [f.raw_text for f in _run(extractor, body).figures] == counts
 
 
-def test_all_but_a_count_is_no_count_of_its_own(extractor: RulesExtractor) -> None:
-    body = "Gunmen killed 14 people, all but two of them pilgrims, near the shrine in Kashmir."
-    assert [f.raw_text for f in _run(extractor, body).figures] == ["14"]
+@pytest.mark.parametrize(
+    ("body", "counts"),
+    [
+        (
+            "Gunmen killed 14 people, all but two of them pilgrims, near the shrine in Kashmir.",
+            ["14"],
+        ),
+        # a rate is no count
+        (
+            "The RSF offered to free one soldier for every 20 fighters released by the army.",
+            ["one"],
+        ),
+        # a sizeless part of people counted elsewhere; a sized one still counts
+        (
+            "Several of the wounded were flown to Nairobi after 30 people were hurt in Mandera.",
+            ["30"],
+        ),
+        (
+            "Chad hosts hundreds of thousands of the displaced from Darfur, UNHCR said.",
+            ["hundreds of thousands"],
+        ),
+    ],
+)
+def test_a_part_or_a_rate_is_no_count_of_its_own(
+    extractor: RulesExtractor, body: str, counts: list[str]
+) -> None:
+    assert [f.raw_text for f in _run(extractor, body).figures] == counts
 
 
 def test_the_source_named_after_a_figure_is_not_whose_losses(extractor: RulesExtractor) -> None:

@@ -68,8 +68,18 @@ _COORDINATED = re.compile(
     r"among(?:[ \t]+the)?)[ \t]+"
 )
 # "No one was hurt", "the 1998-99 war": no count
-# "no 12 people", "2023-24", "all but two of them": no count of its own
-_NOT_A_COUNT = re.compile(r"(?:\b[Nn]o[ \t]+|\b(?:1[89]|20)\d\d[-–/]|\ball[ \t]+but[ \t]+)$")
+# "several of the wounded": a vague part of people counted elsewhere, no count of its own (but
+# "hundreds of thousands of the displaced" says how many)
+_SIZELESS = frozenset({"several", "some", "a few", "few", "many"})
+_VAGUE_PART = re.compile(
+    r"[ \t]+of[ \t]+the[ \t]+(?:wounded|injured|dead|killed|victims|casualties|displaced)\b",
+    re.IGNORECASE,
+)
+# "no 12 people", "2023-24", "all but two of them", "for every 10 hostages": no count of its own
+_NOT_A_COUNT = re.compile(
+    r"(?:\b[Nn]o[ \t]+|\b(?:1[89]|20)\d\d[-–/]|\ball[ \t]+but[ \t]+"
+    r"|\b[Ff]or[ \t]+(?:every|each)[ \t]+(?:additional[ \t]+|extra[ \t]+|further[ \t]+)?)$"
+)
 # "five hostages, including two aid workers": the words between a count and its part
 _INCLUDING = re.compile(
     r"[ \t]+(?:[\w'’-]+[ \t]+){0,3}?[\w'’-]+,?[ \t]+(?:including|among[ \t]+them|among[ \t]+whom)"
@@ -230,7 +240,10 @@ class FigureReader:
                 self._unglued(window, q, spans)
                 for q in find_quantities(window.text)
                 if q.kind == "count"
-                and not _NOT_A_COUNT.search(window.text, max(0, q.start - 12), q.start)
+                and not _NOT_A_COUNT.search(window.text, max(0, q.start - 30), q.start)
+                and not (
+                    q.raw.casefold() in _SIZELESS and _VAGUE_PART.match(window.text, q.end)
+                )
                 and q.raw.casefold() not in lex.skipped_vague
             ]
             counts = self._with_single_items(window.text, counts)
