@@ -241,9 +241,7 @@ class FigureReader:
                 for q in find_quantities(window.text)
                 if q.kind == "count"
                 and not _NOT_A_COUNT.search(window.text, max(0, q.start - 30), q.start)
-                and not (
-                    q.raw.casefold() in _SIZELESS and _VAGUE_PART.match(window.text, q.end)
-                )
+                and not (q.raw.casefold() in _SIZELESS and _VAGUE_PART.match(window.text, q.end))
                 and q.raw.casefold() not in lex.skipped_vague
             ]
             counts = self._with_single_items(window.text, counts)
