@@ -661,6 +661,17 @@ def test_a_count_without_a_noun_counts_the_people_of_the_count_before(
             "37",
             "captured",
         ),
+        # "N of them" is a part of the count before it, counted the same way
+        (
+            "The junta released 300 political prisoners on Friday, 45 of them monks.",
+            "45",
+            "released",
+        ),
+        (
+            "Kyiv said it had freed 90 civilians held in Kursk - around 20 of them children.",
+            "around 20",
+            "released",
+        ),
         # one machine named with a maker's model and an abbreviation
         (
             "The Houthis said they had shot down a U.S. MQ-9 Reaper drone over Saada.",

@@ -80,6 +80,12 @@ _NOT_A_COUNT = re.compile(
     r"(?:\b[Nn]o[ \t]+|\b(?:1[89]|20)\d\d[-–/]|\ball[ \t]+but[ \t]+"
     r"|\b[Ff]or[ \t]+(?:every|each)[ \t]+(?:additional[ \t]+|extra[ \t]+|further[ \t]+)?)$"
 )
+# "freed 120 detainees, 30 of them women": a part of the count before, counted the same way
+_BEFORE_PART = re.compile(
+    r"[^;:.]{0,80}?(?:,|[ \t][-–—])[ \t]*(?:(?:about|around|some|nearly|over|almost|roughly|"
+    r"more[ \t]+than|at[ \t]+least)[ \t]+)?",
+    re.IGNORECASE,
+)
 # "five hostages, including two aid workers": the words between a count and its part
 _INCLUDING = re.compile(
     r"[ \t]+(?:[\w'’-]+[ \t]+){0,3}?[\w'’-]+,?[ \t]+(?:including|among[ \t]+them|among[ \t]+whom)"
@@ -505,6 +511,13 @@ class FigureReader:
             and _INCLUDING.fullmatch(text, last[0], q.start)
         ):
             # "executed five hostages, including two aid workers": a part of the count before
+            return last[1], None, min(len(text), q.end + 40)
+        if (
+            last is not None
+            and last[1] != "equipment_destroyed"
+            and _OF_THEM.match(text, q.end)
+            and _BEFORE_PART.fullmatch(text, last[0], q.start)
+        ):
             return last[1], None, min(len(text), q.end + 40)
         destroyed = self._destroyed
         for pattern, metric in (
