@@ -1369,6 +1369,31 @@ def test_each_count_of_a_list_of_losses_has_the_same_loser(
     assert _figure(_run(extractor, body), raw).subjects == subjects
 
 
+_UVIRA = (
+    "KINSHASA (Reuters) - M23 rebels backed by Rwandan troops pushed toward Uvira on Tuesday, "
+    "and Congo accused Rwanda of invading its territory. Burundi sent more troops to the "
+    "border. Nine soldiers {whose}were killed in the fighting near Uvira, a rights group said."
+)
+
+
+@pytest.mark.parametrize(
+    ("whose", "subjects"),
+    [
+        # soldiers of no one named, in a war of several states: the dateline's warring state
+        ("", ["DR Congo"]),
+        # unless they are of both sides
+        ("from both sides ", []),
+    ],
+)
+def test_soldiers_of_no_party_named_are_the_warring_home_states(
+    extractor: RulesExtractor, whose: str, subjects: list[str]
+) -> None:
+    figure = _figure(_run(extractor, _UVIRA.format(whose=whose)), "Nine")
+    # "a rights group" is a source, not the party named before it
+    assert (figure.claimant, figure.source_as_written) == (None, "a rights group")
+    assert figure.subjects == subjects
+
+
 @pytest.mark.parametrize(
     "body",
     [

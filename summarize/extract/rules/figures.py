@@ -780,6 +780,15 @@ class FigureReader:
             and not _INFLICTED.search(window.text, max(0, q.start - 120), q.start)
         ):
             subjects = [claimant]  # a warring state reporting soldiers killed reports its own
+        home = doc.stands_for.get("home")
+        if (
+            not subjects
+            and home in doc.belligerents
+            and not doc.stands_for.get("state")
+            and lex.regular_forces.search(phrase)
+            and not lex.both_sides.search(phrase)
+        ):
+            subjects = [home]  # "15 soldiers were killed": the warring state the story is from
         last = self._last_figure
         if (
             not subjects
