@@ -259,7 +259,11 @@ class Doc:
                 # "Its leaders demanded ...": the party the sentence before was about
                 return self._previous_subject(index) or self._previous(index)
             source = self.lexicon.sources.search(lead)
-            if source is not None and not lead[: source.start()].rstrip().endswith(" of"):
+            if (
+                source is not None
+                and not lead[: source.start()].rstrip().endswith(" of")
+                and not self._follows_name(window, start)
+            ):
                 head = _SOURCE_START.search(lead, 0, source.start())
                 begin = head.start() if head else source.start()
                 return Actor(None, None, " ".join(lead[begin : source.end()].split()))
@@ -312,6 +316,16 @@ class Doc:
         words.append(self.text[at:end])
         rest = " ".join(words)
         return _APPOSITIVE_HEAD.search(rest) is not None  # "the United States": a list item
+
+    def _follows_name(self, window: Window, start: int) -> bool:
+        """The clause at `start` opens ", a/an/the ..." right after a name: it describes the
+        name ("Amnesty International, a rights group which ..., said"), which speaks."""
+        if start <= window.start or self.text[start - 1 : start] != ",":
+            return False
+        if not _APPOSITIVE.match(self.text, start):
+            return False
+        before = self.refs_between(window.index, window.previous_clause(start), start)
+        return bool(before) and self.text[before[-1].end : start].strip() == ","
 
     def _previous(self, index: int) -> Actor | None:
         for back in range(index - 1, max(-1, index - 4), -1):
