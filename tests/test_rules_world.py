@@ -1328,6 +1328,22 @@ _AFTER_REVIEW = [
 ]
 
 
+# a state's official count is the state's claim, whoever quotes it
+_OFFICIAL_COUNTS = [
+    (
+        "Violence by Boko Haram has killed thousands in Nigeria and forced two million people "
+        "from their homes, according to the latest official count.",
+        "two million",
+        "Nigeria",
+    ),
+    (
+        "Official figures show that 1,200 soldiers have been killed in Mali since 2012, as JNIM "
+        "attacks spread.",
+        "1,200",
+        "Mali",
+    ),
+]
+
 # ", headed by X," / ", led by X," between a body and its verb describes the body: the body speaks
 _LED_BY_APPOSITIVES = [
     (
@@ -1422,6 +1438,7 @@ def test_an_offer_of_a_truce_to_help_a_release_is_an_offer(extractor: RulesExtra
         *_LOOSER_WORDING,
         *_AFTER_REVIEW,
         *_LED_BY_APPOSITIVES,
+        *_OFFICIAL_COUNTS,
     ],
 )
 def test_the_claimant_of_a_figure_in_wire_copy(
