@@ -1411,6 +1411,22 @@ def test_soldiers_of_no_party_named_are_the_warring_home_states(
 
 
 @pytest.mark.parametrize(
+    ("body", "raw", "subjects"),
+    [
+        ("Kenyan troops came under fire near Lamu on Monday, and a reservist was killed.",
+         "a reservist", ["Kenya"]),
+        ("A Malian army convoy was ambushed near Boni and 12 sailors and marines were killed.",
+         "12", ["Mali"]),
+    ],
+)  # fmt: skip
+def test_the_dead_after_forces_came_under_fire_are_those_forces(
+    extractor: RulesExtractor, body: str, raw: str, subjects: list[str]
+) -> None:
+    figure = _figure(_run(extractor, body), raw)
+    assert (figure.population, figure.subjects) == ("military", subjects)
+
+
+@pytest.mark.parametrize(
     "body",
     [
         "Ukraine's air force said it shot down 40 drones launched by Russia overnight.",

@@ -165,6 +165,13 @@ _LOSS_LIST_GAP = re.compile(
     r"(?:[ \t]+[\w'’.-]+){0,4}(?:,?[ \t]+and|,[ \t]+as[ \t]+well[ \t]+as|,)[ \t]+",
     re.IGNORECASE,
 )
+# "Kenyan troops came under fire": the forces attacked, whose losses follow
+_CAME_UNDER = re.compile(
+    r"(?:troops|forces|soldiers|convoy|patrol|unit|base|position|positions)[ \t]+"
+    r"(?:(?:came|come|had[ \t]+come)[ \t]+under[ \t]+(?:fire|attack)"
+    r"|(?:was|were|had[ \t]+been|have[ \t]+been)[ \t]+(?:ambushed|attacked))\b",
+    re.IGNORECASE,
+)
 # "the army said it had lost four soldiers": the speaker's own losses.
 _OWN_LOSS = re.compile(rf"\b(?:it|we)(?:{_LOSS_LEAD.pattern})$", re.IGNORECASE)
 
@@ -657,6 +664,19 @@ class FigureReader:
         surface = plain(self.doc.text[ref.start : ref.end]).removesuffix("'s")
         return any(plain(d) == surface for d in info.entry.demonyms)
 
+    def _attacked(self, window: Window, before: int) -> str | None:
+        """The party whose forces the sentence says came under fire or were attacked, before
+        `before` (window-relative), if one."""
+        found = None
+        for match in _CAME_UNDER.finditer(window.text, 0, before):
+            at = window.start + match.start()
+            refs = self.doc.refs_between(window.index, max(window.start, at - 40), at)
+            named = [r for r in refs if not r.person and not r.place]
+            # the party right before the forces' noun, at most one word between ("Malian army")
+            if named and len(self.doc.text[named[-1].end : at].split()) <= 1:
+                found = named[-1].name
+        return found
+
     def _loser(self, window: Window, q: QuantityMatch) -> str | None:
         """'Azerbaijan had lost 40 soldiers', 'Russian losses stood at 900': the party named
         as the one losing, right before the count."""
@@ -789,6 +809,11 @@ class FigureReader:
             and not lex.both_sides.search(phrase)
         ):
             subjects = [home]  # "15 soldiers were killed": the warring state the story is from
+        if not subjects and population == "military":
+            # "Kenyan troops came under fire near Lamu and a soldier was killed": theirs
+            attacked = self._attacked(window, q.start)
+            if attacked is not None:
+                subjects = [attacked]
         last = self._last_figure
         if (
             not subjects
