@@ -1410,6 +1410,18 @@ def test_soldiers_of_no_party_named_are_the_warring_home_states(
     assert figure.subjects == subjects
 
 
+def test_a_source_after_the_main_clause_does_not_report_a_fronted_clauses_count(
+    extractor: RulesExtractor,
+) -> None:
+    body = (
+        "The pause survived one test: on 3 May, after two Burundian soldiers were wounded by a "
+        "mine, M23 shelling killed at least 12 civilians in Uvira, by the Congolese army's count."
+    )
+    figures = _run(extractor, body)
+    assert _figure(figures, "at least 12").claimant == "DR Congo"
+    assert _figure(figures, "two").claimant is None
+
+
 @pytest.mark.parametrize(
     ("body", "raw", "subjects"),
     [

@@ -86,6 +86,9 @@ _TALLY = re.compile(
 )
 _AND_BEFORE = re.compile(r"\b(?:and|but)\s+(?:(?:also|later|then|\w+ly)\s+)?$", re.IGNORECASE)
 _NEW_CLAUSE = re.compile(r";|,\s+(?:and|but|while|whereas)\b|\s(?:while|whereas)\s")
+# "after two soldiers were killed in Rafah, strikes killed 44, by the ministry's count": a count
+# in a clause fronted by "after" or "before" is not what the main clause's source reports
+_FRONTED = re.compile(r"(?:^|[,:;(.])\s*(?:after|before)\s+[^,;:()]*$", re.IGNORECASE)
 # "it was deeply", "they had also", "he would not": what stands between a pronoun and its verb.
 _AUXILIARIES = re.compile(
     r"(?:\s+(?:was|were|is|are|am|be|been|being|had|has|have|would|will|could|should|might|"
@@ -398,6 +401,11 @@ class Doc:
             self.text, max(position, after[0].start - 200), after[0].start
         ):
             return None  # "N were displaced, and the UN says ...": another clause's speaker
+        window = self.windows[index]
+        if "," in self.text[position : after[0].start] and _FRONTED.search(
+            self.text, max(window.start, position - 120), position
+        ):
+            return None
         return after[0]
 
 
