@@ -1410,6 +1410,16 @@ def test_soldiers_of_no_party_named_are_the_warring_home_states(
     assert figure.subjects == subjects
 
 
+def test_a_source_in_an_aside_reports_the_asides_count_only(extractor: RulesExtractor) -> None:
+    body = (
+        "In January, more than 200 prisoners of war - 207 according to the UAE, which mediated "
+        "the swap - were freed by Russia and Ukraine."
+    )
+    figures = _run(extractor, body)
+    assert _figure(figures, "207").claimant == "United Arab Emirates"
+    assert _figure(figures, "more than 200").claimant is None
+
+
 def test_a_source_after_the_main_clause_does_not_report_a_fronted_clauses_count(
     extractor: RulesExtractor,
 ) -> None:

@@ -172,6 +172,8 @@ _CAME_UNDER = re.compile(
     r"|(?:was|were|had[ \t]+been|have[ \t]+been)[ \t]+(?:ambushed|attacked))\b",
     re.IGNORECASE,
 )
+# An aside opening between two counts: a dash between spaces, or a parenthesis
+_ASIDE_OPEN = re.compile(r"[ \t][-–—][ \t]|\(")
 # "the army said it had lost four soldiers": the speaker's own losses.
 _OWN_LOSS = re.compile(rf"\b(?:it|we)(?:{_LOSS_LEAD.pattern})$", re.IGNORECASE)
 
@@ -732,6 +734,14 @@ class FigureReader:
         elif lex.civilian.search(phrase):
             population = "civilian"
         frame = doc.frame_for(window.index, window.start + q.start)
+        if (
+            frame is not None
+            and frame.start >= window.start + following
+            and _ASIDE_OPEN.search(window.text, q.end, following)
+        ):
+            # "more than 1,000 detainees - 1,056 according to the ICRC - were freed": the
+            # source in the aside reports the aside's count only
+            frame = None
         actor = frame.actor if frame else None
         claimant = actor.party if actor else None
         named = [
