@@ -1410,6 +1410,26 @@ def test_soldiers_of_no_party_named_are_the_warring_home_states(
     assert figure.subjects == subjects
 
 
+@pytest.mark.parametrize(
+    ("dateline", "claimant"),
+    [
+        # a story's state media are the dateline's warring state's
+        ("KINSHASA", "DR Congo"),
+        # a dateline in a state not at war says nothing about whose
+        ("NAIROBI", None),
+    ],
+)
+def test_state_media_are_the_warring_home_states(
+    extractor: RulesExtractor, dateline: str, claimant: str | None
+) -> None:
+    body = (
+        f"{dateline} (Reuters) - M23 rebels backed by Rwandan troops pushed toward Uvira on "
+        "Tuesday, and Congo accused Rwanda of invading its territory. Burundi sent more troops "
+        "to the border. State television said 14 civilians were killed in Uvira."
+    )
+    assert _figure(_run(extractor, body), "14").claimant == claimant
+
+
 def test_a_source_in_an_aside_reports_the_asides_count_only(extractor: RulesExtractor) -> None:
     body = (
         "In January, more than 200 prisoners of war - 207 according to the UAE, which mediated "

@@ -121,6 +121,7 @@ class _Actors(_Section):
     group_forces: list[str]
     health_authorities: list[str]
     local_authorities: list[str] = []
+    state_media: list[str] = []
     state_force_words: list[str]
     leading_words: list[str]
     heads: dict[str, list[str]]
@@ -319,6 +320,7 @@ class Lexicon:
                 "group": raw.actors.group_forces,
                 "health": raw.actors.health_authorities,
                 "local": raw.actors.local_authorities,
+                "media": raw.actors.state_media,
             }
         )
         # up to three words before an equipment noun: "12 Russian T-72 battle tanks", "a U.S.

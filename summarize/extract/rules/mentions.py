@@ -629,6 +629,7 @@ class MentionFinder:
             key=lambda p: -p.count,
         )
         stands_for: dict[str, str] = {}
+        warring_names = {p.name for p in warring}
         only = states[0].name if len(states) == 1 else None
         if only is not None or (states and states[0].count >= 2 * states[1].count):
             stands_for["state"] = states[0].name
@@ -662,6 +663,9 @@ class MentionFinder:
             if seat is not None and index + 1 < len(taken) and taken[index + 1][0] == seat.end():
                 continue  # "the government in Beirut": the seat's state, named after it
             name = stands_for.get(kind)
+            if kind == "media":
+                # a story's state media are its warring state's, or the dateline's when it is one
+                name = stands_for.get("state") or (home if home in warring_names else None)
             if kind in ("local", "health"):
                 at = bisect.bisect_right(window_starts, start) - 1
                 # "strikes on villages in south Lebanon killed 11, the health ministry said":
