@@ -1438,6 +1438,12 @@ def test_a_source_in_an_aside_reports_the_asides_count_only(extractor: RulesExtr
     figures = _run(extractor, body)
     assert _figure(figures, "207").claimant == "United Arab Emirates"
     assert _figure(figures, "more than 200").claimant is None
+    # an acronym's parenthesis is no aside: the source reports both counts
+    body = (
+        "Somali troops killed 14 Harakat al-Shabaab al-Mujahideen (HSM) fighters and freed nine "
+        "hostages near Jilib, Somalia's army said."
+    )
+    assert [f.claimant for f in _run(extractor, body).figures] == ["Somalia", "Somalia"]
 
 
 def test_a_source_after_the_main_clause_does_not_report_a_fronted_clauses_count(

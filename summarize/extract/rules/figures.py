@@ -172,8 +172,9 @@ _CAME_UNDER = re.compile(
     r"|(?:was|were|had[ \t]+been|have[ \t]+been)[ \t]+(?:ambushed|attacked))\b",
     re.IGNORECASE,
 )
-# An aside opening between two counts: a dash between spaces, or a parenthesis
-_ASIDE_OPEN = re.compile(r"[ \t][-–—][ \t]|\(")
+# An aside that opens between two counts and is still open at the second: a dash between
+# spaces, or a parenthesis ("1,000 detainees - 1,056 according to X"; not "the ADF (ADF) and 41")
+_ASIDE_BEFORE = re.compile(r"(?:[ \t][-–—][ \t](?![^(]*?[ \t][-–—][ \t])|\((?![^)]*\)))[^(]*$")
 # "the army said it had lost four soldiers": the speaker's own losses.
 _OWN_LOSS = re.compile(rf"\b(?:it|we)(?:{_LOSS_LEAD.pattern})$", re.IGNORECASE)
 
@@ -737,7 +738,7 @@ class FigureReader:
         if (
             frame is not None
             and frame.start >= window.start + following
-            and _ASIDE_OPEN.search(window.text, q.end, following)
+            and _ASIDE_BEFORE.search(window.text, q.end, following)
         ):
             # "more than 1,000 detainees - 1,056 according to the ICRC - were freed": the
             # source in the aside reports the aside's count only
