@@ -1328,6 +1328,34 @@ _AFTER_REVIEW = [
 ]
 
 
+# an appositive led by a possessive describes the name before it, even after its acronym
+_POSSESSIVE_APPOSITIVES = [
+    (
+        "Hezbollah, Iran's closest ally in the region, said it had killed 12 Israeli soldiers "
+        "near Metula.",
+        "12",
+        "Hezbollah",
+    ),
+    (
+        "Jama'at Nusrat al-Islam wal-Muslimin (JNIM), al Qaeda's affiliate in the Sahel, said its "
+        "fighters had killed more than 60 soldiers near Djibo.",
+        "more than 60",
+        "JNIM",
+    ),
+    # a state's name in a site's name is no speaker; in an agency's name it is
+    (
+        "At least 30 people were killed in shelling on Nyala, a medical source at the city's "
+        "Turkish Hospital told AFP.",
+        "At least 30",
+        None,
+    ),
+    (
+        "The Kenya Prison Service said it had released 40 detainees held over the protests.",
+        "40",
+        "Kenya",
+    ),
+]
+
 # a state's official count is the state's claim, whoever quotes it
 _OFFICIAL_COUNTS = [
     (
@@ -1430,6 +1458,11 @@ def test_state_media_are_the_warring_home_states(
     assert _figure(_run(extractor, body), "14").claimant == claimant
 
 
+def test_a_group_linked_to_another_is_not_that_other(extractor: RulesExtractor) -> None:
+    body = "Al-Qaeda-linked militants killed 14 soldiers near Djibo, Burkina Faso's army said."
+    assert [p.name for p in _run(extractor, body).parties] == ["Burkina Faso"]
+
+
 def test_a_source_in_an_aside_reports_the_asides_count_only(extractor: RulesExtractor) -> None:
     body = (
         "In January, more than 200 prisoners of war - 207 according to the UAE, which mediated "
@@ -1503,6 +1536,7 @@ def test_an_offer_of_a_truce_to_help_a_release_is_an_offer(extractor: RulesExtra
         *_AFTER_REVIEW,
         *_LED_BY_APPOSITIVES,
         *_OFFICIAL_COUNTS,
+        *_POSSESSIVE_APPOSITIVES,
     ],
 )
 def test_the_claimant_of_a_figure_in_wire_copy(

@@ -77,7 +77,7 @@ _FORMER = re.compile(
 # "Iranian-backed militias": their backer, not the militias (the lexicon's generic group forces)
 _ORIGIN_AFTER = re.compile(
     r"-(?:based|made|built|manufactured|designed|produced|born|flagged|registered|educated|"
-    r"backed|supported|sponsored|allied|aligned)\b"
+    r"backed|supported|sponsored|allied|aligned|linked|affiliated|inspired)\b"
 )
 # "the Ethiopian border", "Ethiopia's Gambella region", "Israeli airspace": a state as a place
 # "according to Lebanon's health ministry": a possessive name before one of its bodies, no place
@@ -237,6 +237,12 @@ class MentionFinder:
         self._health_runners: set[str] = set()
         self._health_places: dict[str, str] = {}
         self._site_heads = frozenset(lexicon.site_heads)
+        # capitalised words after a name that end in a site's head noun ("Saudi German
+        # Hospital"; not "Israel Prison Service", whose name goes on)
+        heads = "|".join(sorted(map(re.escape, self._site_heads))) or r"(?!x)x"
+        self._site_after = re.compile(
+            rf"(?:[ ]+[A-Z][\w'’-]*){{0,2}}?[ ]+(?:{heads})\b(?![ ]+[A-Z])"
+        )
         for entry in actors.parties:
             if entry.kind == "state":
                 continue
@@ -561,6 +567,8 @@ class MentionFinder:
         end = start + len(surface)
         if _ORIGIN_AFTER.match(text, end):
             return True
+        if self._site_after.match(text, end):
+            return True  # "the Saudi Hospital", "the Saudi German Hospital": a site's name
         if _FORMER.search(text, max(0, start - 40), start):
             return True  # "former Kenyan President X": a past office, no party acting
         if info.entry is None or info.kind not in ("state", "de_facto_authority"):

@@ -104,11 +104,15 @@ _VERB_AFTER = re.compile(
 # "said the Russian army ...", "said President X ...": what may stand before the reported subject
 _REPORTED_LEAD = re.compile(r"\s*(?:(?:the|a|an)\s+)?(?:[A-Z][\w.-]*\s+){0,2}")
 _POSSESSIVE = re.compile(r"['’]s?\b|\s+of\b")
-# ", a Minsk Group co-chair with Russia,", ", headed by X,": an appositive describing the name
-# before it.
+# ", a Minsk Group co-chair with Russia,", ", headed by X,", ", Iran's closest ally,": an
+# appositive describing the name before it.
 _APPOSITIVE = re.compile(
-    r"\s*(?:a|an|the|(?:headed|led|chaired|commanded|run)\s+by)\s", re.IGNORECASE
+    r"\s*(?:a|an|the|(?:headed|led|chaired|commanded|run)\s+by"
+    r"|(?:[\w-]+\s+){0,2}?[\w-]+['’]s(?=\s+[a-z]))\s",
+    re.IGNORECASE,
 )
+# Between a name and its appositive's comma: nothing, or its acronym ("JNIM (JNIM),")
+_NAME_THEN_COMMA = re.compile(r"(?:\s*\([^()]{1,15}\))?\)?,")
 _APPOSITIVE_HEAD = re.compile(r"\b(?!(?:and|or|the|a|an|of)\b)[a-z][\w-]*", re.ASCII)
 QUOTE_MARK = re.compile(r"[\"“”]")  # straight or curly
 # "Its leaders", "Their top commander": the subject belongs to a party named before
@@ -308,8 +312,7 @@ class Doc:
             or not _APPOSITIVE.match(self.text, start, end)
         ):
             return False
-        before = self.refs_between(window.index, window.previous_clause(start), start)
-        if not before or self.text[before[-1].end : start].strip() != ",":
+        if not self._name_before(window, start):
             return False  # no name right before the comma
         inside = self.refs_between(window.index, start, end)
         words, at = [], start
@@ -325,10 +328,17 @@ class Doc:
         name ("Amnesty International, a rights group which ..., said"), which speaks."""
         if start <= window.start or self.text[start - 1 : start] != ",":
             return False
-        if not _APPOSITIVE.match(self.text, start):
-            return False
-        before = self.refs_between(window.index, window.previous_clause(start), start)
-        return bool(before) and self.text[before[-1].end : start].strip() == ","
+        return _APPOSITIVE.match(self.text, start) is not None and self._name_before(window, start)
+
+    def _name_before(self, window: Window, comma_end: int) -> bool:
+        """A name stands right before the comma that ends at `comma_end`, perhaps with its
+        acronym in brackets ("Jama'at Nusrat al-Islam wal-Muslimin (JNIM),")."""
+        before = self.refs_between(window.index, window.start, comma_end)
+        return (
+            bool(before)
+            and _NAME_THEN_COMMA.fullmatch(self.text[before[-1].end : comma_end].strip())
+            is not None
+        )
 
     def _previous(self, index: int) -> Actor | None:
         for back in range(index - 1, max(-1, index - 4), -1):
