@@ -1458,6 +1458,31 @@ def test_state_media_are_the_warring_home_states(
     assert _figure(_run(extractor, body), "14").claimant == claimant
 
 
+@pytest.mark.parametrize(
+    ("body", "raw", "subjects"),
+    [
+        # one soldier of a warring state that reports it is its own, and the count after it too
+        (
+            "One soldier was killed and six others were wounded when Fano fighters attacked a "
+            "convoy near Gondar, Ethiopia's army said.",
+            "six",
+            ["Ethiopia"],
+        ),
+        # a side's claim of whom it killed, quoted: the other side's losses
+        (
+            "JNIM fighters attacked an outpost near Boni on Sunday. Mali's army said on Monday "
+            'that it had killed "dozens of assailants" there.',
+            "dozens",
+            ["JNIM"],
+        ),
+    ],
+)
+def test_whose_losses_a_warring_side_reports(
+    extractor: RulesExtractor, body: str, raw: str, subjects: list[str]
+) -> None:
+    assert _figure(_run(extractor, body), raw).subjects == subjects
+
+
 def test_a_group_linked_to_another_is_not_that_other(extractor: RulesExtractor) -> None:
     body = "Al-Qaeda-linked militants killed 14 soldiers near Djibo, Burkina Faso's army said."
     assert [p.name for p in _run(extractor, body).parties] == ["Burkina Faso"]

@@ -185,7 +185,7 @@ def span_of(window: Window) -> Span:
 
 _INFLICTED = re.compile(
     r"\b(?:it|its|we|our|they|their)\b[^.;]{0,60}\b(?:destroy\w*|kill\w*|shot down|downed|"
-    r"neutrali[sz]\w*|eliminat\w*|captur\w*|wound\w*)\b(?:\s+\w+){0,3}\s*$",
+    r"neutrali[sz]\w*|eliminat\w*|captur\w*|wound\w*)\b(?:\s+\w+){0,3}[\s\"“']*$",
     re.IGNORECASE,
 )
 _NEXT_WORD = re.compile(r"\s+(?:[a-z-]+\s+)?([a-z]+)")
