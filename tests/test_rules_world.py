@@ -1483,6 +1483,36 @@ def test_whose_losses_a_warring_side_reports(
     assert _figure(_run(extractor, body), raw).subjects == subjects
 
 
+@pytest.mark.parametrize(
+    ("body", "person", "affiliation", "raw"),
+    [
+        # an abbreviated rank between a possessive title and the name
+        (
+            "Mali's army said it had retaken Anefis. Its spokesman, Col. Souleymane Dembele, said "
+            "40 rebel fighters were killed.",
+            "Souleymane Dembele",
+            "Mali",
+            "40",
+        ),
+        # an abbreviated rank between an office and the name
+        (
+            "Ethiopia's military said it had pushed Fano fighters out of Lalibela. Army spokesman "
+            "Lt. Col. Jane Bekele told state broadcaster EBC that the operation had freed 46 "
+            "civilians.",
+            "Jane Bekele",
+            "Ethiopia",
+            "46",
+        ),
+    ],
+)
+def test_a_person_after_an_abbreviated_rank_is_found_and_speaks_for_the_office(
+    extractor: RulesExtractor, body: str, person: str, affiliation: str, raw: str
+) -> None:
+    extraction = _run(extractor, body)
+    assert (person, affiliation) in [(p.name_as_written, p.affiliation) for p in extraction.people]
+    assert _figure(extraction, raw).claimant == affiliation
+
+
 def test_a_group_linked_to_another_is_not_that_other(extractor: RulesExtractor) -> None:
     body = "Al-Qaeda-linked militants killed 14 soldiers near Djibo, Burkina Faso's army said."
     assert [p.name for p in _run(extractor, body).parties] == ["Burkina Faso"]

@@ -30,7 +30,10 @@ _OWNER_LEAD = 6  # "The " before the owner that opens a title
 # ", the army's deputy spokesman": the head of an appositive, up to its title
 _APPOSITIVE_HEAD = re.compile(r",\s+(?:the|a|an|its|their|his|her)\s+[^,;.]{0,60}")
 # "its spokesman, X", "their commander, X", "his deputy, X": the owner is named before
-_POSSESSIVE = re.compile(r"\b(its|their|his|her)\s+(?:[\w-]+\s+){0,4}?[\w-]+,?\s*$", re.IGNORECASE)
+# "its spokesman, ", "its spokesman, Brig. Gen. ": a possessive title before a name
+_POSSESSIVE = re.compile(
+    r"\b(its|their|his|her)\s+(?:[\w.-]+,?\s+){0,5}?[\w.-]+,?\s*$", re.IGNORECASE
+)
 
 
 @dataclass
@@ -247,7 +250,7 @@ def affiliate(
             if not own.person or own.name not in lacking:
                 continue
             info = people[own.name]
-            title = _title_text(window, own)
+            title = _title_text(window, own, lexicon)
             if not (window is info.window and info.title) and not _titled(title, lexicon):
                 continue
             party = _nearest_party(window, window_refs, own.start, own.end)
@@ -291,11 +294,22 @@ class _Title:
     whole: bool = True  # `before` starts at its clause's start (not cut at _TITLE_REACH)
 
 
-def _title_text(window: Window, own: Ref) -> _Title:
+def _only_ranks(words: str, lexicon: Lexicon) -> bool:
+    """Nothing but titles ("Brigadier General ", "Brig. Gen. "), or nothing, before a name."""
+    at, rest = 0, []
+    for found in lexicon.titles.finditer(words):
+        rest.append(words[at : found.start()])
+        at = found.end()
+    rest.append(words[at:])
+    return not "".join(rest).strip(" ,")
+
+
+def _title_text(window: Window, own: Ref, lexicon: Lexicon) -> _Title:
     """'the army's deputy spokesman, ' before a name and ', the defence minister,' after it."""
     clause = window.clause_start(own.start)
-    if not window.text[clause - window.start : own.start - window.start].strip(" ,"):
-        clause = window.previous_clause(clause)  # "its spokesman, X": the title's own clause
+    if _only_ranks(window.text[clause - window.start : own.start - window.start], lexicon):
+        # "its spokesman, X", "its spokesman, Brigadier General X": the title's own clause
+        clause = window.previous_clause(clause)
     start = max(clause, own.start - _TITLE_REACH)
     before = window.text[start - window.start : own.start - window.start]
     whole = start == clause
