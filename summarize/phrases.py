@@ -9,6 +9,7 @@ Matches are whole words, longest first, and do not overlap.
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 import sys
 from collections import defaultdict
@@ -64,10 +65,14 @@ def _prepared(text: str, fold_case: bool) -> tuple[str | None, dict[str, list[in
     # Lowercasing that keeps the length maps each character alone and never makes a word
     # character of another or the reverse, so the words stay where they were: fold the
     # index already built for the text rather than reading the text again.
-    folded: dict[str, list[int]] = {}
+    parts: dict[str, list[list[int]]] = {}
     for word, starts in _word_index(text).items():
-        key = word.lower()
-        folded[key] = sorted([*folded[key], *starts]) if key in folded else starts
+        parts.setdefault(word.lower(), []).append(starts)
+    # each word's case variants merged once (sorting per variant was quadratic in their number)
+    folded = {
+        key: lists[0] if len(lists) == 1 else sorted(itertools.chain.from_iterable(lists))
+        for key, lists in parts.items()
+    }
     return lowered, folded
 
 
