@@ -115,6 +115,13 @@ _SPEAKER_AFTER = re.compile(
     r"[^,;.]{0,40}?\b(?:said|says|told|recalled|described|added|explained|wrote)\b"
 )
 # "As a child, she saw ...", "as an aid worker": a role, not a count
+# Before a single item that is the means of an act, or a thing given: "using a launcher", "hit by
+# a drone", "received a new tank"
+_INSTRUMENT_BEFORE = re.compile(
+    r"\b(?:using|with|by|aboard|received|receiving|delivered|supplied|sent|bought)[ \t]+$",
+    re.IGNORECASE,
+)
+_NEW_ITEM = re.compile(r"[ \t]+new\b", re.IGNORECASE)
 _AS_A = re.compile(r"\b[Aa]s[ \t]+$")
 _OF_OWN = re.compile(r"\s+of\s+(?:its|their|our)\s+", re.IGNORECASE)
 _EACH = re.compile(r"[^,;:.]{0,50}?\beach\b(?!\s+other\b)", re.IGNORECASE)
@@ -125,9 +132,12 @@ _ACTS_ON = re.compile(
     r"as[ \t]+many[ \t]+as)[ \t]+)?"
     r"(?:\d|(?:a|an|his|her|their|its|our|dozens|scores|hundreds|thousands|several|many|two|"
     r"three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty)\b"
-    r"|the[ \t]+(?!(?:day|night|week|month|year|previous|following|same|next|last|first|other)\b))"
-    r"(?![\w,.-]*(?:[ \t]+[\w-]+)?[ \t]+(?:days?|weeks?|months?|years?|hours?|nights?|"
-    r"decades?)\b)",
+    r"|the[ \t]+(?!(?:day|night|week|weekend|month|year|morning|afternoon|evening|dawn|"
+    r"previous|following|same|next|last|first|other)\b))"
+    # "killed two weeks ago", "killed 10 km south of the city": a time or a distance
+    r"(?![\w,.-]*(?:[ \t]+[\w-]+)?[ \t]+(?:days?|weeks?|weekends?|months?|years?|hours?|"
+    r"nights?|decades?|km|kilometres?|kilometers?|miles?|metres?|meters?)\b)"
+    r"(?![\w,.-]*[ \t]*(?:km|kilometres?|kilometers?|miles?|metres?|meters?)\b)",
     re.IGNORECASE,
 )
 # Between a count and its verb: a passive ("12 people were killed the day before")
@@ -165,6 +175,12 @@ _LOSS_LIST_GAP = re.compile(
     r"(?:[ \t]+[\w'’.-]+){0,4}(?:,?[ \t]+and|,[ \t]+as[ \t]+well[ \t]+as|,)[ \t]+",
     re.IGNORECASE,
 )
+# A verb right before a count that makes it the verb's object: "killed 15 militants"
+_VERB_BEFORE_COUNT = re.compile(
+    r"\b(?:killed|killing|kill|wounded|wounding|shot[ \t]+dead|captured|capturing|"
+    r"neutrali[sz]ed|eliminated|took)[ \t]+(?:[\w-]+[ \t]+){0,2}$",
+    re.IGNORECASE,
+)
 # "Kenyan troops came under fire": the forces attacked, whose losses follow
 _CAME_UNDER = re.compile(
     r"(?:troops|forces|soldiers|convoy|patrol|unit|base|position|positions)[ \t]+"
@@ -172,11 +188,17 @@ _CAME_UNDER = re.compile(
     r"|(?:was|were|had[ \t]+been|have[ \t]+been)[ \t]+(?:ambushed|attacked))\b",
     re.IGNORECASE,
 )
-# An aside that opens between two counts and is still open at the second: a dash between
-# spaces, or a parenthesis ("1,000 detainees - 1,056 according to X"; not "the ADF (ADF) and 41")
-_ASIDE_BEFORE = re.compile(r"(?:[ \t][-–—][ \t](?![^(]*?[ \t][-–—][ \t])|\((?![^)]*\)))[^(]*$")
+# A dash between spaces: it opens or closes an aside
+_SPACED_DASH = re.compile(r"[ \t][-–—][ \t]")
 # "the army said it had lost four soldiers": the speaker's own losses.
 _OWN_LOSS = re.compile(rf"\b(?:it|we)(?:{_LOSS_LEAD.pattern})$", re.IGNORECASE)
+
+
+def _aside_open(between: str) -> bool:
+    """An aside opens in `between` and is still open at its end: an odd number of spaced
+    dashes, or an unclosed bracket ("1,000 detainees - 1,056 according to X"; not "40 people
+    - mostly women - and 120", nor "the Allied Democratic Forces (ADF) and 41")."""
+    return len(_SPACED_DASH.findall(between)) % 2 == 1 or between.count("(") > between.count(")")
 
 
 def span_of(window: Window) -> Span:
@@ -394,6 +416,10 @@ class FigureReader:
                 continue  # "Ofir Levi - a hostage whose body...": describes one named person
             if _AS_A.search(text, max(0, found.start() - 4), found.start()):
                 continue
+            if _INSTRUMENT_BEFORE.search(text, max(0, found.start() - 20), found.start()):
+                continue  # "using a rocket launcher", "hit by a drone": the means, not a loss
+            if _NEW_ITEM.match(text, found.end("article")):
+                continue  # "received a new air defence system": delivered, not lost
             if _SPEAKER_AFTER.match(text, found.end()) is not None:
                 continue  # "A woman in Gaza said ...": a witness, not a count
             singles.append(
@@ -525,6 +551,7 @@ class FigureReader:
         if (
             last is not None
             and last[1] != "equipment_destroyed"
+            and last[0] >= previous  # the count right before, not one that gave no figure
             and _OF_THEM.match(text, q.end)
             and _BEFORE_PART.fullmatch(text, last[0], q.start)
         ):
@@ -738,7 +765,7 @@ class FigureReader:
         if (
             frame is not None
             and frame.start >= window.start + following
-            and _ASIDE_BEFORE.search(window.text, q.end, following)
+            and _aside_open(window.text[q.end : following])
         ):
             # "more than 1,000 detainees - 1,056 according to the ICRC - were freed": the
             # source in the aside reports the aside's count only
@@ -818,10 +845,18 @@ class FigureReader:
             and not doc.stands_for.get("state")
             and lex.regular_forces.search(phrase)
             and not lex.both_sides.search(phrase)
+            # "Ukrainian drones struck a Russian base, killing 20 soldiers": the home state
+            # acting in the sentence does not lose them
+            and not any(r.name == home and not r.place for r in doc.refs[window.index])
         ):
             subjects = [home]  # "15 soldiers were killed": the warring state the story is from
-        if not subjects and population == "military":
-            # "Kenyan troops came under fire near Lamu and a soldier was killed": theirs
+        if (
+            not subjects
+            and population == "military"
+            and not _VERB_BEFORE_COUNT.search(window.text, max(0, q.start - 40), q.start)
+        ):
+            # "Kenyan troops came under fire near Lamu and a soldier was killed": theirs (not
+            # "came under attack and killed 15 militants": those they killed)
             attacked = self._attacked(window, q.start)
             if attacked is not None:
                 subjects = [attacked]

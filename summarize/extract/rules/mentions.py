@@ -99,6 +99,13 @@ _SEAT_BEFORE = re.compile(
     r"\b(?:government|authorities|administration|regime|leadership)[ ]+in[ ]+$", re.IGNORECASE
 )
 _SEAT_AFTER = re.compile(r"[ ]+in[ ]+")
+_SOURCE_AFTER = re.compile(r"[ ]+sources?\b", re.IGNORECASE)
+# "official figures", "the latest official count": a count whose issuer may be named after it
+_OFFICIAL_COUNT = re.compile(r"(?:figures|count|data|statistics|toll|tally)$", re.IGNORECASE)
+_COUNT_ISSUED_BY = re.compile(
+    r"[ ]+(?:(?:issued|released|published|compiled|provided|given)[ ]+)?(?:from|by|of)\b",
+    re.IGNORECASE,
+)
 # "officials in Kyiv said": a capital after officials names whose officials.
 _OFFICIALS_BEFORE = re.compile(r"\bofficials[ ]+in[ ]+$", re.IGNORECASE)
 _OWNER_BEFORE = re.compile(r"['’]s[ ]+")
@@ -667,13 +674,23 @@ class MentionFinder:
                 continue
             if index >= 0 and _OWNER_BEFORE.fullmatch(text, taken[index][1] - 2, start):
                 continue  # "Lebanon's health ministry": the body of the party named before it
+            if _SOURCE_AFTER.match(text, end):
+                continue  # "a military source", "police sources": a source, not the body
+            if _COUNT_ISSUED_BY.match(text, end) and _OFFICIAL_COUNT.search(text, start, end):
+                continue  # "official figures from the health ministry": that body's count
             seat = _SEAT_AFTER.match(text, end)
             if seat is not None and index + 1 < len(taken) and taken[index + 1][0] == seat.end():
                 continue  # "the government in Beirut": the seat's state, named after it
             name = stands_for.get(kind)
             if kind == "media":
-                # a story's state media are its warring state's, or the dateline's when it is one
-                name = stands_for.get("state") or (home if home in warring_names else None)
+                # a story's state media are its warring state's, or the dateline's when it is
+                # one and the sentence and the one before name no other warring state's land
+                at = bisect.bisect_right(window_starts, start) - 1
+                near = [r for i in (at - 1, at) if i >= 0 for r in refs[i]]
+                elsewhere = any(r.place and r.name in warring_names - {home} for r in near)
+                name = stands_for.get("state") or (
+                    home if home in warring_names and not elsewhere else None
+                )
             if kind in ("local", "health"):
                 at = bisect.bisect_right(window_starts, start) - 1
                 # "strikes on villages in south Lebanon killed 11, the health ministry said":

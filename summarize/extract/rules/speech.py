@@ -87,8 +87,14 @@ _TALLY = re.compile(
 _AND_BEFORE = re.compile(r"\b(?:and|but)\s+(?:(?:also|later|then|\w+ly)\s+)?$", re.IGNORECASE)
 _NEW_CLAUSE = re.compile(r";|,\s+(?:and|but|while|whereas)\b|\s(?:while|whereas)\s")
 # "after two soldiers were killed in Rafah, strikes killed 44, by the ministry's count": a count
-# in a clause fronted by "after" or "before" is not what the main clause's source reports
-_FRONTED = re.compile(r"(?:^|[,:;(.])\s*(?:after|before)\s+[^,;:()]*$", re.IGNORECASE)
+# in a clause fronted by "after" or "before" (at the sentence's start, after a colon, or after
+# an opening phrase of time: "On 3 May, after") is not what the main clause's source reports
+_FRONTED = re.compile(
+    r"(?:^|:)\s*(?:(?:on|in|at|by|late|early|last|this)\b[^,;:]{0,30},\s*)?"
+    r"(?:after|before)\s+[^,;:()]*$",
+    re.IGNORECASE,
+)
+_FRONTED_REACH = 250  # characters from the sentence's start: a longer lead is not read
 # "it was deeply", "they had also", "he would not": what stands between a pronoun and its verb.
 _AUXILIARIES = re.compile(
     r"(?:\s+(?:was|were|is|are|am|be|been|being|had|has|have|would|will|could|should|might|"
@@ -269,7 +275,9 @@ class Doc:
             if (
                 source is not None
                 and not lead[: source.start()].rstrip().endswith(" of")
-                and not self._follows_name(window, start)
+                # "X, a rights group which ..., said": X (but "..., a war monitor said": the
+                # monitor, in the verb's own clause)
+                and not (end != position and self._follows_name(window, start))
             ):
                 head = _SOURCE_START.search(lead, 0, source.start())
                 begin = head.start() if head else source.start()
@@ -412,8 +420,10 @@ class Doc:
         ):
             return None  # "N were displaced, and the UN says ...": another clause's speaker
         window = self.windows[index]
-        if "," in self.text[position : after[0].start] and _FRONTED.search(
-            self.text, max(window.start, position - 120), position
+        if (
+            "," in self.text[position : after[0].start]
+            and position - window.start <= _FRONTED_REACH
+            and _FRONTED.search(self.text[window.start : position])
         ):
             return None
         return after[0]
