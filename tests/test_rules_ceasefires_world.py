@@ -854,3 +854,20 @@ def test_a_party_named_twice_is_addressed_once(extractor: RulesExtractor) -> Non
     )
     (call,) = extraction.ceasefire_calls
     assert (call.actors, call.addressees) == (["Colombia"], ["ELN"])
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a truce described by a clause with no pronoun: its agreement is told, not news
+        "Ethiopia accused Eritrea on Sunday of violating a truce the two neighbours had agreed "
+        "only days earlier.",
+        # "breaking the truce", and "after it was agreed" describing it
+        "Kenya accused Somalia on Sunday of breaking the truce days after it was agreed in "
+        "Nairobi.",
+    ],
+)
+def test_a_truce_agreed_earlier_and_described_again_is_only_the_violation(
+    extractor: RulesExtractor, body: str
+) -> None:
+    assert [c.act for c in _run(extractor, body).ceasefire_calls] == ["violation_alleged"]

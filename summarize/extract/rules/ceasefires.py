@@ -40,9 +40,13 @@ _NEAR = 45
 _NEAR_ACTS = frozenset({"reject", "accept", "declare", "violation_alleged", "offer", "agree"})
 # "the truce they had signed", "the deal it accepted": a clause that describes the truce
 _CONTACT_CLAUSE = re.compile(
-    r"\b(?:(?:that|which)\s+)?(?:they|it|he|she|we|both sides)\s+(?:(?:had|have|has)\s+)?$",
+    r"\b(?:(?:that|which)\s+)?(?:they|it|he|she|we|both sides)\s+"
+    r"(?:(?:had|have|has|was|were|had been|has been)\s+)?$",
     re.IGNORECASE,
 )
+# "a ceasefire the two neighbours had agreed hours earlier": a truce described by a clause with
+# no pronoun, whose verb tells again what another act names
+_CONTACT_NAMED = re.compile(r"[\w-]+\s+the\s+(?:[\w-]+\s+){0,3}(?:had|have|has)\s+")
 # Acts that a word referring back to a truce can carry, and how close their verb must be.
 _REFERRING_ACTS = frozenset({"violation_alleged", "accept", "reject", "call"})
 _NEAR_REFERENCE = 80
@@ -301,7 +305,10 @@ class CeasefireReader:
             near = min(triggers, key=lambda t: abs(t - offset))
             if abs(near - offset) > _NEAR:
                 continue
-            if near < offset and _CONTACT_CLAUSE.search(window.text, near, offset):
+            if near < offset and (
+                _CONTACT_CLAUSE.search(window.text, near, offset)
+                or _CONTACT_NAMED.fullmatch(window.text, near, offset)
+            ):
                 continue  # "the terms they had signed": the truce again, described
             taken.add(at)
             found.append((act, at, window.start + near))
