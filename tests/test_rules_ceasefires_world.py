@@ -871,3 +871,36 @@ def test_a_truce_agreed_earlier_and_described_again_is_only_the_violation(
     extractor: RulesExtractor, body: str
 ) -> None:
     assert [c.act for c in _run(extractor, body).ceasefire_calls] == ["violation_alleged"]
+
+
+@pytest.mark.parametrize(
+    ("body", "act", "actors"),
+    [
+        # every party of a subject's list acts, however many commas it has
+        (
+            "Kenya, Uganda, Tanzania and Rwanda jointly urged the army and the RSF to agree a "
+            "humanitarian truce.",
+            "call",
+            ["Kenya", "Uganda", "Tanzania", "Rwanda"],
+        ),
+        # a proposal named by a possessive ("the mediator's proposal") is the truce again
+        (
+            "Kenyan mediators proposed a 30-day truce in Tigray. Ethiopia said it had accepted the "
+            "mediator's proposal and blamed the TPLF for the delay.",
+            "accept",
+            ["Ethiopia"],
+        ),
+        # "would order its troops to stop firing" offers a halt
+        (
+            "Spokesman Dmitry Peskov said Moscow would order its troops to stop firing only if "
+            "weapons deliveries to Kyiv were halted.",
+            "offer",
+            ["Russia"],
+        ),
+    ],
+)
+def test_acts_of_listed_subjects_possessive_proposals_and_ordered_halts(
+    extractor: RulesExtractor, body: str, act: str, actors: list[str]
+) -> None:
+    calls = [c for c in _run(extractor, body).ceasefire_calls if c.act == act]
+    assert [c.actors for c in calls] == [actors]

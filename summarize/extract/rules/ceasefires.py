@@ -352,10 +352,9 @@ class CeasefireReader:
         """'Egypt, Qatar and Turkey urged ...', 'Macron and his German counterpart Olaf Scholz
         called ...': every party of the subject's list acts."""
         doc = self.doc
-        items = self._parties(doc.refs_between(window.index, window.clause_start(act_at), act_at))
-        if first not in [item[2] for item in items]:
-            # "Egypt, Qatar and Turkey, which ..., urged": the list ends the antecedent's clause
-            items = self._parties(doc.refs_between(window.index, window.start, act_at))
+        # the whole sentence up to the verb: a list's commas end clauses ("Kenya, Uganda and
+        # Tanzania urged"), and "Egypt, Qatar and Turkey, which ..., urged" ends the antecedent's
+        items = self._parties(doc.refs_between(window.index, window.start, act_at))
         names = [item[2] for item in items]
         if first not in names:
             return [first]
