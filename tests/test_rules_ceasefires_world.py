@@ -904,3 +904,16 @@ def test_acts_of_listed_subjects_possessive_proposals_and_ordered_halts(
 ) -> None:
     calls = [c for c in _run(extractor, body).ceasefire_calls if c.act == act]
     assert [c.actors for c in calls] == [actors]
+
+
+def test_a_brokered_truce_is_described_and_the_clause_after_its_subordinator_acts(
+    extractor: RulesExtractor,
+) -> None:
+    # "Qatar-brokered" describes the truce (Qatar mediates); the act is the rejection, whose
+    # subject stands after "after"
+    body = (
+        "A Qatar-brokered truce in eastern Congo collapsed on Monday after the M23 rejected a "
+        "proposal by Doha to extend it."
+    )
+    calls = _run(extractor, body).ceasefire_calls
+    assert [(c.act, c.actors, c.mediators) for c in calls] == [("reject", ["M23"], ["Qatar"])]

@@ -85,6 +85,10 @@ _TALLY = re.compile(
     re.IGNORECASE,
 )
 _AND_BEFORE = re.compile(r"\b(?:and|but)\s+(?:(?:also|later|then|\w+ly)\s+)?$", re.IGNORECASE)
+_SUBORDINATOR = re.compile(
+    r"\b(?:after|before|when|while|because|although|though|until|whereas)\s+",
+    re.IGNORECASE,
+)
 _NEW_CLAUSE = re.compile(r";|,\s+(?:and|but|while|whereas)\b|\s(?:while|whereas)\s")
 # "after two soldiers were killed in Rafah, strikes killed 44, by the ministry's count": a count
 # in a clause fronted by "after" or "before" (at the sentence's start, after a colon, or after
@@ -209,6 +213,11 @@ class Doc:
         """The actor doing what the verb at `position` says: its clause's subject."""
         index = window.index
         start = window.clause_start(position)
+        # "the truce expired after the Houthis rejected": the verb's clause opens after the
+        # subordinator, when a name stands between it and the verb
+        opened = [m.end() for m in _SUBORDINATOR.finditer(self.text, start, position)]
+        if opened and self.refs_between(index, opened[-1], position):
+            start = opened[-1]
         if depth < 2:
             governing = self._governing(window, start, position)
             if governing is not None:
