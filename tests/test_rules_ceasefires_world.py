@@ -917,3 +917,38 @@ def test_a_brokered_truce_is_described_and_the_clause_after_its_subordinator_act
     )
     calls = _run(extractor, body).ceasefire_calls
     assert [(c.act, c.actors, c.mediators) for c in calls] == [("reject", ["M23"], ["Qatar"])]
+
+
+@pytest.mark.parametrize(
+    ("body", "acts"),
+    [
+        # "together with" joins a list of callers
+        (
+            "Burundi and Tanzania, together with the African Union, urged Rwanda and the M23 to "
+            "stop fighting around Goma.",
+            [("call", ["Burundi", "Tanzania", "African Union"])],
+        ),
+        # a denial is no agreement, nor a rejection
+        (
+            'Fighting raged near Uvira all week. "No ceasefire has been agreed," an army '
+            "spokesman told reporters in Kinshasa.",
+            [],
+        ),
+        # "prepared to halt" offers
+        (
+            "Fighting raged near Boni. JNIM said it was prepared to halt its offensive if the "
+            "army withdrew from the town.",
+            [("offer", ["JNIM"])],
+        ),
+        # "the appeal" refers to a call for a truce
+        (
+            "Mali called for a truce around Boni on Monday. JNIM rejected the Malian appeal, "
+            "saying it would keep fighting.",
+            [("call", ["Mali"]), ("reject", ["JNIM"])],
+        ),
+    ],
+)
+def test_joined_callers_denials_prepared_offers_and_rejected_appeals(
+    extractor: RulesExtractor, body: str, acts: list[tuple[str, list[str]]]
+) -> None:
+    assert [(c.act, c.actors) for c in _run(extractor, body).ceasefire_calls] == acts

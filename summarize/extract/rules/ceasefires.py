@@ -82,6 +82,11 @@ _POSSESSIVE_END = re.compile(r"['\u2019]s?$")
 _GAP = re.compile(r"\s+(?:[\w-]+\s+){0,2}")
 _NEXT_CLAUSE = re.compile(r";|,\s*(?:but|while|whereas|although|though)\b", re.IGNORECASE)
 _WELCOMED = re.compile(r"welcom", re.IGNORECASE)
+_DENIED = re.compile(
+    r"\bno\s+(?:[\w-]+\s+)?(?:truce|ceasefire|cease-fire|deal|agreement)\s+"
+    r"(?:has|had|have|was|were|is|will\s+be)\s+(?:yet\s+|been\s+)*$",
+    re.IGNORECASE,
+)
 # What tells one truce from another of the same sides: its length, or its year
 _LENGTH = re.compile(
     r"\b(?:\d+|one|two|three|four|five|six|seven|ten|fourteen|thirty)[- ]"
@@ -100,7 +105,10 @@ _BROKER_AFTER = re.compile(
     re.IGNORECASE,
 )
 _JOINED = re.compile(
-    r"^(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+|\s*&\s*)(?:the\s+|(?:his|her|their)\s+"
+    r"^(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+|\s*&\s*"
+    # "the United States and Norway, together with the European Union,"
+    r"|\s*,?\s*(?:together\s+with|along\s+with|as\s+well\s+as|alongside)\s+)"
+    r"(?:the\s+|(?:his|her|their)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:counterparts?\s+)?)?$"
 )
 _TITLE_GAP = re.compile(r"\s+(?:[\w.-]+\s+){0,3}")
@@ -241,6 +249,10 @@ class CeasefireReader:
                     window.text, max(0, match.start() - 40), match.start()
                 ):
                     continue
+                if act == "agree" and _DENIED.search(
+                    window.text, max(0, match.start() - 50), match.start()
+                ):
+                    continue  # "no ceasefire has been agreed": a denial, no agreement
                 if (
                     act == "declare"
                     and _REPORTING.match(window.text, match.end())
