@@ -952,3 +952,15 @@ def test_joined_callers_denials_prepared_offers_and_rejected_appeals(
     extractor: RulesExtractor, body: str, acts: list[tuple[str, list[str]]]
 ) -> None:
     assert [(c.act, c.actors) for c in _run(extractor, body).ceasefire_calls] == acts
+
+
+def test_breaking_its_own_truce_alleges_a_violation(extractor: RulesExtractor) -> None:
+    body = (
+        "The RSF declared a three-day truce on Friday. Sudan's army accused the RSF of breaking "
+        "its own truce within hours."
+    )
+    acts = [(c.act, c.actors) for c in _run(extractor, body).ceasefire_calls]
+    assert acts == [
+        ("declare", ["Rapid Support Forces"]),
+        ("violation_alleged", ["Sudanese Armed Forces"]),
+    ]
