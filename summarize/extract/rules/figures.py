@@ -114,7 +114,6 @@ _NAMED_BEFORE = re.compile(
 _SPEAKER_AFTER = re.compile(
     r"[^,;.]{0,40}?\b(?:said|says|told|recalled|described|added|explained|wrote)\b"
 )
-# "As a child, she saw ...", "as an aid worker": a role, not a count
 # Before a single item that is the means of an act, or a thing given: "using a launcher", "hit by
 # a drone", "received a new tank"
 _INSTRUMENT_BEFORE = re.compile(
@@ -122,6 +121,7 @@ _INSTRUMENT_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _NEW_ITEM = re.compile(r"[ \t]+new\b", re.IGNORECASE)
+# "As a child, she saw ...", "as an aid worker": a role, not a count
 _AS_A = re.compile(r"\b[Aa]s[ \t]+$")
 _OF_OWN = re.compile(r"\s+of\s+(?:its|their|our)\s+", re.IGNORECASE)
 _EACH = re.compile(r"[^,;:.]{0,50}?\beach\b(?!\s+other\b)", re.IGNORECASE)

@@ -682,17 +682,17 @@ class MentionFinder:
             if seat is not None and index + 1 < len(taken) and taken[index + 1][0] == seat.end():
                 continue  # "the government in Beirut": the seat's state, named after it
             name = stands_for.get(kind)
+            # the window holding the mention, for the kinds read against their sentence
+            at = bisect.bisect_right(window_starts, start) - 1
             if kind == "media":
                 # a story's state media are its warring state's, or the dateline's when it is
                 # one and the sentence and the one before name no other warring state's land
-                at = bisect.bisect_right(window_starts, start) - 1
                 near = [r for i in (at - 1, at) if i >= 0 for r in refs[i]]
                 elsewhere = any(r.place and r.name in warring_names - {home} for r in near)
                 name = stands_for.get("state") or (
                     home if home in warring_names and not elsewhere else None
                 )
             if kind in ("local", "health"):
-                at = bisect.bisect_right(window_starts, start) - 1
                 # "strikes on villages in south Lebanon killed 11, the health ministry said":
                 # the office of the one state the sentence names as the place
                 placed = self._place_state(refs[at], parties) if at >= 0 else None
