@@ -697,8 +697,9 @@ def test_a_count_without_a_noun_counts_the_people_of_the_count_before(
         ),
         # any single machine of the equipment classes, not only tanks, drones and aircraft
         (
-            "Ukraine said its drones had destroyed an S-300 air defence system near Dzhankoi.",
-            "an S-300 air defence system",
+            "Israel said its jets had destroyed a Russian-made Pantsir air defence system near "
+            "Damascus.",
+            "a Russian-made Pantsir air defence system",
             "equipment_destroyed",
         ),
         (
