@@ -964,3 +964,29 @@ def test_breaking_its_own_truce_alleges_a_violation(extractor: RulesExtractor) -
         ("declare", ["Rapid Support Forces"]),
         ("violation_alleged", ["Sudanese Armed Forces"]),
     ]
+
+
+@pytest.mark.parametrize(
+    ("body", "actors"),
+    [
+        # the other side is the name that "with whom" / "with which" follows
+        (
+            "ELN rebels bombed a pipeline in Arauca on Tuesday, the Colombian army said. The "
+            "government has no deal with the ELN; its only peace is with the FARC, with whom it "
+            "signed a permanent ceasefire in 2016.",
+            ["Colombia", "FARC"],
+        ),
+        # "former" before a movement is a past tie: the movement is still a party
+        (
+            "Insurgents attacked Macomia on Friday, Mozambique's army said. The government's "
+            "only lasting peace is with the former rebel movement Renamo, with which it signed "
+            "a ceasefire in 2019.",
+            ["Mozambique", "Renamo"],
+        ),
+    ],
+)
+def test_a_truce_signed_with_the_name_a_relative_clause_follows(
+    extractor: RulesExtractor, body: str, actors: list[str]
+) -> None:
+    calls = _run(extractor, body).ceasefire_calls
+    assert [(c.act, c.actors) for c in calls] == [("agree", actors)]

@@ -112,6 +112,8 @@ _JOINED = re.compile(
     r"(?:[\w-]+\s+){0,2}?(?:counterparts?\s+)?)?$"
 )
 _TITLE_GAP = re.compile(r"\s+(?:[\w.-]+\s+){0,3}")
+# "the rebels, with whom it signed a truce": the other side is the name the relative follows
+_WITH_RELATIVE = re.compile(r",?\s+with\s+(?:which|whom)\s+(?:[\w-]+\s+){1,5}$", re.IGNORECASE)
 
 
 def _heads(text: str, refs: list[Ref]) -> list[Ref]:
@@ -476,6 +478,23 @@ class CeasefireReader:
                 return [ref.name]
         return []
 
+    def _relative_partner(self, window: Window, act_at: int, side: str) -> str | None:
+        """'the FARC, with whom it signed a truce': the name the relative clause follows."""
+        doc = self.doc
+        found = _WITH_RELATIVE.search(
+            # the relative pronoun opens a clause of its own: read from the clause before it
+            doc.text,
+            max(window.start, window.previous_clause(window.clause_start(act_at)) - 2),
+            act_at,
+        )
+        if found is None:
+            return None
+        before = doc.refs_between(window.index, window.start, found.start() + 1)
+        if not before or found.start() - before[-1].end > 2:
+            return None
+        partner = doc.actor_of(before[-1]).party if before[-1].person else before[-1].name
+        return partner if partner and partner != side else None
+
     def _mediators(self, window: Window) -> list[str]:
         doc = self.doc
         found: list[str] = []
@@ -552,10 +571,16 @@ class CeasefireReader:
                 accused = named[0]
             subject = actor
         speaker = subject.person if subject else None
+        partner = (
+            self._relative_partner(window, act_at, subject.party)
+            if act == "agree" and subject and subject.party
+            else None
+        )
         if (
             act == "agree"
             and subject
             and subject.party
+            and partner is None
             and (
                 _ONE_SIDE_AGREES.match(doc.text, act_at)
                 or (
@@ -580,6 +605,8 @@ class CeasefireReader:
         elif act == "agree":
             actors = self._agents(window, min(act_at, trigger_at), mediators)
             signed = bool(actors)  # "signed in Doha by X and Y": the agents, whoever they are
+            if not actors and partner and subject and subject.party:
+                actors, signed = [subject.party, partner], True
             between = [] if actors else self._between(window, trigger_at)
             if between:
                 # "a ceasefire between Congo and Rwanda": the sides, named as such

@@ -71,7 +71,10 @@ _FORMER = re.compile(
     r"\b(?:(?:[Ff]ormer|[Ll]ate)\b|[Ee]x-)[ ]?"
     # "late last week Russia", "late on Friday Kyiv": a time, not a dead office-holder
     r"(?!(?:last|on|in|this|that|at|night|morning|afternoon|evening|yesterday|today)\b)"
-    r"(?:[a-z][\w-]*[ ]+){0,3}(?:(?:of|for)[ ]+(?:the[ ]+)?)?$"
+    # "its former ally Russia", "the former rebel movement X": a past tie, the party acts now
+    r"(?:(?!(?:rebels?|movement|group|militias?|guerrillas?|insurgents?|factions?|allies|ally|"
+    r"enemy|enemies|rivals?|foes?|partners?|adversary|adversaries|colonial|power)\b)"
+    r"[a-z][\w-]*[ ]+){0,3}(?:(?:of|for)[ ]+(?:the[ ]+)?)?$"
 )
 # "Russian-made mines", "a London-based monitor", "a Liberian-flagged ship": only an origin;
 # "Iranian-backed militias": their backer, not the militias (the lexicon's generic group forces)
