@@ -990,3 +990,32 @@ def test_a_truce_signed_with_the_name_a_relative_clause_follows(
 ) -> None:
     calls = _run(extractor, body).ceasefire_calls
     assert [(c.act, c.actors) for c in calls] == [("agree", actors)]
+
+
+@pytest.mark.parametrize(
+    ("body", "acts"),
+    [
+        # a breach named as what an attack was: the namer alleges it
+        (
+            "Mali's army said JNIM fighters had shelled its base at Boni overnight, calling it a "
+            "flagrant violation of the truce agreed in Algiers.",
+            [("violation_alleged", ["Mali"], ["JNIM"])],
+        ),
+        (
+            "Lebanon called the Israeli drone strike on Tyre a flagrant violation of the "
+            "ceasefire.",
+            [("violation_alleged", ["Lebanon"], ["Israel"])],
+        ),
+        # ... also in quotes, of a truce the article named before
+        (
+            "South Sudan and the SPLM-IO agreed a truce in May. On Monday South Sudan's army said "
+            'rebels had attacked Nasir, calling it "a blatant violation of the agreement".',
+            [("violation_alleged", ["South Sudan"], ["SPLM-IO"])],
+        ),
+    ],
+)
+def test_a_breach_named_as_what_an_attack_was(
+    extractor: RulesExtractor, body: str, acts: list[tuple[str, list[str], list[str]]]
+) -> None:
+    calls = _calls(_run(extractor, body), "violation_alleged", "")
+    assert [(c.act, c.actors, c.addressees) for c in calls] == acts

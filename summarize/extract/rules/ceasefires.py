@@ -26,6 +26,13 @@ _NOUN_BEFORE = re.compile(
 # "the junta's truce offer", "a ceasefire proposal": an act word right after a ceasefire word,
 # unless a past participle, is the noun that word qualifies
 _CEASEFIRE_BEFORE = re.compile(r"\b(?:cease[- ]?fire|truce|armistice|peace)s?[ ]+$", re.IGNORECASE)
+# "calling it a flagrant violation", "was a breach of the truce": a noun that says what an
+# act was alleges a breach, as its verb would
+_PREDICATE_NOUN = re.compile(
+    r"\b(?:call(?:s|ed|ing)?\s+(?:it|this|that|them|the(?:\s+[\w-]+){1,5}?)|is|was|were|are|been|"
+    r"amount(?:s|ed)?\s+to|constitut(?:es|ed)|represent(?:s|ed))\s+[\x22\u201c]?(?:a|an)\s+(?:[\w-]+\s+)?$",
+    re.IGNORECASE,
+)
 _PAST = re.compile(r"\w+ed\b")
 _AUXILIARY = re.compile(
     r"(?:will|would|shall|must|should|could|can|may|might|is|are|was|were|remains?|remained|"
@@ -268,6 +275,14 @@ class CeasefireReader:
                     nominal = _NOUN_BEFORE.search(
                         window.text, max(0, match.start() - 30), match.start()
                     )
+                if (
+                    nominal is not None
+                    and act == "violation_alleged"
+                    and _PREDICATE_NOUN.search(
+                        window.text, max(0, match.start() - 60), match.start()
+                    )
+                ):
+                    nominal = None
                 past = _PAST.match(window.text, match.start()) is not None
                 if nominal is not None and past and self._after_party(window, match.start()):
                     nominal = None  # "The army accepted": a past tense right after its subject
