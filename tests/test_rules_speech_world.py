@@ -95,3 +95,20 @@ def test_the_subject_of_a_reported_clause_does_not_speak(extractor: RulesExtract
         "the city overnight.",
     )
     assert [(f.raw_text, f.claimant) for f in extraction.figures] == [("12", None)]
+
+
+def test_the_ministry_is_the_last_ministry_named_and_a_run_place_its_runner(
+    extractor: RulesExtractor,
+) -> None:
+    # "the health ministry in Houthi-run Sanaa" is the Houthis'; "according to the ministry",
+    # after other speakers, is still that ministry
+    body = (
+        "US strikes killed 14 people in Hodeidah on Sunday, according to the health ministry in "
+        "Houthi-run Sanaa.\n\n"
+        "The US military said it had struck radar sites and weapons depots.\n\n"
+        "Saudi Arabia said it was following the strikes with great concern.\n\n"
+        "More than 300 people have been killed in US strikes since March, according to the "
+        "ministry."
+    )
+    figures = {f.raw_text: f.claimant for f in _run(extractor, body).figures}
+    assert figures == {"14": "Houthis", "More than 300": "Houthis"}

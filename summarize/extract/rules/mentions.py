@@ -102,6 +102,8 @@ _SEAT_BEFORE = re.compile(
     r"\b(?:government|authorities|administration|regime|leadership)[ ]+in[ ]+$", re.IGNORECASE
 )
 _SEAT_AFTER = re.compile(r"[ ]+in[ ]+")
+# "the health ministry in Hamas-run Gaza": the name after "in" only says who runs the place
+_RUN_AFTER = re.compile(r"[\w.]*-(?:run|controlled|held|ruled|administered)\b")
 _SOURCE_AFTER = re.compile(r"[ ]+sources?\b", re.IGNORECASE)
 # "official figures", "the latest official count": a count whose issuer may be named after it
 _OFFICIAL_COUNT = re.compile(r"(?:figures|count|data|statistics|toll|tally)$", re.IGNORECASE)
@@ -682,7 +684,12 @@ class MentionFinder:
             if _COUNT_ISSUED_BY.match(text, end) and _OFFICIAL_COUNT.search(text, start, end):
                 continue  # "official figures from the health ministry": that body's count
             seat = _SEAT_AFTER.match(text, end)
-            if seat is not None and index + 1 < len(taken) and taken[index + 1][0] == seat.end():
+            if (
+                seat is not None
+                and index + 1 < len(taken)
+                and taken[index + 1][0] == seat.end()
+                and not _RUN_AFTER.match(text, taken[index + 1][0], taken[index + 1][1] + 14)
+            ):
                 continue  # "the government in Beirut": the seat's state, named after it
             name = stands_for.get(kind)
             # the window holding the mention, for the kinds read against their sentence

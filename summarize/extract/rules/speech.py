@@ -276,7 +276,7 @@ class Doc:
                     # "... a spokesman for the rebels, dismissed the army's figures. He said":
                     # he or she is the last person named, not the last party that spoke
                     return self._previous_person(index) or self._previous(index)
-                return self._previous(index)
+                return self._previous_body(index, pronoun.group()) or self._previous(index)
             if _POSSESSIVE_LEAD.match(lead):
                 # "Its leaders demanded ...": the party the sentence before was about
                 return self._previous_subject(index) or self._previous(index)
@@ -363,6 +363,19 @@ class Doc:
                 return self.speakers[back]
         return None
 
+    def _previous_body(self, index: int, pronoun: str) -> Actor | None:
+        """'according to the ministry': the party of the last body named with that noun in the
+        sentences before ("the health ministry in Gaza"), whoever spoke since."""
+        words = re.findall(r"\w+", pronoun.lower())
+        if len(words) < 2:
+            return None  # "it", "they": no noun to look for
+        noun = re.compile(rf"\b{words[-1]}\b")
+        for back in range(index - 1, max(-1, index - 20), -1):
+            for ref in reversed(self.refs[back]):
+                if not ref.person and noun.search(self.text[ref.start : ref.end].lower()):
+                    return self.actor_of(ref)
+        return None
+
     def _described(self, refs: Sequence[Ref]) -> Ref:
         """The first of `refs`, or the party after it when lower-case words ending in a kind of
         body lead from the one to the other ("the U.N. refugee agency UNHCR", "the US-based
@@ -412,6 +425,12 @@ class Doc:
             ):
                 # "according to the U.N. humanitarian office OCHA": the body described
                 return self.actor_of(self._described(after))
+        pronoun = self.lexicon.pronoun.match(self.text[end : window.clause_end(end) + 1])
+        if pronoun is not None and not after:
+            # "according to the ministry": the body of that kind named before
+            found = self._previous_body(window.index, pronoun.group())
+            if found is not None:
+                return found
         source = self.lexicon.sources.search(self.text, end, min(window.end, end + 40))
         if source is not None and _LEAD_IN.match(self.text[end : source.start()]):
             return Actor(None, None, self.text[end : source.end()].strip(" ,"))
