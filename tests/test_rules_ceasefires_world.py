@@ -1019,3 +1019,42 @@ def test_a_breach_named_as_what_an_attack_was(
 ) -> None:
     calls = _calls(_run(extractor, body), "violation_alleged", "")
     assert [(c.act, c.actors, c.addressees) for c in calls] == acts
+
+
+@pytest.mark.parametrize(
+    ("body", "acts"),
+    [
+        # "the two neighbours" are the warring sides
+        (
+            "Thai and Cambodian troops clashed along the border for a fourth day. Thailand and "
+            "Cambodia traded blame for the shelling.\n\nMalaysia's foreign minister said on "
+            "Friday that the two neighbours had agreed to an immediate ceasefire.",
+            [("agree", ["Thailand", "Cambodia"])],
+        ),
+        # a passive "was reached between A and B"
+        (
+            "A truce was reached on Sunday between the SDF and the Syrian National Army after "
+            "three days of talks.",
+            [("agree", ["Syrian Democratic Forces", "Syrian National Army"])],
+        ),
+        # "the government of President X" joins the list as his state
+        (
+            "The ELN and the government of President Gustavo Petro agreed in 2023, at talks in "
+            "Havana, to a six-month ceasefire.",
+            [("agree", ["ELN", "Colombia"])],
+        ),
+        # a halt to strikes is asked for; a halt to shelling civilians only asks for restraint
+        (
+            "Egypt called on Israel to halt its air strikes on Lebanon.",
+            [("call", ["Egypt"])],
+        ),
+        (
+            "The ICRC called on Israel and Hezbollah to stop shelling civilian areas.",
+            [],
+        ),
+    ],
+)
+def test_neighbours_passive_deals_leaders_governments_and_halted_strikes(
+    extractor: RulesExtractor, body: str, acts: list[tuple[str, list[str]]]
+) -> None:
+    assert [(c.act, c.actors) for c in _run(extractor, body).ceasefire_calls] == acts

@@ -60,7 +60,7 @@ _NEAR_REFERENCE = 80
 # The words just before an act verb name its subject ("the two sides had agreed").
 _SIDES_ACT = re.compile(
     r"\b(?:sides|parties|countries|belligerents|factions|camps|combatants|armies|generals|"
-    r"delegations)\s+(?:\w+\s+){0,2}$",
+    r"delegations|neighbou?rs|nations|rivals|groups)\s+(?:\w+\s+){0,2}$",
     re.IGNORECASE,
 )
 _RECIPROCAL = re.compile(
@@ -116,7 +116,9 @@ _JOINED = re.compile(
     # "the United States and Norway, together with the European Union,"
     r"|\s*,?\s*(?:together\s+with|along\s+with|as\s+well\s+as|alongside)\s+)"
     r"(?:the\s+|(?:his|her|their)\s+"
-    r"(?:[\w-]+\s+){0,2}?(?:counterparts?\s+)?)?$"
+    r"(?:[\w-]+\s+){0,2}?(?:counterparts?\s+)?"
+    # "the ELN and the government of President X": the leader stands for his state
+    r"|the\s+(?:government|administration|forces|army|military|troops)\s+of\s+(?:[\w.-]+\s+){0,2})?$"
 )
 _TITLE_GAP = re.compile(r"\s+(?:[\w.-]+\s+){0,3}")
 # "the rebels, with whom it signed a truce": the other side is the name the relative follows
@@ -636,7 +638,7 @@ class CeasefireReader:
                 joined = self._joined(window, act_at, subject.party, mediators)
                 # "Afghanistan's Taliban government": a possessive only places the next name
                 heads = _heads(doc.text, doc.refs_between(window.index, window.start, act_at))
-                listed = {r.name for r in heads}
+                listed = {doc.actor_of(r).party if r.person else r.name for r in heads}
                 joined = [n for n in joined if n in listed]
                 if len(joined) >= 2:
                     # "Israel and Lebanon have agreed": the subject's list, whoever they are
