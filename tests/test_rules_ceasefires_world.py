@@ -1058,3 +1058,23 @@ def test_neighbours_passive_deals_leaders_governments_and_halted_strikes(
     extractor: RulesExtractor, body: str, acts: list[tuple[str, list[str]]]
 ) -> None:
     assert [(c.act, c.actors) for c in _run(extractor, body).ceasefire_calls] == acts
+
+
+def test_a_truce_told_by_its_start_gives_way_to_the_deal_itself(
+    extractor: RulesExtractor,
+) -> None:
+    # the lead only says the truce took effect; the deal is told later, and an older truce of
+    # the same sides that took effect long ago is another act
+    body = (
+        "A ceasefire between the M23 and Congo took effect on Sunday around Goma.\n\n"
+        "The truce was agreed by the M23 and Congo on Friday after talks in Doha.\n\n"
+        "An earlier truce between them, which took effect in 2022, collapsed within weeks."
+    )
+    calls = [
+        (c.act, sorted(c.actors), c.time_scope, c.evidence.split()[0])
+        for c in _run(extractor, body).ceasefire_calls
+    ]
+    assert calls == [
+        ("agree", ["DR Congo", "M23"], "current", "The"),
+        ("agree", ["DR Congo", "M23"], "historical", "An"),
+    ]

@@ -120,6 +120,11 @@ _JOINED = re.compile(
     # "the ELN and the government of President X": the leader stands for his state
     r"|the\s+(?:government|administration|forces|army|military|troops)\s+of\s+(?:[\w.-]+\s+){0,2})?$"
 )
+_TAKES_EFFECT = re.compile(
+    r"(?:came|come|comes|went|go|goes)\s+into\s+(?:force|effect)|took\s+effect|in\s+effect|"
+    r"(?:took|take|takes|taking)\s+hold",
+    re.IGNORECASE,
+)
 _TITLE_GAP = re.compile(r"\s+(?:[\w.-]+\s+){0,3}")
 # "the rebels, with whom it signed a truce": the other side is the name the relative follows
 _WITH_RELATIVE = re.compile(r",?\s+with\s+(?:which|whom)\s+(?:[\w-]+\s+){1,5}$", re.IGNORECASE)
@@ -185,6 +190,10 @@ class CeasefireReader:
         calls: list[GroundedCeasefireCall] = []
         headline: list[GroundedCeasefireCall] = []
         keys = _Told()
+        # "the truce took effect": an agreement told only by its start, dropped when the article
+        # tells the deal itself ("the two sides agreed") of the same sides
+        started = _Told()
+        started_ids: set[int] = set()
         spans = [
             (m.start(), m.end(), (m.start(), False))
             for start, end in doc.regions
@@ -209,14 +218,29 @@ class CeasefireReader:
             for act, act_at, trigger_at in self._acts(window, triggers):
                 if trigger_at in referring and not self._refers(window, act, act_at, trigger_at):
                     continue
+                takes_effect = act == "agree" and _TAKES_EFFECT.match(doc.text, act_at)
                 for call in self._calls(window, trigger_at, act, act_at):
-                    if call in keys:
+                    if call in keys or (takes_effect and call in started):
                         continue
                     if window.is_headline:
                         headline.append(call)
                         continue
-                    keys.add(call)
+                    if takes_effect and call.act == "agree":
+                        started.add(call)
+                        started_ids.add(id(call))
+                    else:
+                        keys.add(call)
                     calls.append(call)
+        dealt = {
+            (frozenset(c.actors), c.time_scope)
+            for c in calls
+            if c.act == "agree" and id(c) not in started_ids
+        }
+        calls = [
+            c
+            for c in calls
+            if id(c) not in started_ids or (frozenset(c.actors), c.time_scope) not in dealt
+        ]
         # a headline's act counts only when the body does not report it, whatever type or time
         # the body gives it
         told = {(c.act, frozenset(c.actors)) for c in calls}
