@@ -1078,3 +1078,12 @@ def test_a_truce_told_by_its_start_gives_way_to_the_deal_itself(
         ("agree", ["DR Congo", "M23"], "current", "The"),
         ("agree", ["DR Congo", "M23"], "historical", "An"),
     ]
+
+
+def test_a_truce_of_last_year_is_historical(extractor: RulesExtractor) -> None:
+    body = (
+        "Fighting flared again on the Ethiopia-Eritrea border on Monday.\n\n"
+        "Ethiopia and Eritrea agreed to a ceasefire last year at talks in Jeddah."
+    )
+    calls = [(c.act, c.time_scope) for c in _run(extractor, body).ceasefire_calls]
+    assert calls == [("agree", "historical")]

@@ -120,7 +120,8 @@ _JOINED = re.compile(
     # "the ELN and the government of President X": the leader stands for his state
     r"|the\s+(?:government|administration|forces|army|military|troops)\s+of\s+(?:[\w.-]+\s+){0,2})?$"
 )
-_TAKES_EFFECT = re.compile(
+# An agreement told by its start ("the truce took effect"), not by the sides' own deal
+_TOLD_ASIDE = re.compile(
     r"(?:came|come|comes|went|go|goes)\s+into\s+(?:force|effect)|took\s+effect|in\s+effect|"
     r"(?:took|take|takes|taking)\s+hold",
     re.IGNORECASE,
@@ -218,14 +219,14 @@ class CeasefireReader:
             for act, act_at, trigger_at in self._acts(window, triggers):
                 if trigger_at in referring and not self._refers(window, act, act_at, trigger_at):
                     continue
-                takes_effect = act == "agree" and _TAKES_EFFECT.match(doc.text, act_at)
+                told_aside = act == "agree" and _TOLD_ASIDE.match(doc.text, act_at)
                 for call in self._calls(window, trigger_at, act, act_at):
-                    if call in keys or (takes_effect and call in started):
+                    if call in keys or (told_aside and call in started):
                         continue
                     if window.is_headline:
                         headline.append(call)
                         continue
-                    if takes_effect and call.act == "agree":
+                    if told_aside and call.act == "agree":
                         started.add(call)
                         started_ids.add(id(call))
                     else:
