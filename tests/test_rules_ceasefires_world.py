@@ -1087,3 +1087,38 @@ def test_a_truce_of_last_year_is_historical(extractor: RulesExtractor) -> None:
     )
     calls = [(c.act, c.time_scope) for c in _run(extractor, body).ceasefire_calls]
     assert calls == [("agree", "historical")]
+
+
+@pytest.mark.parametrize(
+    ("body", "acts"),
+    [
+        # a possessive's noun is no act of the subject: the verb before it acts
+        (
+            "Ukraine rejected Russia's offer of a 72-hour ceasefire around Victory Day.",
+            [("reject", ["Ukraine"])],
+        ),
+        (
+            "Sudan's army dismissed the RSF's declaration of a humanitarian truce as a stunt.",
+            [("reject", ["Sudanese Armed Forces"])],
+        ),
+        # "calls" right after a past tense is its object
+        (
+            "The M23 rejected calls by the African Union for a ceasefire around Uvira.",
+            [("reject", ["M23"])],
+        ),
+        # a refusal and a rejection in other words
+        (
+            "The Houthis said they would not accept any truce that kept the port of Hodeidah "
+            "closed.",
+            [("reject", ["Houthis"])],
+        ),
+        (
+            "Israel turned down a Hamas proposal for a permanent ceasefire on Tuesday.",
+            [("reject", ["Israel"])],
+        ),
+    ],
+)
+def test_refusals_of_offers_declarations_and_calls(
+    extractor: RulesExtractor, body: str, acts: list[tuple[str, list[str]]]
+) -> None:
+    assert [(c.act, c.actors) for c in _run(extractor, body).ceasefire_calls] == acts

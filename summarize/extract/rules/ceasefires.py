@@ -19,8 +19,10 @@ _GLUED_MEDIATOR = re.compile(
 
 
 _NOUN_BEFORE = re.compile(
-    # "a U.S. proposal": an abbreviation's dots in the word between
-    r"\b(?:a|an|the|its|their|his|her|any|to)\s+(?:[\w.-]+\s+)?$",
+    # "a U.S. proposal": an abbreviation's dots in the word between; "Russia's offer", "the
+    # RSF's declaration": a possessive owner; "rejected calls by the AU": a verb's object
+    r"(?:\b(?:a|an|the|its|their|his|her|any|to)|['\u2019]s)\s+(?:[\w.-]+\s+)?$"
+    r"|\b[a-z]+ed\s+$",
     re.IGNORECASE,
 )
 # "the junta's truce offer", "a ceasefire proposal": an act word right after a ceasefire word,
@@ -319,7 +321,14 @@ class CeasefireReader:
                         window.text, max(0, match.start() - 14), match.start()
                     )
                 verbs.append((rank, act, match.start(), nominal is not None, match.end()))
-        return verbs
+        # "would not accept": the refusal holds the acceptance's word, which is no act of its own
+        return [
+            v
+            for v in verbs
+            if not any(
+                w[2] <= v[2] and v[4] <= w[4] and (w[2], w[4]) != (v[2], v[4]) for w in verbs
+            )
+        ]
 
     def _after_party(self, window: Window, offset: int) -> bool:
         """An act word whose subject, a party, ends right before it."""
