@@ -1718,3 +1718,39 @@ def test_review_counts(extractor: RulesExtractor, body: str, counts: list[str]) 
 )
 def test_review_subjects(extractor: RulesExtractor, body: str, raw: str) -> None:
     assert _figure(_run(extractor, body), raw).subjects == []
+
+
+@pytest.mark.parametrize(
+    ("body", "figures"),
+    [
+        # "N of the M drones": N were downed; M, the whole, is no loss
+        (
+            "Russia's defence ministry said its air defences destroyed 37 of the 51 Ukrainian "
+            "drones launched at Bryansk overnight.",
+            [("37", "equipment_destroyed", "Russia", ["Ukraine"])],
+        ),
+        # losses "killed or wounded" are casualties, not deaths
+        (
+            "Ukraine's general staff said Russian forces had lost 980 troops killed or wounded "
+            "in the past day.",
+            [("980", "casualties", "Ukraine", ["Russia"])],
+        ),
+        # a regional office speaks for the state whose region is named before it, not the
+        # dateline's
+        (
+            "SUMY, Ukraine (Reuters) - Russian missiles killed three people in Sumy, Ukrainian "
+            "officials said.\n\n"
+            "In Russia's Kursk region, Governor Alexander Khinshtein said a Ukrainian drone hit "
+            "a bus, killing two people.",
+            [
+                ("three", "killed", "Ukraine", []),
+                ("two", "killed", "Russia", []),
+            ],
+        ),
+    ],
+)
+def test_parts_of_a_whole_losses_killed_or_wounded_and_regional_governors(
+    extractor: RulesExtractor, body: str, figures: list[tuple[str, str, str, list[str]]]
+) -> None:
+    found = [(f.raw_text, f.metric, f.claimant, f.subjects) for f in _run(extractor, body).figures]
+    assert found == figures

@@ -91,6 +91,10 @@ _INCLUDING = re.compile(
     r"[ \t]+(?:[\w'’-]+[ \t]+){0,3}?[\w'’-]+,?[ \t]+(?:including|among[ \t]+them|among[ \t]+whom)"
     r"[ \t]+(?:at[ \t]+least[ \t]+|some[ \t]+)?"
 )
+_LOST_AS = re.compile(r"[ \t]+((?:killed|dead)[ \t]+(?:or|and)[ \t]+(?:wounded|injured))\b")
+# "shot down 48 of the 62 drones": the whole the part is counted from, no loss of its own
+_PART_OF = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+|its[ \t]+|their[ \t]+)?")
+_PART_OF_WHOLE = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+|its[ \t]+|their[ \t]+)?\d[\d,]*(?=[ \t])")
 # "10 people, three of them children": the next count breaks this one down
 _OF_THEM = re.compile(r"[ \t]+of[ \t]+(?:them|whom)\b")
 _BREAKDOWN_GAP = 40
@@ -241,6 +245,15 @@ def time_scope(doc: Doc, window: Window) -> TimeScope:
     return "current"
 
 
+def _without_wholes(text: str, counts: list[QuantityMatch]) -> list[QuantityMatch]:
+    """'48 of the 62 drones': the 62 only says what the 48 were part of; the 48 counts drones."""
+    return [
+        q
+        for order, q in enumerate(counts)
+        if not (order and _PART_OF.fullmatch(text, counts[order - 1].end, q.start))
+    ]
+
+
 class FigureReader:
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
@@ -283,6 +296,7 @@ class FigureReader:
                 and q.raw.casefold() not in lex.skipped_vague
             ]
             counts = self._with_single_items(window.text, counts)
+            counts = _without_wholes(window.text, counts)
             self._destroyed = lex.destruction.search(window.text) is not None
             self._daily = lex.daily.search(window.text) is not None
             self._time = time_scope(doc, window) if counts else "current"
@@ -539,6 +553,10 @@ class FigureReader:
             return None
         lost = self._lost_people(text, q)
         if lost is not None:
+            # "lost 1,030 troops killed or wounded": the loss is what the words after it say
+            said = _LOST_AS.match(text, lost)
+            if said is not None and self._metric_of(said.group(1)) == "casualties":
+                return "casualties", None, said.end()
             return "killed", None, lost
         last = self._last
         if (
@@ -557,14 +575,17 @@ class FigureReader:
         ):
             return last[1], None, min(len(text), q.end + 40)
         destroyed = self._destroyed
+        whole = _PART_OF_WHOLE.match(text, q.end)
+        skip = whole.end() - q.end if whole is not None else 0  # "48 of the 62 drones"
+        named = after[skip:]
         for pattern, metric in (
             (lex.equipment_after, "equipment_destroyed"),
             (lex.other_after, "other"),
         ):
-            noun = pattern.match(after)
+            noun = pattern.match(named)
             if (
                 noun is not None
-                and _EQUIPMENT_ACTS.match(after, noun.end())
+                and _EQUIPMENT_ACTS.match(named, noun.end())
                 and not lex.destruction.search(
                     text, window.clause_start(window.start + q.start) - window.start, q.start
                 )
@@ -572,7 +593,7 @@ class FigureReader:
                 return None  # "two fighter jets bombed the market": the weapons acted
             if noun is not None and destroyed:
                 cls = plain(noun.group("noun")) if metric == "equipment_destroyed" else None
-                return cast(Metric, metric), cls, q.end + noun.end()
+                return cast(Metric, metric), cls, q.end + skip + noun.end()
         relative = [(s - window.start, e - window.start) for s, e in spans]
         for s, e in reversed(relative):
             if e <= q.start and q.start - e <= 14 and _ADJACENT_BEFORE.match(text[e : q.start]):

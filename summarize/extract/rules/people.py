@@ -262,7 +262,8 @@ def affiliate(
             # "former Kenyan President X": a past office speaks for no state now
             current_home = None if _PAST_OFFICE.search(words) else home
             if party is None and lexicon.local_office.search(words):
-                party = current_home
+                # "in Russia's Belgorod region, Governor X": the state the region belongs to
+                party = _region_owner(window, window_refs, own.start) or current_home
             elif party is None and lexicon.group_office.search(words):
                 party = group
             elif party is None and lexicon.state_office.search(words):
@@ -275,6 +276,24 @@ def affiliate(
 
 
 _PAST_OFFICE = re.compile(r"\b(?:former|late)\b|\bex-", re.IGNORECASE)
+_REGION_OF = re.compile(
+    r"(['\u2019]s?)?\s+(?:[A-Z][\w-]*\s+){1,3}(?:region|province|oblast|state|governorate|"
+    r"district|county|prefecture|territory)\b"
+)
+_REGION_REACH = 80
+
+
+def _region_owner(window: Window, refs: Sequence[Ref], start: int) -> str | None:
+    """The state whose region is named just before a regional office ("in Russia's Belgorod
+    region, Governor X")."""
+    for ref in reversed([r for r in refs if r.end <= start and not r.person]):
+        if start - ref.end > _REGION_REACH:
+            break
+        found = _REGION_OF.match(window.text, ref.end - window.start)
+        surface = window.text[ref.start - window.start : ref.end - window.start]
+        if found is not None and (found.group(1) or surface.endswith(("'s", "\u2019s"))):
+            return ref.name
+    return None
 
 
 def _titled(title: _Title, lexicon: Lexicon) -> bool:
