@@ -1754,3 +1754,50 @@ def test_parts_of_a_whole_losses_killed_or_wounded_and_regional_governors(
 ) -> None:
     found = [(f.raw_text, f.metric, f.claimant, f.subjects) for f in _run(extractor, body).figures]
     assert found == figures
+
+
+@pytest.mark.parametrize(
+    ("body", "figures"),
+    [
+        # what one side calls the other's men are the other side's losses
+        (
+            "Al-Shabaab fighters attacked a base near Baidoa. Somalia's army said five soldiers "
+            'were killed and that troops had "neutralised" 41 terrorists as they fled.',
+            [
+                ("five", "killed", "Somalia", ["Somalia"]),
+                ("41", "killed", "Somalia", ["al-Shabaab"]),
+            ],
+        ),
+        # the military's own words for its dead; hostages who were killed are deaths
+        (
+            "Pakistan's military said eight soldiers embraced martyrdom near Zhob, and that 14 "
+            "hostages were killed when the train was seized.",
+            [("eight", "killed", "Pakistan", ["Pakistan"]), ("14", "killed", "Pakistan", [])],
+        ),
+        # people treated for wounds are wounded; boats set on fire or sunk are destroyed
+        (
+            "Doctors Without Borders said its surgeons had treated 38 people with blast wounds "
+            "in Goma since Monday.",
+            [("38", "wounded", "Medecins Sans Frontieres", [])],
+        ),
+        (
+            "The Houthis said they had set fire to three landing craft of the Yemeni navy near "
+            "Hodeidah.",
+            [("three", "equipment_destroyed", "Houthis", ["Yemen"])],
+        ),
+        # an age, money and a unit's number are no counts; "one of them said" is a person
+        (
+            "Farmer Musa Ahmed, 61, said the militia shelled El Obeid. The government set aside "
+            "$40 million for the displaced. Fighters overran the base of Infantry Battalion 201. "
+            "One of them said 12 soldiers were captured.",
+            [("12", "captured", None, [])],
+        ),
+    ],
+)
+def test_enemy_words_martyrdom_wounds_burned_boats_and_numbers_that_are_labels(
+    extractor: RulesExtractor,
+    body: str,
+    figures: list[tuple[str, str, str | None, list[str]]],
+) -> None:
+    found = [(f.raw_text, f.metric, f.claimant, f.subjects) for f in _run(extractor, body).figures]
+    assert found == figures

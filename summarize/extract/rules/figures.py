@@ -80,6 +80,18 @@ _NOT_A_COUNT = re.compile(
     r"(?:\b[Nn]o[ \t]+|\b(?:1[89]|20)\d\d[-–/]|\ball[ \t]+but[ \t]+"
     r"|\b[Ff]or[ \t]+(?:every|each)[ \t]+(?:additional[ \t]+|extra[ \t]+|further[ \t]+)?)$"
 )
+# "trader Adam Ibrahim, 52,": an age; "$20 million": money; "Battalion 550": a unit's number
+_NAME_BEFORE = re.compile(r"\b[A-Z][a-z]+,[ \t]*$")
+_LABEL_BEFORE = re.compile(
+    r"(?:[$€£¥][ \t]*|\b(?:Battalion|Brigade|Division|Regiment|Company|"
+    r"Corps|Unit|Squadron|Task[ \t]+Force|Highway|Route|Resolution|Article|Flight)[ \t]+)$"
+)
+# "one of them said", "two soldiers, one of them seriously": a person, or a part already counted
+_ONE_OF = re.compile(
+    r"[ \t]+of[ \t]+(?:them|those|whom|us)[ \t]+(?:said|says|told|seriously|critically|severely|"
+    r"badly)\b",
+    re.IGNORECASE,
+)
 # "freed 120 detainees, 30 of them women": a part of the count before, counted the same way
 _BEFORE_PART = re.compile(
     r"[^;:.]{0,80}?(?:,|[ \t][-–—])[ \t]*(?:(?:about|around|some|nearly|over|almost|roughly|"
@@ -149,7 +161,9 @@ _PASSIVE_AUX = re.compile(r"\b(?:was|were|been|being|be|is|are|got|get|gets)\b",
 # Between a count and a verb that heads the next count: "60 targets and killed 40".
 _NEXT_PREDICATE = re.compile(r"[ ,](?:and|but|while)[ ]+$")
 _ADJACENT_BEFORE = re.compile(
-    r"^[\s,]*(?:(?:a|an|the|some|of|at|least|over|about|nearly)\s+)*$", re.IGNORECASE
+    # '"neutralised" 41': the keyword's closing quote
+    r"^[\"”’']?[\s,]*(?:(?:a|an|the|some|of|at|least|over|about|nearly)\s+)*$",
+    re.IGNORECASE,
 )
 
 
@@ -212,6 +226,12 @@ def span_of(window: Window) -> Span:
 _INFLICTED = re.compile(
     r"\b(?:it|its|we|our|they|their)\b[^.;]{0,60}\b(?:destroy\w*|kill\w*|shot down|downed|"
     r"neutrali[sz]\w*|eliminat\w*|captur\w*|wound\w*)\b(?:\s+\w+){0,3}[\s\"“']*$",
+    re.IGNORECASE,
+)
+# "killed 19 gang members", '"neutralised" 34 terrorists': what one side calls the other's men
+_ENEMY = re.compile(
+    r"\b(?:terrorists?|militants?|insurgents?|jihadists?|gunmen|gang[ \t]+members|bandits|"
+    r"attackers|assailants|extremists|khawarij)\b",
     re.IGNORECASE,
 )
 _NEXT_WORD = re.compile(r"\s+(?:[a-z-]+\s+)?([a-z]+)")
@@ -292,6 +312,15 @@ class FigureReader:
                 for q in find_quantities(window.text)
                 if q.kind == "count"
                 and not _NOT_A_COUNT.search(window.text, max(0, q.start - 30), q.start)
+                and not (
+                    _NAME_BEFORE.search(window.text, max(0, q.start - 30), q.start)
+                    and window.text.startswith(",", q.end)
+                    and (q.quantity.value or 0) < 120
+                )
+                and not (
+                    q.raw.casefold() == "one" and _ONE_OF.match(window.text, q.end) is not None
+                )
+                and not _LABEL_BEFORE.search(window.text, max(0, q.start - 30), q.start)
                 and not (q.raw.casefold() in _SIZELESS and _VAGUE_PART.match(window.text, q.end))
                 and q.raw.casefold() not in lex.skipped_vague
             ]
@@ -631,10 +660,11 @@ class FigureReader:
                     for s2, e2 in relative[index + 1 :]:
                         if s2 >= following or e2 > q.end + lex.window_after:
                             break
-                        if self._metric_of(text[s2:e2]) == "released" and not _NOT_RELEASED.search(
-                            text, q.end, s2
-                        ):
+                        later = self._metric_of(text[s2:e2])
+                        if later == "released" and not _NOT_RELEASED.search(text, q.end, s2):
                             return "released", None, e2
+                        if later == "killed" and _PASSIVE_AUX.search(text, q.end, s2):
+                            return "killed", None, e2  # "26 hostages were killed"
                 return metric, None, e
         if _RISEN_TO.search(text, max(0, q.start - 40), q.start):
             # "the death toll from the attack on the market rose to 45": the toll's own word,
@@ -846,7 +876,11 @@ class FigureReader:
                 if frame and frame.end - window.start < q.start
                 else max(0, q.start - 120) : q.start
             ]
-            if metric in ("equipment_destroyed", "captured") or _INFLICTED.search(lead):
+            if (
+                metric in ("equipment_destroyed", "captured")
+                or _INFLICTED.search(lead)
+                or (population != "civilian" and _ENEMY.search(phrase))
+            ):
                 # a side's claim of what it destroyed, killed or captured: the other side's losses
                 subjects = [s for s in doc.sides if s != claimant]
         if not subjects and "state" in doc.stands_for and lex.regular_forces.search(phrase):
