@@ -1801,3 +1801,12 @@ def test_enemy_words_martyrdom_wounds_burned_boats_and_numbers_that_are_labels(
 ) -> None:
     found = [(f.raw_text, f.metric, f.claimant, f.subjects) for f in _run(extractor, body).figures]
     assert found == figures
+
+
+def test_the_ethnic_armed_group_is_the_warring_group(extractor: RulesExtractor) -> None:
+    body = (
+        "The Kachin Independence Army overran a junta outpost near Bhamo on Sunday. In a "
+        "statement, the ethnic armed group said its fighters had taken 40 soldiers prisoner."
+    )
+    figure = _figure(_run(extractor, body), "40")
+    assert (figure.metric, figure.claimant) == ("captured", "Kachin Independence Army")
