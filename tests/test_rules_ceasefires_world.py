@@ -1122,3 +1122,16 @@ def test_refusals_of_offers_declarations_and_calls(
     extractor: RulesExtractor, body: str, acts: list[tuple[str, list[str]]]
 ) -> None:
     assert [(c.act, c.actors) for c in _run(extractor, body).ceasefire_calls] == acts
+
+
+def test_a_deal_and_its_extension_told_in_one_sentence_are_two_agreements(
+    extractor: RulesExtractor,
+) -> None:
+    body = (
+        "Fighting resumed near Pibor on Monday.\n\n"
+        "The army and the SPLM-IO signed a truce in Juba in March 2024, and it was later "
+        "extended twice.\n\n"
+        "South Sudan said the ceasefire had been extended until the end of the talks."
+    )
+    calls = [(c.act, c.type, c.evidence.split()[1]) for c in _run(extractor, body).ceasefire_calls]
+    assert calls == [("agree", "immediate", "army"), ("agree", "extension", "army")]

@@ -128,6 +128,10 @@ _TOLD_ASIDE = re.compile(
     r"(?:took|take|takes|taking)\s+hold",
     re.IGNORECASE,
 )
+_EXTENDED = re.compile(
+    r"\b(?:was|were|been|is|are)\s+(?:later\s+|then\s+|also\s+|since\s+)?(?:extended|prolonged)\b",
+    re.IGNORECASE,
+)
 _TITLE_GAP = re.compile(r"\s+(?:[\w.-]+\s+){0,3}")
 # "the rebels, with whom it signed a truce": the other side is the name the relative follows
 _WITH_RELATIVE = re.compile(r",?\s+with\s+(?:which|whom)\s+(?:[\w-]+\s+){1,5}$", re.IGNORECASE)
@@ -564,9 +568,11 @@ class CeasefireReader:
                 found.append(ref.name)
         return list(dict.fromkeys(found))
 
-    def _type(self, window: Window, conditions: str | None) -> CeasefireType:
+    def _type(
+        self, window: Window, conditions: str | None, skip: str | None = None
+    ) -> CeasefireType:
         for kind, pattern in self.lex.cease_types:
-            if pattern.search(window.text):
+            if kind != skip and pattern.search(window.text):
                 return kind
         return "conditional" if conditions else "immediate"
 
@@ -760,10 +766,14 @@ class CeasefireReader:
         records = (
             [[a] for a in actors] if act == "violation_alleged" and len(actors) > 1 else [actors]
         )
+        kinds = [kind]
+        if found == "agree" and _EXTENDED.search(doc.text, act_at + 1, window.end) is not None:
+            # "agreed to a truce ..., and it was extended twice": the extension is a deal too
+            kinds = [self._type(window, conditions, skip="extension"), "extension"]
         return [
             GroundedCeasefireCall(
                 act=act,
-                type=kind,
+                type=each,
                 actors=group[:10],
                 speaker=speaker,
                 addressees=[a for a in actors if a not in group][:10]
@@ -776,4 +786,5 @@ class CeasefireReader:
                 span=span_of(window),
             )
             for group in records
+            for each in kinds
         ]
