@@ -112,3 +112,23 @@ def test_the_ministry_is_the_last_ministry_named_and_a_run_place_its_runner(
     )
     figures = {f.raw_text: f.claimant for f in _run(extractor, body).figures}
     assert figures == {"14": "Houthis", "More than 300": "Houthis"}
+
+
+def test_the_group_is_the_group_named_just_before_and_it_the_party_opening_the_sentence(
+    extractor: RulesExtractor,
+) -> None:
+    # the KIA is named most, but "the group" follows a sentence about the TNLA; "it" in a later
+    # clause is the body that opens its sentence, not the previous sentence's speaker
+    body = (
+        "The KIA said it had taken a junta base near Bhamo. The KIA also said its fighters "
+        "had cut the road to Myitkyina. The KIA has fought the military since 2011.\n\n"
+        "Further south, the TNLA said it had overrun an army outpost near Mogok.\n\n"
+        "More than 60 junta soldiers were killed in the battle, the group said.\n\n"
+        "The UN human rights office has documented dozens of air strikes on villages, "
+        "including one in Sagaing that it said killed 31 people."
+    )
+    figures = {f.raw_text: f.claimant for f in _run(extractor, body).figures}
+    assert figures == {
+        "More than 60": "TNLA",
+        "31": "OHCHR",
+    }

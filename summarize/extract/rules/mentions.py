@@ -694,6 +694,9 @@ class MentionFinder:
             name = stands_for.get(kind)
             # the window holding the mention, for the kinds read against their sentence
             at = bisect.bisect_right(window_starts, start) - 1
+            if kind == "group" and name is not None:
+                # "the Arakan Army said ... . ..., the group said": the group named just before
+                name = self._last_group(refs, at, start, parties) or name
             if kind == "media":
                 # a story's state media are its warring state's, or the dateline's when it is
                 # one and the sentence and the one before name no other warring state's land
@@ -731,6 +734,21 @@ class MentionFinder:
                 if sole is not None:
                     self._add_generic_party(sole, windows[index], found, text, parties)
         return stands_for
+
+    def _last_group(
+        self, refs: list[list[Ref]], at: int, start: int, parties: dict[str, PartyInfo]
+    ) -> str | None:
+        """The armed group named last before `start`, in its sentence or the one before."""
+        for index in (at, at - 1):
+            if index < 0:
+                continue
+            for ref in reversed(refs[index]):
+                if ref.start >= start or ref.person:
+                    continue
+                info = parties.get(ref.name)
+                if info is not None and info.kind in ("armed_group", "de_facto_authority"):
+                    return ref.name
+        return None
 
     def government_forces(
         self,

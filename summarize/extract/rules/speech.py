@@ -276,7 +276,11 @@ class Doc:
                     # "... a spokesman for the rebels, dismissed the army's figures. He said":
                     # he or she is the last person named, not the last party that spoke
                     return self._previous_person(index) or self._previous(index)
-                return self._previous_body(index, pronoun.group()) or self._previous(index)
+                return (
+                    self._previous_body(index, pronoun.group())
+                    or self._lead_subject(window, start, pronoun.group())
+                    or self._previous(index)
+                )
             if _POSSESSIVE_LEAD.match(lead):
                 # "Its leaders demanded ...": the party the sentence before was about
                 return self._previous_subject(index) or self._previous(index)
@@ -376,6 +380,23 @@ class Doc:
                     return self.actor_of(ref)
         return None
 
+    def _lead_subject(self, window: Window, start: int, pronoun: str) -> Actor | None:
+        """'The UN rights office has documented strikes, including one that it said killed 170':
+        "it" in a later clause of a sentence is the party that opens the sentence."""
+        if pronoun.strip(" ,.;:\"'").lower() != "it":
+            return None
+        refs = self.refs_between(window.index, window.start, start)
+        if not refs or refs[0].person or refs[0].place:
+            return None
+        first = refs[0]
+        if first.start - window.start > _LEAD_REACH or window.clause_start(first.start) != (
+            window.clause_start(window.start)
+        ):
+            return None
+        if window.clause_start(start) == window.clause_start(first.start):
+            return None  # its own clause: the subject search has already read it
+        return self.actor_of(first)
+
     def _described(self, refs: Sequence[Ref]) -> Ref:
         """The first of `refs`, or the party after it when lower-case words ending in a kind of
         body lead from the one to the other ("the U.N. refugee agency UNHCR", "the US-based
@@ -455,6 +476,9 @@ class Doc:
         ):
             return None
         return after[0]
+
+
+_LEAD_REACH = 30
 
 
 def build_frames(doc: Doc) -> None:
