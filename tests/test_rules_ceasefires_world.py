@@ -1135,3 +1135,27 @@ def test_a_deal_and_its_extension_told_in_one_sentence_are_two_agreements(
     )
     calls = [(c.act, c.type, c.evidence.split()[1]) for c in _run(extractor, body).ceasefire_calls]
     assert calls == [("agree", "immediate", "army"), ("agree", "extension", "army")]
+
+
+@pytest.mark.parametrize(
+    ("body", "acts"),
+    [
+        # a name and its bracketed acronym are one name of a list of sides
+        (
+            "Myanmar's junta and the Kachin Independence Army (KIA) agreed to a ceasefire in "
+            "Kunming on Tuesday.",
+            [("agree", ["Myanmar military", "Kachin Independence Army"])],
+        ),
+        # a participle's aside between the speaker and the verb says nothing of who acts
+        (
+            "Israel and Hezbollah agreed a truce last year.\n\nLebanon's President Joseph Aoun, "
+            "meeting a delegation of French lawmakers in Beirut, called on Israel to abide by the "
+            "ceasefire.",
+            [("agree", ["Israel", "Hezbollah"]), ("call", ["Lebanon"])],
+        ),
+    ],
+)
+def test_acronyms_in_lists_and_participle_asides(
+    extractor: RulesExtractor, body: str, acts: list[tuple[str, list[str]]]
+) -> None:
+    assert [(c.act, c.actors) for c in _run(extractor, body).ceasefire_calls] == acts

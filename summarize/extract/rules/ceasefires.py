@@ -455,9 +455,14 @@ class CeasefireReader:
             if (
                 items
                 and items[-1][2] == party
-                and _TITLE_GAP.fullmatch(self.doc.text, items[-1][1], ref.start)
+                and (
+                    _TITLE_GAP.fullmatch(self.doc.text, items[-1][1], ref.start)
+                    # "the Ta'ang National Liberation Army (TNLA)": the acronym, one name
+                    or self.doc.text[items[-1][1] : ref.start].strip() == "("
+                )
             ):
-                items[-1] = (items[-1][0], ref.end, party, items[-1][3] or ref.person)
+                end = ref.end + (self.doc.text[ref.end : ref.end + 1] == ")")
+                items[-1] = (items[-1][0], end, party, items[-1][3] or ref.person)
                 continue
             items.append((ref.start, ref.end, party, ref.person))
         return items

@@ -117,7 +117,8 @@ _POSSESSIVE = re.compile(r"['’]s?\b|\s+of\b")
 # ", a Minsk Group co-chair with Russia,", ", headed by X,", ", Iran's closest ally,": an
 # appositive describing the name before it.
 _APPOSITIVE = re.compile(
-    r"\s*(?:a|an|the|(?:headed|led|chaired|commanded|run)\s+by"
+    # ", meeting a delegation of U.S. senators,": a participle's aside
+    r"\s*(?:a|an|the|[a-z]+ing|(?:headed|led|chaired|commanded|run)\s+by"
     r"|(?:[\w-]+\s+){0,2}?[\w-]+['’]s(?=\s+[a-z]))\s",
     re.IGNORECASE,
 )
