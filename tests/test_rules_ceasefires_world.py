@@ -1159,3 +1159,33 @@ def test_acronyms_in_lists_and_participle_asides(
     extractor: RulesExtractor, body: str, acts: list[tuple[str, list[str]]]
 ) -> None:
     assert [(c.act, c.actors) for c in _run(extractor, body).ceasefire_calls] == acts
+
+
+@pytest.mark.parametrize(
+    ("body", "acts"),
+    [
+        # the naming verb's subject names the breach: "It called the attack a violation"
+        (
+            "Israel and Hamas agreed a truce in October.\n\nThe Israeli military said gunmen "
+            'had fired on troops in Rafah. It called the attack "a blatant violation of the '
+            'ceasefire" by Hamas.',
+            [("agree", ["Israel", "Hamas"]), ("violation_alleged", ["Israel"])],
+        ),
+        # an infinitive after "ready to" acts: "ready to accept" accepts
+        (
+            "Russia and Ukraine have fought since 2022. Ukraine said it was ready to accept an "
+            "American proposal for a 30-day ceasefire.",
+            [("accept", ["Ukraine"])],
+        ),
+        # a strike "despite the truce", told by nobody, is no party's accusation
+        (
+            "Residents search the rubble of a house hit by an Israeli strike in Khan Younis "
+            "despite the ceasefire.",
+            [],
+        ),
+    ],
+)
+def test_naming_verbs_infinitives_and_unclaimed_breaches(
+    extractor: RulesExtractor, body: str, acts: list[tuple[str, list[str]]]
+) -> None:
+    assert [(c.act, c.actors) for c in _run(extractor, body).ceasefire_calls] == acts

@@ -35,6 +35,17 @@ _PREDICATE_NOUN = re.compile(
     r"amount(?:s|ed)?\s+to|constitut(?:es|ed)|represent(?:s|ed))\s+[\x22\u201c]?(?:a|an)\s+(?:[\w-]+\s+)?$",
     re.IGNORECASE,
 )
+_DESPITE = re.compile(r"(?:despite|in\s+spite\s+of)\b", re.IGNORECASE)
+_OWN_INFINITIVE = re.compile(
+    r"\b(?:ready|prepared|willing|able|agreed|decided|refused|declined|wanted|wants|plans?|"
+    r"planned|intends?|intended|vowed|pledged|promised|threatened)\s+to\s+$",
+    re.IGNORECASE,
+)
+_BASE_VERB = re.compile(
+    r"(?:accept|reject|declare|agree|propose|offer|call|urge|demand|sign|respect|observe|abide|"
+    r"honou?r|uphold|extend|violate|breach|break|refuse|dismiss|announce|order)\b",
+    re.IGNORECASE,
+)
 _PAST = re.compile(r"\w+ed\b")
 _AUXILIARY = re.compile(
     r"(?:will|would|shall|must|should|could|can|may|might|is|are|was|were|remains?|remained|"
@@ -308,6 +319,16 @@ class CeasefireReader:
                     nominal = _NOUN_BEFORE.search(
                         window.text, max(0, match.start() - 30), match.start()
                     )
+                if (
+                    nominal is not None
+                    and _OWN_INFINITIVE.search(
+                        window.text, max(0, match.start() - 30), match.start()
+                    )
+                    and _BASE_VERB.match(window.text, match.start())
+                ):
+                    # "ready to accept", "refused to sign": the subject's own act (but "called
+                    # on the rebels to accept" asks for it)
+                    nominal = None
                 if (
                     nominal is not None
                     and act == "violation_alleged"
@@ -615,7 +636,19 @@ class CeasefireReader:
                 return []
             act = "agree"
             mediators = list(dict.fromkeys([*mediators, announcer]))
-        subject = doc.subject(window, act_at)
+        if (
+            act == "violation_alleged"
+            and _DESPITE.match(doc.text, act_at)
+            and doc.frame_for(window.index, act_at) is None
+        ):
+            return []  # "a house hit by an Israeli strike despite the truce": nobody accuses
+        predicate = (
+            _PREDICATE_NOUN.search(doc.text, max(window.start, act_at - 60), act_at)
+            if act == "violation_alleged"
+            else None
+        )
+        # "It called the attack a violation": the subject of the naming verb
+        subject = doc.subject(window, predicate.start() if predicate else act_at)
         if announcer is not None and act == "declare":
             subject = Actor(announcer)  # "a truce declared by the RSF"
         if _PARTICIPLE.match(doc.text, max(window.start, act_at - 2)):
