@@ -132,3 +132,17 @@ def test_the_group_is_the_group_named_just_before_and_it_the_party_opening_the_s
         "More than 60": "TNLA",
         "31": "OHCHR",
     }
+
+
+def test_a_coordinated_verb_finds_its_subject_past_a_long_sentence(
+    extractor: RulesExtractor,
+) -> None:
+    # the subject is seven clauses back: past the statement's clauses and a relative clause
+    body = (
+        "Russia and Ukraine agreed a truce around the nuclear plant in May.\n\n"
+        "Turkey and Switzerland, which along with the IAEA and the United Nations guaranteed "
+        'the deal, said in a joint statement that they were working "day and night" to '
+        "contain the fighting and urged both sides to abide by the ceasefire."
+    )
+    calls = [(c.act, c.actors) for c in _run(extractor, body).ceasefire_calls if c.act == "call"]
+    assert calls == [("call", ["Turkey", "Switzerland"])]

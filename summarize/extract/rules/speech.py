@@ -226,7 +226,7 @@ class Doc:
                 return self.subject(window, governing, depth + 1)
         end = position
         antecedent = False
-        for _ in range(6):
+        for _ in range(_CLAUSES_BACK):
             if end != position and start > window.start and self._appositive(window, start, end):
                 # "France, a co-chair with Russia, urged": the appositive describes France
                 end = start
@@ -480,6 +480,8 @@ class Doc:
 
 
 _LEAD_REACH = 30
+# How many clauses back from a verb its subject is looked for
+_CLAUSES_BACK = 9
 
 
 def build_frames(doc: Doc) -> None:
