@@ -1810,3 +1810,41 @@ def test_the_ethnic_armed_group_is_the_warring_group(extractor: RulesExtractor) 
     )
     figure = _figure(_run(extractor, body), "40")
     assert (figure.metric, figure.claimant) == ("captured", "Kachin Independence Army")
+
+
+@pytest.mark.parametrize(
+    ("body", "raw", "claimant"),
+    [
+        # a long name the table lacks, then its acronym the table knows
+        (
+            "According to the Armed Conflict Location & Event Data project (ACLED), a US-based "
+            "monitor, more than 900 people were killed in Sahel violence in March.",
+            "more than 900",
+            "ACLED",
+        ),
+        # the state broadcaster and the ombudsman speak for the article's warring state
+        (
+            "JNIM fighters attacked a Burkina Faso army base near Djibo. State broadcaster RTB "
+            'said the army had "neutralised" 52 terrorists in air strikes.',
+            "52",
+            "Burkina Faso",
+        ),
+        (
+            "The ELN attacked FARC dissidents in Catatumbo. Colombia's army sent 5,000 troops. "
+            "The ombudsman's office said more than 11,000 people had fled their homes.",
+            "more than 11,000",
+            "Colombia",
+        ),
+        # "the guerrillas" are the article's warring group
+        (
+            "The ELN launched an offensive in Arauca on Monday. The guerrillas said they had "
+            "captured 14 soldiers.",
+            "14",
+            "ELN",
+        ),
+    ],
+)
+def test_acronyms_after_long_names_state_broadcasters_ombudsmen_and_guerrillas(
+    extractor: RulesExtractor, body: str, raw: str, claimant: str
+) -> None:
+    assert _figure(_run(extractor, body), raw).claimant == claimant

@@ -437,13 +437,21 @@ class Doc:
             return None  # "said Russia had broken the truce": the reported clause's subject
         if not after:
             after = self.refs_between(window.index, end, min(window.end, end + 80))
-            after = [r for r in after if _DOCUMENT_LEAD_IN.match(self.text[end : r.start])]
+            after = [
+                r
+                for r in after
+                if _DOCUMENT_LEAD_IN.match(self.text[end : r.start])
+                or _LONG_NAME_THEN_ACRONYM.fullmatch(self.text, end, r.start)
+            ]
         if after:
             gap = self.text[end : after[0].start]
             if (
                 _LEAD_IN.match(gap)
                 or gap.strip().lower() in ("", "the", "by", "by the", "from", "from the")
                 or _DOCUMENT_LEAD_IN.match(gap)
+                # "according to the Armed Conflict Location & Event Data project (ACLED)": the
+                # long name the table lacks, then its acronym
+                or _LONG_NAME_THEN_ACRONYM.fullmatch(gap)
             ):
                 # "according to the U.N. humanitarian office OCHA": the body described
                 return self.actor_of(self._described(after))
@@ -480,6 +488,9 @@ class Doc:
 
 
 _LEAD_REACH = 30
+_LONG_NAME_THEN_ACRONYM = re.compile(
+    r"\s*(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|[a-z]+|&)){0,8}\s*\("
+)
 # How many clauses back from a verb its subject is looked for
 _CLAUSES_BACK = 9
 
