@@ -1189,3 +1189,16 @@ def test_naming_verbs_infinitives_and_unclaimed_breaches(
     extractor: RulesExtractor, body: str, acts: list[tuple[str, list[str]]]
 ) -> None:
     assert [(c.act, c.actors) for c in _run(extractor, body).ceasefire_calls] == acts
+
+
+def test_the_deal_the_sentence_names_between_two_sides_binds_them(
+    extractor: RulesExtractor,
+) -> None:
+    # the act's own ceasefire word comes late; the sides are those of the named deal
+    body = (
+        "Rwandan-backed M23 fighters shelled Uvira, and Burundi sent troops to the border.\n\n"
+        "The agreement between Congo and Rwanda, brokered by the United States, took effect in "
+        "June and was meant to lead to a lasting cessation of hostilities in the east."
+    )
+    calls = [(c.act, sorted(c.actors)) for c in _run(extractor, body).ceasefire_calls]
+    assert calls == [("agree", ["DR Congo", "Rwanda"])]

@@ -41,6 +41,11 @@ _OWN_INFINITIVE = re.compile(
     r"planned|intends?|intended|vowed|pledged|promised|threatened)\s+to\s+$",
     re.IGNORECASE,
 )
+_DEAL_BETWEEN = re.compile(
+    r"\b(?:agreement|deal|truce|cease[- ]?fire|accord|pact|understanding|arrangement)s?\s+"
+    r"between\s+",
+    re.IGNORECASE,
+)
 _BASE_VERB = re.compile(
     r"(?:accept|reject|declare|agree|propose|offer|call|urge|demand|sign|respect|observe|abide|"
     r"honou?r|uphold|extend|violate|breach|break|refuse|dismiss|announce|order)\b",
@@ -703,6 +708,11 @@ class CeasefireReader:
             if not actors and partner and subject and subject.party:
                 actors, signed = [subject.party, partner], True
             between = [] if actors else self._between(window, trigger_at)
+            if not actors and not between:
+                # "The agreement between Israel and Lebanon ... was meant to lead to a cessation
+                # of hostilities": the deal the sentence names binds those two
+                deal = _DEAL_BETWEEN.search(doc.text, window.start, window.end)
+                between = self._between(window, deal.start()) if deal is not None else []
             if between:
                 # "a ceasefire between Congo and Rwanda": the sides, named as such
                 actors, signed = between, len(between) >= 2
