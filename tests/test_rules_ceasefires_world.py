@@ -1202,3 +1202,21 @@ def test_the_deal_the_sentence_names_between_two_sides_binds_them(
     )
     calls = [(c.act, sorted(c.actors)) for c in _run(extractor, body).ceasefire_calls]
     assert calls == [("agree", ["DR Congo", "Rwanda"])]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a truce as a time ("since the truce took effect") is no act
+        "Israel and Hezbollah traded fire again. More than 300 people have been killed by "
+        "Israeli fire in Lebanon since the truce took effect, the health ministry says.",
+        # a quote by a speaker of no party acts for none
+        "Sudan's army said it had repelled an RSF attack on El Fasher. "
+        '"They accept a truce on paper and then they shell us," said Amna Musa, a nurse at the '
+        "city's hospital.",
+    ],
+)
+def test_a_truce_as_a_time_and_a_civilian_s_quote_are_no_acts(
+    extractor: RulesExtractor, body: str
+) -> None:
+    assert [(c.act, c.actors) for c in _run(extractor, body).ceasefire_calls] == []

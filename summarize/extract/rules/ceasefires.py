@@ -41,6 +41,11 @@ _OWN_INFINITIVE = re.compile(
     r"planned|intends?|intended|vowed|pledged|promised|threatened)\s+to\s+$",
     re.IGNORECASE,
 )
+_SINCE = re.compile(
+    r"\bsince\s+(?:the|a|an|this|that|its|their|[\w-]+['’]s?)\s+(?:[\w-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+_SINCE_REACH = 50
 _DEAL_BETWEEN = re.compile(
     r"\b(?:agreement|deal|truce|cease[- ]?fire|accord|pact|understanding|arrangement)s?\s+"
     r"between\s+",
@@ -225,6 +230,12 @@ class CeasefireReader:
         if spans:
             # "the deal", "respect it": a truce already named, referred to again
             first = min(s[0] for s in spans)
+            # "killed since the truce took effect": a time, not an act
+            spans = [
+                span
+                for span in spans
+                if not _SINCE.search(doc.text, max(0, span[0] - _SINCE_REACH), span[0])
+            ]
             spans.extend(
                 (m.start(), m.end(), (m.start(), True))
                 for start, end in doc.regions
@@ -420,11 +431,8 @@ class CeasefireReader:
         if close is None:
             return None
         for frame in doc.frames[window.index]:
-            if (
-                frame.actor is not None
-                and frame.actor.party
-                and 0 <= frame.start - close.end() <= 50
-            ):
+            if frame.actor is not None and 0 <= frame.start - close.end() <= 50:
+                # a speaker of no party (a witness, a named civilian) is returned as such
                 return marks[-1], frame.actor
         return None
 
@@ -660,6 +668,9 @@ class CeasefireReader:
             subject = self._sentence_subject(window) or subject  # "X said ..., calling on"
         accused: str | None = None
         quoted = self._quote_speaker(window, act_at) if act != "agree" else None
+        if quoted is not None and quoted[1].party is None:
+            # '"They accept a truce on paper," said a teacher': a quote by no party acts for none
+            return []
         if quoted is not None:
             # '"They have broken the truce," the army said': the speaker acts, and a party named
             # in the quote as breaking it is accused
