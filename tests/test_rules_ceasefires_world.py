@@ -1220,3 +1220,26 @@ def test_a_truce_as_a_time_and_a_civilian_s_quote_are_no_acts(
     extractor: RulesExtractor, body: str
 ) -> None:
     assert [(c.act, c.actors) for c in _run(extractor, body).ceasefire_calls] == []
+
+
+@pytest.mark.parametrize(
+    ("body", "acts"),
+    [
+        # a deal named after its place is a truce word
+        (
+            "Sudan's army and the RSF clashed in El Fasher. The RSF said the army had violated "
+            "the Jeddah agreement with air strikes on Nyala.",
+            [("violation_alleged", ["Rapid Support Forces"])],
+        ),
+        # the sides of "the cessation of hostilities signed ... between A and B"
+        (
+            "Fano militiamen attacked Gondar. That is the Nairobi agreement, the cessation of "
+            "hostilities signed in May last year between Ethiopia and the Oromo Liberation Army.",
+            [("agree", ["Ethiopia", "Oromo Liberation Army"])],
+        ),
+    ],
+)
+def test_deals_named_after_their_place(
+    extractor: RulesExtractor, body: str, acts: list[tuple[str, list[str]]]
+) -> None:
+    assert [(c.act, c.actors) for c in _run(extractor, body).ceasefire_calls] == acts

@@ -47,8 +47,8 @@ _SINCE = re.compile(
 )
 _SINCE_REACH = 50
 _DEAL_BETWEEN = re.compile(
-    r"\b(?:agreement|deal|truce|cease[- ]?fire|accord|pact|understanding|arrangement)s?\s+"
-    r"between\s+",
+    r"\b(?:agreement|deal|truce|cease[- ]?fire|accord|pact|understanding|arrangement|"
+    r"cessation)s?\b(?=(?:\s+(?!between\b)[\w-]+){0,8}?\s+between\s+)",
     re.IGNORECASE,
 )
 _BASE_VERB = re.compile(
@@ -719,11 +719,12 @@ class CeasefireReader:
             if not actors and partner and subject and subject.party:
                 actors, signed = [subject.party, partner], True
             between = [] if actors else self._between(window, trigger_at)
-            if not actors and not between:
+            for deal in () if actors or between else _DEAL_BETWEEN.finditer(window.text):
                 # "The agreement between Israel and Lebanon ... was meant to lead to a cessation
                 # of hostilities": the deal the sentence names binds those two
-                deal = _DEAL_BETWEEN.search(doc.text, window.start, window.end)
-                between = self._between(window, deal.start()) if deal is not None else []
+                between = self._between(window, window.start + deal.start())
+                if between:
+                    break
             if between:
                 # "a ceasefire between Congo and Rwanda": the sides, named as such
                 actors, signed = between, len(between) >= 2
