@@ -1848,3 +1848,49 @@ def test_acronyms_after_long_names_state_broadcasters_ombudsmen_and_guerrillas(
     extractor: RulesExtractor, body: str, raw: str, claimant: str
 ) -> None:
     assert _figure(_run(extractor, body), raw).claimant == claimant
+
+
+@pytest.mark.parametrize(
+    ("body", "figures"),
+    [
+        # hostages still held, and deaths in another clause
+        (
+            "Israel says 59 hostages are still held in Gaza, where strikes killed 20 people on "
+            "Monday.",
+            [("59", "held"), ("20", "killed")],
+        ),
+        # a count after a weekday is no age
+        (
+            "On Tuesday, 27, most of them women and children, were killed in an Israeli strike "
+            "on Rafah.",
+            [("27", "killed")],
+        ),
+        # those who succumbed to their wounds died
+        (
+            "Three Lebanese soldiers later succumbed to their wounds, the army said.",
+            [("Three", "killed")],
+        ),
+    ],
+)
+def test_held_hostages_weekdays_and_deaths_from_wounds(
+    extractor: RulesExtractor, body: str, figures: list[tuple[str, str]]
+) -> None:
+    assert [(f.raw_text, f.metric) for f in _run(extractor, body).figures] == figures
+
+
+def test_the_group_is_the_subject_of_the_sentence_before_not_its_object(
+    extractor: RulesExtractor,
+) -> None:
+    body = (
+        "The Houthis said they fired missiles at Israel in solidarity with Hamas. The group "
+        "said 40 of its fighters had been killed in US strikes."
+    )
+    assert _figure(_run(extractor, body), "40").claimant == "Houthis"
+
+
+def test_a_name_holding_the_word_army_is_not_the_army(extractor: RulesExtractor) -> None:
+    body = (
+        "The Arakan Army said on Monday it had seized a base near Sittwe. According to the "
+        "army, 50 rebels were killed."
+    )
+    assert _figure(_run(extractor, body), "50").claimant != "Arakan Army"

@@ -19,10 +19,9 @@ _GLUED_MEDIATOR = re.compile(
 
 
 _NOUN_BEFORE = re.compile(
-    # "a U.S. proposal": an abbreviation's dots in the word between; "Russia's offer", "the
-    # RSF's declaration": a possessive owner; "rejected calls by the AU": a verb's object
-    r"(?:\b(?:a|an|the|its|their|his|her|any|to)|['\u2019]s)\s+(?:[\w.-]+\s+)?$"
-    r"|\b[a-z]+ed\s+$",
+    # "a U.S. proposal": an abbreviation's dots in the word between; "rejected calls by the
+    # AU": a verb's object
+    r"\b(?:a|an|the|its|their|his|her|any|to)\s+(?:[\w.-]+\s+)?$|\b[a-z]+ed\s+$",
     re.IGNORECASE,
 )
 # "the junta's truce offer", "a ceasefire proposal": an act word right after a ceasefire word,
@@ -33,6 +32,10 @@ _CEASEFIRE_BEFORE = re.compile(r"\b(?:cease[- ]?fire|truce|armistice|peace)s?[ ]
 _PREDICATE_NOUN = re.compile(
     r"\b(?:call(?:s|ed|ing)?\s+(?:it|this|that|them|the(?:\s+[\w-]+){1,5}?)|is|was|were|are|been|"
     r"amount(?:s|ed)?\s+to|constitut(?:es|ed)|represent(?:s|ed))\s+[\x22\u201c]?(?:a|an)\s+(?:[\w-]+\s+)?$",
+    re.IGNORECASE,
+)
+_NEGATED = re.compile(
+    r"\b(?:no|not|never|yet\s+to|failed\s+to|fail\s+to)\b[^.;,]{0,60}$|n['’]t\s+(?:[\w-]+\s+)?$",
     re.IGNORECASE,
 )
 _DESPITE = re.compile(r"(?:despite|in\s+spite\s+of)\b", re.IGNORECASE)
@@ -83,7 +86,7 @@ _NEAR_REFERENCE = 80
 # The words just before an act verb name its subject ("the two sides had agreed").
 _SIDES_ACT = re.compile(
     r"\b(?:sides|parties|countries|belligerents|factions|camps|combatants|armies|generals|"
-    r"delegations|neighbou?rs|nations|rivals|groups)\s+(?:\w+\s+){0,2}$",
+    r"delegations|neighbou?rs|rivals|groups)\s+(?:\w+\s+){0,2}$",
     re.IGNORECASE,
 )
 _RECIPROCAL = re.compile(
@@ -149,8 +152,11 @@ _TOLD_ASIDE = re.compile(
     r"(?:took|take|takes|taking)\s+hold",
     re.IGNORECASE,
 )
+# "..., and it was later extended twice": the truce itself, named again, was extended
 _EXTENDED = re.compile(
-    r"\b(?:was|were|been|is|are)\s+(?:later\s+|then\s+|also\s+|since\s+)?(?:extended|prolonged)\b",
+    r"(?:\b(?:and|but)\s+|\b(?:it|truce|ceasefire|cease-fire|deal|agreement|pause)\s+)"
+    r"(?:was|were|has\s+been|had\s+been|is)\s+(?:later\s+|then\s+|also\s+|since\s+)?"
+    r"(?:extended|prolonged)\b",
     re.IGNORECASE,
 )
 _TITLE_GAP = re.compile(r"\s+(?:[\w.-]+\s+){0,3}")
@@ -302,7 +308,14 @@ class CeasefireReader:
         if act != "violation_alleged" or subject is None or subject.party is None:
             return None
         frame = self.doc.frame_for(window.index, act_at)
-        if frame is None or frame.end > act_at or frame.actor is None:
+        if frame is None or frame.actor is None:
+            return None
+        if frame.start >= act_at:
+            # "Russia launched drones at Odesa despite the ceasefire, Ukraine's air force
+            # said": the speaker after the clause accuses its subject
+            speaker = frame.actor.party
+            return speaker if speaker and speaker != subject.party else None
+        if frame.end > act_at:
             return None
         if _NEXT_CLAUSE.search(self.doc.text, frame.end, act_at):
             return None  # "Moscow announced a pause, but Kyiv accused ...": another clause
@@ -318,10 +331,16 @@ class CeasefireReader:
                     window.text, max(0, match.start() - 40), match.start()
                 ):
                     continue
-                if act == "agree" and _DENIED.search(
-                    window.text, max(0, match.start() - 50), match.start()
+                if act == "agree" and (
+                    _DENIED.search(window.text, max(0, match.start() - 50), match.start())
+                    or _NEGATED.search(
+                        window.text,
+                        max(0, window.clause_start(window.start + match.start()) - window.start),
+                        match.start(),
+                    )
                 ):
-                    continue  # "no ceasefire has been agreed": a denial, no agreement
+                    # "no ceasefire has been agreed", "had not been reached", "have not agreed"
+                    continue
                 if (
                     act == "declare"
                     and _REPORTING.match(window.text, match.end())
@@ -827,7 +846,11 @@ class CeasefireReader:
             [[a] for a in actors] if act == "violation_alleged" and len(actors) > 1 else [actors]
         )
         kinds = [kind]
-        if found == "agree" and _EXTENDED.search(doc.text, act_at + 1, window.end) is not None:
+        if (
+            found == "agree"
+            and not doc.text.endswith(", ", 0, act_at)  # "the truce, agreed in January,"
+            and _EXTENDED.search(doc.text, act_at + 1, window.end) is not None
+        ):
             # "agreed to a truce ..., and it was extended twice": the extension is a deal too
             kinds = [self._type(window, conditions, skip="extension"), "extension"]
         return [

@@ -81,7 +81,11 @@ _NOT_A_COUNT = re.compile(
     r"|\b[Ff]or[ \t]+(?:every|each)[ \t]+(?:additional[ \t]+|extra[ \t]+|further[ \t]+)?)$"
 )
 # "trader Adam Ibrahim, 52,": an age; "$20 million": money; "Battalion 550": a unit's number
-_NAME_BEFORE = re.compile(r"\b[A-Z][a-z]+,[ \t]*$")
+_NAME_BEFORE = re.compile(
+    r"\b[A-Z][a-z]+[ \t]+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+    r"January|February|March|April|May|June|July|August|September|October|November|December)\b)"
+    r"[A-Z][a-z]+,[ \t]*$"
+)
 _LABEL_BEFORE = re.compile(
     r"(?:[$€£¥][ \t]*|\b(?:Battalion|Brigade|Division|Regiment|Company|"
     r"Corps|Unit|Squadron|Task[ \t]+Force|Highway|Route|Resolution|Article|Flight)[ \t]+)$"
@@ -102,6 +106,11 @@ _BEFORE_PART = re.compile(
 _INCLUDING = re.compile(
     r"[ \t]+(?:[\w'’-]+[ \t]+){0,3}?[\w'’-]+,?[ \t]+(?:including|among[ \t]+them|among[ \t]+whom)"
     r"[ \t]+(?:at[ \t]+least[ \t]+|some[ \t]+)?"
+)
+# "26 hostages were killed", "12 of the hostages had been killed": the same clause, close by
+_KILLED_AS = re.compile(
+    r"(?:[ \t]+(?!(?:where|who|which|while|when|and|but)\b)[\w'’-]+){0,3}?[ \t]+"
+    r"(?:were|was|had[ \t]+been|have[ \t]+been|has[ \t]+been)(?:[ \t]+(?:later|also|all))?[ \t]+"
 )
 _LOST_AS = re.compile(r"[ \t]+((?:killed|dead)[ \t]+(?:or|and)[ \t]+(?:wounded|injured))\b")
 # "shot down 48 of the 62 drones": the whole the part is counted from, no loss of its own
@@ -663,7 +672,7 @@ class FigureReader:
                         later = self._metric_of(text[s2:e2])
                         if later == "released" and not _NOT_RELEASED.search(text, q.end, s2):
                             return "released", None, e2
-                        if later == "killed" and _PASSIVE_AUX.search(text, q.end, s2):
+                        if later == "killed" and _KILLED_AS.fullmatch(text, q.end, s2):
                             return "killed", None, e2  # "26 hostages were killed"
                 return metric, None, e
         if _RISEN_TO.search(text, max(0, q.start - 40), q.start):

@@ -102,6 +102,9 @@ _SEAT_BEFORE = re.compile(
     r"\b(?:government|authorities|administration|regime|leadership)[ ]+in[ ]+$", re.IGNORECASE
 )
 _SEAT_AFTER = re.compile(r"[ ]+in[ ]+")
+# "the group", "the armed group", "the militia": a singular noun that refers back to one group
+_OBJECT_BEFORE = re.compile(r"\b(?:with|against|on|at|to|into|from|by|of|for)[ ]+(?:the[ ]+)?$")
+_BACK_REFERENCE = re.compile(r"(?i:the)[ ]+(?:[a-z-]+[ ]+){0,2}(?:group|militia|movement|force)")
 # "the health ministry in Hamas-run Gaza": the name after "in" only says who runs the place
 _RUN_AFTER = re.compile(r"[\w.]*-(?:run|controlled|held|ruled|administered)\b")
 _SOURCE_AFTER = re.compile(r"[ ]+sources?\b", re.IGNORECASE)
@@ -694,9 +697,10 @@ class MentionFinder:
             name = stands_for.get(kind)
             # the window holding the mention, for the kinds read against their sentence
             at = bisect.bisect_right(window_starts, start) - 1
-            if kind == "group" and name is not None:
+            if kind == "group" and name is not None and _BACK_REFERENCE.fullmatch(text, start, end):
                 # "the Arakan Army said ... . ..., the group said": the group named just before
-                name = self._last_group(refs, at, start, parties) or name
+                # (but "militants", a class of fighters, stay the article's warring group)
+                name = self._last_group(text, refs, at, start, parties) or name
             if kind == "media":
                 # a story's state media are its warring state's, or the dateline's when it is
                 # one and the sentence and the one before name no other warring state's land
@@ -736,17 +740,33 @@ class MentionFinder:
         return stands_for
 
     def _last_group(
-        self, refs: list[list[Ref]], at: int, start: int, parties: dict[str, PartyInfo]
+        self,
+        text: str,
+        refs: list[list[Ref]],
+        at: int,
+        start: int,
+        parties: dict[str, PartyInfo],
     ) -> str | None:
-        """The armed group named last before `start`, in its sentence or the one before."""
-        for index in (at, at - 1):
-            if index < 0:
-                continue
-            for ref in reversed(refs[index]):
-                if ref.start >= start or ref.person:
-                    continue
-                info = parties.get(ref.name)
-                if info is not None and info.kind in ("armed_group", "de_facto_authority"):
+        """The armed group "the group" refers back to: the last one named before it, in its
+        sentence or the one before, that is not the object of a preposition."""
+
+        def group(ref: Ref) -> bool:
+            info = parties.get(ref.name)
+            return (
+                not ref.person
+                and info is not None
+                and info.kind in ("armed_group", "de_facto_authority")
+                # "in solidarity with Hamas", "attacks on the RSF": an object, not who speaks
+                and _OBJECT_BEFORE.search(text, max(0, ref.start - 12), ref.start) is None
+            )
+
+        if at >= 0:
+            for ref in reversed(refs[at]):
+                if ref.start < start and group(ref):
+                    return ref.name
+        if at >= 1:
+            for ref in reversed(refs[at - 1]):
+                if group(ref):
                     return ref.name
         return None
 

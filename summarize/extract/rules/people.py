@@ -276,11 +276,14 @@ def affiliate(
 
 
 _PAST_OFFICE = re.compile(r"\b(?:former|late)\b|\bex-", re.IGNORECASE)
+_IN_BEFORE = re.compile(r"\b(?:[Ii]n|[Aa]cross)[ ]+$")
 _REGION_OF = re.compile(
     r"(['\u2019]s?)?\s+(?:[A-Z][\w-]*\s+){1,3}(?:region|province|oblast|state|governorate|"
     r"district|county|prefecture|territory)\b"
 )
-_REGION_REACH = 80
+# "In Russia's Kursk region, Governor X": the region leads the clause, the office follows it
+_REGION_REACH = 60
+_OFFICE_AFTER_REGION = 25
 
 
 def _region_owner(window: Window, refs: Sequence[Ref], start: int) -> str | None:
@@ -289,9 +292,17 @@ def _region_owner(window: Window, refs: Sequence[Ref], start: int) -> str | None
     for ref in reversed([r for r in refs if r.end <= start and not r.person]):
         if start - ref.end > _REGION_REACH:
             break
+        if not _IN_BEFORE.search(
+            window.text, max(0, ref.start - window.start - 12), ref.start - window.start
+        ):
+            continue
         found = _REGION_OF.match(window.text, ref.end - window.start)
         surface = window.text[ref.start - window.start : ref.end - window.start]
-        if found is not None and (found.group(1) or surface.endswith(("'s", "\u2019s"))):
+        if (
+            found is not None
+            and (found.group(1) or surface.endswith(("'s", "\u2019s")))
+            and start - (window.start + found.end()) <= _OFFICE_AFTER_REGION
+        ):
             return ref.name
     return None
 

@@ -262,6 +262,8 @@ class Doc:
                 return self.actor_of(people[0] if people else self._described(found))
             # past a relative clause, only the antecedent's own clause names the subject
             lead = self.text[start : end if antecedent else position]
+            if end == position and not antecedent and _UNNAMED_SUBJECT.match(lead):
+                return None  # "..., and aid agencies urged": a subject that is no party
             auxiliaries = _AUXILIARIES.search(lead)
             pronoun = self.lexicon.pronoun.search(
                 lead[: auxiliaries.start()] if auxiliaries else lead
@@ -374,10 +376,12 @@ class Doc:
         words = re.findall(r"\w+", pronoun.lower())
         if len(words) < 2:
             return None  # "it", "they": no noun to look for
+        # the noun in lower case: a body described ("the health ministry"), not a word of a
+        # proper name ("the Arakan Army" is no "army" of a state)
         noun = re.compile(rf"\b{words[-1]}\b")
         for back in range(index - 1, max(-1, index - 20), -1):
             for ref in reversed(self.refs[back]):
-                if not ref.person and noun.search(self.text[ref.start : ref.end].lower()):
+                if not ref.person and noun.search(self.text[ref.start : ref.end]):
                     return self.actor_of(ref)
         return None
 
@@ -488,6 +492,12 @@ class Doc:
 
 
 _LEAD_REACH = 30
+# "and aid agencies urged", "while rights groups said": the verb's own subject, in plain words
+_UNNAMED_SUBJECT = re.compile(
+    r"\s*,?\s*(?:and|but|while|as)\s+(?:the\s+|some\s+|many\s+|other\s+)?"
+    r"(?:[a-z][\w-]*\s+){0,2}(?!(?:has|was|is|does|always|sometimes|perhaps|thus|also)\s)"
+    r"[a-z][\w-]*s\s+$"
+)
 _LONG_NAME_THEN_ACRONYM = re.compile(
     r"\s*(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|[a-z]+|&)){0,8}\s*\("
 )
