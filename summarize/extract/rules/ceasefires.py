@@ -44,6 +44,12 @@ _OWN_INFINITIVE = re.compile(
     r"planned|intends?|intended|vowed|pledged|promised|threatened)\s+to\s+$",
     re.IGNORECASE,
 )
+# "the Jeddah agreement", "the Minsk accords": a deal named after its place (kept out of the
+# lexicon's triggers, whose one case-insensitive pattern it would slow down)
+_NAMED_DEAL = re.compile(
+    r"\b(?!(?:The|This|That|An?|Its|Their|His|Her|Trade|Paris|Abraham)\b)[A-Z][a-z]+[ ]"
+    r"(?:[Aa]greements?|[Aa]ccords?)\b"
+)
 _SINCE = re.compile(
     r"\bsince\s+(?:the|a|an|this|that|its|their|[\w-]+['’]s?)\s+(?:[\w-]+\s+){0,3}$",
     re.IGNORECASE,
@@ -231,7 +237,8 @@ class CeasefireReader:
         spans = [
             (m.start(), m.end(), (m.start(), False))
             for start, end in doc.regions
-            for m in self.lex.cease_triggers.finditer(doc.text, start, end)
+            for pattern in (self.lex.cease_triggers, _NAMED_DEAL)
+            for m in pattern.finditer(doc.text, start, end)
         ]
         if spans:
             # "the deal", "respect it": a truce already named, referred to again
