@@ -1894,3 +1894,12 @@ def test_a_name_holding_the_word_army_is_not_the_army(extractor: RulesExtractor)
         "army, 50 rebels were killed."
     )
     assert _figure(_run(extractor, body), "50").claimant != "Arakan Army"
+
+
+def test_a_count_and_its_part_share_the_verb_after_the_part(extractor: RulesExtractor) -> None:
+    body = (
+        "The regional governor of Kharkiv said 860 people, including 140 children, had been "
+        "evacuated from villages near Kupiansk over the past week."
+    )
+    found = [(f.raw_text, f.metric) for f in _run(extractor, body).figures]
+    assert found == [("860", "displaced"), ("140", "displaced")]

@@ -116,6 +116,11 @@ _LOST_AS = re.compile(r"[ \t]+((?:killed|dead)[ \t]+(?:or|and)[ \t]+(?:wounded|i
 # "shot down 48 of the 62 drones": the whole the part is counted from, no loss of its own
 _PART_OF = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+|its[ \t]+|their[ \t]+)?")
 _PART_OF_WHOLE = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+|its[ \t]+|their[ \t]+)?\d[\d,]*(?=[ \t])")
+# "1,240 people, including 190 children, had been evacuated": the part shares the verb after it
+_INCLUDING_NEXT = re.compile(
+    r"[ \t]+[a-z]+,[ \t]+(?:including|among[ \t]+them)[ \t]+(?:about[ \t]+|some[ \t]+|at[ \t]+"
+    r"least[ \t]+)?"
+)
 # "10 people, three of them children": the next count breaks this one down
 _OF_THEM = re.compile(r"[ \t]+of[ \t]+(?:them|whom)\b")
 _BREAKDOWN_GAP = 40
@@ -402,7 +407,7 @@ class FigureReader:
             )
         return bool(
             _OF_THEM.match(text, counts[order + 1].end) and following - end <= _BREAKDOWN_GAP
-        )
+        ) or bool(_INCLUDING_NEXT.fullmatch(text, end, following))
 
     def _total_broken_down(
         self, text: str, part: QuantityMatch, previous: int
