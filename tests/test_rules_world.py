@@ -1903,3 +1903,24 @@ def test_a_count_and_its_part_share_the_verb_after_the_part(extractor: RulesExtr
     )
     found = [(f.raw_text, f.metric) for f in _run(extractor, body).figures]
     assert found == [("860", "displaced"), ("140", "displaced")]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # one of a toll told elsewhere
+        "Russian drones killed four people in Sumy, the governor said. A 68-year-old man was "
+        "among the dead.",
+        # a witness, however long the words before "said"
+        "Gunmen killed 30 villagers near Djibo, residents said. A woman who fled Djibo for "
+        "Ouahigouya on Monday said the gunmen had burned the market.",
+        # an appositive after a nicknamed name
+        'Gang leader Johnson "Izo" Andre, a former soldier, was killed in a police raid, '
+        "the police said.",
+    ],
+)
+def test_single_people_who_are_part_of_a_toll_witnesses_or_described(
+    extractor: RulesExtractor, body: str
+) -> None:
+    singles = [f.raw_text for f in _run(extractor, body).figures if f.value == 1]
+    assert singles == []

@@ -138,11 +138,17 @@ _FLED_TO = re.compile(
 # A name, then a comma or dash: what follows is an appositive about that person.
 _NAMED_BEFORE = re.compile(
     r"(?<![\w'’-])(?!(?:In|On|At|By|For|From|Near|After|Since|During|Last|This|Early|Late)\b)"
-    r"[A-Z][a-z][\w'’-]*[ \t]+[A-Z][a-z][\w'’-]*[ \t]*(?:,|[-–—])[ \t]*$"
+    # 'Jimmy "Barbecue" Cherizier, a former police officer': a nickname's quotes between
+    r"[A-Z][a-z][\w'’-]*[\"”’]?[ \t]+[A-Z][a-z][\w'’-]*[ \t]*(?:,|[-–—])[ \t]*$"
 )
 # "A woman in Gaza City said her son was killed": the person speaks, and is no count
 _SPEAKER_AFTER = re.compile(
-    r"[^,;.]{0,40}?\b(?:said|says|told|recalled|described|added|explained|wrote)\b"
+    r"[^,;.]{0,60}?\b(?:said|says|told|recalled|described|added|explained|wrote)\b"
+)
+# "a 73-year-old woman was among the dead": one of a toll counted elsewhere
+_AMONG_AFTER = re.compile(
+    r"[ \t]+(?:was|were)[ \t]+(?:also[ \t]+)?among[ \t]+(?:the[ \t]+)?"
+    r"(?:dead|killed|victims|wounded|injured|casualties)\b"
 )
 # Before a single item that is the means of an act, or a thing given: "using a launcher", "hit by
 # a drone", "received a new tank"
@@ -479,6 +485,8 @@ class FigureReader:
                 continue  # "received a new air defence system": delivered, not lost
             if _SPEAKER_AFTER.match(text, found.end()) is not None:
                 continue  # "A woman in Gaza said ...": a witness, not a count
+            if _AMONG_AFTER.match(text, found.end()) is not None:
+                continue
             singles.append(
                 QuantityMatch(
                     found.start(),
