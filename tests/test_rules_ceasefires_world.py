@@ -1300,3 +1300,43 @@ def test_a_truce_of_last_year_is_historical(
 ) -> None:
     calls = _run(extractor, body).ceasefire_calls
     assert [(c.act, c.time_scope) for c in calls] == [("agree", scope)]
+
+
+@pytest.mark.parametrize(
+    ("body", "acts"),
+    [
+        # a possessive's act noun is the object: the verb before it acts
+        (
+            "Ukraine rejected Russia's offer of a 72-hour ceasefire around Victory Day.",
+            [("reject", ["Ukraine"])],
+        ),
+        ("Israel turned down Hamas's offer of a five-year truce.", [("reject", ["Israel"])]),
+        ("Hamas turned down the U.S. proposal for a 60-day ceasefire.", [("reject", ["Hamas"])]),
+        # a negation elsewhere in the sentence denies no deal
+        (
+            "No shots were fired after Israel and Hamas agreed to a truce.",
+            [("agree", ["Israel", "Hamas"])],
+        ),
+        (
+            "Russia and Ukraine not only agreed to a 30-day truce but also swapped prisoners.",
+            [("agree", ["Russia", "Ukraine"])],
+        ),
+        # "and its commanders": the possessive names the party that acts
+        (
+            "The RSF seized El Fasher on Sunday, and its commanders rejected a truce proposed by "
+            "Egypt.",
+            [("reject", ["Rapid Support Forces"])],
+        ),
+        # military strikes halted, with no target named
+        (
+            "Putin agreed to halt strikes for 30 days, the Kremlin said.",
+            [("accept", ["Russia"])],
+        ),
+        # a treaty's capitalised title is no truce
+        ("Ukraine and the United States signed the Minerals Agreement in Washington.", []),
+    ],
+)
+def test_possessive_objects_negations_elsewhere_possessive_subjects_and_titles(
+    extractor: RulesExtractor, body: str, acts: list[tuple[str, list[str]]]
+) -> None:
+    assert [(c.act, c.actors) for c in _run(extractor, body).ceasefire_calls] == acts

@@ -1924,3 +1924,45 @@ def test_single_people_who_are_part_of_a_toll_witnesses_or_described(
 ) -> None:
     singles = [f.raw_text for f in _run(extractor, body).figures if f.value == 1]
     assert singles == []
+
+
+@pytest.mark.parametrize(
+    ("body", "figures"),
+    [
+        # dead hostages, whatever the words between
+        ("Israel says 33 hostages, some of them soldiers, were killed.", [("33", "killed")]),
+        # one name is enough to make a number after it an age
+        ("Ahmed, 34, said his brother was wounded in the strike on Rafah.", []),
+        # a victim before "said" is still a count
+        (
+            "A civilian was killed in Kherson on Monday and the regional governor said ten "
+            "others were wounded.",
+            [("A civilian", "killed"), ("ten", "wounded")],
+        ),
+        # a population is no count of what happened to a part of it
+        (
+            "Kharkiv, a city of 1.3 million people, including 150,000 refugees, was hit by "
+            "Russian missiles.",
+            [("150,000", "refugees")],
+        ),
+    ],
+)
+def test_hostages_ages_victims_before_speakers_and_populations(
+    extractor: RulesExtractor, body: str, figures: list[tuple[str, str]]
+) -> None:
+    assert [(f.raw_text, f.metric) for f in _run(extractor, body).figures] == figures
+
+
+def test_a_governor_speaks_for_the_state_whose_region_was_struck(
+    extractor: RulesExtractor,
+) -> None:
+    struck = (
+        "KYIV, Ukraine (Reuters) - Ukrainian drones struck Russia's Belgorod region overnight, "
+        "killing two people, Governor Vyacheslav Gladkov said."
+    )
+    launched = (
+        "KYIV, Ukraine (Reuters) - Drones launched from Russia's Kursk region struck Sumy "
+        "overnight, killing three civilians, Governor Volodymyr Artiukh said."
+    )
+    assert _figure(_run(extractor, struck), "two").claimant == "Russia"
+    assert _figure(_run(extractor, launched), "three").claimant == "Ukraine"

@@ -19,9 +19,9 @@ _GLUED_MEDIATOR = re.compile(
 
 
 _NOUN_BEFORE = re.compile(
-    # "a U.S. proposal": an abbreviation's dots in the word between; "rejected calls by the
-    # AU": a verb's object
-    r"\b(?:a|an|the|its|their|his|her|any|to)\s+(?:[\w.-]+\s+)?$|\b[a-z]+ed\s+$",
+    # "a U.S. proposal": an abbreviation's dots in the word between; "Russia's offer": a
+    # possessive owner; "rejected calls by the AU": a verb's object
+    r"(?:\b(?:a|an|the|its|their|his|her|any|to)|['\u2019]s)\s+(?:[\w.-]+\s+)?$|\b[a-z]+ed\s+$",
     re.IGNORECASE,
 )
 # "the junta's truce offer", "a ceasefire proposal": an act word right after a ceasefire word,
@@ -34,8 +34,12 @@ _PREDICATE_NOUN = re.compile(
     r"amount(?:s|ed)?\s+to|constitut(?:es|ed)|represent(?:s|ed))\s+[\x22\u201c]?(?:a|an)\s+(?:[\w-]+\s+)?$",
     re.IGNORECASE,
 )
+# right before the verb or its auxiliaries: "have not agreed", "had not been reached", "never
+# signed", "yet to sign"; or "no agreement ... was reached"
 _NEGATED = re.compile(
-    r"\b(?:no|not|never|yet\s+to|failed\s+to|fail\s+to)\b[^.;,]{0,60}$|n['’]t\s+(?:[\w-]+\s+)?$",
+    r"(?:\b(?:not|never|yet\s+to|failed\s+to|fail\s+to)|n['’]t)\s+"
+    r"(?:(?:been|be|have|has|had|yet|formally|officially|so\s+far|still)\s+){0,3}$"
+    r"|\bno\s+(?:[\w-]+\s+)?(?:agreement|deal|truce|ceasefire|cease-fire|accord)\b[^.;]{0,80}$",
     re.IGNORECASE,
 )
 _DESPITE = re.compile(r"(?:despite|in\s+spite\s+of)\b", re.IGNORECASE)
@@ -45,10 +49,11 @@ _OWN_INFINITIVE = re.compile(
     re.IGNORECASE,
 )
 # "the Jeddah agreement", "the Minsk accords": a deal named after its place (kept out of the
-# lexicon's triggers, whose one case-insensitive pattern it would slow down)
-_NAMED_DEAL = re.compile(
-    r"\b(?!(?:The|This|That|An?|Its|Their|His|Her|Trade|Paris|Abraham)\b)[A-Z][a-z]+[ ]"
-    r"(?:[Aa]greements?|[Aa]ccords?)\b"
+# lexicon's triggers, whose one case-insensitive pattern it would slow down; a capitalised
+# "Minerals Agreement" is a treaty's title, not a truce)
+NAMED_DEAL = re.compile(
+    r"\b(?!(?:The|This|That|These|Those|Such|Previous|Earlier|Later|No|Any|Other|Several|Both|"
+    r"An?|Its|Their|His|Her|Trade|Paris|Abraham)\b)[A-Z][a-z]+[ ](?:agreements?|accords?)\b"
 )
 _SINCE = re.compile(
     r"\bsince\s+(?:the|a|an|this|that|its|their|[\w-]+['’]s?)\s+(?:[\w-]+\s+){0,3}$",
@@ -160,8 +165,8 @@ _TOLD_ASIDE = re.compile(
 )
 # "..., and it was later extended twice": the truce itself, named again, was extended
 _EXTENDED = re.compile(
-    r"(?:\b(?:and|but)\s+|\b(?:it|truce|ceasefire|cease-fire|deal|agreement|pause)\s+)"
-    r"(?:was|were|has\s+been|had\s+been|is)\s+(?:later\s+|then\s+|also\s+|since\s+)?"
+    r"(?:\b(?:and|but)\s+|\b(?:it|which|truce|ceasefire|cease-fire|deal|agreement|pause)\s+)"
+    r"(?:was|were|has|had|is)\s+(?:(?:been|since|later|then|also|twice|once)\s+){0,3}"
     r"(?:extended|prolonged)\b",
     re.IGNORECASE,
 )
@@ -237,7 +242,7 @@ class CeasefireReader:
         spans = [
             (m.start(), m.end(), (m.start(), False))
             for start, end in doc.regions
-            for pattern in (self.lex.cease_triggers, _NAMED_DEAL)
+            for pattern in (self.lex.cease_triggers, NAMED_DEAL)
             for m in pattern.finditer(doc.text, start, end)
         ]
         if spans:
@@ -340,11 +345,7 @@ class CeasefireReader:
                     continue
                 if act == "agree" and (
                     _DENIED.search(window.text, max(0, match.start() - 50), match.start())
-                    or _NEGATED.search(
-                        window.text,
-                        max(0, window.clause_start(window.start + match.start()) - window.start),
-                        match.start(),
-                    )
+                    or _NEGATED.search(window.text, max(0, match.start() - 120), match.start())
                 ):
                     # "no ceasefire has been agreed", "had not been reached", "have not agreed"
                     continue

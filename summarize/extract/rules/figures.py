@@ -82,9 +82,9 @@ _NOT_A_COUNT = re.compile(
 )
 # "trader Adam Ibrahim, 52,": an age; "$20 million": money; "Battalion 550": a unit's number
 _NAME_BEFORE = re.compile(
-    r"\b[A-Z][a-z]+[ \t]+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
-    r"January|February|March|April|May|June|July|August|September|October|November|December)\b)"
-    r"[A-Z][a-z]+,[ \t]*$"
+    r"\b(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|"
+    r"April|May|June|July|August|September|October|November|December|Meanwhile|However|Overall|"
+    r"Altogether|Yesterday|Today|Earlier|Later|Separately|Elsewhere)\b)[A-Z][a-z][\w'’-]*,[ \t]*$"
 )
 _LABEL_BEFORE = re.compile(
     r"(?:[$€£¥][ \t]*|\b(?:Battalion|Brigade|Division|Regiment|Company|"
@@ -109,9 +109,10 @@ _INCLUDING = re.compile(
 )
 # "26 hostages were killed", "12 of the hostages had been killed": the same clause, close by
 _KILLED_AS = re.compile(
-    r"(?:[ \t]+(?!(?:where|who|which|while|when|and|but)\b)[\w'’-]+){0,3}?[ \t]+"
-    r"(?:were|was|had[ \t]+been|have[ \t]+been|has[ \t]+been)(?:[ \t]+(?:later|also|all))?[ \t]+"
+    r"(?:(?!\b(?:where|while|when|but)\b|,[ \t]+and\b)[^;.])*?"
+    r"\b(?:were|was|are|is|been|being)\b(?:(?!\b(?:where|while|when|but)\b|,[ \t]+and\b)[^;.])*"
 )
+_KILLED_REACH = 70
 _LOST_AS = re.compile(r"[ \t]+((?:killed|dead)[ \t]+(?:or|and)[ \t]+(?:wounded|injured))\b")
 # "shot down 48 of the 62 drones": the whole the part is counted from, no loss of its own
 _PART_OF = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+|its[ \t]+|their[ \t]+)?")
@@ -120,6 +121,12 @@ _PART_OF_WHOLE = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+|its[ \t]+|their[ \t]+)?
 _INCLUDING_NEXT = re.compile(
     r"[ \t]+[a-z]+,[ \t]+(?:including|among[ \t]+them)[ \t]+(?:about[ \t]+|some[ \t]+|at[ \t]+"
     r"least[ \t]+)?"
+)
+# the part a count includes names only who ("140 children"), not what happened to them
+# ("150,000 refugees"), so the verb after it says what the count counts
+_PLAIN_PART = re.compile(
+    r"[ \t]+(?:[a-z]+[ \t]+)?(?:children|women|men|civilians|soldiers|minors|students|boys|girls|"
+    r"journalists|foreigners|medics|officers|fighters|babies|infants|elderly)\b,"
 )
 # "10 people, three of them children": the next count breaks this one down
 _OF_THEM = re.compile(r"[ \t]+of[ \t]+(?:them|whom)\b")
@@ -145,6 +152,8 @@ _NAMED_BEFORE = re.compile(
 _SPEAKER_AFTER = re.compile(
     r"[^,;.]{0,60}?\b(?:said|says|told|recalled|described|added|explained|wrote)\b"
 )
+# "A civilian was killed ... and the governor said": a victim, whoever speaks after
+_VICTIM_VERB = re.compile(r"\b(?:killed|wounded|injured|died|dead|hurt|abducted|missing)\b")
 # "a 73-year-old woman was among the dead": one of a toll counted elsewhere
 _AMONG_AFTER = re.compile(
     r"[ \t]+(?:was|were)[ \t]+(?:also[ \t]+)?among[ \t]+(?:the[ \t]+)?"
@@ -413,7 +422,10 @@ class FigureReader:
             )
         return bool(
             _OF_THEM.match(text, counts[order + 1].end) and following - end <= _BREAKDOWN_GAP
-        ) or bool(_INCLUDING_NEXT.fullmatch(text, end, following))
+        ) or bool(
+            _INCLUDING_NEXT.fullmatch(text, end, following)
+            and _PLAIN_PART.match(text, counts[order + 1].end)
+        )
 
     def _total_broken_down(
         self, text: str, part: QuantityMatch, previous: int
@@ -483,7 +495,8 @@ class FigureReader:
                 continue  # "using a rocket launcher", "hit by a drone": the means, not a loss
             if _NEW_ITEM.match(text, found.end("article")):
                 continue  # "received a new air defence system": delivered, not lost
-            if _SPEAKER_AFTER.match(text, found.end()) is not None:
+            spoke = _SPEAKER_AFTER.match(text, found.end())
+            if spoke is not None and not _VICTIM_VERB.search(spoke.group()):
                 continue  # "A woman in Gaza said ...": a witness, not a count
             if _AMONG_AFTER.match(text, found.end()) is not None:
                 continue
@@ -685,7 +698,11 @@ class FigureReader:
                         later = self._metric_of(text[s2:e2])
                         if later == "released" and not _NOT_RELEASED.search(text, q.end, s2):
                             return "released", None, e2
-                        if later == "killed" and _KILLED_AS.fullmatch(text, q.end, s2):
+                        if (
+                            later == "killed"
+                            and s2 - q.end <= _KILLED_REACH
+                            and _KILLED_AS.fullmatch(text, q.end, s2)
+                        ):
                             return "killed", None, e2  # "26 hostages were killed"
                 return metric, None, e
         if _RISEN_TO.search(text, max(0, q.start - 40), q.start):

@@ -104,7 +104,10 @@ _SEAT_BEFORE = re.compile(
 _SEAT_AFTER = re.compile(r"[ ]+in[ ]+")
 # "the group", "the armed group", "the militia": a singular noun that refers back to one group
 _OBJECT_BEFORE = re.compile(r"\b(?:with|against|on|at|to|into|from|by|of|for)[ ]+(?:the[ ]+)?$")
-_BACK_REFERENCE = re.compile(r"(?i:the)[ ]+(?:[a-z-]+[ ]+){0,2}(?:group|militia|movement|force)")
+_BACK_REFERENCE = re.compile(
+    r"(?i:the)[ ]+(?:[a-z-]+[ ]+){0,2}(?:group|militia|movement|force|forces|rebels|insurgents|"
+    r"paramilitaries|paramilitary|guerrillas|militants|jihadists|separatists|fighters)"
+)
 # "the health ministry in Hamas-run Gaza": the name after "in" only says who runs the place
 _RUN_AFTER = re.compile(r"[\w.]*-(?:run|controlled|held|ruled|administered)\b")
 _SOURCE_AFTER = re.compile(r"[ ]+sources?\b", re.IGNORECASE)

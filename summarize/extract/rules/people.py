@@ -276,14 +276,15 @@ def affiliate(
 
 
 _PAST_OFFICE = re.compile(r"\b(?:former|late)\b|\bex-", re.IGNORECASE)
-_IN_BEFORE = re.compile(r"\b(?:[Ii]n|[Aa]cross)[ ]+$")
+_FROM_BEFORE = re.compile(r"\b(?:from|From)[ ]+$")
 _REGION_OF = re.compile(
     r"(['\u2019]s?)?\s+(?:[A-Z][\w-]*\s+){1,3}(?:region|province|oblast|state|governorate|"
     r"district|county|prefecture|territory)\b"
 )
-# "In Russia's Kursk region, Governor X": the region leads the clause, the office follows it
-_REGION_REACH = 60
-_OFFICE_AFTER_REGION = 25
+# "In Russia's Kursk region, Governor X", "struck Russia's Belgorod region overnight, killing
+# two people, Governor X said": the region struck or spoken of, in the office's sentence
+_REGION_REACH = 100
+_OFFICE_AFTER_REGION = 80
 
 
 def _region_owner(window: Window, refs: Sequence[Ref], start: int) -> str | None:
@@ -292,10 +293,10 @@ def _region_owner(window: Window, refs: Sequence[Ref], start: int) -> str | None
     for ref in reversed([r for r in refs if r.end <= start and not r.person]):
         if start - ref.end > _REGION_REACH:
             break
-        if not _IN_BEFORE.search(
+        if _FROM_BEFORE.search(
             window.text, max(0, ref.start - window.start - 12), ref.start - window.start
         ):
-            continue
+            continue  # "drones launched from Russia's Kursk region": where they came from
         found = _REGION_OF.match(window.text, ref.end - window.start)
         surface = window.text[ref.start - window.start : ref.end - window.start]
         if (

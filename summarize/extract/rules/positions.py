@@ -12,6 +12,7 @@ from typing import cast
 from summarize.actors import plain
 from summarize.schema import GroundedPosition, Stance
 
+from .ceasefires import NAMED_DEAL
 from .figures import span_of, time_scope
 from .mentions import bucket, scan
 from .speech import Actor, Doc
@@ -261,6 +262,7 @@ class PositionReader:
         rest = doc.text[end:clause_end]
         if stance == "demand" and (
             lex.cease_triggers.search(doc.text, end, window.end)
+            or NAMED_DEAL.search(doc.text, end, window.end)
             or (self._observe is not None and self._observe.search(doc.text, end, clause_end))
         ):
             return []  # a call for a truce, or to respect one, is a ceasefire record

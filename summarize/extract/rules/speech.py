@@ -494,7 +494,9 @@ class Doc:
 _LEAD_REACH = 30
 # "and aid agencies urged", "while rights groups said": the verb's own subject, in plain words
 _UNNAMED_SUBJECT = re.compile(
-    r"\s*,?\s*(?:and|but|while|as)\s+(?:the\s+|some\s+|many\s+|other\s+)?"
+    # (not "and its commanders rejected": the possessive names the party)
+    r"\s*,?\s*(?:and|but|while|as)\s+(?!(?:its|their|his|her|our)\b)"
+    r"(?:the\s+|some\s+|many\s+|other\s+)?"
     r"(?:[a-z][\w-]*\s+){0,2}(?!(?:has|was|is|does|always|sometimes|perhaps|thus|also)\s)"
     r"[a-z][\w-]*s\s+$"
 )
