@@ -1966,3 +1966,13 @@ def test_a_governor_speaks_for_the_state_whose_region_was_struck(
     )
     assert _figure(_run(extractor, struck), "two").claimant == "Russia"
     assert _figure(_run(extractor, launched), "three").claimant == "Ukraine"
+
+
+def test_a_single_item_is_read_in_either_spelling(extractor: RulesExtractor) -> None:
+    # the lexicon lists "armoured personnel carrier" once; the American spelling matches too
+    body = (
+        "Somalia's army said it had destroyed an armored personnel carrier of al-Shabaab "
+        "near Jilib."
+    )
+    figure = _figure(_run(extractor, body), "an armored personnel carrier")
+    assert figure.metric == "equipment_destroyed"

@@ -126,11 +126,6 @@ _POSSESSIVE_END = re.compile(r"['\u2019]s?$")
 _GAP = re.compile(r"\s+(?:[\w-]+\s+){0,2}")
 _NEXT_CLAUSE = re.compile(r";|,\s*(?:but|while|whereas|although|though)\b", re.IGNORECASE)
 _WELCOMED = re.compile(r"welcom", re.IGNORECASE)
-_DENIED = re.compile(
-    r"\bno\s+(?:[\w-]+\s+)?(?:truce|ceasefire|cease-fire|deal|agreement)\s+"
-    r"(?:has|had|have|was|were|is|will\s+be)\s+(?:yet\s+|been\s+)*$",
-    re.IGNORECASE,
-)
 # What tells one truce from another of the same sides: its length, or its year
 _LENGTH = re.compile(
     r"\b(?:\d+|one|two|three|four|five|six|seven|ten|fourteen|thirty)[- ]"
@@ -343,9 +338,8 @@ class CeasefireReader:
                     window.text, max(0, match.start() - 40), match.start()
                 ):
                     continue
-                if act == "agree" and (
-                    _DENIED.search(window.text, max(0, match.start() - 50), match.start())
-                    or _NEGATED.search(window.text, max(0, match.start() - 120), match.start())
+                if act == "agree" and _NEGATED.search(
+                    window.text, max(0, match.start() - 120), match.start()
                 ):
                     # "no ceasefire has been agreed", "had not been reached", "have not agreed"
                     continue

@@ -116,7 +116,7 @@ _KILLED_REACH = 70
 _LOST_AS = re.compile(r"[ \t]+((?:killed|dead)[ \t]+(?:or|and)[ \t]+(?:wounded|injured))\b")
 # "shot down 48 of the 62 drones": the whole the part is counted from, no loss of its own
 _PART_OF = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+|its[ \t]+|their[ \t]+)?")
-_PART_OF_WHOLE = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+|its[ \t]+|their[ \t]+)?\d[\d,]*(?=[ \t])")
+_PART_OF_WHOLE = re.compile(rf"{_PART_OF.pattern}\d[\d,]*(?=[ \t])")
 # "1,240 people, including 190 children, had been evacuated": the part shares the verb after it
 _INCLUDING_NEXT = re.compile(
     r"[ \t]+[a-z]+,[ \t]+(?:including|among[ \t]+them)[ \t]+(?:about[ \t]+|some[ \t]+|at[ \t]+"

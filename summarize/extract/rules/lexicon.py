@@ -70,6 +70,7 @@ class _Figures(_Section):
     not_counts: list[str]
     loss_verbs: list[str] = []
     single_nouns: list[str] = []
+    spelling_variants: list[tuple[str, str]] = []
     skipped_vague: list[str] = []
     metrics: dict[str, list[str]]
     equipment: dict[str, list[str]]
@@ -141,6 +142,15 @@ class _Raw(_Section):
 def phrases(words: Iterable[str]) -> PhraseMatcher:
     """Plain phrases, case-insensitive, whole words (not glued by hyphens), longest first."""
     return PhraseMatcher(words, joined_by_hyphen=False)
+
+
+def _with_spellings(words: Iterable[str], variants: Iterable[tuple[str, str]]) -> list[str]:
+    """`words`, each also in the other spelling of every pair it holds a word of."""
+    found = list(words)
+    for one, other in variants:
+        for spelling, respelled in ((one, other), (other, one)):
+            found += [w.replace(spelling, respelled) for w in found if spelling in w.split()]
+    return list(dict.fromkeys(found))
 
 
 def words_regex(words: Iterable[str]) -> re.Pattern[str]:
@@ -304,6 +314,7 @@ class Lexicon:
     @classmethod
     def from_raw(cls, raw: _Raw) -> Lexicon:
         figures, cease = raw.figures, raw.ceasefire
+        single_nouns = phrases(_with_spellings(figures.single_nouns, figures.spelling_variants))
         unknown = set(figures.metrics) - set(get_args(Metric))
         # "<stance>_quoted": phrases whose holder is the statement's speaker, not their subject
         unknown |= {k.removesuffix("_quoted") for k in raw.positions} - set(get_args(Stance))
@@ -353,7 +364,7 @@ class Lexicon:
             single_item=re.compile(
                 # "a Cambodian soldier", "a U.S. MQ-9 Reaper drone": at most three words between
                 rf"(?<![\w'’-])(?P<article>[Aa]n?)[ \t]+(?:{word}[ \t]+){{0,3}}?"
-                rf"(?:{phrases(figures.single_nouns).pattern})"
+                rf"(?:{single_nouns.pattern})"
                 # the noun ends its phrase: "a soldier was killed", not "a soldier's family"
                 r"(?=[ \t]*(?:[,.;:)–—]|$|[ \t]-|(?:was|were|is|are|has|had|have|and|or|who|"
                 r"whose|in|on|at|near|from|during|after|while|when|by|with|to|of|died|dies|"
