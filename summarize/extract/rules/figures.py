@@ -75,20 +75,19 @@ _VAGUE_PART = re.compile(
     r"[ \t]+of[ \t]+the[ \t]+(?:wounded|injured|dead|killed|victims|casualties|displaced)\b",
     re.IGNORECASE,
 )
-# "no 12 people", "2023-24", "all but two of them", "for every 10 hostages": no count of its own
+# "no 12 people", "2023-24", "all but two of them", "for every 10 hostages": no count of its
+# own; "$20 million": money; "Battalion 550": a unit's number
 _NOT_A_COUNT = re.compile(
     r"(?:\b[Nn]o[ \t]+|\b(?:1[89]|20)\d\d[-–/]|\ball[ \t]+but[ \t]+"
-    r"|\b[Ff]or[ \t]+(?:every|each)[ \t]+(?:additional[ \t]+|extra[ \t]+|further[ \t]+)?)$"
+    r"|\b[Ff]or[ \t]+(?:every|each)[ \t]+(?:additional[ \t]+|extra[ \t]+|further[ \t]+)?"
+    r"|[$€£¥][ \t]*|\b(?:Battalion|Brigade|Division|Regiment|Company|"
+    r"Corps|Unit|Squadron|Task[ \t]+Force|Highway|Route|Resolution|Article|Flight)[ \t]+)$"
 )
-# "trader Adam Ibrahim, 52,": an age; "$20 million": money; "Battalion 550": a unit's number
+# "trader Adam Ibrahim, 52,": an age
 _NAME_BEFORE = re.compile(
     r"\b(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|"
     r"April|May|June|July|August|September|October|November|December|Meanwhile|However|Overall|"
     r"Altogether|Yesterday|Today|Earlier|Later|Separately|Elsewhere)\b)[A-Z][a-z][\w'’-]*,[ \t]*$"
-)
-_LABEL_BEFORE = re.compile(
-    r"(?:[$€£¥][ \t]*|\b(?:Battalion|Brigade|Division|Regiment|Company|"
-    r"Corps|Unit|Squadron|Task[ \t]+Force|Highway|Route|Resolution|Article|Flight)[ \t]+)$"
 )
 # "one of them said", "two soldiers, one of them seriously": a person, or a part already counted
 _ONE_OF = re.compile(
@@ -349,7 +348,6 @@ class FigureReader:
                 and not (
                     q.raw.casefold() == "one" and _ONE_OF.match(window.text, q.end) is not None
                 )
-                and not _LABEL_BEFORE.search(window.text, max(0, q.start - 30), q.start)
                 and not (q.raw.casefold() in _SIZELESS and _VAGUE_PART.match(window.text, q.end))
                 and q.raw.casefold() not in lex.skipped_vague
             ]
