@@ -45,6 +45,7 @@ from summarize import schema
 from summarize.config import Settings, StructuredMode
 from summarize.errors import ModelError
 from summarize.extract import ModelCall
+from summarize.extract.llm import ArticleDraft as LLMArticleDraft
 from summarize.extract.llm import AsyncClients, LLMExtractor, load_prompt
 from summarize.extract.replay import canonical_json
 from summarize.extract.request_json import SystemPromptJson
@@ -595,3 +596,78 @@ def test_a_body_only_the_clients_encoder_can_write_is_sent_by_it(
     [request] = fake_openai.requests
     assert request.body["tools"][0]["function"]["parameters"] == {"kind": "object"}
     assert request.raw == openapi_dumps(json.loads(request.raw))
+
+
+def test_a_repeated_schema_is_encoded_again_when_only_its_types_differ() -> None:
+    # Equal under == (True == 1 == 1.0) but written differently: the cached text must not serve.
+    encoder = SystemPromptJson()
+    messages = [{"role": "system", "content": "Extract."}, {"role": "user", "content": "Text"}]
+    for flag in [True, 1, 1.0, True, {"nested": [1, 2]}, {"nested": [1.0, 2]}, [True], [1]]:
+        schema_part = {"name": "Draft", "schema": {"type": "object", "strict": flag}}
+        body = {"messages": messages, "response_format": {"type": "json_schema", **schema_part}}
+        assert encoder.body(body) == openapi_dumps(body)
+
+
+def test_each_schema_copy_handed_to_instructor_is_its_own() -> None:
+    first = LLMArticleDraft.model_json_schema()
+    first["properties"].clear()
+    first["added"] = True
+    second = LLMArticleDraft.model_json_schema()
+    assert second == schema.ArticleDraft.model_json_schema()
+    assert "added" not in second and second["properties"]
+
+
+REPLY_HEAD = {"id": "chatcmpl-7", "object": "chat.completion", "created": 1700000000, "model": "m"}
+MESSAGE = {"role": "assistant", "content": '{"x": 1}'}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        {**REPLY_HEAD, "choices": [{"index": 0, "message": MESSAGE, "finish_reason": "stop"}]},
+        {  # what OpenAI sends today, with fields this client version may not know
+            **REPLY_HEAD,
+            "choices": [
+                {
+                    "index": 0,
+                    "message": {**MESSAGE, "refusal": None, "annotations": []},
+                    "logprobs": None,
+                    "finish_reason": "stop",
+                }
+            ],
+            "usage": {
+                "prompt_tokens": 9,
+                "completion_tokens": 3,
+                "total_tokens": 12,
+                "prompt_tokens_details": {"cached_tokens": 0},
+            },
+            "service_tier": "default",
+            "system_fingerprint": "fp_1",
+            "vendor_field": {"kept": True},
+        },
+        # Replies a strict model would refuse: the client's lenient reading must hold.
+        {"id": "x", "choices": [{"index": 0, "message": MESSAGE, "finish_reason": "stop"}]},
+        {**REPLY_HEAD, "choices": [{"index": 0, "message": MESSAGE, "finish_reason": "eos"}]},
+        {**REPLY_HEAD, "created": "yesterday", "choices": []},
+    ],
+)
+def test_a_reply_is_read_as_the_openai_client_reads_it(
+    fake_openai: FakeOpenAI, fake_settings: SettingsFactory, body: dict[str, Any]
+) -> None:
+    messages = [{"role": "system", "content": "Extract."}, {"role": "user", "content": "Text"}]
+    clients = AsyncClients(fake_settings())
+
+    async def both() -> tuple[Any, Any]:
+        ours = await clients.create(messages=messages, model="m")
+        theirs = await clients.client().chat.completions.create(messages=messages, model="m")
+        await clients.aclose()
+        return ours, theirs
+
+    fake_openai.push(Reply(body=body), Reply(body=body))
+    ours, theirs = asyncio.run(both())
+
+    assert type(ours) is type(theirs)
+    assert ours.model_dump(mode="json", warnings=False) == theirs.model_dump(
+        mode="json", warnings=False
+    )
+    assert ours.model_dump_json(warnings=False) == theirs.model_dump_json(warnings=False)

@@ -25,6 +25,7 @@ import hashlib
 import inspect
 import json
 import logging
+import marshal
 import threading
 import time
 import urllib.parse
@@ -34,7 +35,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from importlib import resources
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Literal, TypeVar
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 
 import aiohttp
 import httpx2
@@ -44,6 +45,7 @@ from instructor.core.exceptions import ResponseParsingError
 from instructor.v2.core import patch as instructor_patch
 from instructor.v2.validation import async_validators as instructor_async_validators
 from openai._base_client import make_request_options
+from openai._models import construct_type
 from openai._vendor.httpx_aiohttp.transport import AiohttpTransport
 from openai.types.chat import ChatCompletion, ChatCompletionChunk
 from pydantic import BaseModel, ValidationError
@@ -129,6 +131,12 @@ def _draft_json_schema_text() -> str:
     return json.dumps(model_json_schema(ArticleDraft))
 
 
+@functools.cache
+def _draft_json_schema_marshal() -> bytes:
+    """The same schema for `marshal.loads`: a fresh copy in half the time of `json.loads`."""
+    return marshal.dumps(json.loads(_draft_json_schema_text()))
+
+
 # `summarize.schema.ArticleDraft` as instructor sends it, built once. instructor wraps a plain
 # model into exactly this class (same name and docstring, plus OpenAISchema) on every request,
 # then regenerates its JSON schema: ~10 ms of CPU under the GIL per article. Given the wrapped
@@ -153,7 +161,7 @@ class ArticleDraft(schema.ArticleDraft, instructor.OpenAISchema):
             return super().model_json_schema(
                 by_alias, ref_template, schema_generator, mode, union_format=union_format
             )
-        fresh: dict[str, Any] = json.loads(_draft_json_schema_text())
+        fresh: dict[str, Any] = marshal.loads(_draft_json_schema_marshal())
         return fresh
 
 
@@ -725,6 +733,20 @@ def _plain_json(kwargs: dict[str, Any]) -> bool:
     return all(value is None or type(value) in (dict, list, str) for value in shaped)
 
 
+class _ReplyBuilder(ChatCompletion):
+    """`cast_to` for `_post_plain`: openai hands a class with `build` the reply's decoded JSON
+    (`openai._types.ModelBuilderProtocol`). A well-formed reply is validated (~5 us against
+    ~70 us for the client's field-by-field `construct`, on the event loop) into the same
+    ChatCompletion; any other goes through `construct`, as lenient as the client."""
+
+    @classmethod
+    def build(cls, *, response: httpx2.Response, data: Any) -> ChatCompletion:
+        try:
+            return ChatCompletion.model_validate(data)
+        except ValidationError:
+            return cast(ChatCompletion, construct_type(type_=ChatCompletion, value=data))
+
+
 async def _post_plain(client: openai.AsyncOpenAI, kwargs: dict[str, Any]) -> Any:
     """`chat.completions.create(**kwargs)` for a body of plain JSON, without the client's
     type-directed copy of it (walking the messages and the schema against its TypedDicts: ~1 ms
@@ -740,7 +762,7 @@ async def _post_plain(client: openai.AsyncOpenAI, kwargs: dict[str, Any]) -> Any
         body=body if content is None else None,
         content=content,
         options=make_request_options(security={"bearer_auth": True}),
-        cast_to=ChatCompletion,
+        cast_to=_ReplyBuilder,
         stream=False,
         stream_cls=openai.AsyncStream[ChatCompletionChunk],
     )

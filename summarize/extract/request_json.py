@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import functools
 import json
+import marshal
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
@@ -24,6 +25,10 @@ class SystemPromptJson:
 
     def __init__(self) -> None:
         self._last: tuple[str, str] = ("", _compact(""))  # one tuple: replaced, never mutated
+        # The last schema-like value (a dict or list: response_format, tools) per request key,
+        # as marshal bytes, which tell True from 1 and 1 from 1.0 where == would not, and its
+        # JSON text: the same ~9 KB schema is in every request.
+        self._values: dict[str, tuple[bytes, str]] = {}
 
     def text(self, prompt: str) -> str:
         """`json.dumps(prompt, ensure_ascii=False)`, encoded only when the prompt changes."""
@@ -38,10 +43,22 @@ class SystemPromptJson:
         parts = [
             _compact(key)
             + ":"
-            + (self._messages(value, sort=False) if key == "messages" else _compact(value))
+            + (self._messages(value, sort=False) if key == "messages" else self._value(key, value))
             for key, value in body.items()
         ]
         return ("{" + ",".join(parts) + "}").encode()
+
+    def _value(self, key: str, value: object) -> str:
+        if not isinstance(value, dict | list):
+            return _compact(value)
+        try:
+            exact = marshal.dumps(value)
+        except ValueError:  # a value marshal cannot write (not plain JSON): encode it as it is
+            return _compact(value)
+        last = self._values.get(key)
+        if last is None or last[0] != exact:
+            last = self._values[key] = (exact, _compact(value))
+        return last[1]
 
     def messages(self, messages: object, fallback: Callable[[object], str]) -> str:
         """`replay.canonical_json(messages)` (keys sorted, compact): `fallback` writes any
