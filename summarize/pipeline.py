@@ -834,7 +834,10 @@ async def _run_batch_async(
                 prepared.article, extractor, calls, prepared.source, answered, offload
             )
             try:
-                done = await asyncio.wait_for(work, None if left == float("inf") else left)
+                # In this task, not one `wait_for` would start: that task's first step would
+                # wait a whole turn of the event loop, holding the slot with nothing sent.
+                async with asyncio.timeout(None if left == float("inf") else left):
+                    done = await work
                 held.observe(done.seconds)
                 return done
             except TimeoutError:

@@ -15,6 +15,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+import httpx2
 import pytest
 from conftest import TEST_API_KEY
 from fake_openai import (
@@ -671,3 +672,30 @@ def test_a_reply_is_read_as_the_openai_client_reads_it(
         mode="json", warnings=False
     )
     assert ours.model_dump_json(warnings=False) == theirs.model_dump_json(warnings=False)
+
+
+def test_one_tls_context_serves_the_clients_of_every_event_loop(
+    fake_openai: FakeOpenAI, fake_settings: SettingsFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Reading the certificates costs ~17 ms: an evaluation runs one event loop per article.
+    made: list[object] = []
+    create_ssl_context = httpx2.create_ssl_context
+
+    def counted(*args: Any, **kwargs: Any) -> Any:
+        made.append(create_ssl_context(*args, **kwargs))
+        return made[-1]
+
+    monkeypatch.setattr(httpx2, "create_ssl_context", counted)
+    clients = AsyncClients(fake_settings())
+    messages = [{"role": "user", "content": "Text"}]
+
+    async def ask() -> None:
+        await clients.create(messages=messages, model="m")
+        await clients.aclose()
+
+    for _ in range(3):
+        fake_openai.push(answer(draft()))
+        asyncio.run(ask())
+
+    assert len(fake_openai.requests) == 3
+    assert len({id(context) for context in made}) == 1  # `made` keeps them all alive
