@@ -513,7 +513,7 @@ def test_a_stance_word_used_as_an_adjective_is_no_position(extractor: RulesExtra
 
 
 def test_lexicon_patterns_match_the_same_with_their_first_letter_lookahead() -> None:
-    from summarize.extract.rules.lexicon import regexes
+    from summarize.extract.rules.patterns import regexes
 
     patterns = [
         r"\bcease[- ]?fires?\b",

@@ -7,7 +7,7 @@ import hashlib
 import os
 import re
 import tomllib
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, get_args
@@ -18,6 +18,8 @@ from summarize.actors import plain
 from summarize.errors import InputError
 from summarize.phrases import PhraseMatcher
 from summarize.schema import CeasefireAct, CeasefireType, Metric, PartyKind, Stance
+
+from .patterns import WordScan, regexes
 
 LEXICON_PATH = Path(__file__).resolve().parents[2] / "data" / "lexicon.toml"
 
@@ -158,85 +160,6 @@ def words_regex(words: Iterable[str]) -> re.Pattern[str]:
     return re.compile(phrases(words).pattern, re.IGNORECASE)
 
 
-def regexes(patterns: Iterable[str]) -> re.Pattern[str]:
-    """One case-insensitive pattern for the alternatives, led by a lookahead for the characters
-    a match can start with when they are few: `re` then skips to those characters instead of
-    trying every alternative at every position (a leading word boundary defeats its own prefix
-    search).
-    The matches are the same."""
-    listed = list(patterns)
-    body = "|".join(f"(?:{pattern})" for pattern in listed) or r"(?!x)x"
-    firsts: set[str] = set()
-    for pattern in listed:
-        found = _first_chars(pattern)
-        if found is None:
-            return re.compile(body, re.IGNORECASE)
-        firsts |= found
-    if not firsts or len(firsts) > _MAX_FIRSTS:
-        return re.compile(body, re.IGNORECASE)
-    start = "".join(re.escape(c) for c in sorted(firsts))
-    return re.compile(f"(?=[{start}])(?:{body})", re.IGNORECASE)
-
-
-_MAX_FIRSTS = 20
-
-
-def _first_chars(pattern: str) -> set[str] | None:
-    """The characters a match of `pattern` can begin with, for the lexicon's shapes: each
-    alternative an optional leading word boundary, then a letter or digit, or a group of such
-    alternatives. Anything else (optional first items, classes, anchors): None, no lookahead."""
-    found: set[str] = set()
-    for alternative in _top_level(pattern):
-        rest = alternative.removeprefix("\\b")
-        if not rest or rest[1:2] in ("?", "*", "{"):
-            return None
-        if rest[0].isalnum():
-            found.add(rest[0].lower())
-            continue
-        if rest[0] != "(" or (rest.startswith("(?") and not rest.startswith("(?:")):
-            return None
-        close = _closing(rest)
-        if close < 0 or rest[close + 1 : close + 2] in ("?", "*", "{"):
-            return None  # an optional group: the match may start after it
-        inner = _first_chars(rest[3:close] if rest.startswith("(?:") else rest[1:close])
-        if inner is None:
-            return None
-        found |= inner
-    return found
-
-
-def _depths(pattern: str) -> Iterator[tuple[int, str, int | None]]:
-    """Each character of `pattern` with its index and the group depth after it; None for one
-    that is escaped, a class bracket or inside a class (it shapes no group)."""
-    depth, escaped, in_class = 0, False, False
-    for at, char in enumerate(pattern):
-        shapes = not escaped and not in_class and char not in "[]"
-        if not escaped:
-            if char == "[":
-                in_class = True
-            elif char == "]":
-                in_class = False
-            elif not in_class:
-                depth += {"(": 1, ")": -1}.get(char, 0)
-        escaped = char == "\\" and not escaped
-        yield at, char, depth if shapes else None
-
-
-def _top_level(pattern: str) -> list[str]:
-    """`pattern` cut at its top-level `|` (escapes and classes left whole)."""
-    pieces, start = [], 0
-    for at, char, depth in _depths(pattern):
-        if char == "|" and depth == 0:
-            pieces.append(pattern[start:at])
-            start = at + 1
-    return [*pieces, pattern[start:]]
-
-
-def _closing(text: str) -> int:
-    """Where the group opening `text` closes, or -1."""
-    return next((at for at, _, depth in _depths(text) if depth == 0), -1)
-
-
 def _keyed(groups: dict[str, list[str]]) -> tuple[PhraseMatcher, dict[str, str]]:
     """One matcher over every phrase of every group, and plain(phrase) -> group."""
     owner = {plain(p): key for key, group in groups.items() for p in group}
@@ -282,15 +205,15 @@ class Lexicon:
     daily: re.Pattern[str]
     history: re.Pattern[str]
     years_before: int
-    cease_triggers: re.Pattern[str]
-    cease_acts: tuple[tuple[CeasefireAct, re.Pattern[str]], ...]
+    cease_triggers: WordScan
+    cease_acts: tuple[tuple[CeasefireAct, WordScan], ...]
     cease_types: tuple[tuple[CeasefireType, re.Pattern[str]], ...]
     conditions: re.Pattern[str]
     mediated_by: re.Pattern[str]
     mediating: re.Pattern[str]
     both_sides: re.Pattern[str]
     cease_historical: re.Pattern[str]
-    cease_references: re.Pattern[str]
+    cease_references: WordScan
     stances: PhraseMatcher
     stance_of: dict[str, str]
     titles: PhraseMatcher
@@ -392,15 +315,15 @@ class Lexicon:
             daily=regexes(figures.scope.daily),
             history=regexes(figures.history.phrases),
             years_before=figures.history.years_before,
-            cease_triggers=regexes(cease.triggers),
-            cease_acts=tuple((act, regexes(getattr(cease, act))) for act in ACTS),
+            cease_triggers=WordScan(cease.triggers),
+            cease_acts=tuple((act, WordScan(getattr(cease, act))) for act in ACTS),
             cease_types=tuple((kind, regexes(getattr(cease, kind))) for kind in TYPES),
             conditions=regexes(cease.conditions),
             mediated_by=regexes(cease.mediated_by),
             mediating=regexes(cease.mediating),
             both_sides=words_regex(cease.both_sides),
             cease_historical=regexes(cease.historical),
-            cease_references=regexes(cease.references),
+            cease_references=WordScan(cease.references),
             stances=stances,
             stance_of=stance_of,
             titles=phrases(raw.people.titles),

@@ -1,0 +1,185 @@
+"""The lexicon's regular expressions, compiled for fast scanning.
+
+Python's `re` tries every alternative of a pattern at every position of the text. Two ways
+around that, both giving exactly the matches of the plain pattern: `regexes` leads the pattern
+with a lookahead for the characters a match can start with, and `WordScan` tries it only where
+a word begins with one of its stems ("cease", "truce", "agreed"), found by one scan of the
+lowercased text for those plain words.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from collections.abc import Iterable, Iterator
+
+
+def regexes(patterns: Iterable[str]) -> re.Pattern[str]:
+    """One case-insensitive pattern for the alternatives, led by a lookahead for the characters
+    a match can start with when they are few: `re` then skips to those characters instead of
+    trying every alternative at every position (a leading word boundary defeats its own prefix
+    search).
+    The matches are the same."""
+    listed = list(patterns)
+    body = "|".join(f"(?:{pattern})" for pattern in listed) or r"(?!x)x"
+    firsts: set[str] = set()
+    for pattern in listed:
+        found = _first_chars(pattern)
+        if found is None:
+            return re.compile(body, re.IGNORECASE)
+        firsts |= found
+    if not firsts or len(firsts) > _MAX_FIRSTS:
+        return re.compile(body, re.IGNORECASE)
+    start = "".join(re.escape(c) for c in sorted(firsts))
+    return re.compile(f"(?=[{start}])(?:{body})", re.IGNORECASE)
+
+
+_MAX_FIRSTS = 20
+
+
+def _first_chars(pattern: str) -> set[str] | None:
+    """The characters a match of `pattern` can begin with, for the lexicon's shapes: each
+    alternative an optional leading word boundary, then a letter or digit, or a group of such
+    alternatives. Anything else (optional first items, classes, anchors): None, no lookahead."""
+    found: set[str] = set()
+    for alternative in _top_level(pattern):
+        rest = alternative.removeprefix("\\b")
+        if not rest or rest[1:2] in ("?", "*", "{"):
+            return None
+        if rest[0].isalnum():
+            found.add(rest[0].lower())
+            continue
+        if rest[0] != "(" or (rest.startswith("(?") and not rest.startswith("(?:")):
+            return None
+        close = _closing(rest)
+        if close < 0 or rest[close + 1 : close + 2] in ("?", "*", "{"):
+            return None  # an optional group: the match may start after it
+        inner = _first_chars(rest[3:close] if rest.startswith("(?:") else rest[1:close])
+        if inner is None:
+            return None
+        found |= inner
+    return found
+
+
+def _depths(pattern: str) -> Iterator[tuple[int, str, int | None]]:
+    """Each character of `pattern` with its index and the group depth after it; None for one
+    that is escaped, a class bracket or inside a class (it shapes no group)."""
+    depth, escaped, in_class = 0, False, False
+    for at, char in enumerate(pattern):
+        shapes = not escaped and not in_class and char not in "[]"
+        if not escaped:
+            if char == "[":
+                in_class = True
+            elif char == "]":
+                in_class = False
+            elif not in_class:
+                depth += {"(": 1, ")": -1}.get(char, 0)
+        escaped = char == "\\" and not escaped
+        yield at, char, depth if shapes else None
+
+
+def _top_level(pattern: str) -> list[str]:
+    """`pattern` cut at its top-level `|` (escapes and classes left whole)."""
+    pieces, start = [], 0
+    for at, char, depth in _depths(pattern):
+        if char == "|" and depth == 0:
+            pieces.append(pattern[start:at])
+            start = at + 1
+    return [*pieces, pattern[start:]]
+
+
+def _closing(text: str) -> int:
+    """Where the group opening `text` closes, or -1."""
+    return next((at for at, _, depth in _depths(text) if depth == 0), -1)
+
+
+# A leading lookbehind ("(?<!-)\bbrokered") leaves the match where it was.
+_LOOKBEHIND = re.compile(r"\(\?<[!=](?:[^()\\]|\\.)*\)")
+# The letters `re` also takes for an ASCII letter when ignoring case (the long s, the Kelvin sign,
+# the dotted and dotless i): a text holding one is scanned the plain way.
+_FOLDED_ALIKE = ("\u017f", "\u212a", "\u0130", "\u0131")
+
+
+def word_stems(patterns: Iterable[str]) -> frozenset[str] | None:
+    """The lowercase words, or starts of words, that every match of `patterns` begins with: each
+    alternative must open with `\\b` (after any lookbehind) and then plain letters or digits, or
+    a group of such alternatives. None for any other shape."""
+    stems: set[str] = set()
+    for pattern in patterns:
+        for alternative in _top_level(pattern):
+            while (behind := _LOOKBEHIND.match(alternative)) is not None:
+                alternative = alternative[behind.end() :]
+            if not alternative.startswith("\\b"):
+                return None
+            found = _leading_words(alternative[2:])
+            if found is None:
+                return None
+            stems |= found
+    return frozenset(stems) if stems else None
+
+
+def _leading_words(pattern: str) -> set[str] | None:
+    """The plain ASCII letters and digits `pattern` must start with (a char made optional by
+    `?`, `*` or `{` ends them), or those of each alternative of its leading group."""
+    prefix = ""
+    for at, char in enumerate(pattern):
+        if not (char.isascii() and char.isalnum()):
+            break
+        if pattern[at + 1 : at + 2] in ("?", "*", "{"):
+            break
+        prefix += char.lower()
+    if prefix:
+        return {prefix}
+    if not pattern.startswith("(") or (pattern.startswith("(?") and not pattern.startswith("(?:")):
+        return None
+    close = _closing(pattern)
+    if close < 0 or pattern[close + 1 : close + 2] in ("?", "*", "{"):
+        return None
+    words: set[str] = set()
+    for alternative in _top_level(
+        pattern[3:close] if pattern.startswith("(?:") else pattern[1:close]
+    ):
+        found = _leading_words(alternative)
+        if found is None:
+            return None
+        words |= found
+    return words
+
+
+class WordScan:
+    """`regexes(patterns)` whose `finditer` tries the pattern only where a word starts with one
+    of its stems (see `word_stems`): the same matches, several times faster on a long text.
+    `search` and `match` are the compiled pattern's."""
+
+    def __init__(self, patterns: Iterable[str]) -> None:
+        listed = list(patterns)
+        self.pattern = regexes(listed)
+        self.search = self.pattern.search
+        self.match = self.pattern.match
+        stems = word_stems(listed)
+        self._stems: re.Pattern[str] | None = None
+        if stems is not None:
+            words = "|".join(re.escape(s) for s in sorted(stems, key=lambda s: (-len(s), s)))
+            firsts = re.escape("".join(sorted({s[0] for s in stems})))
+            self._stems = re.compile(rf"(?=[{firsts}])(?<!\w)(?:{words})")
+
+    def finditer(
+        self, text: str, pos: int = 0, endpos: int = sys.maxsize
+    ) -> Iterator[re.Match[str]]:
+        lowered = text.lower()
+        if (
+            self._stems is None
+            or len(lowered) != len(text)
+            or any(letter in text for letter in _FOLDED_ALIKE)
+        ):
+            yield from self.pattern.finditer(text, pos, endpos)
+            return
+        after = pos  # matches do not overlap, as with `finditer`
+        for stem in self._stems.finditer(lowered, pos, endpos):
+            start = stem.start()
+            if start < after:
+                continue
+            match = self.pattern.match(text, start, endpos)
+            if match is not None:
+                yield match
+                after = max(match.end(), start + 1)

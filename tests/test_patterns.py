@@ -1,0 +1,110 @@
+"""The lexicon's patterns compiled for speed find exactly what the plain patterns find."""
+
+from __future__ import annotations
+
+import random
+import re
+import tomllib
+
+import pytest
+
+from summarize.extract.rules.lexicon import lexicon_path
+from summarize.extract.rules.patterns import WordScan, regexes, word_stems
+
+
+def spans(matches: object) -> list[tuple[int, int]]:
+    assert not isinstance(matches, str)
+    return [(m.start(), m.end()) for m in matches]  # type: ignore[attr-defined]
+
+
+def test_stems_are_the_plain_words_each_alternative_opens_with() -> None:
+    patterns = [
+        r"\bcease[- ]?fires?\b",
+        r"(?<!-)\bbrokered\b",
+        r"\b(halt|pause)(s|ed)? (the )?fighting\b",
+        r"\bcommitt?(ed|ing)?\b",
+        r"\bwon\x27t\b",
+    ]
+    assert word_stems(patterns) == {"cease", "brokered", "halt", "pause", "commit", "won"}
+
+
+@pytest.mark.parametrize(
+    "pattern",
+    [r"truce", r"\b[Tt]ruce", r"\b(truce)?s", r"\b(?=t)truce", r"\b\w+ truce", r"\bé?truce"],
+)
+def test_a_pattern_without_plain_leading_words_has_no_stems(pattern: str) -> None:
+    assert word_stems([r"\barmistice\b", pattern]) is None
+
+
+SCAN_PATTERNS = [
+    r"\b(stop|halt)(s|ed|ing)? (the )?(fighting|shelling)\b",
+    r"\btruces?\b",
+    r"(?<!so-)\bcall(s|ed)?\b",
+    r"\bin effect\b",
+    r"\bend(s|ed)? ([\w-]+ ){1,3}of (war|fighting)\b",
+]
+VOCABULARY = (
+    "Halted halt stops the fighting shelling truce Truces so-called called calls in effect end "
+    "ended of war Goma M23 ſtop \u212aiev İdlib - , . intruce truce-holding endgame"
+)
+WORDS = [*re.findall(r"\S+", VOCABULARY), "  ", "\n"]
+
+
+def test_the_word_scan_finds_what_the_plain_pattern_finds() -> None:
+    scan = WordScan(SCAN_PATTERNS)
+    plain = regexes(SCAN_PATTERNS)
+    rng = random.Random(11)
+    for _ in range(2000):
+        text = " ".join(rng.choices(WORDS, k=rng.randint(0, 40)))
+        pos = rng.randint(0, len(text))
+        endpos = rng.randint(pos, len(text))
+        assert spans(scan.finditer(text)) == spans(plain.finditer(text)), text
+        assert spans(scan.finditer(text, pos, endpos)) == spans(plain.finditer(text, pos, endpos))
+
+
+def test_letters_ignoring_case_takes_for_ascii_ones_are_still_found() -> None:
+    # `re` takes the long s for "s" and the Kelvin sign for "k" when ignoring case.
+    scan = WordScan([r"\bstops?\b", r"\bkyiv\b"])
+    text = "Both sides agreed to ſtop; \u212ayiv said the stop would hold."
+    found = [m.group() for m in scan.finditer(text)]
+    assert found == ["ſtop", "\u212ayiv", "stop"]
+
+
+def test_every_ceasefire_pattern_of_the_lexicon_is_scanned_by_its_words() -> None:
+    # A lexicon edit that loses the fast path still works (the plain pattern), but slowly:
+    # this says so.
+    cease = tomllib.loads(lexicon_path().read_text(encoding="utf-8"))["ceasefire"]
+    names = ["triggers", "references", "violation_alleged", "reject", "agree", "accept"]
+    names += ["declare", "offer", "call"]
+    for name in names:
+        assert word_stems(cease[name]) is not None, name
+
+
+def test_the_lexicon_scans_find_what_their_plain_patterns_find() -> None:
+    cease = tomllib.loads(lexicon_path().read_text(encoding="utf-8"))["ceasefire"]
+    text = (
+        "The army said on Sunday it would halt its air strikes on the port for 72 hours, but "
+        "the movement rejected the offer and accused the army of violating the truce it had "
+        "signed in Addis Ababa. A cease-fire came into effect at dawn; the mediators urged both "
+        "sides to respect it, and the guns fell silent. Officials in Juba called it a ploy. "
+        "They agreed to consider a new deal and would not accept the so-called pause."
+    )
+    for name in ["triggers", "references", "agree", "call", "reject", "violation_alleged"]:
+        scan, plain = WordScan(cease[name]), regexes(cease[name])
+        assert spans(scan.finditer(text)) == spans(plain.finditer(text)), name
+        assert spans(scan.finditer(text)), name  # the text has something for each
+
+
+def test_search_and_match_are_the_plain_patterns() -> None:
+    scan = WordScan([r"\btruces?\b"])
+    assert scan.search("a truce held") is not None
+    assert scan.match("truce held") is not None
+    assert scan.match("a truce") is None
+    assert isinstance(scan.pattern, re.Pattern)
+
+
+def test_a_match_inside_another_is_not_found_again() -> None:
+    scan = WordScan(SCAN_PATTERNS)
+    text = "Talks ended stop fighting of war, and then the truce."
+    assert [m.group() for m in scan.finditer(text)] == ["ended stop fighting of war", "truce"]
+    assert spans(scan.finditer(text)) == spans(regexes(SCAN_PATTERNS).finditer(text))
