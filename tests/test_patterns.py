@@ -8,7 +8,7 @@ import tomllib
 
 import pytest
 
-from summarize.extract.rules.lexicon import lexicon_path
+from summarize.extract.rules.lexicon import lexicon_path, words_regex
 from summarize.extract.rules.patterns import WordScan, regexes, word_stems
 
 
@@ -51,7 +51,7 @@ WORDS = [*re.findall(r"\S+", VOCABULARY), "  ", "\n"]
 
 
 def test_the_word_scan_finds_what_the_plain_pattern_finds() -> None:
-    scan = WordScan(SCAN_PATTERNS)
+    scan = WordScan.of_patterns(SCAN_PATTERNS)
     plain = regexes(SCAN_PATTERNS)
     rng = random.Random(11)
     for _ in range(2000):
@@ -64,7 +64,7 @@ def test_the_word_scan_finds_what_the_plain_pattern_finds() -> None:
 
 def test_letters_ignoring_case_takes_for_ascii_ones_are_still_found() -> None:
     # `re` takes the long s for "s" and the Kelvin sign for "k" when ignoring case.
-    scan = WordScan([r"\bstops?\b", r"\bkyiv\b"])
+    scan = WordScan.of_patterns([r"\bstops?\b", r"\bkyiv\b"])
     text = "Both sides agreed to ſtop; \u212ayiv said the stop would hold."
     found = [m.group() for m in scan.finditer(text)]
     assert found == ["ſtop", "\u212ayiv", "stop"]
@@ -90,13 +90,13 @@ def test_the_lexicon_scans_find_what_their_plain_patterns_find() -> None:
         "They agreed to consider a new deal and would not accept the so-called pause."
     )
     for name in ["triggers", "references", "agree", "call", "reject", "violation_alleged"]:
-        scan, plain = WordScan(cease[name]), regexes(cease[name])
+        scan, plain = WordScan.of_patterns(cease[name]), regexes(cease[name])
         assert spans(scan.finditer(text)) == spans(plain.finditer(text)), name
         assert spans(scan.finditer(text)), name  # the text has something for each
 
 
 def test_search_and_match_are_the_plain_patterns() -> None:
-    scan = WordScan([r"\btruces?\b"])
+    scan = WordScan.of_patterns([r"\btruces?\b"])
     assert scan.search("a truce held") is not None
     assert scan.match("truce held") is not None
     assert scan.match("a truce") is None
@@ -104,7 +104,31 @@ def test_search_and_match_are_the_plain_patterns() -> None:
 
 
 def test_a_match_inside_another_is_not_found_again() -> None:
-    scan = WordScan(SCAN_PATTERNS)
+    scan = WordScan.of_patterns(SCAN_PATTERNS)
     text = "Talks ended stop fighting of war, and then the truce."
     assert [m.group() for m in scan.finditer(text)] == ["ended stop fighting of war", "truce"]
     assert spans(scan.finditer(text)) == spans(regexes(SCAN_PATTERNS).finditer(text))
+
+
+def test_phrases_are_found_as_the_plain_phrase_pattern_finds_them() -> None:
+    listed = ["shot down", "downed", "set on fire", "set ablaze", "sank", "hit", "re-taken"]
+    scan = WordScan.of_phrases(listed)
+    plain = words_regex(listed)
+    words = [*re.findall(r"\S+", "Drones shot down set on ablaze fire sank hit re-taken"), "-"]
+    words += ["pre-downed", "downed-", "Shot\n", "SET", "ſank", "hits", "ON", "\u212a"]
+    rng = random.Random(5)
+    for _ in range(2000):
+        text = " ".join(rng.choices(words, k=rng.randint(0, 30)))
+        pos = rng.randint(0, len(text))
+        endpos = rng.randint(pos, len(text))
+        assert spans(scan.finditer(text)) == spans(plain.finditer(text)), text
+        assert spans(scan.finditer(text, pos, endpos)) == spans(plain.finditer(text, pos, endpos))
+        found, expected = scan.search(text, pos, endpos), plain.search(text, pos, endpos)
+        assert (found and found.span()) == (expected and expected.span()), (text, pos, endpos)
+
+
+def test_a_phrase_list_with_a_word_not_in_ascii_is_scanned_the_plain_way() -> None:
+    # re also takes the final sigma for a sigma when ignoring case: no lowercase word scan.
+    scan = WordScan.of_phrases(["σεισμός", "truce"])
+    text = "ΣΕΙΣΜΌΣ and a truce; σεισμός"
+    assert spans(scan.finditer(text)) == spans(words_regex(["σεισμός", "truce"]).finditer(text))

@@ -195,7 +195,7 @@ class Lexicon:
     equipment_after: re.Pattern[str]
     equipment_of: dict[str, str]
     other_after: re.Pattern[str]
-    destruction: re.Pattern[str]
+    destruction: WordScan
     military: re.Pattern[str]
     civilian: re.Pattern[str]
     own_side: re.Pattern[str]
@@ -303,7 +303,7 @@ class Lexicon:
             ),
             equipment_of=equipment_of,
             other_after=re.compile(rf"^{modifiers}[ \t]+(?P<noun>{other.pattern})", re.IGNORECASE),
-            destruction=words_regex(figures.destruction.words),
+            destruction=WordScan.of_phrases(figures.destruction.words),
             military=words_regex(figures.population.military),
             civilian=words_regex(figures.population.civilian),
             own_side=re.compile(
@@ -315,15 +315,15 @@ class Lexicon:
             daily=regexes(figures.scope.daily),
             history=regexes(figures.history.phrases),
             years_before=figures.history.years_before,
-            cease_triggers=WordScan(cease.triggers),
-            cease_acts=tuple((act, WordScan(getattr(cease, act))) for act in ACTS),
+            cease_triggers=WordScan.of_patterns(cease.triggers),
+            cease_acts=tuple((act, WordScan.of_patterns(getattr(cease, act))) for act in ACTS),
             cease_types=tuple((kind, regexes(getattr(cease, kind))) for kind in TYPES),
             conditions=regexes(cease.conditions),
             mediated_by=regexes(cease.mediated_by),
             mediating=regexes(cease.mediating),
             both_sides=words_regex(cease.both_sides),
             cease_historical=regexes(cease.historical),
-            cease_references=WordScan(cease.references),
+            cease_references=WordScan.of_patterns(cease.references),
             stances=stances,
             stance_of=stance_of,
             titles=phrases(raw.people.titles),

@@ -13,6 +13,8 @@ import re
 import sys
 from collections.abc import Iterable, Iterator
 
+from summarize.phrases import PhraseMatcher
+
 
 def regexes(patterns: Iterable[str]) -> re.Pattern[str]:
     """One case-insensitive pattern for the alternatives, led by a lookahead for the characters
@@ -93,6 +95,7 @@ def _closing(text: str) -> int:
     return next((at for at, _, depth in _depths(text) if depth == 0), -1)
 
 
+_WORD = re.compile(r"\w+")
 # A leading lookbehind ("(?<!-)\bbrokered") leaves the match where it was.
 _LOOKBEHIND = re.compile(r"\(\?<[!=](?:[^()\\]|\\.)*\)")
 # The letters `re` also takes for an ASCII letter when ignoring case (the long s, the Kelvin sign,
@@ -147,36 +150,57 @@ def _leading_words(pattern: str) -> set[str] | None:
 
 
 class WordScan:
-    """`regexes(patterns)` whose `finditer` tries the pattern only where a word starts with one
-    of its stems (see `word_stems`): the same matches, several times faster on a long text.
-    `search` and `match` are the compiled pattern's."""
+    """A pattern whose matches all begin with one of `stems` (lowercase ASCII words, or starts of
+    words), tried only where a word starts with one: the same matches as the pattern's own
+    `finditer` and `search`, several times faster on a long text. Without stems (None), the
+    plain pattern's. `match` is the pattern's."""
 
-    def __init__(self, patterns: Iterable[str]) -> None:
-        listed = list(patterns)
-        self.pattern = regexes(listed)
-        self.search = self.pattern.search
-        self.match = self.pattern.match
-        stems = word_stems(listed)
+    def __init__(self, pattern: re.Pattern[str], stems: Iterable[str] | None) -> None:
+        self.pattern = pattern
+        self.match = pattern.match
+        listed = sorted(set(stems or ()), key=lambda s: (-len(s), s))
         self._stems: re.Pattern[str] | None = None
-        if stems is not None:
-            words = "|".join(re.escape(s) for s in sorted(stems, key=lambda s: (-len(s), s)))
-            firsts = re.escape("".join(sorted({s[0] for s in stems})))
+        if stems is not None and listed and all(s.isascii() and s.isalnum() for s in listed):
+            words = "|".join(re.escape(s.lower()) for s in listed)
+            firsts = re.escape("".join(sorted({s[0].lower() for s in listed})))
             self._stems = re.compile(rf"(?=[{firsts}])(?<!\w)(?:{words})")
+
+    @classmethod
+    def of_patterns(cls, patterns: Iterable[str]) -> WordScan:
+        """`regexes(patterns)`, with the stems `word_stems` reads off them."""
+        listed = list(patterns)
+        return cls(regexes(listed), word_stems(listed))
+
+    @classmethod
+    def of_phrases(cls, phrases: Iterable[str]) -> WordScan:
+        """Plain phrases as `lexicon.words_regex` finds them, each from its first word."""
+        listed = list(phrases)
+        firsts = [first.group().lower() for p in listed if (first := _WORD.match(p.strip()))]
+        stems = firsts if len(firsts) == len(listed) else None
+        matcher = PhraseMatcher(listed, joined_by_hyphen=False)
+        return cls(re.compile(matcher.pattern, re.IGNORECASE), stems)
+
+    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        return next(self.finditer(text, pos, endpos), None)
 
     def finditer(
         self, text: str, pos: int = 0, endpos: int = sys.maxsize
     ) -> Iterator[re.Match[str]]:
-        lowered = text.lower()
+        # Only the part searched is lowercased, with one character before it: whether a word
+        # starts at its first character.
+        base = max(0, pos - 1)
+        piece = text[base:endpos]
+        lowered = piece.lower()
         if (
             self._stems is None
-            or len(lowered) != len(text)
-            or any(letter in text for letter in _FOLDED_ALIKE)
+            or len(lowered) != len(piece)
+            or any(letter in piece for letter in _FOLDED_ALIKE)
         ):
             yield from self.pattern.finditer(text, pos, endpos)
             return
         after = pos  # matches do not overlap, as with `finditer`
-        for stem in self._stems.finditer(lowered, pos, endpos):
-            start = stem.start()
+        for stem in self._stems.finditer(lowered, max(0, pos - base)):
+            start = base + stem.start()
             if start < after:
                 continue
             match = self.pattern.match(text, start, endpos)
