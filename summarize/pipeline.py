@@ -520,7 +520,7 @@ def _save(store: Store, done: _Done, keys: _ArticleKeys) -> ArticleOutcome:
         return ArticleOutcome(done.source, "cached")
     usage = CallTotals.of(done.calls)
     if done.extraction is None or article is None:
-        store.save_failure(
+        stored = store.save_failure(
             source=done.source,
             error=done.error or "unknown error",
             article_id=article.id if article else None,
@@ -528,15 +528,25 @@ def _save(store: Store, done: _Done, keys: _ArticleKeys) -> ArticleOutcome:
             extractor_key=key,
             calls=done.calls,
         )
+        if not stored:
+            return _taken_over(done.source, usage)
         return ArticleOutcome(done.source, "failed", error=done.error, usage=usage)
-    store.save_success(
+    stored = store.save_success(
         source=done.source,
         text=article.text,
         extraction=done.extraction,
         extractor_key=key,
         calls=done.calls,
     )
+    if not stored:
+        return _taken_over(done.source, usage)
     return ArticleOutcome(done.source, "extracted", extraction=done.extraction, usage=usage)
+
+
+def _taken_over(source: str, usage: CallTotals) -> ArticleOutcome:
+    """This worker's lease ran out and another worker took the article over: that worker's
+    result is the stored one (as for an article it had cached), and this one is dropped."""
+    return ArticleOutcome(source, "cached", usage=usage)
 
 
 def _over_budget(source: str, seconds: float, article: Article | None = None) -> _Done:

@@ -381,6 +381,33 @@ def test_an_expired_lease_is_taken_over_and_renewal_keeps_it(
         assert second.claim("h3", "k", since=since).state == "claimed"
 
 
+def test_a_worker_whose_claim_was_taken_over_stores_nothing(
+    store_url: StoreTarget, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A worker stalled past its lease (not killed) answers late: the text must not be stored
+    # twice, nor its late failure overwrite the other worker's extraction.
+    monkeypatch.setenv("SUMMARIZE_LEASE_SECONDS", "0.3")
+    monkeypatch.setenv("SUMMARIZE_WORKER_NAME", "elsewhere")  # not judged by local liveness
+    extraction = gold_extraction(seed_ids()[1])
+    sha256, text = extraction.article.sha256, seed_text(extraction.article.id)
+    with Store(store_url) as stalled, Store(store_url) as other:
+        since = stalled.clock()
+        assert stalled.claim(sha256, "k", since=since).state == "claimed"
+        time.sleep(0.5)  # no renewal: the lease runs out
+        assert other.claim(sha256, "k", since=since).taken_over
+        late = {"source": "late.txt", "extractor_key": "k", "calls": [{"model": "m"}]}
+        assert not stalled.save_success(text=text, extraction=extraction, **late)
+        assert not stalled.save_failure(error="timed out", sha256=sha256, **late)
+        assert stalled.articles() == [] and stalled.model_calls() == []
+        assert other.save_success(
+            source="a.txt", text=text, extraction=extraction, extractor_key="k"
+        )
+        assert not stalled.save_failure(error="timed out", sha256=sha256, **late)
+        [stored] = other.articles()
+        assert (Path(stored.source).name, stored.status) == ("a.txt", "ok")
+        assert stalled.claim(sha256, "k", since=since).state == "cached"
+
+
 # --- reading needs no write access ---------------------------------------------------------------
 
 

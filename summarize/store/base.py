@@ -403,6 +403,9 @@ class Store:
     row_order = "rowid"
     #: What the claim's SELECT appends to lock the row without waiting for another worker.
     lock_clause = ""
+    #: What a save's SELECT of its claim appends to lock the row, waiting for a worker that is
+    #: claiming it at that moment (SQLite's write transactions lock the whole file already).
+    wait_lock_clause = ""
 
     def __new__(cls, target: StoreTarget, *, readonly: bool = False) -> Store:
         if cls is Store:
@@ -709,12 +712,16 @@ class Store:
         extraction: Extraction,
         extractor_key: str,
         calls: Sequence[Mapping[str, Any]] = (),
-    ) -> None:
+    ) -> bool:
+        """Store an extraction, unless another worker took the text's claim over (see
+        `_taken_over`): False then, and nothing is written."""
         self._writable()
         sha256 = extraction.article.sha256
         now = _now()
         source = stored_source(source)
         with self._transaction():
+            if self._taken_over(sha256, extractor_key):
+                return False
             self._run(
                 "INSERT INTO texts (sha256, text) VALUES (?, ?) ON CONFLICT DO NOTHING",
                 (sha256, text),
@@ -731,6 +738,7 @@ class Store:
             self._upsert_article(source, extraction.article.id, sha256, "ok", extraction_id, None)
             self._log_calls(source, sha256, extractor_key, calls)
             self._finish_claim(sha256, extractor_key, None)
+        return True
 
     def link_cached(self, *, source: str, article_id: str, sha256: str, extraction_id: int) -> None:
         """Point a source at an extraction already in the store (no model call)."""
@@ -748,13 +756,32 @@ class Store:
         sha256: str | None = None,
         extractor_key: str = "",
         calls: Sequence[Mapping[str, Any]] = (),
-    ) -> None:
+    ) -> bool:
+        """Record a failure, unless another worker took the text's claim over (see
+        `_taken_over`): False then, and nothing is written."""
         self._writable()
         source = stored_source(source)
         with self._transaction():
+            if self._taken_over(sha256, extractor_key):
+                return False
             self._upsert_article(source, article_id, sha256, "failed", None, error)
             self._log_calls(source, sha256, extractor_key, calls)
             self._finish_claim(sha256, extractor_key, error)
+        return True
+
+    def _taken_over(self, sha256: str | None, extractor_key: str) -> bool:
+        """Whether another worker holds this text's claim now, extracting it or done with it: this
+        worker's lease ran out (its event loop or machine stalled for longer than a lease) and the
+        claim was taken over. Its result must not be stored too: the text would be extracted
+        twice, or a failure would overwrite the other worker's extraction."""
+        if not sha256:
+            return False
+        row = self._run(
+            "SELECT claimed_by, status FROM claims "
+            f"WHERE sha256 = ? AND extractor_key = ? {self.wait_lock_clause}",
+            (sha256, extractor_key),
+        ).fetchone()
+        return row is not None and row[0] != self.worker_id and row[1] in ("running", "done")
 
     def _upsert_article(
         self,

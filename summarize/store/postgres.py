@@ -102,6 +102,7 @@ class PostgresStore(Store):
     placeholder = "%s"
     row_order = "seq"
     lock_clause = "FOR UPDATE SKIP LOCKED"
+    wait_lock_clause = "FOR UPDATE"
 
     def __init__(self, target: StoreTarget, *, readonly: bool = False) -> None:
         super().__init__(target, readonly=readonly)
