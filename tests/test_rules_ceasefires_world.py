@@ -686,6 +686,36 @@ def test_a_truce_announced_by(
     assert sorted(found[0].actors) == actors
 
 
+@pytest.mark.parametrize(
+    ("body", "sentence", "act", "actors"),
+    [
+        (
+            "Clashes between the Sudanese army and the RSF went on in Kordofan. A week-long "
+            "truce proposed by Saudi Arabia was rejected outright by the RSF on Tuesday.",
+            "rejected outright by the RSF",
+            "reject",
+            ["Rapid Support Forces"],
+        ),
+        (
+            "Israel and Hezbollah exchanged fire across the border for a fifth day. The French "
+            "truce plan was accepted by Hezbollah on Sunday, Lebanese officials said.",
+            "accepted by Hezbollah",
+            "accept",
+            ["Hezbollah"],
+        ),
+    ],
+)
+def test_a_passive_act_is_its_agents(
+    extractor: RulesExtractor, body: str, sentence: str, act: str, actors: list[str]
+) -> None:
+    # The party after "by" rejects or accepts, not the one who proposed the truce.
+    extraction = _run(extractor, body)
+    found = _calls(extraction, act, sentence)
+    assert [c.actors for c in found] == [actors], [
+        (c.act, c.actors) for c in extraction.ceasefire_calls
+    ]
+
+
 def test_a_reply_reports_the_clause_after_it(extractor: RulesExtractor) -> None:
     # "replied that it remained committed": the one replying keeps to the truce
     extraction = _run(

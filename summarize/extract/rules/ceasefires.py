@@ -136,6 +136,12 @@ _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _NEAR_AGENT = 90
 # "signed in Bishkek in May 1994 by", "agreed by": an agreement's passive agents follow
 _AGENT = re.compile(r"(?:signed|agreed)(?:\s+(?!by\b)[\w-]+){0,6}?\s+by\s+", re.IGNORECASE)
+# "the plan was rejected outright by the RSF", "the truce, violated by Russian forces ...": a
+# passive act verb (after a form of "be", or a participle after a comma) and its agent
+_PASSIVE_BEFORE = re.compile(
+    r"(?:\b(?:is|are|was|were|been|being|be)\s+(?:[\w-]+ly\s+)?|,\s*)$", re.IGNORECASE
+)
+_PASSIVE_BY = re.compile(r"[\w-]+(?:\s+(?!by\b)(?:on\s+[A-Z]\w+|[a-z][\w-]*)){0,2}\s+by\s+")
 # "signed a truce with the rebels": the other side of the deal follows "with"
 _WITH = re.compile(r"\bwith\s+(?:the\s+)?$", re.IGNORECASE)
 # "with Saudi-American mediation", "with Qatar's help": a broker, not the other side
@@ -562,6 +568,19 @@ class CeasefireReader:
             return None
         return self.doc.actor_of(chain[0]).party
 
+    def _passive_agent(self, window: Window, act_at: int) -> str | None:
+        """'the offer was rejected on Monday by X': X, the party right after "by"."""
+        doc = self.doc
+        if not _PASSIVE_BEFORE.search(doc.text, max(window.start, act_at - 30), act_at):
+            return None
+        found = _PASSIVE_BY.match(doc.text, act_at, window.end)
+        if found is None:
+            return None
+        chain = self._chain(window, found.end(), window.end)
+        if not chain or chain[0].start - found.end() > 12:
+            return None
+        return doc.actor_of(chain[0]).party
+
     def _agents(self, window: Window, at: int, mediators: list[str]) -> list[str]:
         """'a truce brokered by X and signed in Bishkek by A, B and C', 'agreed by A and B': the
         passive's agents, a list of parties, are the sides."""
@@ -683,11 +702,19 @@ class CeasefireReader:
         )
         # "It called the attack a violation": the subject of the naming verb
         subject = doc.subject(window, predicate.start() if predicate else act_at)
+        agent = (
+            self._passive_agent(window, act_at)
+            if act in ("reject", "accept", "offer", "violation_alleged")
+            else None
+        )
+        if agent is not None and act != "violation_alleged":
+            subject = Actor(agent)  # "the plan was rejected by the RSF": the agent acts
         if announcer is not None and act == "declare":
             subject = Actor(announcer)  # "a truce declared by the RSF"
         if _PARTICIPLE.match(doc.text, max(window.start, act_at - 2)):
             subject = self._sentence_subject(window) or subject  # "X said ..., calling on"
-        accused: str | None = None
+        # "the truce was violated by Russian forces, Kyiv said": the agent is accused
+        accused: str | None = agent if act == "violation_alleged" else None
         quoted = self._quote_speaker(window, act_at) if act != "agree" else None
         if quoted is not None and quoted[1].party is None:
             # '"They accept a truce on paper," said a teacher': a quote by no party acts for none
