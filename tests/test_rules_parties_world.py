@@ -279,3 +279,26 @@ def test_an_institution_saying_something_is_no_person(extractor: RulesExtractor)
     body = "Islamic State fighters killed three soldiers, the Joint Operations Command said."
     extraction = _run(extractor, body)
     assert not extraction.people
+
+
+@pytest.mark.parametrize(
+    ("body", "party"),
+    [
+        (
+            "Colombia's National Liberation Army freed two soldiers it had held since March, the "
+            "ombudsman said on Friday.",
+            "ELN",
+        ),
+        (
+            "Heavy shelling hit El Obeid as Sudan's Rapid Support Forces pushed towards the city "
+            "from the west, residents said.",
+            "Rapid Support Forces",
+        ),
+    ],
+)
+def test_a_states_possessive_before_a_known_group_only_places_it(
+    extractor: RulesExtractor, body: str, party: str
+) -> None:
+    parties = _parties(_run(extractor, body))
+    assert party in parties
+    assert not any("'s" in name for name in parties), parties

@@ -45,6 +45,9 @@ _OF_INSTITUTION = re.compile(
     r"(?:the\s+)?$",
     re.IGNORECASE,
 )
+# "Sudan's Rapid Support Forces", "Colombia's National Liberation Army": a state's possessive
+# only places the group, whose name follows
+_OWNER = re.compile(r"([A-Z][\w.-]*(?:[ ][A-Z][\w.-]*){0,3})['\u2019]s[ ]+(?=[A-Z])")
 _LIST_JOIN = re.compile(r"(?:'s)?\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or)\s+)")
 _INTO = re.compile(
     r"\b(?:in|into|across|inside|within|throughout|via|through)\s+(?:the\s+)?$",
@@ -304,6 +307,21 @@ class MentionFinder:
             words.pop(0)
         return " ".join(words)
 
+    def _without_owner(self, name: str) -> str:
+        """The name without a state's possessive before it ("Sudan's Rapid Support Forces")."""
+        owner = _OWNER.match(name)
+        if owner is None:
+            return name
+        found = self.actors.find_mentions(owner[1])
+        if (
+            len(found) == 1
+            and isinstance(found[0].entry, PartyEntry)
+            and found[0].entry.kind == "state"
+            and (found[0].start, found[0].end) == (0, len(owner[1]))
+        ):
+            return name[owner.end() :]
+        return name
+
     def _known(self, phrase: str) -> PartyEntry | bool | None:
         """The table's party for `phrase`; None when new; False when it is no party (a person)."""
         if self._title_first.match(phrase):
@@ -415,7 +433,8 @@ class MentionFinder:
                 labels[name, f"{name} {head}"] = organisation
                 if not organisation:
                     found.append((f"{name} {head}", None))
-            for long, short in found:
+            for named, short in found:
+                long = self._without_owner(named)
                 if len(long.split()) < 2 and short is None:
                     continue
                 if not long or (long, short) in seen or len(new) >= MAX_NEW_PARTIES:
