@@ -1370,3 +1370,31 @@ def test_possessive_objects_negations_elsewhere_possessive_subjects_and_titles(
     extractor: RulesExtractor, body: str, acts: list[tuple[str, list[str]]]
 ) -> None:
     assert [(c.act, c.actors) for c in _run(extractor, body).ceasefire_calls] == acts
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # "accused X of breaking": X is accused, never the accuser
+        "The Arakan Army declared a truce on Sunday. The military accused the rebels of "
+        "violating the truce in Sittwe.",
+        # "the army" of a state nobody named is not the group that spoke before
+        "The M23 announced a ceasefire around Goma on Friday. The army accused the rebels of "
+        "breaking it within hours, and the army said the M23 had broken it again.",
+    ],
+)
+def test_the_accused_is_never_the_accuser(extractor: RulesExtractor, body: str) -> None:
+    extraction = _run(extractor, body)
+    for call in extraction.ceasefire_calls:
+        if call.act == "violation_alleged":
+            assert not set(call.actors) & {"Arakan Army", "M23"}, (call.actors, call.evidence)
+
+
+def test_an_accusation_names_its_accuser_and_the_accused(extractor: RulesExtractor) -> None:
+    extraction = _run(
+        extractor,
+        "Colombia and the ELN began a bilateral ceasefire in August. The ELN accused the "
+        "government of repeatedly violating the ceasefire in Arauca.",
+    )
+    [found] = _calls(extraction, "violation_alleged", "accused the government")
+    assert (found.actors, found.addressees) == (["ELN"], ["Colombia"])

@@ -136,6 +136,9 @@ _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _NEAR_AGENT = 90
 # "signed in Bishkek in May 1994 by", "agreed by": an agreement's passive agents follow
 _AGENT = re.compile(r"(?:signed|agreed)(?:\s+(?!by\b)[\w-]+){0,6}?\s+by\s+", re.IGNORECASE)
+# "the army accused the RSF of repeatedly breaking the truce": the accuser is the subject of
+# "accused", the one accused its object
+_ACCUSED_OF = re.compile(r"\baccus\w*\s+[^.;]{1,80}?\s+of\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 # "the plan was rejected outright by the RSF", "the truce, violated by Russian forces ...": a
 # passive act verb (after a form of "be", or a participle after a comma) and its agent
 _PASSIVE_BEFORE = re.compile(
@@ -715,6 +718,19 @@ class CeasefireReader:
             subject = self._sentence_subject(window) or subject  # "X said ..., calling on"
         # "the truce was violated by Russian forces, Kyiv said": the agent is accused
         accused: str | None = agent if act == "violation_alleged" else None
+        accusation = (
+            _ACCUSED_OF.search(doc.text, max(window.start, act_at - 120), act_at)
+            if act == "violation_alleged"
+            else None
+        )
+        if accusation is not None:
+            named = [
+                r.name
+                for r in doc.refs_between(window.index, accusation.start(), act_at)
+                if not r.person
+            ]
+            accused = named[0] if named else accused
+            subject = doc.subject(window, accusation.start())
         quoted = self._quote_speaker(window, act_at) if act != "agree" else None
         if quoted is not None and quoted[1].party is None:
             # '"They accept a truce on paper," said a teacher': a quote by no party acts for none

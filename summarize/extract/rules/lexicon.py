@@ -35,6 +35,8 @@ class _Sentences(_Section):
 class _Speech(_Section):
     verbs: list[str]
     pronouns: list[str]
+    state_pronouns: list[str]
+    group_pronouns: list[str]
     sources: list[str]
     naming: list[str]
     reporting: list[str]
@@ -181,6 +183,7 @@ class Lexicon:
     abbreviations: frozenset[str]
     speech: PhraseMatcher
     pronoun: re.Pattern[str]
+    pronoun_kinds: dict[str, bool]  # a pronoun's words -> True: only a state's, False: a group's
     sources: re.Pattern[str]
     naming: frozenset[str]
     reporting: frozenset[str]
@@ -269,6 +272,10 @@ class Lexicon:
             pronoun=re.compile(
                 rf"^\W*(?:{phrases(raw.speech.pronouns).pattern})\W*$", re.IGNORECASE
             ),
+            pronoun_kinds={
+                **{" ".join(p.casefold().split()): True for p in raw.speech.state_pronouns},
+                **{" ".join(p.casefold().split()): False for p in raw.speech.group_pronouns},
+            },
             sources=words_regex(raw.speech.sources),
             naming=frozenset(v.casefold() for v in raw.speech.naming),
             reporting=frozenset(v.casefold() for v in raw.speech.reporting),

@@ -282,7 +282,7 @@ class Doc:
                 return (
                     self._previous_body(index, pronoun.group())
                     or self._lead_subject(window, start, pronoun.group())
-                    or self._previous(index)
+                    or self._fitting(self._previous(index), pronoun.group())
                 )
             if _POSSESSIVE_LEAD.match(lead):
                 # "Its leaders demanded ...": the party the sentence before was about
@@ -369,6 +369,17 @@ class Doc:
             if back < len(self.speakers) and self.speakers[back] is not None:
                 return self.speakers[back]
         return None
+
+    def _fitting(self, actor: Actor | None, pronoun: str) -> Actor | None:
+        """`actor` if it can be what `pronoun` names: "the army" is a state's, "the militia" an
+        armed group's (the lexicon's `state_pronouns`, `group_pronouns`); else nobody."""
+        state_only = self.lexicon.pronoun_kinds.get(" ".join(re.findall(r"\w+", pronoun.lower())))
+        if actor is None or actor.party is None or state_only is None:
+            return actor
+        info = self.parties.get(actor.party)
+        if info is None:
+            return actor
+        return actor if (info.kind == "state") == state_only else None
 
     def _previous_body(self, index: int, pronoun: str) -> Actor | None:
         """'according to the ministry': the party of the last body named with that noun in the
