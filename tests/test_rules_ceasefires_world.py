@@ -1409,3 +1409,14 @@ def test_the_army_of_a_war_with_one_state_side_is_that_state(extractor: RulesExt
     )
     [found] = _calls(extraction, "violation_alleged", "accused the guerrillas")
     assert (found.actors, found.addressees) == (["Colombia"], ["ELN"])
+
+
+def test_a_name_in_an_apposition_describes_the_one_before(extractor: RulesExtractor) -> None:
+    extraction = _run(
+        extractor,
+        "UNIFIL, the UN force in southern Lebanon, urged Israel and Hezbollah to respect the "
+        "ceasefire. Egypt, the United States and Qatar urged both sides to keep to the truce.",
+    )
+    assert [c.actors for c in _calls(extraction, "call", "UNIFIL, the UN force")] == [["UNIFIL"]]
+    [listed] = _calls(extraction, "call", "Egypt, the United States and Qatar")
+    assert listed.actors == ["Egypt", "United States", "Qatar"]

@@ -152,6 +152,10 @@ _BROKER_AFTER = re.compile(
     r"(?:-[\w-]*|['\u2019]s)?\s+(?:mediation|help|support|backing|assistance|facilitation)\b",
     re.IGNORECASE,
 )
+# "UNIFIL, the UN force in southern Lebanon, urged": a name used as a modifier in an apposition
+# describes the one before it, and joins no list
+_APPOSITION_GAP = re.compile(r"\s*,\s*the\s+")
+_DESCRIBED_AFTER = re.compile(r"[ ]+(?!(?:and|or|nor)\b)[a-z][^,.;]{0,60},")
 _JOINED = re.compile(
     r"^(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+|\s*&\s*"
     # "the United States and Norway, together with the European Union,"
@@ -504,6 +508,8 @@ class CeasefireReader:
         """Two names of one list; a person joins only with "and" ("the UN envoy, Volker
         Perthes," is an apposition)."""
         gap = self.doc.text[left[1] : right[0]]
+        if _APPOSITION_GAP.fullmatch(gap) and _DESCRIBED_AFTER.match(self.doc.text, right[1]):
+            return False
         return _JOINED.match(gap) is not None and (
             not (left[3] or right[3]) or _AND.search(gap) is not None or "&" in gap
         )
