@@ -1420,3 +1420,15 @@ def test_a_name_in_an_apposition_describes_the_one_before(extractor: RulesExtrac
     assert [c.actors for c in _calls(extraction, "call", "UNIFIL, the UN force")] == [["UNIFIL"]]
     [listed] = _calls(extraction, "call", "Egypt, the United States and Qatar")
     assert listed.actors == ["Egypt", "United States", "Qatar"]
+
+
+def test_a_states_possessive_places_the_group_that_speaks(extractor: RulesExtractor) -> None:
+    # The group after the possessive acts, not the state it is placed in.
+    extraction = _run(
+        extractor,
+        "Talks in Jeddah stalled again. Sudan's Rapid Support Forces said on Monday that they had "
+        "accepted a week-long humanitarian truce proposed by Saudi Arabia.",
+    )
+    assert [c.actors for c in _calls(extraction, "accept", "they had accepted")] == [
+        ["Rapid Support Forces"]
+    ]

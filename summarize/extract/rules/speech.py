@@ -114,6 +114,8 @@ _VERB_AFTER = re.compile(
 # "said the Russian army ...", "said President X ...": what may stand before the reported subject
 _REPORTED_LEAD = re.compile(r"\s*(?:(?:the|a|an)\s+)?(?:[A-Z][\w.-]*\s+){0,2}")
 _POSSESSIVE = re.compile(r"['’]s?\b|\s+of\b")
+_PLACED_BY = re.compile(r"['’]s\s+(?:[a-z][\w-]*\s+){0,2}")
+_LOWER_GAP = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}")
 # ", a Minsk Group co-chair with Russia,", ", headed by X,", ", Iran's closest ally,": an
 # appositive describing the name before it.
 _APPOSITIVE = re.compile(
@@ -420,10 +422,31 @@ class Doc:
         if (
             len(refs) > 1
             and not refs[1].person
-            and _DESCRIBED.fullmatch(self.text, refs[0].end, refs[1].start)
+            and (
+                _DESCRIBED.fullmatch(self.text, refs[0].end, refs[1].start)
+                or self._placed_by_state(refs[0], refs[1])
+            )
         ):
             return refs[1]
         return refs[0]
+
+    def _placed_by_state(self, owner: Ref, named: Ref) -> bool:
+        """ "Sudan's paramilitary Rapid Support Forces said", "Lebanon's Hezbollah said": a state's
+        possessive only places the group named after it (but "Amnesty's Nigeria office" is
+        Amnesty's)."""
+        placed = _PLACED_BY.fullmatch(self.text, owner.end, named.start) or (
+            self.text.endswith(("'s", "’s"), owner.start, owner.end)
+            and _LOWER_GAP.fullmatch(self.text, owner.end, named.start)
+        )
+        if not placed or owner.person:
+            return False
+        first, second = self.parties.get(owner.name), self.parties.get(named.name)
+        return (
+            first is not None
+            and second is not None
+            and first.kind == "state"
+            and second.kind != "state"
+        )
 
     def _previous_person(self, index: int) -> Actor | None:
         """The person who spoke in the nearest window before that has one, else the person it
