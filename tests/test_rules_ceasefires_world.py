@@ -1432,3 +1432,25 @@ def test_a_states_possessive_places_the_group_that_speaks(extractor: RulesExtrac
     assert [c.actors for c in _calls(extraction, "accept", "they had accepted")] == [
         ["Rapid Support Forces"]
     ]
+
+
+@pytest.mark.parametrize(
+    ("body", "actors"),
+    [
+        (
+            "Thailand and Cambodia fought along the border for a fourth day. Bangkok rebuffed "
+            "the call for a ceasefire on Sunday.",
+            ["Thailand"],
+        ),
+        (
+            "The army and the RSF fought near El Obeid. The RSF spurned a US offer of a truce.",
+            ["Rapid Support Forces"],
+        ),
+    ],
+)
+def test_rebuffing_or_spurning_a_truce_rejects_it(
+    extractor: RulesExtractor, body: str, actors: list[str]
+) -> None:
+    extraction = _run(extractor, body)
+    assert [c.actors for c in extraction.ceasefire_calls if c.act == "reject"] == [actors]
+    assert not [c for c in extraction.ceasefire_calls if c.act in ("call", "offer")]
