@@ -1454,3 +1454,12 @@ def test_rebuffing_or_spurning_a_truce_rejects_it(
     extraction = _run(extractor, body)
     assert [c.actors for c in extraction.ceasefire_calls if c.act == "reject"] == [actors]
     assert not [c for c in extraction.ceasefire_calls if c.act in ("call", "offer")]
+
+
+def test_a_prepositional_aside_does_not_speak(extractor: RulesExtractor) -> None:
+    extraction = _run(
+        extractor,
+        "Rwanda and Congo signed a truce in June. Kenya's president, in a call with his "
+        "Angolan counterpart on Monday, urged both sides to respect the truce.",
+    )
+    assert [c.actors for c in _calls(extraction, "call", "in a call with")] == [["Kenya"]]

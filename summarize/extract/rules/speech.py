@@ -119,8 +119,10 @@ _LOWER_GAP = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}")
 # ", a Minsk Group co-chair with Russia,", ", headed by X,", ", Iran's closest ally,": an
 # appositive describing the name before it.
 _APPOSITIVE = re.compile(
-    # ", meeting a delegation of U.S. senators,": a participle's aside
+    # ", meeting a delegation of U.S. senators,": a participle's aside; ", in a phone call with
+    # his US counterpart,": a prepositional one
     r"\s*(?:a|an|the|[a-z]+ing|(?:headed|led|chaired|commanded|run)\s+by"
+    r"|(?:in|during|at|after|on|following)(?=\s+(?:a|an|the|his|her|its|their)\s)"
     r"|(?:[\w-]+\s+){0,2}?[\w-]+['’]s(?=\s+[a-z]))\s",
     re.IGNORECASE,
 )
