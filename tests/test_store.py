@@ -386,14 +386,14 @@ def test_a_worker_whose_claim_was_taken_over_stores_nothing(
 ) -> None:
     # A worker stalled past its lease (not killed) answers late: the text must not be stored
     # twice, nor its late failure overwrite the other worker's extraction.
-    monkeypatch.setenv("SUMMARIZE_LEASE_SECONDS", "0.3")
+    monkeypatch.setenv("SUMMARIZE_LEASE_SECONDS", "1.0")
     monkeypatch.setenv("SUMMARIZE_WORKER_NAME", "elsewhere")  # not judged by local liveness
     extraction = gold_extraction(seed_ids()[1])
     sha256, text = extraction.article.sha256, seed_text(extraction.article.id)
     with Store(store_url) as stalled, Store(store_url) as other:
         since = stalled.clock()
         assert stalled.claim(sha256, "k", since=since).state == "claimed"
-        time.sleep(0.5)  # no renewal: the lease runs out
+        time.sleep(1.2)  # no renewal: the lease runs out
         assert other.claim(sha256, "k", since=since).taken_over
         late = {"source": "late.txt", "extractor_key": "k", "calls": [{"model": "m"}]}
         assert not stalled.save_success(text=text, extraction=extraction, **late)
@@ -406,6 +406,25 @@ def test_a_worker_whose_claim_was_taken_over_stores_nothing(
         [stored] = other.articles()
         assert (Path(stored.source).name, stored.status) == ("a.txt", "ok")
         assert stalled.claim(sha256, "k", since=since).state == "cached"
+
+
+def test_a_claim_whose_worker_is_gone_does_not_stop_a_save(
+    store_url: StoreTarget, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A worker killed mid-run leaves its claim "running"; a run that saves without claiming
+    # (the Batch API's) stores its result once that lease has run out.
+    monkeypatch.setenv("SUMMARIZE_LEASE_SECONDS", "0.3")
+    monkeypatch.setenv("SUMMARIZE_WORKER_NAME", "elsewhere")  # not judged by local liveness
+    extraction = gold_extraction(seed_ids()[2])
+    sha256, text = extraction.article.sha256, seed_text(extraction.article.id)
+    with Store(store_url) as killed, Store(store_url) as batch:
+        assert killed.claim(sha256, "k", since=killed.clock()).state == "claimed"
+        late = {"source": "b.txt", "text": text, "extraction": extraction, "extractor_key": "k"}
+        assert not batch.save_success(**late)  # the lease is live: the worker may still save
+        time.sleep(0.5)
+        assert batch.save_success(**late)
+        [stored] = batch.articles()
+        assert stored.status == "ok"
 
 
 # --- reading needs no write access ---------------------------------------------------------------

@@ -777,11 +777,18 @@ class Store:
         if not sha256:
             return False
         row = self._run(
-            "SELECT claimed_by, status FROM claims "
+            "SELECT claimed_by, status, lease_until FROM claims "
             f"WHERE sha256 = ? AND extractor_key = ? {self.wait_lock_clause}",
             (sha256, extractor_key),
         ).fetchone()
-        return row is not None and row[0] != self.worker_id and row[1] in ("running", "done")
+        if row is None or row[0] == self.worker_id:
+            return False
+        owner, status, lease_until = row
+        if status == "done":
+            return True
+        # A claim whose worker is gone (its lease ran out, or it exited on this machine) holds
+        # nothing: a run that saves without claiming (the Batch API's) stores its result.
+        return status == "running" and lease_until > self.clock() and not _dead_here(owner)
 
     def _upsert_article(
         self,
