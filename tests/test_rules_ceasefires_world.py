@@ -1400,17 +1400,6 @@ def test_an_accusation_names_its_accuser_and_the_accused(extractor: RulesExtract
     assert (found.actors, found.addressees) == (["ELN"], ["Colombia"])
 
 
-def test_the_army_of_a_war_with_one_state_side_is_that_state(extractor: RulesExtractor) -> None:
-    # The article names only the guerrillas; the conflict table knows the war's one state side.
-    extraction = _run(
-        extractor,
-        "The ELN announced a three-day truce for the regional elections. The army "
-        "accused the guerrillas of violating it in Arauca on the first night.",
-    )
-    [found] = _calls(extraction, "violation_alleged", "accused the guerrillas")
-    assert (found.actors, found.addressees) == (["Colombia"], ["ELN"])
-
-
 def test_a_name_in_an_apposition_describes_the_one_before(extractor: RulesExtractor) -> None:
     extraction = _run(
         extractor,

@@ -676,12 +676,8 @@ class MentionFinder:
         stands_for: dict[str, str] = {}
         warring_names = {p.name for p in warring}
         only = states[0].name if len(states) == 1 else None
-        # "the army" when the article names no state: the conflict table's only state side
-        sole_state = None if states else self._sole_side(conflict, ("state",))
         if only is not None or (states and states[0].count >= 2 * states[1].count):
             stands_for["state"] = states[0].name
-        elif sole_state is not None:
-            stands_for["state"] = sole_state.name
         sole = None if groups else self._sole_group(conflict)
         if groups:
             stands_for["group"] = groups[0].name
@@ -761,9 +757,8 @@ class MentionFinder:
         for index, found in enumerate(bucket(windows, items)):
             if found:
                 refs[index] = sorted([*refs[index], *found], key=lambda r: r.start)
-                for declared in (sole, sole_state):
-                    if declared is not None:
-                        self._add_generic_party(declared, windows[index], found, text, parties)
+                if sole is not None:
+                    self._add_generic_party(sole, windows[index], found, text, parties)
         return stands_for
 
     def _last_group(
@@ -919,16 +914,13 @@ class MentionFinder:
 
     def _sole_group(self, conflict: str | None) -> PartyEntry | None:
         """The conflict table's only non-state side of `conflict`, if it has exactly one."""
-        return self._sole_side(conflict, ("armed_group", "de_facto_authority"))
-
-    def _sole_side(self, conflict: str | None, kinds: tuple[str, ...]) -> PartyEntry | None:
-        """The conflict table's only side of `conflict` of one of `kinds`, if it has one."""
-        sides = [
+        groups = [
             entry
             for name in _belligerents_of().get(conflict or "", ())
-            if isinstance(entry := self.actors.get(name), PartyEntry) and entry.kind in kinds
+            if isinstance(entry := self.actors.get(name), PartyEntry)
+            and entry.kind in ("armed_group", "de_facto_authority")
         ]
-        return sides[0] if len(sides) == 1 else None
+        return groups[0] if len(groups) == 1 else None
 
     @staticmethod
     def _add_generic_party(
