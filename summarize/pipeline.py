@@ -840,6 +840,8 @@ async def _run_batch_async(
                 return None
             if claim is not True:
                 return claim
+            if left <= 0:  # spent while loading: no request goes out
+                return _over_budget(prepared.source, budget, prepared.article)
             work = _extract_one_async(
                 prepared.article, extractor, calls, prepared.source, answered, offload
             )

@@ -1452,3 +1452,62 @@ def test_a_prepositional_aside_does_not_speak(extractor: RulesExtractor) -> None
         "Angolan counterpart on Monday, urged both sides to respect the truce.",
     )
     assert [c.actors for c in _calls(extraction, "call", "in a call with")] == [["Kenya"]]
+
+
+@pytest.mark.parametrize(
+    ("body", "sentence", "act", "actors"),
+    [
+        # a state's envoy or plan "to" a group stays the state's
+        (
+            "Israel and Hamas fought on in Rafah. Qatar's envoy to Hamas urged the group to "
+            "accept the ceasefire proposal on Sunday.",
+            "envoy to Hamas",
+            "call",
+            ["Qatar"],
+        ),
+        # a passive accusation: the agent accuses the subject
+        (
+            "Russia and Ukraine agreed a Christmas truce. Russia, which was accused by Ukraine "
+            "of violating the truce within hours, denied the charge.",
+            "accused by Ukraine",
+            "violation_alleged",
+            ["Ukraine"],
+        ),
+        # every agent of a passive act
+        (
+            "Israel and Hamas fought in Gaza. The Egyptian truce plan was rejected on Monday by "
+            "Hamas and Islamic Jihad.",
+            "rejected on Monday",
+            "reject",
+            ["Hamas", "Palestinian Islamic Jihad"],
+        ),
+    ],
+)
+def test_review_cases_keep_their_actors(
+    extractor: RulesExtractor, body: str, sentence: str, act: str, actors: list[str]
+) -> None:
+    extraction = _run(extractor, body)
+    assert [c.actors for c in _calls(extraction, act, sentence)] == [actors], [
+        (c.act, c.actors) for c in extraction.ceasefire_calls
+    ]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # accused by someone the text names as no party, or an accuser not found
+        "The RSF declared a truce on Monday. The RSF was accused by the army of breaking it.",
+        "The Libyan National Army said it would respect the truce. The army accused the "
+        "Government of National Unity of violating the truce.",
+        # rebuffing an accusation or an assault rejects no truce
+        "The RSF rebuffed accusations that its fighters had looted El Obeid during the truce.",
+        "Ukrainian troops rebuffed a Russian assault near Pokrovsk hours after the truce began.",
+    ],
+)
+def test_review_cases_make_no_wrong_act(extractor: RulesExtractor, body: str) -> None:
+    extraction = _run(extractor, body)
+    for call in extraction.ceasefire_calls:
+        assert call.act != "reject", call
+        if call.act == "violation_alleged":
+            assert not set(call.actors) & set(call.addressees), call
+            assert "Rapid Support Forces" not in call.actors or "accused" not in call.evidence

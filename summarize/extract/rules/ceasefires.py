@@ -138,7 +138,14 @@ _NEAR_AGENT = 90
 _AGENT = re.compile(r"(?:signed|agreed)(?:\s+(?!by\b)[\w-]+){0,6}?\s+by\s+", re.IGNORECASE)
 # "the army accused the RSF of repeatedly breaking the truce": the accuser is the subject of
 # "accused", the one accused its object
-_ACCUSED_OF = re.compile(r"\baccus\w*\s+[^.;]{1,80}?\s+of\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+_ACCUSED_OF = re.compile(
+    r"\baccus\w*\s+(?!by\b)[^.;]{1,80}?\s+of\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE
+)
+# "the RSF was accused by the army of breaking the truce": the agent accuses the subject
+_PASSIVE_ACCUSED = re.compile(r"\b(?:is|are|was|were|been|being)\s+$", re.IGNORECASE)
+_ACCUSED_BY = re.compile(
+    r"\baccus\w*\s+by\s+(?P<agent>[^.;]{1,80}?)\s+of\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE
+)
 # "the plan was rejected outright by the RSF", "the truce, violated by Russian forces ...": a
 # passive act verb (after a form of "be", or a participle after a comma) and its agent
 _PASSIVE_BEFORE = re.compile(
@@ -577,18 +584,19 @@ class CeasefireReader:
             return None
         return self.doc.actor_of(chain[0]).party
 
-    def _passive_agent(self, window: Window, act_at: int) -> str | None:
-        """'the offer was rejected on Monday by X': X, the party right after "by"."""
+    def _passive_agents(self, window: Window, act_at: int) -> list[str]:
+        """'the offer was rejected on Monday by X and Y': X and Y, the parties right after "by"."""
         doc = self.doc
         if not _PASSIVE_BEFORE.search(doc.text, max(window.start, act_at - 30), act_at):
-            return None
+            return []
         found = _PASSIVE_BY.match(doc.text, act_at, window.end)
         if found is None:
-            return None
+            return []
         chain = self._chain(window, found.end(), window.end)
         if not chain or chain[0].start - found.end() > 12:
-            return None
-        return doc.actor_of(chain[0]).party
+            return []
+        names = [doc.actor_of(r).party or "" for r in _heads(doc.text, chain)]
+        return [n for n in dict.fromkeys(names) if n]
 
     def _agents(self, window: Window, at: int, mediators: list[str]) -> list[str]:
         """'a truce brokered by X and signed in Bishkek by A, B and C', 'agreed by A and B': the
@@ -711,11 +719,12 @@ class CeasefireReader:
         )
         # "It called the attack a violation": the subject of the naming verb
         subject = doc.subject(window, predicate.start() if predicate else act_at)
-        agent = (
-            self._passive_agent(window, act_at)
+        agents = (
+            self._passive_agents(window, act_at)
             if act in ("reject", "accept", "offer", "violation_alleged")
-            else None
+            else []
         )
+        agent = agents[0] if agents else None
         if agent is not None and act != "violation_alleged":
             subject = Actor(agent)  # "the plan was rejected by the RSF": the agent acts
         if announcer is not None and act == "declare":
@@ -729,6 +738,24 @@ class CeasefireReader:
             if act == "violation_alleged"
             else None
         )
+        if accusation is not None and _PASSIVE_ACCUSED.search(
+            doc.text, max(window.start, accusation.start() - 12), accusation.start()
+        ):
+            accusation = None
+        accused_by = (
+            _ACCUSED_BY.search(doc.text, max(window.start, act_at - 120), act_at)
+            if act == "violation_alleged"
+            else None
+        )
+        if accused_by is not None:
+            accusers = [
+                doc.actor_of(r).party
+                for r in doc.refs_between(window.index, accused_by.start("agent"), act_at)
+            ]
+            if not accusers or accusers[0] is None:
+                return []  # accused by someone this text does not name as a party
+            accused = (doc.subject(window, accused_by.start()) or Actor(None)).party
+            subject = Actor(accusers[0])
         if accusation is not None:
             named = [
                 r.name
@@ -843,7 +870,9 @@ class CeasefireReader:
             addressees = list(actors)
         else:
             actors = [subject.party] if subject and subject.party else []
-            if actors:
+            if len(agents) > 1 and act != "violation_alleged":
+                actors = agents  # "rejected by Hamas and Islamic Jihad": both reject
+            elif actors:
                 actors = self._joined(window, act_at, actors[0], mediators)
             if not actors and (scope == "historical" or (sides_act and act != "call")):
                 actors = list(doc.sides)  # "both sides have rejected calls for a truce"
@@ -878,6 +907,8 @@ class CeasefireReader:
         addressees = list(dict.fromkeys(addressees))  # "the ELN ... as long as the rebels": once
         if act == "violation_alleged" and _RECIPROCAL.search(window.text) and len(doc.sides) == 2:
             actors = list(doc.sides)  # "each side accused the other": one record per side
+        elif act == "violation_alleged" and actors and set(actors) <= set(addressees):
+            return []  # a party accusing only itself: the accuser was not found
         if not actors:
             return []
         if (

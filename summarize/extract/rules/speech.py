@@ -114,8 +114,10 @@ _VERB_AFTER = re.compile(
 # "said the Russian army ...", "said President X ...": what may stand before the reported subject
 _REPORTED_LEAD = re.compile(r"\s*(?:(?:the|a|an)\s+)?(?:[A-Z][\w.-]*\s+){0,2}")
 _POSSESSIVE = re.compile(r"['’]s?\b|\s+of\b")
-_PLACED_BY = re.compile(r"['’]s\s+(?:[a-z][\w-]*\s+){0,2}")
-_LOWER_GAP = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}")
+# (modifiers only: "Qatar's envoy to Hamas" is Qatar's envoy, not Hamas)
+_MODIFIER = r"(?!(?:to|with|for|of|on|in|at|from|by|against|and|or)\b)[a-z][\w-]*\s+"
+_PLACED_BY = re.compile(rf"['’]s\s+(?:{_MODIFIER}){{0,2}}")
+_LOWER_GAP = re.compile(rf"\s+(?:{_MODIFIER}){{0,2}}")
 # ", a Minsk Group co-chair with Russia,", ", headed by X,", ", Iran's closest ally,": an
 # appositive describing the name before it.
 _APPOSITIVE = re.compile(
