@@ -529,7 +529,7 @@ def _save(store: Store, done: _Done, keys: _ArticleKeys) -> ArticleOutcome:
             calls=done.calls,
         )
         if not stored:
-            return _taken_over(done.source, usage)
+            return _taken_over(store, done, key, usage)
         return ArticleOutcome(done.source, "failed", error=done.error, usage=usage)
     stored = store.save_success(
         source=done.source,
@@ -539,14 +539,27 @@ def _save(store: Store, done: _Done, keys: _ArticleKeys) -> ArticleOutcome:
         calls=done.calls,
     )
     if not stored:
-        return _taken_over(done.source, usage)
+        return _taken_over(store, done, key, usage)
     return ArticleOutcome(done.source, "extracted", extraction=done.extraction, usage=usage)
 
 
-def _taken_over(source: str, usage: CallTotals) -> ArticleOutcome:
-    """This worker's lease ran out and another worker took the article over: that worker's
-    result is the stored one (as for an article it had cached), and this one is dropped."""
-    return ArticleOutcome(source, "cached", usage=usage)
+TAKEN_OVER = (
+    "another worker took this article over after this worker's lease ran out (a stalled "
+    "worker); its result is the one stored"
+)
+
+
+def _taken_over(store: Store, done: _Done, key: str, usage: CallTotals) -> ArticleOutcome:
+    """This worker's lease ran out and another worker took the article over: this result is
+    dropped. The source links to the other worker's extraction once it is stored (cached);
+    until then it is reported failed here, with the reason, and nothing is written."""
+    article = done.article
+    sha256 = article.sha256 if article is not None else None
+    found = store.cached_extraction_id(sha256, key) if sha256 else None
+    if article is None or sha256 is None or found is None:
+        return ArticleOutcome(done.source, "failed", error=TAKEN_OVER, usage=usage)
+    store.link_cached(source=done.source, article_id=article.id, sha256=sha256, extraction_id=found)
+    return ArticleOutcome(done.source, "cached", usage=usage)
 
 
 def _over_budget(source: str, seconds: float, article: Article | None = None) -> _Done:
