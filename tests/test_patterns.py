@@ -9,7 +9,7 @@ import tomllib
 import pytest
 
 from summarize.extract.rules.lexicon import lexicon_path, words_regex
-from summarize.extract.rules.patterns import WordScan, regexes, word_stems
+from summarize.extract.rules.patterns import WordScan, WordScans, regexes, word_stems
 
 
 def spans(matches: object) -> list[tuple[int, int]]:
@@ -132,3 +132,28 @@ def test_a_phrase_list_with_a_word_not_in_ascii_is_scanned_the_plain_way() -> No
     scan = WordScan.of_phrases(["σεισμός", "truce"])
     text = "ΣΕΙΣΜΌΣ and a truce; σεισμός"
     assert spans(scan.finditer(text)) == spans(words_regex(["σεισμός", "truce"]).finditer(text))
+
+
+def test_scans_in_one_pass_find_what_each_scan_finds() -> None:
+    cease = tomllib.loads(lexicon_path().read_text(encoding="utf-8"))["ceasefire"]
+    acts = ["violation_alleged", "reject", "agree", "accept", "declare", "offer", "call"]
+    scans = [WordScan.of_patterns(cease[act]) for act in acts]
+    together = WordScans(scans)
+    words = re.findall(r"\S+", "Hamas rejected the truce and urged Israel to accept a pause")
+    words += ["agreed", "signed", "violated", "broke", "announced", "offered", "calls", "ſigned"]
+    words += ["accused", "of", "breaking", "would", "not", "accept", "ready", "to", "\u212a", "-"]
+    words += ["despite", "the", "truce", "attacks", "expected", "stop", "in", "spite"]
+    rng = random.Random(3)
+    for _ in range(1500):
+        text = " ".join(rng.choices(words, k=rng.randint(0, 25)))
+        expected = [spans(scan.finditer(text)) for scan in scans]
+        assert [spans(found) for found in together.finditer_each(text)] == expected, text
+
+
+def test_scans_with_a_plain_one_are_scanned_the_plain_way() -> None:
+    plain = WordScan(re.compile(r"truce", re.IGNORECASE), None)  # no stems: matches mid-word
+    together = WordScans([WordScan.of_patterns([r"\btruces?\b"]), plain])
+    assert [spans(found) for found in together.finditer_each("a truce, a distruce")] == [
+        [(2, 7)],
+        [(2, 7), (14, 19)],
+    ]

@@ -352,8 +352,9 @@ class CeasefireReader:
     def _verbs(self, window: Window) -> list[tuple[int, CeasefireAct, int, bool, int]]:
         """Every act verb of the sentence: (rank, act, offset, used as a noun, end)."""
         verbs = []
-        for rank, (act, pattern) in enumerate(self.lex.cease_acts):
-            for match in pattern.finditer(window.text):
+        found = self.lex.cease_act_scans.finditer_each(window.text)
+        for rank, ((act, _), matches) in enumerate(zip(self.lex.cease_acts, found, strict=True)):
+            for match in matches:
                 if act == "violation_alleged" and _HYPOTHETICAL.search(
                     window.text, max(0, match.start() - 40), match.start()
                 ):

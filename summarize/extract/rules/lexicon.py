@@ -19,7 +19,7 @@ from summarize.errors import InputError
 from summarize.phrases import PhraseMatcher
 from summarize.schema import CeasefireAct, CeasefireType, Metric, PartyKind, Stance
 
-from .patterns import WordScan, regexes
+from .patterns import WordScan, WordScans, regexes
 
 LEXICON_PATH = Path(__file__).resolve().parents[2] / "data" / "lexicon.toml"
 
@@ -210,6 +210,7 @@ class Lexicon:
     years_before: int
     cease_triggers: WordScan
     cease_acts: tuple[tuple[CeasefireAct, WordScan], ...]
+    cease_act_scans: WordScans  # the act verbs' scans, looked for in one pass
     cease_types: tuple[tuple[CeasefireType, re.Pattern[str]], ...]
     conditions: re.Pattern[str]
     mediated_by: re.Pattern[str]
@@ -323,7 +324,8 @@ class Lexicon:
             history=regexes(figures.history.phrases),
             years_before=figures.history.years_before,
             cease_triggers=WordScan.of_patterns(cease.triggers),
-            cease_acts=tuple((act, WordScan.of_patterns(getattr(cease, act))) for act in ACTS),
+            cease_acts=(acts := tuple((a, WordScan.of_patterns(getattr(cease, a))) for a in ACTS)),
+            cease_act_scans=WordScans([scan for _, scan in acts]),
             cease_types=tuple((kind, regexes(getattr(cease, kind))) for kind in TYPES),
             conditions=regexes(cease.conditions),
             mediated_by=regexes(cease.mediated_by),

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 import sys
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 
 from summarize.phrases import PhraseMatcher
 
@@ -149,6 +149,18 @@ def _leading_words(pattern: str) -> set[str] | None:
     return words
 
 
+def _stem_pattern(stems: Sequence[str]) -> re.Pattern[str]:
+    """Where a word starts with one of `stems` (lowercase), in lowercased text."""
+    words = "|".join(re.escape(s) for s in sorted(stems, key=lambda s: (-len(s), s)))
+    firsts = re.escape("".join(sorted({s[0] for s in stems})))
+    return re.compile(rf"(?=[{firsts}])(?<!\w)(?:{words})")
+
+
+def _scannable(text: str, lowered: str) -> bool:
+    """Whether word starts found in `lowered` are those `re` finds in `text` ignoring case."""
+    return len(lowered) == len(text) and not any(letter in text for letter in _FOLDED_ALIKE)
+
+
 class WordScan:
     """A pattern whose matches all begin with one of `stems` (lowercase ASCII words, or starts of
     words), tried only where a word starts with one: the same matches as the pattern's own
@@ -158,12 +170,10 @@ class WordScan:
     def __init__(self, pattern: re.Pattern[str], stems: Iterable[str] | None) -> None:
         self.pattern = pattern
         self.match = pattern.match
-        listed = sorted(set(stems or ()), key=lambda s: (-len(s), s))
-        self._stems: re.Pattern[str] | None = None
-        if stems is not None and listed and all(s.isascii() and s.isalnum() for s in listed):
-            words = "|".join(re.escape(s.lower()) for s in listed)
-            firsts = re.escape("".join(sorted({s[0].lower() for s in listed})))
-            self._stems = re.compile(rf"(?=[{firsts}])(?<!\w)(?:{words})")
+        listed = sorted({s.lower() for s in stems or ()}, key=lambda s: (-len(s), s))
+        usable = stems is not None and listed and all(s.isascii() and s.isalnum() for s in listed)
+        self.stem_words: tuple[str, ...] | None = tuple(listed) if usable else None
+        self._stems = _stem_pattern(listed) if usable else None
 
     @classmethod
     def of_patterns(cls, patterns: Iterable[str]) -> WordScan:
@@ -191,11 +201,7 @@ class WordScan:
         base = max(0, pos - 1)
         piece = text[base:endpos]
         lowered = piece.lower()
-        if (
-            self._stems is None
-            or len(lowered) != len(piece)
-            or any(letter in piece for letter in _FOLDED_ALIKE)
-        ):
+        if self._stems is None or not _scannable(piece, lowered):
             yield from self.pattern.finditer(text, pos, endpos)
             return
         after = pos  # matches do not overlap, as with `finditer`
@@ -207,3 +213,36 @@ class WordScan:
             if match is not None:
                 yield match
                 after = max(match.end(), start + 1)
+
+
+class WordScans:
+    """Several WordScans looked for in one pass over a text (their stems in one pattern): each
+    one's matches exactly as its own `finditer` gives them."""
+
+    def __init__(self, scans: Sequence[WordScan]) -> None:
+        self.scans = tuple(scans)
+        stems = [scan.stem_words for scan in self.scans]
+        self._each = [words for words in stems if words is not None]
+        self._stems = (
+            _stem_pattern(sorted({w for words in self._each for w in words}))
+            if self._each and len(self._each) == len(stems)
+            else None
+        )
+
+    def finditer_each(self, text: str) -> list[list[re.Match[str]]]:
+        """`[list(scan.finditer(text)) for scan in scans]`, in one scan of `text`."""
+        lowered = text.lower()
+        if self._stems is None or not _scannable(text, lowered):
+            return [list(scan.finditer(text)) for scan in self.scans]
+        found: list[list[re.Match[str]]] = [[] for _ in self.scans]
+        after = [0] * len(self.scans)  # each scan's matches do not overlap, as with `finditer`
+        for stem in self._stems.finditer(lowered):
+            start = stem.start()
+            for index, (scan, words) in enumerate(zip(self.scans, self._each, strict=True)):
+                if start < after[index] or not lowered.startswith(words, start):
+                    continue
+                match = scan.pattern.match(text, start)
+                if match is not None:
+                    found[index].append(match)
+                    after[index] = max(match.end(), start + 1)
+        return found
