@@ -157,3 +157,21 @@ def test_scans_with_a_plain_one_are_scanned_the_plain_way() -> None:
         [(2, 7)],
         [(2, 7), (14, 19)],
     ]
+
+
+def test_named_deals_found_from_their_nouns_are_the_plain_patterns_matches() -> None:
+    from summarize.extract.rules.ceasefires import _NAMED_DEAL, NAMED_DEAL
+
+    vocabulary = (
+        "The Jeddah agreement accord accords agreements Minsk Paris Trade Doha disagreement "
+        "the of Abraham Accords Its An A Juba x-agreement Lusaka  agreement"
+    )
+    words = [*re.findall(r"\S+", vocabulary), "  ", "\n"]
+    rng = random.Random(9)
+    for _ in range(3000):
+        text = " ".join(rng.choices(words, k=rng.randint(0, 14)))
+        pos = rng.randint(0, len(text))
+        endpos = rng.randint(pos, len(text))
+        assert spans(NAMED_DEAL.finditer(text, pos, endpos)) == spans(
+            _NAMED_DEAL.finditer(text, pos, endpos)
+        ), (text, pos, endpos)

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import bisect
 import re
+import sys
+from collections.abc import Iterator
 
 from summarize.schema import CeasefireAct, CeasefireType, GroundedCeasefireCall, TimeScope
 
@@ -51,10 +53,34 @@ _OWN_INFINITIVE = re.compile(
 # "the Jeddah agreement", "the Minsk accords": a deal named after its place (kept out of the
 # lexicon's triggers, whose one case-insensitive pattern it would slow down; a capitalised
 # "Minerals Agreement" is a treaty's title, not a truce)
-NAMED_DEAL = re.compile(
+_DEAL_NAME = (
     r"\b(?!(?:The|This|That|These|Those|Such|Previous|Earlier|Later|No|Any|Other|Several|Both|"
-    r"An?|Its|Their|His|Her|Trade|Paris|Abraham)\b)[A-Z][a-z]+[ ](?:agreements?|accords?)\b"
+    r"An?|Its|Their|His|Her|Trade|Paris|Abraham)\b)[A-Z][a-z]+[ ]"
 )
+_NAMED_DEAL = re.compile(rf"{_DEAL_NAME}(?:agreements?|accords?)\b")
+_DEAL_NOUN = re.compile(r"(?<=[ ])(?:agreements?|accords?)\b")
+_NAME_BEFORE_DEAL = re.compile(rf"{_DEAL_NAME}$")
+
+
+class _NamedDeals:
+    """`_NAMED_DEAL`'s `finditer` and `search`, found from the rare nouns back to the name
+    before them, not by trying the name at every word (the same matches)."""
+
+    def finditer(
+        self, text: str, pos: int = 0, endpos: int = sys.maxsize
+    ) -> Iterator[re.Match[str]]:
+        for noun in _DEAL_NOUN.finditer(text, pos, endpos):
+            name = _NAME_BEFORE_DEAL.search(text, max(pos, noun.start() - 48), noun.start())
+            if name is not None:
+                found = _NAMED_DEAL.match(text, name.start(), endpos)
+                if found is not None:
+                    yield found
+
+    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        return next(self.finditer(text, pos, endpos), None)
+
+
+NAMED_DEAL = _NamedDeals()
 _SINCE = re.compile(
     r"\bsince\s+(?:the|a|an|this|that|its|their|[\w-]+['’]s?)\s+(?:[\w-]+\s+){0,3}$",
     re.IGNORECASE,
