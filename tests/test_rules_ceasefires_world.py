@@ -1511,3 +1511,14 @@ def test_review_cases_make_no_wrong_act(extractor: RulesExtractor, body: str) ->
         if call.act == "violation_alleged":
             assert not set(call.actors) & set(call.addressees), call
             assert "Rapid Support Forces" not in call.actors or "accused" not in call.evidence
+
+
+def test_an_act_verb_is_measured_from_the_end_of_a_long_truce_phrase(
+    extractor: RulesExtractor,
+) -> None:
+    extraction = _run(
+        extractor,
+        "The army and the M23 fought on around Goma. A cessation of hostilities proposed by "
+        "Angola was rejected by the M23 on Friday.",
+    )
+    assert [c.actors for c in _calls(extraction, "reject", "rejected by the M23")] == [["M23"]]

@@ -270,6 +270,7 @@ class CeasefireReader:
         self.doc = doc
         self.lex = doc.lexicon
         self._ends: dict[int, list[int]] = {}  # per window: where each of its refs ends
+        self._trigger_ends: dict[int, int] = {}  # where each ceasefire word of the text ends
 
     def read(self) -> list[GroundedCeasefireCall]:
         doc = self.doc
@@ -286,6 +287,7 @@ class CeasefireReader:
             for pattern in (self.lex.cease_triggers, NAMED_DEAL)
             for m in pattern.finditer(doc.text, start, end)
         ]
+        self._trigger_ends = {start: end for start, end, _ in spans}
         if spans:
             # "the deal", "respect it": a truce already named, referred to again
             first = min(s[0] for s in spans)
@@ -476,8 +478,8 @@ class CeasefireReader:
             at = window.start + offset
             if act not in _NEAR_ACTS or nominal or at in taken:
                 continue
-            near = min(triggers, key=lambda t: abs(t - offset))
-            if abs(near - offset) > _NEAR:
+            near = min(triggers, key=lambda t: self._gap(window, t, offset))
+            if self._gap(window, near, offset) > _NEAR:
                 continue
             if near < offset and (
                 _CONTACT_CLAUSE.search(window.text, near, offset)
@@ -487,6 +489,14 @@ class CeasefireReader:
             taken.add(at)
             found.append((act, at, window.start + near))
         return found
+
+    def _gap(self, window: Window, trigger: int, offset: int) -> int:
+        """Characters between a ceasefire word (from its end: "a humanitarian pause proposed by
+        X was rejected") and an act verb at `offset` (window offsets)."""
+        if offset <= trigger:
+            return trigger - offset
+        end = self._trigger_ends.get(window.start + trigger, window.start + trigger)
+        return max(0, offset - (end - window.start))
 
     def _quote_speaker(self, window: Window, act_at: int) -> tuple[int, Actor] | None:
         """'"... violated the truce," the ministry said': where the quote holding `act_at` opens,
