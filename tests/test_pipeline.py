@@ -87,7 +87,8 @@ def test_a_batch_collects_garbage_less_often_and_restores_the_setting(tmp_path: 
 
 class AnsweringExtractor:
     """An asynchronous backend that reports its model's answer (`answered`) and then holds the
-    first article until a second one has started, or 2 s have passed."""
+    first article until a second one has started, or 10 s have passed (a loaded machine may
+    take a while to read the second article)."""
 
     asynchronous = True
     extractor_name = "rules"
@@ -113,7 +114,7 @@ class AnsweringExtractor:
         if answered is not None:
             await answered()
         if len(self.started) == 1:
-            for _ in range(400):
+            for _ in range(2000):
                 if len(self.started) > 1:
                     self.overlapped = True
                     break
