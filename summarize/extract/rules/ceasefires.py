@@ -611,45 +611,69 @@ class CeasefireReader:
             chain.append(ref)
         return chain
 
+    def _after_by(self, window: Window, by: re.Match[str] | None, reach: int) -> list[Ref]:
+        """The party named right after a match ending in "by" (within `reach` characters), and
+        those listed with it; none without the match."""
+        if by is None:
+            return []
+        chain = self._chain(window, by.end(), window.end)
+        return chain if chain and chain[0].start - by.end() <= reach else []
+
+    def _parties_of(self, refs: list[Ref]) -> list[str]:
+        """The parties a list names, once each, without a possessive that only places one."""
+        names = [self.doc.actor_of(r).party or "" for r in _heads(self.doc.text, refs)]
+        return [n for n in dict.fromkeys(names) if n]
+
     def _announcer(self, window: Window, act_at: int) -> str | None:
         """'a truce announced on Monday by X': X, the party right after "by"."""
-        found = _ANNOUNCED_BY.match(self.doc.text, act_at, window.end)
-        if found is None:
-            return None
-        chain = self._chain(window, found.end(), window.end)
-        if not chain or chain[0].start - found.end() > 40:
-            return None
-        return self.doc.actor_of(chain[0]).party
+        chain = self._after_by(window, _ANNOUNCED_BY.match(self.doc.text, act_at, window.end), 40)
+        return self.doc.actor_of(chain[0]).party if chain else None
 
     def _passive_agents(self, window: Window, act_at: int) -> list[str]:
         """'the offer was rejected on Monday by X and Y': X and Y, the parties right after "by"."""
         doc = self.doc
         if not _PASSIVE_BEFORE.search(doc.text, max(window.start, act_at - 30), act_at):
             return []
-        found = _PASSIVE_BY.match(doc.text, act_at, window.end)
-        if found is None:
-            return []
-        chain = self._chain(window, found.end(), window.end)
-        if not chain or chain[0].start - found.end() > 12:
-            return []
-        names = [doc.actor_of(r).party or "" for r in _heads(doc.text, chain)]
-        return [n for n in dict.fromkeys(names) if n]
+        return self._parties_of(
+            self._after_by(window, _PASSIVE_BY.match(doc.text, act_at, window.end), 12)
+        )
 
     def _agents(self, window: Window, at: int, mediators: list[str]) -> list[str]:
         """'a truce brokered by X and signed in Bishkek by A, B and C', 'agreed by A and B': the
         passive's agents, a list of parties, are the sides."""
-        doc = self.doc
-        found = _AGENT.search(doc.text, at, min(window.end, at + _NEAR_AGENT))
-        if found is None:
-            return []
-        chain = self._chain(window, found.end(), window.end)
-        if not chain or chain[0].start - found.end() > 12:
-            return []
+        found = _AGENT.search(self.doc.text, at, min(window.end, at + _NEAR_AGENT))
         names = [
-            doc.actor_of(r).party or "" if r.person else r.name for r in _heads(doc.text, chain)
+            n for n in self._parties_of(self._after_by(window, found, 12)) if n not in mediators
         ]
-        names = [n for n in dict.fromkeys(names) if n and n not in mediators]
         return names if len(names) >= 2 else []
+
+    def _accusation(
+        self, window: Window, act_at: int
+    ) -> tuple[bool, Actor | None, str | None] | None:
+        """Who accuses whom in the words before a breach: 'X accused Y of breaking the truce' is
+        (True, X, Y); 'Y was accused by X of ...' the same, and (False, None, None) when X is no
+        party the text names; None when no such words come before it."""
+        doc = self.doc
+        lead = max(window.start, act_at - 120)
+        passive = _ACCUSED_BY.search(doc.text, lead, act_at)
+        if passive is not None:
+            accusers = [
+                doc.actor_of(r).party
+                for r in doc.refs_between(window.index, passive.start("agent"), act_at)
+            ]
+            if not accusers or accusers[0] is None:
+                return False, None, None
+            accused = (doc.subject(window, passive.start()) or Actor(None)).party
+            return True, Actor(accusers[0]), accused
+        active = _ACCUSED_OF.search(doc.text, lead, act_at)
+        if active is None or _PASSIVE_ACCUSED.search(
+            doc.text, max(window.start, active.start() - 12), active.start()
+        ):
+            return None
+        named = [
+            r.name for r in doc.refs_between(window.index, active.start(), act_at) if not r.person
+        ]
+        return True, doc.subject(window, active.start()), named[0] if named else None
 
     def _counterpart(
         self, window: Window, trigger_at: int, side: str, mediators: list[str]
@@ -770,37 +794,12 @@ class CeasefireReader:
             subject = self._sentence_subject(window) or subject  # "X said ..., calling on"
         # "the truce was violated by Russian forces, Kyiv said": the agent is accused
         accused: str | None = agent if act == "violation_alleged" else None
-        accusation = (
-            _ACCUSED_OF.search(doc.text, max(window.start, act_at - 120), act_at)
-            if act == "violation_alleged"
-            else None
-        )
-        if accusation is not None and _PASSIVE_ACCUSED.search(
-            doc.text, max(window.start, accusation.start() - 12), accusation.start()
-        ):
-            accusation = None
-        accused_by = (
-            _ACCUSED_BY.search(doc.text, max(window.start, act_at - 120), act_at)
-            if act == "violation_alleged"
-            else None
-        )
-        if accused_by is not None:
-            accusers = [
-                doc.actor_of(r).party
-                for r in doc.refs_between(window.index, accused_by.start("agent"), act_at)
-            ]
-            if not accusers or accusers[0] is None:
-                return []  # accused by someone this text does not name as a party
-            accused = (doc.subject(window, accused_by.start()) or Actor(None)).party
-            subject = Actor(accusers[0])
+        accusation = self._accusation(window, act_at) if act == "violation_alleged" else None
         if accusation is not None:
-            named = [
-                r.name
-                for r in doc.refs_between(window.index, accusation.start(), act_at)
-                if not r.person
-            ]
-            accused = named[0] if named else accused
-            subject = doc.subject(window, accusation.start())
+            known, accusing, accused_party = accusation
+            if not known:
+                return []  # accused by someone this text does not name as a party
+            subject, accused = accusing, accused_party or accused
         quoted = self._quote_speaker(window, act_at) if act != "agree" else None
         if quoted is not None and quoted[1].party is None:
             # '"They accept a truce on paper," said a teacher': a quote by no party acts for none

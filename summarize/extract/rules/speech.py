@@ -116,8 +116,7 @@ _REPORTED_LEAD = re.compile(r"\s*(?:(?:the|a|an)\s+)?(?:[A-Z][\w.-]*\s+){0,2}")
 _POSSESSIVE = re.compile(r"['’]s?\b|\s+of\b")
 # (modifiers only: "Qatar's envoy to Hamas" is Qatar's envoy, not Hamas)
 _MODIFIER = r"(?!(?:to|with|for|of|on|in|at|from|by|against|and|or)\b)[a-z][\w-]*\s+"
-_PLACED_BY = re.compile(rf"['’]s\s+(?:{_MODIFIER}){{0,2}}")
-_LOWER_GAP = re.compile(rf"\s+(?:{_MODIFIER}){{0,2}}")
+_PLACED_BY = re.compile(rf"['’]s\s+(?:{_MODIFIER}){{0,2}}$")
 # ", a Minsk Group co-chair with Russia,", ", headed by X,", ", Iran's closest ally,": an
 # appositive describing the name before it.
 _APPOSITIVE = re.compile(
@@ -438,9 +437,11 @@ class Doc:
         """ "Sudan's paramilitary Rapid Support Forces said", "Lebanon's Hezbollah said": a state's
         possessive only places the group named after it (but "Amnesty's Nigeria office" is
         Amnesty's)."""
-        placed = _PLACED_BY.fullmatch(self.text, owner.end, named.start) or (
-            self.text.endswith(("'s", "’s"), owner.start, owner.end)
-            and _LOWER_GAP.fullmatch(self.text, owner.end, named.start)
+        # the "'s" right after the owner's mention, or the last two characters of it
+        placed = any(
+            _PLACED_BY.match(self.text, at, named.start)
+            for at in (owner.end, owner.end - 2)
+            if at >= owner.start
         )
         if not placed or owner.person:
             return False
