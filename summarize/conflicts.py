@@ -44,9 +44,30 @@ class Conflict(BaseModel):
 
     name: str = Field(min_length=1)
     belligerents: tuple[str, ...] = ()
+    # Who fights whom: belligerents in one camp fight on the same side.
+    camps: tuple[tuple[str, ...], ...] = ()
     places: tuple[str, ...] = ()
     keywords: tuple[str, ...] = ()
     phases: tuple[Phase, ...] = ()
+
+    @model_validator(mode="after")
+    def _camps_of_belligerents(self) -> Conflict:
+        seen: set[str] = set()
+        for camp in self.camps:
+            for name in camp:
+                if name not in self.belligerents:
+                    raise ValueError(f"{self.name}: camp member {name!r} is not a belligerent")
+                if name in seen:
+                    raise ValueError(f"{self.name}: {name!r} is in two camps")
+                seen.add(name)
+        return self
+
+    def opposed(self, first: str, second: str) -> bool | None:
+        """Whether the two fight on opposite sides; None when a camp is unknown."""
+        camp_of = {name: at for at, camp in enumerate(self.camps) for name in camp}
+        if first not in camp_of or second not in camp_of:
+            return None
+        return camp_of[first] != camp_of[second]
 
 
 class _ConflictFile(BaseModel):

@@ -120,6 +120,28 @@ def test_belligerents_count_double_and_a_custom_table_replaces_the_data() -> Non
     )
 
 
+def test_camps_tell_who_fights_whom_and_must_name_belligerents() -> None:
+    war = Conflict(
+        name="Freedonia war",
+        belligerents=("Freedonia", "Freedonian militia", "Sylvania", "Mercenaries"),
+        camps=(("Freedonia", "Freedonian militia"), ("Sylvania",)),
+    )
+    assert war.opposed("Freedonia", "Sylvania") is True
+    assert war.opposed("Freedonia", "Freedonian militia") is False
+    assert war.opposed("Freedonia", "Mercenaries") is None  # in no camp: unknown
+    with pytest.raises(ValueError, match="not a belligerent"):
+        Conflict(name="X", belligerents=("A", "B"), camps=(("A",), ("C",)))
+    with pytest.raises(ValueError, match="two camps"):
+        Conflict(name="X", belligerents=("A", "B"), camps=(("A", "B"), ("B",)))
+
+
+def test_every_shipped_belligerent_has_a_camp() -> None:
+    for conflict in load_conflicts():
+        assert {name for camp in conflict.camps for name in camp} == set(conflict.belligerents), (
+            conflict.name
+        )
+
+
 def test_only_the_given_regions_of_a_text_are_read() -> None:
     """Places in a menu or a related-stories box (outside the article's regions) do not count."""
     menu = "More: Mandalay | Sagaing | Sudan\n"

@@ -1522,3 +1522,20 @@ def test_an_act_verb_is_measured_from_the_end_of_a_long_truce_phrase(
         "Angola was rejected by the M23 on Friday.",
     )
     assert [c.actors for c in _calls(extraction, "reject", "rejected by the M23")] == [["M23"]]
+
+
+def test_both_sides_are_the_most_named_belligerents_that_fight_each_other(
+    extractor: RulesExtractor,
+) -> None:
+    """An ally named more often than the enemy (a peacekeeping force fighting beside the army)
+    is not "the other side": the conflict table's camps say who fights whom."""
+    extraction = _run(
+        extractor,
+        "Somalia's army said on Monday it had pushed al-Shabaab fighters out of two villages in "
+        "Middle Shabelle. ATMIS troops backed the Somali offensive, and ATMIS helicopters flew "
+        "wounded soldiers to Mogadishu. Clan elders said both sides had agreed to a three-day "
+        "truce to let families bury their dead.",
+    )
+    assert [sorted(c.actors) for c in _calls(extraction, "agree", "both sides had agreed")] == [
+        ["Somalia", "al-Shabaab"]
+    ]

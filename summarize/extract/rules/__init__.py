@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from summarize.actors import ActorTable, PartyEntry, plain
-from summarize.conflicts import detect_conflict
+from summarize.conflicts import Conflict, detect_conflict, find_conflict
 from summarize.dates import infer_article_date
 from summarize.ground import Grounding, build_extraction
 from summarize.ingest import Article
@@ -142,6 +142,7 @@ class RulesExtractor:
             (n for n in counts if parties[n].role(conflict) == "belligerent"),
             key=lambda n: -counts[n],
         )
+        doc.sides = warring_sides(doc.belligerents, find_conflict(conflict))
         build_frames(doc)
         return doc
 
@@ -278,3 +279,18 @@ def _only_adjectives(info: PartyInfo) -> bool:
 def _window_at(windows: Sequence[Window], start: int) -> Window:
     index = bisect.bisect_right([w.start for w in windows], start) - 1
     return windows[max(0, index)]
+
+
+def warring_sides(belligerents: Sequence[str], conflict: Conflict | None) -> list[str]:
+    """The two sides that "both sides" and "the warring parties" mean: the most-named belligerent
+    and the most-named one that fights it. The conflict's camps tell who fights whom, so an ally
+    named often (a state's militia, a coalition partner) is not taken for the other side."""
+    if len(belligerents) < 2 or conflict is None:
+        return list(belligerents[:2])
+    first, rest = belligerents[0], belligerents[1:]
+    relation = [conflict.opposed(first, other) for other in rest]
+    for wanted in (True, None):
+        for other, opposed in zip(rest, relation, strict=True):
+            if opposed is wanted:
+                return [first, other]
+    return list(belligerents[:2])

@@ -183,14 +183,11 @@ class Doc:
     stands_for: dict[str, str]
     budget: Budget
     belligerents: list[str] = field(default_factory=list)
+    # The two warring sides that "both sides" means (see `warring_sides`).
+    sides: list[str] = field(default_factory=list)
     frames: list[list[Frame]] = field(default_factory=list)
     reporting: list[list[tuple[int, int]]] = field(default_factory=list)
     speakers: list[Actor | None] = field(default_factory=list)
-
-    @property
-    def sides(self) -> list[str]:
-        """The two warring sides that 'both sides' means: the most-named belligerents."""
-        return self.belligerents[:2]
 
     def actor_of(self, ref: Ref) -> Actor:
         if ref.person:
