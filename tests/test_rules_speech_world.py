@@ -146,3 +146,54 @@ def test_a_coordinated_verb_finds_its_subject_past_a_long_sentence(
     )
     calls = [(c.act, c.actors) for c in _run(extractor, body).ceasefire_calls if c.act == "call"]
     assert calls == [("call", ["Turkey", "Switzerland"])]
+
+
+@pytest.mark.parametrize(
+    ("body", "sentence", "actor"),
+    [
+        # "It" after a sentence that quotes nobody: the party that sentence is about
+        (
+            "The African Union held an emergency session in Addis Ababa on Monday. It called for "
+            "an immediate ceasefire around El Fasher.",
+            "It called for",
+            "African Union",
+        ),
+        # but after a sentence that reports someone, the speaker, not a name inside the report
+        (
+            "Israel's army said on Tuesday that Hezbollah had fired rockets at Metula overnight. "
+            "Lebanon's prime minister said Beirut was ready to talk. It urged the sides to "
+            "respect the truce.",
+            "It urged",
+            "Lebanon",
+        ),
+        # "Its leaders demanded the release of ... and called": one subject for both verbs
+        (
+            "ECOWAS held a summit in Abuja over the fighting near Menaka. Its leaders demanded the "
+            "release of detained journalists and called on the junta and the rebels to agree an "
+            "immediate ceasefire.",
+            "Its leaders demanded",
+            "ECOWAS",
+        ),
+    ],
+)
+def test_a_pronoun_opening_a_sentence_stands_for_its_antecedent(
+    extractor: RulesExtractor, body: str, sentence: str, actor: str
+) -> None:
+    calls = [
+        c
+        for c in _run(extractor, body).ceasefire_calls
+        if c.act == "call" and sentence in c.evidence
+    ]
+    assert [c.actors for c in calls] == [[actor]]
+
+
+def test_one_of_the_sources_still_speaks(extractor: RulesExtractor) -> None:
+    """A source after 'of' is an object ("the release of detained officials"), except after a
+    quantity: "one of the sources said" names the speaker, not the unit named before it."""
+    extraction = _run(
+        extractor,
+        "Gunmen attacked the camp of the 25th Task Force Battalion near Damboa, killing at least "
+        "40 soldiers, one of the sources said.",
+    )
+    killed = [f for f in extraction.figures if f.raw_text == "at least 40"]
+    assert killed and all(f.claimant is None for f in killed), killed

@@ -133,7 +133,14 @@ _APPOSITIVE_HEAD = re.compile(r"\b(?!(?:and|or|the|a|an|of)\b)[a-z][\w-]*", re.A
 QUOTE_MARK = re.compile(r"[\"“”]")  # straight or curly
 # "Its leaders", "Their top commander": the subject belongs to a party named before
 _POSSESSIVE_LEAD = re.compile(
-    r"^\W*(?:its|their)\s+(?:[a-z-]+\s+){0,2}[a-z-]+\s*(?:,[^,]*,\s*)?$", re.IGNORECASE
+    r"^\W*(?:its|their)\s+(?:[a-z-]+\s+){0,2}[a-z-]+\s*(?:,[^,]*,\s*)?"
+    # "Its leaders demanded the release of prisoners and called for": the same subject
+    r"(?:(?<=\s)[a-z]+ed\b[^.;:]*\band\s*)?$",
+    re.IGNORECASE,
+)
+_OBJECT_OF = re.compile(
+    r"\b(?!(?:one|some|many|most|several|two|three|four|each|none|all|both|few)\s)\w+\s+of\s*$",
+    re.IGNORECASE,
 )
 _SOURCE_START = re.compile(
     r"(?:\b(?:the|a|an|some|several|two|three|local|other)\s+)*"
@@ -284,21 +291,23 @@ class Doc:
                 return (
                     self._previous_body(index, pronoun.group())
                     or self._lead_subject(window, start, pronoun.group())
-                    or self._fitting(self._previous(index), pronoun.group())
+                    or self._fitting(self._antecedent(index, pronoun.group()), pronoun.group())
                 )
             if _POSSESSIVE_LEAD.match(lead):
                 # "Its leaders demanded ...": the party the sentence before was about
                 return self._previous_subject(index) or self._previous(index)
             source = self.lexicon.sources.search(lead)
+            head = _SOURCE_START.search(lead, 0, source.start()) if source is not None else None
+            begin = head.start() if head else source.start() if source is not None else 0
             if (
                 source is not None
-                and not lead[: source.start()].rstrip().endswith(" of")
+                # "demanded the release of detained officials and called": no subject (but
+                # "one of the sources said" is one)
+                and not _OBJECT_OF.search(lead, 0, begin)
                 # "X, a rights group which ..., said": X (but "..., a war monitor said": the
                 # monitor, in the verb's own clause)
                 and not (end != position and self._follows_name(window, start))
             ):
-                head = _SOURCE_START.search(lead, 0, source.start())
-                begin = head.start() if head else source.start()
                 return Actor(None, None, " ".join(lead[begin : source.end()].split()))
             if start <= window.start:
                 break
@@ -371,6 +380,24 @@ class Doc:
             if back < len(self.speakers) and self.speakers[back] is not None:
                 return self.speakers[back]
         return None
+
+    def _antecedent(self, index: int, pronoun: str) -> Actor | None:
+        """What a pronoun opening a sentence stands for: the last speaker, unless the pronoun is
+        "it" or "they" and the sentence just before reports nobody ("The African Union met on
+        Monday. It called for a truce"): then the party that sentence opens with."""
+        bare = pronoun.strip(" ,.;:\"'").lower() in ("it", "they")
+        if bare and index >= 1 and index - 1 < len(self.frames) and not self.frames[index - 1]:
+            named = [r for r in self.refs[index - 1] if not r.place]
+            window = self.windows[index - 1]
+            if (
+                named
+                and named[0].start - window.start <= _LEAD_REACH
+                and window.clause_start(named[0].start) == window.clause_start(window.start)
+            ):
+                about = self.actor_of(named[0])
+                if about.party is not None:
+                    return about
+        return self._previous(index)
 
     def _fitting(self, actor: Actor | None, pronoun: str) -> Actor | None:
         """`actor` if it can be what `pronoun` names: "the army" is a state's, "the militia" an
