@@ -398,12 +398,15 @@ def test_loading_and_matching_stay_fast(table: ActorTable) -> None:
         "the World Food Programme warned of famine and Antonio Guterres called for a truce. "
     )
     short, long = sentence * 30, sentence * 300
-    forget_texts()
     timings = []
     for text in (short, long):
-        start = time.perf_counter()
-        found = table.find_mentions(text)
-        timings.append(time.perf_counter() - start)
-        assert len(found) == 5 * text.count("Sudan's army")
+        best = float("inf")
+        for _ in range(3):  # the best of three: a busy machine slows single runs, not all
+            forget_texts()
+            start = time.perf_counter()
+            found = table.find_mentions(text)
+            best = min(best, time.perf_counter() - start)
+            assert len(found) == 5 * text.count("Sudan's army")
+        timings.append(best)
     assert timings[0] < 0.05  # ~5 KB
     assert timings[1] < 30 * timings[0] + 0.05  # linear in the text's length
