@@ -1539,3 +1539,47 @@ def test_both_sides_are_the_most_named_belligerents_that_fight_each_other(
     assert [sorted(c.actors) for c in _calls(extraction, "agree", "both sides had agreed")] == [
         ["Somalia", "al-Shabaab"]
     ]
+
+
+@pytest.mark.parametrize(
+    ("body", "sentence", "act", "actors"),
+    [
+        # a lower-case noun of the one party whose name holds it refers back to that party
+        (
+            "The Saudi-led coalition struck Hodeidah port on Monday. On Friday the coalition "
+            "rejected a truce offered by the Houthis.",
+            "the coalition rejected",
+            "reject",
+            ["Saudi-led coalition"],
+        ),
+        (
+            "The Three Brotherhood Alliance seized Lashio in August. In January the alliance "
+            "accepted a ceasefire proposed by China.",
+            "the alliance accepted",
+            "accept",
+            ["Three Brotherhood Alliance"],
+        ),
+        # a party that only owns the words describing the speaker is no co-speaker
+        (
+            "The UAE, the RSF's main foreign backer, called for a ceasefire around El Fasher.",
+            "main foreign backer",
+            "call",
+            ["United Arab Emirates"],
+        ),
+    ],
+)
+def test_back_references_and_possessive_asides(
+    extractor: RulesExtractor, body: str, sentence: str, act: str, actors: list[str]
+) -> None:
+    assert [c.actors for c in _calls(_run(extractor, body), act, sentence)] == [actors]
+
+
+def test_a_back_reference_noun_shared_by_two_parties_names_neither(
+    extractor: RulesExtractor,
+) -> None:
+    extraction = _run(
+        extractor,
+        "The Three Brotherhood Alliance and the Alliance of Sahel States were both in the news. "
+        "The alliance rejected a truce on Monday.",
+    )
+    assert _calls(extraction, "reject", "The alliance rejected") == []

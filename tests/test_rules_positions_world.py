@@ -158,3 +158,13 @@ def test_a_position_summary_is_the_clause_in_whole_words(extractor: RulesExtract
     )
     # the briefing adds holder and stance itself; the clause ends before "that", not inside it
     assert [p.summary for p in extraction.positions if p.stance == "concern"] == ["fears in Cairo"]
+
+
+def test_a_possessive_inside_an_aside_holds_no_position(extractor: RulesExtractor) -> None:
+    """'Washington, Kenya's biggest donor, has said it supports': Washington's stance only."""
+    stances = _stances(
+        extractor,
+        "Washington, Kenya's biggest donor, has said it supports sending more police to "
+        "Port-au-Prince.",
+    )
+    assert stances == {("United States", "support")}

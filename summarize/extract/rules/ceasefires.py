@@ -554,6 +554,8 @@ class CeasefireReader:
         gap = self.doc.text[left[1] : right[0]]
         if _APPOSITION_GAP.fullmatch(gap) and _DESCRIBED_AFTER.match(self.doc.text, right[1]):
             return False
+        if self.doc.possessive_aside(left[1], right[0], right[1]):
+            return False
         return _JOINED.match(gap) is not None and (
             not (left[3] or right[3]) or _AND.search(gap) is not None or "&" in gap
         )

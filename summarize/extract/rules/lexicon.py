@@ -121,6 +121,7 @@ class _Actors(_Section):
     organisation_heads: list[str]
     generic_modifiers: list[str]
     site_heads: list[str] = []
+    back_reference_heads: list[str] = []
     media_words: list[str]
     state_forces: list[str]
     group_forces: list[str]
@@ -236,6 +237,7 @@ class Lexicon:
     organisation_heads: frozenset[str]
     generic_modifiers: frozenset[str]
     site_heads: frozenset[str]
+    back_reference_heads: frozenset[str]
     media_words: frozenset[str]
 
     @classmethod
@@ -355,6 +357,7 @@ class Lexicon:
             organisation_heads=frozenset(raw.actors.organisation_heads),
             generic_modifiers=frozenset(raw.actors.generic_modifiers),
             site_heads=frozenset(raw.actors.site_heads),
+            back_reference_heads=frozenset(raw.actors.back_reference_heads),
             media_words=frozenset(raw.actors.media_words),
         )
 

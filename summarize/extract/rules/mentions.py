@@ -949,7 +949,8 @@ class MentionFinder:
         parties: dict[str, PartyInfo],
     ) -> None:
         """'the Observatory', 'the Network': a named party's head noun, capitalised after 'the',
-        refers back to it when exactly one party named in the article has that head."""
+        refers back to it when exactly one party named in the article has that head; so does
+        one of the lexicon's lower-case back-reference nouns ("the coalition", "the alliance")."""
         owners: dict[str, set[str]] = {}
         for info in parties.values():
             if not info.count:
@@ -957,6 +958,8 @@ class MentionFinder:
             for word in info.name.split():
                 if word in self.lexicon.heads:
                     owners.setdefault(word, set()).add(info.name)
+                if word.lower() in self.lexicon.back_reference_heads:
+                    owners.setdefault(word.lower(), set()).add(info.name)
         heads = {head: next(iter(names)) for head, names in owners.items() if len(names) == 1}
         if not heads:
             return

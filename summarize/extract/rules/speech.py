@@ -138,6 +138,10 @@ _POSSESSIVE_LEAD = re.compile(
     r"(?:(?<=\s)[a-z]+ed\b[^.;:]*\band\s*)?$",
     re.IGNORECASE,
 )
+_ASIDE_GAP = re.compile(r"\s*,\s*(?:the\s+)?")
+# "'s main backer," (but "'s emir, and the US": a list goes on)
+_DESCRIBING_WORDS = re.compile(r"[ ]+(?!(?:and|or|nor)\b)[a-z][^,.;]{0,60},(?!\s*(?:and|or)\b)")
+_POSSESSIVE_ASIDE = re.compile(r"['’]s" + _DESCRIBING_WORDS.pattern)
 _OBJECT_OF = re.compile(
     r"\b(?!(?:one|some|many|most|several|two|three|four|each|none|all|both|few)\s)\w+\s+of\s*$",
     re.IGNORECASE,
@@ -201,6 +205,16 @@ class Doc:
             person = self.people.get(ref.name)
             return Actor(person.affiliation if person else None, ref.name)
         return Actor(ref.name)
+
+    def possessive_aside(self, left_end: int, right_start: int, right_end: int) -> bool:
+        """'The UAE, the RSF's main backer, called': the second name only owns the words that
+        describe the first, so the two are no list."""
+        owned = self.text[right_end - 2 : right_end] in ("'s", "’s")  # the name holds its 's
+        return (
+            _ASIDE_GAP.fullmatch(self.text, left_end, right_start) is not None
+            and (_DESCRIBING_WORDS if owned else _POSSESSIVE_ASIDE).match(self.text, right_end)
+            is not None
+        )
 
     def refs_between(self, index: int, start: int, end: int) -> list[Ref]:
         refs = self.refs[index]
