@@ -1583,3 +1583,17 @@ def test_a_back_reference_noun_shared_by_two_parties_names_neither(
         "The alliance rejected a truce on Monday.",
     )
     assert _calls(extraction, "reject", "The alliance rejected") == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Residents said the RSF had violated the truce in Omdurman.",
+        "The RSF broke the truce in Omdurman overnight, witnesses said.",
+    ],
+)
+def test_a_breach_reported_by_no_party_makes_the_breaker_no_accuser(
+    extractor: RulesExtractor, sentence: str
+) -> None:
+    extraction = _run(extractor, "Sudan's army and the RSF agreed a truce on Monday. " + sentence)
+    assert [c for c in extraction.ceasefire_calls if c.act == "violation_alleged"] == []

@@ -12,7 +12,7 @@ from summarize.schema import CeasefireAct, CeasefireType, GroundedCeasefireCall,
 
 from .figures import span_of, time_scope
 from .mentions import Ref, bucket
-from .speech import QUOTE_MARK, Actor, Doc
+from .speech import QUOTE_MARK, Actor, Doc, Frame
 from .text import Window, words_after
 
 _GLUED_MEDIATOR = re.compile(
@@ -362,19 +362,23 @@ class CeasefireReader:
         """Who reports a breach when a speaker says another party broke the truce."""
         if act != "violation_alleged" or subject is None or subject.party is None:
             return None
+        frame = self._reporting_frame(window, act_at)
+        return None if frame is None or frame.actor is None else self._other(frame, subject)
+
+    def _reporting_frame(self, window: Window, act_at: int) -> Frame | None:
+        """The speech frame that reports the clause at `act_at`, if any."""
         frame = self.doc.frame_for(window.index, act_at)
-        if frame is None or frame.actor is None:
+        if frame is None:
             return None
         if frame.start >= act_at:
-            # "Russia launched drones at Odesa despite the ceasefire, Ukraine's air force
-            # said": the speaker after the clause accuses its subject
-            speaker = frame.actor.party
-            return speaker if speaker and speaker != subject.party else None
-        if frame.end > act_at:
-            return None
-        if _NEXT_CLAUSE.search(self.doc.text, frame.end, act_at):
+            return frame  # "Russia launched drones despite the truce, Ukraine's air force said"
+        if frame.end > act_at or _NEXT_CLAUSE.search(self.doc.text, frame.end, act_at):
             return None  # "Moscow announced a pause, but Kyiv accused ...": another clause
-        speaker = frame.actor.party
+        return frame
+
+    @staticmethod
+    def _other(frame: Frame, subject: Actor) -> str | None:
+        speaker = frame.actor.party if frame.actor else None
         return speaker if speaker and speaker != subject.party else None
 
     def _verbs(self, window: Window) -> list[tuple[int, CeasefireAct, int, bool, int]]:
@@ -937,6 +941,19 @@ class CeasefireReader:
                 )
         if accused is not None:
             addressees = [accused]
+        if (
+            act == "violation_alleged"
+            and quoted is None
+            and accusation is None
+            and agent is None
+            and subject is not None
+            and subject.party is not None
+        ):
+            frame = self._reporting_frame(window, act_at)
+            if frame is not None and (frame.actor is None or frame.actor.party is None):
+                # "Residents said the RSF had broken the truce": no party accuses, and the RSF
+                # is the accused, not the accuser
+                return []
         accuser = self._accuser(window, act, act_at, subject) if quoted is None else None
         if accuser is not None:
             # "Kyiv said Russian troops had broken the truce": the speaker accuses the subject
