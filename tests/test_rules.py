@@ -291,7 +291,8 @@ def test_a_rejection_with_a_condition(extractor: RulesExtractor) -> None:
         "Kyiv rejected a Russian offer of a truce, saying it would only agree if Russian "
         "troops withdraw from occupied land.\n"
     )
-    (call,) = _run(extractor, text).ceasefire_calls
+    offer, call = _run(extractor, text).ceasefire_calls
+    assert (offer.act, offer.actors, offer.conditions) == ("offer", ["Russia"], None)
     assert (call.act, call.actors) == ("reject", ["Ukraine"])
     assert call.conditions is not None and "withdraw" in call.conditions
 

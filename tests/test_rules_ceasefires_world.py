@@ -1116,7 +1116,7 @@ def test_a_truce_told_by_its_start_gives_way_to_the_deal_itself(
         # "calls" right after a past tense is its object
         (
             "The M23 rejected calls by the African Union for a ceasefire around Uvira.",
-            [("reject", ["M23"])],
+            [("call", ["African Union"]), ("reject", ["M23"])],
         ),
         # a refusal and a rejection in other words
         (
@@ -1126,7 +1126,7 @@ def test_a_truce_told_by_its_start_gives_way_to_the_deal_itself(
         ),
         (
             "Israel turned down a Hamas proposal for a permanent ceasefire on Tuesday.",
-            [("reject", ["Israel"])],
+            [("offer", ["Hamas"]), ("reject", ["Israel"])],
         ),
     ],
 )
@@ -1338,10 +1338,16 @@ def test_a_truce_of_last_year_is_historical(
         # a possessive's act noun is the object: the verb before it acts
         (
             "Ukraine rejected Russia's offer of a 72-hour ceasefire around Victory Day.",
-            [("reject", ["Ukraine"])],
+            [("offer", ["Russia"]), ("reject", ["Ukraine"])],
         ),
-        ("Israel turned down Hamas's offer of a five-year truce.", [("reject", ["Israel"])]),
-        ("Hamas turned down the U.S. proposal for a 60-day ceasefire.", [("reject", ["Hamas"])]),
+        (
+            "Israel turned down Hamas's offer of a five-year truce.",
+            [("offer", ["Hamas"]), ("reject", ["Israel"])],
+        ),
+        (
+            "Hamas turned down the U.S. proposal for a 60-day ceasefire.",
+            [("offer", ["United States"]), ("reject", ["Hamas"])],
+        ),
         # a negation elsewhere in the sentence denies no deal
         (
             "No shots were fired after Israel and Hamas agreed to a truce.",
@@ -1442,7 +1448,10 @@ def test_rebuffing_or_spurning_a_truce_rejects_it(
 ) -> None:
     extraction = _run(extractor, body)
     assert [c.actors for c in extraction.ceasefire_calls if c.act == "reject"] == [actors]
-    assert not [c for c in extraction.ceasefire_calls if c.act in ("call", "offer")]
+    # the rejecter makes no call or offer of its own (a named maker of the offer does)
+    assert not [
+        c for c in extraction.ceasefire_calls if c.act in ("call", "offer") and c.actors == actors
+    ]
 
 
 def test_a_prepositional_aside_does_not_speak(extractor: RulesExtractor) -> None:
@@ -1597,3 +1606,28 @@ def test_a_breach_reported_by_no_party_makes_the_breaker_no_accuser(
 ) -> None:
     extraction = _run(extractor, "Sudan's army and the RSF agreed a truce on Monday. " + sentence)
     assert [c for c in extraction.ceasefire_calls if c.act == "violation_alleged"] == []
+
+
+@pytest.mark.parametrize(
+    ("body", "asked"),
+    [
+        (
+            "Kyiv rejected Russia's offer of a three-day truce around Kupiansk on Monday.",
+            [("offer", ["Russia"], ["Ukraine"]), ("reject", ["Ukraine"], ["Russia"])],
+        ),
+        (
+            "The M23 ignored an appeal by the African Union for a humanitarian pause in Goma.",
+            [("call", ["African Union"], ["M23"]), ("reject", ["M23"], ["African Union"])],
+        ),
+        # an accepted proposal is the acceptance's terms: the acceptance alone
+        (
+            "Hamas accepted an Egyptian proposal for a ceasefire in Rafah.",
+            [("accept", ["Hamas"], ["Egypt"])],
+        ),
+    ],
+)
+def test_a_rejected_offer_or_call_is_an_act_of_its_maker(
+    extractor: RulesExtractor, body: str, asked: list[tuple[str, list[str], list[str]]]
+) -> None:
+    calls = _run(extractor, body).ceasefire_calls
+    assert sorted((c.act, c.actors, c.addressees) for c in calls) == asked

@@ -187,6 +187,15 @@ _BROKER_AFTER = re.compile(
 )
 # "UNIFIL, the UN force in southern Lebanon, urged": a name used as a modifier in an apposition
 # describes the one before it, and joins no list
+# "Russia's offer of", "an appeal by the UN for": an offer or a call made by a party
+_ASKED_NOUN = r"(?P<noun>offer|proposal|plan|initiative|call|appeal|demand|plea|request)s?"
+_ASKED_AFTER_OWNER = re.compile(
+    r"(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?" + _ASKED_NOUN + r"\s+(?:of|for)\b", re.IGNORECASE
+)
+_ASKED_BEFORE_AGENT = re.compile(
+    r"\b" + _ASKED_NOUN + r"\s+(?:made\s+)?(?:by|from)\s+(?:the\s+)?(?:[A-Z][\w.-]*\s+){0,3}$"
+)
+_CALL_NOUNS = frozenset({"call", "appeal", "demand", "plea", "request"})
 _APPOSITION_GAP = re.compile(r"\s*,\s*the\s+")
 _DESCRIBED_AFTER = re.compile(r"[ ]+(?!(?:and|or|nor)\b)[a-z][^,.;]{0,60},")
 _JOINED = re.compile(
@@ -990,21 +999,64 @@ class CeasefireReader:
         ):
             # "agreed to a truce ..., and it was extended twice": the extension is a deal too
             kinds = [self._type(window, conditions, skip="extension"), "extension"]
-        return [
-            GroundedCeasefireCall(
-                act=act,
-                type=each,
-                actors=group[:10],
-                speaker=speaker,
-                addressees=[a for a in actors if a not in group][:10]
-                if len(records) > 1
-                else addressees[:10],
-                mediators=[m for m in mediators if m not in actors][:10],
-                conditions=conditions,
-                time_scope=scope,
-                evidence=window.text,
-                span=span_of(window),
+        responses = []
+        asked = self._asked_by(window, act, act_at, trigger_at, actors)
+        if asked is not None:
+            # "Kyiv rejected Russia's offer of a truce": Russia's offer is an act too
+            asked_act, asker = asked
+            responses.append(
+                GroundedCeasefireCall(
+                    act=asked_act,
+                    type=kind,
+                    actors=[asker],
+                    speaker=None,
+                    addressees=actors[:10],
+                    mediators=[m for m in mediators if m != asker][:10],
+                    conditions=None,  # the sentence's conditions are the answer's
+                    time_scope=scope,
+                    evidence=window.text,
+                    span=span_of(window),
+                )
             )
-            for group in records
-            for each in kinds
+        return [
+            *responses,
+            *(
+                GroundedCeasefireCall(
+                    act=act,
+                    type=each,
+                    actors=group[:10],
+                    speaker=speaker,
+                    addressees=[a for a in actors if a not in group][:10]
+                    if len(records) > 1
+                    else addressees[:10],
+                    mediators=[m for m in mediators if m not in actors][:10],
+                    conditions=conditions,
+                    time_scope=scope,
+                    evidence=window.text,
+                    span=span_of(window),
+                )
+                for group in records
+                for each in kinds
+            ),
         ]
+
+    def _asked_by(
+        self, window: Window, act: CeasefireAct, act_at: int, trigger_at: int, actors: list[str]
+    ) -> tuple[CeasefireAct, str] | None:
+        """'rejected Russia's offer of a truce', 'ignored an appeal by the UN for a pause': the
+        offer or call a rejection answers, and the party that made it. (An accepted proposal is
+        told as the acceptance's own terms: annotators keep the acceptance alone.)"""
+        if act != "reject" or trigger_at <= act_at:
+            return None
+        text = self.doc.text
+        for ref in self.doc.refs_between(window.index, act_at, trigger_at):
+            party = self.doc.actor_of(ref).party
+            if party is None or party in actors:
+                continue
+            owned = _ASKED_AFTER_OWNER.match(text, ref.end)
+            by = _ASKED_BEFORE_AGENT.search(text, max(act_at, ref.start - 40), ref.start)
+            noun = owned or by
+            if noun is None:
+                continue
+            return ("call" if noun.group("noun").lower() in _CALL_NOUNS else "offer"), party
+        return None
