@@ -1631,3 +1631,14 @@ def test_a_rejected_offer_or_call_is_an_act_of_its_maker(
 ) -> None:
     calls = _run(extractor, body).ceasefire_calls
     assert sorted((c.act, c.actors, c.addressees) for c in calls) == asked
+
+
+def test_a_person_after_a_preposition_does_not_make_the_call(extractor: RulesExtractor) -> None:
+    extraction = _run(
+        extractor,
+        "The leaders of Kenya, Uganda and Tanzania stood beside Salva Kiir in Juba and demanded "
+        "that the SPLM-IO agree to a truce in Upper Nile.",
+    )
+    assert [c.actors for c in _calls(extraction, "call", "demanded")] == [
+        ["Kenya", "Uganda", "Tanzania"]
+    ]

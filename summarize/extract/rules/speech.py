@@ -142,6 +142,10 @@ _ASIDE_GAP = re.compile(r"\s*,\s*(?:the\s+)?")
 # "'s main backer," (but "'s emir, and the US": a list goes on)
 _DESCRIBING_WORDS = re.compile(r"[ ]+(?!(?:and|or|nor)\b)[a-z][^,.;]{0,60},(?!\s*(?:and|or)\b)")
 _POSSESSIVE_ASIDE = re.compile(r"['’]s" + _DESCRIBING_WORDS.pattern)
+_PREPOSITION_BEFORE = re.compile(
+    r"\b(?:beside|with|alongside|to|at|from|against|near|for|on|in|behind|between|among|without)"
+    r"\s+(?:[A-Z][\w.'’-]*\s+){0,4}$"
+)
 _OBJECT_OF = re.compile(
     r"\b(?!(?:one|some|many|most|several|two|three|four|each|none|all|both|few)\s)\w+\s+of\s*$",
     re.IGNORECASE,
@@ -280,7 +284,13 @@ class Doc:
                         and not _POSSESSIVE.match(self.text, after[0].end)
                     ):
                         found = after
-                people = [r for r in found if r.person]
+                # (not "stood beside Zelensky": a person after a preposition is no subject)
+                people = [
+                    r
+                    for r in found
+                    if r.person
+                    and not _PREPOSITION_BEFORE.search(self.text, max(start, r.start - 40), r.start)
+                ]
                 # "the U.N. refugee agency UNHCR said": the body described
                 return self.actor_of(people[0] if people else self._described(found))
             # past a relative clause, only the antecedent's own clause names the subject
