@@ -1642,3 +1642,47 @@ def test_a_person_after_a_preposition_does_not_make_the_call(extractor: RulesExt
     assert [c.actors for c in _calls(extraction, "call", "demanded")] == [
         ["Kenya", "Uganda", "Tanzania"]
     ]
+
+
+@pytest.mark.parametrize(
+    ("body", "sentence", "expected"),
+    [
+        # ", known by its French acronym FARDC," describes the subject: "French" accuses nobody
+        (
+            "Congo and the M23 signed a truce in Doha. Congo's army, known by its French acronym "
+            "FARDC, accused the M23 on Sunday of violating the ceasefire near Walikale.",
+            "known by its French acronym",
+            [("violation_alleged", ["DR Congo"])],
+        ),
+        # "self-declared" describes a truce; nobody declares one in this sentence
+        (
+            "Sudan's army and the RSF fought on in Kordofan. Sudan's army said the RSF had broken "
+            "its self-declared truce within hours.",
+            "self-declared",
+            [("violation_alleged", ["Sudanese Armed Forces"])],
+        ),
+        # an onlooker's proposal asks the sides for a truce: a call, not an offer
+        (
+            "Israel and Hezbollah traded fire across the border. France's foreign ministry "
+            "proposed a 48-hour humanitarian pause by both sides.",
+            "France's foreign ministry",
+            [("call", ["France"])],
+        ),
+    ],
+)
+def test_asides_adjectives_onlookers_and_verb_distance(
+    extractor: RulesExtractor, body: str, sentence: str, expected: list[tuple[str, list[str]]]
+) -> None:
+    calls = _run(extractor, body).ceasefire_calls
+    assert sorted((c.act, c.actors) for c in calls if sentence in c.evidence) == expected
+
+
+def test_a_verb_before_the_truce_word_is_as_near_as_its_end(extractor: RulesExtractor) -> None:
+    extraction = _run(
+        extractor,
+        "The Houthis and Yemen's government fought near Marib. In October the Houthis rejected "
+        "a UN proposal to extend the truce, demanding that salaries be paid.",
+    )
+    acts = [(c.act, c.actors) for c in extraction.ceasefire_calls]
+    assert ("reject", ["Houthis"]) in acts
+    assert ("call", ["United Nations"]) in acts  # the proposal the rejection answers

@@ -190,7 +190,7 @@ _BROKER_AFTER = re.compile(
 # "Russia's offer of", "an appeal by the UN for": an offer or a call made by a party
 _ASKED_NOUN = r"(?P<noun>offer|proposal|plan|initiative|call|appeal|demand|plea|request)s?"
 _ASKED_AFTER_OWNER = re.compile(
-    r"(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?" + _ASKED_NOUN + r"\s+(?:of|for)\b", re.IGNORECASE
+    r"(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?" + _ASKED_NOUN + r"\s+(?:of|for|to)\b", re.IGNORECASE
 )
 _ASKED_BEFORE_AGENT = re.compile(
     r"\b" + _ASKED_NOUN + r"\s+(?:made\s+)?(?:by|from)\s+(?:the\s+)?(?:[A-Z][\w.-]*\s+){0,3}$"
@@ -374,6 +374,16 @@ class CeasefireReader:
         frame = self._reporting_frame(window, act_at)
         return None if frame is None or frame.actor is None else self._other(frame, subject)
 
+    def _onlooker(self, party: str) -> bool:
+        """A state or an organisation that takes no side in the article's war."""
+        info = self.doc.parties.get(party)
+        return (
+            info is not None
+            and party not in self.doc.belligerents
+            and info.kind not in ("armed_group", "de_facto_authority")
+            and info.role(self.doc.conflict) != "belligerent"
+        )
+
     def _reporting_frame(self, window: Window, act_at: int) -> Frame | None:
         """The speech frame that reports the clause at `act_at`, if any."""
         frame = self.doc.frame_for(window.index, act_at)
@@ -487,12 +497,14 @@ class CeasefireReader:
             if all(window.start + offset != f[1] for f in found):
                 found.append((act, window.start + offset, window.start + at))
         taken = {f[1] for f in found}
-        for _, act, offset, nominal, _ in verbs:
+        for _, act, offset, nominal, verb_end in verbs:
             at = window.start + offset
             if act not in _NEAR_ACTS or nominal or at in taken:
                 continue
-            near = min(triggers, key=lambda t: self._gap(window, t, offset))
-            if self._gap(window, near, offset) > _NEAR:
+            if any(0 <= v[2] - verb_end <= 1 for v in verbs):
+                continue  # "ready to accept": the next verb is the act
+            near = min(triggers, key=lambda t: self._gap(window, t, offset, verb_end))
+            if self._gap(window, near, offset, verb_end) > _NEAR:
                 continue
             if near < offset and (
                 _CONTACT_CLAUSE.search(window.text, near, offset)
@@ -503,11 +515,12 @@ class CeasefireReader:
             found.append((act, at, window.start + near))
         return found
 
-    def _gap(self, window: Window, trigger: int, offset: int) -> int:
+    def _gap(self, window: Window, trigger: int, offset: int, verb_end: int) -> int:
         """Characters between a ceasefire word (from its end: "a humanitarian pause proposed by
-        X was rejected") and an act verb at `offset` (window offsets)."""
+        X was rejected") and an act verb at `offset` (from its end when it comes first:
+        "rejected a UN proposal to extend and expand the truce") (window offsets)."""
         if offset <= trigger:
-            return trigger - offset
+            return max(0, trigger - verb_end)
         end = self._trigger_ends.get(window.start + trigger, window.start + trigger)
         return max(0, offset - (end - window.start))
 
@@ -982,6 +995,8 @@ class CeasefireReader:
             and not set(actors) & set(doc.belligerents)
         ):
             return []  # "the UN welcomed the truce": an onlooker's approval accepts nothing
+        if act == "offer" and len(doc.belligerents) >= 2 and all(map(self._onlooker, actors)):
+            act = "call"  # "France proposed a pause by both sides": an onlooker asks for one
         conditions = self._conditions(window, act_at)
         if act == "call" and conditions and set(actors) <= set(doc.belligerents):
             act = "offer"  # a side that sets conditions for stopping offers a conditional truce
@@ -1058,5 +1073,8 @@ class CeasefireReader:
             noun = owned or by
             if noun is None:
                 continue
-            return ("call" if noun.group("noun").lower() in _CALL_NOUNS else "offer"), party
+            asks = noun.group("noun").lower() in _CALL_NOUNS or (
+                len(self.doc.belligerents) >= 2 and self._onlooker(party)
+            )  # an onlooker's proposal asks the sides for a truce
+            return ("call" if asks else "offer"), party
         return None

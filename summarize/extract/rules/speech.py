@@ -122,7 +122,7 @@ _PLACED_BY = re.compile(rf"['’]s\s+(?:{_MODIFIER}){{0,2}}$")
 _APPOSITIVE = re.compile(
     # ", meeting a delegation of U.S. senators,": a participle's aside; ", in a phone call with
     # his US counterpart,": a prepositional one
-    r"\s*(?:a|an|the|[a-z]+ing|(?:headed|led|chaired|commanded|run)\s+by"
+    r"\s*(?:a|an|the|[a-z]+ing|(?:headed|led|chaired|commanded|run)\s+by|known\s+(?:by|as)"
     r"|(?:in|during|at|after|on|following)(?=\s+(?:a|an|the|his|her|its|their)\s)"
     r"|(?:[\w-]+\s+){0,2}?[\w-]+['’]s(?=\s+[a-z]))\s",
     re.IGNORECASE,
