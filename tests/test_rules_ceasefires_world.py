@@ -1686,3 +1686,32 @@ def test_a_verb_before_the_truce_word_is_as_near_as_its_end(extractor: RulesExtr
     acts = [(c.act, c.actors) for c in extraction.ceasefire_calls]
     assert ("reject", ["Houthis"]) in acts
     assert ("call", ["United Nations"]) in acts  # the proposal the rejection answers
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Sudan's army and the RSF fought in Omdurman. The truce was extended by 72 hours on "
+            "Sunday.",
+            [("agree", "extension", ["Rapid Support Forces", "Sudanese Armed Forces"])],
+        ),
+        # the onlookers named before it agreed nothing: the sides did
+        (
+            "Colombia and the ELN fought in Arauca. With Cuba and Norway as guarantors, the truce "
+            "was extended for six months.",
+            [("agree", "extension", ["Colombia", "ELN"])],
+        ),
+        # not extended: no extension
+        (
+            "Russia and Ukraine fought near Kupiansk. On Monday the truce expired at midnight and "
+            "was not extended.",
+            [("agree", "immediate", ["Russia", "Ukraine"])],
+        ),
+    ],
+)
+def test_a_truce_that_was_extended(
+    extractor: RulesExtractor, body: str, expected: list[tuple[str, str, list[str]]]
+) -> None:
+    calls = _run(extractor, body).ceasefire_calls
+    assert [(c.act, c.type, sorted(c.actors)) for c in calls if c.act == "agree"] == expected

@@ -97,6 +97,7 @@ _BASE_VERB = re.compile(
     re.IGNORECASE,
 )
 _PAST = re.compile(r"\w+ed\b")
+_BE = re.compile(r"(?:is|are|was|were|be|been)\s", re.IGNORECASE)
 _AUXILIARY = re.compile(
     r"(?:will|would|shall|must|should|could|can|may|might|is|are|was|were|remains?|remained|"
     r"stays?|did|does|do|had|has|have)\b",
@@ -449,8 +450,9 @@ class CeasefireReader:
                 past = _PAST.match(window.text, match.start()) is not None
                 if nominal is not None and past and self._after_party(window, match.start()):
                     nominal = None  # "The army accepted": a past tense right after its subject
-                if nominal is None and not past:
-                    # ("the truce signed in May" is a participle, not a noun)
+                if nominal is None and not past and not _BE.match(window.text, match.start()):
+                    # ("the truce signed in May" is a participle, not a noun; "the truce was
+                    # reached" a verb)
                     nominal = _CEASEFIRE_BEFORE.search(
                         window.text, max(0, match.start() - 14), match.start()
                     )
@@ -931,6 +933,10 @@ class CeasefireReader:
                 if len(doc.sides) != 2 or actors[0] not in doc.sides:
                     return []
                 actors = list(dict.fromkeys([*actors, *doc.sides]))
+            if len(doc.sides) == 2 and all(map(self._onlooker, actors)):
+                # "the truce was extended", after "with Cuba and Norway as guarantors": the
+                # onlookers named before it agreed nothing; the sides did
+                actors = list(doc.sides)
             addressees = list(actors)
         else:
             actors = [subject.party] if subject and subject.party else []
