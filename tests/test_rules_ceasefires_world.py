@@ -1715,3 +1715,17 @@ def test_a_truce_that_was_extended(
 ) -> None:
     calls = _run(extractor, body).ceasefire_calls
     assert [(c.act, c.type, sorted(c.actors)) for c in calls if c.act == "agree"] == expected
+
+
+def test_an_envoy_for_a_country_speaks_for_the_body_that_sent_them(
+    extractor: RulesExtractor,
+) -> None:
+    extraction = _run(
+        extractor,
+        "Sudan's army and the RSF fought in Darfur. The US special envoy for Sudan, Tom "
+        "Perriello, urged both sides to agree a humanitarian truce.",
+    )
+    assert [c.actors for c in _calls(extraction, "call", "urged both sides")] == [["United States"]]
+    assert {p.canonical_name: p.affiliation for p in extraction.people}["Tom Perriello"] == (
+        "United States"
+    )

@@ -275,6 +275,11 @@ def affiliate(
                 lacking.discard(own.name)
 
 
+_POSTED_TO = re.compile(
+    r"\b(?:envoy|coordinator|representative|ambassador|mediator|rapporteur|observer|"
+    r"commissioner)s?\s+(?:for|to|in|on)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 _PAST_OFFICE = re.compile(r"\b(?:former|late)\b|\bex-", re.IGNORECASE)
 _FROM_BEFORE = re.compile(r"\b(?:from|From)[ ]+$")
 _REGION_OF = re.compile(
@@ -407,6 +412,10 @@ def _nearest_party(window: Window, refs: Sequence[Ref], start: int, end: int) ->
         and not r.place
         and start - 45 <= r.end <= start
         and r.start >= window.clause_start(start) - 45
+        # "the UN envoy for Libya, X": the post's place, not X's party
+        and not _POSTED_TO.search(
+            window.text, max(0, r.start - window.start - 40), max(0, r.start - window.start)
+        )
     ]
     if before:
         return before[-1].name
