@@ -1729,3 +1729,15 @@ def test_an_envoy_for_a_country_speaks_for_the_body_that_sent_them(
     assert {p.canonical_name: p.affiliation for p in extraction.people}["Tom Perriello"] == (
         "United States"
     )
+
+
+def test_a_call_to_implement_a_deal_is_a_call_to_observe_it(extractor: RulesExtractor) -> None:
+    extraction = _run(
+        extractor,
+        "Thailand and Cambodia signed a truce in Kuala Lumpur. Malaysia welcomed the deal and "
+        "called on both sides to implement it in good faith.",
+    )
+    calls = _calls(extraction, "call", "implement it")
+    assert [(c.actors, c.type, sorted(c.addressees)) for c in calls] == [
+        (["Malaysia"], "observance", ["Cambodia", "Thailand"])
+    ]
