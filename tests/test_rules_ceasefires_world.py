@@ -1741,3 +1741,15 @@ def test_a_call_to_implement_a_deal_is_a_call_to_observe_it(extractor: RulesExtr
     assert [(c.actors, c.type, sorted(c.addressees)) for c in calls] == [
         (["Malaysia"], "observance", ["Cambodia", "Thailand"])
     ]
+
+
+def test_names_inside_a_relative_clause_describe_the_subject(extractor: RulesExtractor) -> None:
+    extraction = _run(
+        extractor,
+        "Malian troops and JNIM fought near Kidal. The Azawad Liberation Front, which groups the "
+        "National Movement for the Liberation of Azawad (MNLA) and the High Council for the Unity "
+        "of Azawad (HCUA), has called on Bamako to respect the truce.",
+    )
+    assert [c.actors for c in _calls(extraction, "call", "has called on")] == [
+        ["Azawad Liberation Front"]
+    ]

@@ -30,6 +30,7 @@ _DOCUMENT_BEFORE = re.compile(
     r"numbers|statistics|list|study|survey|findings|investigation)\s+(?:\w+ly\s+)?$",
     re.IGNORECASE,
 )
+_RELATIVE_SPAN = re.compile(r",\s*(?:which|who|whose)\b[^,;:.]{1,200}?,")
 _RELATIVE = re.compile(
     r"(?:,\s*|\b)(?:which|who)\s*$|,\s*(?:a|an|the)\s+[^,;:]{0,60}?\bthat\s*$", re.IGNORECASE
 )
@@ -271,6 +272,14 @@ class Doc:
                 antecedent = True
                 continue
             found = self.refs_between(index, start, end)
+            described = self._relative_span(window, found, position)
+            if described is not None:
+                # "The alliance, which groups the AA with the MNDAA and the TNLA, has called":
+                # names inside the relative clause describe the subject before it
+                end = described
+                start = window.clause_start(max(window.start, described - 1))
+                antecedent = True
+                continue
             if found and antecedent:
                 return self.actor_of(found[-1])
             if found:
@@ -337,6 +346,17 @@ class Doc:
                 break
             end = start
             start = window.previous_clause(start)
+        return None
+
+    def _relative_span(self, window: Window, found: Sequence[Ref], position: int) -> int | None:
+        """Where the relative clause (", which ...,") holding every name in `found` begins, when
+        it closes before `position`; else None."""
+        if not found or ("which" not in window.text and "who" not in window.text):
+            return None
+        for match in _RELATIVE_SPAN.finditer(window.text):
+            start, end = window.start + match.start(), window.start + match.end()
+            if end <= position and all(start <= r.start and r.end <= end for r in found):
+                return start
         return None
 
     def _governing(self, window: Window, start: int, position: int) -> int | None:
