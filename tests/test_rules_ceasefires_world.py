@@ -1753,3 +1753,15 @@ def test_names_inside_a_relative_clause_describe_the_subject(extractor: RulesExt
     assert [c.actors for c in _calls(extraction, "call", "has called on")] == [
         ["Azawad Liberation Front"]
     ]
+
+
+def test_a_passive_rejection_with_its_agent_answers_the_truce_its_sentence_opens_with(
+    extractor: RulesExtractor,
+) -> None:
+    extraction = _run(
+        extractor,
+        "The Arakan Army and the Myanmar military fought near Sittwe. A 24-hour truce declared by "
+        "the military for the water festival was also rejected by the Arakan Army on Sunday.",
+    )
+    acts = sorted((c.act, c.actors) for c in extraction.ceasefire_calls)
+    assert acts == [("declare", ["Myanmar military"]), ("reject", ["Arakan Army"])]

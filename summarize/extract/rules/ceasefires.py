@@ -108,6 +108,8 @@ _HYPOTHETICAL = re.compile(r"\b(?:if|whether|any)\b[^,;]*$", re.IGNORECASE)
 # Act verbs that make an act of their own when this close to a ceasefire word, beside the act
 # nearest each ceasefire word: "declared a truce that the rebels dismissed".
 _NEAR = 45
+_NEAR_PASSIVE = 100
+_BY_AFTER = re.compile(r"\w*\s+by\s")  # the verb scan ends at its stem
 _NEAR_ACTS = frozenset({"reject", "accept", "declare", "violation_alleged", "offer", "agree"})
 # "the truce they had signed", "the deal it accepted": a clause that describes the truce
 _CONTACT_CLAUSE = re.compile(
@@ -176,7 +178,9 @@ _ACCUSED_BY = re.compile(
 # "the plan was rejected outright by the RSF", "the truce, violated by Russian forces ...": a
 # passive act verb (after a form of "be", or a participle after a comma) and its agent
 _PASSIVE_BEFORE = re.compile(
-    r"(?:\b(?:is|are|was|were|been|being|be)\s+(?:[\w-]+ly\s+)?|,\s*)$", re.IGNORECASE
+    r"(?:\b(?:is|are|was|were|been|being|be)\s+(?:(?:[\w-]+ly|also|again|later|then|soon)\s+)?"
+    r"|,\s*)$",
+    re.IGNORECASE,
 )
 _PASSIVE_BY = re.compile(r"[\w-]+(?:\s+(?!by\b)(?:on\s+[A-Z]\w+|[a-z][\w-]*)){0,2}\s+by\s+")
 # "signed a truce with the rebels": the other side of the deal follows "with"
@@ -506,7 +510,16 @@ class CeasefireReader:
             if any(0 <= v[2] - verb_end <= 1 for v in verbs):
                 continue  # "ready to accept": the next verb is the act
             near = min(triggers, key=lambda t: self._gap(window, t, offset, verb_end))
-            if self._gap(window, near, offset, verb_end) > _NEAR:
+            # "A truce declared by the junta for the festival was rejected by the AA": a passive
+            # with its agent acts on the truce its sentence opens with, however long that is
+            reach = (
+                _NEAR_PASSIVE
+                if near < offset
+                and _PASSIVE_BEFORE.search(window.text, max(0, offset - 30), offset)
+                and _BY_AFTER.match(window.text, verb_end)
+                else _NEAR
+            )
+            if self._gap(window, near, offset, verb_end) > reach:
                 continue
             if near < offset and (
                 _CONTACT_CLAUSE.search(window.text, near, offset)
