@@ -963,12 +963,7 @@ class MentionFinder:
         heads = {head: next(iter(names)) for head, names in owners.items() if len(names) == 1}
         if not heads:
             return
-        pattern = re.compile(
-            r"\b[Tt]he[ ]+("
-            + "|".join(sorted(map(re.escape, heads), key=len, reverse=True))
-            + r")\b"
-            r"(?![ ]+(?:of|for)\b)(?![ ]+[A-Z])"
-        )
+        pattern = _head_pattern(tuple(sorted(heads)))
         taken = sorted((r.start, r.end) for window_refs in refs for r in window_refs)
         items = []
         for region_start, region_end in regions:
@@ -981,6 +976,16 @@ class MentionFinder:
         for index, found in enumerate(bucket(windows, items)):
             if found:
                 refs[index] = sorted([*refs[index], *found], key=lambda r: r.start)
+
+
+@functools.lru_cache(maxsize=256)
+def _head_pattern(heads: tuple[str, ...]) -> re.Pattern[str]:
+    """'the Observatory', 'the coalition': one of `heads` after "the" (compiled once per set:
+    articles of one conflict share them)."""
+    return re.compile(
+        r"\b[Tt]he[ ]+(" + "|".join(sorted(map(re.escape, heads), key=len, reverse=True)) + r")\b"
+        r"(?![ ]+(?:of|for)\b)(?![ ]+[A-Z])"
+    )
 
 
 def most_named(parties: dict[str, PartyInfo]) -> Counter[str]:
