@@ -1765,3 +1765,14 @@ def test_a_passive_rejection_with_its_agent_answers_the_truce_its_sentence_opens
     )
     acts = sorted((c.act, c.actors) for c in extraction.ceasefire_calls)
     assert acts == [("declare", ["Myanmar military"]), ("reject", ["Arakan Army"])]
+
+
+def test_breaking_a_pause_or_a_deal_is_a_breach(extractor: RulesExtractor) -> None:
+    extraction = _run(
+        extractor,
+        "Mozambique's army declared a humanitarian pause around Mocimboa da Praia. By Sunday the "
+        "army was accusing the insurgents of breaking the pause near Awasse.",
+    )
+    assert [(c.actors, c.addressees) for c in _calls(extraction, "violation_alleged", "")] == [
+        (["Mozambique"], ["Islamic State Mozambique"])
+    ]
