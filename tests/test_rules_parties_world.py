@@ -302,3 +302,17 @@ def test_a_states_possessive_before_a_known_group_only_places_it(
     parties = _parties(_run(extractor, body))
     assert party in parties
     assert not any("'s" in name for name in parties), parties
+
+
+def test_an_acronym_of_a_name_in_another_language_is_not_its_last_word(
+    extractor: RulesExtractor,
+) -> None:
+    """'the Rapid Intervention Battalion (BIR)': BIR is the French name's, not "Battalion"."""
+    extraction = _run(
+        extractor,
+        "Cameroon's army said soldiers of the Rapid Intervention Battalion (BIR) had retaken "
+        "Kumbo from separatist fighters. A BIR officer said the town was calm.",
+    )
+    parties = _parties(extraction)
+    assert "Rapid Intervention Battalion" in parties
+    assert "Battalion" not in parties

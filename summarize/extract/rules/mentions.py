@@ -380,7 +380,14 @@ class MentionFinder:
         def initial(word: str) -> str:
             return word.split("-")[-1][:1].upper() if word[:1].islower() else word[:1]
 
-        starts = [i for i in caps if initial(words[i]) == (letters[0] if letters else "")]
+        # (a longer acronym is not of the last word alone: "Rapid Intervention Battalion (BIR)"
+        # is no "Battalion", but an acronym of the French name)
+        starts = [
+            i
+            for i in caps
+            if initial(words[i]) == (letters[0] if letters else "")
+            and (len(letters) <= 2 or i != caps[-1])
+        ]
         if not starts:
             # "the Peoples' Democratic Party (HDP)": an acronym of the name in another language;
             # the name is its last capitalised words, one for each letter
