@@ -44,19 +44,17 @@ class Conflict(BaseModel):
 
     name: str = Field(min_length=1)
     belligerents: tuple[str, ...] = ()
-    # Who fights whom: belligerents in one camp fight on the same side.
+    # Who fights whom: parties in one camp (belligerents and their allies) fight on one side.
     camps: tuple[tuple[str, ...], ...] = ()
     places: tuple[str, ...] = ()
     keywords: tuple[str, ...] = ()
     phases: tuple[Phase, ...] = ()
 
     @model_validator(mode="after")
-    def _camps_of_belligerents(self) -> Conflict:
+    def _one_camp_each(self) -> Conflict:
         seen: set[str] = set()
         for camp in self.camps:
             for name in camp:
-                if name not in self.belligerents:
-                    raise ValueError(f"{self.name}: camp member {name!r} is not a belligerent")
                 if name in seen:
                     raise ValueError(f"{self.name}: {name!r} is in two camps")
                 seen.add(name)

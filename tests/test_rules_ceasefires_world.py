@@ -1430,28 +1430,25 @@ def test_a_states_possessive_places_the_group_that_speaks(extractor: RulesExtrac
 
 
 @pytest.mark.parametrize(
-    ("body", "actors"),
+    ("body", "acts"),
     [
         (
             "Thailand and Cambodia fought along the border for a fourth day. Bangkok rebuffed "
             "the call for a ceasefire on Sunday.",
-            ["Thailand"],
+            [("reject", ["Thailand"])],
         ),
+        # the rejecter makes no offer of its own; the named maker of the offer does
         (
             "The army and the RSF fought near El Obeid. The RSF spurned a US offer of a truce.",
-            ["Rapid Support Forces"],
+            [("offer", ["United States"]), ("reject", ["Rapid Support Forces"])],
         ),
     ],
 )
 def test_rebuffing_or_spurning_a_truce_rejects_it(
-    extractor: RulesExtractor, body: str, actors: list[str]
+    extractor: RulesExtractor, body: str, acts: list[tuple[str, list[str]]]
 ) -> None:
-    extraction = _run(extractor, body)
-    assert [c.actors for c in extraction.ceasefire_calls if c.act == "reject"] == [actors]
-    # the rejecter makes no call or offer of its own (a named maker of the offer does)
-    assert not [
-        c for c in extraction.ceasefire_calls if c.act in ("call", "offer") and c.actors == actors
-    ]
+    calls = _run(extractor, body).ceasefire_calls
+    assert sorted((c.act, c.actors) for c in calls) == acts
 
 
 def test_a_prepositional_aside_does_not_speak(extractor: RulesExtractor) -> None:
@@ -1776,3 +1773,84 @@ def test_breaking_a_pause_or_a_deal_is_a_breach(extractor: RulesExtractor) -> No
     assert [(c.actors, c.addressees) for c in _calls(extraction, "violation_alleged", "")] == [
         (["Mozambique"], ["Islamic State Mozambique"])
     ]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # onlookers agreeing among themselves make no truce
+        "Israel and Hamas fought in Rafah. Egypt and Qatar agreed on a joint plan to push for a "
+        "ceasefire.",
+        # a truce that would be, or should be, extended is no extension
+        "Israel and Hamas fought in Rafah. Talks on whether the truce would be extended stalled.",
+        "Israel and Hamas fought in Rafah. Hamas said it wanted the truce to be extended.",
+        # breaking off talks on a truce breaks no truce
+        "Israel and Hamas fought in Rafah. Hamas broke off ceasefire talks in Cairo.",
+        "Russia and Ukraine fought near Pokrovsk. The Kremlin broke the deadlock in ceasefire "
+        "talks.",
+        # an offer of talks is no offer of a truce, even when one is named later
+        "India and Pakistan exchanged fire. Pakistan turned down India's offer of talks but said "
+        "it was open to a ceasefire.",
+    ],
+)
+def test_no_agreement_extension_breach_or_offer_where_there_is_none(
+    extractor: RulesExtractor, body: str
+) -> None:
+    calls = _run(extractor, body).ceasefire_calls
+    assert not [c for c in calls if c.act in ("agree", "violation_alleged")], calls
+    assert not [c for c in calls if c.act == "offer" and c.actors == ["India"]], calls
+
+
+def test_a_never_extended_truce_is_no_extension(extractor: RulesExtractor) -> None:
+    calls = _run(
+        extractor,
+        "Russia and Ukraine fought near Kupiansk. The Easter truce, which was never extended, "
+        "expired at midnight.",
+    ).ceasefire_calls
+    assert all(c.type != "extension" for c in calls), calls
+
+
+def test_a_passive_far_from_its_truce_in_another_clause_answers_nothing(
+    extractor: RulesExtractor,
+) -> None:
+    calls = _run(
+        extractor,
+        "Sudan's army and the RSF fought in Omdurman. Sudan's army declared a truce on Monday, "
+        "and a new push by the army was later rejected by the RSF commanders in Nyala.",
+    ).ceasefire_calls
+    assert [c.act for c in calls] == ["declare"], calls
+
+
+def test_they_after_a_demonym_stands_for_no_party(extractor: RulesExtractor) -> None:
+    calls = _run(
+        extractor,
+        "Sudan's army and the RSF fought in El Fasher. Sudanese refugees poured into Chad. They "
+        "called for a ceasefire.",
+    ).ceasefire_calls
+    assert not [c for c in calls if c.act == "call"], calls
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The Houthis and the STC clashed near Aden. Yemen's Presidential Leadership Council met "
+        "in Riyadh, and the council called for a nationwide truce.",
+        "Sudan's army and the RSF fought in Omdurman. The Norwegian Refugee Council said aid was "
+        "blocked. Sudan's Sovereignty Council met on Monday, and the council rejected a truce.",
+    ],
+)
+def test_the_council_is_no_party_when_two_bodies_are_councils(
+    extractor: RulesExtractor, body: str
+) -> None:
+    calls = _run(extractor, body).ceasefire_calls
+    wrong = {"Southern Transitional Council", "Norwegian Refugee Council"}
+    assert not [c for c in calls if set(c.actors) & wrong], calls
+
+
+def test_a_capitalised_aside_is_still_an_aside(extractor: RulesExtractor) -> None:
+    calls = _run(
+        extractor,
+        "Russia and Ukraine fought near Pokrovsk. Turkey, Ukraine's Black Sea neighbour, called "
+        "for a ceasefire.",
+    ).ceasefire_calls
+    assert [c.actors for c in calls if c.act == "call"] == [["Turkey"]]

@@ -109,6 +109,7 @@ _HYPOTHETICAL = re.compile(r"\b(?:if|whether|any)\b[^,;]*$", re.IGNORECASE)
 # nearest each ceasefire word: "declared a truce that the rebels dismissed".
 _NEAR = 45
 _NEAR_PASSIVE = 100
+_CLAUSE_BREAK = re.compile(r";|,\s*(?:and|but|while|whereas)\b|\b(?:and|but)\s+(?:the|its|their)\b")
 _BY_AFTER = re.compile(r"\w*\s+by\s")  # the verb scan ends at its stem
 _NEAR_ACTS = frozenset({"reject", "accept", "declare", "violation_alleged", "offer", "agree"})
 # "the truce they had signed", "the deal it accepted": a clause that describes the truce
@@ -190,8 +191,6 @@ _BROKER_AFTER = re.compile(
     r"(?:-[\w-]*|['\u2019]s)?\s+(?:mediation|help|support|backing|assistance|facilitation)\b",
     re.IGNORECASE,
 )
-# "UNIFIL, the UN force in southern Lebanon, urged": a name used as a modifier in an apposition
-# describes the one before it, and joins no list
 # "Russia's offer of", "an appeal by the UN for": an offer or a call made by a party
 _ASKED_NOUN = r"(?P<noun>offer|proposal|plan|initiative|call|appeal|demand|plea|request)s?"
 _ASKED_AFTER_OWNER = re.compile(
@@ -201,8 +200,6 @@ _ASKED_BEFORE_AGENT = re.compile(
     r"\b" + _ASKED_NOUN + r"\s+(?:made\s+)?(?:by|from)\s+(?:the\s+)?(?:[A-Z][\w.-]*\s+){0,3}$"
 )
 _CALL_NOUNS = frozenset({"call", "appeal", "demand", "plea", "request"})
-_APPOSITION_GAP = re.compile(r"\s*,\s*the\s+")
-_DESCRIBED_AFTER = re.compile(r"[ ]+(?!(?:and|or|nor)\b)[a-z][^,.;]{0,60},")
 _JOINED = re.compile(
     r"^(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+|\s*&\s*"
     # "the United States and Norway, together with the European Union,"
@@ -517,6 +514,8 @@ class CeasefireReader:
                 if near < offset
                 and _PASSIVE_BEFORE.search(window.text, max(0, offset - 30), offset)
                 and _BY_AFTER.match(window.text, verb_end)
+                # (in the same clause: not "The truce collapsed, and the plan was rejected by")
+                and not _CLAUSE_BREAK.search(window.text, near, offset)
                 else _NEAR
             )
             if self._gap(window, near, offset, verb_end) > reach:
@@ -593,9 +592,7 @@ class CeasefireReader:
         """Two names of one list; a person joins only with "and" ("the UN envoy, Volker
         Perthes," is an apposition)."""
         gap = self.doc.text[left[1] : right[0]]
-        if _APPOSITION_GAP.fullmatch(gap) and _DESCRIBED_AFTER.match(self.doc.text, right[1]):
-            return False
-        if self.doc.possessive_aside(left[1], right[0], right[1]):
+        if self.doc.described_aside(left[1], right[0], right[1]):
             return False
         return _JOINED.match(gap) is not None and (
             not (left[3] or right[3]) or _AND.search(gap) is not None or "&" in gap
@@ -947,6 +944,11 @@ class CeasefireReader:
                     return []
                 actors = list(dict.fromkeys([*actors, *doc.sides]))
             if len(doc.sides) == 2 and all(map(self._onlooker, actors)):
+                if not (
+                    _BE.match(doc.text, act_at)
+                    or _PASSIVE_BEFORE.search(doc.text, max(window.start, act_at - 30), act_at)
+                ):
+                    return []  # "Egypt and Qatar agreed on a plan to push for a truce": no truce
                 # "the truce was extended", after "with Cuba and Norway as guarantors": the
                 # onlookers named before it agreed nothing; the sides did
                 actors = list(doc.sides)
@@ -1090,7 +1092,11 @@ class CeasefireReader:
             owned = _ASKED_AFTER_OWNER.match(text, ref.end)
             by = _ASKED_BEFORE_AGENT.search(text, max(act_at, ref.start - 40), ref.start)
             noun = owned or by
-            if noun is None:
+            # the truce right after: "India's offer of talks ... a ceasefire" offers no truce
+            if (
+                noun is None
+                or len(text[owned.end() if owned else ref.end : trigger_at].split()) > 4
+            ):
                 continue
             asks = noun.group("noun").lower() in _CALL_NOUNS or (
                 len(self.doc.belligerents) >= 2 and self._onlooker(party)

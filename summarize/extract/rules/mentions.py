@@ -965,8 +965,9 @@ class MentionFinder:
             for word in info.name.split():
                 if word in self.lexicon.heads:
                     owners.setdefault(word, set()).add(info.name)
-                if word.lower() in self.lexicon.back_reference_heads:
-                    owners.setdefault(word.lower(), set()).add(info.name)
+            for word in info.name.lower().split():
+                if word in self.lexicon.back_reference_heads:
+                    owners.setdefault(word, set()).add(info.name)
         heads = {head: next(iter(names)) for head, names in owners.items() if len(names) == 1}
         if not heads:
             return

@@ -213,14 +213,14 @@ class PositionReader:
         joins: list[str] = []
         for before, after in zip(refs[index:], refs[index + 1 :], strict=False):
             gap = doc.text[before.end : after.start]
-            if not _JOINED.match(gap) or doc.possessive_aside(before.end, after.start, after.end):
+            if not _JOINED.match(gap) or doc.described_aside(before.end, after.start, after.end):
                 break
             chain.append(after.name)
             joins.append(gap)
         earlier: list[str] = []
         for before, after in zip(refs[index - 1 :: -1], refs[index:0:-1], strict=False):
             gap = doc.text[before.end : after.start]
-            if not _JOINED.match(gap) or doc.possessive_aside(before.end, after.start, after.end):
+            if not _JOINED.match(gap) or doc.described_aside(before.end, after.start, after.end):
                 break
             if before.start < clause:
                 earlier.insert(0, before.name)  # past a comma: only inside a list "A, B and C"

@@ -141,15 +141,25 @@ _POSSESSIVE_LEAD = re.compile(
 )
 _ASIDE_GAP = re.compile(r"\s*,\s*(?:the\s+)?")
 # "'s main backer," (but "'s emir, and the US": a list goes on)
-_DESCRIBING_WORDS = re.compile(r"[ ]+(?!(?:and|or|nor)\b)[a-z][^,.;]{0,60},(?!\s*(?:and|or)\b)")
+# " main backer,", " Black Sea neighbour,": words with a common noun among them, then the comma
+# (not " emir, and": a list goes on)
+_DESCRIBING_WORDS = re.compile(
+    r"[ ]+(?!(?:and|or|nor)\b)(?=[^,.;]{0,60}?\b[a-z])[A-Za-z][^,.;]{0,60},(?!\s*(?:and|or)\b)"
+)
 _POSSESSIVE_ASIDE = re.compile(r"['’]s" + _DESCRIBING_WORDS.pattern)
 _PREPOSITION_BEFORE = re.compile(
     r"\b(?:beside|with|alongside|to|at|from|against|near|for|on|in|behind|between|among|without)"
     r"\s+(?:[A-Z][\w.'’-]*\s+){0,4}$"
 )
 _OBJECT_OF = re.compile(
-    r"\b(?!(?:one|some|many|most|several|two|three|four|each|none|all|both|few)\s)\w+\s+of\s*$",
+    r"\b(?!(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+|some|many|most|several|each|"
+    r"none|all|both|few|dozens|hundreds|number)\s)\w+\s+of\s*$",
     re.IGNORECASE,
+)
+# "Sudanese refugees": a demonym that only describes the people a sentence is about
+_ADJECTIVE_OF = re.compile(
+    r"[ ]+(?!(?:forces|troops|army|military|soldiers|officials|government|authorities|ministry|"
+    r"leaders?|president|delegation|diplomats|negotiators|commanders|fighters)\b)[a-z]"
 )
 _SOURCE_START = re.compile(
     r"(?:\b(?:the|a|an|some|several|two|three|local|other)\s+)*"
@@ -211,15 +221,18 @@ class Doc:
             return Actor(person.affiliation if person else None, ref.name)
         return Actor(ref.name)
 
-    def possessive_aside(self, left_end: int, right_start: int, right_end: int) -> bool:
-        """'The UAE, the RSF's main backer, called': the second name only owns the words that
-        describe the first, so the two are no list."""
-        owned = self.text[right_end - 2 : right_end] in ("'s", "’s")  # the name holds its 's
-        return (
-            _ASIDE_GAP.fullmatch(self.text, left_end, right_start) is not None
-            and (_DESCRIBING_WORDS if owned else _POSSESSIVE_ASIDE).match(self.text, right_end)
-            is not None
-        )
+    def described_aside(self, left_end: int, right_start: int, right_end: int) -> bool:
+        """'UNIFIL, the UN force in southern Lebanon, urged', 'The UAE, the RSF's main backer,
+        called': the second name only describes the first, so the two are no list."""
+        gap = _ASIDE_GAP.fullmatch(self.text, left_end, right_start)
+        if gap is None:
+            return False
+        if self.text[right_end - 2 : right_end] in ("'s", "’s"):  # the name holds its 's
+            return _DESCRIBING_WORDS.match(self.text, right_end) is not None
+        if _POSSESSIVE_ASIDE.match(self.text, right_end):
+            return True
+        # ", the UN force in ...,": a name used as a modifier, after "the"
+        return "the" in gap.group() and _DESCRIBING_WORDS.match(self.text, right_end) is not None
 
     def refs_between(self, index: int, start: int, end: int) -> list[Ref]:
         refs = self.refs[index]
@@ -437,11 +450,25 @@ class Doc:
                 named
                 and named[0].start - window.start <= _LEAD_REACH
                 and window.clause_start(named[0].start) == window.clause_start(window.start)
+                and not self._adjective(named[0])
             ):
                 about = self.actor_of(named[0])
                 if about.party is not None:
                     return about
         return self._previous(index)
+
+    def _adjective(self, ref: Ref) -> bool:
+        """'Sudanese refugees': a demonym that only describes the people named after it (but
+        "Sudanese forces", "Sudanese officials" are the state's)."""
+        if not _ADJECTIVE_OF.match(self.text, ref.end):
+            return False
+        surface = plain(self.text[ref.start : ref.end])
+        # (any party's demonym: "Sudanese" may stand for the army the state's mentions moved to)
+        return any(
+            surface in {plain(d) for d in info.entry.demonyms}
+            for info in self.parties.values()
+            if info.entry is not None and info.entry.demonyms
+        )
 
     def _fitting(self, actor: Actor | None, pronoun: str) -> Actor | None:
         """`actor` if it can be what `pronoun` names: "the army" is a state's, "the militia" an
