@@ -349,7 +349,7 @@ class Doc:
                 source is not None
                 # "demanded the release of detained officials and called": no subject (but
                 # "one of the sources said" is one)
-                and not _OBJECT_OF.search(lead, 0, begin)
+                and not _OBJECT_OF.search(lead, max(0, begin - 30), begin)
                 # "X, a rights group which ..., said": X (but "..., a war monitor said": the
                 # monitor, in the verb's own clause)
                 and not (end != position and self._follows_name(window, start))
