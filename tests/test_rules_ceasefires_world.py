@@ -1854,3 +1854,12 @@ def test_a_capitalised_aside_is_still_an_aside(extractor: RulesExtractor) -> Non
         "for a ceasefire.",
     ).ceasefire_calls
     assert [c.actors for c in calls if c.act == "call"] == [["Turkey"]]
+
+
+def test_a_passive_agent_named_by_its_office(extractor: RulesExtractor) -> None:
+    extraction = _run(
+        extractor,
+        "Thailand and Cambodia fought near Preah Vihear. A permanent ceasefire was ruled out by "
+        "the office of Cambodia's prime minister on Tuesday.",
+    )
+    assert [c.actors for c in _calls(extraction, "reject", "ruled out")] == [["Cambodia"]]

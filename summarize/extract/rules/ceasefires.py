@@ -199,6 +199,11 @@ _ASKED_AFTER_OWNER = re.compile(
 _ASKED_BEFORE_AGENT = re.compile(
     r"\b" + _ASKED_NOUN + r"\s+(?:made\s+)?(?:by|from)\s+(?:the\s+)?(?:[A-Z][\w.-]*\s+){0,3}$"
 )
+_BODY_OF = re.compile(
+    r"(?:the\s+)?(?:office|government|cabinet|presidency|leadership|command|spokes(?:man|woman|"
+    r"person)|ministry|delegation)\s+(?:of|for)\s+",
+    re.IGNORECASE,
+)
 _CALL_NOUNS = frozenset({"call", "appeal", "demand", "plea", "request"})
 _JOINED = re.compile(
     r"^(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+|\s*&\s*"
@@ -656,8 +661,11 @@ class CeasefireReader:
         those listed with it; none without the match."""
         if by is None:
             return []
-        chain = self._chain(window, by.end(), window.end)
-        return chain if chain and chain[0].start - by.end() <= reach else []
+        # "by the office of Israel's prime minister": the body's owner
+        body = _BODY_OF.match(self.doc.text, by.end())
+        start = body.end() if body else by.end()
+        chain = self._chain(window, start, window.end)
+        return chain if chain and chain[0].start - start <= reach else []
 
     def _parties_of(self, refs: list[Ref]) -> list[str]:
         """The parties a list names, once each, without a possessive that only places one."""
