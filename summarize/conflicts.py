@@ -60,12 +60,16 @@ class Conflict(BaseModel):
                 seen.add(name)
         return self
 
+    @functools.cached_property
+    def camp_of(self) -> dict[str, int]:
+        """Each party of a camp, and which camp it is in."""
+        return {name: at for at, camp in enumerate(self.camps) for name in camp}
+
     def opposed(self, first: str, second: str) -> bool | None:
         """Whether the two fight on opposite sides; None when a camp is unknown."""
-        camp_of = {name: at for at, camp in enumerate(self.camps) for name in camp}
-        if first not in camp_of or second not in camp_of:
+        if first not in self.camp_of or second not in self.camp_of:
             return None
-        return camp_of[first] != camp_of[second]
+        return self.camp_of[first] != self.camp_of[second]
 
 
 class _ConflictFile(BaseModel):

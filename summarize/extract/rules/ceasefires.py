@@ -379,17 +379,26 @@ class CeasefireReader:
         if act != "violation_alleged" or subject is None or subject.party is None:
             return None
         frame = self._reporting_frame(window, act_at)
-        return None if frame is None or frame.actor is None else self._other(frame, subject)
+        speaker = frame.actor.party if frame is not None and frame.actor is not None else None
+        return speaker if speaker and speaker != subject.party else None
 
     def _onlooker(self, party: str) -> bool:
         """A state or an organisation that takes no side in the article's war."""
         info = self.doc.parties.get(party)
         return (
             info is not None
-            and party not in self.doc.belligerents
             and info.kind not in ("armed_group", "de_facto_authority")
             and info.role(self.doc.conflict) != "belligerent"
         )
+
+    def _onlookers_ask(self, actors: list[str]) -> bool:
+        """'France proposed a pause by both sides': onlookers proposing a truce to a war's sides
+        ask for one (a call), they cannot offer one."""
+        return len(self.doc.belligerents) >= 2 and all(map(self._onlooker, actors))
+
+    def _passive_before(self, window: Window, at: int) -> bool:
+        """A form of "be" (or a participle's comma) right before the verb at `at`."""
+        return _PASSIVE_BEFORE.search(self.doc.text, max(window.start, at - 30), at) is not None
 
     def _reporting_frame(self, window: Window, act_at: int) -> Frame | None:
         """The speech frame that reports the clause at `act_at`, if any."""
@@ -401,11 +410,6 @@ class CeasefireReader:
         if frame.end > act_at or _NEXT_CLAUSE.search(self.doc.text, frame.end, act_at):
             return None  # "Moscow announced a pause, but Kyiv accused ...": another clause
         return frame
-
-    @staticmethod
-    def _other(frame: Frame, subject: Actor) -> str | None:
-        speaker = frame.actor.party if frame.actor else None
-        return speaker if speaker and speaker != subject.party else None
 
     def _verbs(self, window: Window) -> list[tuple[int, CeasefireAct, int, bool, int]]:
         """Every act verb of the sentence: (rank, act, offset, used as a noun, end)."""
@@ -517,7 +521,7 @@ class CeasefireReader:
             reach = (
                 _NEAR_PASSIVE
                 if near < offset
-                and _PASSIVE_BEFORE.search(window.text, max(0, offset - 30), offset)
+                and self._passive_before(window, at)
                 and _BY_AFTER.match(window.text, verb_end)
                 # (in the same clause: not "The truce collapsed, and the plan was rejected by")
                 and not _CLAUSE_BREAK.search(window.text, near, offset)
@@ -680,7 +684,7 @@ class CeasefireReader:
     def _passive_agents(self, window: Window, act_at: int) -> list[str]:
         """'the offer was rejected on Monday by X and Y': X and Y, the parties right after "by"."""
         doc = self.doc
-        if not _PASSIVE_BEFORE.search(doc.text, max(window.start, act_at - 30), act_at):
+        if not self._passive_before(window, act_at):
             return []
         return self._parties_of(
             self._after_by(window, _PASSIVE_BY.match(doc.text, act_at, window.end), 12)
@@ -952,10 +956,7 @@ class CeasefireReader:
                     return []
                 actors = list(dict.fromkeys([*actors, *doc.sides]))
             if len(doc.sides) == 2 and all(map(self._onlooker, actors)):
-                if not (
-                    _BE.match(doc.text, act_at)
-                    or _PASSIVE_BEFORE.search(doc.text, max(window.start, act_at - 30), act_at)
-                ):
+                if not (_BE.match(doc.text, act_at) or self._passive_before(window, act_at)):
                     return []  # "Egypt and Qatar agreed on a plan to push for a truce": no truce
                 # "the truce was extended", after "with Cuba and Norway as guarantors": the
                 # onlookers named before it agreed nothing; the sides did
@@ -1024,8 +1025,8 @@ class CeasefireReader:
             and not set(actors) & set(doc.belligerents)
         ):
             return []  # "the UN welcomed the truce": an onlooker's approval accepts nothing
-        if act == "offer" and len(doc.belligerents) >= 2 and all(map(self._onlooker, actors)):
-            act = "call"  # "France proposed a pause by both sides": an onlooker asks for one
+        if act == "offer" and self._onlookers_ask(actors):
+            act = "call"
         conditions = self._conditions(window, act_at)
         if act == "call" and conditions and set(actors) <= set(doc.belligerents):
             act = "offer"  # a side that sets conditions for stopping offers a conditional truce
@@ -1043,41 +1044,47 @@ class CeasefireReader:
         ):
             # "agreed to a truce ..., and it was extended twice": the extension is a deal too
             kinds = [self._type(window, conditions, skip="extension"), "extension"]
-        responses = []
+
+        def record(
+            act: CeasefireAct,
+            kind: CeasefireType,
+            group: list[str],
+            addressed: list[str],
+            excluded: list[str],
+            speaker: str | None = None,
+            conditions: str | None = None,
+        ) -> GroundedCeasefireCall:
+            return GroundedCeasefireCall(
+                act=act,
+                type=kind,
+                actors=group[:10],
+                speaker=speaker,
+                addressees=addressed[:10],
+                mediators=[m for m in mediators if m not in excluded][:10],
+                conditions=conditions,
+                time_scope=scope,
+                evidence=window.text,
+                span=span_of(window),
+            )
+
+        answered = []
         asked = self._asked_by(window, act, act_at, trigger_at, actors)
         if asked is not None:
-            # "Kyiv rejected Russia's offer of a truce": Russia's offer is an act too
+            # "Kyiv rejected Russia's offer of a truce": Russia's offer is an act too (the
+            # sentence's speaker and conditions are the answer's)
             asked_act, asker = asked
-            responses.append(
-                GroundedCeasefireCall(
-                    act=asked_act,
-                    type=kind,
-                    actors=[asker],
-                    speaker=None,
-                    addressees=actors[:10],
-                    mediators=[m for m in mediators if m != asker][:10],
-                    conditions=None,  # the sentence's conditions are the answer's
-                    time_scope=scope,
-                    evidence=window.text,
-                    span=span_of(window),
-                )
-            )
+            answered.append(record(asked_act, kind, [asker], actors, [asker]))
         return [
-            *responses,
+            *answered,
             *(
-                GroundedCeasefireCall(
-                    act=act,
-                    type=each,
-                    actors=group[:10],
-                    speaker=speaker,
-                    addressees=[a for a in actors if a not in group][:10]
-                    if len(records) > 1
-                    else addressees[:10],
-                    mediators=[m for m in mediators if m not in actors][:10],
-                    conditions=conditions,
-                    time_scope=scope,
-                    evidence=window.text,
-                    span=span_of(window),
+                record(
+                    act,
+                    each,
+                    group,
+                    [a for a in actors if a not in group] if len(records) > 1 else addressees,
+                    actors,
+                    speaker,
+                    conditions,
                 )
                 for group in records
                 for each in kinds
@@ -1106,8 +1113,6 @@ class CeasefireReader:
                 or len(text[owned.end() if owned else ref.end : trigger_at].split()) > 4
             ):
                 continue
-            asks = noun.group("noun").lower() in _CALL_NOUNS or (
-                len(self.doc.belligerents) >= 2 and self._onlooker(party)
-            )  # an onlooker's proposal asks the sides for a truce
+            asks = noun.group("noun").lower() in _CALL_NOUNS or self._onlookers_ask([party])
             return ("call" if asks else "offer"), party
         return None

@@ -8,6 +8,7 @@ the verb's own clause (precomputed clause starts, bisect): no rescans of the sen
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -140,7 +141,6 @@ _POSSESSIVE_LEAD = re.compile(
     re.IGNORECASE,
 )
 _ASIDE_GAP = re.compile(r"\s*,\s*(?:the\s+)?")
-# "'s main backer," (but "'s emir, and the US": a list goes on)
 # " main backer,", " Black Sea neighbour,": words with a common noun among them, then the comma
 # (not " emir, and": a list goes on)
 _DESCRIBING_WORDS = re.compile(
@@ -462,12 +462,16 @@ class Doc:
         "Sudanese forces", "Sudanese officials" are the state's)."""
         if not _ADJECTIVE_OF.match(self.text, ref.end):
             return False
-        surface = plain(self.text[ref.start : ref.end])
-        # (any party's demonym: "Sudanese" may stand for the army the state's mentions moved to)
-        return any(
-            surface in {plain(d) for d in info.entry.demonyms}
+        return plain(self.text[ref.start : ref.end]) in self._demonyms
+
+    @functools.cached_property
+    def _demonyms(self) -> frozenset[str]:
+        # any party's: "Sudanese" may stand for the army the state's mentions moved to
+        return frozenset(
+            plain(demonym)
             for info in self.parties.values()
-            if info.entry is not None and info.entry.demonyms
+            if info.entry is not None
+            for demonym in info.entry.demonyms
         )
 
     def _fitting(self, actor: Actor | None, pronoun: str) -> Actor | None:
