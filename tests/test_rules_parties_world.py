@@ -316,3 +316,29 @@ def test_an_acronym_of_a_name_in_another_language_is_not_its_last_word(
     parties = _parties(extraction)
     assert "Rapid Intervention Battalion" in parties
     assert "Battalion" not in parties
+
+
+@pytest.mark.parametrize(
+    ("body", "owner"),
+    [
+        (
+            "ECOWAS's Standby Force said it was ready to deploy monitors to the border town "
+            "once the junta and the jihadists stopped fighting.",
+            "ECOWAS",
+        ),
+        (
+            "The African Union's Peace and Security Council, meeting in Addis Ababa, urged the "
+            "army and the RSF to agree a truce before the rainy season.",
+            "African Union",
+        ),
+    ],
+)
+def test_a_body_under_a_non_state_owners_possessive_is_the_owner(
+    extractor: RulesExtractor, body: str, owner: str
+) -> None:
+    """A sub-body is a surface form of its parent ("the AU's Peace and Security Council"), not a
+    party of its own nor another body that shares its last words (the UN's Security Council)."""
+    parties = _parties(_run(extractor, body))
+    assert owner in parties
+    assert not any("'s" in name or "Standby" in name for name in parties), parties
+    assert "United Nations" not in parties

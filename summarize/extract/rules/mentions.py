@@ -307,20 +307,26 @@ class MentionFinder:
             words.pop(0)
         return " ".join(words)
 
-    def _without_owner(self, name: str) -> str:
-        """The name without a state's possessive before it ("Sudan's Rapid Support Forces")."""
+    def _possessor(self, name: str) -> tuple[PartyEntry, int] | None:
+        """The table party whose possessive opens the name, and where the rest starts."""
         owner = _OWNER.match(name)
         if owner is None:
-            return name
+            return None
         found = self.actors.find_mentions(owner[1])
         if (
             len(found) == 1
             and isinstance(found[0].entry, PartyEntry)
-            and found[0].entry.kind == "state"
             and (found[0].start, found[0].end) == (0, len(owner[1]))
         ):
-            return name[owner.end() :]
-        return name
+            return found[0].entry, owner.end()
+        return None
+
+    def _without_owner(self, name: str) -> str:
+        """The name without a state's possessive before it ("Sudan's Rapid Support Forces")."""
+        owner = self._possessor(name)
+        if owner is None or owner[0].kind != "state":
+            return name
+        return name[owner[1] :]
 
     def _known(self, phrase: str) -> PartyEntry | bool | None:
         """The table's party for `phrase`; None when new; False when it is no party (a person)."""
@@ -441,6 +447,11 @@ class MentionFinder:
                 if not organisation:
                     found.append((f"{name} {head}", None))
             for named, short in found:
+                possessor = self._possessor(named)
+                if possessor is not None and possessor[0].kind != "state":
+                    # "ECOWAS's Standby Force": a body of its owner, as its other surfaces are
+                    extra[named] = possessor[0]
+                    continue
                 long = self._without_owner(named)
                 if len(long.split()) < 2 and short is None:
                     continue
