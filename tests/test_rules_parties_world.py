@@ -342,3 +342,20 @@ def test_a_body_under_a_non_state_owners_possessive_is_the_owner(
     assert owner in parties
     assert not any("'s" in name or "Standby" in name for name in parties), parties
     assert "United Nations" not in parties
+
+
+def test_the_commonwealth_is_a_party_and_not_the_commonwealth_of_independent_states(
+    extractor: RulesExtractor,
+) -> None:
+    appeal = _run(
+        extractor,
+        "Fighting between Cameroon's army and the Ambazonia Defence Forces went on. The "
+        "Commonwealth Secretary-General urged both sides to respect the Easter truce.",
+    )
+    assert "Commonwealth" in _parties(appeal)
+    assert any(call.actors == ["Commonwealth"] for call in appeal.ceasefire_calls)
+    summit = _parties(
+        _run(extractor, "The Commonwealth of Independent States met in Minsk on Friday.")
+    )
+    assert "Commonwealth of Independent States" in summit
+    assert "Commonwealth" not in summit
