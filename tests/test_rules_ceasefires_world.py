@@ -311,6 +311,21 @@ def test_announcing_an_agreement_declares_nothing(extractor: RulesExtractor, bod
             "offer",
             ["ELN"],
         ),
+        # holding fire: an appeal for it, a side saying it would
+        (
+            "Clashes between Turkey's army and the SDF went on near Manbij. The French foreign "
+            "minister urged both sides to hold their fire while talks resumed in Erbil.",
+            "hold their fire",
+            "call",
+            ["France"],
+        ),
+        (
+            "Clashes between Turkey's army and the SDF went on near Manbij. The SDF said it would "
+            "hold its fire for three days so that families could bury their dead.",
+            "hold its fire",
+            "offer",
+            ["Syrian Democratic Forces"],
+        ),
         # a leader who orders a truce declares it
         (
             "M23 rebels kept advancing on Goma. In 2022 President Felix Tshisekedi ordered a "
