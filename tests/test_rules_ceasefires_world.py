@@ -326,6 +326,29 @@ def test_announcing_an_agreement_declares_nothing(extractor: RulesExtractor, bod
             "offer",
             ["Syrian Democratic Forces"],
         ),
+        # declining to answer a truce in kind, keeping one, saying who broke one
+        (
+            "Clashes between the Philippine army and the NPA spread across Samar. The NPA "
+            "declared a three-day truce for the fiesta. Manila declined to reciprocate, saying "
+            "patrols would go on.",
+            "declined to reciprocate",
+            "reject",
+            ["Philippines"],
+        ),
+        (
+            "Fighting between Somalia's army and al-Shabaab spread to Hiraan. Al-Shabaab said it "
+            "would keep its truce with the clan fighters until the rains.",
+            "would keep its truce",
+            "accept",
+            ["al-Shabaab"],
+        ),
+        (
+            "Fighting between Morocco and the Polisario Front went on near Mahbes. Moroccan "
+            "officials said the truce had been broken by the Polisario, not by the army.",
+            "broken by the Polisario",
+            "violation_alleged",
+            ["Morocco"],
+        ),
         # a leader who orders a truce declares it
         (
             "M23 rebels kept advancing on Goma. In 2022 President Felix Tshisekedi ordered a "
@@ -1878,3 +1901,14 @@ def test_a_passive_agent_named_by_its_office(extractor: RulesExtractor) -> None:
         "the office of Cambodia's prime minister on Tuesday.",
     )
     assert [c.actors for c in _calls(extraction, "reject", "ruled out")] == [["Cambodia"]]
+
+
+def test_a_question_reports_no_act(extractor: RulesExtractor) -> None:
+    """An explainer's heading asks; it reports no truce agreed or refused."""
+    extraction = _run(
+        extractor,
+        "Fighting between Morocco and the Polisario Front went on near Mahbes. Could a new "
+        "truce be agreed before the winter? Diplomats in Rabat said the Polisario had rejected "
+        "a truce on Monday.",
+    )
+    assert [c.act for c in extraction.ceasefire_calls] == ["reject"]

@@ -81,6 +81,7 @@ class _NamedDeals:
 
 
 NAMED_DEAL = _NamedDeals()
+_QUESTION = re.compile(r"\?[\s\"'\u201d\u2019)]*$")
 _SINCE = re.compile(
     r"\bsince\s+(?:the|a|an|this|that|its|their|[\w-]+['’]s?)\s+(?:[\w-]+\s+){0,3}$",
     re.IGNORECASE,
@@ -321,8 +322,8 @@ class CeasefireReader:
             spans.sort(key=lambda s: s[0])
         for window, found in zip(doc.windows, bucket(doc.windows, spans), strict=True):
             doc.budget.check()
-            if not found:
-                continue
+            if not found or _QUESTION.search(window.text):
+                continue  # "Could a new truce be agreed soon?" asks; it reports no act
             # a ceasefire word takes its act verb before a word that only refers back to one
             triggers = [at - window.start for at, ref in sorted(found, key=lambda f: f[1])]
             referring = {at for at, ref in found if ref}
