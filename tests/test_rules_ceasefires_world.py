@@ -1912,3 +1912,20 @@ def test_a_question_reports_no_act(extractor: RulesExtractor) -> None:
         "a truce on Monday.",
     )
     assert [c.act for c in extraction.ceasefire_calls] == ["reject"]
+
+
+def test_a_unilateral_truce_is_never_declared_by_both_sides(extractor: RulesExtractor) -> None:
+    """An old unilateral truce whose declarer the rules cannot place is no act of both sides;
+    a known leader's is his group's."""
+    unknown = _run(
+        extractor,
+        "Colombia's army has fought the ELN for decades. In March 1993, Gabino announced a "
+        "unilateral ceasefire at a news conference in Caracas, but it collapsed within weeks.",
+    )
+    assert not [c for c in unknown.ceasefire_calls if c.act == "declare" and len(c.actors) > 1]
+    known = _run(
+        extractor,
+        "Turkey's army shelled PKK positions in northern Iraq. In 2013 Ocalan announced a "
+        "unilateral ceasefire from his prison cell.",
+    )
+    assert [c.actors for c in known.ceasefire_calls if c.act == "declare"] == [["PKK"]]

@@ -81,6 +81,7 @@ class _NamedDeals:
 
 
 NAMED_DEAL = _NamedDeals()
+_UNILATERAL = re.compile(r"\bunilateral", re.IGNORECASE)
 _QUESTION = re.compile(r"\?[\s\"'\u201d\u2019)]*$")
 _SINCE = re.compile(
     r"\bsince\s+(?:the|a|an|this|that|its|their|[\w-]+['’]s?)\s+(?:[\w-]+\s+){0,3}$",
@@ -969,8 +970,13 @@ class CeasefireReader:
                 actors = agents  # "rejected by Hamas and Islamic Jihad": both reject
             elif actors:
                 actors = self._joined(window, act_at, actors[0], mediators)
-            if not actors and (scope == "historical" or (sides_act and act != "call")):
-                actors = list(doc.sides)  # "both sides have rejected calls for a truce"
+            if (
+                not actors
+                and (scope == "historical" or (sides_act and act != "call"))
+                and not (act == "declare" and _UNILATERAL.search(window.text))
+            ):
+                # "both sides have rejected calls for a truce"; a unilateral truce has one side
+                actors = list(doc.sides)
             after = doc.refs_between(window.index, act_at, window.end)
             addressees = [
                 r.name
