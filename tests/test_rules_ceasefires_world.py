@@ -349,6 +349,28 @@ def test_announcing_an_agreement_declares_nothing(extractor: RulesExtractor, bod
             "violation_alleged",
             ["Morocco"],
         ),
+        (
+            "Clashes between Cambodia and Thailand spread along the border. Bangkok said it was "
+            "ready to hold fire for two days to let villagers leave.",
+            "ready to hold fire",
+            "offer",
+            ["Thailand"],
+        ),
+        # brushing an offer aside, encouraging the sides to keep to a truce
+        (
+            "Mali's army fought JNIM around Djenne. The junta offered a truce for the harvest. "
+            "That offer was brushed aside by JNIM, which said its fighters would keep advancing.",
+            "brushed aside",
+            "reject",
+            ["JNIM"],
+        ),
+        (
+            "Fighting between Cambodia and Thailand went on near the temple. Japan encouraged both "
+            "governments to extend the truce beyond the weekend.",
+            "encouraged both",
+            "call",
+            ["Japan"],
+        ),
         # a leader who orders a truce declares it
         (
             "M23 rebels kept advancing on Goma. In 2022 President Felix Tshisekedi ordered a "
@@ -1929,3 +1951,13 @@ def test_a_unilateral_truce_is_never_declared_by_both_sides(extractor: RulesExtr
         "unilateral ceasefire from his prison cell.",
     )
     assert [c.actors for c in known.ceasefire_calls if c.act == "declare"] == [["PKK"]]
+
+
+def test_a_truce_yet_to_be_agreed_is_no_agreement(extractor: RulesExtractor) -> None:
+    extraction = _run(
+        extractor,
+        "Fighting between Ethiopia's army and Fano militias spread to Gondar. Diplomats in Addis "
+        "Ababa doubt that a truce can be agreed before the rains, and few expect one to be agreed "
+        "this year.",
+    )
+    assert not [c for c in extraction.ceasefire_calls if c.act == "agree"]
