@@ -1961,3 +1961,23 @@ def test_a_truce_yet_to_be_agreed_is_no_agreement(extractor: RulesExtractor) -> 
         "this year.",
     )
     assert not [c for c in extraction.ceasefire_calls if c.act == "agree"]
+
+
+def test_an_old_deal_binds_the_conflicts_sides_not_todays_most_named_group(
+    extractor: RulesExtractor,
+) -> None:
+    """Today's fighting is between the GNU and Radaa, a group that has changed sides; the 2020
+    truce named without its signatories bound the two camps of the Libyan war."""
+    extraction = _run(
+        extractor,
+        "TRIPOLI, 14 May 2026 - Radaa fighters clashed with Government of National Unity forces "
+        "near Mitiga airport on Tuesday. Radaa said the government attacked first; Radaa "
+        "commanders vowed to hold the airport. The Libyan National Army, which controls the "
+        "east, stayed out of the fighting. The 2020 ceasefire, signed in Geneva after the "
+        "eastern offensive on the capital, was agreed under UN auspices and has largely held.",
+    )
+    deals = [c for c in extraction.ceasefire_calls if c.act == "agree"]
+    assert [sorted(c.actors) for c in deals] == [
+        ["Government of National Unity", "Libyan National Army"]
+    ]
+    assert "Radaa Deterrence Force" in {p.name for p in extraction.parties}

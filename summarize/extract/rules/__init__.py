@@ -142,7 +142,12 @@ class RulesExtractor:
             (n for n in counts if parties[n].role(conflict) == "belligerent"),
             key=lambda n: -counts[n],
         )
-        doc.sides = warring_sides(doc.belligerents, find_conflict(conflict))
+        known = find_conflict(conflict)
+        doc.sides = warring_sides(doc.belligerents, known)
+        camped = [b for b in doc.belligerents if known is not None and b in known.camp_of]
+        past = warring_sides(camped, known)
+        opposed = len(past) == 2 and known is not None and known.opposed(*past)
+        doc.past_sides = past if opposed else doc.sides
         build_frames(doc)
         return doc
 

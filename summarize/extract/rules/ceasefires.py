@@ -897,8 +897,9 @@ class CeasefireReader:
         sides_act = _SIDES_ACT.search(lead) is not None and self.lex.both_sides.search(lead)
         if act == "accept" and sides_act:
             act = "agree"  # "the warring parties accepted the truce": the sides agree on it
-        if act == "agree" and sides_act and len(doc.sides) == 2:
-            actors = list(doc.sides)  # "the envoy said the two sides had agreed"
+        sides = doc.past_sides if scope == "historical" else doc.sides
+        if act == "agree" and sides_act and len(sides) == 2:
+            actors = list(sides)  # "the envoy said the two sides had agreed"
             addressees = list(actors)
         elif act == "agree":
             actors = self._agents(window, min(act_at, trigger_at), mediators)
@@ -949,20 +950,20 @@ class CeasefireReader:
                 actors = [*actors, *self._counterpart(window, trigger_at, actors[0], mediators)]
             if both or len(actors) < 2:
                 actors = (
-                    list(dict.fromkeys([*actors, *doc.sides]))[:2] if both or not actors else actors
+                    list(dict.fromkeys([*actors, *sides]))[:2] if both or not actors else actors
                 )
             if len(actors) == 1:
                 # sides agree with each other: one side alone agrees with the other side of the
                 # war ("the ceasefire had been extended"), or the act is not an agreement
-                if len(doc.sides) != 2 or actors[0] not in doc.sides:
+                if len(sides) != 2 or actors[0] not in sides:
                     return []
-                actors = list(dict.fromkeys([*actors, *doc.sides]))
-            if len(doc.sides) == 2 and all(map(self._onlooker, actors)):
+                actors = list(dict.fromkeys([*actors, *sides]))
+            if len(sides) == 2 and all(map(self._onlooker, actors)):
                 if not (_BE.match(doc.text, act_at) or self._passive_before(window, act_at)):
                     return []  # "Egypt and Qatar agreed on a plan to push for a truce": no truce
                 # "the truce was extended", after "with Cuba and Norway as guarantors": the
                 # onlookers named before it agreed nothing; the sides did
-                actors = list(doc.sides)
+                actors = list(sides)
             addressees = list(actors)
         else:
             actors = [subject.party] if subject and subject.party else []

@@ -211,6 +211,9 @@ class Doc:
     belligerents: list[str] = field(default_factory=list)
     # The two warring sides that "both sides" means (see `warring_sides`).
     sides: list[str] = field(default_factory=list)
+    # The sides of an old agreement nobody is named for: the two most-named sides of the
+    # conflict's camps (a party that changed sides, often in today's news, made no old deal).
+    past_sides: list[str] = field(default_factory=list)
     frames: list[list[Frame]] = field(default_factory=list)
     reporting: list[list[tuple[int, int]]] = field(default_factory=list)
     speakers: list[Actor | None] = field(default_factory=list)
