@@ -371,6 +371,21 @@ def test_announcing_an_agreement_declares_nothing(extractor: RulesExtractor, bod
             "call",
             ["Japan"],
         ),
+        # an offer or idea named before, referred to by its maker's name or as "the idea"
+        (
+            "India and Pakistan traded artillery fire across the Line of Control. Pakistan "
+            "offered a truce on Friday. An Indian officer dismissed Islamabad's offer on Saturday.",
+            "dismissed Islamabad's offer",
+            "reject",
+            ["India"],
+        ),
+        (
+            "Israel and Hezbollah traded fire across the border. France proposed a week-long "
+            "truce in the south. Hezbollah rejected the idea within hours.",
+            "rejected the idea",
+            "reject",
+            ["Hezbollah"],
+        ),
         # a leader who orders a truce declares it
         (
             "M23 rebels kept advancing on Goma. In 2022 President Felix Tshisekedi ordered a "
