@@ -386,6 +386,20 @@ def test_announcing_an_agreement_declares_nothing(extractor: RulesExtractor, bod
             "reject",
             ["Hezbollah"],
         ),
+        (
+            "Israel and Iran traded missile strikes for a fifth day. Iran's foreign minister said "
+            "Tehran would halt its retaliation as soon as Israel stopped bombing its cities.",
+            "would halt its retaliation",
+            "offer",
+            ["Iran"],
+        ),
+        (
+            "Russian drones hit Odesa's port again overnight. Turkey urged Moscow to pause its "
+            "drone attacks on Black Sea ports during the grain talks.",
+            "pause its drone attacks",
+            "call",
+            ["Turkey"],
+        ),
         # a leader who orders a truce declares it
         (
             "M23 rebels kept advancing on Goma. In 2022 President Felix Tshisekedi ordered a "
