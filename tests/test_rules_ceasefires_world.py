@@ -2010,3 +2010,23 @@ def test_an_old_deal_binds_the_conflicts_sides_not_todays_most_named_group(
         ["Government of National Unity", "Libyan National Army"]
     ]
     assert "Radaa Deterrence Force" in {p.name for p in extraction.parties}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Kenya called the truce a fragile first step.",
+        "Uganda called the SPLM-IO's truce offer a trick to regroup.",
+        "The government said it would not trade justice for a ceasefire, calling Machar's demand "
+        "a provocation.",
+    ],
+)
+def test_naming_a_truce_or_a_demand_asks_for_nothing(
+    extractor: RulesExtractor, sentence: str
+) -> None:
+    extraction = _run(
+        extractor,
+        "South Sudan's army fought the SPLM-IO around Nasir, and the SPLM-IO offered a truce. "
+        + sentence,
+    )
+    assert not [c for c in extraction.ceasefire_calls if c.act == "call"], sentence
