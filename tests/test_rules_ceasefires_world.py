@@ -400,6 +400,13 @@ def test_announcing_an_agreement_declares_nothing(extractor: RulesExtractor, bod
             "call",
             ["Turkey"],
         ),
+        (
+            "Sudan's army and the RSF fought on in El Fasher. The Arab League called for an end "
+            "to the war and for aid convoys to be let through.",
+            "called for an end to the war",
+            "call",
+            ["Arab League"],
+        ),
         # a leader who orders a truce declares it
         (
             "M23 rebels kept advancing on Goma. In 2022 President Felix Tshisekedi ordered a "
