@@ -2037,3 +2037,36 @@ def test_naming_a_truce_or_a_demand_asks_for_nothing(
         + sentence,
     )
     assert not [c for c in extraction.ceasefire_calls if c.act == "call"], sentence
+
+
+@pytest.mark.parametrize(
+    ("body", "actors"),
+    [
+        (
+            "Russia kept shelling Kharkiv despite calls from Turkey and Brazil for a truce over "
+            "the holidays.",
+            ["Turkey", "Brazil"],
+        ),
+        (
+            "M23 fighters advanced on Uvira. A demand by the African Union for a humanitarian "
+            "pause went unanswered.",
+            ["African Union"],
+        ),
+        (
+            "Thailand and Cambodia traded artillery fire. ASEAN's renewed appeal for a ceasefire "
+            "was read out in Kuala Lumpur.",
+            ["ASEAN"],
+        ),
+        (
+            "Russia's army pressed on in Donetsk. Pope Leo called for a Christmas truce on Sunday.",
+            ["Vatican"],
+        ),
+    ],
+)
+def test_who_calls_in_a_call_told_as_a_noun(
+    extractor: RulesExtractor, body: str, actors: list[str]
+) -> None:
+    """The maker of "calls from X for a truce", "a demand by X", "X's appeal" calls; the
+    sentence's subject (who fights on despite it) does not."""
+    calls = [c for c in _run(extractor, body).ceasefire_calls if c.act == "call"]
+    assert [c.actors for c in calls] == [actors]

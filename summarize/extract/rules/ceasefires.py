@@ -207,6 +207,13 @@ _BODY_OF = re.compile(
     re.IGNORECASE,
 )
 _CALL_NOUNS = frozenset({"call", "appeal", "demand", "plea", "request"})
+# An act told as a noun with its maker: "calls from Egypt and Qatar for a truce", "a demand by
+# the AU for a pause", "the Quad's push for a truce"
+_ACT_NOUN = re.compile(r"(?:calls?|demands?|appeals?|push|pleas?)\b(?!\s+(?:on|upon)\b)", re.I)
+_MAKER_AFTER = re.compile(r"\s+(?:made\s+)?(?:from|by)\s+(?:the\s+)?")
+_MAKER_BEFORE = re.compile(
+    r"['\u2019]s\s+(?:(?:renewed|repeated|fresh|new|latest|urgent|joint)\s+)?$"
+)
 _JOINED = re.compile(
     r"^(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+|\s*&\s*"
     # "the United States and Norway, together with the European Union,"
@@ -580,6 +587,33 @@ class CeasefireReader:
             start = end
         return None
 
+    def _noun_makers(self, window: Window, act_at: int) -> list[str]:
+        """The parties that make an act told as a noun: after "from"/"by" ("calls from Egypt and
+        Qatar for a ceasefire"), or before it in the possessive ("the AU's demand for a truce")."""
+        doc, text = self.doc, self.doc.text
+        noun = _ACT_NOUN.match(text, act_at)
+        if noun is None:
+            return []
+        after = _MAKER_AFTER.match(text, noun.end())
+        if after is not None:
+            # "from Egypt" reads as a place elsewhere; here it is who calls
+            refs = [r for r in doc.refs[window.index] if after.end() <= r.start < window.end]
+            items = self._parties(refs)
+            if not items or items[0][0] != after.end():
+                return []
+            end = 1
+            while end < len(items) and self._joins(items[end - 1], items[end]):
+                end += 1
+            return list(dict.fromkeys(item[2] for item in items[:end]))
+        owner = _MAKER_BEFORE.search(text, window.start, act_at)
+        if owner is None or owner.end() != act_at:
+            return []
+        for ref in doc.refs_between(window.index, window.start, owner.start()):
+            party = doc.actor_of(ref).party
+            if ref.end == owner.start() and party is not None:
+                return [party]
+        return []
+
     def _joined(self, window: Window, act_at: int, first: str, mediators: list[str]) -> list[str]:
         """'Egypt, Qatar and Turkey urged ...', 'Macron and his German counterpart Olaf Scholz
         called ...': every party of the subject's list acts."""
@@ -846,6 +880,9 @@ class CeasefireReader:
             subject = Actor(announcer)  # "a truce declared by the RSF"
         if _PARTICIPLE.match(doc.text, max(window.start, act_at - 2)):
             subject = self._sentence_subject(window) or subject  # "X said ..., calling on"
+        makers = self._noun_makers(window, act_at) if act in ("call", "offer") else []
+        if makers:
+            subject = Actor(makers[0])  # "despite calls from Egypt and Qatar for a truce"
         # "the truce was violated by Russian forces, Kyiv said": the agent is accused
         accused: str | None = agent if act == "violation_alleged" else None
         accusation = self._accusation(window, act_at) if act == "violation_alleged" else None
@@ -969,6 +1006,8 @@ class CeasefireReader:
             actors = [subject.party] if subject and subject.party else []
             if len(agents) > 1 and act != "violation_alleged":
                 actors = agents  # "rejected by Hamas and Islamic Jihad": both reject
+            elif len(makers) > 1:
+                actors = makers
             elif actors:
                 actors = self._joined(window, act_at, actors[0], mediators)
             if (
