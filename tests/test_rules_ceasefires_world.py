@@ -407,6 +407,22 @@ def test_announcing_an_agreement_declares_nothing(extractor: RulesExtractor, bod
             "call",
             ["Arab League"],
         ),
+        # a quoted infinitive is still what the caller asks for
+        (
+            "Fighting between DR Congo's army and the M23 went on near Uvira. Angola urged the "
+            'M23 to "accept the ceasefire without conditions".',
+            "Angola urged",
+            "call",
+            ["Angola"],
+        ),
+        # a deal named with its month and year, referred back to
+        (
+            "India and Pakistan agreed a ceasefire in May 2025. On Sunday Islamabad called on New "
+            'Delhi to honour the May 2025 understanding "in letter and spirit".',
+            "called on New Delhi",
+            "call",
+            ["Pakistan"],
+        ),
         # a leader who orders a truce declares it
         (
             "M23 rebels kept advancing on Goma. In 2022 President Felix Tshisekedi ordered a "

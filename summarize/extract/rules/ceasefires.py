@@ -23,7 +23,7 @@ _GLUED_MEDIATOR = re.compile(
 _NOUN_BEFORE = re.compile(
     # "a U.S. proposal": an abbreviation's dots in the word between; "Russia's offer": a
     # possessive owner; "rejected calls by the AU": a verb's object
-    r"(?:\b(?:a|an|the|its|their|his|her|any|to)|['\u2019]s)\s+(?:[\w.-]+\s+)?$|\b[a-z]+ed\s+$",
+    r"(?:\b(?:a|an|the|its|their|his|her|any|to)|['\u2019]s)\s+(?:[\w.-]+\s+)?[\"\u201c]?$|\b[a-z]+ed\s+$",
     re.IGNORECASE,
 )
 # "the junta's truce offer", "a ceasefire proposal": an act word right after a ceasefire word,
