@@ -423,6 +423,35 @@ def test_announcing_an_agreement_declares_nothing(extractor: RulesExtractor, bod
             "call",
             ["Pakistan"],
         ),
+        # an announcement or "it" turned down, a side that wants a truce, sides recommitting
+        (
+            "Mali's junta fought JNIM near Mopti. The junta announced a truce for the harvest. "
+            "JNIM dismissed the junta's announcement as theatre.",
+            "dismissed the junta",
+            "reject",
+            ["JNIM"],
+        ),
+        (
+            "Israel and Hezbollah traded fire again. France proposed a week-long truce in the "
+            "south. On Monday Hezbollah turned it down.",
+            "turned it down",
+            "reject",
+            ["Hezbollah"],
+        ),
+        (
+            "Sudan's army and the RSF fought on in Kordofan. The RSF said on Telegram that it "
+            'wants "a humanitarian ceasefire" in Babanusa.',
+            "wants",
+            "call",
+            ["Rapid Support Forces"],
+        ),
+        (
+            "Thailand and Cambodia traded artillery fire last week. On Monday the two armies "
+            "recommitted to the ceasefire after talks in Kuala Lumpur.",
+            "recommitted",
+            "agree",
+            ["Thailand", "Cambodia"],
+        ),
         # a leader who orders a truce declares it
         (
             "M23 rebels kept advancing on Goma. In 2022 President Felix Tshisekedi ordered a "
@@ -2086,3 +2115,12 @@ def test_who_calls_in_a_call_told_as_a_noun(
     sentence's subject (who fights on despite it) does not."""
     calls = [c for c in _run(extractor, body).ceasefire_calls if c.act == "call"]
     assert [c.actors for c in calls] == [actors]
+
+
+def test_blame_for_broken_down_talks_is_no_breach(extractor: RulesExtractor) -> None:
+    extraction = _run(
+        extractor,
+        "Colombia's army and the ELN fought in Catatumbo, and talks on a ceasefire collapsed. "
+        "Each side blamed the other for the breakdown of the negotiations.",
+    )
+    assert not [c for c in extraction.ceasefire_calls if c.act == "violation_alleged"]
