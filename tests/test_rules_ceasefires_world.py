@@ -452,6 +452,21 @@ def test_announcing_an_agreement_declares_nothing(extractor: RulesExtractor, bod
             "agree",
             ["Thailand", "Cambodia"],
         ),
+        # a side that will observe a truce of its own declares it; "the" truce it accepts
+        (
+            "Fighting between Myanmar's military and the Arakan Army spread to Kyaukphyu. The "
+            "military said on Friday it would observe a ten-day ceasefire for the festival.",
+            "would observe a ten-day ceasefire",
+            "declare",
+            ["Myanmar military"],
+        ),
+        (
+            "Fighting between Myanmar's military and the Arakan Army spread to Kyaukphyu. China "
+            "proposed a ten-day truce. The Arakan Army said it would observe the truce.",
+            "would observe the truce",
+            "accept",
+            ["Arakan Army"],
+        ),
         # a leader who orders a truce declares it
         (
             "M23 rebels kept advancing on Goma. In 2022 President Felix Tshisekedi ordered a "
