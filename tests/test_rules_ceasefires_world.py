@@ -467,6 +467,14 @@ def test_announcing_an_agreement_declares_nothing(extractor: RulesExtractor, bod
             "accept",
             ["Arakan Army"],
         ),
+        # "told ... that he": the teller is who the pronoun stands for
+        (
+            "Houthi drones struck Marib again. Hans Grundberg told the Security Council on Tuesday "
+            "that he was urging both sides to respect the truce.",
+            "he was urging",
+            "call",
+            ["United Nations"],
+        ),
         # a leader who orders a truce declares it
         (
             "M23 rebels kept advancing on Goma. In 2022 President Felix Tshisekedi ordered a "
