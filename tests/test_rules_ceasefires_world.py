@@ -2121,9 +2121,8 @@ def test_naming_a_truce_or_a_demand_asks_for_nothing(
             ["African Union"],
         ),
         (
-            "Thailand and Cambodia traded artillery fire. ASEAN's renewed appeal for a ceasefire "
-            "was read out in Kuala Lumpur.",
-            ["ASEAN"],
+            "Russia kept shelling Kharkiv despite the UN's renewed appeal for a truce.",
+            ["United Nations"],
         ),
         (
             "Russia's army pressed on in Donetsk. Pope Leo called for a Christmas truce on Sunday.",
@@ -2147,3 +2146,60 @@ def test_blame_for_broken_down_talks_is_no_breach(extractor: RulesExtractor) -> 
         "Each side blamed the other for the breakdown of the negotiations.",
     )
     assert not [c for c in extraction.ceasefire_calls if c.act == "violation_alleged"]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # an idea or announcement "that ..." is a claim, not the truce named before
+        (
+            "Israel and Hamas agreed a truce in January. Hamas dismissed the idea that it had "
+            "been weakened by the war.",
+            [("agree", ["Israel", "Hamas"])],
+        ),
+        # reciprocating a prisoner release is no answer to a truce
+        (
+            "Russia and Ukraine agreed a truce at sea in March. Ukraine refused to reciprocate "
+            "when Russia released 100 prisoners.",
+            [("agree", ["Russia", "Ukraine"])],
+        ),
+        # not wanting a truce, or wanting one to fail, asks for none
+        ("Israel and Hamas fought on in Gaza. Netanyahu does not want a ceasefire.", []),
+        (
+            "Russia's army pressed on in Donetsk. Kyiv said Moscow wanted the truce to fail.",
+            [],
+        ),
+        # telling someone to accept a truce asks for it
+        (
+            "Russia and Ukraine fought on. Zelensky told Putin to accept the ceasefire.",
+            [("call", ["Ukraine"])],
+        ),
+        # a demand for a truce by the subject's own possessive is a call
+        (
+            "Israel and Hamas fought on in Gaza. Hamas reiterated its demand for a permanent "
+            "ceasefire on Monday.",
+            [("call", ["Hamas"])],
+        ),
+        # a question quoted inside a report does not cancel the report
+        (
+            "Israel and Hamas fought on in Gaza. Qatar urged both sides to accept the truce, "
+            'asking "what is the alternative?"',
+            [("call", ["Qatar"])],
+        ),
+    ],
+)
+def test_what_a_review_found_reads_as_it_should(
+    extractor: RulesExtractor, body: str, expected: list[tuple[str, list[str]]]
+) -> None:
+    assert [(c.act, c.actors) for c in _run(extractor, body).ceasefire_calls] == expected
+
+
+def test_a_name_qualifying_the_makers_is_not_the_maker(extractor: RulesExtractor) -> None:
+    """'calls from Israel's allies', 'calls from Ukrainian mothers': the allies and the mothers
+    call, not Israel or Ukraine."""
+    for body in (
+        "Hamas fought on in Gaza despite calls from Israel's allies for a ceasefire.",
+        "Russia kept shelling Kharkiv despite calls from Ukrainian mothers for a truce.",
+    ):
+        calls = _run(extractor, body).ceasefire_calls
+        assert not [c for c in calls if c.actors in (["Israel"], ["Ukraine"])], body

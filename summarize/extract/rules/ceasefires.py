@@ -83,6 +83,8 @@ class _NamedDeals:
 NAMED_DEAL = _NamedDeals()
 _UNILATERAL = re.compile(r"\bunilateral", re.IGNORECASE)
 _QUESTION = re.compile(r"\?[\s\"'\u201d\u2019)]*$")
+# a question quoted or in brackets inside a report ('rejected it, asking "why stop now?"')
+_QUOTED_OR_ASIDE = re.compile(r"[\"\u201c\u201d(]")
 _SINCE = re.compile(
     r"\bsince\s+(?:the|a|an|this|that|its|their|[\w-]+['’]s?)\s+(?:[\w-]+\s+){0,3}$",
     re.IGNORECASE,
@@ -210,6 +212,10 @@ _CALL_NOUNS = frozenset({"call", "appeal", "demand", "plea", "request"})
 # An act told as a noun with its maker: "calls from Egypt and Qatar for a truce", "a demand by
 # the AU for a pause", "the Quad's push for a truce"
 _ACT_NOUN = re.compile(r"(?:calls?|demands?|appeals?|push|pleas?)\b(?!\s+(?:on|upon)\b)", re.I)
+# "its calls from Doha": the possessive makes them the owner's (the subject's reading stands)
+_OWNED_NOUN = re.compile(r"\b(?:its|their|his|her|our)\s+(?:[\w-]+\s+)?$", re.I)
+# after the maker's name, what ends it: a list, the request itself ("for", "to"), a clause
+_MAKER_END = re.compile(r"(?:\s*,|\s+(?:and|for|to|that|on|in|over|after|at|as|amid)\b|\s*[.;:]|$)")
 _MAKER_AFTER = re.compile(r"\s+(?:made\s+)?(?:from|by)\s+(?:the\s+)?")
 _MAKER_BEFORE = re.compile(
     r"['\u2019]s\s+(?:(?:renewed|repeated|fresh|new|latest|urgent|joint)\s+)?$"
@@ -330,7 +336,9 @@ class CeasefireReader:
             spans.sort(key=lambda s: s[0])
         for window, found in zip(doc.windows, bucket(doc.windows, spans), strict=True):
             doc.budget.check()
-            if not found or _QUESTION.search(window.text):
+            if not found or (
+                _QUESTION.search(window.text) and not _QUOTED_OR_ASIDE.search(window.text)
+            ):
                 continue  # "Could a new truce be agreed soon?" asks; it reports no act
             # a ceasefire word takes its act verb before a word that only refers back to one
             triggers = [at - window.start for at, ref in sorted(found, key=lambda f: f[1])]
@@ -592,7 +600,7 @@ class CeasefireReader:
         Qatar for a ceasefire"), or before it in the possessive ("the AU's demand for a truce")."""
         doc, text = self.doc, self.doc.text
         noun = _ACT_NOUN.match(text, act_at)
-        if noun is None:
+        if noun is None or _OWNED_NOUN.search(text, max(window.start, act_at - 30), act_at):
             return []
         after = _MAKER_AFTER.match(text, noun.end())
         if after is not None:
@@ -604,6 +612,8 @@ class CeasefireReader:
             end = 1
             while end < len(items) and self._joins(items[end - 1], items[end]):
                 end += 1
+            if not all(_MAKER_END.match(text, item[1]) for item in items[:end]):
+                return []  # "calls from Israel's allies", "from Ukrainian mothers": not them
             return list(dict.fromkeys(item[2] for item in items[:end]))
         owner = _MAKER_BEFORE.search(text, window.start, act_at)
         if owner is None or owner.end() != act_at:
@@ -880,7 +890,7 @@ class CeasefireReader:
             subject = Actor(announcer)  # "a truce declared by the RSF"
         if _PARTICIPLE.match(doc.text, max(window.start, act_at - 2)):
             subject = self._sentence_subject(window) or subject  # "X said ..., calling on"
-        makers = self._noun_makers(window, act_at) if act in ("call", "offer") else []
+        makers = self._noun_makers(window, act_at) if act == "call" else []
         if makers:
             subject = Actor(makers[0])  # "despite calls from Egypt and Qatar for a truce"
         # "the truce was violated by Russian forces, Kyiv said": the agent is accused

@@ -449,6 +449,8 @@ class MentionFinder:
             for named, short in found:
                 possessor = self._possessor(named)
                 if possessor is not None and possessor[0].kind != "state":
+                    if isinstance(self._known(named[possessor[1] :]), PartyEntry):
+                        continue  # "the UN's World Food Programme": a party of its own
                     # "ECOWAS's Standby Force": a body of its owner, as its other surfaces are
                     extra[named] = possessor[0]
                     continue
