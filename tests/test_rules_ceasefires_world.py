@@ -475,6 +475,20 @@ def test_announcing_an_agreement_declares_nothing(extractor: RulesExtractor, bod
             "call",
             ["United Nations"],
         ),
+        # a headline's present tense, and a quoted truce broken
+        (
+            "Thailand and Cambodia agree to ceasefire after five days of border clashes.",
+            "agree to ceasefire",
+            "agree",
+            ["Thailand", "Cambodia"],
+        ),
+        (
+            "Fighting flared near Marib on Saturday. The Houthis accused the government's forces "
+            'of breaking "the de facto truce" by shelling Raghwan.',
+            "accused the government",
+            "violation_alleged",
+            ["Houthis"],
+        ),
         # a leader who orders a truce declares it
         (
             "M23 rebels kept advancing on Goma. In 2022 President Felix Tshisekedi ordered a "
@@ -2173,6 +2187,18 @@ def test_blame_for_broken_down_talks_is_no_breach(extractor: RulesExtractor) -> 
         (
             "Russia and Ukraine fought on. Zelensky told Putin to accept the ceasefire.",
             [("call", ["Ukraine"])],
+        ),
+        # an infinitive or a coordinated "agree to" is what is asked or offered, and a
+        # "whoever agrees" is nobody in particular
+        (
+            "Haiti's police fought the gangs in Port-au-Prince. CARICOM leaders called on the "
+            "gangs to lay down their weapons and agree to an immediate truce.",
+            [("call", ["CARICOM"])],
+        ),
+        (
+            'Thailand and Cambodia fought on. "Whoever agrees to a ceasefire first will be '
+            'accused of surrender," a Thai analyst said.',
+            [],
         ),
         # a demand for a truce by the subject's own possessive is a call
         (
