@@ -489,6 +489,14 @@ def test_announcing_an_agreement_declares_nothing(extractor: RulesExtractor, bod
             "violation_alleged",
             ["Houthis"],
         ),
+        # what a side calls "a violation" in quotes is its accusation, not a call
+        (
+            "Ethiopia's army and Fano fought near Gondar. Fano said army drones had struck its "
+            'camps overnight, which it called "a flagrant violation of the truce".',
+            "which it called",
+            "violation_alleged",
+            ["Fano"],
+        ),
         # a leader who orders a truce declares it
         (
             "M23 rebels kept advancing on Goma. In 2022 President Felix Tshisekedi ordered a "
