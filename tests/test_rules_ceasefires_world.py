@@ -497,6 +497,15 @@ def test_announcing_an_agreement_declares_nothing(extractor: RulesExtractor, bod
             "violation_alleged",
             ["Fano"],
         ),
+        # a caller "committed to its role" in monitoring accepts nothing
+        (
+            "Israel and Hezbollah traded fire across the border. Spain called on all parties to "
+            "return to full respect of the truce, adding that Madrid remained committed to its "
+            "role in the monitoring mechanism.",
+            "Spain called on all parties",
+            "call",
+            ["Spain"],
+        ),
         # a leader who orders a truce declares it
         (
             "M23 rebels kept advancing on Goma. In 2022 President Felix Tshisekedi ordered a "
