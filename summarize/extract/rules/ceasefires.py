@@ -200,9 +200,9 @@ _ASKED_NOUN = r"(?P<noun>offer|proposal|plan|initiative|call|appeal|demand|plea|
 _ASKED_AFTER_OWNER = re.compile(
     r"(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?" + _ASKED_NOUN + r"\s+(?:of|for|to)\b", re.IGNORECASE
 )
-_ASKED_BEFORE_AGENT = re.compile(
-    r"\b" + _ASKED_NOUN + r"\s+(?:made\s+)?(?:by|from)\s+(?:the\s+)?(?:[A-Z][\w.-]*\s+){0,3}$"
-)
+# "... by the", "... made from": where the maker of an act told as a noun is named
+_BY_MAKER = r"\s+(?:made\s+)?(?:by|from)\s+(?:the\s+)?"
+_ASKED_BEFORE_AGENT = re.compile(r"\b" + _ASKED_NOUN + _BY_MAKER + r"(?:[A-Z][\w.-]*\s+){0,3}$")
 _BODY_OF = re.compile(
     r"(?:the\s+)?(?:office|government|cabinet|presidency|leadership|command|spokes(?:man|woman|"
     r"person)|ministry|delegation)\s+(?:of|for)\s+",
@@ -216,7 +216,7 @@ _ACT_NOUN = re.compile(r"(?:calls?|demands?|appeals?|push|pleas?)\b(?!\s+(?:on|u
 _OWNED_NOUN = re.compile(r"\b(?:its|their|his|her|our)\s+(?:[\w-]+\s+)?$", re.I)
 # after the maker's name, what ends it: a list, the request itself ("for", "to"), a clause
 _MAKER_END = re.compile(r"(?:\s*,|\s+(?:and|for|to|that|on|in|over|after|at|as|amid)\b|\s*[.;:]|$)")
-_MAKER_AFTER = re.compile(r"\s+(?:made\s+)?(?:from|by)\s+(?:the\s+)?")
+_MAKER_AFTER = re.compile(_BY_MAKER)
 _MAKER_BEFORE = re.compile(
     r"['\u2019]s\s+(?:(?:renewed|repeated|fresh|new|latest|urgent|joint)\s+)?$"
 )

@@ -321,13 +321,6 @@ class MentionFinder:
             return found[0].entry, owner.end()
         return None
 
-    def _without_owner(self, name: str) -> str:
-        """The name without a state's possessive before it ("Sudan's Rapid Support Forces")."""
-        owner = self._possessor(name)
-        if owner is None or owner[0].kind != "state":
-            return name
-        return name[owner[1] :]
-
     def _known(self, phrase: str) -> PartyEntry | bool | None:
         """The table's party for `phrase`; None when new; False when it is no party (a person)."""
         if self._title_first.match(phrase):
@@ -454,7 +447,8 @@ class MentionFinder:
                     # "ECOWAS's Standby Force": a body of its owner, as its other surfaces are
                     extra[named] = possessor[0]
                     continue
-                long = self._without_owner(named)
+                # "Sudan's Rapid Support Forces": a state's possessive only places the name
+                long = named[possessor[1] :] if possessor is not None else named
                 if len(long.split()) < 2 and short is None:
                     continue
                 if not long or (long, short) in seen or len(new) >= MAX_NEW_PARTIES:
