@@ -31,6 +31,7 @@ from typing import TYPE_CHECKING
 from pydantic import BaseModel, ConfigDict
 
 from summarize.conflicts import Conflict, Phase, find_conflict
+from summarize.phrases import WordAnchored
 
 if TYPE_CHECKING:
     from summarize.ingest import Article
@@ -122,15 +123,32 @@ _RELATIVE = re.compile(
 )
 _SENTENCE_END = re.compile(r"[.!?\n]")
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_WORD = re.compile(r"\w+")
+
+# Whole-text scans try the patterns only at the words they can open with (see WordAnchored).
+_MONTH_WORDS = (
+    *MONTHS,
+    *(m[:3] for m in MONTHS if len(m) > 3),
+    "sept",
+)
+_DMY_SCAN = WordAnchored(_DMY, (), digits=True)
+_MDY_SCAN = WordAnchored(_MDY, _MONTH_WORDS)
+_DAY_MONTH_SCAN = WordAnchored(_DAY_MONTH, (), digits=True)
+_MONTH_DAY_SCAN = WordAnchored(_MONTH_DAY, _MONTH_WORDS)
+_MONTH_YEAR_SCAN = WordAnchored(_MONTH_YEAR, _MONTH_WORDS)
+_PAST_YEAR_SCAN = WordAnchored(_PAST_YEAR, ("in", "the", "of", "since", "until", "before"))
+_WEEKDAY_SCAN = WordAnchored(_WEEKDAY, WEEKDAYS)
+_DAY_WORD_SCAN = WordAnchored(_DAY_WORD, ("yesterday", "today", "tonight", "last"))
+_RELATIVE_SCAN = WordAnchored(_RELATIVE, ("early", "mid", "late", "last", "this", "earlier"))
 
 
 @dataclass(frozen=True)
 class _Vocabulary:
-    ordinal_day: re.Pattern[str]
-    offset_after: re.Pattern[str]
-    duration: re.Pattern[str]
+    ordinal_day: WordAnchored
+    offset_after: WordAnchored
+    duration: WordAnchored
     outbreak: re.Pattern[str]
-    ongoing: re.Pattern[str]
+    ongoing: WordAnchored
     plural: dict[str, tuple[int, int]]
     unit: dict[str, int]
     qualifier: dict[str, tuple[float, float]]
@@ -141,6 +159,15 @@ def _starting(words: Sequence[str], digits: bool = False) -> str:
     firsts = "".join(re.escape(c) for c in sorted({w.casefold()[0] for w in words if w}))
     digit = r"\d" if digits else ""
     return f"(?=[{digit}{firsts}])"
+
+
+def _first_words(phrases: Sequence[str]) -> set[str] | None:
+    """The first word of each phrase, as the word index keeps it (lower case); None when one
+    does not open with an ASCII word (the regex then scans the whole text)."""
+    firsts = [_WORD.match(phrase) for phrase in phrases]
+    if any(found is None or not found.group().isascii() for found in firsts):
+        return None
+    return {found.group().lower() for found in firsts if found is not None}
 
 
 def _alternation(words: Sequence[str]) -> str:
@@ -157,28 +184,41 @@ def _vocabulary(path: Path = DATES_PATH) -> _Vocabulary:
     ordinals = r"\d{1,3}(?:st|nd|rd|th)|" + _alternation(list(ORDINAL_WORDS))
     qualifiers = _alternation([q for q in raw["qualifier"] if q])
     flags = re.IGNORECASE
-    outbreak_start, ongoing_start = _starting(raw["outbreak"]), _starting(raw["ongoing"])
+    outbreak_start = _starting(raw["outbreak"])
     return _Vocabulary(
-        ordinal_day=re.compile(
-            rf"{_starting(list(ORDINAL_WORDS), digits=True)}"
-            rf"\b({ordinals})\s+(?:(?:consecutive|straight|successive)\s+day\b"
-            rf"|day\s+of\s+(?:the\s+)?(?:(?:{adjectives})\s+)?(?:{fight})\b)",
-            flags,
+        ordinal_day=WordAnchored(
+            re.compile(
+                rf"\b({ordinals})\s+(?:(?:consecutive|straight|successive)\s+day\b"
+                rf"|day\s+of\s+(?:the\s+)?(?:(?:{adjectives})\s+)?(?:{fight})\b)",
+                flags,
+            ),
+            ORDINAL_WORDS,
+            digits=True,
         ),
-        offset_after=re.compile(
-            rf"{_starting(list(NUMBER_WORDS), digits=True)}"
-            rf"\b({numbers})\s+(day|week|month)s?\s+(?:after|into|since)\b"
-            rf"[^.!?\n]{{0,120}}?\b(?:{fight})\b",
-            flags,
+        offset_after=WordAnchored(
+            re.compile(
+                rf"\b({numbers})\s+(day|week|month)s?\s+(?:after|into|since)\b"
+                rf"[^.!?\n]{{0,120}}?\b(?:{fight})\b",
+                flags,
+            ),
+            NUMBER_WORDS,
+            digits=True,
         ),
-        duration=re.compile(
-            rf"{_starting(DURATION_WORDS)}"
-            rf"\b(?:after|in|during|following|amid)\s+(?:({qualifiers})\s+)?(?:({numbers})\s+)?"
-            rf"(day|week|month)(s?)\s+of\s+(?:(?:{adjectives})\s+)?(?:{fight})\b",
-            flags,
+        duration=WordAnchored(
+            re.compile(
+                rf"\b(?:after|in|during|following|amid)\s+(?:({qualifiers})\s+)?"
+                rf"(?:({numbers})\s+)?"
+                rf"(day|week|month)(s?)\s+of\s+(?:(?:{adjectives})\s+)?(?:{fight})\b",
+                flags,
+            ),
+            DURATION_WORDS,
         ),
+        # searched in short stretches before a date: a plain regex
         outbreak=re.compile(rf"{outbreak_start}\b(?:{_alternation(raw['outbreak'])})\b", flags),
-        ongoing=re.compile(rf"{ongoing_start}\b(?:{_alternation(raw['ongoing'])})\b", flags),
+        ongoing=WordAnchored(
+            re.compile(rf"\b(?:{_alternation(raw['ongoing'])})\b", flags),
+            _first_words(raw["ongoing"]),
+        ),
         plural={unit: (low, high) for unit, (low, high) in raw["plural"].items()},
         unit=dict(raw["unit"]),
         qualifier={name: (low, high) for name, (low, high) in raw["qualifier"].items()},
@@ -314,7 +354,7 @@ def _read_clues(text: str) -> _Clues:
     vocabulary = _vocabulary()
     clues = _Clues()
     taken: list[tuple[int, int]] = []
-    for pattern in (_DMY, _MDY, _ISO, _NUMERIC):
+    for pattern in (_DMY_SCAN, _MDY_SCAN, _ISO, _NUMERIC):
         for match in pattern.finditer(text):
             if pattern is _NUMERIC:
                 found = _numeric_date(match)
@@ -340,27 +380,27 @@ def _read_clues(text: str) -> _Clues:
     def free(match: re.Match[str]) -> bool:
         return not any(start < match.end() and match.start() < end for start, end in taken)
 
-    for pattern, day_group, month_group in ((_DAY_MONTH, 1, 2), (_MONTH_DAY, 2, 1)):
+    for pattern, day_group, month_group in ((_DAY_MONTH_SCAN, 1, 2), (_MONTH_DAY_SCAN, 2, 1)):
         for match in pattern.finditer(text):
             if free(match) and _after_outbreak(text, match.start()):
                 clues.start_days.append((_month_number(match[month_group]), int(match[day_group])))
-    for match in _MONTH_YEAR.finditer(text):
+    for match in _MONTH_YEAR_SCAN.finditer(text):
         if free(match):
             taken.append(match.span())
             year, month = int(match[2]), _month_number(match[1])
             last = (date(year + month // 12, month % 12 + 1, 1)) - timedelta(days=1)
             clues.past.append((date(year, month, 1), last))
-    for match in _PAST_YEAR.finditer(text):
+    for match in _PAST_YEAR_SCAN.finditer(text):
         if free(match):
             year = int(match[1])
             clues.past.append((date(year, 1, 1), date(year, 12, 31)))
-    for match in _WEEKDAY.finditer(text):
+    for match in _WEEKDAY_SCAN.finditer(text):
         weekday = WEEKDAYS.index(match[1].casefold())
         clues.weekdays[weekday] += 1
         clues.first_weekday.setdefault(weekday, match.start())
-    clues.day_words = [match[1].casefold() for match in _DAY_WORD.finditer(text)]
+    clues.day_words = [match[1].casefold() for match in _DAY_WORD_SCAN.finditer(text)]
     lede_end = _SENTENCE_END.search(text, len(text) - len(text.lstrip()))
-    for match in _RELATIVE.finditer(text):
+    for match in _RELATIVE_SCAN.finditer(text):
         part, when, unit = (match[1] or "").casefold(), match[2].casefold(), match[3].casefold()
         if when == "last" and _after_outbreak(text, match.start()):
             clues.start_relative.append((part, unit, match.group()))
@@ -396,10 +436,11 @@ def _read_clues(text: str) -> _Clues:
 
 
 @functools.cache
-def _words_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
+def _words_pattern(words: tuple[str, ...]) -> WordAnchored:
     """Any of `words` as a whole word, case-insensitively: one compiled pattern per word list."""
     alternatives = "|".join(re.escape(w) for w in words) or r"(?!x)x"
-    return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)", re.IGNORECASE)
+    pattern = re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)", re.IGNORECASE)
+    return WordAnchored(pattern, _first_words(words))
 
 
 def _mentions(text: str, words: Sequence[str]) -> bool:

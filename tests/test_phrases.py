@@ -83,3 +83,29 @@ def test_lowercasing_one_character_never_changes_whether_it_is_a_word_character(
         and bool(word.match(chr(code))) != bool(word.match(lower))
     ]
     assert changed == []
+
+
+def test_a_word_anchored_regex_finds_exactly_what_the_regex_finds() -> None:
+    """Tried only at its first words, a regex still finds every match a full scan finds, also in
+    texts where the lowercased word index cannot be trusted (dotless i, long s, 'İ')."""
+    from summarize.phrases import WordAnchored
+
+    pieces = (
+        *_PIECES, "in", "In", "IN", "ın", "ſince", "since", "2019", "١٢", "12th", "x12",
+        "day", "Days", "of", "fighting", "K\u212aill", "Kill", "third", "straight",
+    )  # fmt: skip
+    cases = [
+        (re.compile(r"\b(?:in|since)\s+((?:19|20)\d\d)\b", re.IGNORECASE), {"in", "since"}, False),
+        (re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+day\b", re.IGNORECASE), set(), True),
+        (re.compile(r"(?<!\w)(?:third|kill)\s+(?:straight\s+)?day", re.IGNORECASE), None, False),
+        (re.compile(r"(?<!\w)(?:third|kill)(?!\w)", re.IGNORECASE), {"third", "kill"}, False),
+    ]
+    generator = random.Random(20261203)
+    for _ in range(1500):
+        text = " ".join(generator.choice(pieces) for _ in range(generator.randint(1, 25)))
+        for pattern, first, digits in cases:
+            anchored = WordAnchored(pattern, first, digits=digits)
+            expected = [(m.span(), m.groups()) for m in pattern.finditer(text)]
+            assert [(m.span(), m.groups()) for m in anchored.finditer(text)] == expected, text
+            found = anchored.search(text)
+            assert (found and found.span()) == (expected[0][0] if expected else None), text
