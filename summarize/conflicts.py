@@ -10,7 +10,7 @@ from __future__ import annotations
 import functools
 import tomllib
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from datetime import date
 from pathlib import Path
 
@@ -117,9 +117,22 @@ def conflict_scores(
 ) -> dict[str, int]:
     """Each conflict's score: 2 per belligerent named, 1 per distinct place or keyword found in
     `regions` of the text (start, end; default: all of it)."""
+    evidence = _evidence(text, party_names, (), conflicts, regions)
+    return {name: score for name, (score, _) in evidence}
+
+
+def _evidence(
+    text: str,
+    party_names: Sequence[str],
+    states: Collection[str],
+    conflicts: Sequence[Conflict] | None,
+    regions: Sequence[tuple[int, int]] | None,
+) -> list[tuple[str, tuple[int, int]]]:
+    """Each conflict's (score, cues): its score as in conflict_scores, and its cues, where a
+    belligerent named counts 2 (1 when it is one of `states`) and a place or keyword 1."""
     table = tuple(conflicts) if conflicts is not None else load_conflicts()
     named = set(party_names)
-    scores = [2 * sum(1 for party in c.belligerents if party in named) for c in table]
+    places = [0] * len(table)
     matcher, owners = _cue_index(table)
     seen = {
         _key(match.group())
@@ -128,8 +141,13 @@ def conflict_scores(
     }
     for cue in seen:
         for index in owners.get(cue, ()):
-            scores[index] += 1
-    return {conflict.name: score for conflict, score in zip(table, scores, strict=True)}
+            places[index] += 1
+    found = []
+    for conflict, place_count in zip(table, places, strict=True):
+        sides = [party for party in conflict.belligerents if party in named]
+        side_cues = sum(1 if party in states else 2 for party in sides)
+        found.append((conflict.name, (2 * len(sides) + place_count, side_cues + place_count)))
+    return found
 
 
 def detect_conflict(
@@ -138,15 +156,18 @@ def detect_conflict(
     conflicts: Sequence[Conflict] | None = None,
     *,
     regions: Sequence[tuple[int, int]] | None = None,
+    states: Collection[str] = (),
 ) -> str | None:
     """The conflict whose belligerents and places the text names most; None when nothing fits.
 
     A belligerent named counts 2, each place or keyword mention 1 (once per cue), so one
-    passing mention of another war does not win over the story's own. Ties go to the conflict
-    listed first in the data file.
+    passing mention of another war does not win over the story's own. A belligerent named
+    decides alone, unless it is one of `states`: a state that fights in one listed war (India,
+    Russia, the United States) is named in stories about many others, so it needs a second
+    cue. Ties go to the conflict listed first in the data file.
     """
     best: tuple[int, str] | None = None
-    for name, score in conflict_scores(text, party_names, conflicts, regions=regions).items():
-        if score >= 2 and (best is None or score > best[0]):
+    for name, (score, cues) in _evidence(text, party_names, states, conflicts, regions):
+        if cues >= 2 and (best is None or score > best[0]):
             best = (score, name)
     return best[1] if best else None

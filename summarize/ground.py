@@ -380,10 +380,18 @@ def needs_dating(article: Article, draft: ArticleDraft) -> bool:
 
 def dating_inputs(
     article: Article, draft: ArticleDraft, grounding: Grounding
-) -> tuple[str, str | None, str | None, tuple[str, ...], str | None]:
+) -> tuple[str, str | None, str | None, tuple[str, ...], str | None, tuple[str, ...]]:
     """`date_article`'s arguments: plain values, so that another process can take them."""
     names = tuple(party.name for party in grounding.parties)
-    return article.content(), article.dateline, article.published, names, draft.meta.conflict
+    states = tuple(party.name for party in grounding.parties if party.kind == "state")
+    return (
+        article.content(),
+        article.dateline,
+        article.published,
+        names,
+        draft.meta.conflict,
+        states,
+    )
 
 
 def date_article(
@@ -392,10 +400,12 @@ def date_article(
     published: str | None,
     party_names: tuple[str, ...],
     conflict: str | None,
+    states: tuple[str, ...] = (),
 ) -> Dating:
     """The event date the text, its date line and page date allow, read against the conflict
-    named (or detected from the text and the parties found)."""
-    conflict = conflict or detect_conflict(text, party_names)
+    named (or detected from the text and the parties found; `states` are those that are
+    states, see detect_conflict)."""
+    conflict = conflict or detect_conflict(text, party_names, states=states)
     inferred = infer_event_date(text, dateline=dateline, published=published, conflict=conflict)
     return Dating(inferred.event_date, inferred.note)
 

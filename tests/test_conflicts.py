@@ -19,8 +19,9 @@ def table() -> ActorTable:
 
 
 def _detect(table: ActorTable, text: str) -> str | None:
-    parties = [m.entry.name for m in table.find_mentions(text)]
-    return detect_conflict(text, parties)
+    found = [m.entry for m in table.find_mentions(text)]
+    states = {e.name for e in found if getattr(e, "kind", None) == "state"}
+    return detect_conflict(text, [e.name for e in found], states=states)
 
 
 def test_every_conflict_of_the_conventions_is_in_the_data() -> None:
@@ -106,6 +107,20 @@ def test_one_cue_alone_is_not_enough_but_two_are() -> None:
     assert detect_conflict("Refugees from Mandalay reached Sagaing.", []) == "Myanmar civil war"
 
 
+def test_one_belligerent_named_alone_does_not_make_a_story_its_war(table: ActorTable) -> None:
+    """A state that fights in one listed war, named once in a story about a war the table
+    lacks, is not enough; with a second cue of that war it is. An armed group of one war is."""
+    text = (
+        "Separatist rebels in Senegal's Casamance region shelled two villages near Ziguinchor "
+        "overnight, and Russia's foreign ministry urged both sides to show restraint."
+    )
+    assert _detect(table, text) is None
+    assert _detect(table, text + " Kyiv made no comment.") == "Russia-Ukraine war"
+    assert _detect(table, "Gunmen of the Rapid Support Forces looted a market.") == (
+        "Sudan: SAF-RSF war"
+    )
+
+
 def test_belligerents_count_double_and_a_custom_table_replaces_the_data() -> None:
     custom = [
         Conflict(
@@ -114,6 +129,11 @@ def test_belligerents_count_double_and_a_custom_table_replaces_the_data() -> Non
         Conflict(name="Other war", places=("Fredville", "Sylvan Heights")),
     ]
     assert detect_conflict("Talks failed.", ["Freedonia"], custom) == "Freedonia war"
+    # a state that fights needs a second cue (another side, a place)
+    assert detect_conflict("Talks failed.", ["Freedonia"], custom, states={"Freedonia"}) is None
+    assert detect_conflict(
+        "Talks in Fredville failed.", ["Freedonia"], custom, states={"Freedonia"}
+    ) == ("Freedonia war")
     assert detect_conflict("Shelling in Fredville and Sylvan Heights.", [], custom) == "Other war"
     assert detect_conflict("Shelling in Fredville and Sylvan Heights.", ["Sylvania"], custom) == (
         "Freedonia war"

@@ -121,6 +121,15 @@ def test_a_spokesperson_with_a_long_title_is_a_person_of_that_body(
             "Omar Shirwa Dalmar",
             "al-Shabaab",
         ),
+        # a war the conflict table lacks: the state whose troops fight is the warring one,
+        # not a state that fights a listed war and is named here in passing
+        (
+            "Separatist fighters ambushed an army patrol near Ziguinchor. Senegalese troops "
+            "pursued them into the forest. Government spokesman Abdou Karim Fofana said four "
+            "soldiers were wounded. India called for calm.",
+            "Abdou Karim Fofana",
+            "Senegal",
+        ),
         # a state's office with no state named: the only warring state's
         (
             "The Tehrik-i-Taliban Pakistan attacked a checkpoint in Bannu. Pakistani troops "

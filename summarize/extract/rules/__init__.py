@@ -98,7 +98,8 @@ class RulesExtractor:
                         kept.append(ref)
                 refs[index] = kept
         acting = [name for name, info in parties.items() if info.window is not None]
-        conflict = detect_conflict(text, acting, regions=regions)
+        states = {name for name in acting if parties[name].kind == "state"}
+        conflict = detect_conflict(text, acting, regions=regions, states=states)
         moved = self._mentions.government_forces(text, windows, refs, parties, conflict)
         for person in people.values():
             if person.affiliation in moved:

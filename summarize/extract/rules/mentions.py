@@ -147,6 +147,9 @@ _TIME_WORDS = frozenset((*WEEKDAYS, *MONTHS, "today", "yesterday", "tonight"))
 _NEXT_CAPITALISED = re.compile(
     r"[ ]+(?!(?:Is|Was|Has|Had|Will|Says|Said|And|Or|On|In|To)\b)[A-Z][a-z]"
 )
+_ARMED_FORCES = re.compile(
+    r"\b(?:army|military|armed forces|forces|troops|navy|air force|soldiers)$", re.IGNORECASE
+)
 _ROLE_OF_KIND: dict[str, PartyRole] = {
     "armed_group": "belligerent",
     "coalition": "belligerent",
@@ -176,8 +179,11 @@ class PartyInfo:
     surfaces: dict[str, None] = field(default_factory=dict)
     window: Window | None = None  # first window naming it as an actor
     count: int = 0
+    fights: bool = False  # named by its armed forces ("Pakistani troops", "the Thai army")
 
     def role(self, conflict: str | None) -> PartyRole:
+        if conflict is None and self.fights and self.kind == "state":
+            return "belligerent"  # a war the conflict table lacks: its forces are in the story
         if self.entry is not None:
             explicit = dict(self.entry.roles).get(conflict or "")
             if explicit is None and self.name in _belligerents_of().get(conflict or "", ()):
@@ -589,7 +595,10 @@ class MentionFinder:
             for ref in typed:
                 info = parties[ref.name]
                 info.count += 1
-                info.surfaces[text[ref.start : ref.end]] = None
+                surface = text[ref.start : ref.end]
+                info.surfaces[surface] = None
+                if not ref.place and _ARMED_FORCES.search(surface):
+                    info.fights = True
                 if not ref.place and info.window is None:
                     info.window = window
             result.append(typed)
