@@ -130,6 +130,23 @@ def test_a_spokesperson_with_a_long_title_is_a_person_of_that_body(
             "Abdou Karim Fofana",
             "Senegal",
         ),
+        # a party that is another clause's subject does not own the title after a verb
+        (
+            "YAOUNDE (Wire) - The Ambazonia Defence Forces on Friday rejected a call by Prime "
+            "Minister Joseph Dion Ngute to lay down their arms. Cameroonian troops shelled two "
+            "villages near Bamenda, and Nigeria closed a border crossing.",
+            "Joseph Dion Ngute",
+            "Cameroon",
+        ),
+        # the dateline's state whose forces fight speaks through its offices, even when the
+        # conflict table matched a war in which it does not fight
+        (
+            "KABUL (Wire) - The Taliban dismissed an offer from President Mirwais Zadran "
+            "Hotak to talk. Afghan forces repelled an attack in Ghazni, and Pakistan closed "
+            "the Torkham crossing.",
+            "Mirwais Zadran Hotak",
+            "Afghanistan",
+        ),
         # a state's office with no state named: the only warring state's
         (
             "The Tehrik-i-Taliban Pakistan attacked a checkpoint in Bannu. Pakistani troops "

@@ -117,7 +117,10 @@ class RulesExtractor:
             self.lexicon,
             home=home,
             group=stands_for.get("group"),
-            home_warring=home is not None and parties[home].role(conflict) == "belligerent",
+            # the dateline's state fights when the conflict table says so or its forces are
+            # in the story ("Afghan forces"), whatever war the table matched
+            home_warring=home is not None
+            and (parties[home].role(conflict) == "belligerent" or parties[home].fights),
         )
         years = [int(y) for start, end in regions for y in _YEAR.findall(text, start, end)]
         reference = int(article.event_date[:4]) if article.event_date else max(years, default=0)

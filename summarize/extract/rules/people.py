@@ -280,6 +280,12 @@ _POSTED_TO = re.compile(
     r"commissioner)s?\s+(?:for|to|in|on)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+# A verb or "by" between a party and a title: the party is another clause's ("The Taliban on
+# Sunday rejected an appeal by President X"), not the one the title belongs to
+_CLAUSE_WORD = re.compile(
+    r"\b(?:by|against|than|said|says|told|urged?|asked?"
+    r"|(?!(?:retired|elected|appointed|designated|united|unified)\b)[a-z]+ed)\b"
+)
 _PAST_OFFICE = re.compile(r"\b(?:former|late)\b|\bex-", re.IGNORECASE)
 _FROM_BEFORE = re.compile(r"\b(?:from|From)[ ]+$")
 _REGION_OF = re.compile(
@@ -361,7 +367,13 @@ def _title_owner(refs: Sequence[Ref], title: _Title, own: Ref) -> str | None:
     title, however long the title runs (a place in it names no owner)."""
     if not title.whole:
         return None  # the title was cut at _TITLE_REACH: its opening is not in view
-    lead = [r for r in refs if title.start <= r.start < own.start and not r.person]
+    lead = [
+        r
+        for r in refs
+        if title.start <= r.start < own.start
+        and not r.person
+        and not _CLAUSE_WORD.search(title.before, r.end - title.start)
+    ]
     if lead and not lead[0].place and lead[0].start - title.start <= _OWNER_LEAD:
         return lead[0].name
     return None
@@ -416,6 +428,8 @@ def _nearest_party(window: Window, refs: Sequence[Ref], start: int, end: int) ->
         and not _POSTED_TO.search(
             window.text, max(0, r.start - window.start - 40), max(0, r.start - window.start)
         )
+        # "The Taliban on Sunday rejected an appeal by President X": a clause between them
+        and not _CLAUSE_WORD.search(window.text, r.end - window.start, start - window.start)
     ]
     if before:
         return before[-1].name
