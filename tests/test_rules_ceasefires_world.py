@@ -551,6 +551,14 @@ def test_announcing_an_agreement_declares_nothing(extractor: RulesExtractor, bod
             "agree",
             ["Mali", "JNIM"],
         ),
+        # "ordered an end to" its operations, as "ordered a halt to" them
+        (
+            "Colombian troops fought the ELN in Arauca for a week. On Sunday President Gustavo "
+            "Petro ordered an end to offensive operations against the ELN in the province.",
+            "ordered an end to",
+            "declare",
+            ["Colombia"],
+        ),
         (
             "The M23 and DR Congo signed a peace agreement in Doha. On Tuesday the M23 said the "
             "arrest of its negotiators had abrogated the peace agreement.",
