@@ -195,6 +195,19 @@ def test_a_backer_glued_to_its_proxies_is_no_party(extractor: RulesExtractor) ->
             "",
             "Peoples' Democratic Party",
         ),
+        # a translated name whose words were reordered: all of it, not its tail
+        (
+            "In Bangui, the rival Popular Front for the Renaissance of Centrafrique (FPRC) "
+            "attacked a convoy; the FPRC denied it.",
+            "Front for the Renaissance of Centrafrique",
+            "Popular Front for the Renaissance of Centrafrique",
+        ),
+        (
+            "Clashes spread to Kidal after the National Liberation Movement of the South "
+            "(MLNS) seized a post. The MLNS said three soldiers surrendered.",
+            "Liberation Movement of the South",
+            "National Liberation Movement of the South",
+        ),
         # a gang's or group's own name before a singular lower-case head
         (
             "The Gran Grif gang set fire to houses near Saint-Marc, police said.",

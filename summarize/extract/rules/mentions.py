@@ -385,6 +385,12 @@ class MentionFinder:
         def initial(word: str) -> str:
             return word.split("-")[-1][:1].upper() if word[:1].islower() else word[:1]
 
+        # "the National Forces of Liberation (FNL)": a translated name whose words were
+        # reordered; its capitalised words' initials are the acronym's letters, in any order
+        wanted = sorted(letters)
+        for i in caps:
+            if sorted(initial(words[j]) for j in caps if j >= i) == wanted:
+                return self._trim(" ".join(words[i:]))
         # (a longer acronym is not of the last word alone: "Rapid Intervention Battalion (BIR)"
         # is no "Battalion", but an acronym of the French name)
         starts = [
