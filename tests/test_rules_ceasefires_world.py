@@ -551,6 +551,37 @@ def test_announcing_an_agreement_declares_nothing(extractor: RulesExtractor, bod
             "agree",
             ["Mali", "JNIM"],
         ),
+        # "flouting" a truce alleges a breach; "denied agreeing to" one rejects it
+        (
+            "Armenia and Azerbaijan agreed a truce on the border in September. On Friday "
+            "Yerevan accused Baku of flouting the truce with mortar fire near Jermuk.",
+            "flouting the truce",
+            "violation_alleged",
+            ["Armenia"],
+        ),
+        (
+            "Mali's army fought JNIM around Boulkessi. A JNIM commander denied agreeing to "
+            "any truce with the junta, and said attacks would go on.",
+            "denied agreeing",
+            "reject",
+            ["JNIM"],
+        ),
+        # a side "ready to observe a truce if" others meet its terms offers one
+        (
+            "Colombian troops clashed with the ELN in Arauca. The ELN said it was ready to "
+            "observe a truce if the army withdrew from the villages.",
+            "ready to observe a truce",
+            "offer",
+            ["ELN"],
+        ),
+        # "to halt weeks of fighting": the fighting itself is what stops
+        (
+            "Thai and Cambodian troops traded artillery fire along the border. On Monday the "
+            "African Union urged both countries to halt weeks of fighting.",
+            "urged both countries",
+            "call",
+            ["African Union"],
+        ),
         # "ordered an end to" its operations, as "ordered a halt to" them
         (
             "Colombian troops fought the ELN in Arauca for a week. On Sunday President Gustavo "

@@ -160,6 +160,7 @@ _POSSESSIVE_END = re.compile(r"['\u2019]s?$")
 _GAP = re.compile(r"\s+(?:[\w-]+\s+){0,2}")
 _NEXT_CLAUSE = re.compile(r";|,\s*(?:but|while|whereas|although|though)\b", re.IGNORECASE)
 _WELCOMED = re.compile(r"welcom", re.IGNORECASE)
+_READY = re.compile(r"ready to\b", re.IGNORECASE)
 # What tells one truce from another of the same sides: its length, or its year
 _LENGTH = re.compile(
     r"\b(?:\d+|one|two|three|four|five|six|seven|ten|fourteen|thirty)[- ]"
@@ -1087,6 +1088,8 @@ class CeasefireReader:
         conditions = self._conditions(window, act_at)
         if act == "call" and conditions and set(actors) <= set(doc.belligerents):
             act = "offer"  # a side that sets conditions for stopping offers a conditional truce
+        if act == "accept" and conditions and _READY.match(doc.text, act_at):
+            act = "offer"  # "ready to observe a truce if ...": its terms, not a yes to another's
         kind = self._type(window, conditions)
         if act == "violation_alleged" and kind in ("immediate", "conditional"):
             kind = "observance"  # the truce it concerns is unknown
