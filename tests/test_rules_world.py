@@ -147,6 +147,15 @@ def test_a_spokesperson_with_a_long_title_is_a_person_of_that_body(
             "Mirwais Zadran Hotak",
             "Afghanistan",
         ),
+        # a dateline on its own line, with a day and an agency note: the office's state
+        (
+            "JAMMU, India, 8 May (wire report) \u2014\n\nPakistani shelling hit Poonch overnight "
+            "and Indian troops fired back. Pakistan and India each blamed the other, and "
+            "diplomats in Pakistan said talks were off. Defence spokesman Rajesh Kalia Verma "
+            "said two soldiers died.",
+            "Rajesh Kalia Verma",
+            "India",
+        ),
         # a state's office with no state named: the only warring state's
         (
             "The Tehrik-i-Taliban Pakistan attacked a checkpoint in Bannu. Pakistani troops "

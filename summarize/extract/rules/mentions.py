@@ -58,15 +58,21 @@ _NAMED_AFTER = re.compile(
     r"summit|conference|peace|ceasefire|truce|memorandum|communiqu[eé])\b",
     re.IGNORECASE,
 )
+# A dateline's date: "Sept 14", "14 June 2018", "Nov. 1, 2014"
+_DATELINE_DAY = (
+    r"(?:,[ ]+(?:[A-Z][a-z]{2,8}\.?[ ]+\d{1,2}|\d{1,2}[ ]+[A-Z][a-z]{2,8})(?:,?[ ]+\d{4})?)"
+)
 _DATELINE = re.compile(
     # "KHARTOUM -", "BUKAVU, DR Congo (AFP) -", "PORT SUDAN, Sept 14 (Reuters) -", a city in
-    # title case when a wire agency follows it: "Beirut (AFP) -"
+    # title case when a wire agency or a date follows it: "Beirut (AFP) -", "Kano, 1 Nov
+    # (wire) -"; the dash may end the line
     r"(?:[A-Z][A-Z'.-]+(?:[ /,]+[A-Z][A-Z'.-]+)*"
     r"(?:,[ ]+[A-Z][A-Za-z'.-]*(?:[ ]+[A-Z][A-Za-z'.-]*)*)?"
-    r"(?:,[ ]+[A-Z][a-z]{2,8}\.?[ ]+\d{1,2})?(?:[ ]*\([A-Za-z ]+\))?"
+    rf"{_DATELINE_DAY}?(?:[ ]*\([A-Za-z][A-Za-z .'-]*\))?"
     r"|[A-Z][a-z'.-]+(?:[ ]+[A-Z][a-z'.-]+)*(?:,[ ]+[A-Z][a-z]{2,8}\.?[ ]+\d{1,2})?"
-    r"[ ]*\((?:AFP|AP|Reuters|Xinhua|Anadolu|UPI|dpa|IANS|PTI)\))"
-    r"(?:[ ]+[-–—]+|:)[ ]"
+    r"[ ]*\((?:AFP|AP|Reuters|Xinhua|Anadolu|UPI|dpa|IANS|PTI)\)"
+    rf"|[A-Z][a-z'.-]+(?:[ ]+[A-Z][a-z'.-]+)*{_DATELINE_DAY}(?:[ ]*\([A-Za-z][A-Za-z .'-]*\))?)"
+    r"(?:[ ]+[-–—]+|:)(?:[ ]|$)"
 )
 # "former Kenyan President X", "a former deputy president of South Africa", "ex-US envoy": a
 # past office names no party acting now
