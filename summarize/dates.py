@@ -31,7 +31,7 @@ from typing import TYPE_CHECKING
 from pydantic import BaseModel, ConfigDict
 
 from summarize.conflicts import Conflict, Phase, find_conflict
-from summarize.phrases import WordAnchored
+from summarize.phrases import WordAnchored, first_words
 
 if TYPE_CHECKING:
     from summarize.ingest import Article
@@ -100,9 +100,10 @@ ORDINAL_WORDS = {
 DURATION_WORDS = ("after", "in", "during", "following", "amid")  # "in weeks of fighting"
 MONTH_PARTS = {"early": (1, 10), "mid": (10, 20), "late": (20, 31), "": (1, 31)}
 
-# Each pattern below starts with a lookahead for the characters a match can start with: Python's
-# `re` then skips to those characters instead of trying the whole pattern at every position (a
-# leading `\b` alone defeats that), which halves the scans. The matches are the same.
+# Each pattern below starts with a lookahead for the characters a match can start with, which
+# halves a plain scan (a leading `\b` alone is slower still). Whole texts are not scanned
+# plainly but through WordAnchored (below), which tries a pattern only where it can start; the
+# lookaheads serve the searches in short stretches (`_ISO`, `_NUMERIC`, a date line).
 _MONTH_START = "(?=[ADFJMNOS])"
 
 _DMY = re.compile(rf"(?=\d)\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({_MONTH})\.?,?\s+(\d{{4}})\b")
@@ -123,7 +124,6 @@ _RELATIVE = re.compile(
 )
 _SENTENCE_END = re.compile(r"[.!?\n]")
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
-_WORD = re.compile(r"\w+")
 
 # Whole-text scans try the patterns only at the words they can open with (see WordAnchored).
 _MONTH_WORDS = (
@@ -159,15 +159,6 @@ def _starting(words: Sequence[str], digits: bool = False) -> str:
     firsts = "".join(re.escape(c) for c in sorted({w.casefold()[0] for w in words if w}))
     digit = r"\d" if digits else ""
     return f"(?=[{digit}{firsts}])"
-
-
-def _first_words(phrases: Sequence[str]) -> set[str] | None:
-    """The first word of each phrase, as the word index keeps it (lower case); None when one
-    does not open with an ASCII word (the regex then scans the whole text)."""
-    firsts = [_WORD.match(phrase) for phrase in phrases]
-    if any(found is None or not found.group().isascii() for found in firsts):
-        return None
-    return {found.group().lower() for found in firsts if found is not None}
 
 
 def _alternation(words: Sequence[str]) -> str:
@@ -217,7 +208,7 @@ def _vocabulary(path: Path = DATES_PATH) -> _Vocabulary:
         outbreak=re.compile(rf"{outbreak_start}\b(?:{_alternation(raw['outbreak'])})\b", flags),
         ongoing=WordAnchored(
             re.compile(rf"\b(?:{_alternation(raw['ongoing'])})\b", flags),
-            _first_words(raw["ongoing"]),
+            first_words(raw["ongoing"]),
         ),
         plural={unit: (low, high) for unit, (low, high) in raw["plural"].items()},
         unit=dict(raw["unit"]),
@@ -440,7 +431,7 @@ def _words_pattern(words: tuple[str, ...]) -> WordAnchored:
     """Any of `words` as a whole word, case-insensitively: one compiled pattern per word list."""
     alternatives = "|".join(re.escape(w) for w in words) or r"(?!x)x"
     pattern = re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)", re.IGNORECASE)
-    return WordAnchored(pattern, _first_words(words))
+    return WordAnchored(pattern, first_words(words))
 
 
 def _mentions(text: str, words: Sequence[str]) -> bool:

@@ -135,7 +135,7 @@ class WordAnchored:
         searchable, words = _prepared(text, True)
         if searchable is None:
             return None
-        keys = [key for key in words.keys() & self._first]
+        keys = list(words.keys() & self._first)
         if self._digits:
             keys += _digit_words(text)
         if len(keys) == 1:
@@ -156,6 +156,15 @@ class WordAnchored:
 
     def search(self, text: str) -> re.Match[str] | None:
         return next(self.finditer(text), None)
+
+
+def first_words(phrases: Iterable[str]) -> set[str] | None:
+    """Each phrase's first word as the word index keeps it (lower case), for WordAnchored; None
+    when one does not open with an ASCII word (the regex then scans the whole text)."""
+    firsts = [_WORD.match(phrase) for phrase in phrases]
+    if any(found is None or not found.group().isascii() for found in firsts):
+        return None
+    return {found.group().lower() for found in firsts if found is not None}
 
 
 @functools.lru_cache(maxsize=256)
