@@ -46,7 +46,7 @@ from summarize.ingest import Article, article_id, file_sha256, load_article, man
 from summarize.inputs import expand_inputs
 from summarize.offload import Offload, batch_helper
 from summarize.schema import SCHEMA_VERSION, Extraction, schema_hash
-from summarize.store import CacheLookups, Store
+from summarize.store import CacheLookups, RunStart, Store
 
 DEFAULT_CONCURRENCY = 4
 MAX_CONCURRENCY = 64
@@ -427,12 +427,12 @@ def _prepare(
         return _Done(source, error=_describe_error(error))
 
 
-def _claim(store: Store, prepared: _ToExtract, keys: _ArticleKeys, since: float) -> _Done | bool:
+def _claim(store: Store, prepared: _ToExtract, keys: _ArticleKeys, run: RunStart) -> _Done | bool:
     """Claim an article before extracting it, so that several workers sharing the store never
     extract the same text twice: True to extract it, False when another worker holds it (ask
     again later), or what to commit (another worker stored or failed it meanwhile)."""
     article = prepared.article
-    claim = store.claim(article.sha256, keys.of(prepared.source), since=since)
+    claim = store.claim(article.sha256, keys.of(prepared.source), since=run.since, peers=run.peers)
     if claim.state == "claimed":
         return True
     if claim.state == "busy":
@@ -651,7 +651,7 @@ def run_batch(
     # it, so this worker holds claims only on what it is extracting; one another worker holds is
     # set aside and asked about again later (`held`); this worker's claims are renewed every
     # third of their lease.
-    since = store.clock()
+    run = store.begin_run()
     keys = _ArticleKeys(key)
     held = _HeldArticles.for_lease(store.lease_seconds)
     next_renewal = time.monotonic() + store.lease_seconds / 3
@@ -681,7 +681,7 @@ def run_batch(
     def start(prepared: _ToExtract, allowance: float, after: _Held | None = None) -> None:
         """Extract it if this worker can claim it; else commit or set aside what the claim
         says."""
-        claimed = _claim(store, prepared, keys, since)
+        claimed = _claim(store, prepared, keys, run)
         if claimed is True:
             submitted = workers.submit(
                 _extract_one, prepared.article, extractor, call_log, prepared.source
@@ -820,7 +820,7 @@ async def _run_batch_async(
     # holds claims only on what it is extracting; one another worker holds is set aside and
     # asked about again later (`held`); this worker's claims are renewed every third of their
     # lease.
-    since = store.clock()
+    run = store.begin_run()
     keys = _ArticleKeys(key)
     held = _HeldArticles.for_lease(store.lease_seconds)
 
@@ -848,7 +848,7 @@ async def _run_batch_async(
             await asyncio.sleep(0)  # let an article waiting for the slot send its request
 
         try:
-            claim = _claim(store, prepared, keys, since)
+            claim = _claim(store, prepared, keys, run)
             if claim is False:
                 return None
             if claim is not True:

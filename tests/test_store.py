@@ -381,6 +381,29 @@ def test_an_expired_lease_is_taken_over_and_renewal_keeps_it(
         assert second.claim("h3", "k", since=since).state == "claimed"
 
 
+def test_a_failure_by_a_worker_at_work_when_this_run_began_is_not_retried_once_it_dies(
+    store_url: StoreTarget, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Workers started together: one fails an article, then is killed and its lease runs out
+    # before another worker reaches that article. The failure is still this run's answer; a
+    # run begun after the killed worker was gone retries it.
+    monkeypatch.setenv("SUMMARIZE_LEASE_SECONDS", "0.4")
+    monkeypatch.setenv("SUMMARIZE_WORKER_NAME", "elsewhere")  # not judged by local liveness
+    with Store(store_url) as killed, Store(store_url) as survivor:
+        since = killed.clock()
+        assert killed.claim("h1", "k", since=since).state == "claimed"
+        assert killed.claim("h2", "k", since=since).state == "claimed"
+        killed.save_failure(source="a.txt", error="model said no", sha256="h1", extractor_key="k")
+        run = survivor.begin_run()
+        assert killed.worker_id in run.peers and survivor.worker_id not in run.peers
+        time.sleep(0.6)  # no renewal: the killed worker's lease on h2 runs out
+        failed = survivor.claim("h1", "k", since=run.since, peers=run.peers)
+        assert (failed.state, failed.error) == ("failed", "model said no")
+        later = survivor.begin_run()
+        assert later.peers == frozenset()
+        assert survivor.claim("h1", "k", since=later.since, peers=later.peers).state == "claimed"
+
+
 def test_a_worker_whose_claim_was_taken_over_stores_nothing(
     store_url: StoreTarget, monkeypatch: pytest.MonkeyPatch
 ) -> None:

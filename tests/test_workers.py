@@ -89,13 +89,13 @@ def count_articles(url: str) -> int:
         return int(row[0]) if row else 0
 
 
-def running_claims(url: str, worker: str) -> int:
+def running_claims(url: str, worker: str, *, finished_too: bool = False) -> int:
     import psycopg
 
+    status = "" if finished_too else "status = 'running' AND "
     with psycopg.connect(url) as connection:
         row = connection.execute(
-            "SELECT count(*) FROM claims WHERE status = 'running' AND claimed_by LIKE %s",
-            (f"{worker}%",),
+            f"SELECT count(*) FROM claims WHERE {status}claimed_by LIKE %s", (f"{worker}%",)
         ).fetchone()
         return int(row[0]) if row else 0
 
@@ -131,10 +131,16 @@ def test_three_workers_one_killed_extract_every_article_once(
         while time.monotonic() < deadline and not running_claims(postgres_url, "w0"):
             time.sleep(0.02)
         workers += [start(number) for number in range(1, WORKERS)]
-        # Kill worker 0 mid-run, while it holds claims (on a loaded machine it may start late).
+        # Kill worker 0 mid-run, while it holds claims and the others are at work too (on a
+        # loaded machine any of them may start late; a worker begun after another was killed
+        # retries its failures, as a later run does).
         while time.monotonic() < deadline and (
             count_articles(postgres_url) < KILL_WHEN_STORED
             or not running_claims(postgres_url, "w0")
+            or not all(
+                running_claims(postgres_url, f"w{number}", finished_too=True)
+                for number in range(1, WORKERS)
+            )
         ):
             time.sleep(0.05)
         workers[0].send_signal(signal.SIGKILL)

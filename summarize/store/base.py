@@ -19,7 +19,7 @@ import os
 import socket
 import threading
 import uuid
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
 from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -36,8 +36,9 @@ DB_ENV = "SUMMARIZE_DB"
 LEASE_ENV = "SUMMARIZE_LEASE_SECONDS"
 WORKER_ENV = "SUMMARIZE_WORKER_NAME"  # names the worker in claims and the call log (default: host)
 DEFAULT_LEASE_SECONDS = 120.0
-# A failure by a worker that is still at work and recorded this little before this worker
-# began is this run's answer too: workers started together do not retry each other's failures.
+# A failure recorded this little before this worker began, by a worker at work then (or still
+# at work), is this run's answer too: workers started together do not retry each other's
+# failures, even once the one that failed is killed and its lease has run out.
 RUN_START_GRACE = 30.0
 # 2: an article row is (source, content hash), so a changed file adds a version and keeps the old,
 # and the same relative path typed in two folders names two articles.
@@ -266,6 +267,15 @@ class Claim:
     extraction_id: int | None = None
     error: str | None = None
     taken_over: bool = False  # claimed from a worker whose lease had expired
+
+
+@dataclass(frozen=True)
+class RunStart:
+    """When a worker's run began (`since`, by the store's clock) and the workers then at work
+    (`peers`): the runs started alongside it."""
+
+    since: float
+    peers: frozenset[str] = frozenset()
 
 
 def scrub_secrets(value: Any, secrets: Sequence[str] = ()) -> Any:
@@ -542,10 +552,13 @@ class Store:
 
     # --- claims: which worker extracts what ----------------------------------------------
 
-    def claim(self, sha256: str, extractor_key: str, *, since: float) -> Claim:
+    def claim(
+        self, sha256: str, extractor_key: str, *, since: float, peers: Collection[str] = ()
+    ) -> Claim:
         """Claim one text for extraction by this worker, under a lease (see the module doc).
         `since`: when this worker's run began (`clock()`): a failure recorded after it is this
-        run's answer, an older one is retried."""
+        run's answer, an older one is retried. `peers`: the workers at work then
+        (`begin_run()`), whose failures shortly before it are this run's answer too."""
         self._writable()
         with self._transaction():
             cached = self.cached_extraction_id(sha256, extractor_key)
@@ -580,7 +593,10 @@ class Store:
                 and finished_at is not None
                 and (
                     finished_at >= since
-                    or (finished_at >= since - RUN_START_GRACE and self._working(owner))
+                    or (
+                        finished_at >= since - RUN_START_GRACE
+                        and (owner in peers or self._working(owner))
+                    )
                 )
             ):  # this run's answer; an older failure is retried
                 return Claim("failed", error=error)
@@ -591,6 +607,16 @@ class Store:
                 (self.worker_id, now + self.lease_seconds, sha256, extractor_key),
             )
             return Claim("claimed", taken_over=status == "running" and owner != self.worker_id)
+
+    def begin_run(self) -> RunStart:
+        """This worker's run begins: when, and which workers hold live claims (the runs started
+        alongside it), for `claim`."""
+        now = self.clock()
+        rows = self._run(
+            "SELECT DISTINCT claimed_by FROM claims WHERE status = 'running' AND lease_until > ?",
+            (now,),
+        ).fetchall()
+        return RunStart(now, frozenset(str(row[0]) for row in rows if row[0]))
 
     def _working(self, worker: str | None) -> bool:
         """Whether a worker still holds live claims: one of a run started alongside this one."""
