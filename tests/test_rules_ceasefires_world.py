@@ -2285,3 +2285,63 @@ def test_a_name_qualifying_the_makers_is_not_the_maker(extractor: RulesExtractor
     ):
         calls = _run(extractor, body).ceasefire_calls
         assert not [c for c in calls if c.actors in (["Israel"], ["Ukraine"])], body
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a time or place between "called" and "for" still asks for a truce ...
+        (
+            "Somalia's army fought al-Shabaab near Baidoa. Kenya called at a summit in Nairobi "
+            "on Friday for an immediate ceasefire in Somalia.",
+            [("call", ["Kenya"])],
+        ),
+        # ... but "in what it called a gross violation" names, and asks for nothing
+        (
+            "Niger accused the JNIM of attacking a convoy near Tillaberi, in what it called a "
+            "gross violation of the truce.",
+            [("violation_alleged", ["Niger"])],
+        ),
+        # backing efforts to reach a truce asks for one
+        (
+            "Israel and Hamas fought on in Gaza. Qatar backs efforts to reach a ceasefire in "
+            "Gaza, its foreign ministry said.",
+            [("call", ["Qatar"])],
+        ),
+        # a side that ends its own truce rejects it
+        (
+            "The Arakan Army ended its ceasefire with Myanmar's military on Monday, citing air "
+            "strikes in Rakhine.",
+            [("reject", ["Arakan Army"])],
+        ),
+        # blaming another for a truce's collapse alleges that it broke it
+        (
+            "Armenia blamed Azerbaijan for the collapse of the humanitarian truce in Lachin.",
+            [("violation_alleged", ["Armenia"])],
+        ),
+        # "the opposition group" is the armed group the story names; its spokesman speaks for it
+        (
+            "Myanmar's army accused the Karen National Union of shelling a base near Myawaddy. "
+            "The opposition group denied it. Its spokesman, Padoh Saw Taw Nee, said the army had "
+            "violated the truce first.",
+            [("violation_alleged", ["Karen National Union"])],
+        ),
+    ],
+)
+def test_round_fifteen_forms_of_calls_rejections_and_breaches(
+    extractor: RulesExtractor, body: str, expected: list[tuple[str, list[str]]]
+) -> None:
+    assert [(c.act, c.actors) for c in _run(extractor, body).ceasefire_calls] == expected
+
+
+def test_a_warring_state_named_only_by_the_dateline_owns_the_government(
+    extractor: RulesExtractor,
+) -> None:
+    """'GAO, Mali - ... A truce announced by the government': Mali's government, not the
+    armed group the body names."""
+    body = (
+        "GAO, Mali (Wire) - JNIM fighters attacked a convoy near Gao on Tuesday, the army said. "
+        "A 2019 truce announced by the government collapsed within weeks."
+    )
+    extraction = extractor.extract(article_from_text(body, id="dateline"))
+    assert [(c.act, c.actors) for c in extraction.ceasefire_calls] == [("declare", ["Mali"])]

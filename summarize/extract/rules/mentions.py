@@ -727,6 +727,15 @@ class MentionFinder:
         )
         if home is not None:
             stands_for["home"] = home
+            info = parties.get(home)
+            if (
+                not states
+                and info is not None
+                and (info.role(conflict) == "belligerent" or info.fights)
+            ):
+                # "MAIDUGURI, Nigeria - ... the army said": a warring state named only by the
+                # dateline is the one "the army" and "the government" belong to
+                stands_for["state"] = home
         if not stands_for and not runners and not self._health_places and home is None:
             return stands_for
         taken = [(r.start, r.end) for window_refs in refs for r in window_refs]
