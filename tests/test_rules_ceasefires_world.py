@@ -2345,3 +2345,44 @@ def test_a_warring_state_named_only_by_the_dateline_owns_the_government(
     )
     extraction = extractor.extract(article_from_text(body, id="dateline"))
     assert [(c.act, c.actors) for c in extraction.ceasefire_calls] == [("declare", ["Mali"])]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # "no question of a truce" refuses one
+        (
+            'Israel and Hamas fought in Rafah. "There can be no question of any truce while '
+            'hostages are held," an Israeli minister said.',
+            [("reject", ["Israel"])],
+        ),
+        # naming a truce a ploy dismisses it
+        (
+            "The junta declared a truce in Karen state. The Karen National Union called the "
+            'ceasefire "nothing but a ploy to regroup".',
+            [("reject", ["Karen National Union"])],
+        ),
+        # accusing a side of ignoring the deal alleges a breach
+        (
+            "India and Pakistan agreed to halt firing on the Line of Control. Islamabad accused "
+            "New Delhi of having ignored the understanding within hours.",
+            [("agree", ["India", "Pakistan"]), ("violation_alleged", ["Pakistan"])],
+        ),
+        # "will never accept" refuses; the party inside the quotation is not the spokesman's
+        (
+            'Colombia and the ELN fought in Catatumbo. "We will never accept a truce with the '
+            'ELN and its allies," defence spokesman Colonel Pedro Ruiz said.',
+            [("reject", ["Colombia"])],
+        ),
+        # a time before a pronoun subject: "Last April they declared"
+        (
+            "The Houthis fought Yemen's government near Marib. Last April they declared a "
+            "unilateral truce for the holy month.",
+            [("declare", ["Houthis"])],
+        ),
+    ],
+)
+def test_refusals_breaches_and_subjects_read_past_their_wording(
+    extractor: RulesExtractor, body: str, expected: list[tuple[str, list[str]]]
+) -> None:
+    assert [(c.act, c.actors) for c in _run(extractor, body).ceasefire_calls] == expected

@@ -286,6 +286,7 @@ _CLAUSE_WORD = re.compile(
     r"\b(?:by|against|than|said|says|told|urged?|asked?"
     r"|(?!(?:retired|elected|appointed|designated|united|unified)\b)[a-z]+ed)\b"
 )
+_QUOTE_CLOSE = re.compile(r"[\"\u201d]")
 _PAST_OFFICE = re.compile(r"\b(?:former|late)\b|\bex-", re.IGNORECASE)
 _FROM_BEFORE = re.compile(r"\b(?:from|From)[ ]+$")
 _REGION_OF = re.compile(
@@ -430,6 +431,8 @@ def _nearest_party(window: Window, refs: Sequence[Ref], start: int, end: int) ->
         )
         # "The Taliban on Sunday rejected an appeal by President X": a clause between them
         and not _CLAUSE_WORD.search(window.text, r.end - window.start, start - window.start)
+        # '"... its SPLM-N allies," army spokesman X said': a quotation's party is not X's
+        and not _QUOTE_CLOSE.search(window.text, r.end - window.start, start - window.start)
     ]
     if before:
         return before[-1].name

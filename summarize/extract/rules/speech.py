@@ -107,6 +107,12 @@ _AUXILIARIES = re.compile(
     r"may|must|can|did|does|do|not|never|also|still|now|already|again|then|\w+ly)\b)+\s*$",
     re.IGNORECASE,
 )
+# "In 2017 it declared", "on Monday they said": a short time phrase before a pronoun subject.
+_TIME_BEFORE_PRONOUN = re.compile(
+    r"^\W*(?:in|on|since|after|before|during|last|later|earlier|by)\b[\w -]{0,30}?\s+"
+    r"(?=(?:it|they|he|she|we)\W*$)",
+    re.IGNORECASE,
+)
 # "said Russia had ...": the name after a speech verb is the reported clause's subject.
 _VERB_AFTER = re.compile(
     r"\s+(?:had|has|have|was|were|is|are|would|will|could|should|might|may|must|did|does|"
@@ -324,7 +330,7 @@ class Doc:
                 return None  # "..., and aid agencies urged": a subject that is no party
             auxiliaries = _AUXILIARIES.search(lead)
             pronoun = self.lexicon.pronoun.search(
-                lead[: auxiliaries.start()] if auxiliaries else lead
+                _TIME_BEFORE_PRONOUN.sub("", lead[: auxiliaries.start()] if auxiliaries else lead)
             )
             if pronoun:
                 said = [s for s, e in self.reporting[index] if e <= start] if self.reporting else []
