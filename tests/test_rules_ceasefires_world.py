@@ -2374,6 +2374,18 @@ def test_a_warring_state_named_only_by_the_dateline_owns_the_government(
             'ELN and its allies," defence spokesman Colonel Pedro Ruiz said.',
             [("reject", ["Colombia"])],
         ),
+        # "we will stop once they withdraw" (the conventions' example) offers a conditional truce
+        (
+            "Fano militias fought Ethiopia's army in Gondar. A Fano commander said his fighters "
+            "would stop only once federal troops left the Amhara region.",
+            [("offer", ["Fano"])],
+        ),
+        # "the interim government" is the story's state
+        (
+            "GAO, Mali (Wire) - JNIM fighters attacked a convoy near Gao, the army said. The "
+            "interim government declared a ten-day truce for the harvest on Monday.",
+            [("declare", ["Mali"])],
+        ),
         # a time before a pronoun subject: "Last April they declared"
         (
             "The Houthis fought Yemen's government near Marib. Last April they declared a "
