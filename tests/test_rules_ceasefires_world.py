@@ -2386,6 +2386,18 @@ def test_a_warring_state_named_only_by_the_dateline_owns_the_government(
             "interim government declared a ten-day truce for the harvest on Monday.",
             [("declare", ["Mali"])],
         ),
+        # a count of violations, told after the truce is named, accuses the other side; an
+        # onlooker's concern about "reports of violations" does not
+        (
+            "Thailand and Cambodia agreed a ceasefire on the border in July. Cambodia said it had "
+            "recorded 240 violations by Thai troops since then.",
+            [("agree", ["Thailand", "Cambodia"]), ("violation_alleged", ["Cambodia"])],
+        ),
+        (
+            "Thailand and Cambodia agreed a ceasefire on the border in July. The UN chief said he "
+            "was concerned by reports of violations and atrocities.",
+            [("agree", ["Thailand", "Cambodia"])],
+        ),
         # a time before a pronoun subject: "Last April they declared"
         (
             "The Houthis fought Yemen's government near Marib. Last April they declared a "

@@ -372,3 +372,16 @@ def test_the_commonwealth_is_a_party_and_not_the_commonwealth_of_independent_sta
     )
     assert "Commonwealth of Independent States" in summit
     assert "Commonwealth" not in summit
+
+
+def test_a_states_own_council_is_the_state_not_the_un(extractor: RulesExtractor) -> None:
+    """'Russia's Security Council met': Russia's own council, not the UN's."""
+    extraction = _run(
+        extractor,
+        "Tajikistan and Kyrgyzstan clashed on the border. Kyrgyzstan's Security Council said "
+        "the fighting had stopped after talks in Batken.",
+    )
+    assert "United Nations" not in _parties(extraction)
+    assert {"Kyrgyzstan", "Tajikistan"} <= _parties(extraction)
+    unowned = _run(extractor, "The Security Council met on Gaza on Friday, diplomats said.")
+    assert "United Nations" in _parties(unowned)

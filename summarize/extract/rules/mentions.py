@@ -129,6 +129,8 @@ _COUNT_ISSUED_BY = re.compile(
 # "officials in Kyiv said": a capital after officials names whose officials.
 _OFFICIALS_BEFORE = re.compile(r"\bofficials[ ]+in[ ]+$", re.IGNORECASE)
 _OWNER_BEFORE = re.compile(r"['’]s[ ]+")
+_BODY_KINDS = frozenset({"international_organisation"})
+_POSSESSIVE = ("'s", "\u2019s")
 _GEOGRAPHY_AFTER = re.compile(
     r"(?:'s)?[ ]+(?:[A-Z][\w-]+[ ]+){0,2}(?:border|borders|frontier|region|regions|province|"
     r"provinces|district|districts|city|cities|town|towns|village|villages|capital|coast|"
@@ -580,6 +582,20 @@ class MentionFinder:
                 place = True  # "fled into Egypt, Chad and South Sudan"
             else:
                 listing = place and _INTO.search(text, max(0, start - 25), start) is not None
+            if (
+                not place
+                and last is not None
+                and info.kind in _BODY_KINDS
+                and parties[last.name].kind == "state"
+                and not last.place
+                and (
+                    _OWNER_BEFORE.fullmatch(text, last.end, start)
+                    or (text[last.end : start] == " " and text.endswith(_POSSESSIVE, 0, last.end))
+                )
+            ):
+                # "Armenia's Security Council": the state's own body, not the organisation
+                # whose name it shares
+                name, info = last.name, parties[last.name]
             if (
                 not place
                 and last is not None
