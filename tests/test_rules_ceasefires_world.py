@@ -2398,6 +2398,29 @@ def test_a_warring_state_named_only_by_the_dateline_owns_the_government(
             "was concerned by reports of violations and atrocities.",
             [("agree", ["Thailand", "Cambodia"])],
         ),
+        # a duration before the war still names an end to it
+        (
+            "Ethiopia and Eritrea traded artillery fire. The African Union called on both "
+            "governments to end their two-year border war.",
+            [("call", ["African Union"])],
+        ),
+        # fighters ordered to stand down: a truce of the group's own ...
+        (
+            "Boko Haram fought Nigeria's army near Bama. The Islamic State West Africa Province "
+            "said it had ordered its fighters to stand down for the harvest.",
+            [("declare", ["ISWAP"])],
+        ),
+        # ... but a leader asked to stand down is asked to resign
+        (
+            "Protesters in Niamey called on the junta leader to stand down on Friday.",
+            [],
+        ),
+        # "the cessation of firing", agreed by "the two militaries"
+        (
+            "Armenia and Azerbaijan fought near Jermuk. The two militaries agreed to observe a "
+            "cessation of firing from midnight.",
+            [("agree", ["Armenia", "Azerbaijan"])],
+        ),
         # a time before a pronoun subject: "Last April they declared"
         (
             "The Houthis fought Yemen's government near Marib. Last April they declared a "
