@@ -2421,6 +2421,23 @@ def test_a_warring_state_named_only_by_the_dateline_owns_the_government(
             "cessation of firing from midnight.",
             [("agree", ["Armenia", "Azerbaijan"])],
         ),
+        # "the envoy said A and B should suspend hostilities": the envoy asks A and B
+        (
+            "Myanmar's military and the Arakan Army fought in Sittwe. The UN refugee agency said "
+            "the military and the Arakan Army should suspend hostilities for a week.",
+            [("call", ["UNHCR"])],
+        ),
+        # silencing one's weapons is a halt to the fighting; declaring a truce over ends it
+        (
+            'Georgia and South Ossetia clashed near Tskhinvali. "We are prepared to silence our '
+            'guns the day talks resume," a Georgian minister said.',
+            [("offer", ["Georgia"])],
+        ),
+        (
+            "The Kurdistan Workers' Party fought Turkey's army near the Iraqi border. The PKK "
+            "declared its 2013 truce over on Saturday.",
+            [("reject", ["PKK"])],
+        ),
         # a time before a pronoun subject: "Last April they declared"
         (
             "The Houthis fought Yemen's government near Marib. Last April they declared a "
@@ -2433,3 +2450,15 @@ def test_refusals_breaches_and_subjects_read_past_their_wording(
     extractor: RulesExtractor, body: str, expected: list[tuple[str, list[str]]]
 ) -> None:
     assert [(c.act, c.actors) for c in _run(extractor, body).ceasefire_calls] == expected
+
+
+def test_a_reported_should_asks_the_parties_it_names(extractor: RulesExtractor) -> None:
+    body = (
+        "Myanmar's military and the Arakan Army fought in Sittwe. The UN refugee agency said the "
+        "military and the Arakan Army should suspend hostilities for a week."
+    )
+    [call] = _run(extractor, body).ceasefire_calls
+    assert (call.actors, sorted(call.addressees)) == (
+        ["UNHCR"],
+        ["Arakan Army", "Myanmar military"],
+    )

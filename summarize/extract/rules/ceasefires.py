@@ -108,6 +108,7 @@ _AUXILIARY = re.compile(
     re.IGNORECASE,
 )
 _PARTICIPLE = re.compile(r",\s*\w+ing\b")
+_MODAL = re.compile(r"(?:must|should|needs?)\b", re.IGNORECASE)
 _HYPOTHETICAL = re.compile(r"\b(?:if|whether|any)\b[^,;]*$", re.IGNORECASE)
 # Act verbs that make an act of their own when this close to a ceasefire word, beside the act
 # nearest each ceasefire word: "declared a truce that the rebels dismissed".
@@ -889,6 +890,16 @@ class CeasefireReader:
             subject = Actor(agent)  # "the plan was rejected by the RSF": the agent acts
         if announcer is not None and act == "declare":
             subject = Actor(announcer)  # "a truce declared by the RSF"
+        told_to: list[str] = []  # the parties a reported "should" or "must" asks
+        if act == "call" and _MODAL.match(doc.text, act_at):
+            # "OCHA said the army and the RSF should suspend hostilities": the speaker asks;
+            # the parties that should stop are asked
+            frame = self._reporting_frame(window, act_at)
+            reporter = frame.actor if frame is not None else None
+            if reporter is not None and reporter.party and subject != reporter:
+                if subject is not None and subject.party and subject.party != reporter.party:
+                    told_to = self._joined(window, act_at, subject.party, [])
+                subject = reporter
         if _PARTICIPLE.match(doc.text, max(window.start, act_at - 2)):
             subject = self._sentence_subject(window) or subject  # "X said ..., calling on"
         makers = self._noun_makers(window, act_at) if act == "call" else []
@@ -1051,6 +1062,8 @@ class CeasefireReader:
                 )
         if accused is not None:
             addressees = [accused]
+        if told_to:
+            addressees = [a for a in told_to if a not in actors] or addressees
         if (
             act == "violation_alleged"
             and quoted is None
