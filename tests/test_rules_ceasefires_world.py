@@ -2438,6 +2438,19 @@ def test_a_warring_state_named_only_by_the_dateline_owns_the_government(
             "declared its 2013 truce over on Saturday.",
             [("reject", ["PKK"])],
         ),
+        # "the war to end", "the killing to stop", "the bloodshed": asked to end
+        (
+            "Israel and Hezbollah traded fire. Cyprus called for the war to end before winter.",
+            [("call", ["Cyprus"])],
+        ),
+        (
+            "Israel and Hezbollah traded fire. Jordan said it wanted the fighting to stop at once.",
+            [("call", ["Jordan"])],
+        ),
+        (
+            "Israel and Hezbollah traded fire. The Vatican urged both sides to stop the bloodshed.",
+            [("call", ["Vatican"])],
+        ),
         # a time before a pronoun subject: "Last April they declared"
         (
             "The Houthis fought Yemen's government near Marib. Last April they declared a "
