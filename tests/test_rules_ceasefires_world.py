@@ -2451,6 +2451,18 @@ def test_a_warring_state_named_only_by_the_dateline_owns_the_government(
             "Israel and Hezbollah traded fire. The Vatican urged both sides to stop the bloodshed.",
             [("call", ["Vatican"])],
         ),
+        # a truce that "has largely held since" its year is a past agreement of its sides
+        (
+            "The Houthis fired missiles at Israel. A truce between the Houthis and Saudi Arabia "
+            "has broadly held since 2022.",
+            [("agree", ["Houthis", "Saudi Arabia"])],
+        ),
+        # "the federal government" is the story's state
+        (
+            "ADDIS ABABA (Wire) - Fano fighters attacked Gondar. The 2022 Pretoria agreement "
+            "ended the war in Tigray between the federal government and the TPLF.",
+            [("agree", ["Ethiopia", "Tigray People's Liberation Front"])],
+        ),
         # a time before a pronoun subject: "Last April they declared"
         (
             "The Houthis fought Yemen's government near Marib. Last April they declared a "

@@ -197,3 +197,16 @@ def test_one_of_the_sources_still_speaks(extractor: RulesExtractor) -> None:
     )
     killed = [f for f in extraction.figures if f.raw_text == "at least 40"]
     assert killed and all(f.claimant is None for f in killed), killed
+
+
+def test_a_verb_in_a_clause_of_time_does_not_speak(extractor: RulesExtractor) -> None:
+    """'According to the UN, since the government declared an emergency, N were arrested':
+    the UN reports the count; the government only declared the emergency."""
+    extraction = _run(
+        extractor,
+        "Rebels fought Myanmar's junta in Sagaing. According to the United Nations, since the "
+        "army declared martial law in March, more than 2,000 people were arrested.",
+    )
+    assert [(f.raw_text, f.claimant) for f in extraction.figures] == [
+        ("more than 2,000", "United Nations")
+    ]

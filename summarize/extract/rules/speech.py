@@ -639,6 +639,11 @@ class Doc:
 
 
 _LEAD_REACH = 30
+# A clause of time or cause opened before the verb: "since the government declared ...".
+_SUBORDINATE_LEAD = re.compile(
+    r"\W*(?:since|after|before|until|once|because|when|whenever)\s+(?:the\s+)?[\w' -]{0,40}$",
+    re.IGNORECASE,
+)
 # "and aid agencies urged", "while rights groups said": the verb's own subject, in plain words
 _UNNAMED_SUBJECT = re.compile(
     # (not "and its commanders rejected": the possessive names the party)
@@ -696,8 +701,10 @@ def build_frames(doc: Doc) -> None:
                     or _DOCUMENT_BEFORE.search(doc.text, max(window.start, start - 30), start)
                 ):
                     continue  # "were reported killed", "stands accused", "the count published"
-                earlier = next((f.actor for f in reversed(frames) if f.actor), None)
                 lead = doc.text[window.clause_start(start) : start]
+                if _SUBORDINATE_LEAD.match(lead):
+                    continue  # "since the government declared an emergency": no speech
+                earlier = next((f.actor for f in reversed(frames) if f.actor), None)
                 if earlier is not None and (
                     _SHARED_SUBJECT.match(lead) or _AND_BEFORE.search(lead) is not None
                 ):
