@@ -2463,6 +2463,22 @@ def test_a_warring_state_named_only_by_the_dateline_owns_the_government(
             "ended the war in Tigray between the federal government and the TPLF.",
             [("agree", ["Ethiopia", "Tigray People's Liberation Front"])],
         ),
+        # one side's yes to a proposed truce, in other words than "accept"
+        (
+            "Colombia and the ELN fought in Arauca. The ELN said it had responded positively to "
+            "the government's truce proposal.",
+            [("accept", ["ELN"])],
+        ),
+        (
+            "Israel and Hezbollah fought. Israel's cabinet signed off on the ceasefire framework "
+            "late on Tuesday.",
+            [("accept", ["Israel"])],
+        ),
+        (
+            "Sudan's army and the RSF fought in Omdurman. The RSF signalled it would go along "
+            "with the truce.",
+            [("accept", ["Rapid Support Forces"])],
+        ),
         # a time before a pronoun subject: "Last April they declared"
         (
             "The Houthis fought Yemen's government near Marib. Last April they declared a "
