@@ -2479,6 +2479,27 @@ def test_a_warring_state_named_only_by_the_dateline_owns_the_government(
             "with the truce.",
             [("accept", ["Rapid Support Forces"])],
         ),
+        # breaches told without the truce's name in their sentence, once a truce is named
+        (
+            "Israel and Hezbollah agreed a truce in November. Hezbollah said an Israeli drone "
+            'had killed two men near Tyre, calling it a "blatant violation".',
+            [("agree", ["Israel", "Hezbollah"]), ("violation_alleged", ["Hezbollah"])],
+        ),
+        (
+            "Israel and Hezbollah agreed a truce in November. Lebanon's army called the strike a "
+            "violation of Lebanese sovereignty.",
+            [("agree", ["Israel", "Hezbollah"])],
+        ),
+        (
+            "Russia and Ukraine agreed a truce on energy sites. Russia's defence ministry counted "
+            "14 Ukrainian strikes during the truce.",
+            [("agree", ["Russia", "Ukraine"]), ("violation_alleged", ["Russia"])],
+        ),
+        (
+            "Thailand and Cambodia agreed a ceasefire in July. Cambodia said Thai troops had "
+            "shelled a temple despite the agreement.",
+            [("agree", ["Thailand", "Cambodia"]), ("violation_alleged", ["Cambodia"])],
+        ),
         # a time before a pronoun subject: "Last April they declared"
         (
             "The Houthis fought Yemen's government near Marib. Last April they declared a "
