@@ -2500,6 +2500,12 @@ def test_a_warring_state_named_only_by_the_dateline_owns_the_government(
             "shelled a temple despite the agreement.",
             [("agree", ["Thailand", "Cambodia"]), ("violation_alleged", ["Cambodia"])],
         ),
+        # a pronoun subject whose act is told as a noun: "it observed a unilateral truce"
+        (
+            "Myanmar's military fought rebels in Shan state. The Ta'ang National Liberation Army "
+            "held Lashio for a year. It observed a unilateral ceasefire during the monsoon.",
+            [("declare", ["TNLA"])],
+        ),
         # a time before a pronoun subject: "Last April they declared"
         (
             "The Houthis fought Yemen's government near Marib. Last April they declared a "

@@ -113,6 +113,12 @@ _TIME_BEFORE_PRONOUN = re.compile(
     r"(?=(?:it|they|he|she|we)\W*$)",
     re.IGNORECASE,
 )
+# "it observed a ", "they announced their ": a pronoun subject, its verb and the noun's article.
+_PRONOUN_VERB_OBJECT = re.compile(
+    r"^(\W*(?:it|they|he|she|we))\s+(?!(?:is|was|has|does|seems|remains|appears|takes|took)\b)"
+    r"[a-z]{3,}(?:ed|s)\s+(?:an?|the|its|their|his|her|our)\s+(?:[\w-]+\s+)?$",
+    re.IGNORECASE,
+)
 # "said Russia had ...": the name after a speech verb is the reported clause's subject.
 _VERB_AFTER = re.compile(
     r"\s+(?:had|has|have|was|were|is|are|would|will|could|should|might|may|must|did|does|"
@@ -329,9 +335,12 @@ class Doc:
             if end == position and not antecedent and _UNNAMED_SUBJECT.match(lead):
                 return None  # "..., and aid agencies urged": a subject that is no party
             auxiliaries = _AUXILIARIES.search(lead)
-            pronoun = self.lexicon.pronoun.search(
-                _TIME_BEFORE_PRONOUN.sub("", lead[: auxiliaries.start()] if auxiliaries else lead)
+            bare = _TIME_BEFORE_PRONOUN.sub(
+                "", lead[: auxiliaries.start()] if auxiliaries else lead
             )
+            # "it observed a unilateral ceasefire": an act told as a noun, after its verb
+            verb_object = _PRONOUN_VERB_OBJECT.match(bare)
+            pronoun = self.lexicon.pronoun.search(verb_object.group(1) if verb_object else bare)
             if pronoun:
                 said = [s for s, e in self.reporting[index] if e <= start] if self.reporting else []
                 if depth < 2 and said:
