@@ -210,3 +210,25 @@ def test_a_verb_in_a_clause_of_time_does_not_speak(extractor: RulesExtractor) ->
     assert [(f.raw_text, f.claimant) for f in extraction.figures] == [
         ("more than 2,000", "United Nations")
     ]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # the hearer of "told" is not who "it" is
+        (
+            "Colombia and the ELN fought in Arauca. The ELN told Cuban and Norwegian mediators it "
+            "was ready for a bilateral truce.",
+            [("offer", ["ELN"])],
+        ),
+        # "told X to accept" still asks X
+        (
+            "Colombia and the ELN fought in Arauca. Norway told the ELN to accept the truce.",
+            [("call", ["Norway"])],
+        ),
+    ],
+)
+def test_a_teller_is_the_pronoun_after_its_hearer(
+    extractor: RulesExtractor, body: str, expected: list[tuple[str, list[str]]]
+) -> None:
+    assert [(c.act, c.actors) for c in _run(extractor, body).ceasefire_calls] == expected

@@ -113,6 +113,11 @@ _TIME_BEFORE_PRONOUN = re.compile(
     r"(?=(?:it|they|he|she|we)\W*$)",
     re.IGNORECASE,
 )
+# "told Egyptian mediators it was ready": a verb of telling, then its hearer, then the clause
+_TOLD_HEARER = re.compile(r"(?<=\btold)|(?<=\btells)|(?<=\binformed)|(?<=\bassured)")
+_PRONOUN_AFTER_HEARER = re.compile(
+    r"(?:\s+(?:and|or)\s+[\w' -]+?)?\s+[a-z][\w-]*\s+(?:that\s+)?(?:it|they)\b", re.IGNORECASE
+)
 # "it observed a ", "they announced their ": a pronoun subject, its verb and the noun's article.
 _PRONOUN_VERB_OBJECT = re.compile(
     r"^(\W*(?:it|they|he|she|we))\s+(?!(?:is|was|has|does|seems|remains|appears|takes|took)\b)"
@@ -315,6 +320,13 @@ class Doc:
                     # "X said Y had broken the truce": Y breaks it
                     reported = self._reported(index, start, position)
                     after = [r for r in found if r.start >= reported]
+                    told = _TOLD_HEARER.match(self.text, reported)
+                    if told is not None and depth < 2 and after:
+                        # "Hamas told Egyptian mediators it was ready": the mediators hear; "it"
+                        # is the teller
+                        pronoun = _PRONOUN_AFTER_HEARER.match(self.text, after[0].end, position)
+                        if pronoun is not None:
+                            return self.subject(window, reported - 1, depth + 1)
                     if (
                         after
                         and _REPORTED_LEAD.fullmatch(self.text, reported, after[0].start)
