@@ -2506,6 +2506,17 @@ def test_a_warring_state_named_only_by_the_dateline_owns_the_government(
             "held Lashio for a year. It observed a unilateral ceasefire during the monsoon.",
             [("declare", ["TNLA"])],
         ),
+        # other words for urging a truce
+        (
+            "Sudan's army and the RSF fought in Kordofan. Turkey has been pushing the two "
+            "generals toward a ceasefire since March.",
+            [("call", ["Turkey"])],
+        ),
+        (
+            "Sudan's army and the RSF fought in Kordofan. The Saudi foreign minister said a truce "
+            "was the only way to reach the starving.",
+            [("call", ["Saudi Arabia"])],
+        ),
         # a time before a pronoun subject: "Last April they declared"
         (
             "The Houthis fought Yemen's government near Marib. Last April they declared a "
