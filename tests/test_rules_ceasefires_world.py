@@ -2438,6 +2438,11 @@ def test_a_warring_state_named_only_by_the_dateline_owns_the_government(
             "declared its 2013 truce over on Saturday.",
             [("reject", ["PKK"])],
         ),
+        (
+            "The Kurdistan Workers' Party fought Turkey's army near the Iraqi border. The PKK "
+            "declared a truce over the Newroz holiday.",
+            [("declare", ["PKK"])],
+        ),
         # "the war to end", "the killing to stop", "the bloodshed": asked to end
         (
             "Israel and Hezbollah traded fire. Cyprus called for the war to end before winter.",
