@@ -30,7 +30,9 @@ def test_every_conflict_of_the_conventions_is_in_the_data() -> None:
     listed = listed[: listed.index("- `event_date`")]
     names = set(re.findall(r"`([^`]+)`", listed))
     assert len(names) == 33
-    assert {conflict.name for conflict in load_conflicts()} == names
+    # The data may know more wars than the conventions list (they allow other names "in the same
+    # style"); every listed one must be there, under that exact name.
+    assert names <= {conflict.name for conflict in load_conflicts()}
 
 
 @pytest.mark.parametrize(

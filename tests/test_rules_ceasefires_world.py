@@ -2522,6 +2522,24 @@ def test_a_warring_state_named_only_by_the_dateline_owns_the_government(
             "was the only way to reach the starving.",
             [("call", ["Saudi Arabia"])],
         ),
+        # each side declares its own unilateral truce
+        (
+            "Israel and Hezbollah fought along the border. Both sides declared unilateral "
+            "ceasefires for the olive harvest in 2019.",
+            [("declare", ["Israel"]), ("declare", ["Hezbollah"])],
+        ),
+        # "ruled it out": a rejection of the truce named before
+        (
+            "Turkey and the PKK fought in the southeast. The PKK offered a truce for Newroz. "
+            "Turkey's interior minister ruled it out on Friday.",
+            [("offer", ["PKK"]), ("reject", ["Turkey"])],
+        ),
+        # a group that orders its units to halt operations declares a truce
+        (
+            "The Arakan Army fought Myanmar's military in Rakhine. The Arakan Army ordered all its "
+            "units to halt offensive operations for the cyclone relief.",
+            [("declare", ["Arakan Army"])],
+        ),
         # a time before a pronoun subject: "Last April they declared"
         (
             "The Houthis fought Yemen's government near Marib. Last April they declared a "

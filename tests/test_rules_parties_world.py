@@ -385,3 +385,18 @@ def test_a_states_own_council_is_the_state_not_the_un(extractor: RulesExtractor)
     assert {"Kyrgyzstan", "Tajikistan"} <= _parties(extraction)
     unowned = _run(extractor, "The Security Council met on Gaza on Friday, diplomats said.")
     assert "United Nations" in _parties(unowned)
+
+
+def test_the_philippine_state_fights_the_communist_insurgency(extractor: RulesExtractor) -> None:
+    """The conflict table knows the NPA's war: the Philippines is a side of it, not an onlooker,
+    so a truce the president declares is one side's, addressed to the other."""
+    extraction = _run(
+        extractor,
+        "MANILA (Wire) - NPA rebels ambushed soldiers in Negros. President Ferdinand Marcos "
+        "declared a unilateral ceasefire with the New People's Army for Christmas.",
+    )
+    roles = {p.name: p.role for p in extraction.parties}
+    assert roles["Philippines"] == "belligerent"
+    assert [(c.act, c.actors, c.addressees) for c in extraction.ceasefire_calls] == [
+        ("declare", ["Philippines"], ["New People's Army"])
+    ]

@@ -891,6 +891,7 @@ class CeasefireReader:
         if announcer is not None and act == "declare":
             subject = Actor(announcer)  # "a truce declared by the RSF"
         told_to: list[str] = []  # the parties a reported "should" or "must" asks
+        each_side = False  # one record per side: "both sides declared unilateral truces"
         if act == "call" and _MODAL.match(doc.text, act_at):
             # "OCHA said the army and the RSF should suspend hostilities": the speaker asks;
             # the parties that should stop are asked
@@ -1032,6 +1033,9 @@ class CeasefireReader:
                 actors = makers
             elif actors:
                 actors = self._joined(window, act_at, actors[0], mediators)
+            if not actors and act == "declare" and sides_act and len(doc.sides) == 2:
+                # "both sides declared unilateral ceasefires": each side declares its own
+                actors, each_side = list(doc.sides), True
             if (
                 not actors
                 and (scope == "historical" or (sides_act and act != "call"))
@@ -1107,7 +1111,9 @@ class CeasefireReader:
         if act == "violation_alleged" and kind in ("immediate", "conditional"):
             kind = "observance"  # the truce it concerns is unknown
         records = (
-            [[a] for a in actors] if act == "violation_alleged" and len(actors) > 1 else [actors]
+            [[a] for a in actors]
+            if (act == "violation_alleged" or each_side) and len(actors) > 1
+            else [actors]
         )
         kinds = [kind]
         if (
