@@ -232,3 +232,18 @@ def test_a_teller_is_the_pronoun_after_its_hearer(
     extractor: RulesExtractor, body: str, expected: list[tuple[str, list[str]]]
 ) -> None:
     assert [(c.act, c.actors) for c in _run(extractor, body).ceasefire_calls] == expected
+
+
+def test_the_subject_of_an_as_clause_is_its_own(extractor: RulesExtractor) -> None:
+    """'X shelled the city as A and B pushed for a truce': A and B push, not X; 'such as' and
+    'known as' open no clause."""
+    calls = _run(
+        extractor,
+        "Hamas fired rockets at Ashkelon as Egypt and Qatar pushed for a truce in Gaza.",
+    ).ceasefire_calls
+    assert [(c.act, c.actors) for c in calls] == [("call", ["Egypt", "Qatar"])]
+    listed = _run(
+        extractor,
+        "Israel and Hamas fought on. Arab states such as Jordan urged an immediate ceasefire.",
+    ).ceasefire_calls
+    assert [(c.act, c.actors) for c in listed] == [("call", ["Jordan"])]

@@ -88,7 +88,10 @@ _TALLY = re.compile(
 )
 _AND_BEFORE = re.compile(r"\b(?:and|but)\s+(?:(?:also|later|then|\w+ly)\s+)?$", re.IGNORECASE)
 _SUBORDINATOR = re.compile(
-    r"\b(?:after|before|when|while|because|although|though|until|whereas)\s+",
+    r"\b(?:after|before|when|while|because|although|though|until|whereas)\s+"
+    # "X shelled Tripoli as Russia and Turkey pushed for a truce" (not "such as", "known as")
+    r"|(?<!such )(?<!known )(?<!well )(?<!same )\bas\s+"
+    r"(?!(?:well|part|a|an|long|soon|far|much|many)\b)",
     re.IGNORECASE,
 )
 _NEW_CLAUSE = re.compile(r";|,\s+(?:and|but|while|whereas)\b|\s(?:while|whereas)\s")
