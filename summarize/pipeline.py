@@ -432,7 +432,7 @@ def _claim(store: Store, prepared: _ToExtract, keys: _ArticleKeys, run: RunStart
     extract the same text twice: True to extract it, False when another worker holds it (ask
     again later), or what to commit (another worker stored or failed it meanwhile)."""
     article = prepared.article
-    claim = store.claim(article.sha256, keys.of(prepared.source), since=run.since, peers=run.peers)
+    claim = store.claim(article.sha256, keys.of(prepared.source), run=run)
     if claim.state == "claimed":
         return True
     if claim.state == "busy":

@@ -24,7 +24,7 @@ import pytest
 from briefing_data import gold_extraction, seed_ids, seed_text
 
 from summarize.errors import InputError
-from summarize.store import Store, default_db_path
+from summarize.store import RunStart, Store, default_db_path
 from summarize.store.base import CacheLookups, StoreTarget, _stdin_name
 
 SECRET = "sk-test-NEVER-STORE-0c4d1b"
@@ -339,23 +339,25 @@ def test_a_claim_is_held_until_done_and_its_outcome_is_shared(store_url: StoreTa
     sha256 = extraction.article.sha256
     with Store(store_url) as first, Store(store_url) as second:
         since = first.clock()
-        assert first.claim(sha256, "k", since=since).state == "claimed"
-        assert second.claim(sha256, "k", since=since).state == "busy"
-        assert first.claim(sha256, "k", since=since).state == "busy"  # one extraction per text
-        assert second.claim(sha256, "other key", since=since).state == "claimed"
+        assert first.claim(sha256, "k", run=RunStart(since)).state == "claimed"
+        assert second.claim(sha256, "k", run=RunStart(since)).state == "busy"
+        assert (
+            first.claim(sha256, "k", run=RunStart(since)).state == "busy"
+        )  # one extraction per text
+        assert second.claim(sha256, "other key", run=RunStart(since)).state == "claimed"
         first.save_success(
             source="a.txt", text=seed_text(extraction.article.id), extraction=extraction,
             extractor_key="k",
         )  # fmt: skip
-        cached = second.claim(sha256, "k", since=since)
+        cached = second.claim(sha256, "k", run=RunStart(since))
         assert (cached.state, cached.extraction_id) == ("cached", first.cached_extraction_id(
             sha256, "k"))  # fmt: skip
         second.save_failure(source="b.txt", error="model said no", sha256=sha256,
                             extractor_key="other key")  # fmt: skip
-        failed = first.claim(sha256, "other key", since=since)
+        failed = first.claim(sha256, "other key", run=RunStart(since))
         assert (failed.state, failed.error) == ("failed", "model said no")
         # A failure from an earlier run is retried.
-        assert first.claim(sha256, "other key", since=first.clock() + 1).state == "claimed"
+        assert first.claim(sha256, "other key", run=RunStart(first.clock() + 1)).state == "claimed"
 
 
 def test_an_expired_lease_is_taken_over_and_renewal_keeps_it(
@@ -365,43 +367,52 @@ def test_an_expired_lease_is_taken_over_and_renewal_keeps_it(
     monkeypatch.setenv("SUMMARIZE_WORKER_NAME", "elsewhere")  # not judged by local liveness
     with Store(store_url) as first, Store(store_url) as second:
         since = first.clock()
-        assert first.claim("h1", "k", since=since).state == "claimed"
-        assert first.claim("h2", "k", since=since).state == "claimed"
+        assert first.claim("h1", "k", run=RunStart(since)).state == "claimed"
+        assert first.claim("h2", "k", run=RunStart(since)).state == "claimed"
         for _ in range(3):
             time.sleep(0.3)
             first.renew_claims()
-            assert second.claim("h1", "k", since=since).state == "busy"
+            assert second.claim("h1", "k", run=RunStart(since)).state == "busy"
         time.sleep(0.8)  # first stops renewing, as a killed worker does
-        taken = second.claim("h2", "k", since=since)
+        taken = second.claim("h2", "k", run=RunStart(since))
         assert (taken.state, taken.taken_over) == ("claimed", True)
-        assert first.claim("h2", "k", since=since).state == "busy"
+        assert first.claim("h2", "k", run=RunStart(since)).state == "busy"
         third = Store(store_url)
-        assert third.claim("h3", "k", since=since).state == "claimed"
+        assert third.claim("h3", "k", run=RunStart(since)).state == "claimed"
         third.close()  # an interrupted run gives its claims back at once
-        assert second.claim("h3", "k", since=since).state == "claimed"
+        assert second.claim("h3", "k", run=RunStart(since)).state == "claimed"
 
 
 def test_a_failure_by_a_worker_at_work_when_this_run_began_is_not_retried_once_it_dies(
     store_url: StoreTarget, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    # Workers started together: one fails an article, then is killed and its lease runs out
-    # before another worker reaches that article. The failure is still this run's answer; a
-    # run begun after the killed worker was gone retries it.
-    monkeypatch.setenv("SUMMARIZE_LEASE_SECONDS", "0.4")
+    # Workers started together: one fails an article and, between two claims, another worker's
+    # run begins; the first is then killed and its lease runs out before the other reaches that
+    # article. The failure is still this run's answer; a run begun after the killed worker was
+    # gone retries it.
+    monkeypatch.setenv("SUMMARIZE_LEASE_SECONDS", "1.0")
     monkeypatch.setenv("SUMMARIZE_WORKER_NAME", "elsewhere")  # not judged by local liveness
     with Store(store_url) as killed, Store(store_url) as survivor:
-        since = killed.clock()
-        assert killed.claim("h1", "k", since=since).state == "claimed"
-        assert killed.claim("h2", "k", since=since).state == "claimed"
+        started = killed.begin_run()
+        assert started.peers == frozenset()
+        assert killed.claim("h1", "k", run=started).state == "claimed"
         killed.save_failure(source="a.txt", error="model said no", sha256="h1", extractor_key="k")
-        run = survivor.begin_run()
-        assert killed.worker_id in run.peers and survivor.worker_id not in run.peers
-        time.sleep(0.6)  # no renewal: the killed worker's lease on h2 runs out
-        failed = survivor.claim("h1", "k", since=run.since, peers=run.peers)
+        run = survivor.begin_run()  # the killed worker holds no claim at this moment
+        assert run.peers == {killed.worker_id}
+        time.sleep(1.2)  # no renewal: the killed worker's lease runs out
+        failed = survivor.claim("h1", "k", run=run)
         assert (failed.state, failed.error) == ("failed", "model said no")
         later = survivor.begin_run()
         assert later.peers == frozenset()
-        assert survivor.claim("h1", "k", since=later.since, peers=later.peers).state == "claimed"
+        assert survivor.claim("h1", "k", run=later).state == "claimed"
+
+
+def test_a_run_that_ends_leaves_no_peer_behind(store_url: StoreTarget) -> None:
+    with Store(store_url) as watcher:
+        with Store(store_url) as finished:
+            finished.begin_run()
+            assert finished.worker_id in watcher.begin_run().peers
+        assert watcher.begin_run().peers == frozenset()  # closing ends the run
 
 
 def test_a_worker_whose_claim_was_taken_over_stores_nothing(
@@ -415,9 +426,9 @@ def test_a_worker_whose_claim_was_taken_over_stores_nothing(
     sha256, text = extraction.article.sha256, seed_text(extraction.article.id)
     with Store(store_url) as stalled, Store(store_url) as other:
         since = stalled.clock()
-        assert stalled.claim(sha256, "k", since=since).state == "claimed"
+        assert stalled.claim(sha256, "k", run=RunStart(since)).state == "claimed"
         time.sleep(1.2)  # no renewal: the lease runs out
-        assert other.claim(sha256, "k", since=since).taken_over
+        assert other.claim(sha256, "k", run=RunStart(since)).taken_over
         late = {"source": "late.txt", "extractor_key": "k", "calls": [{"model": "m"}]}
         assert not stalled.save_success(text=text, extraction=extraction, **late)
         assert not stalled.save_failure(error="timed out", sha256=sha256, **late)
@@ -428,7 +439,7 @@ def test_a_worker_whose_claim_was_taken_over_stores_nothing(
         assert not stalled.save_failure(error="timed out", sha256=sha256, **late)
         [stored] = other.articles()
         assert (Path(stored.source).name, stored.status) == ("a.txt", "ok")
-        assert stalled.claim(sha256, "k", since=since).state == "cached"
+        assert stalled.claim(sha256, "k", run=RunStart(since)).state == "cached"
 
 
 def test_a_claim_whose_worker_is_gone_does_not_stop_a_save(
@@ -441,7 +452,7 @@ def test_a_claim_whose_worker_is_gone_does_not_stop_a_save(
     extraction = gold_extraction(seed_ids()[2])
     sha256, text = extraction.article.sha256, seed_text(extraction.article.id)
     with Store(store_url) as killed, Store(store_url) as batch:
-        assert killed.claim(sha256, "k", since=killed.clock()).state == "claimed"
+        assert killed.claim(sha256, "k", run=RunStart(killed.clock())).state == "claimed"
         late = {"source": "b.txt", "text": text, "extraction": extraction, "extractor_key": "k"}
         assert not batch.save_success(**late)  # the lease is live: the worker may still save
         time.sleep(0.5)
@@ -465,7 +476,7 @@ def test_a_read_only_store_opens_for_reading_and_refuses_writes(store_url: Store
         with pytest.raises(InputError, match="read-only"):
             store.save_failure(source="b.txt", error="x")
         with pytest.raises(InputError, match="read-only"):
-            store.claim("h", "k", since=0)
+            store.claim("h", "k", run=RunStart(0))
 
 
 def test_brief_reads_a_store_it_may_not_write() -> None:

@@ -89,13 +89,21 @@ def count_articles(url: str) -> int:
         return int(row[0]) if row else 0
 
 
-def running_claims(url: str, worker: str, *, finished_too: bool = False) -> int:
+def running_claims(url: str, worker: str) -> int:
+    return _claims_of(url, worker, "status = 'running' AND ")
+
+
+def claims_of(url: str, worker: str) -> int:
+    """Claims the worker named `worker` holds or finished: it is at work."""
+    return _claims_of(url, worker, "")
+
+
+def _claims_of(url: str, worker: str, status: str) -> int:
     import psycopg
 
-    status = "" if finished_too else "status = 'running' AND "
     with psycopg.connect(url) as connection:
         row = connection.execute(
-            f"SELECT count(*) FROM claims WHERE {status}claimed_by LIKE %s", (f"{worker}%",)
+            f"SELECT count(*) FROM claims WHERE {status}claimed_by LIKE %s", (f"{worker}:%",)
         ).fetchone()
         return int(row[0]) if row else 0
 
@@ -137,10 +145,7 @@ def test_three_workers_one_killed_extract_every_article_once(
         while time.monotonic() < deadline and (
             count_articles(postgres_url) < KILL_WHEN_STORED
             or not running_claims(postgres_url, "w0")
-            or not all(
-                running_claims(postgres_url, f"w{number}", finished_too=True)
-                for number in range(1, WORKERS)
-            )
+            or not all(claims_of(postgres_url, f"w{number}") for number in range(1, WORKERS))
         ):
             time.sleep(0.05)
         workers[0].send_signal(signal.SIGKILL)
@@ -371,14 +376,16 @@ def test_a_run_waiting_on_held_articles_sleeps_and_takes_them_when_released(
     extracts them itself once they are released (an interrupted worker gives its claims back)."""
     from summarize.ingest import load_article
     from summarize.pipeline import ArticleOutcome, article_key, extractor_key, run_batch
-    from summarize.store import Store
+    from summarize.store import RunStart, Store
 
     paths = write_tiny_articles(tmp_path / "articles", 12)
     extractor = CountingExtractor()
     key = extractor_key(extractor)
     other = Store(store_url)
     for path in paths[:3]:
-        claim = other.claim(load_article(path).sha256, article_key(path, key), since=other.clock())
+        claim = other.claim(
+            load_article(path).sha256, article_key(path, key), run=RunStart(other.clock())
+        )
         assert claim.state == "claimed"
     outcomes: list[ArticleOutcome] = []
 

@@ -19,7 +19,7 @@ import os
 import socket
 import threading
 import uuid
-from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -40,6 +40,7 @@ DEFAULT_LEASE_SECONDS = 120.0
 # at work), is this run's answer too: workers started together do not retry each other's
 # failures, even once the one that failed is killed and its lease has run out.
 RUN_START_GRACE = 30.0
+STALE_RUN_SECONDS = 86400.0  # a run row this long past its lease belongs to a worker long gone
 # 2: an article row is (source, content hash), so a changed file adds a version and keeps the old,
 # and the same relative path typed in two folders names two articles.
 STORE_VERSION = "2"
@@ -67,6 +68,15 @@ CREATE TABLE IF NOT EXISTS batch_items (
     sha256 TEXT NOT NULL,
     article_key TEXT NOT NULL,
     PRIMARY KEY (batch_id, source, sha256)
+);
+"""
+
+# Runs at work on the store, one row per worker handle under a lease renewed with its claims:
+# who was at work when another run began, even between two claims (Store.begin_run).
+RUNS_TABLE = """
+CREATE TABLE IF NOT EXISTS runs (
+    worker TEXT PRIMARY KEY,
+    lease_until DOUBLE PRECISION NOT NULL
 );
 """
 
@@ -552,13 +562,11 @@ class Store:
 
     # --- claims: which worker extracts what ----------------------------------------------
 
-    def claim(
-        self, sha256: str, extractor_key: str, *, since: float, peers: Collection[str] = ()
-    ) -> Claim:
+    def claim(self, sha256: str, extractor_key: str, *, run: RunStart) -> Claim:
         """Claim one text for extraction by this worker, under a lease (see the module doc).
-        `since`: when this worker's run began (`clock()`): a failure recorded after it is this
-        run's answer, an older one is retried. `peers`: the workers at work then
-        (`begin_run()`), whose failures shortly before it are this run's answer too."""
+        `run` (`begin_run()`): a failure recorded after the run began is this run's answer, and
+        so is one shortly before by a worker then at work; an older one is retried."""
+        since, peers = run.since, run.peers
         self._writable()
         with self._transaction():
             cached = self.cached_extraction_id(sha256, extractor_key)
@@ -609,14 +617,28 @@ class Store:
             return Claim("claimed", taken_over=status == "running" and owner != self.worker_id)
 
     def begin_run(self) -> RunStart:
-        """This worker's run begins: when, and which workers hold live claims (the runs started
-        alongside it), for `claim`."""
-        now = self.clock()
-        rows = self._run(
-            "SELECT DISTINCT claimed_by FROM claims WHERE status = 'running' AND lease_until > ?",
-            (now,),
-        ).fetchall()
-        return RunStart(now, frozenset(str(row[0]) for row in rows if row[0]))
+        """This worker's run begins: when, and which other workers are at work (the runs
+        started alongside it), for `claim`. The run is registered under a lease that
+        `renew_claims` extends and `close` ends."""
+        self._writable()
+        with self._transaction():
+            now = self.clock()
+            self._run(
+                "INSERT INTO runs (worker, lease_until) VALUES (?, ?) ON CONFLICT (worker) "
+                "DO UPDATE SET lease_until = excluded.lease_until",
+                (self.worker_id, now + self.lease_seconds),
+            )
+            # (a killed worker's row stays until its lease is long past)
+            self._run("DELETE FROM runs WHERE lease_until < ?", (now - STALE_RUN_SECONDS,))
+            rows = self._run(
+                "SELECT worker FROM runs WHERE lease_until > ? AND worker <> ? "
+                "UNION SELECT claimed_by FROM claims WHERE status = 'running' "
+                "AND lease_until > ? AND claimed_by <> ?",
+                (now, self.worker_id, now, self.worker_id),
+            ).fetchall()
+        # a worker of this machine that has exited is at work no more, whatever its lease says
+        peers = {str(row[0]) for row in rows if row[0]}
+        return RunStart(now, frozenset(p for p in peers if not _dead_here(p)))
 
     def _working(self, worker: str | None) -> bool:
         """Whether a worker still holds live claims: one of a run started alongside this one."""
@@ -632,10 +654,12 @@ class Store:
         if self.readonly:
             return
         with self._transaction():
+            until = self.clock() + self.lease_seconds
             self._run(
                 "UPDATE claims SET lease_until = ? WHERE claimed_by = ? AND status = 'running'",
-                (self.clock() + self.lease_seconds, self.worker_id),
+                (until, self.worker_id),
             )
+            self._run("UPDATE runs SET lease_until = ? WHERE worker = ?", (until, self.worker_id))
 
     def release_claims(self) -> None:
         """Give up the claims this worker still holds (an interrupted run), so that other
@@ -646,6 +670,7 @@ class Store:
                 "WHERE claimed_by = ? AND status = 'running'",
                 (self.worker_id,),
             )
+            self._run("DELETE FROM runs WHERE worker = ?", (self.worker_id,))
 
     def _finish_claim(self, sha256: str | None, key: str, error: str | None) -> None:
         if not sha256:

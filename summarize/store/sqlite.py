@@ -21,6 +21,7 @@ from summarize.errors import InputError
 from summarize.store.base import (
     BATCH_TABLES,
     PROMPT_TABLE,
+    RUNS_TABLE,
     STORE_VERSION,
     CacheLookups,
     Store,
@@ -82,6 +83,7 @@ CREATE TABLE IF NOT EXISTS claims (
 CREATE INDEX IF NOT EXISTS claims_by_worker ON claims (claimed_by, status);
 """
     + BATCH_TABLES
+    + RUNS_TABLE
     + PROMPT_TABLE
 )
 
