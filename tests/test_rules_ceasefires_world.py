@@ -2564,3 +2564,18 @@ def test_a_reported_should_asks_the_parties_it_names(extractor: RulesExtractor) 
         ["UNHCR"],
         ["Arakan Army", "Myanmar military"],
     )
+
+
+def test_a_headline_ending_on_a_quoted_word_is_a_headline(extractor: RulesExtractor) -> None:
+    """'... Morocco rejects "blackmail"': a headline, whose acts count only when the body does
+    not tell them; the body's own telling is the evidence."""
+    text = (
+        'Polisario offers truce if vote date set; Morocco rejects "blackmail"\n\n'
+        "The Polisario Front said on Monday it was ready to halt attacks if the UN set a date "
+        "for a referendum. Morocco's foreign minister dismissed the offer on Tuesday.\n"
+    )
+    calls = extractor.extract(article_from_text(text, id="headline")).ceasefire_calls
+    rejections = [c for c in calls if c.act == "reject"]
+    assert [(c.actors, c.evidence) for c in rejections] == [
+        (["Morocco"], "Morocco's foreign minister dismissed the offer on Tuesday.")
+    ]

@@ -25,7 +25,7 @@ _CLAUSE_BREAK = re.compile(
     r"[,;:()\u2013\u2014\"“”]|\s-\s|\b(?:that|who|which|whom|whose|while|whereas|but)\b"
 )
 _SOFT_BREAK = re.compile(r"[,;:]\s|\s")
-_CLOSING = re.compile(r"[.!?…:;][\"'”’)\]]*\s*$|[\"”]\s*$")
+_CLOSING = re.compile(r"[.!?…:;][\"'”’)\]]*\s*$")
 
 
 class Budget:
