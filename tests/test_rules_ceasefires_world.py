@@ -2540,6 +2540,12 @@ def test_a_warring_state_named_only_by_the_dateline_owns_the_government(
             "units to halt offensive operations for the cyclone relief.",
             [("declare", ["Arakan Army"])],
         ),
+        # a denial accuses no one
+        (
+            "Armenia and Azerbaijan agreed a truce in Sotk. Baku said its shelling had not "
+            "breached the truce, and Yerevan denied violating it.",
+            [("agree", ["Armenia", "Azerbaijan"])],
+        ),
         # a time before a pronoun subject: "Last April they declared"
         (
             "The Houthis fought Yemen's government near Marib. Last April they declared a "
