@@ -247,3 +247,13 @@ def test_the_subject_of_an_as_clause_is_its_own(extractor: RulesExtractor) -> No
         "Israel and Hamas fought on. Arab states such as Jordan urged an immediate ceasefire.",
     ).ceasefire_calls
     assert [(c.act, c.actors) for c in listed] == [("call", ["Jordan"])]
+
+
+def test_a_regnal_name_is_named_again_without_its_numeral(extractor: RulesExtractor) -> None:
+    """'King Abdullah II ... Abdullah called': the name before the numeral refers back."""
+    calls = _run(
+        extractor,
+        "Israel and Hamas fought in Gaza. Jordan's King Abdullah II met Egypt's president in "
+        "Cairo. Later, Abdullah called for an immediate ceasefire in Gaza.",
+    ).ceasefire_calls
+    assert [(c.act, c.actors) for c in calls] == [("call", ["Jordan"])]

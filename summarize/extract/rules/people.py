@@ -286,6 +286,7 @@ _CLAUSE_WORD = re.compile(
     r"\b(?:by|against|than|said|says|told|urged?|asked?"
     r"|(?!(?:retired|elected|appointed|designated|united|unified)\b)[a-z]+ed)\b"
 )
+_REGNAL = re.compile(r"[IVX]+")
 _QUOTE_CLOSE = re.compile(r"[\"\u201d]")
 _PAST_OFFICE = re.compile(r"\b(?:former|late)\b|\bex-", re.IGNORECASE)
 _FROM_BEFORE = re.compile(r"\b(?:from|From)[ ]+$")
@@ -459,7 +460,10 @@ def person_refs(
         entry = actors.get(info.canonical)
         if isinstance(entry, PersonEntry):
             forms.extend(entry.aliases)
-        last = info.as_written.split()[-1]
+        words = info.as_written.split()
+        if len(words) > 1 and _REGNAL.fullmatch(words[-1]):
+            words = words[:-1]  # "Pope Leo XIV ... Leo said": the name before the numeral
+        last = words[-1]
         forms.extend([last, last.split("-")[-1]])
         for form in forms:
             if form and form[0].isupper():
