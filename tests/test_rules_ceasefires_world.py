@@ -2585,3 +2585,18 @@ def test_a_headline_ending_on_a_quoted_word_is_a_headline(extractor: RulesExtrac
     assert [(c.actors, c.evidence) for c in rejections] == [
         (["Morocco"], "Morocco's foreign minister dismissed the offer on Tuesday.")
     ]
+
+
+def test_a_truce_declared_years_before_the_story_is_history(extractor: RulesExtractor) -> None:
+    """A 2024 story recalling a truce declared in 2016 and the breaches it met then: both are
+    historical, not this week's news."""
+    body = (
+        "The Houthis fired missiles at ships in the Red Sea in March 2024. A truce that the "
+        "Saudi-led coalition declared in November 2016 lasted barely a day before the coalition "
+        "and the Houthis accused each other of breaching it."
+    )
+    calls = _run(extractor, body).ceasefire_calls
+    assert {(c.act, c.time_scope) for c in calls} == {
+        ("declare", "historical"),
+        ("violation_alleged", "historical"),
+    }

@@ -854,7 +854,8 @@ class CeasefireReader:
         else:
             act = found
         if (historical and act in ("agree", "declare", "violation_alleged", "accept")) or (
-            act == "agree" and time_scope(doc, window) == "historical"
+            act in ("agree", "declare", "violation_alleged")
+            and time_scope(doc, window) == "historical"
         ):
             scope = "historical"
         mediators = self._mediators(window)
