@@ -2546,6 +2546,12 @@ def test_a_warring_state_named_only_by_the_dateline_owns_the_government(
             "breached the truce, and Yerevan denied violating it.",
             [("agree", ["Armenia", "Azerbaijan"])],
         ),
+        # two sides that declare a truce together agree on it
+        (
+            "BOGOTA (Wire) - The ELN fought the army in Arauca. The government and the ELN "
+            "declared a bilateral ceasefire for the election.",
+            [("agree", ["Colombia", "ELN"])],
+        ),
         # a time before a pronoun subject: "Last April they declared"
         (
             "The Houthis fought Yemen's government near Marib. Last April they declared a "

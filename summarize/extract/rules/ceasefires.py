@@ -1103,6 +1103,9 @@ class CeasefireReader:
             return []  # "the UN welcomed the truce": an onlooker's approval accepts nothing
         if act == "offer" and self._onlookers_ask(actors):
             act = "call"
+        if act == "declare" and not each_side and len(set(actors) & set(doc.sides)) >= 2:
+            act = "agree"  # "the government and the EMC declared a bilateral ceasefire"
+            addressees = list(actors)
         conditions = self._conditions(window, act_at)
         if act == "call" and conditions and set(actors) <= set(doc.belligerents):
             act = "offer"  # a side that sets conditions for stopping offers a conditional truce
