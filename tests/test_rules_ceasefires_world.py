@@ -2552,6 +2552,18 @@ def test_a_warring_state_named_only_by_the_dateline_owns_the_government(
             "declared a bilateral ceasefire for the election.",
             [("agree", ["Colombia", "ELN"])],
         ),
+        # in a war of more sides, "each side accusing the other" names the two the sentence
+        # does; the past truce and the breaches both count
+        (
+            "Myanmar's military fought the Arakan Army, the KIA and the TNLA. A truce between "
+            "the military and the Three Brotherhood Alliance collapsed in June 2024, each side "
+            "accusing the other of breaking it.",
+            [
+                ("agree", ["Myanmar military", "Three Brotherhood Alliance"]),
+                ("violation_alleged", ["Myanmar military"]),
+                ("violation_alleged", ["Three Brotherhood Alliance"]),
+            ],
+        ),
         # a time before a pronoun subject: "Last April they declared"
         (
             "The Houthis fought Yemen's government near Marib. Last April they declared a "
@@ -2606,3 +2618,20 @@ def test_a_truce_declared_years_before_the_story_is_history(extractor: RulesExtr
         ("declare", "historical"),
         ("violation_alleged", "historical"),
     }
+
+
+def test_a_mutual_accusation_gives_way_to_one_side_telling_its_own(
+    extractor: RulesExtractor,
+) -> None:
+    """The lead's "accused each other" is a summary: where a later sentence tells one side's
+    accusation, that sentence is its evidence."""
+    body = (
+        "Israel and Iran agreed a ceasefire on Tuesday, but within hours they accused each other "
+        "of violating it. Israel's defence minister said Iran had fired missiles after the truce "
+        "took effect, a complete violation of the ceasefire."
+    )
+    breaches = [c for c in _run(extractor, body).ceasefire_calls if c.act == "violation_alleged"]
+    told = {c.actors[0]: c.evidence for c in breaches}
+    assert set(told) == {"Israel", "Iran"}
+    assert told["Israel"].startswith("Israel's defence minister said")
+    assert told["Iran"].startswith("Israel and Iran agreed a ceasefire")

@@ -314,6 +314,8 @@ class CeasefireReader:
         # tells the deal itself ("the two sides agreed") of the same sides
         started = _Told()
         started_ids: set[int] = set()
+        summaries = _Told()  # mutual accusations told in one breath
+        summary_ids: set[int] = set()
         spans = [
             (m.start(), m.end(), (m.start(), False))
             for start, end in doc.regions
@@ -349,8 +351,13 @@ class CeasefireReader:
                 if trigger_at in referring and not self._refers(window, act, act_at, trigger_at):
                     continue
                 told_aside = act == "agree" and _TOLD_ASIDE.match(doc.text, act_at)
+                mutual = _RECIPROCAL.search(window.text) is not None
                 for call in self._calls(window, trigger_at, act, act_at):
-                    if call in keys or (told_aside and call in started):
+                    if (
+                        call in keys
+                        or (told_aside and call in started)
+                        or (mutual and call.act == "violation_alleged" and call in summaries)
+                    ):
                         continue
                     if window.is_headline:
                         headline.append(call)
@@ -358,9 +365,15 @@ class CeasefireReader:
                     if told_aside and call.act == "agree":
                         started.add(call)
                         started_ids.add(id(call))
+                    elif call.act == "violation_alleged" and mutual:
+                        # "each side accused the other": a summary, which a sentence telling
+                        # one side's accusation replaces (below)
+                        summaries.add(call)
+                        summary_ids.add(id(call))
                     else:
                         keys.add(call)
                     calls.append(call)
+        calls = [c for c in calls if id(c) not in summary_ids or c not in keys]
         dealt = {
             (frozenset(c.actors), c.time_scope)
             for c in calls
@@ -521,10 +534,14 @@ class CeasefireReader:
                 found.append((None, window.start + at, window.start + at))
                 continue
             # distance from the verb's nearer edge: "would abide by the truce, while insisting"
-            _, _, _, act, offset = min(
+            _, distance, _, act, offset = min(
                 (v[3], v[2] - at if v[2] >= at else max(0, at - v[4]), v[0], v[1], v[2])
                 for v in verbs
             )
+            if act == "violation_alleged" and distance > _NEAR and offset > at:
+                # "a truce between A and B collapsed, each side accusing the other of breaking
+                # it": the truce named well before the accusation is a (past) act of its own
+                found.append((None, window.start + at, window.start + at))
             if all(window.start + offset != f[1] for f in found):
                 found.append((act, window.start + offset, window.start + at))
         taken = {f[1] for f in found}
@@ -746,6 +763,15 @@ class CeasefireReader:
             n for n in self._parties_of(self._after_by(window, found, 12)) if n not in mediators
         ]
         return names if len(names) >= 2 else []
+
+    def _sentence_sides(self, window: Window, mediators: list[str]) -> list[str]:
+        """The warring parties the sentence names (not persons, places or brokers)."""
+        named = [
+            r.name
+            for r in self.doc.refs[window.index]
+            if not r.person and not r.place and r.name in self.doc.belligerents
+        ]
+        return [n for n in dict.fromkeys(named) if n not in mediators]
 
     def _accusation(
         self, window: Window, act_at: int
@@ -1088,7 +1114,13 @@ class CeasefireReader:
             addressees, actors = [a for a in actors if a != accuser][:1] or addressees, [accuser]
         actors = list(dict.fromkeys(actors))
         addressees = list(dict.fromkeys(addressees))  # "the ELN ... as long as the rebels": once
-        if act == "violation_alleged" and _RECIPROCAL.search(window.text) and len(doc.sides) == 2:
+        reciprocal = act == "violation_alleged" and _RECIPROCAL.search(window.text) is not None
+        named_sides = self._sentence_sides(window, mediators) if reciprocal else []
+        if reciprocal and len(named_sides) == 2:
+            # "a truce between the military and the alliance collapsed, each side accusing the
+            # other": the two sides the sentence names
+            actors = named_sides
+        elif reciprocal and len(doc.sides) == 2:
             actors = list(doc.sides)  # "each side accused the other": one record per side
         elif act == "violation_alleged" and actors and set(actors) <= set(addressees):
             return []  # a party accusing only itself: the accuser was not found
