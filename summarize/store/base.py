@@ -36,9 +36,9 @@ DB_ENV = "SUMMARIZE_DB"
 LEASE_ENV = "SUMMARIZE_LEASE_SECONDS"
 WORKER_ENV = "SUMMARIZE_WORKER_NAME"  # names the worker in claims and the call log (default: host)
 DEFAULT_LEASE_SECONDS = 120.0
-# A failure recorded this little before this worker began, by a worker at work then (or still
-# at work), is this run's answer too: workers started together do not retry each other's
-# failures, even once the one that failed is killed and its lease has run out.
+# A failure recorded this little before this worker began, by a worker at work then, is this
+# run's answer too: workers started together do not retry each other's failures, even once the
+# one that failed is killed and its lease has run out.
 RUN_START_GRACE = 30.0
 STALE_RUN_SECONDS = 86400.0  # a run row this long past its lease belongs to a worker long gone
 # 2: an article row is (source, content hash), so a changed file adds a version and keeps the old,
@@ -601,10 +601,7 @@ class Store:
                 and finished_at is not None
                 and (
                     finished_at >= since
-                    or (
-                        finished_at >= since - RUN_START_GRACE
-                        and (owner in peers or self._working(owner))
-                    )
+                    or (finished_at >= since - RUN_START_GRACE and owner in peers)
                 )
             ):  # this run's answer; an older failure is retried
                 return Claim("failed", error=error)
@@ -639,15 +636,6 @@ class Store:
         # a worker of this machine that has exited is at work no more, whatever its lease says
         peers = {str(row[0]) for row in rows if row[0]}
         return RunStart(now, frozenset(p for p in peers if not _dead_here(p)))
-
-    def _working(self, worker: str | None) -> bool:
-        """Whether a worker still holds live claims: one of a run started alongside this one."""
-        row = self._run(
-            "SELECT 1 FROM claims WHERE claimed_by = ? AND status = 'running' AND lease_until > ? "
-            "LIMIT 1",
-            (worker, self.clock()),
-        ).fetchone()
-        return row is not None
 
     def renew_claims(self) -> None:
         """Extend the lease of every claim this worker holds (call well within the lease)."""

@@ -347,11 +347,11 @@ class CeasefireReader:
             # a ceasefire word takes its act verb before a word that only refers back to one
             triggers = [at - window.start for at, ref in sorted(found, key=lambda f: f[1])]
             referring = {at for at, ref in found if ref}
+            mutual = _RECIPROCAL.search(window.text) is not None
             for act, act_at, trigger_at in self._acts(window, triggers):
                 if trigger_at in referring and not self._refers(window, act, act_at, trigger_at):
                     continue
                 told_aside = act == "agree" and _TOLD_ASIDE.match(doc.text, act_at)
-                mutual = _RECIPROCAL.search(window.text) is not None
                 for call in self._calls(window, trigger_at, act, act_at):
                     if (
                         call in keys

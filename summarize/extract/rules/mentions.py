@@ -129,8 +129,6 @@ _COUNT_ISSUED_BY = re.compile(
 # "officials in Kyiv said": a capital after officials names whose officials.
 _OFFICIALS_BEFORE = re.compile(r"\bofficials[ ]+in[ ]+$", re.IGNORECASE)
 _OWNER_BEFORE = re.compile(r"['’]s[ ]+")
-_BODY_KINDS = frozenset({"international_organisation"})
-_POSSESSIVE = ("'s", "\u2019s")
 _GEOGRAPHY_AFTER = re.compile(
     r"(?:'s)?[ ]+(?:[A-Z][\w-]+[ ]+){0,2}(?:border|borders|frontier|region|regions|province|"
     r"provinces|district|districts|city|cities|town|towns|village|villages|capital|coast|"
@@ -585,12 +583,13 @@ class MentionFinder:
             if (
                 not place
                 and last is not None
-                and info.kind in _BODY_KINDS
+                and info.kind == "international_organisation"
                 and parties[last.name].kind == "state"
                 and not last.place
+                # (the state's name may be matched with its "'s" or without it)
                 and (
                     _OWNER_BEFORE.fullmatch(text, last.end, start)
-                    or (text[last.end : start] == " " and text.endswith(_POSSESSIVE, 0, last.end))
+                    or _OWNER_BEFORE.fullmatch(text, last.end - 2, start)
                 )
             ):
                 # "Armenia's Security Council": the state's own body, not the organisation
