@@ -97,8 +97,24 @@ def _key(cue: str) -> str:
     return " ".join(cue.casefold().replace("-", " ").split())
 
 
+_CueIndex = tuple[PhraseMatcher, dict[str, frozenset[int]]]
+_cue_indexes: dict[int, tuple[tuple[Conflict, ...], _CueIndex]] = {}
+
+
+def _cue_index(conflicts: tuple[Conflict, ...]) -> _CueIndex:
+    """`_build_cue_index`, kept per table object: hashing a table of pydantic models on every
+    article cost more than reading the article's cues."""
+    kept = _cue_indexes.get(id(conflicts))
+    if kept is None or kept[0] is not conflicts:
+        kept = (conflicts, _build_cue_index(conflicts))
+        if len(_cue_indexes) >= 8:  # tables passed by callers, not the one loaded
+            _cue_indexes.clear()
+        _cue_indexes[id(conflicts)] = kept
+    return kept[1]
+
+
 @functools.cache
-def _cue_index(conflicts: tuple[Conflict, ...]) -> tuple[PhraseMatcher, dict[str, frozenset[int]]]:
+def _build_cue_index(conflicts: tuple[Conflict, ...]) -> _CueIndex:
     """One matcher for every conflict's places and keywords, and which conflicts each points at."""
     owners: dict[str, set[int]] = defaultdict(set)
     for index, conflict in enumerate(conflicts):

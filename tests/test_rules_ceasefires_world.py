@@ -2635,3 +2635,40 @@ def test_a_mutual_accusation_gives_way_to_one_side_telling_its_own(
     assert set(told) == {"Israel", "Iran"}
     assert told["Israel"].startswith("Israel's defence minister said")
     assert told["Iran"].startswith("Israel and Iran agreed a ceasefire")
+
+
+@pytest.mark.parametrize(
+    "aside",
+    [
+        ", as both sides traded accusations of violating it",
+        ", while each side accused the other of breaking it",
+    ],
+)
+def test_a_call_keeps_its_truce_when_a_later_clause_tells_breaches(
+    extractor: RulesExtractor, aside: str
+) -> None:
+    """The verb of the truce's own clause acts on it: a breach told in the clause after is an
+    act of its own, not the act that replaces the call."""
+    body = (
+        "JUBA, March 4 - The East African bloc IGAD on Tuesday urged South Sudan's government "
+        f"and the SPLA-IO to respect the truce they signed in Addis Ababa{aside}."
+    )
+    calls = _calls(_run(extractor, body), "call", "urged South Sudan")
+    assert [(c.actors, sorted(c.addressees)) for c in calls] == [
+        (["IGAD"], ["SPLM-IO", "South Sudan"])
+    ]
+
+
+def test_the_government_of_a_dateline_is_its_state_in_a_war_of_two_states(
+    extractor: RulesExtractor,
+) -> None:
+    """ "The government" in a story filed from a warring state's capital, which it names more
+    often than the other warring state: that state accuses, not the side it accuses."""
+    body = (
+        "KINSHASA, June 2 - Congo and Rwanda signed a truce in Washington last week. Congo's "
+        "army said on Monday that Rwandan troops had shelled Goma. Congo says Rwanda backs the "
+        "M23 rebels.\n\nThe government's communication office accused the M23 of moving fighters "
+        "toward Uvira in breach of the truce."
+    )
+    calls = _calls(_run(extractor, body), "violation_alleged", "communication office")
+    assert [(c.actors, c.addressees) for c in calls] == [(["DR Congo"], ["M23"])]

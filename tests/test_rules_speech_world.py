@@ -257,3 +257,24 @@ def test_a_regnal_name_is_named_again_without_its_numeral(extractor: RulesExtrac
         "Cairo. Later, Abdullah called for an immediate ceasefire in Gaza.",
     ).ceasefire_calls
     assert [(c.act, c.actors) for c in calls] == [("call", ["Jordan"])]
+
+
+@pytest.mark.parametrize(
+    ("described", "said", "actor"),
+    [
+        ("a Colombian defence ministry official", "the official", "Colombia"),
+        ("a spokesman for the ELN", "the spokesman", "ELN"),
+    ],
+)
+def test_the_official_is_the_one_described_in_the_sentence_before(
+    extractor: RulesExtractor, described: str, said: str, actor: str
+) -> None:
+    """ "The official told reporters" refers back to the official the sentence before describes,
+    not to the last party that spoke."""
+    body = (
+        "Norway said on Monday it would host talks between Colombia and the ELN. Hours later, "
+        f'{described} dismissed the idea. "There is no question of a ceasefire with people who '
+        f'kidnap civilians," {said} told reporters in Bogota.'
+    )
+    calls = [c for c in _run(extractor, body).ceasefire_calls if c.act == "reject"]
+    assert calls and {tuple(c.actors) for c in calls} == {(actor,)}

@@ -159,6 +159,10 @@ _AND = re.compile(r"\s+and\s+")
 _POSSESSOR = re.compile(r"['\u2019]s?\s+(?:[\w-]+\s+){0,2}$")
 _POSSESSIVE_END = re.compile(r"['\u2019]s?$")
 _GAP = re.compile(r"\s+(?:[\w-]+\s+){0,2}")
+# a clause that goes on after the truce's own: "..., as the two sides traded accusations"
+_LATER_CLAUSE = re.compile(
+    r";|,\s*(?:as|while|whereas|but|although|though|even as|amid|with)\b", re.IGNORECASE
+)
 _NEXT_CLAUSE = re.compile(r";|,\s*(?:but|while|whereas|although|though)\b", re.IGNORECASE)
 _WELCOMED = re.compile(r"welcom", re.IGNORECASE)
 _READY = re.compile(r"ready to\b", re.IGNORECASE)
@@ -534,10 +538,26 @@ class CeasefireReader:
                 found.append((None, window.start + at, window.start + at))
                 continue
             # distance from the verb's nearer edge: "would abide by the truce, while insisting"
-            _, distance, _, act, offset = min(
+            ranked = [
                 (v[3], v[2] - at if v[2] >= at else max(0, at - v[4]), v[0], v[1], v[2])
                 for v in verbs
-            )
+            ]
+            _, distance, _, act, offset = min(ranked)
+            if offset > at and (
+                _LATER_CLAUSE.search(window.text, at, offset)
+                or _CONTACT_CLAUSE.search(window.text, at, offset)
+                or _CONTACT_NAMED.fullmatch(window.text, at, offset)
+            ):
+                # "urged both sides to uphold the truce, as each accused the other of violating
+                # it", "urged them to respect the truce they signed": the verb of the truce's
+                # own clause acts on it, not the next clause's nor a clause describing it
+                own = [
+                    r
+                    for r, v in zip(ranked, verbs, strict=True)
+                    if v[4] <= at and not _LATER_CLAUSE.search(window.text, v[4], at)
+                ]
+                if own:
+                    _, distance, _, act, offset = min(own)
             if act == "violation_alleged" and distance > _NEAR and offset > at:
                 # "a truce between A and B collapsed, each side accusing the other of breaking
                 # it": the truce named well before the accusation is a (past) act of its own

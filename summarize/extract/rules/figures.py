@@ -920,7 +920,12 @@ class FigureReader:
             ):
                 # a side's claim of what it destroyed, killed or captured: the other side's losses
                 subjects = [s for s in doc.sides if s != claimant]
-        if not subjects and "state" in doc.stands_for and lex.regular_forces.search(phrase):
+        if (
+            not subjects
+            and "state" in doc.stands_for
+            and lex.regular_forces.search(phrase)
+            and not lex.both_sides.search(phrase)  # "soldiers from both sides": no one side's
+        ):
             subjects = [doc.stands_for["state"]]
         if (
             not subjects

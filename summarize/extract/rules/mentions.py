@@ -737,9 +737,8 @@ class MentionFinder:
         # a health ministry is the only warring state's, never the merely dominant one's: in a
         # war between two states, "the health ministry" may be either side's
         health = runners[0] if len(runners) == 1 else only
-        home = self._run_by(
-            self._dateline_state(windows) or self._main_place(text, refs, parties), moved, parties
-        )
+        dateline = self._dateline_state(windows)
+        home = self._run_by(dateline or self._main_place(text, refs, parties), moved, parties)
         if home is not None:
             stands_for["home"] = home
             info = parties.get(home)
@@ -750,6 +749,17 @@ class MentionFinder:
             ):
                 # "MAIDUGURI, Nigeria - ... the army said": a warring state named only by the
                 # dateline is the one "the army" and "the government" belong to
+                stands_for["state"] = home
+            elif (
+                "state" not in stands_for
+                and dateline is not None
+                and info is not None
+                and states
+                and info.name == states[0].name
+                and info.count > states[1].count
+            ):
+                # "ADDIS ABABA - ... the government said", in a war with two states: the
+                # dateline's own state, when it is named more often than any other warring one
                 stands_for["state"] = home
         if not stands_for and not runners and not self._health_places and home is None:
             return stands_for

@@ -530,6 +530,23 @@ class Doc:
             for ref in reversed(self.refs[back]):
                 if not ref.person and noun.search(self.text[ref.start : ref.end]):
                     return self.actor_of(ref)
+            if back >= index - _DESCRIBED_REACH:
+                described = self._described_with(back, words[-1])
+                if described is not None:
+                    return described
+        return None
+
+    def _described_with(self, index: int, noun: str) -> Actor | None:
+        """'a Pakistani interior ministry official', 'a spokesman for the rebels': the party of
+        the last person or body the sentence describes with `noun` (for "the official said")."""
+        after = re.compile(rf"(?:['’]s)?(?:[ ]+[a-z-]+){{0,3}}?[ ]+{noun}\b")
+        before = re.compile(rf"\b{noun}[ ]+(?:for|of|from|with)[ ]+(?:the[ ]+)?", re.IGNORECASE)
+        for ref in reversed(self.refs[index]):
+            if ref.person or ref.place:
+                continue
+            lead = before.search(self.text, max(0, ref.start - len(noun) - 16), ref.start)
+            if after.match(self.text, ref.end) or (lead is not None and lead.end() == ref.start):
+                return self.actor_of(ref)
         return None
 
     def _lead_subject(self, window: Window, start: int, pronoun: str) -> Actor | None:
@@ -662,6 +679,7 @@ class Doc:
 
 
 _LEAD_REACH = 30
+_DESCRIBED_REACH = 2  # sentences back that "the official" may point to one described
 # A clause of time or cause opened before the verb: "since the government declared ...".
 _SUBORDINATE_LEAD = re.compile(
     r"\W*(?:since|after|before|until|once|because|when|whenever)\s+(?:the\s+)?[\w' -]{0,40}$",
