@@ -2663,12 +2663,15 @@ def test_the_government_of_a_dateline_is_its_state_in_a_war_of_two_states(
     extractor: RulesExtractor,
 ) -> None:
     """ "The government" in a story filed from a warring state's capital, which it names more
-    often than the other warring state: that state accuses, not the side it accuses."""
+    often (but not twice as often) as the other warring state: that state accuses, not the
+    group it accuses."""
     body = (
-        "KINSHASA, June 2 - Congo and Rwanda signed a truce in Washington last week. Congo's "
-        "army said on Monday that Rwandan troops had shelled Goma. Congo says Rwanda backs the "
-        "M23 rebels.\n\nThe government's communication office accused the M23 of moving fighters "
-        "toward Uvira in breach of the truce."
+        "ADDIS ABABA, May 11 - Ethiopia said on Monday that Eritrea was massing troops near the "
+        "border, and Ethiopian officials said Eritrean units had crossed it while the Ethiopian "
+        "army was on alert.\n\nThe government's communication office accused the TPLF of moving "
+        "fighters toward Afar in breach of the truce."
     )
     calls = _calls(_run(extractor, body), "violation_alleged", "communication office")
-    assert [(c.actors, c.addressees) for c in calls] == [(["DR Congo"], ["M23"])]
+    assert [(c.actors, c.addressees) for c in calls] == [
+        (["Ethiopia"], ["Tigray People's Liberation Front"])
+    ]
