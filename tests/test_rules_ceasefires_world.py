@@ -2675,3 +2675,61 @@ def test_the_government_of_a_dateline_is_its_state_in_a_war_of_two_states(
     assert [(c.actors, c.addressees) for c in calls] == [
         (["Ethiopia"], ["Tigray People's Liberation Front"])
     ]
+
+
+@pytest.mark.parametrize(
+    ("body", "sentence", "act", "actors"),
+    [
+        # one side agreeing to a truce asked of it accepts it, a time phrase in between or not
+        (
+            "NIAMEY, June 3 - Niger's army agreed on Thursday to an ECOWAS request for a "
+            "three-day humanitarian truce around Tillaberi, a spokesman said.",
+            "agreed on Thursday",
+            "accept",
+            ["Niger"],
+        ),
+        # two sides' leaders agreeing together agree, whatever the time phrase
+        (
+            "Kenya's president and his Somali counterpart agreed on Monday to an immediate "
+            "ceasefire along the border.",
+            "agreed on Monday",
+            "agree",
+            ["Kenya", "Somalia"],
+        ),
+        # both sides accepting one proposal agree on it together
+        (
+            "Mediators said Armenia's rival, Azerbaijan, and Armenia had accepted the proposal "
+            "for a truce in Tavush.",
+            "had accepted",
+            "agree",
+            ["Azerbaijan", "Armenia"],
+        ),
+        # a truce proposed by an onlooker: its proposer asks for it
+        (
+            "The M23 said on Friday it had agreed to a humanitarian truce proposed by Angola, "
+            "while Congo's army kept up its offensive near Goma.",
+            "proposed by Angola",
+            "call",
+            ["Angola"],
+        ),
+        # a call to open corridors for civilians asks for a humanitarian truce
+        (
+            "The ICRC called on Israel and Hamas to open humanitarian corridors in Rafah.",
+            "humanitarian corridors",
+            "call",
+            ["International Committee of the Red Cross"],
+        ),
+        # "commit to" a truce with adjectives before it
+        (
+            "The ELN committed itself to a bilateral ceasefire with the government of Colombia.",
+            "committed itself",
+            "accept",
+            ["ELN"],
+        ),
+    ],
+)
+def test_who_accepts_agrees_or_asks_by_the_wording_around_the_truce(
+    extractor: RulesExtractor, body: str, sentence: str, act: str, actors: list[str]
+) -> None:
+    calls = _calls(_run(extractor, body), act, sentence)
+    assert [sorted(c.actors) for c in calls] == [sorted(actors)]

@@ -150,7 +150,13 @@ _ANNOUNCED_BY = re.compile(
 )
 # "a moratorium that Putin agreed": the truce one party agreed to, in a relative clause
 _AGREED_TRUCE = re.compile(r"\b(?:that|which)\s+(?:[\w-]+\s+){1,4}$", re.IGNORECASE)
-_ONE_SIDE_AGREES = re.compile(r"agreed\s+(?:in\s+principle\s+)?to\b", re.IGNORECASE)
+_ONE_SIDE_AGREES = re.compile(
+    # "agreed to", "agreed in principle to", "agreed on Thursday to", "agreed last week to"
+    r"agreed\s+(?:in\s+principle\s+|(?:(?:late|early)\s+)?(?:on\s+)?"
+    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:night|evening|morning))?\s+|"
+    r"last\s+(?:week|month|night)\s+|(?:on|in)\s+[A-Z][a-z]+\s+\d{1,2}\s+)?to\b",
+    re.IGNORECASE,
+)
 # "agreed that a truce was needed": an opinion shared, not a deal made by the subjects
 _AGREED_THAT = re.compile(r"agree[ds]?\s+that\b", re.IGNORECASE)
 _BETWEEN = re.compile(r"[\w-]+(?:\s+(?!between\b)[\w-]+){0,8}?\s+between\s+")
@@ -193,6 +199,14 @@ _PASSIVE_BEFORE = re.compile(
     r"|,\s*)$",
     re.IGNORECASE,
 )
+_COUNTERPART = re.compile(
+    r"\band\s+(?:his|her|its|their)\s+(?:[\w-]+\s+){0,2}counterparts?\b", re.IGNORECASE
+)
+_TRUCE_BEFORE_PARTICIPLE = re.compile(
+    r"\b(?:truce|ceasefire|cease-fire|pause|cessation of hostilities|proposal|plan|offer)s?\s+$",
+    re.IGNORECASE,
+)
+_PARTICIPLE_BY = re.compile(r"[\w-]+ed\s+by\s", re.IGNORECASE)
 _PASSIVE_BY = re.compile(r"[\w-]+(?:\s+(?!by\b)(?:on\s+[A-Z]\w+|[a-z][\w-]*)){0,2}\s+by\s+")
 # "signed a truce with the rebels": the other side of the deal follows "with"
 _WITH = re.compile(r"\bwith\s+(?:the\s+)?$", re.IGNORECASE)
@@ -769,7 +783,11 @@ class CeasefireReader:
     def _passive_agents(self, window: Window, act_at: int) -> list[str]:
         """'the offer was rejected on Monday by X and Y': X and Y, the parties right after "by"."""
         doc = self.doc
-        if not self._passive_before(window, act_at):
+        if not self._passive_before(window, act_at) and not (
+            # "a truce proposed by Angola": a participle right after the truce it acts on
+            _TRUCE_BEFORE_PARTICIPLE.search(doc.text, max(window.start, act_at - 40), act_at)
+            and _PARTICIPLE_BY.match(doc.text, act_at)
+        ):
             return []
         return self._parties_of(
             self._after_by(window, _PASSIVE_BY.match(doc.text, act_at, window.end), 12)
@@ -998,7 +1016,12 @@ class CeasefireReader:
             # it; sides that agree together ("A and B agreed", "the two sides agreed") agree
             joined = self._joined(window, act_at, subject.party, mediators)
             lead = doc.text[window.clause_start(act_at) : act_at]
-            if len(joined) == 1 and not self.lex.both_sides.search(lead):
+            if (
+                len(joined) == 1
+                and not self.lex.both_sides.search(lead)
+                # "A's premier and his B counterpart agreed to": two sides' leaders together
+                and not _COUNTERPART.search(doc.text, window.start, act_at)
+            ):
                 act = "accept"
         lead = doc.text[window.clause_start(act_at) : act_at]
         sides_act = _SIDES_ACT.search(lead) is not None and self.lex.both_sides.search(lead)
@@ -1134,6 +1157,9 @@ class CeasefireReader:
             addressees, actors = [a for a in actors if a != accuser][:1] or addressees, [accuser]
         actors = list(dict.fromkeys(actors))
         addressees = list(dict.fromkeys(addressees))  # "the ELN ... as long as the rebels": once
+        if act == "accept" and len(sides) == 2 and set(sides) <= set(actors):
+            # "Israel and Lebanon accepted the proposal": the two sides agree on it together
+            act, addressees = "agree", list(actors)
         reciprocal = act == "violation_alleged" and _RECIPROCAL.search(window.text) is not None
         named_sides = self._sentence_sides(window, mediators) if reciprocal else []
         if reciprocal and len(named_sides) == 2:
