@@ -2733,3 +2733,48 @@ def test_who_accepts_agrees_or_asks_by_the_wording_around_the_truce(
 ) -> None:
     calls = _calls(_run(extractor, body), act, sentence)
     assert [sorted(c.actors) for c in calls] == [sorted(actors)]
+
+
+@pytest.mark.parametrize(
+    ("body", "sentence", "act", "actors"),
+    [
+        # "a 60-day extension", once a truce is named, is that truce extended
+        (
+            "KHARTOUM, May 30 - The week-long truce between Sudan's army and the Rapid Support "
+            "Forces expired on Saturday. The army's spokesman brushed aside the mediators' call "
+            "for a 60-day extension as a ploy.",
+            "brushed aside",
+            "reject",
+            ["Sudanese Armed Forces"],
+        ),
+        # going back to a truce only on terms offers it
+        (
+            "MANILA, Jan 4 - A rebel spokesman said the New People's Army would only return to a "
+            "holiday ceasefire once the army pulled out of the villages it had entered.",
+            "would only return",
+            "offer",
+            ["New People's Army"],
+        ),
+        # standing down on a condition offers a halt
+        (
+            "NEW DELHI, May 10 - India's foreign secretary said New Delhi would stand down if "
+            "Pakistan stopped its drone attacks on Jammu.",
+            "would stand down",
+            "offer",
+            ["India"],
+        ),
+        # expecting several parties, named at length, to honour a truce asks them to
+        (
+            "PHNOM PENH, July 29 - Japan said it expected the Cambodian and Thai armed forces to "
+            "fully honour the ceasefire agreed in Putrajaya.",
+            "expected the Cambodian",
+            "call",
+            ["Japan"],
+        ),
+    ],
+)
+def test_refusals_offers_and_calls_told_in_other_words(
+    extractor: RulesExtractor, body: str, sentence: str, act: str, actors: list[str]
+) -> None:
+    calls = _calls(_run(extractor, body), act, sentence)
+    assert [c.actors for c in calls] == [actors]
