@@ -2778,3 +2778,19 @@ def test_refusals_offers_and_calls_told_in_other_words(
 ) -> None:
     calls = _calls(_run(extractor, body), act, sentence)
     assert [c.actors for c in calls] == [actors]
+
+
+def test_a_list_after_mediated_by_stops_before_the_sides_that_agree(
+    extractor: RulesExtractor,
+) -> None:
+    """ "Talks mediated by Malaysia, Thailand and Cambodia have agreed": the war's own sides
+    broker nothing; they are the subject of the clause the list runs into."""
+    body = (
+        "BANGKOK, July 28 - Fighting along the border went on for a fifth day on Monday.\n\n"
+        "Malaysia's prime minister announced it first, writing that \"after talks mediated by "
+        'Malaysia, Thailand and Cambodia have agreed to an immediate ceasefire."'
+    )
+    calls = _calls(_run(extractor, body), "agree", "Malaysia's prime minister")
+    assert [(sorted(c.actors), c.mediators) for c in calls] == [
+        (["Cambodia", "Thailand"], ["Malaysia"])
+    ]

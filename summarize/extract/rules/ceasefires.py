@@ -877,8 +877,14 @@ class CeasefireReader:
         for match in self.lex.mediated_by.finditer(window.text):
             start = window.start + match.end()
             end = window.clause_end(window.clause_end(start) + 1)
-            # "brokered by Qatar and signed by A and B": the brokers are the list after "by"
-            found.extend(r.name for r in self._chain(window, start, end) if not r.person)
+            # "brokered by Qatar and signed by A and B": the brokers are the list after "by";
+            # a war's own sides broker nothing ("talks mediated by the United States, India and
+            # Pakistan have agreed": the list runs on into the next clause's subject)
+            found.extend(
+                r.name
+                for r in self._chain(window, start, end)
+                if not r.person and not (len(doc.sides) == 2 and r.name in doc.sides)
+            )
         active = self.lex.mediating.search(window.text)
         if active is not None:
             at = window.start + active.start()
