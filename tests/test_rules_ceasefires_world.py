@@ -2794,3 +2794,24 @@ def test_a_list_after_mediated_by_stops_before_the_sides_that_agree(
     assert [(sorted(c.actors), c.mediators) for c in calls] == [
         (["Cambodia", "Thailand"], ["Malaysia"])
     ]
+
+
+@pytest.mark.parametrize(
+    ("tail", "act"),
+    [
+        # told with its dates and no terms: a truce declared
+        ("from midnight on December 24 until January 2.", "declare"),
+        ("for three days over the Christmas holiday.", "declare"),
+        # told with terms: offered
+        ("for three days if the army withdrew from Arauca.", "offer"),
+    ],
+)
+def test_a_halt_a_side_says_it_will_make_is_declared_unless_it_sets_terms(
+    extractor: RulesExtractor, tail: str, act: str
+) -> None:
+    body = (
+        "BOGOTA, Dec 20 - Colombia's army said the ELN had attacked a base in Arauca. The ELN "
+        f"said on Friday it would suspend attacks {tail}"
+    )
+    calls = [c for c in _run(extractor, body).ceasefire_calls if "would suspend" in c.evidence]
+    assert [(c.act, c.actors) for c in calls] == [(act, ["ELN"])]

@@ -199,6 +199,15 @@ _PASSIVE_BEFORE = re.compile(
     r"|,\s*)$",
     re.IGNORECASE,
 )
+_WILL_HALT = re.compile(r"(?:would|will)\s+(?:stop|halt|cease|suspend|pause)\b", re.IGNORECASE)
+_TIME_FRAME = re.compile(
+    r"\b(?:(?:from|starting|beginning|as of|until|till|through)\s+(?:midnight|noon|dawn|"
+    r"\d|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|"
+    r"July|August|September|October|November|December|tomorrow|today|tonight)|"
+    r"for\s+(?:the\s+next\s+)?(?:\d+|one|two|three|four|five|six|seven|ten|a)[\s-]+"
+    r"(?:days?|hours?|weeks?|months?))\b"
+)
+_NEAR_FRAME = 100
 _COUNTERPART = re.compile(
     r"\band\s+(?:his|her|its|their)\s+(?:[\w-]+\s+){0,2}counterparts?\b", re.IGNORECASE
 )
@@ -1195,6 +1204,15 @@ class CeasefireReader:
             act = "offer"  # a side that sets conditions for stopping offers a conditional truce
         if act == "accept" and conditions and _READY.match(doc.text, act_at):
             act = "offer"  # "ready to observe a truce if ...": its terms, not a yes to another's
+        if (
+            act == "offer"
+            and not conditions
+            and _WILL_HALT.match(doc.text, act_at)
+            and _TIME_FRAME.search(doc.text, act_at, min(window.end, act_at + _NEAR_FRAME))
+        ):
+            # "the army would suspend hostilities from April 2 until April 22": a truce told
+            # with its dates and no terms is declared, not offered
+            act = "declare"
         kind = self._type(window, conditions)
         if act == "violation_alleged" and kind in ("immediate", "conditional"):
             kind = "observance"  # the truce it concerns is unknown
