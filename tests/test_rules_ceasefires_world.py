@@ -2815,3 +2815,38 @@ def test_a_halt_a_side_says_it_will_make_is_declared_unless_it_sets_terms(
     )
     calls = [c for c in _run(extractor, body).ceasefire_calls if "would suspend" in c.evidence]
     assert [(c.act, c.actors) for c in calls] == [(act, ["ELN"])]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "act", "actors"),
+    [
+        (
+            "Kenya's president urged both sides to lay down their arms and return to talks.",
+            "call",
+            ["Kenya"],
+        ),
+        ("Qatar pressed the two sides to agree a truce before Ramadan.", "call", ["Qatar"]),
+        (
+            "The U.N. envoy said both parties should commit to a nationwide truce.",
+            "call",
+            ["United Nations"],
+        ),
+    ],
+)
+def test_asking_in_other_words(
+    extractor: RulesExtractor, sentence: str, act: str, actors: list[str]
+) -> None:
+    body = (
+        "KHARTOUM, May 3 - Sudan's army and the Rapid Support Forces clashed again on Monday. "
+        + sentence
+    )
+    calls = [c for c in _run(extractor, body).ceasefire_calls if sentence in c.evidence]
+    assert [(c.act, c.actors) for c in calls] == [(act, actors)]
+
+
+def test_agreeing_to_lay_down_arms_is_a_surrender_not_a_truce(extractor: RulesExtractor) -> None:
+    body = (
+        "GOMA, March 4 - Under the deal, the militia's fighters agreed to lay down their arms and "
+        "join a demobilisation camp run by Congo's army."
+    )
+    assert _run(extractor, body).ceasefire_calls == []

@@ -45,6 +45,10 @@ _NEGATED = re.compile(
     re.IGNORECASE,
 )
 _DESPITE = re.compile(r"(?:despite|in\s+spite\s+of)\b", re.IGNORECASE)
+_OUGHT_BEFORE = re.compile(
+    r"\b(?:should|must|ought\s+to|needs?\s+to|have\s+to|has\s+to)\s+(?:\w+ly\s+)?$",
+    re.IGNORECASE,
+)
 _OWN_INFINITIVE = re.compile(
     r"\b(?:ready|prepared|willing|able|agreed|decided|refused|declined|wanted|wants|plans?|"
     r"planned|intends?|intended|vowed|pledged|promised|threatened)\s+to\s+$",
@@ -485,6 +489,10 @@ class CeasefireReader:
                 ):
                     # "no ceasefire has been agreed", "had not been reached", "have not agreed"
                     continue
+                if act in ("accept", "agree", "declare") and _OUGHT_BEFORE.search(
+                    window.text, max(0, match.start() - 20), match.start()
+                ):
+                    continue  # "both sides should commit to a truce": asked for, not done
                 if (
                     act == "declare"
                     and _REPORTING.match(window.text, match.end())
