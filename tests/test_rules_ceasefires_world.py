@@ -2850,3 +2850,55 @@ def test_agreeing_to_lay_down_arms_is_a_surrender_not_a_truce(extractor: RulesEx
         "join a demobilisation camp run by Congo's army."
     )
     assert _run(extractor, body).ceasefire_calls == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "act", "actors", "addressees"),
+    [
+        (
+            "Colombia's defence minister poured cold water on the idea of a truce, saying the "
+            "ELN must free its hostages first.",
+            "reject",
+            ["Colombia"],
+            ["ELN"],
+        ),
+        (
+            "The ELN said it saw no point in a ceasefire while the army kept up raids in Arauca.",
+            "reject",
+            ["ELN"],
+            ["Colombia"],
+        ),
+        (
+            "The army said it would not stop fighting until the ELN released every hostage.",
+            "offer",
+            ["Colombia"],
+            ["ELN"],
+        ),
+        (
+            "The ELN gave its approval to the Christmas truce on Tuesday.",
+            "accept",
+            ["ELN"],
+            ["Colombia"],
+        ),
+        (
+            "The army said ELN fighters had attacked a patrol near Saravena after the bilateral "
+            "ceasefire took effect.",
+            "violation_alleged",
+            ["Colombia"],
+            ["ELN"],
+        ),
+    ],
+)
+def test_refusals_terms_approval_and_breaches_in_other_words(
+    extractor: RulesExtractor,
+    sentence: str,
+    act: str,
+    actors: list[str],
+    addressees: list[str],
+) -> None:
+    body = (
+        "BOGOTA, Dec 20 - Colombia's army and the ELN rebels clashed in Arauca on Monday. "
+        + sentence
+    )
+    calls = [c for c in _run(extractor, body).ceasefire_calls if sentence in c.evidence]
+    assert [(c.act, c.actors, c.addressees) for c in calls] == [(act, actors, addressees)]

@@ -45,6 +45,11 @@ _NEGATED = re.compile(
     re.IGNORECASE,
 )
 _DESPITE = re.compile(r"(?:despite|in\s+spite\s+of)\b", re.IGNORECASE)
+_OWNED_SPEAKER = re.compile(
+    r"['\u2019]s\s+(?:[\w-]+\s+)?(?:commander|spokes(?:man|woman|person)|minister|envoy|chief|"
+    r"leader|president|head|officials?|negotiators?|delegation|representative|ambassador)\s+$",
+    re.IGNORECASE,
+)
 _OUGHT_BEFORE = re.compile(
     r"\b(?:should|must|ought\s+to|needs?\s+to|have\s+to|has\s+to)\s+(?:\w+ly\s+)?$",
     re.IGNORECASE,
@@ -525,8 +530,13 @@ class CeasefireReader:
                 ):
                     nominal = None
                 past = _PAST.match(window.text, match.start()) is not None
-                if nominal is not None and past and self._after_party(window, match.start()):
-                    nominal = None  # "The army accepted": a past tense right after its subject
+                if nominal is not None and past and (
+                    self._after_party(window, match.start())
+                    or _OWNED_SPEAKER.search(window.text, max(0, match.start() - 40), match.start())
+                ):
+                    # "The army accepted", "the army's commander rejected": a past tense right
+                    # after its subject
+                    nominal = None
                 if nominal is None and not past and not _BE.match(window.text, match.start()):
                     # ("the truce signed in May" is a participle, not a noun; "the truce was
                     # reached" a verb)
