@@ -2902,3 +2902,23 @@ def test_refusals_terms_approval_and_breaches_in_other_words(
     )
     calls = [c for c in _run(extractor, body).ceasefire_calls if sentence in c.evidence]
     assert [(c.act, c.actors, c.addressees) for c in calls] == [(act, actors, addressees)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "scope"),
+    [
+        # a refusal dated to a year before the story is background
+        ("The ELN rejected a government call for a Christmas truce in 2019.", "historical"),
+        # a refusal today of a deal named by its year is news
+        ("The ELN on Monday rejected the 2016 peace agreement as a betrayal.", "current"),
+    ],
+)
+def test_a_refusal_dated_years_back_is_history(
+    extractor: RulesExtractor, sentence: str, scope: str
+) -> None:
+    body = (
+        "BOGOTA, Nov 3, 2025 - Colombia's army and the ELN rebels clashed in Arauca on Monday. "
+        + sentence
+    )
+    calls = _calls(_run(extractor, body), "reject", sentence)
+    assert [c.time_scope for c in calls] == [scope]

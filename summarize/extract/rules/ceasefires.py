@@ -50,6 +50,12 @@ _OWNED_SPEAKER = re.compile(
     r"leader|president|head|officials?|negotiators?|delegation|representative|ambassador)\s+$",
     re.IGNORECASE,
 )
+# a time adverbial with a year, not a deal's name ("in 2019", "in March 2021", "in late 2020")
+_DATED = re.compile(
+    r"\b(?:in|during)\s+(?:(?:early|late|mid)[- ])?(?:(?:January|February|March|April|May|June|"
+    r"July|August|September|October|November|December)\s+)?((?:19|20)\d\d)\b(?!\s+(?:cease|truce|"
+    r"agreement|accord|deal|peace))"
+)
 _OUGHT_BEFORE = re.compile(
     r"\b(?:should|must|ought\s+to|needs?\s+to|have\s+to|has\s+to)\s+(?:\w+ly\s+)?$",
     re.IGNORECASE,
@@ -898,6 +904,16 @@ class CeasefireReader:
         partner = doc.actor_of(before[-1]).party if before[-1].person else before[-1].name
         return partner if partner and partner != side else None
 
+    def _dated_past(self, window: Window) -> bool:
+        """A sentence that dates what it tells to a year before the story's ('in 2019', 'in
+        March 2021'), not one that only names an old deal by its year ('the 2018 agreement')."""
+        reference = self.doc.reference_year
+        if reference is None:
+            return False
+        limit = reference - self.lex.years_before
+        dated = [int(m.group(1)) for m in _DATED.finditer(window.text)]
+        return bool(dated) and max(dated) <= limit
+
     def _mediators(self, window: Window) -> list[str]:
         doc = self.doc
         found: list[str] = []
@@ -955,6 +971,8 @@ class CeasefireReader:
             and time_scope(doc, window) == "historical"
         ):
             scope = "historical"
+        elif act in ("reject", "offer", "accept") and self._dated_past(window):
+            scope = "historical"  # "the ELN rejected a call for a Christmas truce in 2019"
         mediators = self._mediators(window)
         both = self.lex.both_sides.search(window.text) is not None
         announcer = self._announcer(window, act_at) if act == "declare" else None
