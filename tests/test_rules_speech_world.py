@@ -278,3 +278,23 @@ def test_the_official_is_the_one_described_in_the_sentence_before(
     )
     calls = [c for c in _run(extractor, body).ceasefire_calls if c.act == "reject"]
     assert calls and {tuple(c.actors) for c in calls} == {(actor,)}
+
+
+@pytest.mark.parametrize(
+    ("speaker", "actors"),
+    [
+        # "their" in what a party's spokesman reports is that party's
+        ("A spokesman for the Syrian Democratic Forces", [["Syrian Democratic Forces"]]),
+        # a speaker of no party here: "their" is no party's, not the last one that acted
+        ("A spokesman for the tribal elders", []),
+    ],
+)
+def test_their_in_a_reported_clause_is_the_speakers(
+    extractor: RulesExtractor, speaker: str, actors: list[list[str]]
+) -> None:
+    body = (
+        "DAMASCUS, July 19 - Syria's presidency declared a ceasefire around Raqqa on Friday. "
+        f"{speaker} told Reuters that their fighters would abide by the ceasefire."
+    )
+    calls = [c for c in _run(extractor, body).ceasefire_calls if c.act == "accept"]
+    assert [c.actors for c in calls] == actors

@@ -355,13 +355,19 @@ class Doc:
             # "it observed a unilateral ceasefire": an act told as a noun, after its verb
             verb_object = _PRONOUN_VERB_OBJECT.match(bare)
             pronoun = self.lexicon.pronoun.search(verb_object.group(1) if verb_object else bare)
+            owner = _POSSESSIVE_LEAD.match(lead)
+            said = [s for s, e in self.reporting[index] if e <= start] if self.reporting else []
+            if (pronoun or owner) and depth < 2 and said:
+                # "Kenya said that it was concerned", "the SDF told Reuters that their fighters
+                # would ...": the reporting verb's subject
+                before = self.subject(window, said[-1], depth + 1)
+                if before is not None:
+                    return before
+                if _UNPLACED_SPEAKER.search(self.text[window.clause_start(said[-1]) : said[-1]]):
+                    # "A spokesman for the tribal clans said their fighters would ...": the
+                    # speaker is named but is no party here, and "their" is the speaker's
+                    return None
             if pronoun:
-                said = [s for s, e in self.reporting[index] if e <= start] if self.reporting else []
-                if depth < 2 and said:
-                    # "Kenya said that it was concerned": the reporting verb's subject
-                    before = self.subject(window, said[-1], depth + 1)
-                    if before is not None:
-                        return before
                 if _PERSONAL.search(pronoun.group()):
                     # "... a spokesman for the rebels, dismissed the army's figures. He said":
                     # he or she is the last person named, not the last party that spoke
@@ -371,7 +377,7 @@ class Doc:
                     or self._lead_subject(window, start, pronoun.group())
                     or self._fitting(self._antecedent(index, pronoun.group()), pronoun.group())
                 )
-            if _POSSESSIVE_LEAD.match(lead):
+            if owner:
                 # "Its leaders demanded ...": the party the sentence before was about
                 return self._previous_subject(index) or self._previous(index)
             source = self.lexicon.sources.search(lead)
@@ -679,6 +685,11 @@ class Doc:
 
 
 _LEAD_REACH = 30
+_UNPLACED_SPEAKER = re.compile(
+    r"\b(?:a|an|the|one)\s+(?:[\w-]+\s+){0,3}?(?:spokes(?:man|woman|person)|official|source|"
+    r"leader|commander|representative|member|chief|elder|activist)s?\b",
+    re.IGNORECASE,
+)
 _DESCRIBED_REACH = 2  # sentences back that "the official" may point to one described
 # A clause of time or cause opened before the verb: "since the government declared ...".
 _SUBORDINATE_LEAD = re.compile(
