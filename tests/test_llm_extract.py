@@ -332,9 +332,10 @@ def test_client_errors_are_not_retried(
 def test_timeout_is_retried_then_succeeds(
     fake_openai: FakeOpenAI, fake_settings: SettingsFactory
 ) -> None:
-    fake_openai.push(hang(3.0), answer(draft()))
+    # (a timeout well above a loaded machine's reply time, so only the hang times out)
+    fake_openai.push(hang(4.0), answer(draft()))
 
-    extraction = extract(fake_settings(timeout=0.3))
+    extraction = extract(fake_settings(timeout=1.5))
 
     assert len(fake_openai.requests) == 2
     assert len(extraction.parties) == 1
@@ -344,9 +345,9 @@ def test_a_timed_out_request_counts_as_an_attempt(
     fake_openai: FakeOpenAI, fake_settings: SettingsFactory
 ) -> None:
     calls: list[ModelCall] = []
-    fake_openai.push(hang(1.0), answer(draft()))
+    fake_openai.push(hang(4.0), answer(draft()))
 
-    extraction = extract(fake_settings(timeout=0.2), on_call=calls.append)
+    extraction = extract(fake_settings(timeout=1.5), on_call=calls.append)
 
     # The server got both requests and may bill both: attempts says so.
     assert extraction.provenance.usage.attempts == 2 == len(fake_openai.requests)
