@@ -2922,3 +2922,81 @@ def test_a_refusal_dated_years_back_is_history(
     )
     calls = _calls(_run(extractor, body), "reject", sentence)
     assert [c.time_scope for c in calls] == [scope]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "act", "actors"),
+    [
+        # (a "plan" denied is no offer of one)
+        (
+            '"There is no plan to extend the truce, and our attacks will resume tonight," an ELN '
+            "commander said.",
+            "reject",
+            ["ELN"],
+        ),
+        (
+            "The ELN's commander left the talks in Caracas without signing the truce.",
+            "reject",
+            ["ELN"],
+        ),
+        (
+            "Colombia's cabinet voted unanimously in favour of a Venezuelan initiative for a "
+            "bilateral ceasefire.",
+            "accept",
+            ["Colombia"],
+        ),
+        (
+            "The ELN said it would agree to a ceasefire in principle only once the army left "
+            "Arauca.",
+            "offer",
+            ["ELN"],
+        ),
+        (
+            "The ELN accused the army of raiding its camps in Arauca despite their declared truce.",
+            "violation_alleged",
+            ["ELN"],
+        ),
+    ],
+)
+def test_refusals_approvals_terms_and_breaches_told_around_the_truce(
+    extractor: RulesExtractor, sentence: str, act: str, actors: list[str]
+) -> None:
+    body = (
+        "BOGOTA, Dec 20, 2025 - Colombia's army and the ELN rebels clashed in Arauca on Monday. "
+        + sentence
+    )
+    calls = [c for c in _run(extractor, body).ceasefire_calls if sentence[:30] in c.evidence]
+    assert [(c.act, c.actors) for c in calls] == [(act, actors)]
+
+
+def test_monitors_counting_violations_accuse_no_one(extractor: RulesExtractor) -> None:
+    body = (
+        "KRAMATORSK, July 28 - Ukraine and Russia agreed a truce in the Donbas on July 22. The "
+        "OSCE's monitoring mission said it had recorded 12 ceasefire violations in the Donetsk "
+        "region on Monday."
+    )
+    calls = _run(extractor, body).ceasefire_calls
+    assert [c.act for c in calls] == ["agree"]
+
+
+def test_a_declaration_named_as_a_document_is_no_declared_truce(
+    extractor: RulesExtractor,
+) -> None:
+    body = (
+        "JUBA, June 28 - President Salva Kiir and the SPLM-IO leader Riek Machar signed the "
+        "so-called Juba Declaration on Wednesday, committing their forces to a permanent "
+        "ceasefire."
+    )
+    calls = _run(extractor, body).ceasefire_calls
+    assert "declare" not in {c.act for c in calls}
+    assert [(c.act, sorted(c.actors)) for c in calls] == [("agree", ["SPLM-IO", "South Sudan"])]
+
+
+def test_the_front_is_the_front_named_before(extractor: RulesExtractor) -> None:
+    body = (
+        "TINDOUF, Nov 14 - Morocco and the Polisario Front agreed a truce in 1991. The Polisario "
+        "Front said on Friday its fighters would respect it. By mid-morning, the front accused "
+        "Moroccan troops of shelling Guerguerat in breach of the truce."
+    )
+    calls = _calls(_run(extractor, body), "violation_alleged", "the front accused")
+    assert [(c.actors, c.addressees) for c in calls] == [(["Polisario Front"], ["Morocco"])]

@@ -56,6 +56,12 @@ _DATED = re.compile(
     r"July|August|September|October|November|December)\s+)?((?:19|20)\d\d)\b(?!\s+(?:cease|truce|"
     r"agreement|accord|deal|peace))"
 )
+_COUNTED_BREACHES = re.compile(
+    r"\b(?:record|count|regist|log|document|tall)\w*\s+(?:[\w,-]+\s+){0,4}?"
+    r"(?:violations|breaches)\b",
+    re.IGNORECASE,
+)
+_WOULD_BEFORE = re.compile(r"\b(?:would|will|could|might)\s+(?:only\s+)?$", re.IGNORECASE)
 _OUGHT_BEFORE = re.compile(
     r"\b(?:should|must|ought\s+to|needs?\s+to|have\s+to|has\s+to)\s+(?:\w+ly\s+)?$",
     re.IGNORECASE,
@@ -536,9 +542,15 @@ class CeasefireReader:
                 ):
                     nominal = None
                 past = _PAST.match(window.text, match.start()) is not None
-                if nominal is not None and past and (
-                    self._after_party(window, match.start())
-                    or _OWNED_SPEAKER.search(window.text, max(0, match.start() - 40), match.start())
+                if (
+                    nominal is not None
+                    and past
+                    and (
+                        self._after_party(window, match.start())
+                        or _OWNED_SPEAKER.search(
+                            window.text, max(0, match.start() - 40), match.start()
+                        )
+                    )
                 ):
                     # "The army accepted", "the army's commander rejected": a past tense right
                     # after its subject
@@ -1221,6 +1233,23 @@ class CeasefireReader:
             actors = list(doc.sides)  # "each side accused the other": one record per side
         elif act == "violation_alleged" and actors and set(actors) <= set(addressees):
             return []  # a party accusing only itself: the accuser was not found
+        elif (
+            act == "violation_alleged"
+            and accused is None
+            and len(doc.sides) == 2
+            and all(map(self._onlooker, actors))
+            and (
+                not addressees
+                or (
+                    _COUNTED_BREACHES.search(window.text) is not None
+                    and not any(
+                        not r.person and not r.place and r.name not in actors
+                        for r in doc.refs_between(window.index, act_at, window.end)
+                    )
+                )
+            )
+        ):
+            return []  # "monitors recorded 10 ceasefire violations": a count that accuses no one
         if not actors:
             return []
         if (
@@ -1238,8 +1267,31 @@ class CeasefireReader:
         conditions = self._conditions(window, act_at)
         if act == "call" and conditions and set(actors) <= set(doc.belligerents):
             act = "offer"  # a side that sets conditions for stopping offers a conditional truce
-        if act == "accept" and conditions and _READY.match(doc.text, act_at):
-            act = "offer"  # "ready to observe a truce if ...": its terms, not a yes to another's
+        if (
+            act == "agree"
+            and conditions
+            and subject is not None
+            and subject.party
+            and doc.text.startswith("agree", act_at)
+            and _WOULD_BEFORE.search(doc.text, max(window.start, act_at - 20), act_at)
+        ):
+            # "the rebels would agree to a ceasefire only once the army left": one side's terms
+            act, actors = "offer", [subject.party]
+            addressees = [s for s in doc.sides if s != subject.party]
+        if (
+            act == "accept"
+            and conditions
+            and (
+                _READY.match(doc.text, act_at)
+                or (
+                    doc.text.startswith("agree", act_at)
+                    and _WOULD_BEFORE.search(doc.text, max(window.start, act_at - 20), act_at)
+                )
+            )
+        ):
+            # "ready to observe a truce if ...", "would agree to a ceasefire only once ...": its
+            # terms, not a yes to another's (but "would accept it, provided ..." accepts it)
+            act = "offer"
         if (
             act == "offer"
             and not conditions
