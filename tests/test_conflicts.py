@@ -82,6 +82,10 @@ def test_every_conflict_of_the_conventions_is_in_the_data() -> None:
          "plant at Natanz.", "Israel-Iran war"),
         ("Thai F-16s bombed Cambodian positions near the Ta Muen Thom temple, and Phnom Penh said "
          "shells landed in Oddar Meanchey.", "Thailand-Cambodia border conflict"),
+        ("Taliban fighters overran a police post in Kunduz, and Afghan forces backed by U.S. "
+         "air strikes retook the district centre in Helmand.", "Afghanistan war"),
+        ("Pakistani jets struck Taliban positions in Paktika after clashes at the Torkham "
+         "crossing closed the Durand Line.", "Afghanistan-Pakistan border conflict"),
     ],
 )  # fmt: skip
 def test_detect_conflict_picks_the_story_s_war(table: ActorTable, text: str, conflict: str) -> None:

@@ -323,7 +323,8 @@ def test_announcing_an_agreement_declares_nothing(extractor: RulesExtractor, bod
             "Clashes between Turkey's army and the SDF went on near Manbij. The SDF said it would "
             "hold its fire for three days so that families could bury their dead.",
             "hold its fire",
-            "offer",
+            # (a halt of its own for a set span, with no terms: declared, not offered)
+            "declare",
             ["Syrian Democratic Forces"],
         ),
         # declining to answer a truce in kind, keeping one, saying who broke one
@@ -3000,3 +3001,31 @@ def test_the_front_is_the_front_named_before(extractor: RulesExtractor) -> None:
     )
     calls = _calls(_run(extractor, body), "violation_alleged", "the front accused")
     assert [(c.actors, c.addressees) for c in calls] == [(["Polisario Front"], ["Morocco"])]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "actors"),
+    [
+        # a side answering with a truce of its own declares it
+        (
+            "Two days after Kiir's announcement, the rebels responded with a ceasefire of their "
+            "own, covering the Christmas holiday.",
+            ["SPLM-IO"],
+        ),
+        # a halt announced for a further span, with no terms, is declared
+        (
+            "President Salva Kiir announced that government forces would hold their fire for "
+            "another 10 days.",
+            ["South Sudan"],
+        ),
+    ],
+)
+def test_truces_of_ones_own_are_declared(
+    extractor: RulesExtractor, sentence: str, actors: list[str]
+) -> None:
+    body = (
+        "JUBA, Dec 27 - South Sudan's army and the SPLM-IO rebels clashed in Upper Nile on "
+        "Monday. " + sentence
+    )
+    calls = [c for c in _run(extractor, body).ceasefire_calls if sentence[:30] in c.evidence]
+    assert [(c.act, c.actors) for c in calls] == [("declare", actors)]

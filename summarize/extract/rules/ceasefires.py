@@ -220,12 +220,16 @@ _PASSIVE_BEFORE = re.compile(
     r"|,\s*)$",
     re.IGNORECASE,
 )
-_WILL_HALT = re.compile(r"(?:would|will)\s+(?:stop|halt|cease|suspend|pause)\b", re.IGNORECASE)
+_WILL_HALT = re.compile(
+    r"(?:would|will)\s+(?:stop|halt|cease|suspend|pause|hold\s+(?:its|their|our|his)\s+fire)\b",
+    re.IGNORECASE,
+)
 _TIME_FRAME = re.compile(
     r"\b(?:(?:from|starting|beginning|as of|until|till|through)\s+(?:midnight|noon|dawn|"
     r"\d|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|"
     r"July|August|September|October|November|December|tomorrow|today|tonight)|"
-    r"for\s+(?:the\s+next\s+)?(?:\d+|one|two|three|four|five|six|seven|ten|a)[\s-]+"
+    r"for\s+(?:the\s+next\s+|another\s+|a\s+further\s+|an\s+additional\s+)?"
+    r"(?:\d+|one|two|three|four|five|six|seven|ten|a)[\s-]+"
     r"(?:days?|hours?|weeks?|months?))\b"
 )
 _NEAR_FRAME = 100
