@@ -3029,3 +3029,13 @@ def test_truces_of_ones_own_are_declared(
     )
     calls = [c for c in _run(extractor, body).ceasefire_calls if sentence[:30] in c.evidence]
     assert [(c.act, c.actors) for c in calls] == [("declare", actors)]
+
+
+def test_the_call_refers_to_the_truce_call_named_before(extractor: RulesExtractor) -> None:
+    body = (
+        "BENGHAZI, Jan 12 - Russia and Turkey called on Libya's rival camps to observe a truce "
+        "from Sunday. Late on Saturday, the Libyan National Army announced that it would go along "
+        "with the call."
+    )
+    calls = _calls(_run(extractor, body), "accept", "go along")
+    assert [c.actors for c in calls] == [["Libyan National Army"]]
