@@ -3039,3 +3039,47 @@ def test_the_call_refers_to_the_truce_call_named_before(extractor: RulesExtracto
     )
     calls = _calls(_run(extractor, body), "accept", "go along")
     assert [c.actors for c in calls] == [["Libyan National Army"]]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "act", "actors"),
+    [
+        # two warring parties in a long subject list agree together
+        (
+            "Mali's military-led government and the Tuareg-led Azawad Liberation Front have agreed "
+            "to extend their truce by a month, Algeria said.",
+            "agree",
+            ["Azawad Liberation Front", "Mali"],
+        ),
+        # one side saying it could agree offers
+        (
+            "The Azawad Liberation Front's spokesman said the rebels could agree to prolong the "
+            "truce.",
+            "offer",
+            ["Azawad Liberation Front"],
+        ),
+        # denying ever agreeing to a truce refuses it
+        (
+            "The Azawad Liberation Front said it had never agreed to such a truce.",
+            "reject",
+            ["Azawad Liberation Front"],
+        ),
+    ],
+)
+def test_one_side_or_two_by_the_subject_and_the_modal(
+    extractor: RulesExtractor, sentence: str, act: str, actors: list[str]
+) -> None:
+    body = (
+        "BAMAKO, Sept 3 - Mali's army and the Azawad Liberation Front clashed near Kidal on "
+        "Monday. " + sentence
+    )
+    calls = [c for c in _run(extractor, body).ceasefire_calls if sentence[:30] in c.evidence]
+    assert [(c.act, sorted(c.actors)) for c in calls] == [(act, sorted(actors))]
+
+
+def test_a_fight_that_ended_without_any_truce_tells_no_truce(extractor: RulesExtractor) -> None:
+    body = (
+        "NEW DELHI, May 3 - India and China clashed in the Galwan valley in 2020, but those "
+        "clashes ended without any formal truce."
+    )
+    assert _run(extractor, body).ceasefire_calls == []

@@ -400,3 +400,14 @@ def test_the_philippine_state_fights_the_communist_insurgency(extractor: RulesEx
     assert [(c.act, c.actors, c.addressees) for c in extraction.ceasefire_calls] == [
         ("declare", ["Philippines"], ["New People's Army"])
     ]
+
+
+def test_who_leads_or_backs_a_group_is_no_word_of_its_name(extractor: RulesExtractor) -> None:
+    body = (
+        "BUKAVU, May 3 - Fighters of the Rwanda-backed Twirwaneho Front clashed with Congolese "
+        "troops near Minembwe on Monday, and the Tuareg-led Azawad Liberation Front was not "
+        "involved."
+    )
+    names = [p.name for p in _run(extractor, body).parties]
+    assert "Twirwaneho Front" in names and "Azawad Liberation Front" in names
+    assert not [n for n in names if "-led" in n or "-backed" in n]

@@ -61,6 +61,8 @@ _COUNTED_BREACHES = re.compile(
     r"(?:violations|breaches)\b",
     re.IGNORECASE,
 )
+_WITHOUT = re.compile(r"\bwithout\s+(?:any\s+|a\s+|an\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
+_COULD_BEFORE = re.compile(r"\b(?:could|might)\s+$", re.IGNORECASE)
 _WOULD_BEFORE = re.compile(r"\b(?:would|will|could|might)\s+(?:only\s+)?$", re.IGNORECASE)
 _OUGHT_BEFORE = re.compile(
     r"\b(?:should|must|ought\s+to|needs?\s+to|have\s+to|has\s+to)\s+(?:\w+ly\s+)?$",
@@ -383,6 +385,8 @@ class CeasefireReader:
                 span
                 for span in spans
                 if not _SINCE.search(doc.text, max(0, span[0] - _SINCE_REACH), span[0])
+                # "the clashes ended without any formal truce": no truce at all
+                and not _WITHOUT.search(doc.text, max(0, span[0] - _SINCE_REACH), span[0])
             ]
             spans.extend(
                 (m.start(), m.end(), (m.start(), True))
@@ -1083,8 +1087,16 @@ class CeasefireReader:
             # it; sides that agree together ("A and B agreed", "the two sides agreed") agree
             joined = self._joined(window, act_at, subject.party, mediators)
             lead = doc.text[window.clause_start(act_at) : act_at]
+            # "Yemen's Saudi-backed government and the Iran-aligned Houthi movement have agreed
+            # to": a list the subject search read as one party still names two warring ones
+            warring = {
+                r.name
+                for r in doc.refs_between(window.index, window.clause_start(act_at), act_at)
+                if not r.person and not r.place and r.name in doc.belligerents
+            }
             if (
                 len(joined) == 1
+                and len(warring - set(mediators)) < 2
                 and not self.lex.both_sides.search(lead)
                 # "A's premier and his B counterpart agreed to": two sides' leaders together
                 and not _COUNTERPART.search(doc.text, window.start, act_at)
@@ -1273,7 +1285,9 @@ class CeasefireReader:
             act = "offer"  # a side that sets conditions for stopping offers a conditional truce
         if (
             act == "agree"
-            and conditions
+            and (
+                conditions or _COULD_BEFORE.search(doc.text, max(window.start, act_at - 20), act_at)
+            )
             and subject is not None
             and subject.party
             and doc.text.startswith("agree", act_at)

@@ -25,6 +25,11 @@ T = TypeVar("T")
 MAX_NEW_PARTIES = 40
 _CAP = r"(?:[A-Z][\w'’]*(?:-[\w'’]+)*|[a-z]{1,3}-[A-Z][\w'’]*)"
 _CONNECT = r"(?:of|for|and|in|on|de|du|des|la|le|al|el|the)"
+# a word that describes a group by who leads or backs it, no word of its name
+_DESCRIBED_BY_OTHERS = re.compile(
+    r"[\w'’.-]+-(?:led|backed|based|aligned|allied|supported|dominated|sponsored|affiliated)",
+    re.IGNORECASE,
+)
 _ACRONYM_DEF = re.compile(
     rf"(?P<long>{_CAP}(?:[ ]+(?:{_CONNECT}[ ]+){{0,2}}{_CAP}){{0,7}})[ ]+"
     r"\((?P<short>[A-Z][A-Za-z0-9&-]{1,9})\)"
@@ -315,7 +320,11 @@ class MentionFinder:
 
     def _trim(self, phrase: str) -> str:
         words = phrase.split()
-        while words and (words[0] in self.lexicon.leading_words or words[0].islower()):
+        while words and (
+            words[0] in self.lexicon.leading_words
+            or words[0].islower()
+            or _DESCRIBED_BY_OTHERS.fullmatch(words[0])  # "the Tuareg-led Azawad ... Front"
+        ):
             words.pop(0)
         return " ".join(words)
 
