@@ -1089,14 +1089,14 @@ class CeasefireReader:
             lead = doc.text[window.clause_start(act_at) : act_at]
             # "Yemen's Saudi-backed government and the Iran-aligned Houthi movement have agreed
             # to": a list the subject search read as one party still names two warring ones
-            listed = {
+            warring_named = {
                 r.name
                 for r in doc.refs_between(window.index, window.clause_start(act_at), act_at)
                 if not r.person and not r.place and r.name in doc.belligerents
             }
             if (
                 len(joined) == 1
-                and len(listed - set(mediators)) < 2
+                and len(warring_named - set(mediators)) < 2
                 and not self.lex.both_sides.search(lead)
                 # "A's premier and his B counterpart agreed to": two sides' leaders together
                 and not _COUNTERPART.search(doc.text, window.start, act_at)
