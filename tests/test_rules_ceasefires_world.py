@@ -2941,8 +2941,8 @@ def test_a_refusal_dated_years_back_is_history(
             ["ELN"],
         ),
         (
-            "Colombia's cabinet voted unanimously in favour of a Venezuelan initiative for a "
-            "bilateral ceasefire.",
+            "Colombia's cabinet voted unanimously late on Thursday in favour of a Venezuelan "
+            "initiative for a bilateral ceasefire.",
             "accept",
             ["Colombia"],
         ),
