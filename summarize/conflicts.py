@@ -98,19 +98,13 @@ def _key(cue: str) -> str:
 
 
 _CueIndex = tuple[PhraseMatcher, dict[str, frozenset[int]]]
-_cue_indexes: dict[int, tuple[tuple[Conflict, ...], _CueIndex]] = {}
 
 
-def _cue_index(conflicts: tuple[Conflict, ...]) -> _CueIndex:
-    """`_build_cue_index`, kept per table object: hashing a table of pydantic models on every
-    article cost more than reading the article's cues."""
-    kept = _cue_indexes.get(id(conflicts))
-    if kept is None or kept[0] is not conflicts:
-        kept = (conflicts, _build_cue_index(conflicts))
-        if len(_cue_indexes) >= 8:  # tables passed by callers, not the one loaded
-            _cue_indexes.clear()
-        _cue_indexes[id(conflicts)] = kept
-    return kept[1]
+@functools.cache
+def _shipped_cue_index() -> _CueIndex:
+    """The shipped table's index, built once: looking it up by the table itself would hash a
+    tuple of pydantic models on every article, which cost more than reading the article's cues."""
+    return _build_cue_index(load_conflicts())
 
 
 @functools.cache
@@ -149,7 +143,7 @@ def _evidence(
     table = tuple(conflicts) if conflicts is not None else load_conflicts()
     named = set(party_names)
     places = [0] * len(table)
-    matcher, owners = _cue_index(table)
+    matcher, owners = _shipped_cue_index() if conflicts is None else _build_cue_index(table)
     seen = {
         _key(match.group())
         for start, end in (regions if regions is not None else [(0, len(text))])

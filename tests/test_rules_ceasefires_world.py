@@ -2715,10 +2715,10 @@ def test_the_government_of_a_dateline_is_its_state_in_a_war_of_two_states(
         ),
         # a call to open corridors for civilians asks for a humanitarian truce
         (
-            "The ICRC called on Israel and Hamas to open humanitarian corridors in Rafah.",
+            "UNICEF called on Israel and Hamas to open humanitarian corridors in Rafah.",
             "humanitarian corridors",
             "call",
-            ["International Committee of the Red Cross"],
+            ["UNICEF"],
         ),
         # "commit to" a truce with adjectives before it
         (

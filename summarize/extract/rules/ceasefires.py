@@ -62,8 +62,9 @@ _COUNTED_BREACHES = re.compile(
     re.IGNORECASE,
 )
 _WITHOUT = re.compile(r"\bwithout\s+(?:any\s+|a\s+|an\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
-_COULD_BEFORE = re.compile(r"\b(?:could|might)\s+$", re.IGNORECASE)
-_WOULD_BEFORE = re.compile(r"\b(?:would|will|could|might)\s+(?:only\s+)?$", re.IGNORECASE)
+# "would agree to", "could only agree to": a modal before "agree" (its word kept: "could" and
+# "might" offer even without terms)
+_MODAL_BEFORE = re.compile(r"\b(would|will|could|might)\s+(only\s+)?$", re.IGNORECASE)
 _OUGHT_BEFORE = re.compile(
     r"\b(?:should|must|ought\s+to|needs?\s+to|have\s+to|has\s+to)\s+(?:\w+ly\s+)?$",
     re.IGNORECASE,
@@ -1283,30 +1284,22 @@ class CeasefireReader:
         conditions = self._conditions(window, act_at)
         if act == "call" and conditions and set(actors) <= set(doc.belligerents):
             act = "offer"  # a side that sets conditions for stopping offers a conditional truce
+        modal = (
+            _MODAL_BEFORE.search(doc.text, max(window.start, act_at - 20), act_at)
+            if doc.text.startswith("agree", act_at)
+            else None
+        )
         if (
             act == "agree"
-            and (
-                conditions or _COULD_BEFORE.search(doc.text, max(window.start, act_at - 20), act_at)
-            )
+            and modal is not None
+            and (conditions or (modal[1].lower() in ("could", "might") and not modal[2]))
             and subject is not None
             and subject.party
-            and doc.text.startswith("agree", act_at)
-            and _WOULD_BEFORE.search(doc.text, max(window.start, act_at - 20), act_at)
         ):
             # "the rebels would agree to a ceasefire only once the army left": one side's terms
             act, actors = "offer", [subject.party]
             addressees = [s for s in doc.sides if s != subject.party]
-        if (
-            act == "accept"
-            and conditions
-            and (
-                _READY.match(doc.text, act_at)
-                or (
-                    doc.text.startswith("agree", act_at)
-                    and _WOULD_BEFORE.search(doc.text, max(window.start, act_at - 20), act_at)
-                )
-            )
-        ):
+        if act == "accept" and conditions and (_READY.match(doc.text, act_at) or modal is not None):
             # "ready to observe a truce if ...", "would agree to a ceasefire only once ...": its
             # terms, not a yes to another's (but "would accept it, provided ..." accepts it)
             act = "offer"

@@ -924,7 +924,7 @@ class FigureReader:
             not subjects
             and "state" in doc.stands_for
             and lex.regular_forces.search(phrase)
-            and not lex.both_sides.search(phrase)  # "soldiers from both sides": no one side's
+            and not lex.both_sides.search(phrase)  # "troops of both sides": no one side's
         ):
             subjects = [doc.stands_for["state"]]
         if (
