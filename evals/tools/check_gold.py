@@ -1,8 +1,10 @@
 """Check gold (or reference) annotation files: schema 2 contract, verbatim quotes, full grounding.
 
     .venv/bin/python evals/tools/check_gold.py evals/gold/101_*.json [more files]
+    .venv/bin/python evals/tools/check_gold.py --articles DIR gold/*.json   # a set kept elsewhere
 
-An annotation file `<id>.json` belongs to the article `<id>.*` in seeds/ or evals/articles/.
+An annotation file `<id>.json` belongs to the article `<id>.*` in seeds/ or evals/articles/
+(or in the folders given with `--articles`).
 Exit 0 when every file is clean; otherwise each problem is printed and the exit code is 1.
 """
 
@@ -22,18 +24,18 @@ ARTICLE_DIRS = (ROOT / "seeds", ROOT / "evals" / "articles")
 ITEM_LISTS = ("parties", "people", "positions", "ceasefire_calls", "figures")
 
 
-def article_path(article_id: str) -> Path | None:
-    for folder in ARTICLE_DIRS:
+def article_path(article_id: str, folders: tuple[Path, ...] = ARTICLE_DIRS) -> Path | None:
+    for folder in folders:
         found = sorted(p for p in folder.glob(f"{article_id}.*") if p.suffix != ".json")
         if found:
             return found[0]
     return None
 
 
-def problems(path: Path) -> list[str]:
-    source = article_path(path.stem)
+def problems(path: Path, folders: tuple[Path, ...] = ARTICLE_DIRS) -> list[str]:
+    source = article_path(path.stem, folders)
     if source is None:
-        return [f"no article {path.stem}.* in seeds/ or evals/articles/"]
+        return [f"no article {path.stem}.* in {', '.join(str(f) for f in folders)}"]
     try:
         draft = ArticleDraft.model_validate_json(path.read_text(encoding="utf-8"))
     except ValidationError as error:
@@ -51,11 +53,20 @@ def problems(path: Path) -> list[str]:
     return found
 
 
-def main(paths: list[str]) -> int:
+def main(arguments: list[str]) -> int:
+    folders = ARTICLE_DIRS
+    paths = list(arguments)
+    while "--articles" in paths:
+        at = paths.index("--articles")
+        if at + 1 >= len(paths):
+            print("--articles needs a folder", file=sys.stderr)
+            return 2
+        folders = (*(() if folders is ARTICLE_DIRS else folders), Path(paths[at + 1]))
+        del paths[at : at + 2]
     bad = 0
     for name in paths:
         path = Path(name)
-        issues = problems(path)
+        issues = problems(path, folders)
         counts = ""
         if not issues:
             draft = ArticleDraft.model_validate_json(path.read_text(encoding="utf-8"))
