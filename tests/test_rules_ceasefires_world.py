@@ -3083,3 +3083,71 @@ def test_a_fight_that_ended_without_any_truce_tells_no_truce(extractor: RulesExt
         "clashes ended without any formal truce."
     )
     assert _run(extractor, body).ceasefire_calls == []
+
+
+@pytest.mark.parametrize(
+    ("body", "sentence"),
+    [
+        # an appeal launched after a truce began is not an attack on it
+        (
+            "Congo and the M23 agreed a ceasefire in Luanda on Monday. The UN launched a funding "
+            "appeal for Ituri three days after the truce took effect.",
+            "launched a funding appeal",
+        ),
+        # a deal struck after a truce began keeps it
+        (
+            "Congo and the M23 agreed a ceasefire in Luanda on Monday. Kinshasa struck a deal on "
+            "prisoner swaps with the M23 a week after the ceasefire began.",
+            "struck a deal",
+        ),
+        # a call-up of reservists is no appeal for a truce, even rejected
+        (
+            "The Myanmar military and the Arakan Army agreed a truce on Monday. The Arakan Army "
+            "rejected the call-up of new recruits ordered by the junta.",
+            "rejected the call-up",
+        ),
+        # "an extension of martial law" extends no truce
+        (
+            "Russia and Ukraine agreed a truce around the power plant on Monday. Ukraine "
+            "rejected a 90-day extension of martial law proposed by a small party.",
+            "extension of martial law",
+        ),
+    ],
+)
+def test_words_near_a_named_truce_that_are_no_act_on_it(
+    extractor: RulesExtractor, body: str, sentence: str
+) -> None:
+    found = [c for c in _run(extractor, body).ceasefire_calls if sentence in c.evidence]
+    assert found == [], [(c.act, c.actors) for c in found]
+
+
+def test_an_attack_launched_after_the_truce_began_breaks_it(extractor: RulesExtractor) -> None:
+    extraction = _run(
+        extractor,
+        "Congo and the M23 agreed a ceasefire in Luanda on Monday. Kinshasa said M23 fighters "
+        "launched a mortar assault on Sake hours after the truce took effect.",
+    )
+    (call,) = _calls(extraction, "violation_alleged", "mortar assault")
+    assert (call.actors, call.addressees) == (["DR Congo"], ["M23"])
+
+
+def test_answering_a_truce_with_an_offer_is_an_offer(extractor: RulesExtractor) -> None:
+    extraction = _run(
+        extractor,
+        "The Myanmar military declared a truce on Friday. The Arakan Army responded with a "
+        "ceasefire proposal of its own on Sunday.",
+    )
+    assert [(c.act, c.actors) for c in extraction.ceasefire_calls if "Sunday" in c.evidence] == [
+        ("offer", ["Arakan Army"])
+    ]
+
+
+def test_a_refusal_told_as_background_in_a_relative_clause_is_no_rejection(
+    extractor: RulesExtractor,
+) -> None:
+    extraction = _run(
+        extractor,
+        "The ELN, which had never signed the 2016 peace accord, accepted the government's new "
+        "truce on Friday.",
+    )
+    assert [c.act for c in extraction.ceasefire_calls] == ["accept"]
