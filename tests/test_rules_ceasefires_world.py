@@ -3151,3 +3151,23 @@ def test_a_refusal_told_as_background_in_a_relative_clause_is_no_rejection(
         "truce on Friday.",
     )
     assert [c.act for c in extraction.ceasefire_calls] == ["accept"]
+
+
+def test_fighting_on_until_ones_own_goal_offers_nothing(extractor: RulesExtractor) -> None:
+    own_goal = _run(extractor, "The M23 vowed it would not stop until it controlled Goma airport.")
+    assert own_goal.ceasefire_calls == []
+    terms = _run(
+        extractor, "The M23 said it would not stop fighting until Congolese troops left Masisi."
+    )
+    assert [(c.act, c.actors) for c in terms.ceasefire_calls] == [("offer", ["M23"])]
+
+
+def test_accepting_the_terms_of_a_named_truce(extractor: RulesExtractor) -> None:
+    extraction = _run(
+        extractor,
+        "Colombia and the ELN agreed a six-month truce in Havana on Friday. On Sunday the ELN "
+        "command said it accepted the terms in full.",
+    )
+    assert [(c.act, c.actors) for c in extraction.ceasefire_calls if "in full" in c.evidence] == [
+        ("accept", ["ELN"])
+    ]
