@@ -3171,3 +3171,17 @@ def test_accepting_the_terms_of_a_named_truce(extractor: RulesExtractor) -> None
     assert [(c.act, c.actors) for c in extraction.ceasefire_calls if "in full" in c.evidence] == [
         ("accept", ["ELN"])
     ]
+
+
+def test_a_broker_announcing_a_truce_between_two_sides_tells_of_their_agreement(
+    extractor: RulesExtractor,
+) -> None:
+    brokered = _run(
+        extractor,
+        "Kenya announced a truce between the SPLM-IO and the South Sudanese government on Monday.",
+    )
+    assert [(c.act, c.actors, c.mediators) for c in brokered.ceasefire_calls] == [
+        ("agree", ["SPLM-IO", "South Sudan"], ["Kenya"])
+    ]
+    own = _run(extractor, "Turkey announced a ceasefire in northern Syria on Tuesday.")
+    assert [(c.act, c.actors) for c in own.ceasefire_calls] == [("declare", ["Turkey"])]

@@ -1065,6 +1065,13 @@ class CeasefireReader:
             if act == "violation_alleged" and named and named[0] != actor.party:
                 accused = named[0]
             subject = actor
+        if act == "declare" and announcer is None and subject is not None and subject.party:
+            between = self._between(window, trigger_at)
+            if subject.party not in between and len(between) == 2:
+                # "Qatar announced a ceasefire between the Taliban and Pakistan": the broker
+                # tells of the two sides' deal
+                act = "agree"
+                mediators = list(dict.fromkeys([*mediators, subject.party]))
         speaker = subject.person if subject else None
         partner = (
             self._relative_partner(window, act_at, subject.party)
