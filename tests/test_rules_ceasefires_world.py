@@ -3185,3 +3185,21 @@ def test_a_broker_announcing_a_truce_between_two_sides_tells_of_their_agreement(
     ]
     own = _run(extractor, "Turkey announced a ceasefire in northern Syria on Tuesday.")
     assert [(c.act, c.actors) for c in own.ceasefire_calls] == [("declare", ["Turkey"])]
+
+
+def test_a_past_told_in_an_aside_does_not_date_the_act_outside_it(
+    extractor: RulesExtractor,
+) -> None:
+    aside = _run(
+        extractor,
+        "The ELN, which had broken the 2017 truce within weeks, accepted the government's new "
+        "ceasefire offer on Friday.",
+    )
+    assert [c.time_scope for c in aside.ceasefire_calls if c.act == "accept"] == ["current"]
+    about_the_truce = _run(
+        extractor,
+        "The truce agreed in Jeddah, which collapsed within a week, was accepted by the RSF.",
+    )
+    assert [c.time_scope for c in about_the_truce.ceasefire_calls] == ["historical"]
+    dated = _run(extractor, "The ELN accepted the 2017 truce after weeks of talks.")
+    assert [(c.act, c.time_scope) for c in dated.ceasefire_calls] == [("accept", "historical")]

@@ -301,6 +301,8 @@ _EXTENDED = re.compile(
 )
 _TITLE_GAP = re.compile(r"\s+(?:[\w.-]+\s+){0,3}")
 # "the rebels, with whom it signed a truce": the other side is the name the relative follows
+# ", which had broken the 2017 truce within weeks,": background set off inside the sentence
+_RELATIVE_ASIDE = re.compile(r",\s+(?:which|who|whose)\b[^,;]*,", re.IGNORECASE)
 _WITH_RELATIVE = re.compile(r",?\s+with\s+(?:which|whom)\s+(?:[\w-]+\s+){1,5}$", re.IGNORECASE)
 
 
@@ -925,6 +927,29 @@ class CeasefireReader:
         partner = doc.actor_of(before[-1]).party if before[-1].person else before[-1].name
         return partner if partner and partner != side else None
 
+    def _historical(self, window: Window, act_at: int | None) -> bool:
+        """Whether the sentence tells of a truce of the past; a past told in an aside the act
+        stands outside ("The ELN, which had broken the 2017 truce, accepted the new one") dates
+        the aside, not the act; an aside about the truce itself dates the truce."""
+        asides = [
+            (m.start(), m.end())
+            for m in _RELATIVE_ASIDE.finditer(window.text)
+            if act_at is None or not m.start() <= act_at - window.start < m.end()
+        ]
+        # "the truce agreed in Jeddah, which lapsed within a week,": an aside about the truce
+        # itself dates it
+        asides = [
+            (start, end)
+            for start, end in asides
+            if not self.lex.cease_triggers.search(window.text[:start].rsplit(",", 1)[-1])
+        ]
+        for match in self.lex.cease_historical.finditer(window.text):
+            if act_at is None or not any(
+                start <= match.start() and match.end() <= end for start, end in asides
+            ):
+                return True
+        return False
+
     def _dated_past(self, window: Window) -> bool:
         """A sentence that dates what it tells to a year before the story's ('in 2019', 'in
         March 2021'), not one that only names an old deal by its year ('the 2018 agreement')."""
@@ -978,7 +1003,7 @@ class CeasefireReader:
     ) -> list[GroundedCeasefireCall]:
         doc = self.doc
         scope: TimeScope = "current"
-        historical = self.lex.cease_historical.search(window.text) is not None
+        historical = self._historical(window, act_at if found is not None else None)
         act: CeasefireAct
         if found is None:
             if not historical:
