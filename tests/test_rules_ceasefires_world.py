@@ -3203,3 +3203,18 @@ def test_a_past_told_in_an_aside_does_not_date_the_act_outside_it(
     assert [c.time_scope for c in about_the_truce.ceasefire_calls] == ["historical"]
     dated = _run(extractor, "The ELN accepted the 2017 truce after weeks of talks.")
     assert [(c.act, c.time_scope) for c in dated.ceasefire_calls] == [("accept", "historical")]
+
+
+def test_stopping_as_a_named_deal_requires_accepts_it(extractor: RulesExtractor) -> None:
+    under_deal = _run(
+        extractor,
+        "Israel and Hezbollah agreed a 60-day truce on Tuesday. Hezbollah said it would end its "
+        "rocket fire on northern Israel in line with the agreement.",
+    )
+    assert [
+        (c.act, c.type, c.actors) for c in under_deal.ceasefire_calls if "in line" in c.evidence
+    ] == [("accept", "observance", ["Hezbollah"])]
+    pressed = _run(
+        extractor, "Hezbollah said it would end its rocket fire under pressure from Iran."
+    )
+    assert [c.act for c in pressed.ceasefire_calls] == ["offer"]
