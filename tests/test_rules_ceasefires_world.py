@@ -3218,3 +3218,16 @@ def test_stopping_as_a_named_deal_requires_accepts_it(extractor: RulesExtractor)
         extractor, "Hezbollah said it would end its rocket fire under pressure from Iran."
     )
     assert [c.act for c in pressed.ceasefire_calls] == ["offer"]
+
+
+def test_a_truce_named_only_as_the_time_frame_of_an_obligation_is_no_call(
+    extractor: RulesExtractor,
+) -> None:
+    framed = _run(
+        extractor,
+        "Russia and Ukraine signed the grain deal in Istanbul. Under the agreement, Turkey says "
+        "three ships a day should leave Odesa during the truce.",
+    )
+    assert framed.ceasefire_calls == []
+    asked = _run(extractor, "The UN said there should be a truce during the olive harvest.")
+    assert [(c.act, c.actors) for c in asked.ceasefire_calls] == [("call", ["United Nations"])]

@@ -114,6 +114,13 @@ _SINCE = re.compile(
     re.IGNORECASE,
 )
 _SINCE_REACH = 50
+# "convoys should enter during the truce": the truce is only the time frame of an obligation
+_OBLIGATION = re.compile(r"(?:should|must|need(?:s|ed)? to)\b", re.IGNORECASE)
+_TRUCE_AS_FRAME = re.compile(
+    r"\b(?:during|throughout|under|for the duration of|in the course of)\s+"
+    r"(?:the|this|that|a|an|its)\s+(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
 _DEAL_BETWEEN = re.compile(
     r"\b(?:agreement|deal|truce|cease[- ]?fire|accord|pact|understanding|arrangement|"
     r"cessation)s?\b(?=(?:\s+(?!between\b)[\w-]+){0,8}?\s+between\s+)",
@@ -1012,6 +1019,14 @@ class CeasefireReader:
             act_at = trigger_at
         else:
             act = found
+        if (
+            act == "call"
+            and _OBLIGATION.match(doc.text, act_at)
+            and _TRUCE_AS_FRAME.search(
+                doc.text, max(window.start, trigger_at - _SINCE_REACH), trigger_at
+            )
+        ):
+            return []
         if (historical and act in ("agree", "declare", "violation_alleged", "accept")) or (
             act in ("agree", "declare", "violation_alleged")
             and time_scope(doc, window) == "historical"
