@@ -3231,3 +3231,17 @@ def test_a_truce_named_only_as_the_time_frame_of_an_obligation_is_no_call(
     assert framed.ceasefire_calls == []
     asked = _run(extractor, "The UN said there should be a truce during the olive harvest.")
     assert [(c.act, c.actors) for c in asked.ceasefire_calls] == [("call", ["United Nations"])]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Myanmar's military declared a ceasefire until April 22 to allow earthquake relief.",
+        "The UN called for a truce to allow medical evacuations from Khan Younis.",
+        "The African Union called for a pause in the fighting for the delivery of food aid.",
+    ],
+)
+def test_a_truce_for_relief_or_evacuations_is_humanitarian(
+    extractor: RulesExtractor, body: str
+) -> None:
+    assert [c.type for c in _run(extractor, body).ceasefire_calls] == ["humanitarian"]
