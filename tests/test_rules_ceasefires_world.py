@@ -3245,3 +3245,17 @@ def test_a_truce_for_relief_or_evacuations_is_humanitarian(
     extractor: RulesExtractor, body: str
 ) -> None:
     assert [c.type for c in _run(extractor, body).ceasefire_calls] == ["humanitarian"]
+
+
+def test_refusing_a_leaders_proposal_answers_the_leaders_party(extractor: RulesExtractor) -> None:
+    refused = _run(
+        extractor,
+        "Hamas official Osama Hamdan rejected Benjamin Netanyahu's proposal for a 45-day truce.",
+    )
+    assert [(c.actors, c.addressees) for c in refused.ceasefire_calls if c.act == "reject"] == [
+        (["Hamas"], ["Israel"])
+    ]
+    accepted = _run(
+        extractor, "Israel accepted Donald Trump's proposal for a truce with Hezbollah."
+    )
+    assert [c.addressees for c in accepted.ceasefire_calls] == [["Hezbollah"]]

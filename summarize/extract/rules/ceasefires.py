@@ -194,6 +194,7 @@ _BETWEEN = re.compile(r"[\w-]+(?:\s+(?!between\b)[\w-]+){0,8}?\s+between\s+")
 _AND = re.compile(r"\s+and\s+")
 # "Afghanistan's Taliban government": the possessive only places the party named after it
 _POSSESSOR = re.compile(r"['\u2019]s?\s+(?:[\w-]+\s+){0,2}$")
+_POSSESSIVE_AFTER = re.compile(r"['\u2019]s\b")
 _POSSESSIVE_END = re.compile(r"['\u2019]s?$")
 _GAP = re.compile(r"\s+(?:[\w-]+\s+){0,2}")
 # a clause that goes on after the truce's own: "..., as the two sides traded accusations"
@@ -1242,9 +1243,21 @@ class CeasefireReader:
                 actors = list(doc.sides)
             after = doc.refs_between(window.index, act_at, window.end)
             addressees = [
-                r.name
+                name
                 for r in after
-                if not r.person and r.name not in actors and r.name not in mediators
+                # "rejected Vladimir Putin's proposal": a refusal answers the owner's party
+                # (an acceptance binds the other side: "accepted Trump's proposal")
+                if (
+                    name := (
+                        doc.actor_of(r).party
+                        if r.person and act == "reject" and _POSSESSIVE_AFTER.match(doc.text, r.end)
+                        else None
+                        if r.person
+                        else r.name
+                    )
+                )
+                and name not in actors
+                and name not in mediators
             ]
             if (both or not addressees) and act in (
                 "call",
