@@ -3259,3 +3259,18 @@ def test_refusing_a_leaders_proposal_answers_the_leaders_party(extractor: RulesE
         extractor, "Israel accepted Donald Trump's proposal for a truce with Hezbollah."
     )
     assert [c.addressees for c in accepted.ceasefire_calls] == [["Hezbollah"]]
+
+
+def test_an_accusation_after_a_commitment_in_one_sentence_is_its_own_act(
+    extractor: RulesExtractor,
+) -> None:
+    both = _run(
+        extractor,
+        "The SPLM-IO and the South Sudanese government signed a truce in Juba. The SPLM-IO said "
+        "it remained committed to the truce, and alleged that government troops had committed "
+        "violations near Nasir.",
+    )
+    assert [(c.act, c.actors) for c in both.ceasefire_calls if c.act != "agree"] == [
+        ("accept", ["SPLM-IO"]),
+        ("violation_alleged", ["SPLM-IO"]),
+    ]

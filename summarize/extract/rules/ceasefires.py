@@ -369,6 +369,7 @@ class CeasefireReader:
         self.lex = doc.lexicon
         self._ends: dict[int, list[int]] = {}  # per window: where each of its refs ends
         self._trigger_ends: dict[int, int] = {}  # where each ceasefire word of the text ends
+        self._reference_ends: dict[int, int] = {}  # where each referring phrase ends
 
     def read(self) -> list[GroundedCeasefireCall]:
         doc = self.doc
@@ -399,11 +400,13 @@ class CeasefireReader:
                 # "the clashes ended without any formal truce": no truce at all
                 and not _WITHOUT.search(doc.text, max(0, span[0] - _SINCE_REACH), span[0])
             ]
-            spans.extend(
+            references = [
                 (m.start(), m.end(), (m.start(), True))
                 for start, end in doc.regions
                 for m in self.lex.cease_references.finditer(doc.text, max(start, first), end)
-            )
+            ]
+            self._reference_ends = {start: end for start, end, _ in references}
+            spans.extend(references)
             spans.sort(key=lambda s: s[0])
         for window, found in zip(doc.windows, bucket(doc.windows, spans), strict=True):
             doc.budget.check()
@@ -621,7 +624,13 @@ class CeasefireReader:
                 for v in verbs
             ]
             _, distance, _, act, offset = min(ranked)
-            if offset > at and (
+            reference_end = self._reference_ends.get(window.start + at, 0) - window.start
+            inside = [r for r, v in zip(ranked, verbs, strict=True) if at <= v[2] < reference_end]
+            if inside:
+                # "alleged that the troops had committed violations": a referring phrase that
+                # holds its own act verb takes that act, not a nearer one of another clause
+                _, distance, _, act, offset = min(inside)
+            elif offset > at and (
                 _LATER_CLAUSE.search(window.text, at, offset)
                 or _CONTACT_CLAUSE.search(window.text, at, offset)
                 or _CONTACT_NAMED.fullmatch(window.text, at, offset)
