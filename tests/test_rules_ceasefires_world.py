@@ -3274,3 +3274,17 @@ def test_an_accusation_after_a_commitment_in_one_sentence_is_its_own_act(
         ("accept", ["SPLM-IO"]),
         ("violation_alleged", ["SPLM-IO"]),
     ]
+
+
+def test_breaches_told_as_a_fact_are_the_speakers_allegation(extractor: RulesExtractor) -> None:
+    lead = "The M23 and the Congolese army agreed a truce in Doha. "
+    told = _run(
+        extractor,
+        lead + 'Army spokesman Sylvain Ekenge spoke in Kinshasa. "There have been repeated '
+        'breaches of the truce," he said, calling on the M23 to rein in its fighters.',
+    )
+    assert [(c.actors, c.addressees) for c in _calls(told, "violation_alleged", "breaches")] == [
+        (["DR Congo"], ["M23"])
+    ]
+    denied = _run(extractor, lead + "Qatar said there were no violations of the truce overnight.")
+    assert [c.act for c in denied.ceasefire_calls] == ["agree"]

@@ -36,6 +36,11 @@ _PREDICATE_NOUN = re.compile(
     r"amount(?:s|ed)?\s+to|constitut(?:es|ed)|represent(?:s|ed))\s+[\x22\u201c]?(?:a|an)\s+(?:[\w-]+\s+)?$",
     re.IGNORECASE,
 )
+# "there have been repeated violations": breaches told as a fact, an allegation by whoever says it
+_EXISTENTIAL = re.compile(
+    r"\bthere\s+(?:(?:has|have|had)\s+been|are|were|was|is)\s+(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
 # right before the verb or its auxiliaries: "have not agreed", "had not been reached", "never
 # signed", "yet to sign"; or "no agreement ... was reached"
 _NEGATED = re.compile(
@@ -558,8 +563,13 @@ class CeasefireReader:
                 if (
                     nominal is not None
                     and act == "violation_alleged"
-                    and _PREDICATE_NOUN.search(
-                        window.text, max(0, match.start() - 60), match.start()
+                    and (
+                        _PREDICATE_NOUN.search(
+                            window.text, max(0, match.start() - 60), match.start()
+                        )
+                        or _EXISTENTIAL.search(
+                            window.text, max(0, match.start() - 60), match.start()
+                        )
                     )
                 ):
                     nominal = None
