@@ -3288,3 +3288,33 @@ def test_breaches_told_as_a_fact_are_the_speakers_allegation(extractor: RulesExt
     ]
     denied = _run(extractor, lead + "Qatar said there were no violations of the truce overnight.")
     assert [c.act for c in denied.ceasefire_calls] == ["agree"]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Myanmar's junta said on Tuesday it was extending its ceasefire until the end of the "
+            "month.",
+            [("declare", ["Myanmar military"], "extension")],
+        ),
+        (
+            "The ELN said it would extend its unilateral ceasefire through January.",
+            [("declare", ["ELN"], "extension")],
+        ),
+        (
+            "Israel and Hamas extended the truce by two days.",
+            [("agree", ["Israel", "Hamas"], "extension")],
+        ),
+        (
+            "The UN urged the sides to extend the truce.",
+            [("call", ["United Nations"], "extension")],
+        ),
+        ("Israel did not extend the pause in northern Gaza.", []),
+    ],
+)
+def test_a_party_extending_a_truce_of_its_own(
+    extractor: RulesExtractor, body: str, expected: list[tuple[str, list[str], str]]
+) -> None:
+    calls = _run(extractor, body).ceasefire_calls
+    assert [(c.act, c.actors, c.type) for c in calls] == expected
