@@ -3318,3 +3318,12 @@ def test_a_party_extending_a_truce_of_its_own(
 ) -> None:
     calls = _run(extractor, body).ceasefire_calls
     assert [(c.act, c.actors, c.type) for c in calls] == expected
+
+
+def test_an_understanding_named_after_its_place_is_a_truce(extractor: RulesExtractor) -> None:
+    breached = _run(extractor, "Pakistan called the raid a clear breach of the Doha understanding.")
+    assert [(c.act, c.actors) for c in breached.ceasefire_calls] == [
+        ("violation_alleged", ["Pakistan"])
+    ]
+    growing = _run(extractor, "There is a growing understanding in Washington that talks failed.")
+    assert growing.ceasefire_calls == []

@@ -79,15 +79,15 @@ _OWN_INFINITIVE = re.compile(
     r"planned|intends?|intended|vowed|pledged|promised|threatened)\s+to\s+$",
     re.IGNORECASE,
 )
-# "the Jeddah agreement", "the Minsk accords": a deal named after its place (kept out of the
-# lexicon's triggers, whose one case-insensitive pattern it would slow down; a capitalised
-# "Minerals Agreement" is a treaty's title, not a truce)
+# "the Jeddah agreement", "the Minsk accords", "the Doha understanding": a deal named after its
+# place (kept out of the lexicon's triggers, whose one case-insensitive pattern it would slow
+# down; a capitalised "Minerals Agreement" is a treaty's title, not a truce)
 _DEAL_NAME = (
     r"\b(?!(?:The|This|That|These|Those|Such|Previous|Earlier|Later|No|Any|Other|Several|Both|"
     r"An?|Its|Their|His|Her|Trade|Paris|Abraham)\b)[A-Z][a-z]+[ ]"
 )
-_NAMED_DEAL = re.compile(rf"{_DEAL_NAME}(?:agreements?|accords?)\b")
-_DEAL_NOUN = re.compile(r"(?<=[ ])(?:agreements?|accords?)\b")
+_NAMED_DEAL = re.compile(rf"{_DEAL_NAME}(?:agreements?|accords?|understandings?)\b")
+_DEAL_NOUN = re.compile(r"(?<=[ ])(?:agreements?|accords?|understandings?)\b")
 _NAME_BEFORE_DEAL = re.compile(rf"{_DEAL_NAME}$")
 
 
