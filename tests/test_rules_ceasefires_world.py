@@ -3327,3 +3327,34 @@ def test_an_understanding_named_after_its_place_is_a_truce(extractor: RulesExtra
     ]
     growing = _run(extractor, "There is a growing understanding in Washington that talks failed.")
     assert growing.ceasefire_calls == []
+
+
+@pytest.mark.parametrize(
+    ("body", "actors"),
+    [
+        (
+            "Colombian President Gustavo Petro suspended the ceasefire with the ELN after an "
+            "attack on a military base.",
+            ["Colombia"],
+        ),
+        (
+            "The TTP announced the suspension of its truce with Pakistan.",
+            ["Tehreek-e-Taliban Pakistan"],
+        ),
+        ("The ELN denied on Monday that it had agreed to any truce with the government.", ["ELN"]),
+        ("Hamas denied reports it had accepted the latest proposal for a truce.", ["Hamas"]),
+    ],
+)
+def test_suspending_a_truce_or_denying_agreeing_to_one_rejects_it(
+    extractor: RulesExtractor, body: str, actors: list[str]
+) -> None:
+    calls = _run(extractor, body).ceasefire_calls
+    assert [(c.act, c.actors) for c in calls] == [("reject", actors)]
+
+
+def test_calling_reports_propaganda_is_no_call(extractor: RulesExtractor) -> None:
+    body = (
+        "The SPLM-IO and South Sudan signed a truce in Juba. South Sudan's army said the truce "
+        "was holding, calling the reports propaganda."
+    )
+    assert [c.act for c in _run(extractor, body).ceasefire_calls] == ["agree"]
