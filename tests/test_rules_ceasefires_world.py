@@ -3358,3 +3358,22 @@ def test_calling_reports_propaganda_is_no_call(extractor: RulesExtractor) -> Non
         "was holding, calling the reports propaganda."
     )
     assert [c.act for c in _run(extractor, body).ceasefire_calls] == ["agree"]
+
+
+@pytest.mark.parametrize(
+    ("body", "act", "actors"),
+    [
+        ("Mali's junta rejected the rebels' offer of a truce.", "reject", ["Mali"]),
+        ("Niger's military council dismissed a call for a ceasefire.", "reject", ["Niger"]),
+        (
+            "Burkina Faso's junta accepted an Algerian proposal for a truce.",
+            "accept",
+            ["Burkina Faso"],
+        ),
+    ],
+)
+def test_a_body_of_a_state_acts_in_the_past_tense(
+    extractor: RulesExtractor, body: str, act: str, actors: list[str]
+) -> None:
+    # (and the rebels' offer, made by no one the text places, is no offer of Mali's)
+    assert [(c.act, c.actors) for c in _run(extractor, body).ceasefire_calls] == [(act, actors)]

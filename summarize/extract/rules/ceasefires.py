@@ -52,7 +52,10 @@ _NEGATED = re.compile(
 _DESPITE = re.compile(r"(?:despite|in\s+spite\s+of)\b", re.IGNORECASE)
 _OWNED_SPEAKER = re.compile(
     r"['\u2019]s\s+(?:[\w-]+\s+)?(?:commander|spokes(?:man|woman|person)|minister|envoy|chief|"
-    r"leader|president|head|officials?|negotiators?|delegation|representative|ambassador)\s+$",
+    r"leader|president|head|officials?|negotiators?|delegation|representative|ambassador|"
+    # "Chad's junta rejected": a body of the owner, told by a word the actor table may not hold
+    r"junta|government|army|military|ministry|council|cabinet|authorities|administration|"
+    r"presidency|command|leadership|rebels|militia)\s+$",
     re.IGNORECASE,
 )
 # a time adverbial with a year, not a deal's name ("in 2019", "in March 2021", "in late 2020")
@@ -282,6 +285,9 @@ _CALL_NOUNS = frozenset({"call", "appeal", "demand", "plea", "request"})
 # An act told as a noun with its maker: "calls from Egypt and Qatar for a truce", "a demand by
 # the AU for a pause", "the Quad's push for a truce"
 _ACT_NOUN = re.compile(r"(?:calls?|demands?|appeals?|push|pleas?)\b(?!\s+(?:on|upon)\b)", re.I)
+# "the rebels' offer of a truce": an offer or proposal whose owner is told in the possessive
+_OFFER_NOUN = re.compile(r"(?:offers?|proposals?|plans?|initiatives?)\b", re.I)
+_OWNER_BEFORE = re.compile(r"\b[\w-]+(?:['\u2019]s|s['\u2019])\s+(?:[\w-]+\s+)?$")
 # "its calls from Doha": the possessive makes them the owner's (the subject's reading stands)
 _OWNED_NOUN = re.compile(r"\b(?:its|their|his|her|our)\s+(?:[\w-]+\s+)?$", re.I)
 # after the maker's name, what ends it: a list, the request itself ("for", "to"), a clause
@@ -1100,6 +1106,10 @@ class CeasefireReader:
                 subject = reporter
         if _PARTICIPLE.match(doc.text, max(window.start, act_at - 2)):
             subject = self._sentence_subject(window) or subject  # "X said ..., calling on"
+        if act == "offer" and _OFFER_NOUN.match(doc.text, act_at):
+            owner = _OWNER_BEFORE.search(doc.text, max(window.start, act_at - 40), act_at)
+            if owner is not None and not doc.refs_between(window.index, owner.start(), act_at):
+                return []  # "rejected the rebels' offer": made by someone the text does not place
         makers = self._noun_makers(window, act_at) if act == "call" else []
         if makers:
             subject = Actor(makers[0])  # "despite calls from Egypt and Qatar for a truce"
