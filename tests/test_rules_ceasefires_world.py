@@ -3377,3 +3377,19 @@ def test_a_body_of_a_state_acts_in_the_past_tense(
 ) -> None:
     # (and the rebels' offer, made by no one the text places, is no offer of Mali's)
     assert [(c.act, c.actors) for c in _run(extractor, body).ceasefire_calls] == [(act, actors)]
+
+
+def test_refusing_to_extend_and_hoping_others_will(extractor: RulesExtractor) -> None:
+    lead = "The Houthis and the Yemeni government agreed a truce in April. "
+    refused = _run(
+        extractor,
+        lead + "Houthi negotiator Mohammed Abdulsalam said the group would not extend the truce "
+        "unless salaries were paid.",
+    )
+    assert [(c.act, c.actors) for c in _calls(refused, "reject", "would not extend")] == [
+        ("reject", ["Houthis"])
+    ]
+    hoped = _run(extractor, "Egypt said it hoped Israel and Hamas would agree to a longer truce.")
+    assert [(c.act, c.actors, c.addressees) for c in hoped.ceasefire_calls] == [
+        ("call", ["Egypt"], ["Israel", "Hamas"])
+    ]
