@@ -3393,3 +3393,23 @@ def test_refusing_to_extend_and_hoping_others_will(extractor: RulesExtractor) ->
     assert [(c.act, c.actors, c.addressees) for c in hoped.ceasefire_calls] == [
         ("call", ["Egypt"], ["Israel", "Hamas"])
     ]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "The EU's foreign policy chief, Kaja Kallas, said a ceasefire in Sudan was "
+            '"urgently needed".',
+            [("call", ["European Union"])],
+        ),
+        ('"We need a ceasefire now," said UNICEF chief Catherine Russell.', [("call", ["UNICEF"])]),
+        ("The ELN said it did not need a truce to win.", []),
+        ("Aid agencies said fuel was urgently needed during the truce.", []),
+        ("Russia said there was no need for a ceasefire.", [("reject", ["Russia"])]),
+    ],
+)
+def test_a_truce_said_to_be_needed_is_a_call(
+    extractor: RulesExtractor, body: str, expected: list[tuple[str, list[str]]]
+) -> None:
+    assert [(c.act, c.actors) for c in _run(extractor, body).ceasefire_calls] == expected
