@@ -3413,3 +3413,25 @@ def test_a_truce_said_to_be_needed_is_a_call(
     extractor: RulesExtractor, body: str, expected: list[tuple[str, list[str]]]
 ) -> None:
     assert [(c.act, c.actors) for c in _run(extractor, body).ceasefire_calls] == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("The M23 vowed to respect the ceasefire.", [("accept", ["M23"])]),
+        ("The Houthis signalled their readiness for a truce.", [("offer", ["Houthis"])]),
+        ("Iran backs the Houthis, who have rejected the truce.", [("reject", ["Houthis"])]),
+        (
+            "The US sanctioned the RSF, which has since refused to sign the truce.",
+            [("reject", ["Rapid Support Forces"])],
+        ),
+        (
+            "The RSF, which controls most of Darfur, rejected the truce.",
+            [("reject", ["Rapid Support Forces"])],
+        ),
+    ],
+)
+def test_promises_readiness_and_a_relative_clauses_subject(
+    extractor: RulesExtractor, body: str, expected: list[tuple[str, list[str]]]
+) -> None:
+    assert [(c.act, c.actors) for c in _run(extractor, body).ceasefire_calls] == expected

@@ -32,6 +32,13 @@ _DOCUMENT_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _RELATIVE_SPAN = re.compile(r",\s*(?:which|who|whose)\b[^,;:.]{1,200}?,")
+# "..., who have since rejected": a clause whose subject is the relative pronoun
+_SUBJECT_RELATIVE = re.compile(
+    r"\s+(?:(?:have|has|had|since|later|also|then|quickly|swiftly|now|already|repeatedly|"
+    r"reportedly)\s+){0,3}",
+    re.IGNORECASE,
+)
+_RELATIVE_OPENER = re.compile(r",\s*(?:who|which)$", re.IGNORECASE)
 _RELATIVE = re.compile(
     r"(?:,\s*|\b)(?:which|who)\s*$|,\s*(?:a|an|the)\s+[^,;:]{0,60}?\bthat\s*$", re.IGNORECASE
 )
@@ -274,10 +281,26 @@ class Doc:
             is not None
         )
 
+    def _relative_antecedent(self, window: Window, start: int, position: int) -> Ref | None:
+        """'Iran backs the Houthis, who have rejected the truce': in a clause opened by "who" or
+        "which" as its subject, the party named right before the comma acts."""
+        if _SUBJECT_RELATIVE.fullmatch(self.text, start, position) is None:
+            return None
+        opener = _RELATIVE_OPENER.search(self.text, max(window.start, start - 12), start)
+        if opener is None:
+            return None
+        before = [r for r in self.refs[window.index] if r.end <= opener.start() and not r.place]
+        if not before or opener.start() - before[-1].end > 1:
+            return None
+        return before[-1]
+
     def subject(self, window: Window, position: int, depth: int = 0) -> Actor | None:
         """The actor doing what the verb at `position` says: its clause's subject."""
         index = window.index
         start = window.clause_start(position)
+        antecedent_ref = self._relative_antecedent(window, start, position)
+        if antecedent_ref is not None:
+            return self.actor_of(antecedent_ref)
         # "the truce expired after the Houthis rejected": the verb's clause opens after the
         # subordinator, when a name stands between it and the verb
         opened = [m.end() for m in _SUBORDINATOR.finditer(self.text, start, position)]
