@@ -3435,3 +3435,12 @@ def test_promises_readiness_and_a_relative_clauses_subject(
     extractor: RulesExtractor, body: str, expected: list[tuple[str, list[str]]]
 ) -> None:
     assert [(c.act, c.actors) for c in _run(extractor, body).ceasefire_calls] == expected
+
+
+def test_breaches_said_to_be_committed_are_alleged(extractor: RulesExtractor) -> None:
+    body = (
+        "Israel and Hezbollah agreed a truce in November. Lebanon's army said Israeli forces had "
+        "committed 816 breaches since the truce took effect."
+    )
+    calls = _calls(_run(extractor, body), "violation_alleged", "committed 816 breaches")
+    assert [(c.actors, c.addressees) for c in calls] == [(["Lebanon"], ["Israel"])]
