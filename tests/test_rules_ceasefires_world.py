@@ -3444,3 +3444,17 @@ def test_breaches_said_to_be_committed_are_alleged(extractor: RulesExtractor) ->
     )
     calls = _calls(_run(extractor, body), "violation_alleged", "committed 816 breaches")
     assert [(c.actors, c.addressees) for c in calls] == [(["Lebanon"], ["Israel"])]
+
+
+def test_terms_offered_in_exchange_for_a_truce(extractor: RulesExtractor) -> None:
+    offered = _run(
+        extractor,
+        "The M23 said it would free all captured soldiers in exchange for a permanent ceasefire.",
+    )
+    assert [(c.act, c.actors, c.type) for c in offered.ceasefire_calls] == [
+        ("offer", ["M23"], "permanent")
+    ]
+    swapped = _run(
+        extractor, "Hamas freed 105 hostages in exchange for 240 prisoners during the truce."
+    )
+    assert swapped.ceasefire_calls == []
