@@ -3458,3 +3458,29 @@ def test_terms_offered_in_exchange_for_a_truce(extractor: RulesExtractor) -> Non
         extractor, "Hamas freed 105 hostages in exchange for 240 prisoners during the truce."
     )
     assert swapped.ceasefire_calls == []
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Qatar proposed a truce between Congo and the M23. The proposal was accepted by the "
+            "M23 on Monday but rejected by Congo a day later.",
+            [("accept", ["M23"]), ("reject", ["DR Congo"])],
+        ),
+        (
+            "Qatar proposed a truce between Congo and the M23. The offer was turned down by Congo.",
+            [("reject", ["DR Congo"])],
+        ),
+        (
+            "Sudan's army and the RSF have fought since April 2023. Calls for a truce have been "
+            "rejected by both sides.",
+            [("reject", ["Sudanese Armed Forces", "Rapid Support Forces"])],
+        ),
+    ],
+)
+def test_passive_refusals(
+    extractor: RulesExtractor, body: str, expected: list[tuple[str, list[str]]]
+) -> None:
+    calls = _run(extractor, body).ceasefire_calls
+    assert sorted((c.act, c.actors) for c in calls if c.act in ("accept", "reject")) == expected

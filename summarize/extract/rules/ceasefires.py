@@ -239,6 +239,13 @@ _PASSIVE_BEFORE = re.compile(
     r"|,\s*)$",
     re.IGNORECASE,
 )
+# "the proposal was accepted by Hamas but rejected by Israel": a second passive sharing the "be"
+_ELLIPTICAL_PASSIVE = re.compile(
+    r"\b(?:but|and|yet)\s+(?:(?:[\w-]+ly|also|again|later|then|soon)\s+)?$", re.IGNORECASE
+)
+_EARLIER_PASSIVE = re.compile(
+    r"\b(?:is|are|was|were|been)\s+(?:\w+ly\s+)?\w+ed\s+by\b", re.IGNORECASE
+)
 _WILL_HALT = re.compile(
     r"(?:would|will)\s+(?:stop|halt|cease|suspend|pause|hold\s+(?:its|their|our|his)\s+fire)\b",
     re.IGNORECASE,
@@ -511,7 +518,13 @@ class CeasefireReader:
 
     def _passive_before(self, window: Window, at: int) -> bool:
         """A form of "be" (or a participle's comma) right before the verb at `at`."""
-        return _PASSIVE_BEFORE.search(self.doc.text, max(window.start, at - 30), at) is not None
+        text = self.doc.text
+        if _PASSIVE_BEFORE.search(text, max(window.start, at - 30), at) is not None:
+            return True
+        return (
+            _ELLIPTICAL_PASSIVE.search(text, max(window.start, at - 30), at) is not None
+            and _EARLIER_PASSIVE.search(text, window.start, at) is not None
+        )
 
     def _reporting_frame(self, window: Window, act_at: int) -> Frame | None:
         """The speech frame that reports the clause at `act_at`, if any."""
@@ -878,9 +891,12 @@ class CeasefireReader:
             and _PARTICIPLE_BY.match(doc.text, act_at)
         ):
             return []
-        return self._parties_of(
-            self._after_by(window, _PASSIVE_BY.match(doc.text, act_at, window.end), 12)
-        )
+        by = _PASSIVE_BY.match(doc.text, act_at, window.end)
+        if by is not None and len(doc.sides) == 2:
+            both = self.lex.both_sides.search(doc.text, by.end(), min(window.end, by.end() + 20))
+            if both is not None and both.start() - by.end() <= 1:
+                return list(doc.sides)  # "rejected by both sides": the two sides of the war
+        return self._parties_of(self._after_by(window, by, 12))
 
     def _agents(self, window: Window, at: int, mediators: list[str]) -> list[str]:
         """'a truce brokered by X and signed in Bishkek by A, B and C', 'agreed by A and B': the
