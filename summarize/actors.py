@@ -174,6 +174,10 @@ class Mention:
     entry: Entry
 
 
+# a capitalised word (not a possessive) right before a name
+_LONGER_NAME = re.compile(r"\b[A-Z][\w-]*[A-Za-z]\s+$")
+
+
 @functools.lru_cache(maxsize=65536)
 def plain(name: str) -> str:
     """Casefolded, accents stripped, apostrophes, hyphens and runs of space normalised."""
@@ -377,7 +381,17 @@ class ActorTable:
             return exact
         if isinstance(exact, PersonEntry):
             return None
-        named = {m.entry.name: m.entry for m in self._scan(name, strict=False)}
+        mentions = list(self._scan(name, strict=False))
+        if any(
+            " " in m.surface
+            and (word := _LONGER_NAME.search(name, 0, m.start)) is not None
+            and not any(o.start <= word.start() < o.end for o in mentions)
+            for m in mentions
+        ):
+            # "West Papua National Liberation Army" is not the ELN: capitalised words run on
+            # into a known name to make another one
+            return None
+        named = {m.entry.name: m.entry for m in mentions}
         if len(named) == 1:
             (only,) = named.values()
             return only if isinstance(only, PartyEntry) else None

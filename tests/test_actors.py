@@ -102,6 +102,24 @@ def test_a_phrase_naming_two_parties_resolves_to_neither(table: ActorTable) -> N
     assert table.party_of("Atlantis") is None
 
 
+@pytest.mark.parametrize(
+    ("written", "canonical"),
+    [
+        # capitalised words that run on into a known name make another one
+        ("West Papua National Liberation Army", "West Papua National Liberation Army"),
+        ("Arakan Liberation Army", "Arakan Liberation Army"),
+        # a body of a known party still resolves to it
+        ("US State Department", "United States"),
+        ("Egyptian Foreign Ministry", "Egypt"),
+        ("RSF media office", "Rapid Support Forces"),
+    ],
+)
+def test_a_longer_proper_name_is_not_the_name_inside_it(
+    table: ActorTable, written: str, canonical: str
+) -> None:
+    assert table.canonical(written) == canonical
+
+
 def test_find_mentions_prefers_longest_and_respects_word_boundaries(table: ActorTable) -> None:
     text = (
         "Karabakh separatist forces said the Azerbaijani Defense Ministry lied; "
