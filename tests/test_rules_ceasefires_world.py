@@ -3484,3 +3484,20 @@ def test_passive_refusals(
 ) -> None:
     calls = _run(extractor, body).ceasefire_calls
     assert sorted((c.act, c.actors) for c in calls if c.act in ("accept", "reject")) == expected
+
+
+def test_agreeing_a_truce_with_the_other_side_and_refusing_to_join_one(
+    extractor: RulesExtractor,
+) -> None:
+    agreed = _run(
+        extractor,
+        "Myanmar's military agreed to a temporary ceasefire with the Three Brotherhood Alliance "
+        "after talks in China.",
+    )
+    assert [(c.act, sorted(c.actors)) for c in agreed.ceasefire_calls] == [
+        ("agree", ["Myanmar military", "Three Brotherhood Alliance"])
+    ]
+    alone = _run(extractor, "Cambodia agreed to an immediate and unconditional ceasefire.")
+    assert [c.act for c in alone.ceasefire_calls] == ["accept"]
+    refused = _run(extractor, "The Arakan Army said it would not join the truce.")
+    assert [(c.act, c.actors) for c in refused.ceasefire_calls] == [("reject", ["Arakan Army"])]

@@ -1194,6 +1194,11 @@ class CeasefireReader:
                 and not self.lex.both_sides.search(lead)
                 # "A's premier and his B counterpart agreed to": two sides' leaders together
                 and not _COUNTERPART.search(doc.text, window.start, act_at)
+                # "agreed to a temporary ceasefire with the alliance": a deal with the other side
+                and not (
+                    trigger_at > act_at
+                    and self._counterpart(window, trigger_at, subject.party, mediators)
+                )
             ):
                 act = "accept"
         lead = doc.text[window.clause_start(act_at) : act_at]
