@@ -3501,3 +3501,23 @@ def test_agreeing_a_truce_with_the_other_side_and_refusing_to_join_one(
     assert [c.act for c in alone.ceasefire_calls] == ["accept"]
     refused = _run(extractor, "The Arakan Army said it would not join the truce.")
     assert [(c.act, c.actors) for c in refused.ceasefire_calls] == [("reject", ["Arakan Army"])]
+
+
+def test_a_quote_of_several_sentences_is_its_speakers(extractor: RulesExtractor) -> None:
+    lead = "The M23 and the Congolese army agreed a truce in Doha. "
+    accused = _run(
+        extractor,
+        lead + '"The army has violated the truce dozens of times. They cannot be trusted," the '
+        "M23 said in a statement.",
+    )
+    assert [(c.actors, c.addressees) for c in _calls(accused, "violation_alleged", "")] == [
+        (["M23"], ["DR Congo"])
+    ]
+    kept = _run(
+        extractor,
+        lead + '"We will respect the truce. But if they attack us, we will respond," M23 '
+        "spokesman Lawrence Kanyuka said.",
+    )
+    assert [(c.act, c.actors) for c in kept.ceasefire_calls if c.act != "agree"] == [
+        ("accept", ["M23"])
+    ]

@@ -152,6 +152,7 @@ _HYPOTHETICAL = re.compile(r"\b(?:if|whether|any)\b[^,;]*$", re.IGNORECASE)
 # Act verbs that make an act of their own when this close to a ceasefire word, beside the act
 # nearest each ceasefire word: "declared a truce that the rebels dismissed".
 _NEAR = 45
+_QUOTE_SENTENCES = 2  # how many sentences after its first a quotation may run on
 _NEAR_PASSIVE = 100
 _CLAUSE_BREAK = re.compile(r";|,\s*(?:and|but|while|whereas)\b|\b(?:and|but)\s+(?:the|its|their)\b")
 _BY_AFTER = re.compile(r"\w*\s+by\s")  # the verb scan ends at its stem
@@ -727,9 +728,19 @@ class CeasefireReader:
         if len(marks) % 2 == 0:
             return None  # not inside a quotation
         close = QUOTE_MARK.search(doc.text, act_at, window.end)
+        index = window.index
+        while (
+            close is None
+            and index - window.index < _QUOTE_SENTENCES
+            and index + 1 < len(doc.windows)
+        ):
+            # '"We will respect the truce. But if they attack, we will respond," he said': a
+            # quote of several sentences names its speaker after the last one
+            index += 1
+            close = QUOTE_MARK.search(doc.text, doc.windows[index].start, doc.windows[index].end)
         if close is None:
             return None
-        for frame in doc.frames[window.index]:
+        for frame in doc.frames[index]:
             if frame.actor is not None and 0 <= frame.start - close.end() <= 50:
                 # a speaker of no party (a witness, a named civilian) is returned as such
                 return marks[-1], frame.actor
