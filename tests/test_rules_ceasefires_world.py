@@ -3521,3 +3521,22 @@ def test_a_quote_of_several_sentences_is_its_speakers(extractor: RulesExtractor)
     assert [(c.act, c.actors) for c in kept.ceasefire_calls if c.act != "agree"] == [
         ("accept", ["M23"])
     ]
+
+
+@pytest.mark.parametrize(
+    ("teller", "expected"),
+    [
+        ("according to the Congolese army", [(["DR Congo"], ["M23"])]),
+        ("the Congolese army said", [(["DR Congo"], ["M23"])]),
+        ("residents said", []),
+    ],
+)
+def test_a_passive_breach_is_alleged_by_whoever_tells_it(
+    extractor: RulesExtractor, teller: str, expected: list[tuple[list[str], list[str]]]
+) -> None:
+    body = (
+        "The M23 and the Congolese army agreed a truce in Doha. The truce was violated by the "
+        f"M23 on Sunday, {teller}."
+    )
+    calls = _calls(_run(extractor, body), "violation_alleged", "")
+    assert [(c.actors, c.addressees) for c in calls] == expected

@@ -1388,6 +1388,15 @@ class CeasefireReader:
             )
         ):
             return []  # "monitors recorded 10 ceasefire violations": a count that accuses no one
+        if not actors and act == "violation_alleged" and accused is not None:
+            # "the truce was violated by the RSF, according to the army": who tells it accuses
+            tellers = [
+                f.actor.party
+                for f in doc.frames[window.index]
+                if f.actor is not None and f.actor.party and f.actor.party != accused
+            ]
+            if tellers:
+                actors, addressees = tellers[:1], [accused]
         if not actors:
             return []
         if (
