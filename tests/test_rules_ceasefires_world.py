@@ -3540,3 +3540,12 @@ def test_a_passive_breach_is_alleged_by_whoever_tells_it(
     )
     calls = _calls(_run(extractor, body), "violation_alleged", "")
     assert [(c.actors, c.addressees) for c in calls] == expected
+
+
+def test_an_owners_act_told_as_a_noun(extractor: RulesExtractor) -> None:
+    accepted = _run(
+        extractor, "Ukraine's acceptance of the US plan for a truce surprised observers."
+    )
+    assert [(c.act, c.actors, c.type) for c in accepted.ceasefire_calls] == [
+        ("accept", ["Ukraine"], "immediate")
+    ]

@@ -152,6 +152,8 @@ _HYPOTHETICAL = re.compile(r"\b(?:if|whether|any)\b[^,;]*$", re.IGNORECASE)
 # Act verbs that make an act of their own when this close to a ceasefire word, beside the act
 # nearest each ceasefire word: "declared a truce that the rebels dismissed".
 _NEAR = 45
+# "acceptance of", "rejection of", "refusal of": an act noun with its object
+_ACT_NOUN_OF = re.compile(r"[a-z]*(?:ance|ion|sal)\s+of\s", re.IGNORECASE)
 _QUOTE_SENTENCES = 2  # how many sentences after its first a quotation may run on
 _NEAR_PASSIVE = 100
 _CLAUSE_BREAK = re.compile(r";|,\s*(?:and|but|while|whereas)\b|\b(?:and|but)\s+(?:the|its|their)\b")
@@ -592,6 +594,14 @@ class CeasefireReader:
                         )
                     )
                 ):
+                    nominal = None
+                if (
+                    nominal is not None
+                    and act in ("accept", "reject", "declare")
+                    and _POSSESSIVE_END.search(nominal.group().rstrip(' "\u201c'))
+                    and _ACT_NOUN_OF.match(window.text, match.start())
+                ):
+                    # "Israel's acceptance of the US plan": the owner's own act, told as a noun
                     nominal = None
                 past = _PAST.match(window.text, match.start()) is not None
                 if (
