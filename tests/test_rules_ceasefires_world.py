@@ -3549,3 +3549,21 @@ def test_an_owners_act_told_as_a_noun(extractor: RulesExtractor) -> None:
     assert [(c.act, c.actors, c.type) for c in accepted.ceasefire_calls] == [
         ("accept", ["Ukraine"], "immediate")
     ]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Israel paused its offensive in Rafah for four hours each day.",
+            [("declare", ["Israel"])],
+        ),
+        ("The Houthis suspended their attacks on shipping.", [("declare", ["Houthis"])]),
+        ("The UN called on Israel to halt its offensive in Rafah.", [("call", ["United Nations"])]),
+        ("Israel did not halt its offensive in Rafah.", []),
+    ],
+)
+def test_a_party_halting_its_own_offensive_declares_a_halt(
+    extractor: RulesExtractor, body: str, expected: list[tuple[str, list[str]]]
+) -> None:
+    assert [(c.act, c.actors) for c in _run(extractor, body).ceasefire_calls] == expected
