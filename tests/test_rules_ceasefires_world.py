@@ -3567,3 +3567,21 @@ def test_a_party_halting_its_own_offensive_declares_a_halt(
     extractor: RulesExtractor, body: str, expected: list[tuple[str, list[str]]]
 ) -> None:
     assert [(c.act, c.actors) for c in _run(extractor, body).ceasefire_calls] == expected
+
+
+def test_a_past_truce_told_with_its_own_act_after_since(extractor: RulesExtractor) -> None:
+    lead = (
+        "Published 28 March 2025\n\nSouth Sudan's army clashed with the SPLM-IO near Nasir on "
+        "Tuesday. "
+    )
+    dated = _run(extractor, lead + "It was the worst fighting since a truce signed in 2018.")
+    assert [(c.act, c.actors, c.time_scope) for c in dated.ceasefire_calls] == [
+        ("agree", ["South Sudan", "SPLM-IO"], "historical")
+    ]
+    timed = _run(extractor, lead + "Dozens have been killed since the truce took effect.")
+    assert timed.ceasefire_calls == []
+
+
+def test_a_definitive_ceasefire_is_permanent(extractor: RulesExtractor) -> None:
+    body = "The Philippine government and the MILF signed a definitive ceasefire in Manila."
+    assert [c.type for c in _run(extractor, body).ceasefire_calls] == ["permanent"]

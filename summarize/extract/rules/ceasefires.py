@@ -122,6 +122,10 @@ _SINCE = re.compile(
     re.IGNORECASE,
 )
 _SINCE_REACH = 50
+_DATED_ACT_AFTER = re.compile(
+    r"\s+(?:agreed|signed|brokered|reached|declared|mediated)\s+(?:[\w-]+\s+){0,4}?in\s+"
+    r"(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\b"
+)
 # "convoys should enter during the truce": the truce is only the time frame of an obligation
 _OBLIGATION = re.compile(r"(?:should|must|need(?:s|ed)? to)\b", re.IGNORECASE)
 _TRUCE_AS_FRAME = re.compile(
@@ -417,7 +421,11 @@ class CeasefireReader:
             spans = [
                 span
                 for span in spans
-                if not _SINCE.search(doc.text, max(0, span[0] - _SINCE_REACH), span[0])
+                if (
+                    not _SINCE.search(doc.text, max(0, span[0] - _SINCE_REACH), span[0])
+                    # "since a truce agreed in 2017": the truce's own past act is told
+                    or _DATED_ACT_AFTER.match(doc.text, span[1])
+                )
                 # "the clashes ended without any formal truce": no truce at all
                 and not _WITHOUT.search(doc.text, max(0, span[0] - _SINCE_REACH), span[0])
             ]
