@@ -3585,3 +3585,23 @@ def test_a_past_truce_told_with_its_own_act_after_since(extractor: RulesExtracto
 def test_a_definitive_ceasefire_is_permanent(extractor: RulesExtractor) -> None:
     body = "The Philippine government and the MILF signed a definitive ceasefire in Manila."
     assert [c.type for c in _run(extractor, body).ceasefire_calls] == ["permanent"]
+
+
+def test_suspending_operations_and_accepting_a_roadmap(extractor: RulesExtractor) -> None:
+    suspended = _run(
+        extractor,
+        "Kataib Hezbollah said it was suspending military operations against US forces in Iraq.",
+    )
+    assert [(c.act, c.actors) for c in suspended.ceasefire_calls] == [
+        ("declare", ["Islamic Resistance in Iraq"])
+    ]
+    effect = _run(extractor, "A ceasefire took hold at noon, halting the worst fighting in years.")
+    assert [c.act for c in effect.ceasefire_calls if c.act == "declare"] == []
+    roadmap = _run(
+        extractor,
+        "IGAD proposed a roadmap for a cessation of hostilities in South Sudan. The SPLM-IO said "
+        "it accepted the IGAD roadmap.",
+    )
+    assert [(c.act, c.actors) for c in _calls(roadmap, "accept", "accepted the IGAD")] == [
+        ("accept", ["SPLM-IO"])
+    ]
