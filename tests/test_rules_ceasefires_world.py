@@ -3605,3 +3605,20 @@ def test_suspending_operations_and_accepting_a_roadmap(extractor: RulesExtractor
     assert [(c.act, c.actors) for c in _calls(roadmap, "accept", "accepted the IGAD")] == [
         ("accept", ["SPLM-IO"])
     ]
+
+
+def test_a_vote_to_accept_and_terms_told_with_until(extractor: RulesExtractor) -> None:
+    lead = "Thailand and Cambodia agreed a truce on Monday. "
+    voted = _run(
+        extractor,
+        lead + "Thailand's cabinet voted unanimously to accept a Malaysian proposal for a truce.",
+    )
+    assert [(c.act, c.actors) for c in _calls(voted, "accept", "voted")] == [
+        ("accept", ["Thailand"])
+    ]
+    assert _calls(voted, "offer", "voted") == []
+    terms = _run(
+        extractor,
+        lead + "Cambodia had said it would not stop firing rockets until Thai troops withdrew.",
+    )
+    assert [(c.act, c.actors) for c in _calls(terms, "offer", "until")] == [("offer", ["Cambodia"])]

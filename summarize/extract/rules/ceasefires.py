@@ -79,7 +79,9 @@ _OUGHT_BEFORE = re.compile(
 )
 _OWN_INFINITIVE = re.compile(
     r"\b(?:ready|prepared|willing|able|agreed|decided|refused|declined|wanted|wants|plans?|"
-    r"planned|intends?|intended|vowed|pledged|promised|threatened)\s+to\s+$",
+    r"planned|intends?|intended|vowed|pledged|promised|threatened|"
+    # "the cabinet voted unanimously to accept"
+    r"vot(?:e|es|ed)(?:\s+\w+ly)?)\s+to\s+$",
     re.IGNORECASE,
 )
 # "the Jeddah agreement", "the Minsk accords", "the Doha understanding": a deal named after its
