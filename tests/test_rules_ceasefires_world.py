@@ -3622,3 +3622,17 @@ def test_a_vote_to_accept_and_terms_told_with_until(extractor: RulesExtractor) -
         lead + "Cambodia had said it would not stop firing rockets until Thai troops withdrew.",
     )
     assert [(c.act, c.actors) for c in _calls(terms, "offer", "until")] == [("offer", ["Cambodia"])]
+
+
+def test_agreeing_to_extend_a_truce_named_before(extractor: RulesExtractor) -> None:
+    lead = "Israel and Hamas agreed on a four-day humanitarian pause in Gaza. "
+    extended = _run(
+        extractor, lead + "Qatar said on Monday that both sides had agreed to extend the pause."
+    )
+    assert [(c.act, sorted(c.actors), c.type) for c in _calls(extended, "agree", "extend")] == [
+        ("agree", ["Hamas", "Israel"], "extension")
+    ]
+    chance = _run(extractor, lead + 'Qatar said the chance of extending the pause was "real".')
+    assert [c.act for c in chance.ceasefire_calls] == ["agree"]
+    again = _run(extractor, lead + "Qatar said on Monday that the two sides had agreed the deal.")
+    assert [c.act for c in again.ceasefire_calls] == ["agree"]

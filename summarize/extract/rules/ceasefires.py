@@ -160,6 +160,10 @@ _HYPOTHETICAL = re.compile(r"\b(?:if|whether|any)\b[^,;]*$", re.IGNORECASE)
 _NEAR = 45
 # "acceptance of", "rejection of", "refusal of": an act noun with its object
 _ACT_NOUN_OF = re.compile(r"[a-z]*(?:ance|ion|sal)\s+of\s", re.IGNORECASE)
+_EXTENDS_REFERENCE = re.compile(
+    r"\b(?:extend|prolong|renew)(?:s|ed|ing)?\s+$",
+    re.IGNORECASE,
+)
 _QUOTE_SENTENCES = 2  # how many sentences after its first a quotation may run on
 _NEAR_PASSIVE = 100
 _CLAUSE_BREAK = re.compile(r";|,\s*(?:and|but|while|whereas)\b|\b(?:and|but)\s+(?:the|its|their)\b")
@@ -500,7 +504,12 @@ class CeasefireReader:
         """A word that refers back to a truce ("the deal", "respect it") makes an act only with
         an act verb right beside it that is news of its own: keeping, breaking, accepting or
         refusing it, or a call to respect it; announcing or signing "the deal" again is not."""
-        if act not in _REFERRING_ACTS or abs(act_at - trigger_at) > _NEAR_REFERENCE:
+        if abs(act_at - trigger_at) > _NEAR_REFERENCE:
+            return False
+        if act in ("agree", "declare") and act_at < trigger_at:
+            # "agreed in Sochi to extend the pause by 150 hours": prolonging it is news
+            return _EXTENDS_REFERENCE.search(self.doc.text, act_at, trigger_at) is not None
+        if act not in _REFERRING_ACTS:
             return False
         observance = dict(self.lex.cease_types)["observance"]
         return act != "call" or observance.search(window.text) is not None
