@@ -3636,3 +3636,20 @@ def test_agreeing_to_extend_a_truce_named_before(extractor: RulesExtractor) -> N
     assert [c.act for c in chance.ceasefire_calls] == ["agree"]
     again = _run(extractor, lead + "Qatar said on Monday that the two sides had agreed the deal.")
     assert [c.act for c in again.ceasefire_calls] == ["agree"]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "The PKK said on Saturday that its two-year truce with Turkey was over.",
+            [("reject", ["PKK"])],
+        ),
+        ('The ELN said the ceasefire with the government was "dead".', [("reject", ["ELN"])]),
+        ("The UN said the truce was over.", []),
+    ],
+)
+def test_a_side_declaring_its_truce_over_rejects_it(
+    extractor: RulesExtractor, body: str, expected: list[tuple[str, list[str]]]
+) -> None:
+    assert [(c.act, c.actors) for c in _run(extractor, body).ceasefire_calls] == expected

@@ -164,6 +164,9 @@ _EXTENDS_REFERENCE = re.compile(
     r"\b(?:extend|prolong|renew)(?:s|ed|ing)?\s+$",
     re.IGNORECASE,
 )
+_TRUCE_OVER = re.compile(
+    r"(?:truce|cease-?fire)s?\b[^.;]{0,40}?\b(?:over|dead|finished|void|at an end)\b", re.I
+)
 _QUOTE_SENTENCES = 2  # how many sentences after its first a quotation may run on
 _NEAR_PASSIVE = 100
 _CLAUSE_BREAK = re.compile(r";|,\s*(?:and|but|while|whereas)\b|\b(?:and|but)\s+(?:the|its|their)\b")
@@ -1435,6 +1438,12 @@ class CeasefireReader:
             and not set(actors) & set(doc.belligerents)
         ):
             return []  # "the UN welcomed the truce": an onlooker's approval accepts nothing
+        if (
+            act == "reject"
+            and _TRUCE_OVER.match(doc.text, act_at)
+            and all(map(self._onlooker, actors))
+        ):
+            return []  # "the UN said the truce was over": an onlooker ends no truce
         if act == "offer" and self._onlookers_ask(actors):
             act = "call"
         if act == "declare" and not each_side and len(set(actors) & set(doc.sides)) >= 2:
