@@ -3653,3 +3653,10 @@ def test_a_side_declaring_its_truce_over_rejects_it(
     extractor: RulesExtractor, body: str, expected: list[tuple[str, list[str]]]
 ) -> None:
     assert [(c.act, c.actors) for c in _run(extractor, body).ceasefire_calls] == expected
+
+
+def test_suspending_military_and_security_operations(extractor: RulesExtractor) -> None:
+    body = "Al-Shabaab announced it was suspending military and security operations in Gedo."
+    assert [(c.act, c.actors) for c in _run(extractor, body).ceasefire_calls] == [
+        ("declare", ["al-Shabaab"])
+    ]
