@@ -411,3 +411,17 @@ def test_who_leads_or_backs_a_group_is_no_word_of_its_name(extractor: RulesExtra
     names = [p.name for p in _run(extractor, body).parties]
     assert "Twirwaneho Front" in names and "Azawad Liberation Front" in names
     assert not [n for n in names if "-led" in n or "-backed" in n]
+
+
+@pytest.mark.parametrize(
+    ("body", "state"),
+    [
+        ("The British foreign secretary, hosting talks on Sudan, urged a truce.", "United Kingdom"),
+        ("The Qatari special envoy said talks would resume on Monday.", "Qatar"),
+        ("The Turkish interior minister said 12 suspects were held.", "Turkey"),
+    ],
+)
+def test_a_states_official_named_by_demonym_places_the_state(
+    extractor: RulesExtractor, body: str, state: str
+) -> None:
+    assert state in _parties(_run(extractor, body))
