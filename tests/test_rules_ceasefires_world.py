@@ -3660,3 +3660,17 @@ def test_suspending_military_and_security_operations(extractor: RulesExtractor) 
     assert [(c.act, c.actors) for c in _run(extractor, body).ceasefire_calls] == [
         ("declare", ["al-Shabaab"])
     ]
+
+
+def test_one_side_agreeing_to_a_plan_named_before_accepts_it(extractor: RulesExtractor) -> None:
+    lead = "The AU proposed a plan for a ceasefire between Ethiopia and the TPLF. "
+    agreed = _run(extractor, lead + "Ethiopia agreed to the plan in principle on Monday.")
+    assert [(c.act, c.actors) for c in _calls(agreed, "accept", "in principle")] == [
+        ("accept", ["Ethiopia"])
+    ]
+    again = _run(
+        extractor,
+        "Israel and Hamas agreed a truce on Friday. Qatar said the two sides had agreed to the "
+        "deal.",
+    )
+    assert [c.act for c in again.ceasefire_calls] == ["agree"]

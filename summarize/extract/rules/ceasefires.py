@@ -167,6 +167,7 @@ _EXTENDS_REFERENCE = re.compile(
 _TRUCE_OVER = re.compile(
     r"(?:truce|cease-?fire)s?\b[^.;]{0,40}?\b(?:over|dead|finished|void|at an end)\b", re.I
 )
+_AGREED_TO_REFERENCE = re.compile(r"agree[ds]?\s+to\s+", re.IGNORECASE)
 _QUOTE_SENTENCES = 2  # how many sentences after its first a quotation may run on
 _NEAR_PASSIVE = 100
 _CLAUSE_BREAK = re.compile(r";|,\s*(?:and|but|while|whereas)\b|\b(?:and|but)\s+(?:the|its|their)\b")
@@ -510,8 +511,12 @@ class CeasefireReader:
         if abs(act_at - trigger_at) > _NEAR_REFERENCE:
             return False
         if act in ("agree", "declare") and act_at < trigger_at:
-            # "agreed in Sochi to extend the pause by 150 hours": prolonging it is news
-            return _EXTENDS_REFERENCE.search(self.doc.text, act_at, trigger_at) is not None
+            # "agreed in Sochi to extend the pause by 150 hours": prolonging it is news; so is
+            # one side saying yes to it ("Georgia agreed to the plan in principle")
+            return (
+                _EXTENDS_REFERENCE.search(self.doc.text, act_at, trigger_at) is not None
+                or _AGREED_TO_REFERENCE.fullmatch(self.doc.text, act_at, trigger_at) is not None
+            )
         if act not in _REFERRING_ACTS:
             return False
         observance = dict(self.lex.cease_types)["observance"]
