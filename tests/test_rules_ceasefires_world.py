@@ -3674,3 +3674,20 @@ def test_one_side_agreeing_to_a_plan_named_before_accepts_it(extractor: RulesExt
         "deal.",
     )
     assert [c.act for c in again.ceasefire_calls] == ["agree"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'The M23 said Congo had "unilaterally overturned" the ceasefire agreement.',
+        "The M23 accused Congo of reneging on the deal.",
+    ],
+)
+def test_overturning_or_reneging_on_a_truce_is_a_breach(
+    extractor: RulesExtractor, sentence: str
+) -> None:
+    body = "The M23 and Congo agreed to a truce in Doha in July. " + sentence
+    calls = _run(extractor, body).ceasefire_calls
+    assert [(c.act, c.actors, c.addressees) for c in calls if c.act != "agree"] == [
+        ("violation_alleged", ["M23"], ["DR Congo"])
+    ]
