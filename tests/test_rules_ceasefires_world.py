@@ -3691,3 +3691,31 @@ def test_overturning_or_reneging_on_a_truce_is_a_breach(
     assert [(c.act, c.actors, c.addressees) for c in calls if c.act != "agree"] == [
         ("violation_alleged", ["M23"], ["DR Congo"])
     ]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Hezbollah demanded that Israel halt its attacks and abide by the ceasefire.",
+            [("call", ["Hezbollah"])],
+        ),
+        (
+            "The M23 and Congo agreed to a truce in Doha in July. The M23 accused Congo of tearing "
+            "up the agreement by refusing to free prisoners.",
+            [("agree", ["M23", "DR Congo"]), ("violation_alleged", ["M23"])],
+        ),
+        (
+            "Mali's junta said it was ready to declare a ceasefire if the rebels disarmed.",
+            [("offer", ["Mali"])],
+        ),
+        (
+            "Thailand rebuffed offers of mediation from third countries and a call for a truce.",
+            [("reject", ["Thailand"])],
+        ),
+    ],
+)
+def test_held_out_forms_of_demands_breaches_and_offers(
+    extractor: RulesExtractor, body: str, expected: list[tuple[str, list[str]]]
+) -> None:
+    assert [(c.act, c.actors) for c in _run(extractor, body).ceasefire_calls] == expected
