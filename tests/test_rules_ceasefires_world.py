@@ -3719,3 +3719,16 @@ def test_held_out_forms_of_demands_breaches_and_offers(
     extractor: RulesExtractor, body: str, expected: list[tuple[str, list[str]]]
 ) -> None:
     assert [(c.act, c.actors) for c in _run(extractor, body).ceasefire_calls] == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Tehran said it would end its response if Israel stops its attacks by 4 a.m.",
+        "The Polisario Front said it would consider halting its attacks only if a date was set.",
+    ],
+)
+def test_a_halt_in_a_condition_or_under_consideration_is_no_declaration(
+    extractor: RulesExtractor, body: str
+) -> None:
+    assert [c.act for c in _run(extractor, body).ceasefire_calls if c.act == "declare"] == []
