@@ -20,6 +20,10 @@ def _run(extractor: RulesExtractor, body: str) -> Extraction:
     return extractor.extract(article_from_text("A headline\n\n" + body, id="world"))
 
 
+def _act_actors(extractor: RulesExtractor, body: str) -> list[tuple[str, list[str]]]:
+    return [(c.act, c.actors) for c in _run(extractor, body).ceasefire_calls]
+
+
 def _calls(extraction: Extraction, act: str, sentence: str) -> list[GroundedCeasefireCall]:
     return [c for c in extraction.ceasefire_calls if c.act == act and sentence in c.evidence]
 
@@ -1216,7 +1220,7 @@ def test_a_brokered_truce_is_described_and_the_clause_after_its_subordinator_act
 def test_joined_callers_denials_prepared_offers_and_rejected_appeals(
     extractor: RulesExtractor, body: str, acts: list[tuple[str, list[str]]]
 ) -> None:
-    assert [(c.act, c.actors) for c in _run(extractor, body).ceasefire_calls] == acts
+    assert _act_actors(extractor, body) == acts
 
 
 def test_breaking_its_own_truce_alleges_a_violation(extractor: RulesExtractor) -> None:
@@ -1224,7 +1228,7 @@ def test_breaking_its_own_truce_alleges_a_violation(extractor: RulesExtractor) -
         "The RSF declared a three-day truce on Friday. Sudan's army accused the RSF of breaking "
         "its own truce within hours."
     )
-    acts = [(c.act, c.actors) for c in _run(extractor, body).ceasefire_calls]
+    acts = _act_actors(extractor, body)
     assert acts == [
         ("declare", ["Rapid Support Forces"]),
         ("violation_alleged", ["Sudanese Armed Forces"]),
@@ -1322,7 +1326,7 @@ def test_a_breach_named_as_what_an_attack_was(
 def test_neighbours_passive_deals_leaders_governments_and_halted_strikes(
     extractor: RulesExtractor, body: str, acts: list[tuple[str, list[str]]]
 ) -> None:
-    assert [(c.act, c.actors) for c in _run(extractor, body).ceasefire_calls] == acts
+    assert _act_actors(extractor, body) == acts
 
 
 def test_a_truce_told_by_its_start_gives_way_to_the_deal_itself(
@@ -1368,7 +1372,7 @@ def test_a_truce_told_by_its_start_gives_way_to_the_deal_itself(
 def test_refusals_of_offers_and_calls(
     extractor: RulesExtractor, body: str, acts: list[tuple[str, list[str]]]
 ) -> None:
-    assert [(c.act, c.actors) for c in _run(extractor, body).ceasefire_calls] == acts
+    assert _act_actors(extractor, body) == acts
 
 
 def test_a_deal_and_its_extension_told_in_one_sentence_are_two_agreements(
@@ -1405,7 +1409,7 @@ def test_a_deal_and_its_extension_told_in_one_sentence_are_two_agreements(
 def test_acronyms_in_lists_and_participle_asides(
     extractor: RulesExtractor, body: str, acts: list[tuple[str, list[str]]]
 ) -> None:
-    assert [(c.act, c.actors) for c in _run(extractor, body).ceasefire_calls] == acts
+    assert _act_actors(extractor, body) == acts
 
 
 @pytest.mark.parametrize(
@@ -1435,7 +1439,7 @@ def test_acronyms_in_lists_and_participle_asides(
 def test_naming_verbs_infinitives_and_unclaimed_breaches(
     extractor: RulesExtractor, body: str, acts: list[tuple[str, list[str]]]
 ) -> None:
-    assert [(c.act, c.actors) for c in _run(extractor, body).ceasefire_calls] == acts
+    assert _act_actors(extractor, body) == acts
 
 
 def test_the_deal_the_sentence_names_between_two_sides_binds_them(
@@ -1466,7 +1470,7 @@ def test_the_deal_the_sentence_names_between_two_sides_binds_them(
 def test_a_truce_as_a_time_and_a_civilian_s_quote_are_no_acts(
     extractor: RulesExtractor, body: str
 ) -> None:
-    assert [(c.act, c.actors) for c in _run(extractor, body).ceasefire_calls] == []
+    assert _act_actors(extractor, body) == []
 
 
 @pytest.mark.parametrize(
@@ -1489,7 +1493,7 @@ def test_a_truce_as_a_time_and_a_civilian_s_quote_are_no_acts(
 def test_deals_named_after_their_place(
     extractor: RulesExtractor, body: str, acts: list[tuple[str, list[str]]]
 ) -> None:
-    assert [(c.act, c.actors) for c in _run(extractor, body).ceasefire_calls] == acts
+    assert _act_actors(extractor, body) == acts
 
 
 @pytest.mark.parametrize(
@@ -1515,7 +1519,7 @@ def test_deals_named_after_their_place(
 def test_denied_deals_labour_strikes_mediators_and_plain_subjects_are_no_acts(
     extractor: RulesExtractor, body: str
 ) -> None:
-    assert [(c.act, c.actors) for c in _run(extractor, body).ceasefire_calls] == []
+    assert _act_actors(extractor, body) == []
 
 
 @pytest.mark.parametrize(
@@ -1610,7 +1614,7 @@ def test_a_truce_of_last_year_is_historical(
 def test_possessive_objects_negations_elsewhere_possessive_subjects_and_titles(
     extractor: RulesExtractor, body: str, acts: list[tuple[str, list[str]]]
 ) -> None:
-    assert [(c.act, c.actors) for c in _run(extractor, body).ceasefire_calls] == acts
+    assert _act_actors(extractor, body) == acts
 
 
 @pytest.mark.parametrize(
@@ -2274,7 +2278,7 @@ def test_blame_for_broken_down_talks_is_no_breach(extractor: RulesExtractor) -> 
 def test_what_a_review_found_reads_as_it_should(
     extractor: RulesExtractor, body: str, expected: list[tuple[str, list[str]]]
 ) -> None:
-    assert [(c.act, c.actors) for c in _run(extractor, body).ceasefire_calls] == expected
+    assert _act_actors(extractor, body) == expected
 
 
 def test_a_name_qualifying_the_makers_is_not_the_maker(extractor: RulesExtractor) -> None:
@@ -2332,7 +2336,7 @@ def test_a_name_qualifying_the_makers_is_not_the_maker(extractor: RulesExtractor
 def test_round_fifteen_forms_of_calls_rejections_and_breaches(
     extractor: RulesExtractor, body: str, expected: list[tuple[str, list[str]]]
 ) -> None:
-    assert [(c.act, c.actors) for c in _run(extractor, body).ceasefire_calls] == expected
+    assert _act_actors(extractor, body) == expected
 
 
 def test_a_warring_state_named_only_by_the_dateline_owns_the_government(
@@ -2576,7 +2580,7 @@ def test_a_warring_state_named_only_by_the_dateline_owns_the_government(
 def test_refusals_breaches_and_subjects_read_past_their_wording(
     extractor: RulesExtractor, body: str, expected: list[tuple[str, list[str]]]
 ) -> None:
-    assert [(c.act, c.actors) for c in _run(extractor, body).ceasefire_calls] == expected
+    assert _act_actors(extractor, body) == expected
 
 
 def test_a_reported_should_asks_the_parties_it_names(extractor: RulesExtractor) -> None:
@@ -3376,7 +3380,7 @@ def test_a_body_of_a_state_acts_in_the_past_tense(
     extractor: RulesExtractor, body: str, act: str, actors: list[str]
 ) -> None:
     # (and the rebels' offer, made by no one the text places, is no offer of Mali's)
-    assert [(c.act, c.actors) for c in _run(extractor, body).ceasefire_calls] == [(act, actors)]
+    assert _act_actors(extractor, body) == [(act, actors)]
 
 
 def test_refusing_to_extend_and_hoping_others_will(extractor: RulesExtractor) -> None:
@@ -3412,7 +3416,7 @@ def test_refusing_to_extend_and_hoping_others_will(extractor: RulesExtractor) ->
 def test_a_truce_said_to_be_needed_is_a_call(
     extractor: RulesExtractor, body: str, expected: list[tuple[str, list[str]]]
 ) -> None:
-    assert [(c.act, c.actors) for c in _run(extractor, body).ceasefire_calls] == expected
+    assert _act_actors(extractor, body) == expected
 
 
 @pytest.mark.parametrize(
@@ -3434,7 +3438,7 @@ def test_a_truce_said_to_be_needed_is_a_call(
 def test_promises_readiness_and_a_relative_clauses_subject(
     extractor: RulesExtractor, body: str, expected: list[tuple[str, list[str]]]
 ) -> None:
-    assert [(c.act, c.actors) for c in _run(extractor, body).ceasefire_calls] == expected
+    assert _act_actors(extractor, body) == expected
 
 
 def test_breaches_said_to_be_committed_are_alleged(extractor: RulesExtractor) -> None:
@@ -3566,7 +3570,7 @@ def test_an_owners_act_told_as_a_noun(extractor: RulesExtractor) -> None:
 def test_a_party_halting_its_own_offensive_declares_a_halt(
     extractor: RulesExtractor, body: str, expected: list[tuple[str, list[str]]]
 ) -> None:
-    assert [(c.act, c.actors) for c in _run(extractor, body).ceasefire_calls] == expected
+    assert _act_actors(extractor, body) == expected
 
 
 def test_a_past_truce_told_with_its_own_act_after_since(extractor: RulesExtractor) -> None:
@@ -3652,14 +3656,12 @@ def test_agreeing_to_extend_a_truce_named_before(extractor: RulesExtractor) -> N
 def test_a_side_declaring_its_truce_over_rejects_it(
     extractor: RulesExtractor, body: str, expected: list[tuple[str, list[str]]]
 ) -> None:
-    assert [(c.act, c.actors) for c in _run(extractor, body).ceasefire_calls] == expected
+    assert _act_actors(extractor, body) == expected
 
 
 def test_suspending_military_and_security_operations(extractor: RulesExtractor) -> None:
     body = "Al-Shabaab announced it was suspending military and security operations in Gedo."
-    assert [(c.act, c.actors) for c in _run(extractor, body).ceasefire_calls] == [
-        ("declare", ["al-Shabaab"])
-    ]
+    assert _act_actors(extractor, body) == [("declare", ["al-Shabaab"])]
 
 
 def test_one_side_agreeing_to_a_plan_named_before_accepts_it(extractor: RulesExtractor) -> None:
@@ -3718,7 +3720,7 @@ def test_overturning_or_reneging_on_a_truce_is_a_breach(
 def test_held_out_forms_of_demands_breaches_and_offers(
     extractor: RulesExtractor, body: str, expected: list[tuple[str, list[str]]]
 ) -> None:
-    assert [(c.act, c.actors) for c in _run(extractor, body).ceasefire_calls] == expected
+    assert _act_actors(extractor, body) == expected
 
 
 @pytest.mark.parametrize(

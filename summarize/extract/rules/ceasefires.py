@@ -1024,6 +1024,16 @@ class CeasefireReader:
         partner = doc.actor_of(before[-1]).party if before[-1].person else before[-1].name
         return partner if partner and partner != side else None
 
+    def _addressed(self, ref: Ref, act: CeasefireAct) -> str | None:
+        """The party a name after the act addresses: a party itself, or a person's party only
+        when a refusal answers that person's proposal ("rejected Vladimir Putin's proposal"; an
+        acceptance binds the other side: "accepted Trump's proposal")."""
+        if not ref.person:
+            return ref.name
+        if act == "reject" and _POSSESSIVE_AFTER.match(self.doc.text, ref.end):
+            return self.doc.actor_of(ref).party
+        return None
+
     def _historical(self, window: Window, act_at: int | None) -> bool:
         """Whether the sentence tells of a truce of the past; a past told in an aside the act
         stands outside ("The ELN, which had broken the 2017 truce, accepted the new one") dates
@@ -1340,23 +1350,8 @@ class CeasefireReader:
                 # "both sides have rejected calls for a truce"; a unilateral truce has one side
                 actors = list(doc.sides)
             after = doc.refs_between(window.index, act_at, window.end)
-            addressees = [
-                name
-                for r in after
-                # "rejected Vladimir Putin's proposal": a refusal answers the owner's party
-                # (an acceptance binds the other side: "accepted Trump's proposal")
-                if (
-                    name := (
-                        doc.actor_of(r).party
-                        if r.person and act == "reject" and _POSSESSIVE_AFTER.match(doc.text, r.end)
-                        else None
-                        if r.person
-                        else r.name
-                    )
-                )
-                and name not in actors
-                and name not in mediators
-            ]
+            addressed = (self._addressed(r, act) for r in after)
+            addressees = [n for n in addressed if n and n not in actors and n not in mediators]
             if (both or not addressees) and act in (
                 "call",
                 "violation_alleged",
