@@ -3734,3 +3734,32 @@ def test_a_halt_in_a_condition_or_under_consideration_is_no_declaration(
     extractor: RulesExtractor, body: str
 ) -> None:
     assert [c.act for c in _run(extractor, body).ceasefire_calls if c.act == "declare"] == []
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "The Arakan Army has not accepted the junta's truce offer, a spokesman said.",
+            [("reject", ["Arakan Army"])],
+        ),
+        (
+            "The Arakan Army never accepted the truce, its spokesman said.",
+            [("reject", ["Arakan Army"])],
+        ),
+        (
+            "Fano fighters have refused to accept the ceasefire announced by Addis Ababa.",
+            [("reject", ["Fano"])],
+        ),
+        (
+            "Viv Ansanm leaders said they were unwilling to accept a ceasefire.",
+            [("reject", ["Viv Ansanm"])],
+        ),
+        # still open: neither accepted nor refused
+        ("Al-Shabaab has yet to accept the ceasefire.", []),
+    ],
+)
+def test_a_negated_acceptance_is_no_acceptance(
+    extractor: RulesExtractor, body: str, expected: list[tuple[str, list[str]]]
+) -> None:
+    assert [a for a in _act_actors(extractor, body) if a[0] in ("accept", "reject")] == expected

@@ -49,6 +49,11 @@ _NEGATED = re.compile(
     r"|\bno\s+(?:[\w-]+\s+)?(?:agreement|deal|truce|ceasefire|cease-fire|accord)\b[^.;]{0,80}$",
     re.IGNORECASE,
 )
+# "refused to accept", "unwilling to accept": the acceptance's word inside a refusal
+_UNWILLING = re.compile(
+    r"\b(?:refus\w*|declin\w*|unwilling|reluctant|not\s+(?:willing|prepared|ready))\s+to\s+$",
+    re.IGNORECASE,
+)
 _DESPITE = re.compile(r"(?:despite|in\s+spite\s+of)\b", re.IGNORECASE)
 _OWNED_SPEAKER = re.compile(
     r"['\u2019]s\s+(?:[\w-]+\s+)?(?:commander|spokes(?:man|woman|person)|minister|envoy|chief|"
@@ -577,11 +582,16 @@ class CeasefireReader:
                     window.text, max(0, match.start() - 40), match.start()
                 ):
                     continue
-                if act == "agree" and _NEGATED.search(
+                if act in ("agree", "accept") and _NEGATED.search(
                     window.text, max(0, match.start() - 120), match.start()
                 ):
-                    # "no ceasefire has been agreed", "had not been reached", "have not agreed"
+                    # "no ceasefire has been agreed", "had not been reached", "have not agreed",
+                    # "has yet to accept" (a refusal, when it is one, is the lexicon's reject)
                     continue
+                if act == "accept" and _UNWILLING.search(
+                    window.text, max(0, match.start() - 40), match.start()
+                ):
+                    continue  # "refused to accept", "unwilling to accept": no acceptance
                 if act in ("accept", "agree", "declare") and _OUGHT_BEFORE.search(
                     window.text, max(0, match.start() - 20), match.start()
                 ):
