@@ -3763,3 +3763,38 @@ def test_a_negated_acceptance_is_no_acceptance(
     extractor: RulesExtractor, body: str, expected: list[tuple[str, list[str]]]
 ) -> None:
     assert [a for a in _act_actors(extractor, body) if a[0] in ("accept", "reject")] == expected
+
+
+def test_an_army_unit_named_by_arm_and_echelon_is_its_state(extractor: RulesExtractor) -> None:
+    body = (
+        "MOGADISHU, Somalia - The army's 3rd Mechanized Brigade accused al-Shabaab of violating "
+        "the truce near Kismayo. Lt. Col. Abdi Warsame, commander of the 64th Infantry "
+        "Battalion, said two soldiers were wounded."
+    )
+    extraction = _run(extractor, body)
+    assert [(c.act, c.actors, c.addressees) for c in extraction.ceasefire_calls] == [
+        ("violation_alleged", ["Somalia"], ["al-Shabaab"])
+    ]
+    names = {p.name for p in extraction.parties}
+    assert not names & {"Mechanized Brigade", "Infantry Battalion"}
+
+
+@pytest.mark.parametrize(
+    ("body", "sides"),
+    [
+        (
+            "Government troops and fighters of the Arakan Army (AA) have agreed to a truce in "
+            "Paletwa, officials said. The Myanmar army said three soldiers died.",
+            ["Myanmar military", "Arakan Army"],
+        ),
+        (
+            "Ethiopian troops and fighters of the Oromo Liberation Army (OLA) agreed to a truce "
+            "in Wollega, officials said.",
+            ["Ethiopia", "Oromo Liberation Army"],
+        ),
+    ],
+)
+def test_members_of_a_party_in_a_list_of_sides_stand_for_it(
+    extractor: RulesExtractor, body: str, sides: list[str]
+) -> None:
+    assert _act_actors(extractor, body) == [("agree", sides)]

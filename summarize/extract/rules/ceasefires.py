@@ -332,7 +332,10 @@ _JOINED = re.compile(
     r"(?:the\s+|(?:his|her|their)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:counterparts?\s+)?"
     # "the ELN and the government of President X": the leader stands for his state
-    r"|the\s+(?:government|administration|forces|army|military|troops)\s+of\s+(?:[\w.-]+\s+){0,2})?$"
+    r"|the\s+(?:government|administration|forces|army|military|troops)\s+of\s+(?:[\w.-]+\s+){0,2}"
+    # "government troops and fighters of the MILF": the members stand for their group
+    r"|(?:the\s+)?(?:fighters|forces|troops|soldiers|members|militants|combatants|units|"
+    r"representatives|delegates|delegations?|leaders|commanders|negotiators)\s+of\s+(?:the\s+)?)?$"
 )
 # An agreement told by its start ("the truce took effect"), not by the sides' own deal
 _TOLD_ASIDE = re.compile(
