@@ -3798,3 +3798,26 @@ def test_members_of_a_party_in_a_list_of_sides_stand_for_it(
     extractor: RulesExtractor, body: str, sides: list[str]
 ) -> None:
     assert _act_actors(extractor, body) == [("agree", sides)]
+
+
+@pytest.mark.parametrize(
+    ("body", "rejected_by"),
+    [
+        (
+            "Fano and the Ethiopian government agreed to a truce in Gondar in May. In August, "
+            "Fano declared it void after drone strikes on Bahir Dar.",
+            ["Fano"],
+        ),
+        (
+            "Myanmar's junta declared the 2015 nationwide ceasefire agreement void, saying the "
+            "rebels had broken it.",
+            ["Myanmar military"],
+        ),
+    ],
+)
+def test_declaring_a_truce_void_rejects_it(
+    extractor: RulesExtractor, body: str, rejected_by: list[str]
+) -> None:
+    acts = _act_actors(extractor, body)
+    assert [a for a in acts if a[0] == "reject"] == [("reject", rejected_by)]
+    assert not [a for a in acts if a[0] == "declare"]
