@@ -3821,3 +3821,29 @@ def test_declaring_a_truce_void_rejects_it(
     acts = _act_actors(extractor, body)
     assert [a for a in acts if a[0] == "reject"] == [("reject", rejected_by)]
     assert not [a for a in acts if a[0] == "declare"]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Myanmar's army and the Arakan Army have fought since November. The Arakan Army "
+            "broke a truce declared by Myanmar's military in January.",
+            ("declare", ["Myanmar military"]),
+        ),
+        (
+            "Fano fighters attacked Gondar despite a truce rejected by the Ethiopian government "
+            "a day earlier.",
+            ("reject", ["Ethiopia"]),
+        ),
+    ],
+)
+def test_a_participle_with_its_agent_after_a_truce_is_the_agents_act(
+    extractor: RulesExtractor, body: str, expected: tuple[str, list[str]]
+) -> None:
+    assert expected in _act_actors(extractor, body)
+
+
+def test_a_participle_whose_agent_is_not_placed_gives_no_act(extractor: RulesExtractor) -> None:
+    body = "The UN envoy praised the truce declared by the council, which began on Monday."
+    assert [a for a in _act_actors(extractor, body) if a[0] == "declare"] == []

@@ -734,6 +734,9 @@ class CeasefireReader:
         taken = {f[1] for f in found}
         for _, act, offset, nominal, verb_end in verbs:
             at = window.start + offset
+            if nominal and act != "agree" and self._participle_by(window, offset):
+                # "broke a truce declared by the junta": the participle is the agent's own act
+                nominal = False
             if act not in _NEAR_ACTS or nominal or at in taken:
                 continue
             if any(0 <= v[2] - verb_end <= 1 for v in verbs):
@@ -760,6 +763,15 @@ class CeasefireReader:
             taken.add(at)
             found.append((act, at, window.start + near))
         return found
+
+    def _participle_by(self, window: Window, offset: int) -> bool:
+        """'a truce declared by the junta': a participle with its agent, right after the truce
+        it acts on (window offset)."""
+        text = window.text
+        return (
+            _TRUCE_BEFORE_PARTICIPLE.search(text, max(0, offset - 40), offset) is not None
+            and _PARTICIPLE_BY.match(text, offset) is not None
+        )
 
     def _gap(self, window: Window, trigger: int, offset: int, verb_end: int) -> int:
         """Characters between a ceasefire word (from its end: "a humanitarian pause proposed by
@@ -1180,6 +1192,10 @@ class CeasefireReader:
             subject = Actor(agent)  # "the plan was rejected by the RSF": the agent acts
         if announcer is not None and act == "declare":
             subject = Actor(announcer)  # "a truce declared by the RSF"
+        elif (
+            agent is None and act != "agree" and self._participle_by(window, act_at - window.start)
+        ):
+            return []  # "welcomed the truce declared by the army": an agent the text does not place
         told_to: list[str] = []  # the parties a reported "should" or "must" asks
         each_side = False  # one record per side: "both sides declared unilateral truces"
         if act == "call" and _MODAL.match(doc.text, act_at):
