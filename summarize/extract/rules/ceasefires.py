@@ -734,8 +734,9 @@ class CeasefireReader:
         taken = {f[1] for f in found}
         for _, act, offset, nominal, verb_end in verbs:
             at = window.start + offset
-            if nominal and act != "agree" and self._participle_by(window, offset):
+            if nominal and act not in ("agree", "offer") and self._participle_by(window, offset):
                 # "broke a truce declared by the junta": the participle is the agent's own act
+                # (not "brokered by" nor "proposed by": a broker's part in the truce named)
                 nominal = False
             if act not in _NEAR_ACTS or nominal or at in taken:
                 continue
