@@ -3847,3 +3847,8 @@ def test_a_participle_with_its_agent_after_a_truce_is_the_agents_act(
 def test_a_participle_whose_agent_is_not_placed_gives_no_act(extractor: RulesExtractor) -> None:
     body = "The UN envoy praised the truce declared by the council, which began on Monday."
     assert [a for a in _act_actors(extractor, body) if a[0] == "declare"] == []
+
+
+def test_would_not_entertain_a_truce_rejects_it(extractor: RulesExtractor) -> None:
+    body = "Al-Shabaab said it would not entertain any truce with the federal government."
+    assert _act_actors(extractor, body) == [("reject", ["al-Shabaab"])]
