@@ -425,3 +425,41 @@ def test_a_states_official_named_by_demonym_places_the_state(
     extractor: RulesExtractor, body: str, state: str
 ) -> None:
     assert state in _parties(_run(extractor, body))
+
+
+@pytest.mark.parametrize(
+    ("body", "body_name", "not_parties"),
+    [
+        (
+            "The Inter-Religious Council of Uganda urged both sides to agree a permanent "
+            "ceasefire.",
+            "Inter-Religious Council of Uganda",
+            {"Uganda"},
+        ),
+        (
+            "The Federation of Islamic Associations of Niger (FAIN) called for a truce during "
+            "Ramadan. FAIN said the army and JNIM must stop fighting.",
+            "Federation of Islamic Associations of Niger",
+            {"Niger"},
+        ),
+        (
+            "The Catholic Diocese of Malakal called for a ceasefire in Upper Nile.",
+            "Catholic Diocese of Malakal",
+            set(),
+        ),
+    ],
+)
+def test_a_religious_body_with_its_place_is_a_party_that_calls(
+    extractor: RulesExtractor, body: str, body_name: str, not_parties: set[str]
+) -> None:
+    extraction = _run(extractor, body)
+    assert body_name in _parties(extraction)
+    assert not _parties(extraction) & not_parties
+    assert [(c.act, c.actors) for c in extraction.ceasefire_calls][:1] == [("call", [body_name])]
+
+
+def test_a_council_without_a_religious_or_civic_word_is_no_new_body(
+    extractor: RulesExtractor,
+) -> None:
+    body = "The Sovereignty Council of Sudan rejected the truce proposed by the Quad."
+    assert not {p for p in _parties(_run(extractor, body)) if "Council" in p}

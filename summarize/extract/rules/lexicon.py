@@ -122,6 +122,8 @@ class _Actors(_Section):
     generic_modifiers: list[str]
     site_heads: list[str] = []
     back_reference_heads: list[str] = []
+    civil_heads: list[str] = []
+    civil_markers: list[str] = []
     media_words: list[str]
     state_forces: list[str]
     group_forces: list[str]
@@ -238,6 +240,8 @@ class Lexicon:
     generic_modifiers: frozenset[str]
     site_heads: frozenset[str]
     back_reference_heads: frozenset[str]
+    civil_heads: frozenset[str]
+    civil_markers: frozenset[str]
     media_words: frozenset[str]
 
     @classmethod
@@ -358,6 +362,8 @@ class Lexicon:
             generic_modifiers=frozenset(raw.actors.generic_modifiers),
             site_heads=frozenset(raw.actors.site_heads),
             back_reference_heads=frozenset(raw.actors.back_reference_heads),
+            civil_heads=frozenset(raw.actors.civil_heads),
+            civil_markers=frozenset(raw.actors.civil_markers),
             media_words=frozenset(raw.actors.media_words),
         )
 

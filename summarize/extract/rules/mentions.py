@@ -297,6 +297,12 @@ class MentionFinder:
             rf"|(?P<led>(?:{heads})[ ]+(?:of|for)[ ]+(?:the[ ]+)?"
             rf"{_CAP}(?:[ ]+(?:and[ ]+)?{_CAP}){{0,4}})"
         )
+        civil = "|".join(sorted(map(re.escape, lexicon.civil_heads), key=len, reverse=True))
+        self._civil = re.compile(
+            rf"(?:{_CAP}[ ]+){{0,4}}(?:{civil or '(?!x)x'})(?![\w-])"
+            rf"(?:[ ]+(?:of|for)[ ]+(?:the[ ]+)?{_CAP}"
+            rf"(?:[ ]+(?:(?:and|of|for|in)[ ]+)?{_CAP}){{0,5}})?"
+        )
         self._title_first = re.compile(rf"(?i:{lexicon.titles.pattern})(?![\w-])")
         self._lower_headed = re.compile(
             rf"(?P<name>{_CAP}(?:[ ]+{_CAP}){{0,2}})[ ]+(?P<head>{lexicon.lowercase_heads.pattern})"
@@ -385,6 +391,19 @@ class MentionFinder:
         words = [w for w in phrase.split() if w not in ("of", "for", "and", "the")]
         return len(words) >= 2 and all(w in self.lexicon.state_force_words for w in words)
 
+    def _civil_bodies(self, text: str) -> list[str]:
+        """'the Catholic Diocese of Pemba', 'the Inter-Religious Council of Uganda': religious
+        and civic bodies, named with their place, that the table does not hold."""
+        markers = self.lexicon.civil_markers
+        if not any(marker in text for marker in markers):
+            return []
+        names = []
+        for match in self._civil.finditer(text):
+            name = self._trim(match.group())
+            if any(word in markers for word in name.split()):
+                names.append(name)
+        return names
+
     def _kind(self, phrase: str) -> PartyKind:
         words = phrase.split()
         for word in reversed(words):
@@ -450,6 +469,15 @@ class MentionFinder:
                     extra[name] = owner  # "the Special Operations Forces of Moldova"
                     continue
                 found.append((name, None))
+            for name in self._civil_bodies(window.text):
+                if (name, None) in seen or len(new) >= MAX_NEW_PARTIES:
+                    continue
+                seen.add((name, None))
+                whole = [m for m in self.actors.find_mentions(name) if m.end - m.start == len(name)]
+                if whole:
+                    continue  # the table knows it ("Organisation of Islamic Cooperation")
+                info = new.setdefault(name, PartyInfo(name, "other", None))
+                info.surfaces[name] = None
             lower = (
                 self._lower_headed.finditer(window.text)
                 if self._any_lower_head.search(window.text)
@@ -481,6 +509,9 @@ class MentionFinder:
                 if not long or (long, short) in seen or len(new) >= MAX_NEW_PARTIES:
                     continue
                 seen.add((long, short))
+                if long in new and new[long].kind == "other" and short:
+                    new[long].surfaces[short] = None  # "the Federation of ... of Niger (FAIN)"
+                    continue
                 if long.split()[-1] in self._site_heads:
                     continue  # "the District Headquarters Hospital (DHQ)": a place
                 if {plain(long), f"the {plain(long)}"} & self.lexicon.forces_of.keys():
