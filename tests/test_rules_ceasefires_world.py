@@ -3852,3 +3852,29 @@ def test_a_participle_whose_agent_is_not_placed_gives_no_act(extractor: RulesExt
 def test_would_not_entertain_a_truce_rejects_it(extractor: RulesExtractor) -> None:
     body = "Al-Shabaab said it would not entertain any truce with the federal government."
     assert _act_actors(extractor, body) == [("reject", ["al-Shabaab"])]
+
+
+def test_a_body_whose_forces_fight_is_a_side_of_the_truce(extractor: RulesExtractor) -> None:
+    body = (
+        "Fighting between Jubaland forces and the Somali army killed 12 people near Beled Hawo. "
+        "On Friday a truce was reached."
+    )
+    assert _act_actors(extractor, body) == [("agree", ["Jubaland", "Somalia"])]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "On Friday a truce was reached through the mediation of Qatar.",
+        "On Friday a truce was reached through Qatari mediation.",
+        "On Friday a truce was reached thanks to Qatar's mediation.",
+    ],
+)
+def test_a_state_named_with_mediation_is_the_mediator(
+    extractor: RulesExtractor, sentence: str
+) -> None:
+    body = "Fighting between the M23 and the Congolese army killed 12 people. " + sentence
+    calls = _run(extractor, body).ceasefire_calls
+    assert [(c.act, c.actors, c.mediators) for c in calls] == [
+        ("agree", ["M23", "DR Congo"], ["Qatar"])
+    ]

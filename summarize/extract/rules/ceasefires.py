@@ -16,8 +16,14 @@ from .speech import QUOTE_MARK, Actor, Doc, Frame
 from .text import Window, words_after
 
 _GLUED_MEDIATOR = re.compile(
-    r"^-(?:brokered|mediated|led mediation|sponsored|hosted)\b", re.IGNORECASE
+    r"^(?:-(?:brokered|mediated|led mediation|sponsored|hosted)"
+    # "through Qatari mediation", "Egypt's mediation"
+    r"|(?:['\u2019]s)?\s+(?:mediation|facilitation)(?!\s+(?:offer|bid|proposal)s?\b))\b",
+    re.IGNORECASE,
 )
+# "through the mediation of Qatar": a state named as the object of "of" is still the broker
+# (not "talks in Kuwait": a place that only hosts)
+_RIGHT_AFTER = re.compile(r"\s*(?:the\s+)?")
 
 
 _NOUN_BEFORE = re.compile(
@@ -1102,9 +1108,14 @@ class CeasefireReader:
             # "brokered by Qatar and signed by A and B": the brokers are the list after "by";
             # a war's own sides broker nothing ("talks mediated by the United States, India and
             # Pakistan have agreed": the list runs on into the next clause's subject)
+            chain = self._chain(window, start, end)
+            if not chain and "mediation" in match.group().lower():
+                after = [r for r in doc.refs[window.index] if r.start >= start]
+                if after and _RIGHT_AFTER.fullmatch(doc.text, start, after[0].start):
+                    chain = after[:1]
             found.extend(
                 r.name
-                for r in self._chain(window, start, end)
+                for r in chain
                 if not r.person and not (len(doc.sides) == 2 and r.name in doc.sides)
             )
         active = self.lex.mediating.search(window.text)

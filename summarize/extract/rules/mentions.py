@@ -199,7 +199,10 @@ class PartyInfo:
             explicit = dict(self.entry.roles).get(conflict or "")
             if explicit is None and self.name in _belligerents_of().get(conflict or "", ()):
                 return "belligerent"  # the conflict table names it a side of this war
-            return self.entry.role_in(conflict)
+            role = self.entry.role_in(conflict)
+            if explicit is None and self.fights and self.kind != "state" and role == "observer":
+                return "belligerent"  # "Jubaland forces": a body the table only observes fights
+            return role
         return _ROLE_OF_KIND.get(self.kind, "other")
 
 
