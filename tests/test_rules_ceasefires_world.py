@@ -3878,3 +3878,16 @@ def test_a_state_named_with_mediation_is_the_mediator(
     assert [(c.act, c.actors, c.mediators) for c in calls] == [
         ("agree", ["M23", "DR Congo"], ["Qatar"])
     ]
+
+
+def test_a_truce_between_two_named_sides_after_an_aside_binds_them(
+    extractor: RulesExtractor,
+) -> None:
+    body = (
+        "Fighting between the M23 and Congolese troops killed 12 people in 2025. A previous "
+        "truce, brokered by Angola between Congo and Rwanda in July 2024, collapsed."
+    )
+    calls = _run(extractor, body).ceasefire_calls
+    assert [(c.act, c.actors, c.mediators) for c in calls] == [
+        ("agree", ["DR Congo", "Rwanda"], ["Angola"])
+    ]

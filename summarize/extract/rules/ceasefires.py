@@ -226,7 +226,8 @@ _ONE_SIDE_AGREES = re.compile(
 )
 # "agreed that a truce was needed": an opinion shared, not a deal made by the subjects
 _AGREED_THAT = re.compile(r"agree[ds]?\s+that\b", re.IGNORECASE)
-_BETWEEN = re.compile(r"[\w-]+(?:\s+(?!between\b)[\w-]+){0,8}?\s+between\s+")
+# ("a truce, brokered by Angola between Congo and Rwanda": an aside's commas included)
+_BETWEEN = re.compile(r"[\w-]+(?:,?\s+(?!between\b)[\w-]+){0,8}?\s+between\s+")
 _AND = re.compile(r"\s+and\s+")
 # "Afghanistan's Taliban government": the possessive only places the party named after it
 _POSSESSOR = re.compile(r"['\u2019]s?\s+(?:[\w-]+\s+){0,2}$")
