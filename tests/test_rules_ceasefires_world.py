@@ -3891,3 +3891,22 @@ def test_a_truce_between_two_named_sides_after_an_aside_binds_them(
     assert [(c.act, c.actors, c.mediators) for c in calls] == [
         ("agree", ["DR Congo", "Rwanda"], ["Angola"])
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # an unplaced speaker: the accused is no accuser
+        ("A regional official said TPLF forces had violated the deal.", []),
+        (
+            "Ethiopia said TPLF forces had violated the deal.",
+            [("violation_alleged", ["Ethiopia"], ["Tigray People's Liberation Front"])],
+        ),
+    ],
+)
+def test_the_fighters_of_the_accused_are_no_speaker(
+    extractor: RulesExtractor, sentence: str, expected: list[tuple[str, list[str], list[str]]]
+) -> None:
+    body = "Ethiopia and the TPLF agreed a truce in May. " + sentence
+    calls = _run(extractor, body).ceasefire_calls
+    assert [(c.act, c.actors, c.addressees) for c in calls if c.act != "agree"] == expected

@@ -1426,6 +1426,9 @@ class CeasefireReader:
                 # "Residents said the RSF had broken the truce": no party accuses, and the RSF
                 # is the accused, not the accuser
                 return []
+            told = [f for f in doc.frames[window.index] if f.end <= act_at]
+            if frame is None and told and told[-1].actor is None:
+                return []  # "A regional official said TPLF forces had violated it": the same
         accuser = self._accuser(window, act, act_at, subject) if quoted is None else None
         if accuser is not None:
             # "Kyiv said Russian troops had broken the truce": the speaker accuses the subject

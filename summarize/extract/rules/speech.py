@@ -136,6 +136,9 @@ _PRONOUN_VERB_OBJECT = re.compile(
 )
 # "said Russia had ...": the name after a speech verb is the reported clause's subject.
 _VERB_AFTER = re.compile(
+    # "said TPLF forces had violated": the party's fighters as the reported clause's subject
+    r"(?:\s+(?:forces|troops|fighters|soldiers|units|militiamen|militants|rebels|army|"
+    r"military|gunmen))?"
     r"\s+(?:had|has|have|was|were|is|are|would|will|could|should|might|may|must|did|does|"
     r"can|\w+ed)\b",
     re.IGNORECASE,
