@@ -3910,3 +3910,22 @@ def test_the_fighters_of_the_accused_are_no_speaker(
     body = "Ethiopia and the TPLF agreed a truce in May. " + sentence
     calls = _run(extractor, body).ceasefire_calls
     assert [(c.act, c.actors, c.addressees) for c in calls if c.act != "agree"] == expected
+
+
+@pytest.mark.parametrize(
+    "named_in_clause",
+    [
+        "Secretary of State Antony Blinken",  # a state named only by its official
+        "the United States",
+    ],
+)
+def test_an_onlooker_in_a_relative_clause_extends_no_truce(
+    extractor: RulesExtractor, named_in_clause: str
+) -> None:
+    body = (
+        "Sudan's army and the RSF have fought since April 2023, killing thousands. A 72-hour "
+        f"ceasefire that {named_in_clause} unveiled in late April was extended several times."
+    )
+    assert _act_actors(extractor, body) == [
+        ("agree", ["Sudanese Armed Forces", "Rapid Support Forces"])
+    ]

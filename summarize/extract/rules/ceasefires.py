@@ -1360,6 +1360,17 @@ class CeasefireReader:
                 actors = (
                     list(dict.fromkeys([*actors, *sides]))[:2] if both or not actors else actors
                 )
+            if (
+                len(actors) == 1
+                and len(sides) == 2
+                and actors[0] not in sides
+                # (an onlooker, or a state the text names only by its people: "Blinken")
+                and (self._onlooker(actors[0]) or actors[0] not in doc.parties)
+                and (_BE.match(doc.text, act_at) or self._passive_before(window, act_at))
+            ):
+                # "a ceasefire that Blinken unveiled in April was extended": the onlooker of a
+                # relative clause extended nothing; the sides did
+                actors = list(sides)
             if len(actors) == 1:
                 # sides agree with each other: one side alone agrees with the other side of the
                 # war ("the ceasefire had been extended"), or the act is not an agreement
