@@ -3929,3 +3929,14 @@ def test_an_onlooker_in_a_relative_clause_extends_no_truce(
     assert _act_actors(extractor, body) == [
         ("agree", ["Sudanese Armed Forces", "Rapid Support Forces"])
     ]
+
+
+def test_a_breach_of_what_was_agreed_refers_to_the_truce(extractor: RulesExtractor) -> None:
+    body = (
+        "Thailand and Cambodia agreed a ceasefire on Monday. Cambodia said Thai troops had "
+        "fired artillery in violation of what was agreed."
+    )
+    calls = _run(extractor, body).ceasefire_calls
+    assert [(c.act, c.actors, c.addressees) for c in calls if c.act != "agree"] == [
+        ("violation_alleged", ["Cambodia"], ["Thailand"])
+    ]
