@@ -16,14 +16,24 @@ from .speech import QUOTE_MARK, Actor, Doc, Frame
 from .text import Window, words_after
 
 _GLUED_MEDIATOR = re.compile(
-    r"^(?:-(?:brokered|mediated|led mediation|sponsored|hosted)"
-    # "through Qatari mediation", "Egypt's mediation"
-    r"|(?:['\u2019]s)?\s+(?:mediation|facilitation)(?!\s+(?:offer|bid|proposal)s?\b))\b",
+    r"^-(?:brokered|mediated|led mediation|sponsored|hosted)\b", re.IGNORECASE
+)
+# "through Qatari mediation", "thanks to Egypt's mediation": a broker named before the word,
+# after a word that says the mediation worked (not "rejected Kenyan mediation", "without US
+# mediation", "after Turkish mediation failed")
+_NAMED_MEDIATION = re.compile(
+    r"(?:['\u2019]s)?\s+(?:mediation|facilitation)\b"
+    r"(?!\s+(?:offers?|bids?|proposals?|efforts?\s+(?:failed|collapsed|stalled)|failed|"
+    r"collapsed|stalled)\b)",
     re.IGNORECASE,
 )
-# "through the mediation of Qatar": a state named as the object of "of" is still the broker
-# (not "talks in Kuwait": a place that only hosts)
-_RIGHT_AFTER = re.compile(r"\s*(?:the\s+)?")
+_THROUGH_BEFORE = re.compile(
+    r"\b(?:through|thanks\s+to|with|under|via|amid)\s+(?:the\s+)?"
+    r"(?:[\w.-]+\s+(?:and|&)\s+)?$",
+    re.IGNORECASE,
+)
+# cues that name where talks are held: a place after them only hosts ("talks in Kuwait")
+_HOST_CUE = re.compile(r"\b(?:talks\s+in|hosted)\b", re.IGNORECASE)
 
 
 _NOUN_BEFORE = re.compile(
@@ -55,6 +65,8 @@ _NEGATED = re.compile(
     r"|\bno\s+(?:[\w-]+\s+)?(?:agreement|deal|truce|ceasefire|cease-fire|accord)\b[^.;]{0,80}$",
     re.IGNORECASE,
 )
+# how far after a negated acceptance its object (a noun like "proposal") may start
+_DECLINED_OBJECT = 60
 # "refused to accept", "unwilling to accept": the acceptance's word inside a refusal
 _UNWILLING = re.compile(
     r"\b(?:refus\w*|declin\w*|unwilling|reluctant|not\s+(?:willing|prepared|ready))\s+to\s+$",
@@ -227,7 +239,10 @@ _ONE_SIDE_AGREES = re.compile(
 # "agreed that a truce was needed": an opinion shared, not a deal made by the subjects
 _AGREED_THAT = re.compile(r"agree[ds]?\s+that\b", re.IGNORECASE)
 # ("a truce, brokered by Angola between Congo and Rwanda": an aside's commas included)
-_BETWEEN = re.compile(r"[\w-]+(?:,?\s+(?!between\b)[\w-]+){0,8}?\s+between\s+")
+_BETWEEN = re.compile(
+    r"[\w-]+(?:(?:,(?!\s+(?:but|while|and|yet|although|though|whereas|as)\b))?\s+"
+    r"(?!between\b)[\w-]+){0,8}?\s+between\s+"
+)
 _AND = re.compile(r"\s+and\s+")
 # "Afghanistan's Taliban government": the possessive only places the party named after it
 _POSSESSOR = re.compile(r"['\u2019]s?\s+(?:[\w-]+\s+){0,2}$")
@@ -340,9 +355,10 @@ _JOINED = re.compile(
     r"(?:[\w-]+\s+){0,2}?(?:counterparts?\s+)?"
     # "the ELN and the government of President X": the leader stands for his state
     r"|the\s+(?:government|administration|forces|army|military|troops)\s+of\s+(?:[\w.-]+\s+){0,2}"
-    # "government troops and fighters of the MILF": the members stand for their group
-    r"|(?:the\s+)?(?:fighters|forces|troops|soldiers|members|militants|combatants|units|"
-    r"representatives|delegates|delegations?|leaders|commanders|negotiators)\s+of\s+(?:the\s+)?)?$"
+    # "government troops and fighters of the MILF": the fighters stand for their group (not
+    # "representatives of the African Union": a broker's envoys are no side)
+    r"|(?:the\s+)?(?:fighters|forces|troops|soldiers|militants|combatants|units|militiamen)"
+    r"\s+of\s+(?:the\s+)?)?$"
 )
 # An agreement told by its start ("the truce took effect"), not by the sides' own deal
 _TOLD_ASIDE = re.compile(
@@ -585,6 +601,7 @@ class CeasefireReader:
     def _verbs(self, window: Window) -> list[tuple[int, CeasefireAct, int, bool, int]]:
         """Every act verb of the sentence: (rank, act, offset, used as a noun, end)."""
         verbs = []
+        declined: list[int] = []  # where a negated acceptance's word ends
         found = self.lex.cease_act_scans.finditer_each(window.text)
         for rank, ((act, _), matches) in enumerate(zip(self.lex.cease_acts, found, strict=True)):
             for match in matches:
@@ -597,10 +614,13 @@ class CeasefireReader:
                 ):
                     # "no ceasefire has been agreed", "had not been reached", "have not agreed",
                     # "has yet to accept" (a refusal, when it is one, is the lexicon's reject)
+                    if act == "accept":
+                        declined.append(match.end())
                     continue
                 if act == "accept" and _UNWILLING.search(
                     window.text, max(0, match.start() - 40), match.start()
                 ):
+                    declined.append(match.end())
                     continue  # "refused to accept", "unwilling to accept": no acceptance
                 if act in ("accept", "agree", "declare") and _OUGHT_BEFORE.search(
                     window.text, max(0, match.start() - 20), match.start()
@@ -671,13 +691,16 @@ class CeasefireReader:
                         window.text, max(0, match.start() - 14), match.start()
                     )
                 verbs.append((rank, act, match.start(), nominal is not None, match.end()))
-        # "would not accept": the refusal holds the acceptance's word, which is no act of its own
+        # "would not accept": the refusal holds the acceptance's word, which is no act of its own;
+        # and what was not accepted is no act either ("has yet to accept Egypt's proposal": no
+        # offer by the subject)
         return [
             v
             for v in verbs
             if not any(
                 w[2] <= v[2] and v[4] <= w[4] and (w[2], w[4]) != (v[2], v[4]) for w in verbs
             )
+            and not (v[3] and any(0 <= v[2] - end <= _DECLINED_OBJECT for end in declined))
         ]
 
     def _after_party(self, window: Window, offset: int) -> bool:
@@ -932,9 +955,13 @@ class CeasefireReader:
             sides.append(party)
         return list(dict.fromkeys(sides)) if len(set(sides)) == 2 else []
 
-    def _chain(self, window: Window, start: int, end: int) -> list[Ref]:
-        """The first party named after `start` and those listed with it ("A, B and C")."""
-        refs = self.doc.refs_between(window.index, start, end)
+    def _chain(self, window: Window, start: int, end: int, places: bool = False) -> list[Ref]:
+        """The first party named after `start` and those listed with it ("A, B and C"); with
+        `places`, names the mentions read as places count too."""
+        if places:
+            refs = [r for r in self.doc.refs[window.index] if start <= r.start < end]
+        else:
+            refs = self.doc.refs_between(window.index, start, end)
         chain = refs[:1]
         for ref in refs[1:]:
             if not _JOINED.match(self.doc.text[chain[-1].end : ref.start]):
@@ -966,10 +993,9 @@ class CeasefireReader:
     def _passive_agents(self, window: Window, act_at: int) -> list[str]:
         """'the offer was rejected on Monday by X and Y': X and Y, the parties right after "by"."""
         doc = self.doc
-        if not self._passive_before(window, act_at) and not (
-            # "a truce proposed by Angola": a participle right after the truce it acts on
-            _TRUCE_BEFORE_PARTICIPLE.search(doc.text, max(window.start, act_at - 40), act_at)
-            and _PARTICIPLE_BY.match(doc.text, act_at)
+        # (or "a truce proposed by Angola": a participle right after the truce it acts on)
+        if not self._passive_before(window, act_at) and not self._participle_by(
+            window, act_at - window.start
         ):
             return []
         by = _PASSIVE_BY.match(doc.text, act_at, window.end)
@@ -1109,11 +1135,10 @@ class CeasefireReader:
             # "brokered by Qatar and signed by A and B": the brokers are the list after "by";
             # a war's own sides broker nothing ("talks mediated by the United States, India and
             # Pakistan have agreed": the list runs on into the next clause's subject)
-            chain = self._chain(window, start, end)
-            if not chain and "mediation" in match.group().lower():
-                after = [r for r in doc.refs[window.index] if r.start >= start]
-                if after and _RIGHT_AFTER.fullmatch(doc.text, start, after[0].start):
-                    chain = after[:1]
+            # "through the mediation of Qatar and the United States": a state named as the
+            # object of "of" is still a broker, though the mentions read it as a place
+            places = _HOST_CUE.search(match.group()) is None
+            chain = self._chain(window, start, end, places=places)
             found.extend(
                 r.name
                 for r in chain
@@ -1124,9 +1149,21 @@ class CeasefireReader:
             at = window.start + active.start()
             before = doc.refs_between(window.index, window.clause_start(at), at)
             found.extend(r.name for r in before if not r.person)
-        for ref in doc.refs[window.index]:
-            if _GLUED_MEDIATOR.match(doc.text[ref.end : ref.end + 30]) and not ref.person:
+        refs = doc.refs[window.index]
+        for at, ref in enumerate(refs):
+            if ref.person:
+                continue
+            if _GLUED_MEDIATOR.match(doc.text[ref.end : ref.end + 30]):
                 found.append(ref.name)
+            elif _NAMED_MEDIATION.match(doc.text, ref.end) and _THROUGH_BEFORE.search(
+                doc.text, max(window.start, ref.start - 40), ref.start
+            ):
+                # "Qatari and American mediation": the list before the word
+                listed = [ref]
+                while at > 0 and _JOINED.match(doc.text[refs[at - 1].end : listed[0].start]):
+                    at -= 1
+                    listed.insert(0, refs[at])
+                found.extend(r.name for r in listed if not r.person)
         return list(dict.fromkeys(found))
 
     def _type(
@@ -1439,7 +1476,9 @@ class CeasefireReader:
                 return []
             told = [f for f in doc.frames[window.index] if f.end <= act_at]
             if frame is None and told and told[-1].actor is None:
-                return []  # "A regional official said TPLF forces had violated it": the same
+                # "A regional official said TPLF forces had violated it": a speaker the text
+                # does not place accuses, and the TPLF is again the accused
+                return []
         accuser = self._accuser(window, act, act_at, subject) if quoted is None else None
         if accuser is not None:
             # "Kyiv said Russian troops had broken the truce": the speaker accuses the subject

@@ -158,6 +158,10 @@ _TIME_WORDS = frozenset((*WEEKDAYS, *MONTHS, "today", "yesterday", "tonight"))
 _NEXT_CAPITALISED = re.compile(
     r"[ ]+(?!(?:Is|Was|Has|Had|Will|Says|Said|And|Or|On|In|To)\b)[A-Z][a-z]"
 )
+_FIGHTING = re.compile(
+    r"\b(?:fight(?:s|ing)?|fought|clash(?:es|ed|ing)?|battl(?:e|es|ed|ing)|combat|hostilities)\b",
+    re.IGNORECASE,
+)
 _ARMED_FORCES = re.compile(
     r"\b(?:army|military|armed forces|forces|troops|navy|air force|soldiers)$", re.IGNORECASE
 )
@@ -191,6 +195,7 @@ class PartyInfo:
     window: Window | None = None  # first window naming it as an actor
     count: int = 0
     fights: bool = False  # named by its armed forces ("Pakistani troops", "the Thai army")
+    clashes: bool = False  # and those forces fight in the sentence ("Jubaland forces clashed")
 
     def role(self, conflict: str | None) -> PartyRole:
         if conflict is None and self.fights and self.kind == "state":
@@ -200,8 +205,10 @@ class PartyInfo:
             if explicit is None and self.name in _belligerents_of().get(conflict or "", ()):
                 return "belligerent"  # the conflict table names it a side of this war
             role = self.entry.role_in(conflict)
-            if explicit is None and self.fights and self.kind != "state" and role == "observer":
-                return "belligerent"  # "Jubaland forces": a body the table only observes fights
+            if explicit is None and self.clashes and self.kind != "state" and role == "observer":
+                # "fighting between Jubaland forces and the army": a body the table only
+                # observes fights in this story
+                return "belligerent"
             return role
         return _ROLE_OF_KIND.get(self.kind, "other")
 
@@ -403,7 +410,26 @@ class MentionFinder:
         names = []
         for match in self._civil.finditer(text):
             name = self._trim(match.group())
-            if any(word in markers for word in name.split()):
+            if self._possessor(name) is not None:
+                continue  # "the Islamic Emirate's Leadership Council": a body of its owner
+            known = [
+                (m.start, m.end, m.entry.kind)
+                for m in self.actors.find_mentions(name)
+                if isinstance(m.entry, PartyEntry)
+            ]
+            for start, _, kind in known:
+                if kind != "state" and name[:start].endswith(" and "):
+                    # "the Catholic Diocese of Goma and MONUSCO": two parties, not one name
+                    name = name[: start - len(" and ")]
+                    break
+            # a marker word of the body's own, not of a party named inside it ("Islamic Jihad")
+            inside = [(start, end) for start, end, _ in known if end <= len(name)]
+            own = [
+                word
+                for word in re.finditer(r"\S+", name)
+                if not any(start <= word.start() < end for start, end in inside)
+            ]
+            if any(word.group() in markers for word in own):
                 names.append(name)
         return names
 
@@ -476,8 +502,7 @@ class MentionFinder:
                 if (name, None) in seen or len(new) >= MAX_NEW_PARTIES:
                     continue
                 seen.add((name, None))
-                whole = [m for m in self.actors.find_mentions(name) if m.end - m.start == len(name)]
-                if whole:
+                if any(m.end - m.start == len(name) for m in self.actors.find_mentions(name)):
                     continue  # the table knows it ("Organisation of Islamic Cooperation")
                 info = new.setdefault(name, PartyInfo(name, "other", None))
                 info.surfaces[name] = None
@@ -669,6 +694,7 @@ class MentionFinder:
                 info.surfaces[surface] = None
                 if not ref.place and _ARMED_FORCES.search(surface):
                     info.fights = True
+                    info.clashes = info.clashes or _FIGHTING.search(window.text) is not None
                 if not ref.place and info.window is None:
                     info.window = window
             result.append(typed)
