@@ -4008,3 +4008,18 @@ def test_a_brokers_envoys_in_a_list_are_no_side(extractor: RulesExtractor) -> No
         "the African Union agreed to a humanitarian truce."
     )
     assert [a for a in _act_actors(extractor, body) if "African Union" in a[1]] == []
+
+
+def test_a_halt_named_in_a_condition_is_no_declaration(extractor: RulesExtractor) -> None:
+    body = (
+        "The Houthis offered to halt attacks on shipping if Israel stopped its offensive in Gaza."
+    )
+    assert _act_actors(extractor, body) == [("offer", ["Houthis"])]
+
+
+def test_breaking_a_moratorium_on_strikes_is_a_breach(extractor: RulesExtractor) -> None:
+    body = "Kyiv accused Moscow of breaking the moratorium on energy strikes."
+    calls = _run(extractor, body).ceasefire_calls
+    assert [(c.act, c.actors, c.addressees) for c in calls] == [
+        ("violation_alleged", ["Ukraine"], ["Russia"])
+    ]

@@ -178,6 +178,12 @@ _AUXILIARY = re.compile(
 _PARTICIPLE = re.compile(r",\s*\w+ing\b")
 _MODAL = re.compile(r"(?:must|should|needs?)\b", re.IGNORECASE)
 _HYPOTHETICAL = re.compile(r"\b(?:if|whether|any)\b[^,;]*$", re.IGNORECASE)
+# a declaration's verb inside a condition: "if Israel stopped its offensive"
+_IN_CONDITION = re.compile(
+    r"\b(?:if|unless|provided(?:\s+that)?|as\s+long\s+as|on\s+condition\s+that)\s+"
+    r"(?:[\w'’.-]+\s+){0,4}$",
+    re.IGNORECASE,
+)
 # Act verbs that make an act of their own when this close to a ceasefire word, beside the act
 # nearest each ceasefire word: "declared a truce that the rebels dismissed".
 _NEAR = 45
@@ -609,6 +615,10 @@ class CeasefireReader:
                     window.text, max(0, match.start() - 40), match.start()
                 ):
                     continue
+                if act == "declare" and _IN_CONDITION.search(
+                    window.text, max(0, match.start() - 40), match.start()
+                ):
+                    continue  # "offered to halt its attacks if Israel stopped its offensive"
                 if act in ("agree", "accept") and _NEGATED.search(
                     window.text, max(0, match.start() - 120), match.start()
                 ):
