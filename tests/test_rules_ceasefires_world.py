@@ -4023,3 +4023,21 @@ def test_breaking_a_moratorium_on_strikes_is_a_breach(extractor: RulesExtractor)
     assert [(c.act, c.actors, c.addressees) for c in calls] == [
         ("violation_alleged", ["Ukraine"], ["Russia"])
     ]
+
+
+def test_calls_dismissed_by_a_side_are_not_its_own_calls(extractor: RulesExtractor) -> None:
+    body = (
+        "Sudan's army chief Abdel Fattah al-Burhan vowed to fight on, dismissing calls for a truce."
+    )
+    assert _act_actors(extractor, body) == [("reject", ["Sudanese Armed Forces"])]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The Pope appealed for a Christmas truce in Ukraine.",
+        "The pontiff urged Russia and Ukraine to agree a ceasefire for the holidays.",
+    ],
+)
+def test_the_pope_calls_for_the_holy_see(extractor: RulesExtractor, body: str) -> None:
+    assert [a for a in _act_actors(extractor, body)] == [("call", ["Vatican"])]

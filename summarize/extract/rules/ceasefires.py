@@ -344,6 +344,13 @@ _CALL_NOUNS = frozenset({"call", "appeal", "demand", "plea", "request"})
 _ACT_NOUN = re.compile(r"(?:calls?|demands?|appeals?|push|pleas?)\b(?!\s+(?:on|upon)\b)", re.I)
 # "the rebels' offer of a truce": an offer or proposal whose owner is told in the possessive
 _OFFER_NOUN = re.compile(r"(?:offers?|proposals?|plans?|initiatives?)\b", re.I)
+# a refusal right before a call or offer noun: the noun is what was refused, not the subject's
+_REFUSED_BEFORE = re.compile(
+    r"\b(?:reject\w*|dismiss\w*|rebuff\w*|spurn\w*|ignor\w*|defy\w*|defied|"
+    r"brush\w*\s+aside|shrug\w*\s+off|turn\w*\s+down)\s+"
+    r"(?:(?:the|all|repeated|renewed|international|growing|fresh|new|recent|mounting)\s+)*$",
+    re.IGNORECASE,
+)
 _OWNER_BEFORE = re.compile(r"\b[\w-]+(?:['\u2019]s|s['\u2019])\s+(?:[\w-]+\s+)?$")
 # "its calls from Doha": the possessive makes them the owner's (the subject's reading stands)
 _OWNED_NOUN = re.compile(r"\b(?:its|their|his|her|our)\s+(?:[\w-]+\s+)?$", re.I)
@@ -1276,6 +1283,10 @@ class CeasefireReader:
         makers = self._noun_makers(window, act_at) if act == "call" else []
         if makers:
             subject = Actor(makers[0])  # "despite calls from Egypt and Qatar for a truce"
+        elif act in ("call", "offer") and _REFUSED_BEFORE.search(
+            doc.text, max(window.start, act_at - 40), act_at
+        ):
+            return []  # "dismissing calls for a truce": calls by no one the text names
         # "the truce was violated by Russian forces, Kyiv said": the agent is accused
         accused: str | None = agent if act == "violation_alleged" else None
         accusation = self._accusation(window, act_at) if act == "violation_alleged" else None
