@@ -4041,3 +4041,38 @@ def test_calls_dismissed_by_a_side_are_not_its_own_calls(extractor: RulesExtract
 )
 def test_the_pope_calls_for_the_holy_see(extractor: RulesExtractor, body: str) -> None:
     assert [a for a in _act_actors(extractor, body)] == [("call", ["Vatican"])]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "The Arakan Army proclaimed a ten-day ceasefire for the Thingyan festival.",
+            [("declare", ["Arakan Army"])],
+        ),
+        (
+            'Fano and the army clashed near Gondar. "We do not recognise this ceasefire," a Fano '
+            "commander said.",
+            [("reject", ["Fano"])],
+        ),
+        (
+            "The Houthis and the Saudi-led coalition agreed a truce in April. In October, the "
+            "Houthis refused to renew it.",
+            [("agree", ["Houthis", "Saudi-led coalition"]), ("reject", ["Houthis"])],
+        ),
+        (
+            "China urged the Arakan Army to halt its advance on Kyaukphyu.",
+            [("call", ["China"])],
+        ),
+        (
+            "The UN urged Israel and Hezbollah to halt their exchanges of fire.",
+            [("call", ["United Nations"])],
+        ),
+        # a side stopping the other's advance is no truce
+        ("Ukrainian forces halted the Russian advance near Pokrovsk.", []),
+    ],
+)
+def test_proclaiming_not_recognising_renewing_and_halting_an_advance(
+    extractor: RulesExtractor, body: str, expected: list[tuple[str, list[str]]]
+) -> None:
+    assert _act_actors(extractor, body) == expected
