@@ -4076,3 +4076,35 @@ def test_proclaiming_not_recognising_renewing_and_halting_an_advance(
     extractor: RulesExtractor, body: str, expected: list[tuple[str, list[str]]]
 ) -> None:
     assert _act_actors(extractor, body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Hamas snubbed the Israeli truce proposal.", [("reject", ["Hamas"])]),
+        ("The ELN repudiated the ceasefire agreement it signed in Havana.", [("reject", ["ELN"])]),
+        ("The Arakan Army heeded China's call for a truce.", [("accept", ["Arakan Army"])]),
+        ("The Houthis embraced the Omani truce proposal.", [("accept", ["Houthis"])]),
+        (
+            "The African Union exhorted the army and the RSF to observe the ceasefire.",
+            [("call", ["African Union"])],
+        ),
+        (
+            "MONUSCO invited all armed groups in Ituri to respect the ceasefire.",
+            [("call", ["MONUSCO"])],
+        ),
+        (
+            "Ukraine accused Russia of sabotaging the Easter truce.",
+            [("violation_alleged", ["Ukraine"])],
+        ),
+        # the resolution's author calls; the one who vetoes it rejects
+        (
+            "Russia vetoed a UN resolution calling for a ceasefire in Ukraine.",
+            [("call", ["United Nations"]), ("reject", ["Russia"])],
+        ),
+    ],
+)
+def test_synonyms_of_refusing_heeding_urging_and_sabotaging(
+    extractor: RulesExtractor, body: str, expected: list[tuple[str, list[str]]]
+) -> None:
+    assert _act_actors(extractor, body) == expected

@@ -344,6 +344,17 @@ _CALL_NOUNS = frozenset({"call", "appeal", "demand", "plea", "request"})
 _ACT_NOUN = re.compile(r"(?:calls?|demands?|appeals?|push|pleas?)\b(?!\s+(?:on|upon)\b)", re.I)
 # "the rebels' offer of a truce": an offer or proposal whose owner is told in the possessive
 _OFFER_NOUN = re.compile(r"(?:offers?|proposals?|plans?|initiatives?)\b", re.I)
+# "a UN resolution calling for a truce": a document, and who wrote it, right before "calling"
+_DOCUMENT_CALLING = re.compile(
+    r"\b(?P<verb>[\w-]+\s+)?(?:an?|the)\s+(?:[\w.-]+\s+){0,3}?(?:resolution|statement|motion|"
+    r"draft|letter|petition|declaration|communiqu\w+)\s+$",
+    re.IGNORECASE,
+)
+# "issued a statement calling for": the subject wrote it (not "vetoed a resolution calling")
+_AUTHORED = re.compile(
+    r"(?:issu|releas|publish|adopt|sign|draft|submitt|tabl|circulat|sen|put\s+out|wr[io]t)\w*\s+$",
+    re.IGNORECASE,
+)
 # a refusal right before a call or offer noun: the noun is what was refused, not the subject's
 _REFUSED_BEFORE = re.compile(
     r"\b(?:reject\w*|dismiss\w*|rebuff\w*|spurn\w*|ignor\w*|defy\w*|defied|"
@@ -1281,6 +1292,23 @@ class CeasefireReader:
             if owner is not None and not doc.refs_between(window.index, owner.start(), act_at):
                 return []  # "rejected the rebels' offer": made by someone the text does not place
         makers = self._noun_makers(window, act_at) if act == "call" else []
+        document = _DOCUMENT_CALLING.search(doc.text, max(window.start, act_at - 60), act_at)
+        if (
+            act == "call"
+            and document is not None
+            and not makers
+            and not _AUTHORED.match(document.group("verb") or "")
+        ):
+            # "vetoed a UN resolution calling for a ceasefire": the text's author calls, not the
+            # subject
+            authors = [
+                r.name
+                for r in doc.refs_between(window.index, document.end("verb"), act_at)
+                if not r.person
+            ]
+            if not authors:
+                return []
+            makers = authors[:1]
         if makers:
             subject = Actor(makers[0])  # "despite calls from Egypt and Qatar for a truce"
         elif act in ("call", "offer") and _REFUSED_BEFORE.search(
