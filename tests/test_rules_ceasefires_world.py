@@ -4108,3 +4108,27 @@ def test_synonyms_of_refusing_heeding_urging_and_sabotaging(
     extractor: RulesExtractor, body: str, expected: list[tuple[str, list[str]]]
 ) -> None:
     assert _act_actors(extractor, body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Thailand and Cambodia inked a ceasefire deal in Kuala Lumpur on Sunday.",
+            [("agree", ["Thailand", "Cambodia"])],
+        ),
+        (
+            "India and Pakistan hammered out a ceasefire understanding on Saturday.",
+            [("agree", ["India", "Pakistan"])],
+        ),
+        (
+            "The Houthis said a truce was a non-starter while the blockade continued.",
+            [("reject", ["Houthis"])],
+        ),
+        ("The M23 ordered fighters to cease fire around Uvira.", [("declare", ["M23"])]),
+    ],
+)
+def test_inking_a_deal_a_non_starter_and_an_order_to_cease_fire(
+    extractor: RulesExtractor, body: str, expected: list[tuple[str, list[str]]]
+) -> None:
+    assert _act_actors(extractor, body) == expected
