@@ -4132,3 +4132,8 @@ def test_inking_a_deal_a_non_starter_and_an_order_to_cease_fire(
     extractor: RulesExtractor, body: str, expected: list[tuple[str, list[str]]]
 ) -> None:
     assert _act_actors(extractor, body) == expected
+
+
+def test_a_proposal_by_its_possessive_owner_is_the_owners(extractor: RulesExtractor) -> None:
+    body = "Neither Kyiv nor Moscow has commented on the Vatican's truce proposal."
+    assert _act_actors(extractor, body) == [("call", ["Vatican"])]

@@ -1289,8 +1289,15 @@ class CeasefireReader:
             subject = self._sentence_subject(window) or subject  # "X said ..., calling on"
         if act == "offer" and _OFFER_NOUN.match(doc.text, act_at):
             owner = _OWNER_BEFORE.search(doc.text, max(window.start, act_at - 40), act_at)
-            if owner is not None and not doc.refs_between(window.index, owner.start(), act_at):
+            owners = (
+                [r for r in doc.refs_between(window.index, owner.start(), act_at) if not r.person]
+                if owner is not None
+                else []
+            )
+            if owner is not None and not owners:
                 return []  # "rejected the rebels' offer": made by someone the text does not place
+            if owners and agent is None:
+                subject = Actor(owners[0].name)  # "commented on the Vatican's truce proposal"
         makers = self._noun_makers(window, act_at) if act == "call" else []
         document = _DOCUMENT_CALLING.search(doc.text, max(window.start, act_at - 60), act_at)
         if (
