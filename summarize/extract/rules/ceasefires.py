@@ -1310,7 +1310,11 @@ class CeasefireReader:
             # subject
             authors = [
                 r.name
-                for r in doc.refs_between(window.index, document.end("verb"), act_at)
+                for r in doc.refs_between(
+                    window.index,
+                    document.end("verb") if document["verb"] else document.start(),
+                    act_at,
+                )
                 if not r.person
             ]
             if not authors:
