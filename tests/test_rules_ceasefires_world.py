@@ -4137,3 +4137,24 @@ def test_inking_a_deal_a_non_starter_and_an_order_to_cease_fire(
 def test_a_proposal_by_its_possessive_owner_is_the_owners(extractor: RulesExtractor) -> None:
     body = "Neither Kyiv nor Moscow has commented on the Vatican's truce proposal."
     assert _act_actors(extractor, body) == [("call", ["Vatican"])]
+
+
+def test_a_call_told_in_the_passive_is_the_agents(extractor: RulesExtractor) -> None:
+    body = "Israel and Hamas were urged by Egypt to extend the truce."
+    calls = _run(extractor, body).ceasefire_calls
+    assert [(c.act, c.actors, c.addressees) for c in calls] == [
+        ("call", ["Egypt"], ["Israel", "Hamas"])
+    ]
+
+
+def test_a_truce_broken_repeatedly_by_a_side_is_a_breach_told_by_the_speaker(
+    extractor: RulesExtractor,
+) -> None:
+    body = (
+        "Thailand and Cambodia agreed a truce on Monday. The ceasefire has been broken repeatedly "
+        "by Cambodian troops, Thailand's army said."
+    )
+    calls = _run(extractor, body).ceasefire_calls
+    assert [(c.act, c.actors, c.addressees) for c in calls if c.act != "agree"] == [
+        ("violation_alleged", ["Thailand"], ["Cambodia"])
+    ]

@@ -355,6 +355,8 @@ _AUTHORED = re.compile(
     r"(?:issu|releas|publish|adopt|sign|draft|submitt|tabl|circulat|sen|put\s+out|wr[io]t)\w*\s+$",
     re.IGNORECASE,
 )
+# "Israel and Hamas were urged by Egypt to extend it": the agent calls, the subject is asked
+_BE_ASKED = re.compile(r"\b(?:is|are|was|were|been|being)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 # a refusal right before a call or offer noun: the noun is what was refused, not the subject's
 _REFUSED_BEFORE = re.compile(
     r"\b(?:reject\w*|dismiss\w*|rebuff\w*|spurn\w*|ignor\w*|defy\w*|defied|"
@@ -1263,6 +1265,9 @@ class CeasefireReader:
         agents = (
             self._passive_agents(window, act_at)
             if act in ("reject", "accept", "offer", "violation_alleged")
+            or (
+                act == "call" and _BE_ASKED.search(doc.text, max(window.start, act_at - 20), act_at)
+            )
             else []
         )
         agent = agents[0] if agents else None
