@@ -4158,3 +4158,32 @@ def test_a_truce_broken_repeatedly_by_a_side_is_a_breach_told_by_the_speaker(
     assert [(c.act, c.actors, c.addressees) for c in calls if c.act != "agree"] == [
         ("violation_alleged", ["Thailand"], ["Cambodia"])
     ]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # refusing talks is no refusal of the truce
+        (
+            "The RSF said it was open to a humanitarian truce but rejected any talks with the "
+            "army.",
+            [("offer", ["Rapid Support Forces"], [])],
+        ),
+        (
+            "Hezbollah's leader said the group would not hand over its weapons, but would keep to "
+            "the ceasefire.",
+            [("accept", ["Hezbollah"], [])],
+        ),
+        # a broker glued to "-brokered" is the only mediator, not every party before it
+        (
+            "The Houthis announced an end to their attacks on US ships under an Omani-brokered "
+            "deal.",
+            [("declare", ["Houthis"], ["Oman"])],
+        ),
+    ],
+)
+def test_talks_refused_keeping_to_a_truce_and_a_glued_broker(
+    extractor: RulesExtractor, body: str, expected: list[tuple[str, list[str], list[str]]]
+) -> None:
+    calls = _run(extractor, body).ceasefire_calls
+    assert [(c.act, c.actors, c.mediators) for c in calls] == expected
