@@ -4187,3 +4187,12 @@ def test_talks_refused_keeping_to_a_truce_and_a_glued_broker(
 ) -> None:
     calls = _run(extractor, body).ceasefire_calls
     assert [(c.act, c.actors, c.mediators) for c in calls] == expected
+
+
+def test_a_text_that_commits_two_sides_to_a_truce_is_their_agreement(
+    extractor: RulesExtractor,
+) -> None:
+    body = "The accord committed Ethiopia and the TPLF to a permanent cessation of hostilities."
+    assert _act_actors(extractor, body) == [
+        ("agree", ["Ethiopia", "Tigray People's Liberation Front"])
+    ]
