@@ -4196,3 +4196,13 @@ def test_a_text_that_commits_two_sides_to_a_truce_is_their_agreement(
     assert _act_actors(extractor, body) == [
         ("agree", ["Ethiopia", "Tigray People's Liberation Front"])
     ]
+
+
+def test_an_acts_noun_that_only_dates_something_else_is_no_act(
+    extractor: RulesExtractor,
+) -> None:
+    body = (
+        "Colombia's army and the ELN fought on in Arauca. In a message released after the "
+        "signing, the Norwegian envoy said Oslo would know if the new ceasefire was broken."
+    )
+    assert _act_actors(extractor, body) == []

@@ -344,6 +344,11 @@ _CALL_NOUNS = frozenset({"call", "appeal", "demand", "plea", "request"})
 _ACT_NOUN = re.compile(r"(?:calls?|demands?|appeals?|push|pleas?)\b(?!\s+(?:on|upon)\b)", re.I)
 # "the rebels' offer of a truce": an offer or proposal whose owner is told in the possessive
 _OFFER_NOUN = re.compile(r"(?:offers?|proposals?|plans?|initiatives?)\b", re.I)
+# "after the signing", "since the announcement": an act's noun that only dates something else
+_TIME_BEFORE_NOUN = re.compile(
+    r"\b(?:after|before|since|following|until|ahead\s+of)\s+(?:the|its|their)\s+$",
+    re.IGNORECASE,
+)
 # "a UN resolution calling for a truce": a document, and who wrote it, right before "calling"
 _DOCUMENT_CALLING = re.compile(
     r"\b(?P<verb>[\w-]+\s+)?(?:an?|the)\s+(?:[\w.-]+\s+){0,3}?(?:resolution|statement|motion|"
@@ -720,6 +725,10 @@ class CeasefireReader:
                     nominal = _CEASEFIRE_BEFORE.search(
                         window.text, max(0, match.start() - 14), match.start()
                     )
+                if nominal is not None and _TIME_BEFORE_NOUN.search(
+                    window.text, max(0, match.start() - 20), match.start()
+                ):
+                    continue  # "a video message released after the signing": a time, no act
                 verbs.append((rank, act, match.start(), nominal is not None, match.end()))
         # "would not accept": the refusal holds the acceptance's word, which is no act of its own;
         # and what was not accepted is no act either ("has yet to accept Egypt's proposal": no
