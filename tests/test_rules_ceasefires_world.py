@@ -4206,3 +4206,12 @@ def test_an_acts_noun_that_only_dates_something_else_is_no_act(
         "signing, the Norwegian envoy said Oslo would know if the new ceasefire was broken."
     )
     assert _act_actors(extractor, body) == []
+
+
+def test_a_truce_announced_as_agreed_is_the_two_sides_deal(extractor: RulesExtractor) -> None:
+    body = (
+        "Fighting between Thailand and Cambodia killed 30. That evening Thailand's foreign "
+        "ministry announced a 72-hour ceasefire from 6 pm, saying it had been agreed at "
+        "Cambodia's request."
+    )
+    assert _act_actors(extractor, body) == [("agree", ["Thailand", "Cambodia"])]

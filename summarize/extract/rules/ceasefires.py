@@ -344,6 +344,11 @@ _CALL_NOUNS = frozenset({"call", "appeal", "demand", "plea", "request"})
 _ACT_NOUN = re.compile(r"(?:calls?|demands?|appeals?|push|pleas?)\b(?!\s+(?:on|upon)\b)", re.I)
 # "the rebels' offer of a truce": an offer or proposal whose owner is told in the possessive
 _OFFER_NOUN = re.compile(r"(?:offers?|proposals?|plans?|initiatives?)\b", re.I)
+# "announced a ceasefire, saying it had been agreed": the truce announced is a deal
+_SAID_AGREED = re.compile(
+    r"\b(?:it|which|that)\s+(?:had|has|was|were|is)\s+(?:been\s+)?(?:agreed|negotiated)\b",
+    re.IGNORECASE,
+)
 # "after the signing", "since the announcement": an act's noun that only dates something else
 _TIME_BEFORE_NOUN = re.compile(
     r"\b(?:after|before|since|following|until|ahead\s+of)\s+(?:the|its|their)\s+$",
@@ -1618,6 +1623,16 @@ class CeasefireReader:
         if act == "declare" and not each_side and len(set(actors) & set(doc.sides)) >= 2:
             act = "agree"  # "the government and the EMC declared a bilateral ceasefire"
             addressees = list(actors)
+        elif (
+            act == "declare"
+            and len(doc.sides) == 2
+            and set(actors) <= set(doc.sides)
+            and _SAID_AGREED.search(doc.text, act_at, window.end)
+        ):
+            # "announced a 48-hour ceasefire, saying it had been agreed at the Taliban's
+            # request": one side tells of the two sides' deal
+            act = "agree"
+            actors = addressees = list(doc.sides)
         conditions = self._conditions(window, act_at)
         if act == "call" and conditions and set(actors) <= set(doc.belligerents):
             act = "offer"  # a side that sets conditions for stopping offers a conditional truce
