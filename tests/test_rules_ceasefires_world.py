@@ -4215,3 +4215,25 @@ def test_a_truce_announced_as_agreed_is_the_two_sides_deal(extractor: RulesExtra
         "Cambodia's request."
     )
     assert _act_actors(extractor, body) == [("agree", ["Thailand", "Cambodia"])]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # the truce belongs to the aside; the main verb asks for no truce
+        (
+            "Oman, which has spent two years observing a quiet truce with the Houthis, urged "
+            "self-restraint on Sunday.",
+            [],
+        ),
+        # a truce referred to after the aside is still the main verb's
+        (
+            "Qatar, which brokered the truce, urged both sides to respect it.",
+            [("call", ["Qatar"])],
+        ),
+    ],
+)
+def test_a_truce_inside_a_relative_aside_is_not_the_main_verbs(
+    extractor: RulesExtractor, body: str, expected: list[tuple[str, list[str]]]
+) -> None:
+    assert _act_actors(extractor, body) == expected

@@ -344,6 +344,8 @@ _CALL_NOUNS = frozenset({"call", "appeal", "demand", "plea", "request"})
 _ACT_NOUN = re.compile(r"(?:calls?|demands?|appeals?|push|pleas?)\b(?!\s+(?:on|upon)\b)", re.I)
 # "the rebels' offer of a truce": an offer or proposal whose owner is told in the possessive
 _OFFER_NOUN = re.compile(r"(?:offers?|proposals?|plans?|initiatives?)\b", re.I)
+# an aside that opens a relative clause: ", which has spent two years observing a truce"
+_RELATIVE_OPEN = re.compile(r",\s+(?:which|who)\b[^,;]*$", re.IGNORECASE)
 # "announced a ceasefire, saying it had been agreed": the truce announced is a deal
 _SAID_AGREED = re.compile(
     r"\b(?:it|which|that)\s+(?:had|has|was|were|is)\s+(?:been\s+)?(?:agreed|negotiated)\b",
@@ -799,6 +801,14 @@ class CeasefireReader:
                 ]
                 if own:
                     _, distance, _, act, offset = min(own)
+            if (
+                offset > at
+                and "," in window.text[at:offset]
+                and _RELATIVE_OPEN.search(window.text, max(0, at - 120), at)
+            ):
+                # "Saudi Arabia, which has observed a truce with the Houthis, urged restraint":
+                # the truce belongs to the aside, the verb after it to the main clause
+                continue
             if act == "violation_alleged" and distance > _NEAR and offset > at:
                 # "a truce between A and B collapsed, each side accusing the other of breaking
                 # it": the truce named well before the accusation is a (past) act of its own
