@@ -4237,3 +4237,13 @@ def test_a_truce_inside_a_relative_aside_is_not_the_main_verbs(
     extractor: RulesExtractor, body: str, expected: list[tuple[str, list[str]]]
 ) -> None:
     assert _act_actors(extractor, body) == expected
+
+
+def test_offering_a_country_its_first_halt_describes_a_truce_and_offers_none(
+    extractor: RulesExtractor,
+) -> None:
+    body = (
+        "Fighting between Thailand and Cambodia killed 30. A truce mediated by Malaysia took "
+        "hold on Monday, offering border villages their first quiet night in a week."
+    )
+    assert [a[0] for a in _act_actors(extractor, body)] == ["agree"]
