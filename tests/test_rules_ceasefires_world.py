@@ -4247,3 +4247,13 @@ def test_offering_a_country_its_first_halt_describes_a_truce_and_offers_none(
         "hold on Monday, offering border villages their first quiet night in a week."
     )
     assert [a[0] for a in _act_actors(extractor, body)] == ["agree"]
+
+
+def test_a_breach_told_in_the_passive_by_no_one_accuses_no_one(
+    extractor: RulesExtractor,
+) -> None:
+    body = (
+        "Fighting resumed near Goma. The Lusaka accord, brokered by Zambia and South Africa, froze "
+        "the front line in Congo under a ceasefire that was violated almost daily for years."
+    )
+    assert [a for a in _act_actors(extractor, body) if a[0] == "violation_alleged"] == []

@@ -1363,6 +1363,15 @@ class CeasefireReader:
             if not known:
                 return []  # accused by someone this text does not name as a party
             subject, accused = accusing, accused_party or accused
+        if (
+            act == "violation_alleged"
+            and accusation is None
+            and agent is None
+            and self._passive_before(window, act_at)
+            and self._reporting_frame(window, act_at) is None
+            and self._quote_speaker(window, act_at) is None
+        ):
+            return []  # "a ceasefire that was violated almost daily": told, alleged by no one
         quoted = self._quote_speaker(window, act_at) if act != "agree" else None
         if quoted is not None and quoted[1].party is None:
             # '"They accept a truce on paper," said a teacher': a quote by no party acts for none
