@@ -4257,3 +4257,22 @@ def test_a_breach_told_in_the_passive_by_no_one_accuses_no_one(
         "the front line in Congo under a ceasefire that was violated almost daily for years."
     )
     assert [a for a in _act_actors(extractor, body) if a[0] == "violation_alleged"] == []
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # "the two" before the verb are the war's two sides, not the speaker
+        (
+            "Thailand and Cambodia clashed on the border. Malaysia's foreign minister said the "
+            "two had agreed to cease fire from midnight.",
+            [("agree", ["Thailand", "Cambodia"])],
+        ),
+        # agreeing to meet or to talk is no agreement on a truce
+        ("Israel and Hamas agreed to hold talks on a ceasefire in Cairo.", []),
+    ],
+)
+def test_the_two_as_sides_and_agreeing_only_to_talk(
+    extractor: RulesExtractor, body: str, expected: list[tuple[str, list[str]]]
+) -> None:
+    assert _act_actors(extractor, body) == expected

@@ -217,7 +217,7 @@ _NEAR_REFERENCE = 80
 # The words just before an act verb name its subject ("the two sides had agreed").
 _SIDES_ACT = re.compile(
     r"\b(?:sides|parties|countries|belligerents|factions|camps|combatants|armies|generals|"
-    r"delegations|neighbou?rs|rivals|groups)\s+(?:\w+\s+){0,2}$",
+    r"delegations|neighbou?rs|rivals|groups|(?<=\bthe\s)two)\s+(?:\w+\s+){0,2}$",
     re.IGNORECASE,
 )
 _RECIPROCAL = re.compile(
