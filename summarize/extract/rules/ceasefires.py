@@ -67,11 +67,6 @@ _NEGATED = re.compile(
 )
 # how far after a negated acceptance its object (a noun like "proposal") may start
 _DECLINED_OBJECT = 60
-# "refused to accept", "unwilling to accept": the acceptance's word inside a refusal
-_UNWILLING = re.compile(
-    r"\b(?:refus\w*|declin\w*|unwilling|reluctant|not\s+(?:willing|prepared|ready))\s+to\s+$",
-    re.IGNORECASE,
-)
 _DESPITE = re.compile(r"(?:despite|in\s+spite\s+of)\b", re.IGNORECASE)
 _OWNED_SPEAKER = re.compile(
     r"['\u2019]s\s+(?:[\w-]+\s+)?(?:commander|spokes(?:man|woman|person)|minister|envoy|chief|"
@@ -356,26 +351,8 @@ _TIME_BEFORE_NOUN = re.compile(
     r"\b(?:after|before|since|following|until|ahead\s+of)\s+(?:the|its|their)\s+$",
     re.IGNORECASE,
 )
-# "a UN resolution calling for a truce": a document, and who wrote it, right before "calling"
-_DOCUMENT_CALLING = re.compile(
-    r"\b(?P<verb>[\w-]+\s+)?(?:an?|the)\s+(?:[\w.-]+\s+){0,3}?(?:resolution|statement|motion|"
-    r"draft|letter|petition|declaration|communiqu\w+)\s+$",
-    re.IGNORECASE,
-)
-# "issued a statement calling for": the subject wrote it (not "vetoed a resolution calling")
-_AUTHORED = re.compile(
-    r"(?:issu|releas|publish|adopt|sign|draft|submitt|tabl|circulat|sen|put\s+out|wr[io]t)\w*\s+$",
-    re.IGNORECASE,
-)
 # "Israel and Hamas were urged by Egypt to extend it": the agent calls, the subject is asked
 _BE_ASKED = re.compile(r"\b(?:is|are|was|were|been|being)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
-# a refusal right before a call or offer noun: the noun is what was refused, not the subject's
-_REFUSED_BEFORE = re.compile(
-    r"\b(?:reject\w*|dismiss\w*|rebuff\w*|spurn\w*|ignor\w*|defy\w*|defied|"
-    r"brush\w*\s+aside|shrug\w*\s+off|turn\w*\s+down)\s+"
-    r"(?:(?:the|all|repeated|renewed|international|growing|fresh|new|recent|mounting)\s+)*$",
-    re.IGNORECASE,
-)
 _OWNER_BEFORE = re.compile(r"\b[\w-]+(?:['\u2019]s|s['\u2019])\s+(?:[\w-]+\s+)?$")
 # "its calls from Doha": the possessive makes them the owner's (the subject's reading stands)
 _OWNED_NOUN = re.compile(r"\b(?:its|their|his|her|our)\s+(?:[\w-]+\s+)?$", re.I)
@@ -659,7 +636,7 @@ class CeasefireReader:
                     if act == "accept":
                         declined.append(match.end())
                     continue
-                if act == "accept" and _UNWILLING.search(
+                if act == "accept" and self.lex.declining.search(
                     window.text, max(0, match.start() - 40), match.start()
                 ):
                     declined.append(match.end())
@@ -1328,12 +1305,14 @@ class CeasefireReader:
             if owners and agent is None:
                 subject = Actor(owners[0].name)  # "commented on the Vatican's truce proposal"
         makers = self._noun_makers(window, act_at) if act == "call" else []
-        document = _DOCUMENT_CALLING.search(doc.text, max(window.start, act_at - 60), act_at)
+        document = self.lex.document_calling.search(
+            doc.text, max(window.start, act_at - 60), act_at
+        )
         if (
             act == "call"
             and document is not None
             and not makers
-            and not _AUTHORED.match(document.group("verb") or "")
+            and not self.lex.authoring.match(document.group("verb") or "")
         ):
             # "vetoed a UN resolution calling for a ceasefire": the text's author calls, not the
             # subject
@@ -1351,7 +1330,7 @@ class CeasefireReader:
             makers = authors[:1]
         if makers:
             subject = Actor(makers[0])  # "despite calls from Egypt and Qatar for a truce"
-        elif act in ("call", "offer") and _REFUSED_BEFORE.search(
+        elif act in ("call", "offer") and self.lex.refusing.search(
             doc.text, max(window.start, act_at - 40), act_at
         ):
             return []  # "dismissing calls for a truce": calls by no one the text names

@@ -101,6 +101,10 @@ class _Ceasefire(_Section):
     conditions: list[str]
     mediated_by: list[str]
     mediating: list[str]
+    declining: list[str] = []
+    refusing: list[str] = []
+    documents: list[str] = []
+    authoring: list[str] = []
     both_sides: list[str]
     historical: list[str]
     references: list[str] = []
@@ -217,6 +221,10 @@ class Lexicon:
     cease_types: tuple[tuple[CeasefireType, re.Pattern[str]], ...]
     conditions: re.Pattern[str]
     mediated_by: re.Pattern[str]
+    declining: re.Pattern[str]
+    refusing: re.Pattern[str]
+    document_calling: re.Pattern[str]
+    authoring: re.Pattern[str]
     mediating: re.Pattern[str]
     both_sides: re.Pattern[str]
     cease_historical: re.Pattern[str]
@@ -335,6 +343,15 @@ class Lexicon:
             cease_types=tuple((kind, regexes(getattr(cease, kind))) for kind in TYPES),
             conditions=regexes(cease.conditions),
             mediated_by=regexes(cease.mediated_by),
+            declining=regexes(cease.declining),
+            refusing=regexes(cease.refusing),
+            document_calling=re.compile(
+                r"\b(?P<verb>[\w-]+\s+)?(?:an?|the)\s+(?:[\w.-]+\s+){0,3}?(?:"
+                + ("|".join(map(re.escape, cease.documents)) or r"(?!x)x")
+                + r")\s+$",
+                re.IGNORECASE,
+            ),
+            authoring=regexes(cease.authoring),
             mediating=regexes(cease.mediating),
             both_sides=words_regex(cease.both_sides),
             cease_historical=regexes(cease.historical),
