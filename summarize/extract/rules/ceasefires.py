@@ -351,8 +351,6 @@ _TIME_BEFORE_NOUN = re.compile(
     r"\b(?:after|before|since|following|until|ahead\s+of)\s+(?:the|its|their)\s+$",
     re.IGNORECASE,
 )
-# "Israel and Hamas were urged by Egypt to extend it": the agent calls, the subject is asked
-_BE_ASKED = re.compile(r"\b(?:is|are|was|were|been|being)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 _OWNER_BEFORE = re.compile(r"\b[\w-]+(?:['\u2019]s|s['\u2019])\s+(?:[\w-]+\s+)?$")
 # "its calls from Doha": the possessive makes them the owner's (the subject's reading stands)
 _OWNED_NOUN = re.compile(r"\b(?:its|their|his|her|our)\s+(?:[\w-]+\s+)?$", re.I)
@@ -1266,9 +1264,7 @@ class CeasefireReader:
         agents = (
             self._passive_agents(window, act_at)
             if act in ("reject", "accept", "offer", "violation_alleged")
-            or (
-                act == "call" and _BE_ASKED.search(doc.text, max(window.start, act_at - 20), act_at)
-            )
+            or (act == "call" and self._passive_before(window, act_at))
             else []
         )
         agent = agents[0] if agents else None
@@ -1342,16 +1338,16 @@ class CeasefireReader:
             if not known:
                 return []  # accused by someone this text does not name as a party
             subject, accused = accusing, accused_party or accused
+        quoted = self._quote_speaker(window, act_at) if act != "agree" else None
         if (
             act == "violation_alleged"
             and accusation is None
             and agent is None
+            and quoted is None
             and self._passive_before(window, act_at)
             and self._reporting_frame(window, act_at) is None
-            and self._quote_speaker(window, act_at) is None
         ):
             return []  # "a ceasefire that was violated almost daily": told, alleged by no one
-        quoted = self._quote_speaker(window, act_at) if act != "agree" else None
         if quoted is not None and quoted[1].party is None:
             # '"They accept a truce on paper," said a teacher': a quote by no party acts for none
             return []
@@ -1474,16 +1470,13 @@ class CeasefireReader:
                 actors = (
                     list(dict.fromkeys([*actors, *sides]))[:2] if both or not actors else actors
                 )
-            if (
-                len(actors) == 1
-                and len(sides) == 2
-                and actors[0] not in sides
-                # (an onlooker, or a state the text names only by its people: "Blinken")
-                and (self._onlooker(actors[0]) or actors[0] not in doc.parties)
-                and (_BE.match(doc.text, act_at) or self._passive_before(window, act_at))
-            ):
-                # "a ceasefire that Blinken unveiled in April was extended": the onlooker of a
-                # relative clause extended nothing; the sides did
+            # (an onlooker, or a state the text names only by its people: "Blinken")
+            if len(sides) == 2 and all(self._onlooker(a) or a not in doc.parties for a in actors):
+                if not (_BE.match(doc.text, act_at) or self._passive_before(window, act_at)):
+                    return []  # "Egypt and Qatar agreed on a plan to push for a truce": no truce
+                # "the truce was extended", after "with Cuba and Norway as guarantors", or "a
+                # ceasefire that Blinken unveiled was extended": the onlookers named before it
+                # agreed nothing; the sides did
                 actors = list(sides)
             if len(actors) == 1:
                 # sides agree with each other: one side alone agrees with the other side of the
@@ -1491,12 +1484,6 @@ class CeasefireReader:
                 if len(sides) != 2 or actors[0] not in sides:
                     return []
                 actors = list(dict.fromkeys([*actors, *sides]))
-            if len(sides) == 2 and all(map(self._onlooker, actors)):
-                if not (_BE.match(doc.text, act_at) or self._passive_before(window, act_at)):
-                    return []  # "Egypt and Qatar agreed on a plan to push for a truce": no truce
-                # "the truce was extended", after "with Cuba and Norway as guarantors": the
-                # onlookers named before it agreed nothing; the sides did
-                actors = list(sides)
             addressees = list(actors)
         else:
             actors = [subject.party] if subject and subject.party else []

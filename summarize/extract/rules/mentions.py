@@ -403,7 +403,8 @@ class MentionFinder:
 
     def _civil_bodies(self, text: str) -> list[str]:
         """'the Catholic Diocese of Pemba', 'the Inter-Religious Council of Uganda': religious
-        and civic bodies, named with their place, that the table does not hold."""
+        and civic bodies, named with their place, that the table does not hold (a party the
+        table holds under that whole name is left to it)."""
         markers = self.lexicon.civil_markers
         if not any(marker in text for marker in markers):
             return []
@@ -429,8 +430,9 @@ class MentionFinder:
                 for word in re.finditer(r"\S+", name)
                 if not any(start <= word.start() < end for start, end in inside)
             ]
-            if any(word.group() in markers for word in own):
-                names.append(name)
+            whole = any(start == 0 and end == len(name) for start, end, _ in known)
+            if any(word.group() in markers for word in own) and not whole:
+                names.append(name)  # (not "Organisation of Islamic Cooperation": the table's)
         return names
 
     def _kind(self, phrase: str) -> PartyKind:
@@ -502,8 +504,6 @@ class MentionFinder:
                 if (name, None) in seen or len(new) >= MAX_NEW_PARTIES:
                     continue
                 seen.add((name, None))
-                if any(m.end - m.start == len(name) for m in self.actors.find_mentions(name)):
-                    continue  # the table knows it ("Organisation of Islamic Cooperation")
                 info = new.setdefault(name, PartyInfo(name, "other", None))
                 info.surfaces[name] = None
             lower = (
