@@ -4276,3 +4276,37 @@ def test_the_two_as_sides_and_agreeing_only_to_talk(
     extractor: RulesExtractor, body: str, expected: list[tuple[str, list[str]]]
 ) -> None:
     assert _act_actors(extractor, body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "act", "actors"),
+    [
+        # a truce ordered by decree is declared
+        (
+            "Myanmar's military government decreed a four-week ceasefire on Tuesday so that "
+            "aid could reach the towns hit by the earthquake.",
+            "declare",
+            ["Myanmar military"],
+        ),
+        (
+            "Peru's government decreed a truce with the Shining Path remnants in the VRAEM "
+            "valley ahead of the elections.",
+            "declare",
+            ["Peru"],
+        ),
+    ],
+)
+def test_a_truce_decreed_is_declared(
+    extractor: RulesExtractor, body: str, act: str, actors: list[str]
+) -> None:
+    assert [(c.act, c.actors) for c in _run(extractor, body).ceasefire_calls] == [(act, actors)]
+
+
+def test_a_group_that_calls_itself_something_calls_for_nothing(
+    extractor: RulesExtractor,
+) -> None:
+    body = (
+        "Mexico's army clashed on Sunday with the Jalisco New Generation Cartel, which calls "
+        "itself the defender of the ceasefire it imposed on rival gangs in Michoacan."
+    )
+    assert [c.act for c in _run(extractor, body).ceasefire_calls if c.act == "call"] == []
