@@ -4310,3 +4310,23 @@ def test_a_group_that_calls_itself_something_calls_for_nothing(
         "itself the defender of the ceasefire it imposed on rival gangs in Michoacan."
     )
     assert [c.act for c in _run(extractor, body).ceasefire_calls if c.act == "call"] == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Sudan's army said any attack on El Obeid would be considered a breach of the truce.",
+        '"Any drone launched at our ports will be seen as a violation of this agreement," '
+        "Ukraine's navy warned on Monday.",
+        "Thailand's army said further shelling would be treated as a breach of the ceasefire.",
+    ],
+)
+def test_a_warning_that_an_attack_would_breach_a_truce_accuses_no_one(
+    extractor: RulesExtractor, body: str
+) -> None:
+    assert [c.act for c in _run(extractor, body).ceasefire_calls] == []
+
+
+def test_an_attack_called_a_breach_is_still_an_accusation(extractor: RulesExtractor) -> None:
+    body = "Congo's army said the M23 attack on Goma was a breach of the truce."
+    assert _act_actors(extractor, body) == [("violation_alleged", ["DR Congo"])]
