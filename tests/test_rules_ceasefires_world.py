@@ -4330,3 +4330,17 @@ def test_a_warning_that_an_attack_would_breach_a_truce_accuses_no_one(
 def test_an_attack_called_a_breach_is_still_an_accusation(extractor: RulesExtractor) -> None:
     body = "Congo's army said the M23 attack on Goma was a breach of the truce."
     assert _act_actors(extractor, body) == [("violation_alleged", ["DR Congo"])]
+
+
+def test_refusing_something_other_than_a_truce_rejects_no_truce(
+    extractor: RulesExtractor,
+) -> None:
+    body = (
+        "Ethiopia and the TPLF signed a truce in Pretoria in November 2022. On Monday the "
+        "TPLF accused Ethiopia of breaking the agreement; Ethiopia blamed the TPLF for refusing "
+        "to disarm its fighters. Later the TPLF refused to extend the truce."
+    )
+    rejections = [c for c in _run(extractor, body).ceasefire_calls if c.act == "reject"]
+    assert [(c.actors, c.evidence) for c in rejections] == [
+        (["Tigray People's Liberation Front"], "Later the TPLF refused to extend the truce.")
+    ]
