@@ -4344,3 +4344,32 @@ def test_refusing_something_other_than_a_truce_rejects_no_truce(
     assert [(c.actors, c.evidence) for c in rejections] == [
         (["Tigray People's Liberation Front"], "Later the TPLF refused to extend the truce.")
     ]
+
+
+@pytest.mark.parametrize(
+    "later",
+    [
+        "In August the truce collapsed amid drone strikes on Hodeidah.",
+        "By then, the ceasefire had all but collapsed.",
+        "The truce unravelled within a fortnight.",
+    ],
+)
+def test_a_truce_named_again_without_an_act_is_no_second_agreement(
+    extractor: RulesExtractor, later: str
+) -> None:
+    body = "The Houthis and Saudi Arabia agreed a truce in April with Omani mediation. " + later
+    agreements = [c for c in _run(extractor, body).ceasefire_calls if c.act == "agree"]
+    assert [c.evidence for c in agreements] == [
+        "The Houthis and Saudi Arabia agreed a truce in April with Omani mediation."
+    ]
+
+
+def test_an_older_truce_of_the_same_sides_is_still_its_own_agreement(
+    extractor: RulesExtractor,
+) -> None:
+    body = (
+        "The Houthis and Saudi Arabia agreed a truce in April with Omani mediation. A six-month "
+        "truce in 2016 collapsed within weeks."
+    )
+    agreements = [c for c in _run(extractor, body).ceasefire_calls if c.act == "agree"]
+    assert len(agreements) == 2

@@ -424,6 +424,14 @@ def _label(call: GroundedCeasefireCall) -> str | None:
     return " ".join(found.group().lower().split("-")) if found else None
 
 
+# "In March the truce collapsed", "By then, the ceasefire had...": the truce opens its clause,
+# after no more than a time or a conjunction (not "an understanding to extend the truce")
+_NAMED_AGAIN = re.compile(
+    r"(?:^|[,;:]\s*)(?:(?:but|and|yet|so|then|however|meanwhile|by|in|on|since|after|within|"
+    r"until|last|early|late|[A-Z][a-z]+|\d{1,4}),?\s+)*(?:[Tt]he|[Tt]his|[Tt]hat)\s+$"
+)
+
+
 class _Told:
     """The acts told so far. An act told again is the same act, unless both tellings name the
     truce and name different ones ("a 72-hour truce", then "a seven-day truce")."""
@@ -505,7 +513,17 @@ class CeasefireReader:
                 if trigger_at in referring and not self._refers(window, act, act_at, trigger_at):
                     continue
                 told_aside = act == "agree" and _TOLD_ASIDE.match(doc.text, act_at)
+                # "In March the truce collapsed": a truce the article has already told of, named
+                # again with no act of its own, is no second agreement
+                named_again = act is None and _NAMED_AGAIN.search(
+                    window.text[: trigger_at - window.start]
+                )
                 for call in self._calls(window, trigger_at, act, act_at):
+                    if named_again and any(
+                        told.act == "agree" and set(told.actors) == set(call.actors)
+                        for told in calls
+                    ):
+                        continue
                     if (
                         call in keys
                         or (told_aside and call in started)
