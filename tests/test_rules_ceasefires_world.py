@@ -4373,3 +4373,78 @@ def test_an_older_truce_of_the_same_sides_is_still_its_own_agreement(
     )
     agreements = [c for c in _run(extractor, body).ceasefire_calls if c.act == "agree"]
     assert len(agreements) == 2
+
+
+@pytest.mark.parametrize(
+    ("body", "act", "actors", "addressees"),
+    [
+        # a second infinitive after "urged X to ... and" is asked for, like the first
+        (
+            'France urged the M23 to "choose peace" and accept the Angolan proposal for a '
+            "ceasefire.",
+            "call",
+            ["France"],
+            ["M23"],
+        ),
+        # "pressed X to <any verb>" asks
+        (
+            "The African Union pressed Myanmar's junta to drop its conditions and accept the "
+            "truce.",
+            "call",
+            ["African Union"],
+            ["Myanmar military"],
+        ),
+        # accused of acts "throughout the truce"
+        (
+            "The Houthis accused Saudi Arabia of carrying out air raids on Saada throughout the "
+            "truce.",
+            "violation_alleged",
+            ["Houthis"],
+            ["Saudi Arabia"],
+        ),
+        # broke "the terms of" the truce
+        (
+            "Mali's army said the FLA had broken the terms of the ceasefire by attacking a convoy "
+            "near Kidal.",
+            "violation_alleged",
+            ["Mali"],
+            ["Azawad Liberation Front"],
+        ),
+        # "stopped short of endorsing" it refuses it
+        (
+            "Israel's cabinet stopped short of endorsing the proposal for a truce in Lebanon.",
+            "reject",
+            ["Israel"],
+            [],
+        ),
+    ],
+)
+def test_acts_told_with_a_second_infinitive_or_an_idiom(
+    extractor: RulesExtractor, body: str, act: str, actors: list[str], addressees: list[str]
+) -> None:
+    calls = _run(extractor, body).ceasefire_calls
+    assert [(c.act, c.actors) for c in calls] == [(act, actors)]
+    assert set(addressees) <= set(calls[0].addressees)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Any formal truce is something Ankara is unlikely to accept before the elections.",
+        "For the RSF, a ceasefire in El Fasher would mean accepting the loss of its siege.",
+    ],
+)
+def test_a_prediction_or_a_weighing_of_acceptance_accepts_nothing(
+    extractor: RulesExtractor, body: str
+) -> None:
+    assert [c.act for c in _run(extractor, body).ceasefire_calls if c.act == "accept"] == []
+
+
+def test_the_comma_of_a_number_does_not_hide_the_subject_of_a_long_aside(
+    extractor: RulesExtractor,
+) -> None:
+    body = (
+        "India, which shares a 1,600-km border with Myanmar and has built roads through Chin "
+        "State, has been urging both sides to stop the fighting."
+    )
+    assert _act_actors(extractor, body) == [("call", ["India"])]

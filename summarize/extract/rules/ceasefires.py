@@ -42,6 +42,9 @@ _NOUN_BEFORE = re.compile(
     r"(?:\b(?:a|an|the|its|their|his|her|any|to)|['\u2019]s)\s+(?:[\w.-]+\s+)?[\"\u201c]?$|\b[a-z]+ed\s+$",
     re.IGNORECASE,
 )
+# "urged the Houthis to seize the moment and accept the plan": a second infinitive, asked for
+# like the first
+_JOINED_INFINITIVE = re.compile(r"\bto\s+[^,.;:]{1,40}?\s+and\s+$", re.IGNORECASE)
 # "the junta's truce offer", "a ceasefire proposal": an act word right after a ceasefire word,
 # unless a past participle, is the noun that word qualifies
 _CEASEFIRE_BEFORE = re.compile(r"\b(?:cease[- ]?fire|truce|armistice|peace)s?[ ]+$", re.IGNORECASE)
@@ -673,6 +676,8 @@ class CeasefireReader:
                     # "the movement would abide by it": a verb after an auxiliary is no noun
                     nominal = _NOUN_BEFORE.search(
                         window.text, max(0, match.start() - 30), match.start()
+                    ) or _JOINED_INFINITIVE.search(
+                        window.text, max(0, match.start() - 50), match.start()
                     )
                 if (
                     nominal is not None

@@ -22,7 +22,8 @@ _SENTENCE_END = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s)")
 _WORD_BEFORE_STOP = re.compile(r"([\w.]{1,30})[.!?…]*$")
 _HAS_WORD = re.compile(r"\w")
 _CLAUSE_BREAK = re.compile(
-    r"[,;:()\u2013\u2014\"“”]|\s-\s|\b(?:that|who|which|whom|whose|while|whereas|but)\b"
+    # (not the comma of "2,000", which breaks no clause)
+    r"(?<!\d),|,(?!\d)|[;:()\u2013\u2014\"“”]|\s-\s|\b(?:that|who|which|whom|whose|while|whereas|but)\b"
 )
 _SOFT_BREAK = re.compile(r"[,;:]\s|\s")
 _CLOSING = re.compile(r"[.!?…:;][\"'”’)\]]*\s*$")
