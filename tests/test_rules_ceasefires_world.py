@@ -4448,3 +4448,19 @@ def test_the_comma_of_a_number_does_not_hide_the_subject_of_a_long_aside(
         "State, has been urging both sides to stop the fighting."
     )
     assert _act_actors(extractor, body) == [("call", ["India"])]
+
+
+@pytest.mark.parametrize(
+    ("body", "actors"),
+    [
+        ("In Addis Ababa, Kenya called for an end to the fighting in Amhara.", ["Kenya"]),
+        (
+            "In Doha, Qatar urged Pakistan and Afghanistan to respect the ceasefire agreement.",
+            ["Qatar"],
+        ),
+    ],
+)
+def test_a_state_after_an_opening_place_is_the_subject_not_a_place(
+    extractor: RulesExtractor, body: str, actors: list[str]
+) -> None:
+    assert _act_actors(extractor, body) == [("call", actors)]

@@ -489,3 +489,11 @@ def test_a_religious_body_never_swallows_a_known_party(
     extractor: RulesExtractor, body: str, parties: set[str]
 ) -> None:
     assert _parties(_run(extractor, body)) == parties
+
+
+def test_a_list_of_places_still_holds_its_last_state(extractor: RulesExtractor) -> None:
+    body = (
+        "Thousands of refugees fled across Mali, Niger, Burkina Faso in 2023 as the junta's "
+        "forces advanced, the UN refugee agency UNHCR said."
+    )
+    assert "Burkina Faso" not in _parties(_run(extractor, body))

@@ -54,6 +54,13 @@ _OF_INSTITUTION = re.compile(
 # only places the group, whose name follows
 _OWNER = re.compile(r"([A-Z][\w.-]*(?:[ ][A-Z][\w.-]*){0,3})['\u2019]s[ ]+(?=[A-Z])")
 _LIST_JOIN = re.compile(r"(?:'s)?\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or)\s+)")
+_BARE_COMMA = re.compile(r"(?:'s)?\s*,\s*")
+# a lower-case word after a name that neither goes on with a list nor opens a phrase of time or
+# place: most often the name's verb
+_VERB_NEXT = re.compile(
+    r"\s+(?!(?:and|or|in|on|at|since|during|after|before|last|this|each|as|to|from|with|"
+    r"where|which|who|whose|until|over|for|by)\b)[a-z]"
+)
 _INTO = re.compile(
     r"\b(?:in|into|across|inside|within|throughout|via|through)\s+(?:the\s+)?$",
     re.IGNORECASE,
@@ -644,6 +651,11 @@ class MentionFinder:
                 and last is not None
                 and info.kind == "state"
                 and _LIST_JOIN.fullmatch(text, last.end, start) is not None
+                # "In Nairobi, Somalia called": a name after a bare comma with its verb next is
+                # the clause's subject, not the list's next place
+                and not (
+                    _BARE_COMMA.fullmatch(text, last.end, start) and _VERB_NEXT.match(text, end)
+                )
             ):
                 place = True  # "fled into Egypt, Chad and South Sudan"
             else:
