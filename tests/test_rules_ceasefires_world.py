@@ -3390,8 +3390,10 @@ def test_refusing_to_extend_and_hoping_others_will(extractor: RulesExtractor) ->
         lead + "Houthi negotiator Mohammed Abdulsalam said the group would not extend the truce "
         "unless salaries were paid.",
     )
-    assert [(c.act, c.actors) for c in _calls(refused, "reject", "would not extend")] == [
-        ("reject", ["Houthis"])
+    # terms for extending it: a conditional offer, as the conventions read "we will stop once
+    # they withdraw" (this test asked for a rejection before lexicon 150)
+    assert [(c.act, c.actors) for c in _calls(refused, "offer", "would not extend")] == [
+        ("offer", ["Houthis"])
     ]
     hoped = _run(extractor, "Egypt said it hoped Israel and Hamas would agree to a longer truce.")
     assert [(c.act, c.actors, c.addressees) for c in hoped.ceasefire_calls] == [
@@ -4464,3 +4466,59 @@ def test_a_state_after_an_opening_place_is_the_subject_not_a_place(
     extractor: RulesExtractor, body: str, actors: list[str]
 ) -> None:
     assert _act_actors(extractor, body) == [("call", actors)]
+
+
+@pytest.mark.parametrize(
+    ("body", "act", "actors"),
+    [
+        # terms after a refusal make an offer
+        (
+            "The ELN said it would not agree to renew the ceasefire unless the government "
+            "freed its jailed commanders.",
+            "offer",
+            ["ELN"],
+        ),
+        # keeping a truce "only if": an offer on terms
+        (
+            "The Arakan Army said its fighters would observe a ceasefire only if the military "
+            "stopped its air strikes on Rakhine villages.",
+            "offer",
+            ["Arakan Army"],
+        ),
+        # the refusal alone stays a refusal
+        ("The ELN said it would not renew the ceasefire.", "reject", ["ELN"]),
+    ],
+)
+def test_a_refusal_or_a_promise_with_terms_is_an_offer(
+    extractor: RulesExtractor, body: str, act: str, actors: list[str]
+) -> None:
+    assert _act_actors(extractor, body) == [(act, actors)]
+
+
+@pytest.mark.parametrize(
+    ("later", "act", "actors"),
+    [
+        ("The two sides renewed it in October.", "agree", ["Ethiopia", "Fano"]),
+        ("The two sides renewed the truce in October.", "agree", ["Ethiopia", "Fano"]),
+        ("Fano extended it in October.", "declare", ["Fano"]),
+    ],
+)
+def test_a_truce_renewed_later(
+    extractor: RulesExtractor, later: str, act: str, actors: list[str]
+) -> None:
+    body = "Ethiopia's government and Fano agreed a local truce in Gondar in September. " + later
+    calls = _calls(_run(extractor, body), act, later)
+    assert [sorted(c.actors) for c in calls] == [sorted(actors)]
+
+
+def test_both_sides_declaring_unilateral_truces_are_two_declarations(
+    extractor: RulesExtractor,
+) -> None:
+    body = (
+        "Fighting between Ethiopia's army and Fano militias went on for months. Both sides "
+        "declared unilateral ceasefires for Easter."
+    )
+    assert sorted(a for _, actors in _act_actors(extractor, body) for a in actors) == [
+        "Ethiopia",
+        "Fano",
+    ]

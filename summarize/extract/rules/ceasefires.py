@@ -187,6 +187,7 @@ _IN_CONDITION = re.compile(
 _NEAR = 45
 # "acceptance of", "rejection of", "refusal of": an act noun with its object
 _ACT_NOUN_OF = re.compile(r"[a-z]*(?:ance|ion|sal)\s+of\s", re.IGNORECASE)
+_EXTENDS_IT = re.compile(r"(?:extend|prolong|renew)(?:s|ed)?\s+it\b", re.IGNORECASE)
 _EXTENDS_REFERENCE = re.compile(
     r"\b(?:extend|prolong|renew)(?:s|ed|ing)?\s+$",
     re.IGNORECASE,
@@ -427,6 +428,7 @@ def _label(call: GroundedCeasefireCall) -> str | None:
     return " ".join(found.group().lower().split("-")) if found else None
 
 
+_TRUCES = re.compile(r"\b(?:truces|cease-?fires|ceasefires)\b", re.IGNORECASE)
 # "In March the truce collapsed", "By then, the ceasefire had...": the truce opens its clause,
 # after no more than a time or a conjunction (not "an understanding to extend the truce")
 _NAMED_AGAIN = re.compile(
@@ -575,6 +577,9 @@ class CeasefireReader:
         refusing it, or a call to respect it; announcing or signing "the deal" again is not."""
         if abs(act_at - trigger_at) > _NEAR_REFERENCE:
             return False
+        if act in ("agree", "declare") and act_at == trigger_at:
+            # "the two sides renewed it": the reference is the prolonging verb itself
+            return _EXTENDS_IT.match(self.doc.text, act_at) is not None
         if act in ("agree", "declare") and act_at < trigger_at:
             # "agreed in Sochi to extend the pause by 150 hours": prolonging it is news; so is
             # one side saying yes to it ("Georgia agreed to the plan in principle")
@@ -1517,8 +1522,10 @@ class CeasefireReader:
             elif actors:
                 actors = self._joined(window, act_at, actors[0], mediators)
             if not actors and act == "declare" and sides_act and len(doc.sides) == 2:
-                # "both sides declared unilateral ceasefires": each side declares its own
-                actors, each_side = list(doc.sides), True
+                # "both sides declared unilateral ceasefires": each side declares its own; "the
+                # two sides renewed the truce": one truce, the two sides' deal
+                actors = list(doc.sides)
+                each_side = bool(_UNILATERAL.search(window.text) or _TRUCES.search(window.text))
             if (
                 not actors
                 and (scope == "historical" or (sides_act and act != "call"))
