@@ -4522,3 +4522,26 @@ def test_both_sides_declaring_unilateral_truces_are_two_declarations(
         "Ethiopia",
         "Fano",
     ]
+
+
+@pytest.mark.parametrize(
+    ("body", "act", "actors"),
+    [
+        # the sentence before tells of a statement but reports no one it could place
+        (
+            "Tajikistan's border service issued a statement on Saturday. It accused Kyrgyzstan "
+            "of breaking the ceasefire agreed on Thursday.",
+            "violation_alleged",
+            ["Tajikistan"],
+        ),
+        (
+            "Ghana issued a statement after the summit. It called for a truce in Burkina Faso.",
+            "call",
+            ["Ghana"],
+        ),
+    ],
+)
+def test_it_after_a_statement_by_a_state_is_that_state(
+    extractor: RulesExtractor, body: str, act: str, actors: list[str]
+) -> None:
+    assert _act_actors(extractor, body) == [(act, actors)]

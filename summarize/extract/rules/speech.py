@@ -502,12 +502,22 @@ class Doc:
                 return self.speakers[back]
         return None
 
+    def _placed_speaker(self, index: int) -> str | None:
+        speaker = self.speakers[index] if index < len(self.speakers) else None
+        return speaker.party if speaker is not None else None
+
     def _antecedent(self, index: int, pronoun: str) -> Actor | None:
         """What a pronoun opening a sentence stands for: the last speaker, unless the pronoun is
         "it" or "they" and the sentence just before reports nobody ("The African Union met on
         Monday. It called for a truce"): then the party that sentence opens with."""
         bare = pronoun.strip(" ,.;:\"'").lower() in ("it", "they")
-        if bare and index >= 1 and index - 1 < len(self.frames) and not self.frames[index - 1]:
+        if (
+            bare
+            and index >= 1
+            and index - 1 < len(self.frames)
+            # (or reports no one it could place: "Kenya issued a statement on Monday.")
+            and (not self.frames[index - 1] or self._placed_speaker(index - 1) is None)
+        ):
             named = [r for r in self.refs[index - 1] if not r.place]
             window = self.windows[index - 1]
             if (
@@ -524,8 +534,10 @@ class Doc:
     def _adjective(self, ref: Ref) -> bool:
         """'Sudanese refugees': a demonym that only describes the people named after it (but
         "Sudanese forces", "Sudanese officials" are the state's)."""
-        if not _ADJECTIVE_OF.match(self.text, ref.end):
-            return False
+        if not _ADJECTIVE_OF.match(self.text, ref.end) or self.text.endswith(
+            ("'s", "\u2019s"), ref.start, ref.end
+        ):
+            return False  # (nor is an owner, "Kyrgyzstan's border service")
         return plain(self.text[ref.start : ref.end]) in self._demonyms
 
     @functools.cached_property
