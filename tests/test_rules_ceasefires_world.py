@@ -4545,3 +4545,15 @@ def test_it_after_a_statement_by_a_state_is_that_state(
     extractor: RulesExtractor, body: str, act: str, actors: list[str]
 ) -> None:
     assert _act_actors(extractor, body) == [(act, actors)]
+
+
+def test_a_call_after_a_preposition_to_and_a_noun_is_still_a_call(
+    extractor: RulesExtractor,
+) -> None:
+    body = (
+        "Qatar's emir, who brokered the first truce, said he had written to both sides and "
+        "urged them to respect the ceasefire."
+    )
+    assert [(c.act, c.actors) for c in _calls(_run(extractor, body), "call", "urged")] == [
+        ("call", ["Qatar"])
+    ]

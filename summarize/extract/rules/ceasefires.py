@@ -44,7 +44,11 @@ _NOUN_BEFORE = re.compile(
 )
 # "urged the Houthis to seize the moment and accept the plan": a second infinitive, asked for
 # like the first
-_JOINED_INFINITIVE = re.compile(r"\bto\s+[^,.;:]{1,40}?\s+and\s+$", re.IGNORECASE)
+# (not "had spoken to both leaders and urged them": "to" before a noun is no infinitive)
+_JOINED_INFINITIVE = re.compile(
+    r"\bto\s+[\"\u201c]?(?!(?:the|a|an|both|all|each|his|her|its|their|them|him|us|me|our|this|that)\b)"
+    r"[a-z]+\b[^,.;:]{0,40}?\s+and\s+$"
+)
 # "the junta's truce offer", "a ceasefire proposal": an act word right after a ceasefire word,
 # unless a past participle, is the noun that word qualifies
 _CEASEFIRE_BEFORE = re.compile(r"\b(?:cease[- ]?fire|truce|armistice|peace)s?[ ]+$", re.IGNORECASE)
@@ -681,9 +685,11 @@ class CeasefireReader:
                     # "the movement would abide by it": a verb after an auxiliary is no noun
                     nominal = _NOUN_BEFORE.search(
                         window.text, max(0, match.start() - 30), match.start()
-                    ) or _JOINED_INFINITIVE.search(
-                        window.text, max(0, match.start() - 50), match.start()
                     )
+                    if nominal is None and act != "call":
+                        nominal = _JOINED_INFINITIVE.search(
+                            window.text, max(0, match.start() - 50), match.start()
+                        )
                 if (
                     nominal is not None
                     and _OWN_INFINITIVE.search(
