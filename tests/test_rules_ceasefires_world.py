@@ -4557,3 +4557,19 @@ def test_a_call_after_a_preposition_to_and_a_noun_is_still_a_call(
     assert [(c.act, c.actors) for c in _calls(_run(extractor, body), "call", "urged")] == [
         ("call", ["Qatar"])
     ]
+
+
+def test_a_communiques_operative_paragraphs_are_its_issuers(extractor: RulesExtractor) -> None:
+    body = (
+        "The Peace and Security Council of the African Union held its 1,250th meeting in Addis "
+        "Ababa on 3 February on the situation in eastern Libya.\n\n"
+        "Having heard the briefing of the Commissioner, the Council:\n\n"
+        "1. Expresses grave concern at the fighting around Sirte;\n\n"
+        "2. Urges the Libyan National Army and the Government of National Unity to observe an "
+        "immediate ceasefire and return to the talks in Geneva;\n\n"
+        "3. Decides to remain seized of the matter."
+    )
+    calls = _calls(_run(extractor, body), "call", "Urges")
+    assert [(c.actors, sorted(c.addressees)) for c in calls] == [
+        (["African Union"], ["Government of National Unity", "Libyan National Army"])
+    ]

@@ -301,6 +301,11 @@ class Doc:
         """The actor doing what the verb at `position` says: its clause's subject."""
         index = window.index
         start = window.clause_start(position)
+        operative = _OPERATIVE.match(self.text, window.start, window.end)
+        if operative is not None and position < operative.end() and not window.is_headline:
+            # "4. Calls upon the parties to cease all hostilities;": a communique's paragraph,
+            # whose subject is the body its lead-in names ("After deliberations, the Council:")
+            return self._issuer(index)
         antecedent_ref = self._relative_antecedent(window, start, position)
         if antecedent_ref is not None:
             return self.actor_of(antecedent_ref)
@@ -500,6 +505,30 @@ class Doc:
         for back in range(index - 1, max(-1, index - 4), -1):
             if back < len(self.speakers) and self.speakers[back] is not None:
                 return self.speakers[back]
+        return None
+
+    def _issuer(self, index: int) -> Actor | None:
+        """The body a communique's lead-in names ("the Council:"), found as the last party
+        named before it whose name holds that noun ("The IGAD Council of Ministers met ...")."""
+        for back in range(index - 1, max(-1, index - _OPERATIVE_REACH), -1):
+            lead = self.windows[back]
+            if not lead.text.rstrip().endswith(":"):
+                continue
+            named = [r for r in self.refs[back] if not r.place and not r.person]
+            if named:
+                return self.actor_of(named[-1])
+            noun = _LEAD_IN_NOUN.search(lead.text)
+            if noun is None:
+                return None
+            word = re.compile(rf"\b{re.escape(noun.group(1))}\b", re.IGNORECASE)
+            for earlier in range(back - 1, max(-1, back - _OPERATIVE_REACH), -1):
+                for ref in self.refs[earlier]:
+                    # the noun in the name, or in the words right after it ("IGAD Council")
+                    phrase = _PHRASE_END.search(self.text, ref.end, ref.end + 30)
+                    end = phrase.start() if phrase else ref.end + 30
+                    if not ref.place and not ref.person and word.search(self.text, ref.start, end):
+                        return self.actor_of(ref)
+            return None
         return None
 
     def _placed_speaker(self, index: int) -> str | None:
@@ -723,6 +752,18 @@ class Doc:
 
 
 _LEAD_REACH = 30
+# a communique's operative paragraph: its number, then a verb in the third person with no
+# subject ("4. Calls upon", "(b) Urges", "Further condemns")
+_OPERATIVE = re.compile(
+    r"\s*(?:\(?\d{1,2}[.)]|\([a-z]\)|[-\u2022*])?\s*(?:(?:Further|Also|Strongly|Again)\s+)?"
+    r"(?:Calls|Urges|Demands|Appeals|Welcomes|Condemns|Reaffirms|Requests|Encourages|Commends|"
+    r"Expresses|Decides|Reiterates|Stresses|Underlines|Emphasi[sz]es|Invites|Notes|Deplores|"
+    r"Implores|Exhorts|Insists|Directs|Endorses|Rejects|Accepts)\b(?:\s+(?:upon|on|for))?"
+)
+_OPERATIVE_REACH = 16  # sentences back to a communique's lead-in
+_PHRASE_END = re.compile(r"[,.;:()]|\s(?:[a-z]+ed|is|are|was|were|has|have|held|met)\b")
+# "After extensive deliberations, the Council:": the body's noun before the colon
+_LEAD_IN_NOUN = re.compile(r"\b(?:the|The)\s+(?:[\w-]+\s+)?([A-Z]?[a-z]+)\s*:\s*$")
 _UNPLACED_SPEAKER = re.compile(
     r"\b(?:a|an|the|one)\s+(?:[\w-]+\s+){0,3}?(?:spokes(?:man|woman|person)|official|source|"
     r"leader|commander|representative|member|chief|elder|activist)s?\b",
