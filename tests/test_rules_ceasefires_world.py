@@ -4573,3 +4573,58 @@ def test_a_communiques_operative_paragraphs_are_its_issuers(extractor: RulesExtr
     assert [(c.actors, sorted(c.addressees)) for c in calls] == [
         (["African Union"], ["Government of National Unity", "Libyan National Army"])
     ]
+
+
+@pytest.mark.parametrize(
+    ("body", "actors", "addressees"),
+    [
+        (
+            "Turkey wants both the SDF and Syria's government to agree to a ceasefire around "
+            "Manbij.",
+            ["Turkey"],
+            ["Syria", "Syrian Democratic Forces"],
+        ),
+        (
+            "Nigeria asked the junta and the JNIM fighters to observe a truce during the harvest.",
+            ["Nigeria"],
+            ["JNIM"],
+        ),
+        ("Kenya asked the RSF for a truce during Ramadan.", ["Kenya"], ["Rapid Support Forces"]),
+    ],
+)
+def test_asking_or_wanting_others_to_agree_is_a_call(
+    extractor: RulesExtractor, body: str, actors: list[str], addressees: list[str]
+) -> None:
+    calls = _run(extractor, body).ceasefire_calls
+    assert [(c.act, c.actors) for c in calls] == [("call", actors)]
+    assert set(addressees) <= set(calls[0].addressees)
+
+
+def test_asked_about_a_truce_asks_for_none(extractor: RulesExtractor) -> None:
+    body = "Sudan's foreign minister was asked about the Jeddah truce at a news conference."
+    assert [c.act for c in _run(extractor, body).ceasefire_calls if c.act == "call"] == []
+
+
+@pytest.mark.parametrize(
+    ("body", "actors"),
+    [
+        (
+            "Israel and Hezbollah accused each other on Monday of breaching a truce declared "
+            "unilaterally by Hezbollah.",
+            ["Hezbollah"],
+        ),
+        (
+            "Shelling went on despite a truce declared by Sudan's army and the RSF.",
+            ["Rapid Support Forces", "Sudanese Armed Forces"],
+        ),
+    ],
+)
+def test_a_truce_declared_by_an_agent_is_the_agents(
+    extractor: RulesExtractor, body: str, actors: list[str]
+) -> None:
+    acts = [
+        (c.act, sorted(c.actors))
+        for c in _run(extractor, body).ceasefire_calls
+        if c.act in ("declare", "agree")
+    ]
+    assert acts == [("declare" if len(actors) == 1 else "agree", actors)]

@@ -319,7 +319,8 @@ _TRUCE_BEFORE_PARTICIPLE = re.compile(
     r"\b(?:truce|ceasefire|cease-fire|pause|cessation of hostilities|proposal|plan|offer)s?\s+$",
     re.IGNORECASE,
 )
-_PARTICIPLE_BY = re.compile(r"[\w-]+ed\s+by\s", re.IGNORECASE)
+# ("declared unilaterally by Putin": an adverb between)
+_PARTICIPLE_BY = re.compile(r"[\w-]+ed\s+(?:[a-z]+ly\s+)?by\s", re.IGNORECASE)
 _PASSIVE_BY = re.compile(r"[\w-]+(?:\s+(?!by\b)(?:on\s+[A-Z]\w+|[a-z][\w-]*)){0,2}\s+by\s+")
 # "signed a truce with the rebels": the other side of the deal follows "with"
 _WITH = re.compile(r"\bwith\s+(?:the\s+)?$", re.IGNORECASE)
@@ -1053,6 +1054,11 @@ class CeasefireReader:
         chain = self._after_by(window, _ANNOUNCED_BY.match(self.doc.text, act_at, window.end), 40)
         return self.doc.actor_of(chain[0]).party if chain else None
 
+    def _announcers(self, window: Window, act_at: int) -> list[str]:
+        """'a truce declared by the army and the RSF': every party after "by"."""
+        chain = self._after_by(window, _ANNOUNCED_BY.match(self.doc.text, act_at, window.end), 40)
+        return self._parties_of(chain)
+
     def _passive_agents(self, window: Window, act_at: int) -> list[str]:
         """'the offer was rejected on Monday by X and Y': X and Y, the parties right after "by"."""
         doc = self.doc
@@ -1525,6 +1531,10 @@ class CeasefireReader:
                 actors = agents  # "rejected by Hamas and Islamic Jihad": both reject
             elif len(makers) > 1:
                 actors = makers
+            elif announcer is not None and act == "declare":
+                # "A and B accused each other of breaching a truce declared by B": the agents
+                # after "by" declare, not the sentence's subjects
+                actors = self._announcers(window, act_at) or actors
             elif actors:
                 actors = self._joined(window, act_at, actors[0], mediators)
             if not actors and act == "declare" and sides_act and len(doc.sides) == 2:
