@@ -4628,3 +4628,46 @@ def test_a_truce_declared_by_an_agent_is_the_agents(
         if c.act in ("declare", "agree")
     ]
     assert acts == [("declare" if len(actors) == 1 else "agree", actors)]
+
+
+@pytest.mark.parametrize(
+    ("body", "actors"),
+    [
+        (
+            "The Arakan Army said its fighters would lay down their weapons only once the "
+            "military left Rakhine State.",
+            ["Arakan Army"],
+        ),
+        (
+            "Nigeria's defence headquarters said the troops would continue their operations "
+            "until the last Boko Haram fighter surrendered.",
+            ["Nigeria"],
+        ),
+        (
+            "Somalia's government said military operations will continue until al-Shabaab "
+            "fighters hand over their weapons.",
+            ["Somalia"],
+        ),
+    ],
+)
+def test_ending_the_fighting_on_terms_is_an_offer(
+    extractor: RulesExtractor, body: str, actors: list[str]
+) -> None:
+    assert _act_actors(extractor, body) == [("offer", actors)]
+
+
+@pytest.mark.parametrize(
+    ("body", "acts"),
+    [
+        ("The ICRC warned that the fighting would continue until someone brokered a deal.", []),
+        # agreeing to talks, inside the terms, is no truce agreed
+        (
+            "The ELN said it would lay down its arms only once Bogota agreed to talks in Havana.",
+            [("offer", ["ELN"])],
+        ),
+    ],
+)
+def test_a_forecast_of_fighting_offers_nothing_and_talks_are_no_truce(
+    extractor: RulesExtractor, body: str, acts: list[tuple[str, list[str]]]
+) -> None:
+    assert _act_actors(extractor, body) == acts
