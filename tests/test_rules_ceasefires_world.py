@@ -4671,3 +4671,30 @@ def test_a_forecast_of_fighting_offers_nothing_and_talks_are_no_truce(
     extractor: RulesExtractor, body: str, acts: list[tuple[str, list[str]]]
 ) -> None:
     assert _act_actors(extractor, body) == acts
+
+
+@pytest.mark.parametrize(
+    ("body", "acts"),
+    [
+        # suspending a peace deal ends it; the deal "signed with" the other side is described
+        (
+            "Thailand suspended the peace accord signed with Cambodia, accusing Phnom Penh of "
+            "laying new landmines.",
+            [("reject", ["Thailand"])],
+        ),
+        (
+            "Rwanda and Congo signed a peace deal in Washington in June. In December Congo "
+            "pulled out of the agreement.",
+            [("agree", ["DR Congo", "Rwanda"]), ("reject", ["DR Congo"])],
+        ),
+        (
+            "Israel accused Hezbollah of breaching the ceasefire agreed in November.",
+            [("violation_alleged", ["Israel"])],
+        ),
+    ],
+)
+def test_suspending_a_deal_and_a_deal_described_by_its_participle(
+    extractor: RulesExtractor, body: str, acts: list[tuple[str, list[str]]]
+) -> None:
+    got = [(c.act, sorted(c.actors)) for c in _run(extractor, body).ceasefire_calls]
+    assert got == [(act, sorted(actors)) for act, actors in acts]

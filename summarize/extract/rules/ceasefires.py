@@ -855,6 +855,15 @@ class CeasefireReader:
                 or _CONTACT_NAMED.fullmatch(window.text, near, offset)
             ):
                 continue  # "the terms they had signed": the truce again, described
+            if (
+                act == "agree"
+                and near < offset
+                and self._gap(window, near, offset, verb_end) <= 1
+                and _PAST.match(window.text, offset)
+            ):
+                # "suspended the peace accord signed with Cambodia": a participle right after
+                # the deal describes it; the sentence's act is the other verb's
+                continue
             taken.add(at)
             found.append((act, at, window.start + near))
         return found
