@@ -4698,3 +4698,18 @@ def test_suspending_a_deal_and_a_deal_described_by_its_participle(
 ) -> None:
     got = [(c.act, sorted(c.actors)) for c in _run(extractor, body).ceasefire_calls]
     assert got == [(act, sorted(actors)) for act, actors in acts]
+
+
+def test_two_sides_that_each_declared_a_truce_declare_one_each(extractor: RulesExtractor) -> None:
+    body = "The KIA and Myanmar's military each declared a unilateral ceasefire after the floods."
+    assert sorted(_act_actors(extractor, body)) == [
+        ("declare", ["Kachin Independence Army"]),
+        ("declare", ["Myanmar military"]),
+    ]
+
+
+def test_a_truce_described_by_a_relative_clause_is_no_second_act(
+    extractor: RulesExtractor,
+) -> None:
+    body = "Ethiopia's army said Fano had breached the truce, which took effect on Sunday."
+    assert _act_actors(extractor, body) == [("violation_alleged", ["Ethiopia"])]

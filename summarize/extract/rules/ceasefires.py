@@ -141,6 +141,9 @@ class _NamedDeals:
 
 NAMED_DEAL = _NamedDeals()
 _UNILATERAL = re.compile(r"\bunilateral", re.IGNORECASE)
+_EACH_BEFORE = re.compile(r"\beach\s+(?:[a-z]+\s+)?$", re.IGNORECASE)
+# "breached the truce, which took effect at midnight": a relative clause describing the truce
+_DESCRIBING = re.compile(r"\s*,?\s*(?:which|that)\s+(?:had\s+|has\s+|was\s+|were\s+)?$")
 _QUESTION = re.compile(r"\?[\s\"'\u201d\u2019)]*$")
 # a question quoted or in brackets inside a report ('rejected it, asking "why stop now?"')
 _QUOTED_OR_ASIDE = re.compile(r"[\"\u201c\u201d(]")
@@ -858,8 +861,18 @@ class CeasefireReader:
             if (
                 act == "agree"
                 and near < offset
-                and self._gap(window, near, offset, verb_end) <= 1
-                and _PAST.match(window.text, offset)
+                and (
+                    (
+                        self._gap(window, near, offset, verb_end) <= 1
+                        and _PAST.match(window.text, offset)
+                    )
+                    or _DESCRIBING.fullmatch(
+                        window.text,
+                        self._trigger_ends.get(window.start + near, window.start + near)
+                        - window.start,
+                        offset,
+                    )
+                )
             ):
                 # "suspended the peace accord signed with Cambodia": a participle right after
                 # the deal describes it; the sentence's act is the other verb's
@@ -1660,6 +1673,12 @@ class CeasefireReader:
             return []  # "the UN said the truce was over": an onlooker ends no truce
         if act == "offer" and self._onlookers_ask(actors):
             act = "call"
+        if (
+            act == "declare"
+            and len(actors) > 1
+            and _EACH_BEFORE.search(doc.text, max(window.start, act_at - 12), act_at)
+        ):
+            each_side = True  # "A and B each declared a unilateral ceasefire": one each
         if act == "declare" and not each_side and len(set(actors) & set(doc.sides)) >= 2:
             act = "agree"  # "the government and the EMC declared a bilateral ceasefire"
             addressees = list(actors)
