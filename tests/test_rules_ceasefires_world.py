@@ -4713,3 +4713,59 @@ def test_a_truce_described_by_a_relative_clause_is_no_second_act(
 ) -> None:
     body = "Ethiopia's army said Fano had breached the truce, which took effect on Sunday."
     assert _act_actors(extractor, body) == [("violation_alleged", ["Ethiopia"])]
+
+
+# Readings a fresh-eyes review of lexicons 144-158 found wrong (fixed in lexicon 159).
+@pytest.mark.parametrize(
+    ("body", "acts"),
+    [
+        ("MSF warned that the war in Tigray would continue until someone brokered a truce.", []),
+        (
+            "The KIA said it would observe a 72-hour truce once the water festival begins.",
+            [("declare", ["Kachin Independence Army"])],
+        ),
+        ("The M23 refused to negotiate a ceasefire with Kinshasa.", [("reject", ["M23"])]),
+        ("IGAD renewed its call for a ceasefire in South Sudan.", [("call", ["IGAD"])]),
+        (
+            "Myanmar's junta wants guarantees first and has refused to sign the truce with the "
+            "KIA.",
+            [("reject", ["Myanmar military"])],
+        ),
+        ("Colombia and the ELN agreed to resume negotiations on a ceasefire.", []),
+        ("The AU communique stopped short of calling for a ceasefire in Sudan.", []),
+    ],
+)
+def test_readings_a_review_found_wrong(
+    extractor: RulesExtractor, body: str, acts: list[tuple[str, list[str]]]
+) -> None:
+    assert _act_actors(extractor, body) == acts
+
+
+def test_both_sides_declaring_a_holiday_truce_declare_one_each(extractor: RulesExtractor) -> None:
+    body = (
+        "Fighting raged in Donetsk. Both sides declared a ceasefire for Easter, Kyiv and Moscow "
+        "said."
+    )
+    assert sorted(_act_actors(extractor, body)) == [
+        ("declare", ["Russia"]),
+        ("declare", ["Ukraine"]),
+    ]
+
+
+def test_a_plural_noun_after_a_colon_opens_no_communique_paragraph(
+    extractor: RulesExtractor,
+) -> None:
+    body = (
+        'The RSF said in a statement on Telegram:\n\n"We will hold Babanusa."\n\n'
+        "Calls for a ceasefire in Kordofan have grown louder since the fall of Bara."
+    )
+    assert [c.actors for c in _run(extractor, body).ceasefire_calls if c.act == "call"] == []
+
+
+def test_a_communiques_lead_in_names_its_body_not_a_briefer(extractor: RulesExtractor) -> None:
+    body = (
+        "The IGAD Council of Ministers met in Djibouti on Monday.\n\n"
+        "Having heard the briefing by Sudan's foreign minister, the Council:\n\n"
+        "1. Urges the SAF and the RSF to agree to a humanitarian truce in El Fasher;"
+    )
+    assert [c.actors for c in _calls(_run(extractor, body), "call", "Urges")] == [["IGAD"]]

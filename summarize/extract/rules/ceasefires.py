@@ -436,7 +436,8 @@ def _label(call: GroundedCeasefireCall) -> str | None:
     return " ".join(found.group().lower().split("-")) if found else None
 
 
-_TRUCES = re.compile(r"\b(?:truces|cease-?fires|ceasefires)\b", re.IGNORECASE)
+_CONTINUE_UNTIL = re.compile(r"(?:would|will|shall)\s+continue\b", re.IGNORECASE)
+_EXTENDS_VERB = re.compile(r"(?:extend|prolong|renew)", re.IGNORECASE)
 # "In March the truce collapsed", "By then, the ceasefire had...": the truce opens its clause,
 # after no more than a time or a conjunction (not "an understanding to extend the truce")
 _NAMED_AGAIN = re.compile(
@@ -1563,7 +1564,7 @@ class CeasefireReader:
                 # "both sides declared unilateral ceasefires": each side declares its own; "the
                 # two sides renewed the truce": one truce, the two sides' deal
                 actors = list(doc.sides)
-                each_side = bool(_UNILATERAL.search(window.text) or _TRUCES.search(window.text))
+                each_side = _EXTENDS_VERB.match(doc.text, act_at) is None
             if (
                 not actors
                 and (scope == "historical" or (sides_act and act != "call"))
@@ -1671,6 +1672,12 @@ class CeasefireReader:
             and all(map(self._onlooker, actors))
         ):
             return []  # "the UN said the truce was over": an onlooker ends no truce
+        if (
+            act == "offer"
+            and _CONTINUE_UNTIL.match(doc.text, act_at)
+            and all(map(self._onlooker, actors))
+        ):
+            return []  # "the ICRC warned the war would continue until ...": a forecast
         if act == "offer" and self._onlookers_ask(actors):
             act = "call"
         if (

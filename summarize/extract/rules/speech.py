@@ -305,7 +305,9 @@ class Doc:
         if operative is not None and position < operative.end() and not window.is_headline:
             # "4. Calls upon the parties to cease all hostilities;": a communique's paragraph,
             # whose subject is the body its lead-in names ("After deliberations, the Council:")
-            return self._issuer(index)
+            issuer = self._issuer(index, numbered=_NUMBER_ONLY.match(window.text) is not None)
+            if issuer is not None:
+                return issuer
         antecedent_ref = self._relative_antecedent(window, start, position)
         if antecedent_ref is not None:
             return self.actor_of(antecedent_ref)
@@ -507,15 +509,22 @@ class Doc:
                 return self.speakers[back]
         return None
 
-    def _issuer(self, index: int) -> Actor | None:
+    def _issuer(self, index: int, numbered: bool) -> Actor | None:
         """The body a communique's lead-in names ("the Council:"), found as the last party
         named before it whose name holds that noun ("The IGAD Council of Ministers met ...")."""
         for back in range(index - 1, max(-1, index - _OPERATIVE_REACH), -1):
             lead = self.windows[back]
             if not lead.text.rstrip().endswith(":"):
-                continue
+                if (
+                    numbered
+                    or _OPERATIVE.match(self.text, lead.start, lead.end)
+                    or _NUMBER_ONLY.fullmatch(lead.text)
+                ):
+                    continue  # another paragraph of the same list (a numbered one may run on)
+                return None  # ("Calls for a truce have grown": no list, no lead-in)
+            # the body the lead-in ends with: "the African Union Commission:", "the Council:"
             named = [r for r in self.refs[back] if not r.place and not r.person]
-            if named:
+            if named and _COLON_AFTER.fullmatch(self.text, named[-1].end, lead.end):
                 return self.actor_of(named[-1])
             noun = _LEAD_IN_NOUN.search(lead.text)
             if noun is None:
@@ -756,11 +765,15 @@ _LEAD_REACH = 30
 # subject ("4. Calls upon", "(b) Urges", "Further condemns")
 _OPERATIVE = re.compile(
     r"\s*(?:\(?\d{1,2}[.)]|\([a-z]\)|[-\u2022*])?\s*(?:(?:Further|Also|Strongly|Again)\s+)?"
-    r"(?:Calls|Urges|Demands|Appeals|Welcomes|Condemns|Reaffirms|Requests|Encourages|Commends|"
+    r"(?i:Calls|Urges|Demands|Appeals|Welcomes|Condemns|Reaffirms|Requests|Encourages|Commends|"
     r"Expresses|Decides|Reiterates|Stresses|Underlines|Emphasi[sz]es|Invites|Notes|Deplores|"
-    r"Implores|Exhorts|Insists|Directs|Endorses|Rejects|Accepts)\b(?:\s+(?:upon|on|for))?"
+    r"Implores|Exhorts|Insists|Directs|Endorses|Rejects|Accepts|Recalls|Recogni[sz]es|"
+    r"Acknowledges|Takes|Pays|Looks|Agrees|Commits|Appreciates|Congratulates|Warns|Affirms|"
+    r"Highlights|Instructs|Mandates|Reminds)\b(?:\s+(?:upon|on|for))?"
 )
 _OPERATIVE_REACH = 16  # sentences back to a communique's lead-in
+_NUMBER_ONLY = re.compile(r"\s*(?:\(?\d{1,2}[.)]|\([a-z]\))\s*")
+_COLON_AFTER = re.compile(r"\s*:\s*")
 _PHRASE_END = re.compile(r"[,.;:()]|\s(?:[a-z]+ed|is|are|was|were|has|have|held|met)\b")
 # "After extensive deliberations, the Council:": the body's noun before the colon
 _LEAD_IN_NOUN = re.compile(r"\b(?:the|The)\s+(?:[\w-]+\s+)?([A-Z]?[a-z]+)\s*:\s*$")
