@@ -194,11 +194,10 @@ _IN_CONDITION = re.compile(
 _NEAR = 45
 # "acceptance of", "rejection of", "refusal of": an act noun with its object
 _ACT_NOUN_OF = re.compile(r"[a-z]*(?:ance|ion|sal)\s+of\s", re.IGNORECASE)
-_EXTENDS_IT = re.compile(r"(?:extend|prolong|renew)(?:s|ed)?\s+it\b", re.IGNORECASE)
-_EXTENDS_REFERENCE = re.compile(
-    r"\b(?:extend|prolong|renew)(?:s|ed|ing)?\s+$",
-    re.IGNORECASE,
-)
+_EXTENDING = r"(?:extend|prolong|renew)"  # verbs that prolong a truce
+_EXTENDS_VERB = re.compile(_EXTENDING, re.IGNORECASE)
+_EXTENDS_IT = re.compile(rf"{_EXTENDING}(?:s|ed)?\s+it\b", re.IGNORECASE)
+_EXTENDS_REFERENCE = re.compile(rf"\b{_EXTENDING}(?:s|ed|ing)?\s+$", re.IGNORECASE)
 _TRUCE_OVER = re.compile(
     r"(?:truce|cease-?fire)s?\b[^.;]{0,40}?\b(?:over|dead|finished|void|at an end)\b", re.I
 )
@@ -437,7 +436,6 @@ def _label(call: GroundedCeasefireCall) -> str | None:
 
 
 _CONTINUE_UNTIL = re.compile(r"(?:would|will|shall)\s+continue\b", re.IGNORECASE)
-_EXTENDS_VERB = re.compile(r"(?:extend|prolong|renew)", re.IGNORECASE)
 # "In March the truce collapsed", "By then, the ceasefire had...": the truce opens its clause,
 # after no more than a time or a conjunction (not "an understanding to extend the truce")
 _NAMED_AGAIN = re.compile(
@@ -1072,13 +1070,9 @@ class CeasefireReader:
         names = [self.doc.actor_of(r).party or "" for r in _heads(self.doc.text, refs)]
         return [n for n in dict.fromkeys(names) if n]
 
-    def _announcer(self, window: Window, act_at: int) -> str | None:
-        """'a truce announced on Monday by X': X, the party right after "by"."""
-        chain = self._after_by(window, _ANNOUNCED_BY.match(self.doc.text, act_at, window.end), 40)
-        return self.doc.actor_of(chain[0]).party if chain else None
-
     def _announcers(self, window: Window, act_at: int) -> list[str]:
-        """'a truce declared by the army and the RSF': every party after "by"."""
+        """'a truce announced on Monday by X', 'declared by the army and the RSF': the parties
+        right after "by"."""
         chain = self._after_by(window, _ANNOUNCED_BY.match(self.doc.text, act_at, window.end), 40)
         return self._parties_of(chain)
 
@@ -1303,7 +1297,8 @@ class CeasefireReader:
             scope = "historical"  # "the ELN rejected a call for a Christmas truce in 2019"
         mediators = self._mediators(window)
         both = self.lex.both_sides.search(window.text) is not None
-        announcer = self._announcer(window, act_at) if act == "declare" else None
+        announcers = self._announcers(window, act_at) if act == "declare" else []
+        announcer = announcers[0] if announcers else None
         if announcer is not None and announcer not in doc.sides:
             # "the truce was announced by the Malaysian premier": a broker tells of the sides'
             # agreement
@@ -1557,7 +1552,7 @@ class CeasefireReader:
             elif announcer is not None and act == "declare":
                 # "A and B accused each other of breaching a truce declared by B": the agents
                 # after "by" declare, not the sentence's subjects
-                actors = self._announcers(window, act_at) or actors
+                actors = announcers
             elif actors:
                 actors = self._joined(window, act_at, actors[0], mediators)
             if not actors and act == "declare" and sides_act and len(doc.sides) == 2:

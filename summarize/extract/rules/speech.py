@@ -763,8 +763,10 @@ class Doc:
 _LEAD_REACH = 30
 # a communique's operative paragraph: its number, then a verb in the third person with no
 # subject ("4. Calls upon", "(b) Urges", "Further condemns")
+_NUMBERING = r"\(?\d{1,2}[.)]|\([a-z]\)"  # "4.", "(4)", "(b)"
+_NUMBER_ONLY = re.compile(rf"\s*(?:{_NUMBERING})\s*")
 _OPERATIVE = re.compile(
-    r"\s*(?:\(?\d{1,2}[.)]|\([a-z]\)|[-\u2022*])?\s*(?:(?:Further|Also|Strongly|Again)\s+)?"
+    rf"\s*(?:{_NUMBERING}|[-\u2022*])?\s*(?:(?:Further|Also|Strongly|Again)\s+)?"
     r"(?i:Calls|Urges|Demands|Appeals|Welcomes|Condemns|Reaffirms|Requests|Encourages|Commends|"
     r"Expresses|Decides|Reiterates|Stresses|Underlines|Emphasi[sz]es|Invites|Notes|Deplores|"
     r"Implores|Exhorts|Insists|Directs|Endorses|Rejects|Accepts|Recalls|Recogni[sz]es|"
@@ -772,7 +774,6 @@ _OPERATIVE = re.compile(
     r"Highlights|Instructs|Mandates|Reminds)\b(?:\s+(?:upon|on|for))?"
 )
 _OPERATIVE_REACH = 16  # sentences back to a communique's lead-in
-_NUMBER_ONLY = re.compile(r"\s*(?:\(?\d{1,2}[.)]|\([a-z]\))\s*")
 _COLON_AFTER = re.compile(r"\s*:\s*")
 _PHRASE_END = re.compile(r"[,.;:()]|\s(?:[a-z]+ed|is|are|was|were|has|have|held|met)\b")
 # "After extensive deliberations, the Council:": the body's noun before the colon
