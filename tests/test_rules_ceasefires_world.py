@@ -637,6 +637,21 @@ def test_a_headline_act_the_body_reports_again(extractor: RulesExtractor) -> Non
     assert "Lachin" in found[0].evidence
 
 
+def test_a_headline_gives_no_act_when_the_body_tells_one(extractor: RulesExtractor) -> None:
+    """A headline is told again below it, in fuller words: its telegraphic reading ("Ethiopia
+    ... AU call") is no act of its own once the body reports any; alone, it still counts."""
+    body = (
+        "The African Union urged Ethiopia's government and Fano militias on Tuesday to agree an "
+        "immediate ceasefire in the Amhara region. Addis Ababa said it was studying the appeal."
+    )
+    text = "Ethiopia welcomes AU call for Amhara truce\n\n" + body
+    calls = extractor.extract(article_from_text(text, id="headline")).ceasefire_calls
+    assert [(c.act, c.actors) for c in calls] == [("call", ["African Union"])]
+    alone = "Houthis declare Ramadan truce in Hodeidah\n\nMore to follow.\n"
+    calls = extractor.extract(article_from_text(alone, id="headline")).ceasefire_calls
+    assert [(c.act, c.actors) for c in calls] == [("declare", ["Houthis"])]
+
+
 def test_a_word_referring_back_takes_no_verb_from_a_truce(extractor: RulesExtractor) -> None:
     # "the prisoner deal" refers back; the ceasefire the next step should be is a call
     extraction = _run(

@@ -567,13 +567,13 @@ class CeasefireReader:
             for c in calls
             if id(c) not in started_ids or (frozenset(c.actors), c.time_scope) not in dealt
         ]
-        # a headline's act counts only when the body does not report it, whatever type or time
-        # the body gives it
-        told = {(c.act, frozenset(c.actors)) for c in calls}
-        for call in headline:
-            if call not in keys and (call.act, frozenset(call.actors)) not in told:
-                keys.add(call)
-                calls.append(call)
+        # a headline's act counts only when the body reports no act at all: a headline is told
+        # again below it, and its telegraphic wording ("army calls it a ploy") reads worse
+        if not calls:
+            for call in headline:
+                if call not in keys:
+                    keys.add(call)
+                    calls.append(call)
         return calls
 
     def _refers(
