@@ -4784,3 +4784,61 @@ def test_a_communiques_lead_in_names_its_body_not_a_briefer(extractor: RulesExtr
         "1. Urges the SAF and the RSF to agree to a humanitarian truce in El Fasher;"
     )
     assert [c.actors for c in _calls(_run(extractor, body), "call", "Urges")] == [["IGAD"]]
+
+
+@pytest.mark.parametrize(
+    ("body", "acts"),
+    [
+        # calling a truce off ends it; it calls for nothing
+        (
+            "The ELN kept a truce with Bogota for three months until the group called it off "
+            "after an army raid in Arauca.",
+            [("reject", ["ELN"])],
+        ),
+        (
+            "Al-Shabaab fighters attacked Baidoa. Jubaland and Somalia signed a truce in May "
+            "but Somalia ended it a month later.",
+            [("agree", ["Jubaland", "Somalia"]), ("reject", ["Somalia"])],
+        ),
+        # (calling off attacks once a truce starts keeps it)
+        ("Hezbollah called off its attacks once the truce took effect.", []),
+        # no longer bound by a truce: a side leaving it; still bound: a side keeping it
+        (
+            "The Arakan Army said on Friday that it was no longer bound by the ceasefire.",
+            [("reject", ["Arakan Army"])],
+        ),
+        (
+            "Fano said it would not be bound by any truce agreed without it.",
+            [("reject", ["Fano"])],
+        ),
+        (
+            "The M23 said it would remain bound by the ceasefire whatever Kinshasa did.",
+            [("accept", ["M23"])],
+        ),
+        # names inside a restrictive relative clause describe the subject before it
+        (
+            "Karen National Union units that fought beside the Arakan Army near Paletwa "
+            "rejected the ceasefire.",
+            [("reject", ["Karen National Union"])],
+        ),
+        (
+            "Commanders of the Karen National Union who fought beside the Arakan Army said they "
+            "were not bound by the ceasefire.",
+            [("reject", ["Karen National Union"])],
+        ),
+    ],
+)
+def test_ending_a_truce_and_being_bound_by_one(
+    extractor: RulesExtractor, body: str, acts: list[tuple[str, list[str]]]
+) -> None:
+    assert _act_actors(extractor, body) == acts
+
+
+def test_a_quantifier_opens_no_partys_name(extractor: RulesExtractor) -> None:
+    body = (
+        "Several Chin National Defence Force (CNDF) units near Paletwa said they would keep "
+        "fighting."
+    )
+    names = [p.name for p in _run(extractor, body).parties]
+    assert "Chin National Defence Force" in names
+    assert not [n for n in names if n.startswith("Several")]

@@ -39,6 +39,21 @@ _SUBJECT_RELATIVE = re.compile(
     re.IGNORECASE,
 )
 _RELATIVE_OPENER = re.compile(r",\s*(?:who|which)$", re.IGNORECASE)
+# "KNU units that fought beside the Arakan Army ...", "commanders of the KNU who ...": a party (or
+# its members) and a restrictive relative clause; "that" only after a word for its members
+_MEMBERS = (
+    r"(?:units?|fighters|commanders|troops|forces|soldiers|members|officials|leaders|militants|"
+    r"rebels|factions?|brigades?|battalions?|elements|cells|militias?|negotiators|delegates|"
+    r"representatives|envoys|allies)"
+)
+_RESTRICTIVE_OPENER = re.compile(
+    rf"\)?(?:\s*\([^()]{{1,20}}\))?(?:\s+{_MEMBERS}\s+(?:that|who)|\s+who)\s*", re.IGNORECASE
+)
+# the relative clause's own verb first (not "that the army ...", a reported clause)
+_RELATIVE_VERB_FIRST = re.compile(
+    r"\s*(?!(?:the|a|an|its|their|his|her|it|they|he|she|we|this|these|those|only|all|some)\b)"
+    r"[a-z]+\b"
+)
 _RELATIVE = re.compile(
     r"(?:,\s*|\b)(?:which|who)\s*$|,\s*(?:a|an|the)\s+[^,;:]{0,60}?\bthat\s*$", re.IGNORECASE
 )
@@ -297,6 +312,19 @@ class Doc:
             return None
         return before[-1]
 
+    def _restrictive_antecedent(self, window: Window, start: int, position: int) -> Ref | None:
+        """'KNU units that fought beside the Arakan Army near Loikaw rejected the truce': the
+        names inside a restrictive relative clause describe the party before it, the subject."""
+        if start <= window.start or _RELATIVE_VERB_FIRST.match(self.text, start) is None:
+            return None
+        refs = self.refs[window.index]
+        before = [r for r in refs if r.end <= start and not r.place]
+        if not before or _RESTRICTIVE_OPENER.fullmatch(self.text, before[-1].end, start) is None:
+            return None
+        if not any(start <= r.start < position and not r.place for r in refs):
+            return None
+        return before[-1]
+
     def subject(self, window: Window, position: int, depth: int = 0) -> Actor | None:
         """The actor doing what the verb at `position` says: its clause's subject."""
         index = window.index
@@ -309,6 +337,8 @@ class Doc:
             if issuer is not None:
                 return issuer
         antecedent_ref = self._relative_antecedent(window, start, position)
+        if antecedent_ref is None:
+            antecedent_ref = self._restrictive_antecedent(window, start, position)
         if antecedent_ref is not None:
             return self.actor_of(antecedent_ref)
         # "the truce expired after the Houthis rejected": the verb's clause opens after the
