@@ -4842,3 +4842,26 @@ def test_a_quantifier_opens_no_partys_name(extractor: RulesExtractor) -> None:
     names = [p.name for p in _run(extractor, body).parties]
     assert "Chin National Defence Force" in names
     assert not [n for n in names if n.startswith("Several")]
+
+
+@pytest.mark.parametrize(
+    ("body", "acts"),
+    [
+        # a noun governing the truce acts on it; a participle after the truce describes it
+        (
+            '"Given the RSF\'s violation of the truce brokered by Saudi Arabia, we will respond," '
+            "Sudan's army said.",
+            [("violation_alleged", ["Sudanese Armed Forces"])],
+        ),
+        # keeping on observing a truce accepts it
+        (
+            "Cambodia's defence ministry said its troops would continue to observe the ceasefire "
+            "despite the blast.",
+            [("accept", ["Cambodia"])],
+        ),
+    ],
+)
+def test_a_noun_governing_the_truce_and_continuing_to_keep_it(
+    extractor: RulesExtractor, body: str, acts: list[tuple[str, list[str]]]
+) -> None:
+    assert _act_actors(extractor, body) == acts

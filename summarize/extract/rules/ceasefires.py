@@ -174,6 +174,10 @@ _BASE_VERB = re.compile(
     re.IGNORECASE,
 )
 _PAST = re.compile(r"\w+ed\b")
+# "Hamas's violation of the ceasefire brokered by Egypt": a noun governing the truce
+_GOVERNS_TRUCE = re.compile(
+    r"\w*\s+of\s+(?:(?:the|a|an|its|their|this|that)\s+)?(?:[\w-]+\s+){0,2}", re.IGNORECASE
+)
 _BE = re.compile(r"(?:is|are|was|were|be|been)\s", re.IGNORECASE)
 _AUXILIARY = re.compile(
     r"(?:will|would|shall|must|should|could|can|may|might|is|are|was|were|remains?|remained|"
@@ -792,6 +796,21 @@ class CeasefireReader:
                 for v in verbs
             ]
             _, distance, _, act, offset = min(ranked)
+            trigger_end = self._trigger_ends.get(window.start + at, window.start + at)
+            if (
+                act in ("agree", "declare")
+                and 0 <= offset - (trigger_end - window.start) <= 1
+                and _PAST.match(window.text, offset)
+            ):
+                # "Hamas's violation of the ceasefire brokered by Egypt": the participle describes
+                # the truce, and the noun governing it is the act
+                governing = [
+                    r
+                    for r, v in zip(ranked, verbs, strict=True)
+                    if v[4] <= at and _GOVERNS_TRUCE.fullmatch(window.text, v[4], at)
+                ]
+                if governing:
+                    _, distance, _, act, offset = min(governing)
             reference_end = self._reference_ends.get(window.start + at, 0) - window.start
             inside = [r for r, v in zip(ranked, verbs, strict=True) if at <= v[2] < reference_end]
             if inside:
