@@ -4865,3 +4865,9 @@ def test_a_noun_governing_the_truce_and_continuing_to_keep_it(
     extractor: RulesExtractor, body: str, acts: list[tuple[str, list[str]]]
 ) -> None:
     assert _act_actors(extractor, body) == acts
+
+
+def test_turning_down_a_proposal_its_makers_possessive_names(extractor: RulesExtractor) -> None:
+    body = "Al-Shabaab turned down the IGAD's proposal for a Ramadan truce."
+    rejections = [c.actors for c in _run(extractor, body).ceasefire_calls if c.act == "reject"]
+    assert rejections == [["al-Shabaab"]]
