@@ -4871,3 +4871,14 @@ def test_turning_down_a_proposal_its_makers_possessive_names(extractor: RulesExt
     body = "Al-Shabaab turned down the IGAD's proposal for a Ramadan truce."
     rejections = [c.actors for c in _run(extractor, body).ceasefire_calls if c.act == "reject"]
     assert rejections == [["al-Shabaab"]]
+
+
+def test_the_agent_of_an_announcement_declares_the_truce_it_names(
+    extractor: RulesExtractor,
+) -> None:
+    body = (
+        "Myanmar's junta fought the Arakan Army for months. ASEAN welcomed the announcement by "
+        "the Arakan Army on Sunday of a unilateral humanitarian truce."
+    )
+    declared = [c.actors for c in _run(extractor, body).ceasefire_calls if c.act == "declare"]
+    assert declared == [["Arakan Army"]]

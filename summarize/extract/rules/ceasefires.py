@@ -242,6 +242,10 @@ _REPORTING = re.compile(
 _ANNOUNCED_BY = re.compile(
     r"(?:announc|declar)\w*(?:\s+(?!by\b)[\w-]+){0,4}?\s+by\s+", re.IGNORECASE
 )
+# "welcomed the announcement by Ethiopia on Monday of a unilateral truce": the noun, its agent,
+# then the truce the act word ("unilateral") names
+_ANNOUNCEMENT_BY = re.compile(r"\b(?:announcement|declaration)\s+by\s+", re.IGNORECASE)
+_OF_THE_ACT = re.compile(r"\bof\s+(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 # "a moratorium that Putin agreed": the truce one party agreed to, in a relative clause
 _AGREED_TRUCE = re.compile(r"\b(?:that|which)\s+(?:[\w-]+\s+){1,4}$", re.IGNORECASE)
 _ONE_SIDE_AGREES = re.compile(
@@ -1092,8 +1096,13 @@ class CeasefireReader:
     def _announcers(self, window: Window, act_at: int) -> list[str]:
         """'a truce announced on Monday by X', 'declared by the army and the RSF': the parties
         right after "by"."""
-        chain = self._after_by(window, _ANNOUNCED_BY.match(self.doc.text, act_at, window.end), 40)
-        return self._parties_of(chain)
+        text = self.doc.text
+        by = _ANNOUNCED_BY.match(text, act_at, window.end)
+        if by is None:
+            noun = _ANNOUNCEMENT_BY.search(text, max(window.start, act_at - 100), act_at)
+            if noun is not None and _OF_THE_ACT.search(text, noun.end(), act_at):
+                by = noun
+        return self._parties_of(self._after_by(window, by, 40))
 
     def _passive_agents(self, window: Window, act_at: int) -> list[str]:
         """'the offer was rejected on Monday by X and Y': X and Y, the parties right after "by"."""
