@@ -4882,3 +4882,30 @@ def test_the_agent_of_an_announcement_declares_the_truce_it_names(
     )
     declared = [c.actors for c in _run(extractor, body).ceasefire_calls if c.act == "declare"]
     assert declared == [["Arakan Army"]]
+
+
+@pytest.mark.parametrize(
+    ("body", "acts"),
+    [
+        (
+            "Jubaland and Somalia agreed the Kismayo ceasefire in 2019. It was only partly "
+            "implemented, and both sides still accuse each other of violating it.",
+            [
+                ("agree", ["Jubaland", "Somalia"]),
+                ("violation_alleged", ["Jubaland"]),
+                ("violation_alleged", ["Somalia"]),
+            ],
+        ),
+        (
+            "Fighting between Eritrea and Djibouti flared at Ras Doumeira. On Sunday the two "
+            "sides agreed to a ceasefire.",
+            [("agree", ["Eritrea", "Djibouti"])],
+        ),
+    ],
+)
+def test_the_two_sides_are_those_the_text_tells_at_war(
+    extractor: RulesExtractor, body: str, acts: list[tuple[str, list[str]]]
+) -> None:
+    """When the conflict table names no two belligerents, 'both sides' are the pair the text
+    itself tells as fighting or making a truce."""
+    assert sorted(_act_actors(extractor, body)) == sorted(acts)

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import bisect
 import hashlib
+import itertools
 import re
 from collections.abc import Sequence
 from pathlib import Path
@@ -50,6 +51,19 @@ from .text import Budget, Window, content_regions, split_windows
 __all__ = ["DEFAULT_TIME_BUDGET", "Lexicon", "RulesExtractor", "load_lexicon"]
 
 DEFAULT_TIME_BUDGET = 10.0  # seconds per article
+# "clashes between A and B", "a truce between A and B", "A and B clashed": two parties the text
+# itself tells are at war, when the conflict table names fewer than two belligerents
+_BETWEEN_WAR = re.compile(
+    r"\b(?:fighting|clashes|clash|war|conflict|hostilities|battles?|truce|cease-?fire|"
+    r"armistice|cessation of hostilities|deal|agreement|accord)\s+(?:[\w-]+\s+){0,3}?between\s+"
+    r"(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_AND_THE = re.compile(r"\s+and\s+(?:the\s+)?$", re.IGNORECASE)
+_WARRING_VERB = re.compile(
+    r"\s+(?:have\s+|had\s+|has\s+)?(?:clashed|fought|battled|agreed|signed|reached)\b",
+    re.IGNORECASE,
+)
 _YEAR = re.compile(r"(?<![\d,.])(?:19[5-9]|20[0-9])\d(?!\d|,\d)")
 
 
@@ -148,6 +162,8 @@ class RulesExtractor:
         )
         known = find_conflict(conflict)
         doc.sides = warring_sides(doc.belligerents, known)
+        if len(doc.sides) < 2:
+            doc.sides = told_sides(text, windows, refs) or doc.sides
         camped = [b for b in doc.belligerents if known is not None and b in known.camp_of]
         past = warring_sides(camped, known)
         opposed = len(past) == 2 and known is not None and known.opposed(*past)
@@ -288,6 +304,26 @@ def _only_adjectives(info: PartyInfo) -> bool:
 def _window_at(windows: Sequence[Window], start: int) -> Window:
     index = bisect.bisect_right([w.start for w in windows], start) - 1
     return windows[max(0, index)]
+
+
+def told_sides(text: str, windows: Sequence[Window], refs: Sequence[Sequence[Ref]]) -> list[str]:
+    """The pair of parties the text most often tells as fighting or making a truce together
+    ("clashes between A and B", "A and B agreed"); none when it tells no such pair."""
+    pairs: dict[tuple[str, str], int] = {}
+    for window in windows:
+        parties = [r for r in refs[window.index] if not r.person and not r.place]
+        for first, second in itertools.pairwise(parties):
+            if first.name == second.name or not _AND_THE.fullmatch(text, first.end, second.start):
+                continue
+            if _BETWEEN_WAR.search(text, max(window.start, first.start - 80), first.start) or (
+                _WARRING_VERB.match(text, second.end)
+            ):
+                pair = (first.name, second.name)
+                pairs[pair] = pairs.get(pair, 0) + 1
+    if not pairs:
+        return []
+    named, _ = max(pairs.items(), key=lambda item: item[1])
+    return list(named)
 
 
 def warring_sides(belligerents: Sequence[str], conflict: Conflict | None) -> list[str]:
