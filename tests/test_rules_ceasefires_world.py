@@ -4909,3 +4909,29 @@ def test_the_two_sides_are_those_the_text_tells_at_war(
     """When the conflict table names no two belligerents, 'both sides' are the pair the text
     itself tells as fighting or making a truce."""
     assert sorted(_act_actors(extractor, body)) == sorted(acts)
+
+
+@pytest.mark.parametrize(
+    ("body", "acts"),
+    [
+        # a truce "called for by" its callers: a call, theirs
+        (
+            "A ceasefire called for by Qatar and Egypt at talks in Doha began on Sunday.",
+            [("call", ["Qatar", "Egypt"])],
+        ),
+        # leaders' titles between the names of a list
+        (
+            "A truce called for by President Ruto and President Museveni began in Goma.",
+            [("call", ["Kenya", "Uganda"])],
+        ),
+        # brushing an appeal aside, the particle after its object
+        (
+            "Egypt called for a truce in Sudan. The RSF brushed the Egyptian appeal aside.",
+            [("call", ["Egypt"]), ("reject", ["Rapid Support Forces"])],
+        ),
+    ],
+)
+def test_calls_told_in_the_passive_and_appeals_brushed_aside(
+    extractor: RulesExtractor, body: str, acts: list[tuple[str, list[str]]]
+) -> None:
+    assert _act_actors(extractor, body) == acts

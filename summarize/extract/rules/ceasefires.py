@@ -330,7 +330,8 @@ _TRUCE_BEFORE_PARTICIPLE = re.compile(
     re.IGNORECASE,
 )
 # ("declared unilaterally by Putin": an adverb between)
-_PARTICIPLE_BY = re.compile(r"[\w-]+ed\s+(?:[a-z]+ly\s+)?by\s", re.IGNORECASE)
+# ("a ceasefire called for by Putin": a call's own particle)
+_PARTICIPLE_BY = re.compile(r"[\w-]+ed\s+(?:[a-z]+ly\s+|for\s+)?by\s", re.IGNORECASE)
 _PASSIVE_BY = re.compile(r"[\w-]+(?:\s+(?!by\b)(?:on\s+[A-Z]\w+|[a-z][\w-]*)){0,2}\s+by\s+")
 # "signed a truce with the rebels": the other side of the deal follows "with"
 _WITH = re.compile(r"\bwith\s+(?:the\s+)?$", re.IGNORECASE)
@@ -390,7 +391,10 @@ _JOINED = re.compile(
     # "government troops and fighters of the MILF": the fighters stand for their group (not
     # "representatives of the African Union": a broker's envoys are no side)
     r"|(?:the\s+)?(?:fighters|forces|troops|soldiers|militants|combatants|units|militiamen)"
-    r"\s+of\s+(?:the\s+)?)?$"
+    r"\s+of\s+(?:the\s+)?"
+    # "President Erdogan and President Putin": a leader's title before his name
+    r"|(?:President|Prime\s+Minister|Premier|Chancellor|King|Emir|Sheikh|Foreign\s+Minister|"
+    r"Defen[cs]e\s+Minister|General)\s+)?$"
 )
 # An agreement told by its start ("the truce took effect"), not by the sides' own deal
 _TOLD_ASIDE = re.compile(
@@ -1350,7 +1354,13 @@ class CeasefireReader:
         agents = (
             self._passive_agents(window, act_at)
             if act in ("reject", "accept", "offer", "violation_alleged")
-            or (act == "call" and self._passive_before(window, act_at))
+            or (
+                act == "call"
+                and (
+                    self._passive_before(window, act_at)
+                    or self._participle_by(window, act_at - window.start)
+                )
+            )
             else []
         )
         agent = agents[0] if agents else None
