@@ -168,3 +168,32 @@ def test_a_possessive_inside_an_aside_holds_no_position(extractor: RulesExtracto
         "Port-au-Prince.",
     )
     assert stances == {("United States", "support")}
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # more asked than the truce: a demand of its own beside the ceasefire record
+        (
+            "The EU urged Serbia and Kosovo to respect the truce, to free all detainees and to "
+            "resume talks in Brussels.",
+            {("European Union", "demand")},
+        ),
+        (
+            "Norway called on both sides to implement the ceasefire and ensure that aid reaches "
+            "Tigray.",
+            {("Norway", "demand")},
+        ),
+        # the truce alone, or the truce and another verb of the caller's: no demand
+        ("The EU urged Serbia and Kosovo to respect the truce.", set()),
+        (
+            "The AU called on the army and the RSF to agree to a ceasefire and said it would "
+            "send envoys.",
+            set(),
+        ),
+    ],
+)
+def test_a_demand_beside_a_truce_asked_for(
+    extractor: RulesExtractor, body: str, expected: set[tuple[str, str]]
+) -> None:
+    assert {s for s in _stances(extractor, body) if s[1] == "demand"} == expected

@@ -102,6 +102,18 @@ _JUDGEMENTS: tuple[tuple[Stance, re.Pattern[str]], ...] = tuple(
 _CALL_TO = re.compile(
     r"(?:(?!an?\b|as\b)[\w'’-]+\s+){1,8}?to\s+(?!the\b|a\b|an\b)[a-z]+\b", re.IGNORECASE
 )
+# "urged both sides to respect the truce, to allow aid in and to start talks": more asked of
+# them than the truce, each a demand of its own
+_MORE_ASKED = re.compile(
+    r"(?:,\s*(?:and\s+)?to\s+|\s+and\s+to\s+|\s+and\s+)"
+    r"(?!(?:respect|observe|honou?r|abide|implement|extend|uphold|maintain|keep|adhere|comply|"
+    r"renew|prolong|agree|accept|sign|declare|announce|halt|stop|cease|end|said|told|would|"
+    r"will|could|can|may|might|must|should|was|were|has|had|have|is|are|did|does|then|also)\b)"
+    r"[a-z]{3,}(?<!ed)(?<!s)\s+"
+    r"(?!(?:[\w-]+\s+){0,3}?(?:truce|cease-?fire|ceasefire|pause|hostilities)\b)"
+    r"(?:the|a|an|that|all|aid|humanitarian|civilians|prisoners|hostages|talks|access|"
+    r"negotiations|dialogue|[a-z]+)\b"
+)
 _RELATIVE_END = re.compile(r"\b(?:which|whom|that)$", re.IGNORECASE)
 _CONJUNCTION = re.compile(r"^\W*(?:and|but|then|yet)\b(?=\W+\w)", re.IGNORECASE)
 # "ready to implement the agreement": keeping a deal is a ceasefire act, not an offer
@@ -260,12 +272,14 @@ class PositionReader:
         stance = cast(Stance, key.removesuffix("_quoted"))
         clause_end = window.clause_end(end)
         rest = doc.text[end:clause_end]
-        if stance == "demand" and (
-            lex.cease_triggers.search(doc.text, end, window.end)
-            or NAMED_DEAL.search(doc.text, end, window.end)
-            or (self._observe is not None and self._observe.search(doc.text, end, clause_end))
-        ):
-            return []  # a call for a truce, or to respect one, is a ceasefire record
+        if stance == "demand":
+            truce = lex.cease_triggers.search(doc.text, end, window.end) or NAMED_DEAL.search(
+                doc.text, end, window.end
+            )
+            observe = self._observe.search(doc.text, end, clause_end) if self._observe else None
+            asked = truce or observe
+            if asked is not None and not _MORE_ASKED.search(doc.text, asked.end(), window.end):
+                return []  # a call for a truce, or to respect one, is a ceasefire record
         if stance == "offer" and (
             _NOT_OFFER.match(doc.text, end, window.end)
             or _KEEP_DEAL.match(doc.text, end, clause_end)
