@@ -197,3 +197,16 @@ def test_a_demand_beside_a_truce_asked_for(
     extractor: RulesExtractor, body: str, expected: set[tuple[str, str]]
 ) -> None:
     assert {s for s in _stances(extractor, body) if s[1] == "demand"} == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Armenia said it reserved the right to respond to any further incursion.",
+        'Pakistan\'s army said it would "respond firmly" to any violation along the Line of '
+        "Control.",
+        "Mali's junta said any soldier who deserted would be severely punished.",
+    ],
+)
+def test_warnings_of_a_response_are_threats(extractor: RulesExtractor, body: str) -> None:
+    assert any(stance == "threaten" for _, stance in _stances(extractor, body))

@@ -294,9 +294,11 @@ class PositionReader:
         ):
             return []
         if doc.is_passive(window, start) and not _PREDICATE.fullmatch(doc.text, start, end):
-            if doc.text[start:end].endswith("ed"):
+            if doc.text[start:end].endswith("ed") and stance != "threaten":
                 return []
-            quoted = True  # "the plan is unacceptable": the speaker's judgement
+            # "the plan is unacceptable": the speaker's judgement; "deserters would be severely
+            # punished": the speaker's threat
+            quoted = True
         holder: Actor | None
         if stance == "claim" or quoted:
             frame = doc.frame_for(window.index, start)
