@@ -68,6 +68,19 @@ def _figure(extraction: Extraction, raw: str) -> GroundedFigure:
             "64",
             "Amnesty International",
         ),
+        # a present-tense count, and a second speaker named right before its verb's comma
+        (
+            "The IOM counts about 3 million people displaced inside Haiti, while the UN "
+            "children's agency, UNICEF, says 1,200 children have been killed.",
+            "about 3 million",
+            "International Organization for Migration",
+        ),
+        (
+            "The IOM said about 3 million people were displaced inside Haiti, while the UN "
+            "children's agency, UNICEF, says 1,200 children have been killed.",
+            "1,200",
+            "UNICEF",
+        ),
     ],
 )
 def test_the_claimant_of_a_figure(

@@ -94,6 +94,7 @@ def _by_counts(doc: Doc) -> list[tuple[int, int]]:
 
 
 # "X claimed ..., and said", "X said ..., adding": a verb sharing the subject of the one before.
+_JOINING_LEAD = re.compile(r"\s*(?:and|but|then)\b", re.IGNORECASE)
 _SHARED_SUBJECT = re.compile(
     r"^[\s,]*(?:(?:and|but|then|later|also|further|again)\s+){0,3}(?:\w+ly\s+)?$", re.IGNORECASE
 )
@@ -880,8 +881,15 @@ def build_frames(doc: Doc) -> None:
                 if _SUBORDINATE_LEAD.match(lead):
                     continue  # "since the government declared an emergency": no speech
                 earlier = next((f.actor for f in reversed(frames) if f.actor), None)
+                clause = window.clause_start(start)
+                # "..., while the UN refugee agency, UNHCR, says": a name right before the comma
+                # is the verb's own subject, not the earlier speaker shared
+                named_before = any(
+                    0 <= clause - r.end <= 2 and not r.place for r in doc.refs[window.index]
+                ) and not _JOINING_LEAD.match(lead)
                 if earlier is not None and (
-                    _SHARED_SUBJECT.match(lead) or _AND_BEFORE.search(lead) is not None
+                    (_SHARED_SUBJECT.match(lead) and not named_before)
+                    or _AND_BEFORE.search(lead) is not None
                 ):
                     actor = earlier
                 else:
