@@ -2024,3 +2024,11 @@ def test_a_single_item_is_read_in_either_spelling(extractor: RulesExtractor) -> 
     )
     figure = _figure(_run(extractor, body), "an armored personnel carrier")
     assert figure.metric == "equipment_destroyed"
+
+
+def test_regime_personnel_are_the_warring_states_losses(extractor: RulesExtractor) -> None:
+    extraction = _run(
+        extractor,
+        "Syrian troops advanced on Saraqeb. The rebels said they had killed 40 regime personnel.",
+    )
+    assert _figure(extraction, "40").subjects == ["Syria"]
