@@ -2032,3 +2032,14 @@ def test_regime_personnel_are_the_warring_states_losses(extractor: RulesExtracto
         "Syrian troops advanced on Saraqeb. The rebels said they had killed 40 regime personnel.",
     )
     assert _figure(extraction, "40").subjects == ["Syria"]
+
+
+def test_a_hyphenated_office_after_said_is_no_part_of_the_name(
+    extractor: RulesExtractor,
+) -> None:
+    body = (
+        "IGAD spokesman Mohamed Abdi Warsame said Secretary-General Workneh Gebeyehu was "
+        "alarmed by the strikes on hospitals in Darfur."
+    )
+    names = {p.canonical_name for p in _run(extractor, body).people}
+    assert names == {"Mohamed Abdi Warsame", "Workneh Gebeyehu"}
