@@ -497,3 +497,27 @@ def test_a_list_of_places_still_holds_its_last_state(extractor: RulesExtractor) 
         "forces advanced, the UN refugee agency UNHCR said."
     )
     assert "Burkina Faso" not in _parties(_run(extractor, body))
+
+
+@pytest.mark.parametrize(
+    ("body", "absent"),
+    [
+        # an acronym of places, named as regions
+        (
+            "Clan militias held the Sool, Sanaag and Cayn (SSC) regions against Hargeisa's army.",
+            "Sanaag and Cayn",
+        ),
+        # a month opens no party's name
+        ("In the last days of August rebels moved into Rutshuru.", "August rebels"),
+        # a news agency reports and is no party
+        (
+            "The shelling killed 12 people, according to the state-run National News Agency.",
+            "National News Agency",
+        ),
+    ],
+)
+def test_places_months_and_outlets_are_no_parties(
+    extractor: RulesExtractor, body: str, absent: str
+) -> None:
+    names = [p.name for p in _run(extractor, body).parties]
+    assert not [n for n in names if absent in n], names

@@ -34,6 +34,13 @@ _ACRONYM_DEF = re.compile(
     rf"(?P<long>{_CAP}(?:[ ]+(?:{_CONNECT}[ ]+){{0,2}}{_CAP}){{0,7}})[ ]+"
     r"\((?P<short>[A-Z][A-Za-z0-9&-]{1,9})\)"
 )
+# "the Sool, Sanaag and Cayn (SSC) regions": an acronym of places, not of a party
+_PLACE_NOUN_AFTER = re.compile(
+    r"\s+(?:regions?|provinces?|states?|districts?|areas?|zones?|count(?:y|ies)|territor(?:y|ies)|"
+    r"governorates?|municipalit(?:y|ies))\b"
+)
+# "the state-run National News Agency": a news outlet, which reports and is no party
+_OUTLET = re.compile(r"\b(?:News|Press|Broadcasting)\s+(?:Agency|Service|Corporation|Network)$")
 _PLACE_BEFORE = re.compile(
     r"\b(?:in|into|from|across|(?<!according )to|near|inside|within|throughout|towards?|at|"
     r"around|via|through|outside|of)\s+(?:the\s+)?"
@@ -496,6 +503,8 @@ class MentionFinder:
             acronyms = _ACRONYM_DEF.finditer(window.text) if "(" in window.text else ()
             for match in acronyms:
                 short = match.group("short")
+                if _PLACE_NOUN_AFTER.match(window.text, match.end()):
+                    continue
                 if sum(1 for c in short if c.isupper() or c.isdigit()) >= 2:
                     found.append((self._acronym_long(match.group("long"), short), short))
             has_head = self._any_head.search(window.text) is not None
@@ -547,7 +556,7 @@ class MentionFinder:
                 if long in new and new[long].kind == "other" and short:
                     new[long].surfaces[short] = None  # "the Federation of ... of Niger (FAIN)"
                     continue
-                if long.split()[-1] in self._site_heads:
+                if long.split()[-1] in self._site_heads or _OUTLET.search(long):
                     continue  # "the District Headquarters Hospital (DHQ)": a place
                 if {plain(long), f"the {plain(long)}"} & self.lexicon.forces_of.keys():
                     continue  # "the Ministry of Health (MoH)": a generic body, read as such
