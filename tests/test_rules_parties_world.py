@@ -521,3 +521,15 @@ def test_places_months_and_outlets_are_no_parties(
 ) -> None:
     names = [p.name for p in _run(extractor, body).parties]
     assert not [n for n in names if absent in n], names
+
+
+def test_a_church_named_with_its_denomination_is_a_party_its_building_is_not(
+    extractor: RulesExtractor,
+) -> None:
+    body = (
+        "The Eritrean Orthodox Church urged the army and the rebels to observe a truce. Shells "
+        "hit St Michael's Catholic Church in Asmara."
+    )
+    names = _parties(_run(extractor, body))
+    assert "Eritrean Orthodox Church" in names
+    assert not [n for n in names if "Michael" in n]

@@ -39,6 +39,7 @@ _PLACE_NOUN_AFTER = re.compile(
     r"\s+(?:regions?|provinces?|states?|districts?|areas?|zones?|count(?:y|ies)|territor(?:y|ies)|"
     r"governorates?|municipalit(?:y|ies))\b"
 )
+_SAINTS = re.compile(r"(?:St\.?|Saint|Sainte|San|Santa|Our Lady)\b")
 # "the state-run National News Agency": a news outlet, which reports and is no party
 _OUTLET = re.compile(r"\b(?:News|Press|Broadcasting)\s+(?:Agency|Service|Corporation|Network)$")
 _PLACE_BEFORE = re.compile(
@@ -425,6 +426,8 @@ class MentionFinder:
         names = []
         for match in self._civil.finditer(text):
             name = self._trim(match.group())
+            if len(name.split()) < 2 or _SAINTS.match(name):
+                continue  # "Church" alone, "St Mary's Church": a building
             if self._possessor(name) is not None:
                 continue  # "the Islamic Emirate's Leadership Council": a body of its owner
             known = [
