@@ -4935,3 +4935,8 @@ def test_calls_told_in_the_passive_and_appeals_brushed_aside(
     extractor: RulesExtractor, body: str, acts: list[tuple[str, list[str]]]
 ) -> None:
     assert _act_actors(extractor, body) == acts
+
+
+def test_an_end_to_a_named_sides_offensive_is_a_halt_asked(extractor: RulesExtractor) -> None:
+    body = "The AU called for an immediate end to the RSF offensive on El Fasher."
+    assert _act_actors(extractor, body) == [("call", ["African Union"])]
