@@ -2043,3 +2043,15 @@ def test_a_hyphenated_office_after_said_is_no_part_of_the_name(
     )
     names = {p.canonical_name for p in _run(extractor, body).people}
     assert names == {"Mohamed Abdi Warsame", "Workneh Gebeyehu"}
+
+
+def test_a_refugee_camp_names_a_place_not_what_a_count_counts(
+    extractor: RulesExtractor,
+) -> None:
+    extraction = _run(
+        extractor,
+        "The army blamed one misfired rocket for a blast in the Kakuma refugee camp on Sunday "
+        "in which medics said at least nine people, four of them children, were killed.",
+    )
+    assert "refugees" not in {f.metric for f in extraction.figures}
+    assert _figure(extraction, "at least nine").metric == "killed"
