@@ -2055,3 +2055,12 @@ def test_a_refugee_camp_names_a_place_not_what_a_count_counts(
     )
     assert "refugees" not in {f.metric for f in extraction.figures}
     assert _figure(extraction, "at least nine").metric == "killed"
+
+
+def test_people_who_fled_a_place_are_the_count_not_its_actors(
+    extractor: RulesExtractor,
+) -> None:
+    extraction = _run(
+        extractor, "OCHA estimates that as many as 90,000 people have fled the town of Kidal."
+    )
+    assert _figure(extraction, "as many as 90,000").metric == "displaced"

@@ -681,13 +681,15 @@ class FigureReader:
                     and _NEXT_PREDICATE.search(text, q.end, s)
                 ):
                     break  # "struck 60 targets and killed 40": the verb is the next count's
+                metric = self._metric_of(text[s:e])
                 if (
                     text.endswith("ed", s, e)
                     and _ACTS_ON.match(text, e)
                     and not _PASSIVE_AUX.search(text, q.end, s)
+                    # ("185,000 people have fled the town": those who flee are the count)
+                    and metric not in ("displaced", "refugees")
                 ):
                     return None  # "three gunmen killed 12 worshippers": the count acted
-                metric = self._metric_of(text[s:e])
                 if metric in _CAPTIVE:
                     # "40 prisoners were freed": the release decides, not the captive noun
                     for s2, e2 in relative[index + 1 :]:
