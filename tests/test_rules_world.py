@@ -2064,3 +2064,8 @@ def test_people_who_fled_a_place_are_the_count_not_its_actors(
         extractor, "OCHA estimates that as many as 90,000 people have fled the town of Kidal."
     )
     assert _figure(extraction, "as many as 90,000").metric == "displaced"
+
+
+def test_people_hit_by_shrapnel_are_wounded(extractor: RulesExtractor) -> None:
+    extraction = _run(extractor, "Medics in Kharkiv said five children were hit by shrapnel.")
+    assert _figure(extraction, "five").metric == "wounded"
