@@ -203,10 +203,37 @@ def test_a_demand_beside_a_truce_asked_for(
     "body",
     [
         "Armenia said it reserved the right to respond to any further incursion.",
-        'Pakistan\'s army said it would "respond firmly" to any violation along the Line of '
-        "Control.",
+        "Pakistan's army said it would respond firmly to any violation along the Line of Control.",
         "Mali's junta said any soldier who deserted would be severely punished.",
     ],
 )
 def test_warnings_of_a_response_are_threats(extractor: RulesExtractor, body: str) -> None:
     assert any(stance == "threaten" for _, stance in _stances(extractor, body))
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The UN said Ukraine had the right to respond to Russian aggression.",
+        "The EU urged member states to respond firmly to Russian disinformation.",
+        "The RSF said its fighters who looted homes had been severely punished.",
+    ],
+)
+def test_a_response_someone_else_should_give_is_no_threat(
+    extractor: RulesExtractor, body: str
+) -> None:
+    assert not any(stance == "threaten" for _, stance in _stances(extractor, body))
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The UN called for a ceasefire after fighting between the army and the rebels killed 50.",
+        "The ICRC appealed for a truce so that medics and aid workers can reach the wounded.",
+        "The UN called for a truce to allow aid in and evacuate the wounded.",
+    ],
+)
+def test_a_truces_purpose_or_context_is_no_further_demand(
+    extractor: RulesExtractor, body: str
+) -> None:
+    assert {s for s in _stances(extractor, body) if s[1] == "demand"} == set()

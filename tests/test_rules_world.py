@@ -2069,3 +2069,13 @@ def test_people_who_fled_a_place_are_the_count_not_its_actors(
 def test_people_hit_by_shrapnel_are_wounded(extractor: RulesExtractor) -> None:
     extraction = _run(extractor, "Medics in Kharkiv said five children were hit by shrapnel.")
     assert _figure(extraction, "five").metric == "wounded"
+
+
+def test_the_object_of_a_participle_before_a_comma_is_no_claimant(
+    extractor: RulesExtractor,
+) -> None:
+    extraction = _run(
+        extractor,
+        "Ukraine said 20 civilians were killed, blaming Russia, adding that 50 were wounded.",
+    )
+    assert _figure(extraction, "50").claimant == "Ukraine"

@@ -53,15 +53,17 @@ __all__ = ["DEFAULT_TIME_BUDGET", "Lexicon", "RulesExtractor", "load_lexicon"]
 DEFAULT_TIME_BUDGET = 10.0  # seconds per article
 # "clashes between A and B", "a truce between A and B", "A and B clashed": two parties the text
 # itself tells are at war, when the conflict table names fewer than two belligerents
-_BETWEEN_WAR = re.compile(
-    r"\b(?:fighting|clashes|clash|war|conflict|hostilities|battles?|truce|cease-?fire|"
-    r"armistice|cessation of hostilities|deal|agreement|accord)\s+(?:[\w-]+\s+){0,3}?between\s+"
-    r"(?:the\s+)?$",
+_FIGHTING_BETWEEN = re.compile(
+    r"\b(?:fighting|clashes|clash|war|hostilities|battles?|truce|cease-?fire|armistice|"
+    r"cessation of hostilities)\s+(?:[\w-]+\s+){0,3}?between\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 _AND_THE = re.compile(r"\s+and\s+(?:the\s+)?$", re.IGNORECASE)
-_WARRING_VERB = re.compile(
-    r"\s+(?:have\s+|had\s+|has\s+)?(?:clashed|fought|battled|agreed|signed|reached)\b",
+# "A and B clashed", "A and B agreed a truce" (not "signed a trade deal")
+_FOUGHT_OR_TRUCE = re.compile(
+    r"\s+(?:have\s+|had\s+|has\s+)?(?:clashed|fought|battled|"
+    r"(?:agreed|signed|reached)\s+(?:(?:on|to)\s+)?(?:an?|the)\s+(?:[\w-]+\s+){0,4}?"
+    r"(?:truce|cease-?fire|armistice|cessation))\b",
     re.IGNORECASE,
 )
 _YEAR = re.compile(r"(?<![\d,.])(?:19[5-9]|20[0-9])\d(?!\d|,\d)")
@@ -315,9 +317,9 @@ def told_sides(text: str, windows: Sequence[Window], refs: Sequence[Sequence[Ref
         for first, second in itertools.pairwise(parties):
             if first.name == second.name or not _AND_THE.fullmatch(text, first.end, second.start):
                 continue
-            if _BETWEEN_WAR.search(text, max(window.start, first.start - 80), first.start) or (
-                _WARRING_VERB.match(text, second.end)
-            ):
+            if _FIGHTING_BETWEEN.search(
+                text, max(window.start, first.start - 80), first.start
+            ) or _FOUGHT_OR_TRUCE.match(text, second.end):
                 pair = (first.name, second.name)
                 pairs[pair] = pairs.get(pair, 0) + 1
     if not pairs:

@@ -178,6 +178,7 @@ _PAST = re.compile(r"\w+ed\b")
 _GOVERNS_TRUCE = re.compile(
     r"\w*\s+of\s+(?:(?:the|a|an|its|their|this|that)\s+)?(?:[\w-]+\s+){0,2}", re.IGNORECASE
 )
+_OWNER_S_NOUN = re.compile(r"['\u2019]s\s+(?:[\w-]+\s+)?$")
 _BE = re.compile(r"(?:is|are|was|were|be|been)\s", re.IGNORECASE)
 _AUXILIARY = re.compile(
     r"(?:will|would|shall|must|should|could|can|may|might|is|are|was|were|remains?|remained|"
@@ -391,10 +392,12 @@ _JOINED = re.compile(
     # "government troops and fighters of the MILF": the fighters stand for their group (not
     # "representatives of the African Union": a broker's envoys are no side)
     r"|(?:the\s+)?(?:fighters|forces|troops|soldiers|militants|combatants|units|militiamen)"
-    r"\s+of\s+(?:the\s+)?"
-    # "President Erdogan and President Putin": a leader's title before his name
-    r"|(?:President|Prime\s+Minister|Premier|Chancellor|King|Emir|Sheikh|Foreign\s+Minister|"
-    r"Defen[cs]e\s+Minister|General)\s+)?$"
+    r"\s+of\s+(?:the\s+)?)?$"
+)
+# "President Erdogan and President Putin": a leader's title before the next name of a list
+_JOINED_TITLED = re.compile(
+    r"^\s+and\s+(?:President|Prime\s+Minister|Premier|Chancellor|King|Emir|Sheikh|"
+    r"Foreign\s+Minister|Defen[cs]e\s+Minister|General)\s+$"
 )
 # An agreement told by its start ("the truce took effect"), not by the sides' own deal
 _TOLD_ASIDE = re.compile(
@@ -450,6 +453,11 @@ def _label(call: GroundedCeasefireCall) -> str | None:
 _CONTINUE_UNTIL = re.compile(r"(?:would|will|shall)\s+continue\b", re.IGNORECASE)
 # "In March the truce collapsed", "By then, the ceasefire had...": the truce opens its clause,
 # after no more than a time or a conjunction (not "an understanding to extend the truce")
+_ENDED_IT = re.compile(
+    r"(?:call\w*\s+(?:it|them)\s+off|(?:ended|lifted|suspended|scrapped|abandoned|revoked|"
+    r"cancell?ed|terminated)\s+it)\b",
+    re.IGNORECASE,
+)
 _NAMED_AGAIN = re.compile(
     r"(?:^|[,;:]\s*)(?:(?:but|and|yet|so|then|however|meanwhile|by|in|on|since|after|within|"
     r"until|last|early|late|[A-Z][a-z]+|\d{1,4}),?\s+)*(?:[Tt]he|[Tt]his|[Tt]hat)\s+$"
@@ -579,13 +587,14 @@ class CeasefireReader:
             for c in calls
             if id(c) not in started_ids or (frozenset(c.actors), c.time_scope) not in dealt
         ]
-        # a headline's act counts only when the body reports no act at all: a headline is told
-        # again below it, and its telegraphic wording ("army calls it a ploy") reads worse
-        if not calls:
-            for call in headline:
-                if call not in keys:
-                    keys.add(call)
-                    calls.append(call)
+        # a headline's act counts only when no act of the body names one of its actors (as
+        # actor or addressee): a headline is told again below it, and its telegraphic wording
+        # ("Ethiopia welcomes AU call") reads worse than the body's
+        told = {party for c in calls for party in (*c.actors, *c.addressees)}
+        for call in headline:
+            if call not in keys and not told & set(call.actors):
+                keys.add(call)
+                calls.append(call)
         return calls
 
     def _refers(
@@ -608,6 +617,12 @@ class CeasefireReader:
             )
         if act not in _REFERRING_ACTS:
             return False
+        if act == "reject" and _ENDED_IT.match(self.doc.text, trigger_at):
+            # "the group called it off", "ended it": only with the truce named earlier in the
+            # sentence, as "it" may be an attack, a blockade or an offensive the sentence names
+            return (
+                self.lex.cease_triggers.search(self.doc.text, window.start, trigger_at) is not None
+            )
         observance = dict(self.lex.cease_types)["observance"]
         return act != "call" or observance.search(window.text) is not None
 
@@ -812,10 +827,15 @@ class CeasefireReader:
             ):
                 # "Hamas's violation of the ceasefire brokered by Egypt": the participle describes
                 # the truce, and the noun governing it is the act
+                # (an owner's act, told by a speaker: "Hamas's violation of ...," Israel said)
+                spoken = any(f.actor for f in self.doc.frames[window.index])
                 governing = [
                     r
                     for r, v in zip(ranked, verbs, strict=True)
-                    if v[4] <= at and _GOVERNS_TRUCE.fullmatch(window.text, v[4], at)
+                    if spoken
+                    and v[4] <= at
+                    and _GOVERNS_TRUCE.fullmatch(window.text, v[4], at)
+                    and _OWNER_S_NOUN.search(window.text, max(0, v[2] - 30), v[2])
                 ]
                 if governing:
                     _, distance, _, act, offset = min(governing)
@@ -1076,7 +1096,8 @@ class CeasefireReader:
             refs = self.doc.refs_between(window.index, start, end)
         chain = refs[:1]
         for ref in refs[1:]:
-            if not _JOINED.match(self.doc.text[chain[-1].end : ref.start]):
+            gap = self.doc.text[chain[-1].end : ref.start]
+            if not _JOINED.match(gap) and not _JOINED_TITLED.match(gap):
                 break
             chain.append(ref)
         return chain

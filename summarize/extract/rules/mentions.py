@@ -36,12 +36,15 @@ _ACRONYM_DEF = re.compile(
 )
 # "the Sool, Sanaag and Cayn (SSC) regions": an acronym of places, not of a party
 _PLACE_NOUN_AFTER = re.compile(
-    r"\s+(?:regions?|provinces?|states?|districts?|areas?|zones?|count(?:y|ies)|territor(?:y|ies)|"
-    r"governorates?|municipalit(?:y|ies))\b"
+    r"\s+(?:regions|provinces|count(?:y|ies)|governorates?|municipalit(?:y|ies))\b"
+)
+# "gunmen attacked the Catholic Church in Owo", "killed 12 at the Methodist Church": a building
+_BUILDING_BEFORE = re.compile(
+    r"\b(?:at|in|inside|into|near|outside|attack\w*|burn\w*|hit|bomb\w*|struck|torch\w*|"
+    r"storm\w*|raid\w*|target\w*|shell\w*|loot\w*|destroy\w*|damag\w*)\s+(?:the\s+)?$",
+    re.IGNORECASE,
 )
 _SAINTS = re.compile(r"(?:St\.?|Saint|Sainte|San|Santa|Our Lady)\b")
-# "the state-run National News Agency": a news outlet, which reports and is no party
-_OUTLET = re.compile(r"\b(?:News|Press|Broadcasting)\s+(?:Agency|Service|Corporation|Network)$")
 _PLACE_BEFORE = re.compile(
     r"\b(?:in|into|from|across|(?<!according )to|near|inside|within|throughout|towards?|at|"
     r"around|via|through|outside|of)\s+(?:the\s+)?"
@@ -426,8 +429,12 @@ class MentionFinder:
         names = []
         for match in self._civil.finditer(text):
             name = self._trim(match.group())
-            if len(name.split()) < 2 or _SAINTS.match(name):
-                continue  # "Church" alone, "St Mary's Church": a building
+            if (
+                len(name.split()) < 2
+                or _SAINTS.match(name)
+                or _BUILDING_BEFORE.search(text, max(0, match.start() - 40), match.start())
+            ):
+                continue  # "Church" alone, "St Mary's Church", "attacked the Catholic Church"
             if self._possessor(name) is not None:
                 continue  # "the Islamic Emirate's Leadership Council": a body of its owner
             known = [
@@ -559,7 +566,7 @@ class MentionFinder:
                 if long in new and new[long].kind == "other" and short:
                     new[long].surfaces[short] = None  # "the Federation of ... of Niger (FAIN)"
                     continue
-                if long.split()[-1] in self._site_heads or _OUTLET.search(long):
+                if long.split()[-1] in self._site_heads:
                     continue  # "the District Headquarters Hospital (DHQ)": a place
                 if {plain(long), f"the {plain(long)}"} & self.lexicon.forces_of.keys():
                     continue  # "the Ministry of Health (MoH)": a generic body, read as such

@@ -105,14 +105,14 @@ _CALL_TO = re.compile(
 # "urged both sides to respect the truce, to allow aid in and to start talks": more asked of
 # them than the truce, each a demand of its own
 _MORE_ASKED = re.compile(
-    r"(?:,\s*(?:and\s+)?to\s+|\s+and\s+to\s+|\s+and\s+)"
+    r"(?:,\s*(?:and\s+)?to\s+|\s+and\s+to\s+)"
     r"(?!(?:respect|observe|honou?r|abide|implement|extend|uphold|maintain|keep|adhere|comply|"
-    r"renew|prolong|agree|accept|sign|declare|announce|halt|stop|cease|end|said|told|would|"
-    r"will|could|can|may|might|must|should|was|were|has|had|have|is|are|did|does|then|also)\b)"
-    r"[a-z]{3,}(?<!ed)(?<!s)\s+"
+    r"renew|prolong|agree|accept|sign|declare|announce|halt|stop|cease|end)\b)[a-z]{3,}\s+"
     r"(?!(?:[\w-]+\s+){0,3}?(?:truce|cease-?fire|ceasefire|pause|hostilities)\b)"
-    r"(?:the|a|an|that|all|aid|humanitarian|civilians|prisoners|hostages|talks|access|"
-    r"negotiations|dialogue|[a-z]+)\b"
+    # "and ensure that aid ...", "and the release of all hostages"
+    r"|\s+and\s+(?:allow|ensure|release|free|lift|open|protect|facilitate|guarantee|permit|"
+    r"resume|return|withdraw)\b"
+    r"|\s+and\s+(?:the\s+)?(?:release|freeing|return|withdrawal|lifting|opening)\s+of\b"
 )
 _RELATIVE_END = re.compile(r"\b(?:which|whom|that)$", re.IGNORECASE)
 _CONJUNCTION = re.compile(r"^\W*(?:and|but|then|yet)\b(?=\W+\w)", re.IGNORECASE)

@@ -94,6 +94,8 @@ def _by_counts(doc: Doc) -> list[tuple[int, int]]:
 
 
 # "X claimed ..., and said", "X said ..., adding": a verb sharing the subject of the one before.
+# ", UNHCR, says": the name alone between two commas (not ", blaming Russia, adding")
+_APPOSED_NAME = re.compile(r"\s*(?:the\s+)?")
 _JOINING_LEAD = re.compile(r"\s*(?:and|but|then)\b", re.IGNORECASE)
 _SHARED_SUBJECT = re.compile(
     r"^[\s,]*(?:(?:and|but|then|later|also|further|again)\s+){0,3}(?:\w+ly\s+)?$", re.IGNORECASE
@@ -323,6 +325,11 @@ class Doc:
         if not before or _RESTRICTIVE_OPENER.fullmatch(self.text, before[-1].end, start) is None:
             return None
         if not any(start <= r.start < position and not r.place for r in refs):
+            return None
+        said = [e for s, e in self.reporting[window.index] if start <= s < position]
+        if said and any(said[-1] <= r.start < position and not r.place for r in refs):
+            # "members of the M23 who attended talks said Congo rejected": the reported clause
+            # names its own subject (but "... said they were not bound": the speaker's)
             return None
         return before[-1]
 
@@ -885,7 +892,11 @@ def build_frames(doc: Doc) -> None:
                 # "..., while the UN refugee agency, UNHCR, says": a name right before the comma
                 # is the verb's own subject, not the earlier speaker shared
                 named_before = any(
-                    0 <= clause - r.end <= 2 and not r.place for r in doc.refs[window.index]
+                    0 <= clause - r.end <= 2
+                    and not r.place
+                    and _APPOSED_NAME.fullmatch(doc.text, window.previous_clause(clause), r.start)
+                    is not None
+                    for r in doc.refs[window.index]
                 ) and not _JOINING_LEAD.match(lead)
                 if earlier is not None and (
                     (_SHARED_SUBJECT.match(lead) and not named_before)
