@@ -4995,3 +4995,14 @@ def test_readings_the_sessions_review_found_wrong(
         assert [a for a in found if a[0] == "violation_alleged"] == []
     else:
         assert found == acts
+
+
+def test_a_clause_opened_by_its_verb_shares_the_subject_before(
+    extractor: RulesExtractor,
+) -> None:
+    """'The EU welcomed the deal, praised Qatar's mediation and urged ...': the EU urges."""
+    body = (
+        "The EU welcomed the deal, praised Qatar's mediation and urged Israel and Hamas to "
+        "respect the truce."
+    )
+    assert _act_actors(extractor, body) == [("call", ["European Union"])]

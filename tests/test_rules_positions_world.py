@@ -237,3 +237,13 @@ def test_a_truces_purpose_or_context_is_no_further_demand(
     extractor: RulesExtractor, body: str
 ) -> None:
     assert {s for s in _stances(extractor, body) if s[1] == "demand"} == set()
+
+
+def test_a_demand_in_a_clause_opened_by_its_verb_is_the_first_subjects(
+    extractor: RulesExtractor,
+) -> None:
+    body = (
+        "Norway welcomed the talks, thanked Kenya and Uganda for hosting them and called on the "
+        "junta to release all political prisoners."
+    )
+    assert {s for s in _stances(extractor, body) if s[1] == "demand"} == {("Norway", "demand")}

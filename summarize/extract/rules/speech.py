@@ -96,6 +96,12 @@ def _by_counts(doc: Doc) -> list[tuple[int, int]]:
 # "X claimed ..., and said", "X said ..., adding": a verb sharing the subject of the one before.
 # ", UNHCR, says": the name alone between two commas (not ", blaming Russia, adding")
 _APPOSED_NAME = re.compile(r"\s*(?:the\s+)?")
+# ", thanked Egypt and Qatar ...", ", then urged ...": a past verb, no subject of its own
+_VERB_OPENS = re.compile(
+    r"\s*(?:(?:then|also|later|and|but)\s+)?(?!(?:killed|wounded|injured|displaced|detained|"
+    r"arrested|captured|released|freed|based|led|backed|armed|named|called|known|seen|aged)\b)"
+    r"[a-z]{3,}ed\s+(?!by\b)"
+)
 _JOINING_LEAD = re.compile(r"\s*(?:and|but|then)\b", re.IGNORECASE)
 _SHARED_SUBJECT = re.compile(
     r"^[\s,]*(?:(?:and|but|then|later|also|further|again)\s+){0,3}(?:\w+ly\s+)?$", re.IGNORECASE
@@ -362,6 +368,17 @@ class Doc:
         end = position
         antecedent = False
         for _ in range(_CLAUSES_BACK):
+            if (
+                end == position
+                and start > window.start
+                and self.text[start - 1 : start] == ","
+                and _VERB_OPENS.match(self.text, start, position)
+            ):
+                # "Biden welcomed the deal, thanked Egypt and Qatar and called on ...": a clause
+                # opened by its verb shares the subject of the clause before
+                end = start
+                start = window.previous_clause(start)
+                continue
             if end != position and start > window.start and self._appositive(window, start, end):
                 # "France, a co-chair with Russia, urged": the appositive describes France
                 end = start
