@@ -5006,3 +5006,11 @@ def test_a_clause_opened_by_its_verb_shares_the_subject_before(
         "respect the truce."
     )
     assert _act_actors(extractor, body) == [("call", ["European Union"])]
+
+
+def test_a_whom_clause_describes_the_subject_before_it(extractor: RulesExtractor) -> None:
+    body = (
+        "Kenyan President William Ruto, whom the African Union has appointed as mediator, urged "
+        "both sides to observe the truce."
+    )
+    assert _act_actors(extractor, body) == [("call", ["Kenya"])]

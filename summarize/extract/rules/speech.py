@@ -31,7 +31,7 @@ _DOCUMENT_BEFORE = re.compile(
     r"numbers|statistics|list|study|survey|findings|investigation)\s+(?:\w+ly\s+)?$",
     re.IGNORECASE,
 )
-_RELATIVE_SPAN = re.compile(r",\s*(?:which|who|whose)\b[^,;:.]{1,200}?,")
+_RELATIVE_SPAN = re.compile(r",\s*(?:which|who|whose|whom)\b[^,;:.]{1,200}?,")
 # "..., who have since rejected": a clause whose subject is the relative pronoun
 _SUBJECT_RELATIVE = re.compile(
     r"\s+(?:(?:have|has|had|since|later|also|then|quickly|swiftly|now|already|repeatedly|"
@@ -55,7 +55,7 @@ _RELATIVE_VERB_FIRST = re.compile(
     r"[a-z]+\b"
 )
 _RELATIVE = re.compile(
-    r"(?:,\s*|\b)(?:which|who)\s*$|,\s*(?:a|an|the)\s+[^,;:]{0,60}?\bthat\s*$", re.IGNORECASE
+    r"(?:,\s*|\b)(?:which|who|whom)\s*$|,\s*(?:a|an|the)\s+[^,;:]{0,60}?\bthat\s*$", re.IGNORECASE
 )
 # "according to figures released by the ministry": the document, then its author.
 _DOCUMENT_LEAD_IN = re.compile(
