@@ -247,3 +247,14 @@ def test_a_demand_in_a_clause_opened_by_its_verb_is_the_first_subjects(
         "junta to release all political prisoners."
     )
     assert {s for s in _stances(extractor, body) if s[1] == "demand"} == {("Norway", "demand")}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Norway said it remained committed to helping Colombia end the conflict with the ELN.",
+        "Kenya pledged its support for the Somali government's offensive against al-Shabaab.",
+    ],
+)
+def test_commitments_to_help_are_support(extractor: RulesExtractor, body: str) -> None:
+    assert any(stance == "support" for _, stance in _stances(extractor, body))
