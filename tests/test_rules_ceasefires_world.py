@@ -5014,3 +5014,11 @@ def test_a_whom_clause_describes_the_subject_before_it(extractor: RulesExtractor
         "both sides to observe the truce."
     )
     assert _act_actors(extractor, body) == [("call", ["Kenya"])]
+
+
+def test_ordering_ones_forces_to_respect_a_truce_accepts_it(extractor: RulesExtractor) -> None:
+    body = (
+        "Sudan's army fought the RSF in Omdurman. The RSF commander ordered his fighters to "
+        "respect the truce."
+    )
+    assert _act_actors(extractor, body) == [("accept", ["Rapid Support Forces"])]
