@@ -114,7 +114,9 @@ class AnsweringExtractor:
         self.started.append(article.id)
         if answered is not None:
             await answered()
-        if len(self.started) == 1:
+        # the first article waits for the second to start (which may already have started
+        # while the first awaited its answer: the check then succeeds at once)
+        if article.id == self.started[0]:
             deadline = time.monotonic() + 60.0
             while time.monotonic() < deadline:
                 if len(self.started) > 1:
