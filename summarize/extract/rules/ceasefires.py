@@ -451,13 +451,15 @@ def _label(call: GroundedCeasefireCall) -> str | None:
 
 
 _CONTINUE_UNTIL = re.compile(r"(?:would|will|shall)\s+continue\b", re.IGNORECASE)
-# "In March the truce collapsed", "By then, the ceasefire had...": the truce opens its clause,
-# after no more than a time or a conjunction (not "an understanding to extend the truce")
+# "the group called it off", "ended it": the lexicon's truce-ending references whose "it" may be
+# something else the sentence names
 _ENDED_IT = re.compile(
     r"(?:call\w*\s+(?:it|them)\s+off|(?:ended|lifted|suspended|scrapped|abandoned|revoked|"
     r"cancell?ed|terminated)\s+it)\b",
     re.IGNORECASE,
 )
+# "In March the truce collapsed", "By then, the ceasefire had...": the truce opens its clause,
+# after no more than a time or a conjunction (not "an understanding to extend the truce")
 _NAMED_AGAIN = re.compile(
     r"(?:^|[,;:]\s*)(?:(?:but|and|yet|so|then|however|meanwhile|by|in|on|since|after|within|"
     r"until|last|early|late|[A-Z][a-z]+|\d{1,4}),?\s+)*(?:[Tt]he|[Tt]his|[Tt]hat)\s+$"
@@ -824,16 +826,15 @@ class CeasefireReader:
                 act in ("agree", "declare")
                 and 0 <= offset - (trigger_end - window.start) <= 1
                 and _PAST.match(window.text, offset)
+                and any(f.actor for f in self.doc.frames[window.index])
             ):
-                # "Hamas's violation of the ceasefire brokered by Egypt": the participle describes
-                # the truce, and the noun governing it is the act
-                # (an owner's act, told by a speaker: "Hamas's violation of ...," Israel said)
-                spoken = any(f.actor for f in self.doc.frames[window.index])
+                # "Hamas's violation of the ceasefire brokered by Egypt," Israel said: the
+                # participle describes the truce, and the owner's act governing it, told by a
+                # speaker, is the act
                 governing = [
                     r
                     for r, v in zip(ranked, verbs, strict=True)
-                    if spoken
-                    and v[4] <= at
+                    if v[4] <= at
                     and _GOVERNS_TRUCE.fullmatch(window.text, v[4], at)
                     and _OWNER_S_NOUN.search(window.text, max(0, v[2] - 30), v[2])
                 ]

@@ -273,11 +273,11 @@ class PositionReader:
         clause_end = window.clause_end(end)
         rest = doc.text[end:clause_end]
         if stance == "demand":
-            truce = lex.cease_triggers.search(doc.text, end, window.end) or NAMED_DEAL.search(
-                doc.text, end, window.end
+            asked = (
+                lex.cease_triggers.search(doc.text, end, window.end)
+                or NAMED_DEAL.search(doc.text, end, window.end)
+                or (self._observe.search(doc.text, end, clause_end) if self._observe else None)
             )
-            observe = self._observe.search(doc.text, end, clause_end) if self._observe else None
-            asked = truce or observe
             if asked is not None and not _MORE_ASKED.search(doc.text, asked.end(), window.end):
                 return []  # a call for a truce, or to respect one, is a ceasefire record
         if stance == "offer" and (

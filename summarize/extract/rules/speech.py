@@ -93,7 +93,6 @@ def _by_counts(doc: Doc) -> list[tuple[int, int]]:
     return found
 
 
-# "X claimed ..., and said", "X said ..., adding": a verb sharing the subject of the one before.
 # ", UNHCR, says": the name alone between two commas (not ", blaming Russia, adding")
 _APPOSED_NAME = re.compile(r"\s*(?:the\s+)?")
 # ", thanked Egypt and Qatar ...", ", then urged ...": a past verb, no subject of its own
@@ -103,6 +102,7 @@ _VERB_OPENS = re.compile(
     r"[a-z]{3,}ed\s+(?!by\b)"
 )
 _JOINING_LEAD = re.compile(r"\s*(?:and|but|then)\b", re.IGNORECASE)
+# "X claimed ..., and said", "X said ..., adding": a verb sharing the subject of the one before.
 _SHARED_SUBJECT = re.compile(
     r"^[\s,]*(?:(?:and|but|then|later|also|further|again)\s+){0,3}(?:\w+ly\s+)?$", re.IGNORECASE
 )
@@ -905,18 +905,8 @@ def build_frames(doc: Doc) -> None:
                 if _SUBORDINATE_LEAD.match(lead):
                     continue  # "since the government declared an emergency": no speech
                 earlier = next((f.actor for f in reversed(frames) if f.actor), None)
-                clause = window.clause_start(start)
-                # "..., while the UN refugee agency, UNHCR, says": a name right before the comma
-                # is the verb's own subject, not the earlier speaker shared
-                named_before = any(
-                    0 <= clause - r.end <= 2
-                    and not r.place
-                    and _APPOSED_NAME.fullmatch(doc.text, window.previous_clause(clause), r.start)
-                    is not None
-                    for r in doc.refs[window.index]
-                ) and not _JOINING_LEAD.match(lead)
                 if earlier is not None and (
-                    (_SHARED_SUBJECT.match(lead) and not named_before)
+                    (_SHARED_SUBJECT.match(lead) and not _apposed_before(doc, window, start, lead))
                     or _AND_BEFORE.search(lead) is not None
                 ):
                     actor = earlier
@@ -928,6 +918,21 @@ def build_frames(doc: Doc) -> None:
         if speaker is None and not doc.refs[window.index] and doc.speakers:
             speaker = doc.speakers[-1]
         doc.speakers.append(speaker)
+
+
+def _apposed_before(doc: Doc, window: Window, start: int, lead: str) -> bool:
+    """'..., while the UN refugee agency, UNHCR, says': a name alone between the commas right
+    before the verb is its own subject, not the earlier speaker shared."""
+    if _JOINING_LEAD.match(lead):
+        return False
+    clause = window.clause_start(start)
+    previous = window.previous_clause(clause)
+    return any(
+        0 <= clause - r.end <= 2
+        and not r.place
+        and _APPOSED_NAME.fullmatch(doc.text, previous, r.start) is not None
+        for r in doc.refs[window.index]
+    )
 
 
 def _is_verb(doc: Doc, window: Window, start: int, end: int) -> bool:
