@@ -219,6 +219,23 @@ def test_a_backer_glued_to_its_proxies_is_no_party(extractor: RulesExtractor) ->
             "Kokorat San Ras gang",
             "Kokorat San Ras",
         ),
+        # a name opened by a transliterated head noun ("Jund", "Harakat", "Lashkar")
+        (
+            "Fighters from Jund al-Aqsa overran an army checkpoint near Khan Shaykhun, the "
+            "group said.",
+            "Khan Shaykhun",
+            "Jund al-Aqsa",
+        ),
+        (
+            "Harakat Hazm Commander Abdullah Awda said the group had received anti-tank missiles.",
+            "Harakat Hazm Commander Abdullah Awda",
+            "Harakat Hazm",
+        ),
+        (
+            "Bahraini police said Saraya al-Mukhtar had planted the bomb near a market in Sitra.",
+            "Sitra",
+            "Saraya al-Mukhtar",
+        ),
         # a sentence-initial adjective before a lower-case head names no group
         (
             "Rival gangs exchanged fire for hours. The Haitian police said two officers died.",

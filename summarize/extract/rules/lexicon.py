@@ -137,6 +137,7 @@ class _Actors(_Section):
     state_force_words: list[str]
     leading_words: list[str]
     heads: dict[str, list[str]]
+    leading_heads: dict[str, list[str]] = {}
 
 
 class _Raw(_Section):
@@ -239,6 +240,7 @@ class Lexicon:
     particles: frozenset[str]
     not_name_words: frozenset[str]
     heads: dict[str, PartyKind]
+    leading_heads: dict[str, PartyKind]
     lowercase_heads: re.Pattern[str]
     forces: PhraseMatcher
     forces_of: dict[str, str]
@@ -260,6 +262,7 @@ class Lexicon:
         # "<stance>_quoted": phrases whose holder is the statement's speaker, not their subject
         unknown |= {k.removesuffix("_quoted") for k in raw.positions} - set(get_args(Stance))
         unknown |= set(raw.actors.heads) - set(get_args(PartyKind))
+        unknown |= set(raw.actors.leading_heads) - set(get_args(PartyKind))
         if unknown:
             raise ValueError(f"unknown metric, stance or kind names: {sorted(unknown)}")
         metric_words, metric_of = _keyed(figures.metrics)
@@ -368,6 +371,11 @@ class Lexicon:
             heads={
                 head: kind  # type: ignore[misc]
                 for kind, words in raw.actors.heads.items()
+                for head in words
+            },
+            leading_heads={
+                head: kind  # type: ignore[misc]
+                for kind, words in raw.actors.leading_heads.items()
                 for head in words
             },
             lowercase_heads=words_regex(raw.actors.lowercase_heads),

@@ -337,6 +337,11 @@ class MentionFinder:
         )
         # Each pattern above needs its head word: a window without one is skipped at once.
         self._any_head = re.compile(rf"(?:{heads})(?![\w-])")
+        leading = "|".join(sorted(map(re.escape, lexicon.leading_heads), key=len, reverse=True))
+        # "Jund al-Aqsa", "Lashkar-e-Jhangvi": the head, then capitalised words
+        self._lead_headed = re.compile(
+            rf"\b(?:{leading or '(?!x)x'})(?:(?:[ ]+|-){_CAP}){{1,4}}(?![\w-])"
+        )
         self._any_lower_head = re.compile(lexicon.lowercase_heads.pattern)
 
     def _health_runner(self, sentence: str) -> str | None:
@@ -419,6 +424,23 @@ class MentionFinder:
         words = [w for w in phrase.split() if w not in ("of", "for", "and", "the")]
         return len(words) >= 2 and all(w in self.lexicon.state_force_words for w in words)
 
+    def _lead_named(self, text: str) -> list[str]:
+        """'Jund al-Aqsa', 'Harakat Hazm': a name opened by one of the lexicon's leading heads,
+        cut before a title or a word that opens no name ("Harakat Hazm Commander X")."""
+        names = []
+        for match in self._lead_headed.finditer(text):
+            words = re.split(r"(?<=[ ])", match.group())
+            kept = words[:1]
+            for word in words[1:]:
+                bare = word.strip()
+                if self._title_first.match(bare) or bare in self.lexicon.leading_words:
+                    break
+                kept.append(word)
+            name = "".join(kept).strip()
+            if " " in name or "-" in name:
+                names.append(name)
+        return names
+
     def _civil_bodies(self, text: str) -> list[str]:
         """'the Catholic Diocese of Pemba', 'the Inter-Religious Council of Uganda': religious
         and civic bodies, named with their place, that the table does not hold (a party the
@@ -464,6 +486,9 @@ class MentionFinder:
         for word in reversed(words):
             if word in self.lexicon.heads:
                 return self.lexicon.heads[word]
+        first = words[0].split("-", 1)[0] if words else ""
+        if first in self.lexicon.leading_heads:
+            return self.lexicon.leading_heads[first]
         return "armed_group" if self.lexicon.lowercase_heads.search(phrase) else "other"
 
     def _acronym_long(self, long: str, short: str) -> str:
@@ -526,6 +551,7 @@ class MentionFinder:
                     extra[name] = owner  # "the Special Operations Forces of Moldova"
                     continue
                 found.append((name, None))
+            found.extend((name, None) for name in self._lead_named(window.text))
             for name in self._civil_bodies(window.text):
                 if (name, None) in seen or len(new) >= MAX_NEW_PARTIES:
                     continue
