@@ -595,6 +595,21 @@ def test_announcing_an_agreement_declares_nothing(extractor: RulesExtractor, bod
             "declare",
             ["Colombia"],
         ),
+        # joining a truce others declared accepts it; an adverb may stand before the verb
+        (
+            "Thailand's army declared a truce in the south for Ramadan. The Barisan Revolusi "
+            "Nasional (BRN) said on Friday it would join the truce.",
+            "would join the truce",
+            "accept",
+            ["Barisan Revolusi Nasional"],
+        ),
+        (
+            "The junta announced a ceasefire after the earthquake. The Ta'ang National Liberation "
+            "Army said it would also abide by the ceasefire.",
+            "would also abide by",
+            "accept",
+            ["TNLA"],
+        ),
         (
             "The M23 and DR Congo signed a peace agreement in Doha. On Tuesday the M23 said the "
             "arrest of its negotiators had abrogated the peace agreement.",

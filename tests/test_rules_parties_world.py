@@ -236,6 +236,18 @@ def test_a_backer_glued_to_its_proxies_is_no_party(extractor: RulesExtractor) ->
             "Sitra",
             "Saraya al-Mukhtar",
         ),
+        # an apposition that says a name is a group makes it a party
+        (
+            "Police said Twa Yeh, an armed group active in the hills, had seized the main road "
+            "to Tachileik.",
+            "Tachileik",
+            "Twa Yeh",
+        ),
+        (
+            "The ambush was claimed by Ansarul Islam, a jihadist group allied to JNIM.",
+            "",
+            "Ansarul Islam",
+        ),
         # a sentence-initial adjective before a lower-case head names no group
         (
             "Rival gangs exchanged fire for hours. The Haitian police said two officers died.",

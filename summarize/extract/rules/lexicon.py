@@ -138,6 +138,7 @@ class _Actors(_Section):
     leading_words: list[str]
     heads: dict[str, list[str]]
     leading_heads: dict[str, list[str]] = {}
+    apposed_heads: dict[str, list[str]] = {}
 
 
 class _Raw(_Section):
@@ -241,6 +242,7 @@ class Lexicon:
     not_name_words: frozenset[str]
     heads: dict[str, PartyKind]
     leading_heads: dict[str, PartyKind]
+    apposed_heads: dict[str, PartyKind]
     lowercase_heads: re.Pattern[str]
     forces: PhraseMatcher
     forces_of: dict[str, str]
@@ -263,6 +265,7 @@ class Lexicon:
         unknown |= {k.removesuffix("_quoted") for k in raw.positions} - set(get_args(Stance))
         unknown |= set(raw.actors.heads) - set(get_args(PartyKind))
         unknown |= set(raw.actors.leading_heads) - set(get_args(PartyKind))
+        unknown |= set(raw.actors.apposed_heads) - set(get_args(PartyKind))
         if unknown:
             raise ValueError(f"unknown metric, stance or kind names: {sorted(unknown)}")
         metric_words, metric_of = _keyed(figures.metrics)
@@ -376,6 +379,11 @@ class Lexicon:
             leading_heads={
                 head: kind  # type: ignore[misc]
                 for kind, words in raw.actors.leading_heads.items()
+                for head in words
+            },
+            apposed_heads={
+                head: kind  # type: ignore[misc]
+                for kind, words in raw.actors.apposed_heads.items()
                 for head in words
             },
             lowercase_heads=words_regex(raw.actors.lowercase_heads),

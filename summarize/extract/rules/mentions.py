@@ -337,6 +337,12 @@ class MentionFinder:
         )
         # Each pattern above needs its head word: a window without one is skipped at once.
         self._any_head = re.compile(rf"(?:{heads})(?![\w-])")
+        apposed = "|".join(sorted(map(re.escape, lexicon.apposed_heads), key=len, reverse=True))
+        # "SSC-Khaatumo, a clan militia": a name, then what it is, with up to three modifiers
+        self._apposed = re.compile(
+            rf"(?P<name>{_CAP}(?:[ ]+{_CAP}){{0,3}}),[ ]+an?[ ]+(?:[\w'’-]+[ ]+){{0,3}}?"
+            rf"(?P<head>{apposed or '(?!x)x'})(?![\w-])(?![ ]+of\b)"
+        )
         leading = "|".join(sorted(map(re.escape, lexicon.leading_heads), key=len, reverse=True))
         # "Jund al-Aqsa", "Lashkar-e-Jhangvi": the head, then capitalised words
         self._lead_headed = re.compile(
@@ -552,6 +558,15 @@ class MentionFinder:
                     continue
                 found.append((name, None))
             found.extend((name, None) for name in self._lead_named(window.text))
+            apposed = self._apposed.finditer(window.text) if ", a" in window.text else ()
+            for match in apposed:
+                name = self._trim(match.group("name"))
+                known = self._known(name) if name else False
+                if isinstance(known, PartyEntry):
+                    extra[name] = known  # a spelling of the table's party ("SSC-Khaatumo")
+                elif known is None and len(new) < MAX_NEW_PARTIES:
+                    kind = self.lexicon.apposed_heads[match.group("head")]
+                    new.setdefault(name, PartyInfo(name, kind, None)).surfaces[name] = None
             for name in self._civil_bodies(window.text):
                 if (name, None) in seen or len(new) >= MAX_NEW_PARTIES:
                     continue
