@@ -205,6 +205,8 @@ def test_a_demand_beside_a_truce_asked_for(
         "Armenia said it reserved the right to respond to any further incursion.",
         "Pakistan's army said it would respond firmly to any violation along the Line of Control.",
         "Mali's junta said any soldier who deserted would be severely punished.",
+        "The Kachin Independence Army said it would defend itself if the junta attacked.",
+        "Houthi leaders said their forces would hit back at any ship that fired on them.",
     ],
 )
 def test_warnings_of_a_response_are_threats(extractor: RulesExtractor, body: str) -> None:
