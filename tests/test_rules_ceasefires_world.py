@@ -595,6 +595,21 @@ def test_announcing_an_agreement_declares_nothing(extractor: RulesExtractor, bod
             "declare",
             ["Colombia"],
         ),
+        # "halt fire" as "hold fire"; "provided" sets a condition as "if" does
+        (
+            "Fighting between the Kachin Independence Army and the junta spread to Bhamo. The "
+            "KIA said it would halt fire provided the army pulled back from the town.",
+            "would halt fire",
+            "offer",
+            ["Kachin Independence Army"],
+        ),
+        (
+            "Clashes between Somaliland and SSC-Khatumo went on near Erigavo. SSC-Khatumo said it "
+            "would stop fighting provided Somaliland withdrew its troops.",
+            "would stop fighting",
+            "offer",
+            ["SSC-Khatumo"],
+        ),
         # joining a truce others declared accepts it; an adverb may stand before the verb
         (
             "Thailand's army declared a truce in the south for Ramadan. The Barisan Revolusi "
