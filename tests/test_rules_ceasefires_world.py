@@ -262,6 +262,24 @@ def test_an_agreement_binds_two_sides(
             "each side blaming the other for opening fire.",
             True,
         ),
+        # a truce named in the sentence before, its collapse blamed by each side in a clause
+        # after a comma (no passive participle)
+        (
+            "Armenia and Azerbaijan agreed a truce on the border in September. It held for a week, "
+            "each side accusing the other of breaking it.",
+            True,
+        ),
+        (
+            "The Houthis and the coalition agreed a truce in April. It broke down in October, "
+            "with each side blaming the other for the collapse.",
+            True,
+        ),
+        # the collapse of talks is no breach of a truce
+        (
+            "Talks between Kyrgyzstan and Tajikistan in Batken ended on Friday, each side "
+            "blaming the other for the collapse of the talks.",
+            False,
+        ),
     ],
 )
 def test_mutual_blame_is_a_breach_only_of_a_truce(
@@ -5052,3 +5070,13 @@ def test_ordering_ones_forces_to_respect_a_truce_accepts_it(extractor: RulesExtr
         "respect the truce."
     )
     assert _act_actors(extractor, body) == [("accept", ["Rapid Support Forces"])]
+
+
+def test_each_side_accuses_the_other(extractor: RulesExtractor) -> None:
+    extraction = _run(
+        extractor,
+        "The Houthis and the Saudi-led coalition agreed a truce in April. It broke down in "
+        "October, with each side blaming the other for the collapse.",
+    )
+    found = [c for c in extraction.ceasefire_calls if c.act == "violation_alleged"]
+    assert sorted(tuple(c.actors) for c in found) == [("Houthis",), ("Saudi-led coalition",)]

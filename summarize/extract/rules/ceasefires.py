@@ -1462,6 +1462,7 @@ class CeasefireReader:
             and accusation is None
             and agent is None
             and quoted is None
+            and not _RECIPROCAL.match(doc.text, act_at)  # ", each side accusing the other"
             and self._passive_before(window, act_at)
             and self._reporting_frame(window, act_at) is None
         ):
