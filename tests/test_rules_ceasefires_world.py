@@ -5080,3 +5080,30 @@ def test_each_side_accuses_the_other(extractor: RulesExtractor) -> None:
     )
     found = [c for c in extraction.ceasefire_calls if c.act == "violation_alleged"]
     assert sorted(tuple(c.actors) for c in found) == [("Houthis",), ("Saudi-led coalition",)]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Serbia and Kosovo ended two days of talks in Brussels without agreeing to a truce in "
+        "the north.",
+        "Talks between Ethiopia and the TPLF in Nairobi ended without agreement on a ceasefire.",
+        "Colombia and the ELN failed to agree on a bilateral ceasefire in Havana.",
+    ],
+)
+def test_sides_that_did_not_agree_neither_agree_nor_reject(
+    extractor: RulesExtractor, body: str
+) -> None:
+    acts = [(c.act, c.actors) for c in _run(extractor, body).ceasefire_calls]
+    assert not [act for act, _ in acts if act in ("agree", "reject")], acts
+
+
+def test_one_side_leaving_without_signing_still_rejects(extractor: RulesExtractor) -> None:
+    extraction = _run(
+        extractor,
+        "Fighting between the army and the KIA went on. On Monday the KIA delegation left "
+        "Kunming without signing the ceasefire.",
+    )
+    assert [c.actors for c in extraction.ceasefire_calls if c.act == "reject"] == [
+        ["Kachin Independence Army"]
+    ]

@@ -94,6 +94,13 @@ _COUNTED_BREACHES = re.compile(
     r"(?:violations|breaches)\b",
     re.IGNORECASE,
 )
+# sides that did not agree on a truce: neither agreed nor rejected it
+_FAILED_TO_AGREE = re.compile(
+    r"\b(?:without\s+(?:agreeing|signing|(?:reaching\s+)?(?:an?\s+|any\s+)?(?:agreement|deal))"
+    r"|(?:failed|fail|fails|unable)\s+to\s+(?:agree|reach\s+(?:an?\s+)?(?:agreement|deal)))"
+    r"(?:\s+(?:to|on|over))?\s+(?:(?:an?|any|the)\s+)?(?:[\w-]+\s+)?$",
+    re.IGNORECASE,
+)
 _WITHOUT = re.compile(r"\bwithout\s+(?:any\s+|a\s+|an\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
 # "would agree to", "could only agree to": a modal before "agree" (its word kept: "could" and
 # "might" offer even without terms)
@@ -553,6 +560,14 @@ class CeasefireReader:
                     window.text[: trigger_at - window.start]
                 )
                 for call in self._calls(window, trigger_at, act, act_at):
+                    if (
+                        call.act in ("agree", "reject")
+                        and len(call.actors) >= 2
+                        and _FAILED_TO_AGREE.search(
+                            doc.text, max(window.start, trigger_at - _SINCE_REACH), trigger_at
+                        )
+                    ):
+                        continue  # "the two sides ended talks without agreeing to a truce"
                     if named_again and any(
                         told.act == "agree" and set(told.actors) == set(call.actors)
                         for told in calls
