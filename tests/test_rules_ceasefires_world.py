@@ -5107,3 +5107,24 @@ def test_one_side_leaving_without_signing_still_rejects(extractor: RulesExtracto
     assert [c.actors for c in extraction.ceasefire_calls if c.act == "reject"] == [
         ["Kachin Independence Army"]
     ]
+
+
+def test_separate_truces_of_each_side_with_another(extractor: RulesExtractor) -> None:
+    extraction = _run(
+        extractor,
+        "Sudan's army fought the RSF in Darfur. The SPLM-N and the SLA signed separate truces "
+        "with the army in March.",
+    )
+    deals = sorted(tuple(c.actors) for c in extraction.ceasefire_calls if c.act == "agree")
+    assert deals == [
+        ("SPLM-N", "Sudanese Armed Forces"),
+        ("Sudan Liberation Movement", "Sudanese Armed Forces"),
+    ]
+
+
+def test_one_truce_of_two_sides_stays_one_deal(extractor: RulesExtractor) -> None:
+    extraction = _run(
+        extractor, "Armenia and Azerbaijan signed a ceasefire with the help of Russia on Sunday."
+    )
+    deals = [c.actors for c in extraction.ceasefire_calls if c.act == "agree"]
+    assert deals == [["Armenia", "Azerbaijan"]]

@@ -342,6 +342,12 @@ _TRUCE_BEFORE_PARTICIPLE = re.compile(
 _PARTICIPLE_BY = re.compile(r"[\w-]+ed\s+(?:[a-z]+ly\s+|for\s+)?by\s", re.IGNORECASE)
 _PASSIVE_BY = re.compile(r"[\w-]+(?:\s+(?!by\b)(?:on\s+[A-Z]\w+|[a-z][\w-]*)){0,2}\s+by\s+")
 # "signed a truce with the rebels": the other side of the deal follows "with"
+# "ceasefires", "separate truces": several deals, one of each subject with the other side
+_SEPARATE_DEALS = re.compile(
+    r"(?:separate\s+(?:[\w-]+\s+)?)?(?:cease-?fires|truces|armistices)\b"
+    r"|separate\s+(?:[\w-]+\s+)?(?:cease-?fire|truce)\b",
+    re.IGNORECASE,
+)
 _WITH = re.compile(r"\bwith\s+(?:the\s+)?$", re.IGNORECASE)
 # "with Saudi-American mediation", "with Qatar's help": a broker, not the other side
 _BROKER_AFTER = re.compile(
@@ -1809,6 +1815,14 @@ class CeasefireReader:
             if (act == "violation_alleged" or each_side) and len(actors) > 1
             else [actors]
         )
+        partner = (
+            self._counterpart(window, trigger_at, actors[0], mediators)
+            if act == "agree" and len(actors) > 1 and _SEPARATE_DEALS.match(doc.text, trigger_at)
+            else []
+        )
+        if partner and partner[0] not in actors:
+            # "A and B signed ceasefires with C": a deal of each with C
+            records = [[a, partner[0]] for a in actors]
         kinds = [kind]
         if (
             found == "agree"
@@ -1854,7 +1868,13 @@ class CeasefireReader:
                     act,
                     each,
                     group,
-                    [a for a in actors if a not in group] if len(records) > 1 else addressees,
+                    (
+                        group
+                        if partner and act == "agree"
+                        else [a for a in actors if a not in group]
+                        if len(records) > 1
+                        else addressees
+                    ),
                     actors,
                     speaker,
                     conditions,
