@@ -1815,14 +1815,15 @@ class CeasefireReader:
             if (act == "violation_alleged" or each_side) and len(actors) > 1
             else [actors]
         )
-        partner = (
+        other_side = (
             self._counterpart(window, trigger_at, actors[0], mediators)
             if act == "agree" and len(actors) > 1 and _SEPARATE_DEALS.match(doc.text, trigger_at)
             else []
         )
-        if partner and partner[0] not in actors:
+        separate = bool(other_side) and other_side[0] not in actors
+        if separate:
             # "A and B signed ceasefires with C": a deal of each with C
-            records = [[a, partner[0]] for a in actors]
+            records = [[a, other_side[0]] for a in actors]
         kinds = [kind]
         if (
             found == "agree"
@@ -1870,7 +1871,7 @@ class CeasefireReader:
                     group,
                     (
                         group
-                        if partner and act == "agree"
+                        if separate
                         else [a for a in actors if a not in group]
                         if len(records) > 1
                         else addressees
