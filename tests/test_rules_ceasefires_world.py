@@ -628,6 +628,22 @@ def test_announcing_an_agreement_declares_nothing(extractor: RulesExtractor, bod
             "offer",
             ["SSC-Khatumo"],
         ),
+        # a leader who instructs his forces to keep a truce accepts it, as one who orders them
+        (
+            "Fighting between the Kachin Independence Army and the junta eased. The KIA's "
+            "commander instructed his own troops to observe the ceasefire.",
+            "instructed his own troops",
+            "accept",
+            ["Kachin Independence Army"],
+        ),
+        # dealing positively with a proposal accepts it
+        (
+            "Talks between Colombia and the ELN resumed. The ELN said it had dealt positively "
+            "with the government's proposal for a bilateral truce.",
+            "dealt positively",
+            "accept",
+            ["ELN"],
+        ),
         # joining a truce others declared accepts it; an adverb may stand before the verb
         (
             "Thailand's army declared a truce in the south for Ramadan. The Barisan Revolusi "
@@ -5128,3 +5144,11 @@ def test_one_truce_of_two_sides_stays_one_deal(extractor: RulesExtractor) -> Non
     )
     deals = [c.actors for c in extraction.ceasefire_calls if c.act == "agree"]
     assert deals == [["Armenia", "Azerbaijan"]]
+
+
+def test_instructing_monitors_accepts_nothing(extractor: RulesExtractor) -> None:
+    extraction = _run(
+        extractor,
+        "The UN envoy instructed the monitors to observe the ceasefire lines in Hodeidah.",
+    )
+    assert not [c for c in extraction.ceasefire_calls if c.act == "accept"]
