@@ -256,6 +256,10 @@ def test_a_demand_in_a_clause_opened_by_its_verb_is_the_first_subjects(
     [
         "Norway said it remained committed to helping Colombia end the conflict with the ELN.",
         "Kenya pledged its support for the Somali government's offensive against al-Shabaab.",
+        "Turkey said it would continue to support the Syrian National Army in the north.",
+        "The African Union said it was encouraged by the talks between Ethiopia and the TPLF.",
+        "Norway called the deal between Colombia and the FARC a turning point.",
+        "Chad and Niger pledged to stand shoulder to shoulder with Mali against JNIM.",
     ],
 )
 def test_commitments_to_help_are_support(extractor: RulesExtractor, body: str) -> None:
