@@ -264,3 +264,21 @@ def test_a_demand_in_a_clause_opened_by_its_verb_is_the_first_subjects(
 )
 def test_commitments_to_help_are_support(extractor: RulesExtractor, body: str) -> None:
     assert any(stance == "support" for _, stance in _stances(extractor, body))
+
+
+def test_the_terms_of_a_conditional_offer_are_a_demand(extractor: RulesExtractor) -> None:
+    extraction = _run(
+        extractor,
+        "The Polisario Front said it would observe a ceasefire provided Morocco withdrew its "
+        "troops from the Guerguerat crossing.",
+    )
+    demands = [p for p in extraction.positions if p.stance == "demand"]
+    assert [(p.holder, p.targets) for p in demands] == [("Polisario Front", ["Morocco"])]
+    assert "withdrew its troops" in demands[0].topic
+
+
+def test_an_offer_without_terms_demands_nothing(extractor: RulesExtractor) -> None:
+    extraction = _run(
+        extractor, "The Polisario Front said it was ready to observe a ceasefire with Morocco."
+    )
+    assert not [p for p in extraction.positions if p.stance == "demand"]

@@ -179,7 +179,7 @@ class RulesExtractor:
         doc = self.read(article, budget)
         figures, seen, unplaced, examples = FigureReader(doc).read()
         calls = CeasefireReader(doc).read()
-        positions = PositionReader(doc).read()
+        positions = PositionReader(doc).read(calls)
         people = [
             GroundedPerson(
                 name_as_written=p.as_written,

@@ -7,10 +7,11 @@ ceasefire record). A claim of control counts only when the actor itself says it.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from typing import cast
 
 from summarize.actors import plain
-from summarize.schema import GroundedPosition, Stance
+from summarize.schema import GroundedCeasefireCall, GroundedPosition, Stance
 
 from .ceasefires import NAMED_DEAL
 from .figures import span_of, time_scope
@@ -153,13 +154,62 @@ def _whole_words(text: str, start: int, end: int) -> str:
     return text[start:end]
 
 
+# the word that opens a condition ("if", "provided that", "as long as")
+_CONDITION_OPENER = re.compile(
+    r"^\W*(?:only\s+)?(?:if|unless|provided(?:\s+that)?|as\s+long\s+as|once|when|"
+    r"on\s+condition\s+that|as\s+soon\s+as)\s+",
+    re.IGNORECASE,
+)
+
+
 class PositionReader:
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
         self.lex = doc.lexicon
         self._observe = dict(doc.lexicon.cease_types).get("observance")
 
-    def read(self) -> list[GroundedPosition]:
+    def read(self, calls: Sequence[GroundedCeasefireCall] = ()) -> list[GroundedPosition]:
+        """The article's positions; with `calls`, a conditional offer's terms are demands too."""
+        positions = self._read()
+        seen = {(p.holder, p.stance, tuple(sorted(p.targets))) for p in positions}
+        for demand in self._terms(calls):
+            key = (demand.holder, demand.stance, tuple(sorted(demand.targets)))
+            if key not in seen:
+                seen.add(key)
+                positions.append(demand)
+        return positions
+
+    def _terms(self, calls: Sequence[GroundedCeasefireCall]) -> list[GroundedPosition]:
+        """'would observe a truce if the junta stopped bombing': the side that sets terms for
+        stopping demands them (the conventions' conditional offer)."""
+        doc = self.doc
+        demands = []
+        for call in calls:
+            if call.act != "offer" or not call.conditions or call.time_scope != "current":
+                continue
+            window = next((w for w in doc.windows if w.start == call.span.start), None)
+            at = window.text.find(call.conditions) if window is not None else -1
+            if window is None or at < 0:
+                continue
+            terms = _CONDITION_OPENER.sub("", call.conditions)
+            named = doc.refs_between(window.index, window.start + at, window.end)
+            targets = [r.name for r in named if not r.person and not r.place]
+            for holder in call.actors:
+                demands.append(
+                    GroundedPosition(
+                        holder=holder,
+                        speaker=call.speaker,
+                        targets=[t for t in dict.fromkeys(targets) if t != holder][:10],
+                        stance="demand",
+                        topic=words_after(terms),
+                        summary=one_line(f"{holder} sets terms for a truce: {terms}"),
+                        evidence=call.evidence,
+                        span=call.span,
+                    )
+                )
+        return demands
+
+    def _read(self) -> list[GroundedPosition]:
         doc = self.doc
         found = bucket(
             doc.windows,
