@@ -282,3 +282,24 @@ def test_an_offer_without_terms_demands_nothing(extractor: RulesExtractor) -> No
         extractor, "The Polisario Front said it was ready to observe a ceasefire with Morocco."
     )
     assert not [p for p in extraction.positions if p.stance == "demand"]
+
+
+def test_an_accusation_targets_the_accused_not_the_charge(extractor: RulesExtractor) -> None:
+    extraction = _run(
+        extractor,
+        "Mali's junta accused Algeria of sheltering JNIM commanders near the border.",
+    )
+    accusations = [p for p in extraction.positions if p.stance == "accuse"]
+    assert [(p.holder, p.targets) for p in accusations] == [("Mali", ["Algeria"])]
+
+
+def test_two_charges_against_one_party_stay_two_accusations(
+    extractor: RulesExtractor,
+) -> None:
+    extraction = _run(
+        extractor,
+        "Mali's junta accused Algeria of sheltering JNIM commanders near the border. In a "
+        "second statement the junta accused Algeria of arming the FLA in Kidal.",
+    )
+    accusations = [p for p in extraction.positions if p.stance == "accuse"]
+    assert [(p.holder, p.targets) for p in accusations] == [("Mali", ["Algeria"])] * 2

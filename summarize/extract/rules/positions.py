@@ -154,6 +154,8 @@ def _whole_words(text: str, start: int, end: int) -> str:
     return text[start:end]
 
 
+# where the charge opens after the accused: "accused X of ...", "blamed X for ..."
+_CHARGE = re.compile(r"\s(?:of|for|over)\s")
 # the word that opens a condition ("if", "provided that", "as long as")
 _CONDITION_OPENER = re.compile(
     r"^\W*(?:only\s+)?(?:if|unless|provided(?:\s+that)?|as\s+long\s+as|once|when|"
@@ -167,6 +169,7 @@ class PositionReader:
         self.doc = doc
         self.lex = doc.lexicon
         self._observe = dict(doc.lexicon.cease_types).get("observance")
+        self._accused: dict[int, list[str]] = {}  # an accusation's targets, its charge left out
 
     def read(self, calls: Sequence[GroundedCeasefireCall] = ()) -> list[GroundedPosition]:
         """The article's positions; with `calls`, a conditional offer's terms are demands too."""
@@ -239,7 +242,10 @@ class PositionReader:
         positions.extend(
             p for p in headline if (p.holder, p.stance, tuple(sorted(p.targets))) not in seen
         )
-        return positions
+        return [
+            p.model_copy(update={"targets": self._accused[id(p)]}) if id(p) in self._accused else p
+            for p in positions
+        ]
 
     def _speaker(self, window: Window, start: int) -> Actor | None:
         """Who speaks at `start`: the frame before it in the window, else the last speaker."""
@@ -388,12 +394,19 @@ class PositionReader:
         holders = (
             [holder.party] if quoted or stance == "claim" else self._holders(window, start, holder)
         )
-        targets = [
-            r.name
+        named = [
+            r
             for r in doc.refs_between(window.index, end, window.clause_end(clause_end + 1))
             if not r.person and r.name not in holders
         ]
-        return [
+        targets = [r.name for r in named]
+        charge = _CHARGE.search(doc.text, end, named[-1].start) if named else None
+        accused = (
+            [r.name for r in named if r.start < charge.start()]
+            if stance in ("accuse", "condemn") and charge is not None
+            else []
+        )
+        found = [
             GroundedPosition(
                 holder=party,
                 speaker=holder.person,
@@ -406,3 +419,9 @@ class PositionReader:
             )
             for party in holders
         ]
+        if accused:
+            # "accused Kinshasa of fighting alongside the FDLR": Kinshasa is the target, not the
+            # names in the charge (which still tell this accusation from others when merging)
+            for position in found:
+                self._accused[id(position)] = list(dict.fromkeys(accused))[:10]
+        return found
