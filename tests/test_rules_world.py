@@ -227,6 +227,29 @@ def test_the_party_that_opens_a_long_title(extractor: RulesExtractor) -> None:
     assert people.get("Amadou Keita Sow") == "United Nations"
 
 
+@pytest.mark.parametrize(
+    ("body", "aide", "party"),
+    [
+        (
+            "Abiy Ahmed met envoys in Addis Ababa. Abiy's spokeswoman, Selam Tadesse, said the "
+            "talks with the TPLF would go on.",
+            "Selam Tadesse",
+            "Ethiopia",
+        ),
+        (
+            "Hemedti's adviser Omar Babiker said the RSF had left the hospital in El Fasher.",
+            "Omar Babiker",
+            "Rapid Support Forces",
+        ),
+    ],
+)
+def test_a_persons_aide_speaks_for_the_persons_party(
+    extractor: RulesExtractor, body: str, aide: str, party: str
+) -> None:
+    people = {p.canonical_name: p.affiliation for p in _run(extractor, body).people}
+    assert people.get(aide) == party
+
+
 def test_a_reporter_stays_unaffiliated_and_two_warring_states_name_no_minister(
     extractor: RulesExtractor,
 ) -> None:

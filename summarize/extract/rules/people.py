@@ -35,6 +35,9 @@ _POSSESSIVE = re.compile(
     r"\b(its|their|his|her)\s+(?:[\w.-]+,?\s+){0,5}?[\w.-]+,?\s*$", re.IGNORECASE
 )
 
+# "Machar's spokesman, ", "Hemedti's adviser ": a name's possessive, then a title
+_PERSON_OWNER = re.compile(r"['\u2019]s\s+(?:[\w.-]+,?\s+){0,4}?[\w.-]+,?\s*$")
+
 
 @dataclass
 class PersonInfo:
@@ -394,7 +397,13 @@ def _possessive_owner(
     one before it."""
     found = _POSSESSIVE.search(title.before)
     if found is None:
-        return None
+        owner = _PERSON_OWNER.search(title.before)
+        if owner is None:
+            return None
+        # "Machar's spokesman, X": the owner's affiliation, when the owner is a person
+        at = title.start + owner.start()
+        owners = [r.name for r in refs[window.index] if r.person and r.end == at]
+        return people[owners[0]].affiliation if owners and owners[0] in people else None
     person = found.group(1).lower() in ("his", "her")
     limit = title.start + found.start()
     for index in (window.index, window.index - 1):
