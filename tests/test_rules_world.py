@@ -355,6 +355,8 @@ _ZURMI = (
             "displaced",
         ),
         ("Medics in Kharkiv said five children were hit by shrapnel.", "five", "wounded"),
+        # a count whose part is one person shares the part's verb
+        ("Four people, including a child, were killed in the strike on Sumy.", "Four", "killed"),
         # military and police reports' words for killing
         ("The army said it had neutralised 14 gunmen near Tillaberi.", "14", "killed"),
         (

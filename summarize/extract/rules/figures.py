@@ -125,7 +125,10 @@ _INCLUDING_NEXT = re.compile(
 # ("150,000 refugees"), so the verb after it says what the count counts
 _PLAIN_PART = re.compile(
     r"[ \t]+(?:[a-z]+[ \t]+)?(?:children|women|men|civilians|soldiers|minors|students|boys|girls|"
-    r"journalists|foreigners|medics|officers|fighters|babies|infants|elderly)\b,"
+    r"journalists|foreigners|medics|officers|fighters|babies|infants|elderly|"
+    # one of them ("three people, including a child,")
+    r"child|woman|man|civilian|soldier|minor|student|boy|girl|journalist|foreigner|medic|"
+    r"officer|fighter|baby|infant|teenager|nurse|doctor|paramedic)\b,"
 )
 # "10 people, three of them children": the next count breaks this one down
 _OF_THEM = re.compile(r"[ \t]+of[ \t]+(?:them|whom)\b")
