@@ -2097,3 +2097,23 @@ def test_the_object_of_a_participle_before_a_comma_is_no_claimant(
         "Ukraine said 20 civilians were killed, blaming Russia, adding that 50 were wounded.",
     )
     assert _figure(extraction, "50").claimant == "Ukraine"
+
+
+@pytest.mark.parametrize(
+    ("body", "subjects"),
+    [
+        # peoples' adjectives after "of" say whose losses they are
+        (
+            "The Polisario Front said it had killed dozens of Moroccan and Mauritanian "
+            "soldiers near Mahbes.",
+            ["Morocco", "Mauritania"],
+        ),
+        # a state's adjective after "in" names a place: no one's losses
+        ("Officials said 20 soldiers were killed in Ethiopian territory.", []),
+    ],
+)
+def test_whose_losses_a_peoples_adjective_names(
+    extractor: RulesExtractor, body: str, subjects: list[str]
+) -> None:
+    figures = _run(extractor, body).figures
+    assert [f.subjects for f in figures if f.metric == "killed"] == [subjects]

@@ -443,6 +443,14 @@ class FigureReader:
             return None
         return total
 
+    def _placed(self, window: Window, ref: Ref) -> bool:
+        """'20 fighters in southern Lebanon': a name after a place preposition (but 'thousands
+        of Ethiopian and Eritrean troops': a people's adjective after "of" names whose)."""
+        found = _IN_PLACE.search(self.doc.text, max(window.start, ref.start - 30), ref.start)
+        if found is None:
+            return False
+        return not (found.group().startswith("of") and self._demonym(ref))
+
     def _outside_names(self, window: Window, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
         """'The UN agency for Palestinian refugees': a keyword inside a party's name says
         nothing of what a count counts."""
@@ -880,9 +888,7 @@ class FigureReader:
                 for r in named
                 if not _IN_PLACE.search(doc.text, max(window.start, r.start - 30), r.start)
             ]
-        placed = [
-            r for r in named if _IN_PLACE.search(doc.text, max(window.start, r.start - 30), r.start)
-        ]
+        placed = [r for r in named if self._placed(window, r)]
         if placed and len(placed) < len(named):
             # "20 Hezbollah fighters in southern Lebanon": the place is not whose losses
             named = [r for r in named if r not in placed]
