@@ -303,3 +303,26 @@ def test_two_charges_against_one_party_stay_two_accusations(
     )
     accusations = [p for p in extraction.positions if p.stance == "accuse"]
     assert [(p.holder, p.targets) for p in accusations] == [("Mali", ["Algeria"])] * 2
+
+
+@pytest.mark.parametrize(
+    ("body", "holder", "target"),
+    [
+        (
+            "Azerbaijan said there could be no peace deal until Armenia changed its constitution.",
+            "Azerbaijan",
+            "Armenia",
+        ),
+        (
+            "The Houthis said there would be no talks until the Saudi-led coalition lifted its "
+            "blockade.",
+            "Houthis",
+            "Saudi-led coalition",
+        ),
+    ],
+)
+def test_no_talks_until_is_a_demand(
+    extractor: RulesExtractor, body: str, holder: str, target: str
+) -> None:
+    demands = [p for p in _run(extractor, body).positions if p.stance == "demand"]
+    assert [(p.holder, p.targets) for p in demands] == [(holder, [target])]
