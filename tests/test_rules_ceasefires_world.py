@@ -644,6 +644,14 @@ def test_announcing_an_agreement_declares_nothing(extractor: RulesExtractor, bod
             "accept",
             ["ELN"],
         ),
+        # what a proposal would do is offered by its author, not declared
+        (
+            "Fighting between the Houthis and Yemen's government eased. The UN's plan, sent to "
+            "both sides on Monday, would extend the truce by two months.",
+            "would extend the truce",
+            "offer",
+            ["United Nations"],
+        ),
         # joining a truce others declared accepts it; an adverb may stand before the verb
         (
             "Thailand's army declared a truce in the south for Ramadan. The Barisan Revolusi "

@@ -341,6 +341,12 @@ _TRUCE_BEFORE_PARTICIPLE = re.compile(
 # ("a ceasefire called for by Putin": a call's own particle)
 _PARTICIPLE_BY = re.compile(r"[\w-]+ed\s+(?:[a-z]+ly\s+|for\s+)?by\s", re.IGNORECASE)
 _PASSIVE_BY = re.compile(r"[\w-]+(?:\s+(?!by\b)(?:on\s+[A-Z]\w+|[a-z][\w-]*)){0,2}\s+by\s+")
+# "Grundberg's proposal ... would have extended the truce": a proposal, then what it would do
+_PROPOSAL_SUBJECT = re.compile(
+    r"\b(?P<noun>proposal|plan|offer|initiative|draft|roadmap)\b[^.;]*?"
+    r"\b(?:would|will|could|might)(?:\s+have)?\s+$",
+    re.IGNORECASE,
+)
 # "signed a truce with the rebels": the other side of the deal follows "with"
 # "ceasefires", "separate truces": several deals, one of each subject with the other side
 _SEPARATE_DEALS = re.compile(
@@ -1807,6 +1813,13 @@ class CeasefireReader:
             # "the army would suspend hostilities from April 2 until April 22": a truce told
             # with its dates and no terms is declared, not offered
             act = "declare"
+        if act in ("declare", "agree") and len(actors) == 1:
+            proposal = _PROPOSAL_SUBJECT.search(doc.text, window.start, act_at)
+            if proposal is not None and not doc.refs_between(
+                window.index, proposal.end("noun"), act_at
+            ):
+                # "The UN's plan would extend the truce": what a proposal would do is offered
+                act = "offer"
         kind = self._type(window, conditions)
         if act == "violation_alleged" and kind in ("immediate", "conditional"):
             kind = "observance"  # the truce it concerns is unknown
