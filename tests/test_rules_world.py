@@ -355,6 +355,12 @@ _ZURMI = (
             "displaced",
         ),
         ("Medics in Kharkiv said five children were hit by shrapnel.", "five", "wounded"),
+        # people who took shelter in their own country are displaced
+        (
+            "OCHA said some 9,000 people had sought shelter at schools and churches in Bangui.",
+            "some 9,000",
+            "displaced",
+        ),
         # a count whose part is one person shares the part's verb
         ("Four people, including a child, were killed in the strike on Sumy.", "Four", "killed"),
         # military and police reports' words for killing
