@@ -5160,3 +5160,13 @@ def test_instructing_monitors_accepts_nothing(extractor: RulesExtractor) -> None
         "The UN envoy instructed the monitors to observe the ceasefire lines in Hodeidah.",
     )
     assert not [c for c in extraction.ceasefire_calls if c.act == "accept"]
+
+
+def test_a_table_person_written_with_accents_acts(extractor: RulesExtractor) -> None:
+    extraction = _run(
+        extractor,
+        "Rebels of the CPC attacked army posts near Bambari. President Touadéra declared a "
+        "unilateral ceasefire across the Central African Republic on Friday.",
+    )
+    declared = [c.actors for c in extraction.ceasefire_calls if c.act == "declare"]
+    assert declared == [["Central African Republic"]]

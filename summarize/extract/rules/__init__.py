@@ -104,7 +104,8 @@ class RulesExtractor:
         windows = split_windows(text, regions, self.lexicon.abbreviations, budget)
         refs, parties, table_people = self._mentions.refs(text, regions, windows, budget)
         people = self._people.find(windows, refs, table_people, budget)
-        named = [r for r in person_refs(text, regions, windows, people, self.actors)]
+        written = {text[s:e]: entry.name for s, e, entry in table_people if entry.name in people}
+        named = [r for r in person_refs(text, regions, windows, people, self.actors, written)]
         for index, found in enumerate(named):
             if found:
                 merged = sorted([*refs[index], *found], key=lambda r: (r.start, r.start - r.end))

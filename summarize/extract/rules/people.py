@@ -461,9 +461,11 @@ def person_refs(
     windows: Sequence[Window],
     people: dict[str, PersonInfo],
     actors: ActorTable,
+    written: dict[str, str] | None = None,
 ) -> list[list[Ref]]:
-    """Where each person is named: full name, name as written, table aliases, and surname."""
-    surfaces: dict[str, str] = {}
+    """Where each person is named: full name, name as written, table aliases, surname, and
+    the `written` forms the table found (a spelling it folds, "Touadéra" for "Touadera")."""
+    surfaces: dict[str, str] = dict(written or {})
     for info in people.values():
         forms = [info.canonical, info.as_written]
         entry = actors.get(info.canonical)
