@@ -207,6 +207,8 @@ def test_a_demand_beside_a_truce_asked_for(
         "Mali's junta said any soldier who deserted would be severely punished.",
         "The Kachin Independence Army said it would defend itself if the junta attacked.",
         "Houthi leaders said their forces would hit back at any ship that fired on them.",
+        "Al-Shabaab warned that hotels hosting foreign troops would be legitimate targets.",
+        'Mozambique\'s army chief said of the insurgents: "We will pursue them."',
     ],
 )
 def test_warnings_of_a_response_are_threats(extractor: RulesExtractor, body: str) -> None:
@@ -326,3 +328,16 @@ def test_no_talks_until_is_a_demand(
 ) -> None:
     demands = [p for p in _run(extractor, body).positions if p.stance == "demand"]
     assert [(p.holder, p.targets) for p in demands] == [(holder, [target])]
+
+
+@pytest.mark.parametrize(
+    ("body", "stance"),
+    [
+        ("Burkina Faso's junta said it would never negotiate with JNIM.", "reject"),
+        ("Sudan's army called the RSF's casualty count a fabrication.", "deny"),
+    ],
+)
+def test_refusals_and_denials_in_other_words(
+    extractor: RulesExtractor, body: str, stance: str
+) -> None:
+    assert stance in {s for _, s in _stances(extractor, body)}
