@@ -5170,3 +5170,53 @@ def test_a_table_person_written_with_accents_acts(extractor: RulesExtractor) -> 
     )
     declared = [c.actors for c in extraction.ceasefire_calls if c.act == "declare"]
     assert declared == [["Central African Republic"]]
+
+
+@pytest.mark.parametrize(
+    ("body", "act"),
+    [
+        # blame for another collapse, or for that of talks
+        (
+            "Sudan's army and the RSF agreed a truce in May. Each side blamed the other for the "
+            "collapse of the bridge over the Nile.",
+            "violation_alleged",
+        ),
+        (
+            "Sudan's army and the RSF met in Jeddah. Each side blamed the other for the "
+            "breakdown of the Jeddah talks.",
+            "violation_alleged",
+        ),
+        # joining an appeal is no acceptance; respecting prisoners' rights keeps no truce
+        (
+            "Spain joined the UN ceasefire appeal on Friday, urging Israel and Hezbollah to stop.",
+            "accept",
+        ),
+        (
+            "Sudan's army commanded its soldiers to respect the rights of prisoners in Wad Madani.",
+            "accept",
+        ),
+    ],
+)
+def test_acts_these_words_do_not_make(extractor: RulesExtractor, body: str, act: str) -> None:
+    acts = [(c.act, c.actors) for c in _run(extractor, body).ceasefire_calls]
+    assert act not in {a for a, _ in acts}, acts
+
+
+def test_a_plan_named_in_an_aside_does_not_make_a_declaration_an_offer(
+    extractor: RulesExtractor,
+) -> None:
+    extraction = _run(
+        extractor,
+        "Israel, which rejected the Egyptian plan, said it will extend the truce in Gaza by two "
+        "days.",
+    )
+    assert [(c.act, c.actors) for c in extraction.ceasefire_calls] == [("declare", ["Israel"])]
+
+
+def test_truces_with_a_broker_stay_one_deal_of_the_sides(extractor: RulesExtractor) -> None:
+    extraction = _run(
+        extractor, "Ukraine and Russia agreed to local truces with Turkey acting as a mediator."
+    )
+    assert [c.actors for c in extraction.ceasefire_calls if c.act == "agree"] == [
+        ["Ukraine", "Russia"]
+    ]

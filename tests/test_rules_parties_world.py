@@ -567,3 +567,27 @@ def test_a_church_attacked_is_a_building(extractor: RulesExtractor) -> None:
 def test_an_acronym_before_the_verb_states_is_still_a_party(extractor: RulesExtractor) -> None:
     body = "The Coalition for Change in Bakassi (CCB) states it has captured 12 soldiers."
     assert "Coalition for Change in Bakassi" in _parties(_run(extractor, body))
+
+
+@pytest.mark.parametrize(
+    ("body", "not_a_party"),
+    [
+        # a place, an outlet or a person before "a ... group" whose head goes on or acts
+        ("In Darfur, an armed group killed 20 villagers on Monday.", "Darfur"),
+        ("Gunmen stormed Cite Soleil, a gang stronghold in Port-au-Prince.", "Cite Soleil"),
+        (
+            "According to Reuters, a rebel group seized the town of Bunagana on Sunday.",
+            "Reuters",
+        ),
+        ("The raid was led by Abu Hassan, a militia commander from the area.", "Abu Hassan"),
+        # a state's army named in its own language is the state's
+        (
+            "Indonesia's military, the Tentara Nasional Indonesia, said it killed five rebels.",
+            "Tentara Nasional Indonesia",
+        ),
+    ],
+)
+def test_names_no_apposition_or_leading_head_makes_a_party(
+    extractor: RulesExtractor, body: str, not_a_party: str
+) -> None:
+    assert not_a_party not in _parties(_run(extractor, body))

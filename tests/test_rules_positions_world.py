@@ -260,7 +260,7 @@ def test_a_demand_in_a_clause_opened_by_its_verb_is_the_first_subjects(
         "Kenya pledged its support for the Somali government's offensive against al-Shabaab.",
         "Turkey said it would continue to support the Syrian National Army in the north.",
         "The African Union said it was encouraged by the talks between Ethiopia and the TPLF.",
-        "Norway called the deal between Colombia and the FARC a turning point.",
+        "Norway called the deal between Colombia and the FARC a step in the right direction.",
         "Chad and Niger pledged to stand shoulder to shoulder with Mali against JNIM.",
     ],
 )
@@ -341,3 +341,49 @@ def test_refusals_and_denials_in_other_words(
     extractor: RulesExtractor, body: str, stance: str
 ) -> None:
     assert stance in {s for _, s in _stances(extractor, body)}
+
+
+@pytest.mark.parametrize(
+    ("body", "stance"),
+    [
+        # urged, not pleased; narration; fighting side by side
+        (
+            "Israel's army said residents of Rafah were encouraged to move to al-Mawasi.",
+            "support",
+        ),
+        ("Houthi fighters, encouraged by the lull, moved north, the coalition said.", "support"),
+        (
+            "North Korean troops fought shoulder to shoulder with Russian soldiers in Kursk, "
+            "Kyiv said.",
+            "support",
+        ),
+        # a defence before judges
+        (
+            "Myanmar said it would defend itself at the International Court of Justice against "
+            "the Gambia's case.",
+            "threaten",
+        ),
+        # the past: no terms set
+        ("Zelensky said there had been no talks until Turkey offered to host them.", "demand"),
+    ],
+)
+def test_words_that_hold_no_stance_here(extractor: RulesExtractor, body: str, stance: str) -> None:
+    assert stance not in {s for _, s in _stances(extractor, body)}
+
+
+def test_an_of_inside_a_name_does_not_open_the_charge(extractor: RulesExtractor) -> None:
+    extraction = _run(
+        extractor, "Rwanda accused the Democratic Republic of Congo and Burundi of arming the FDLR."
+    )
+    accusations = [p for p in extraction.positions if p.stance == "accuse"]
+    assert [p.targets for p in accusations] == [["DR Congo", "Burundi"]]
+
+
+def test_the_terms_target_only_the_conditions_clause(extractor: RulesExtractor) -> None:
+    extraction = _run(
+        extractor,
+        "The M23 said it would halt fire provided the talks in Doha went on, and that it would "
+        "never negotiate with Kinshasa.",
+    )
+    demands = [p for p in extraction.positions if p.stance == "demand"]
+    assert [(p.holder, p.targets) for p in demands] == [("M23", [])]

@@ -343,11 +343,17 @@ _PARTICIPLE_BY = re.compile(r"[\w-]+ed\s+(?:[a-z]+ly\s+|for\s+)?by\s", re.IGNORE
 _PASSIVE_BY = re.compile(r"[\w-]+(?:\s+(?!by\b)(?:on\s+[A-Z]\w+|[a-z][\w-]*)){0,2}\s+by\s+")
 # "Grundberg's proposal ... would have extended the truce": a proposal, then what it would do
 _PROPOSAL_SUBJECT = re.compile(
-    r"\b(?P<noun>proposal|plan|offer|initiative|draft|roadmap)\b[^.;]*?"
+    r"\W*(?:[\w.'’-]+\s+){0,3}?(?P<noun>proposal|plan|offer|initiative|draft|roadmap)\b[^.;]*?"
     r"\b(?:would|will|could|might)(?:\s+have)?\s+$",
     re.IGNORECASE,
 )
 # "signed a truce with the rebels": the other side of the deal follows "with"
+# "with Turkey acting as a mediator", "with Qatar and Egypt as mediators": brokers, no side
+_AS_BROKER = re.compile(
+    r"\b(?:as|acting\s+as)\s+(?:an?\s+|the\s+)?(?:mediators?|brokers?|guarantors?|hosts?|"
+    r"facilitators?|go-betweens?)\b",
+    re.IGNORECASE,
+)
 # "ceasefires", "separate truces": several deals, one of each subject with the other side
 _SEPARATE_DEALS = re.compile(
     r"(?:separate\s+(?:[\w-]+\s+)?)?(?:cease-?fires|truces|armistices)\b"
@@ -1814,7 +1820,9 @@ class CeasefireReader:
             # with its dates and no terms is declared, not offered
             act = "declare"
         if act in ("declare", "agree") and len(actors) == 1:
-            proposal = _PROPOSAL_SUBJECT.search(doc.text, window.start, act_at)
+            # (the proposal is the sentence's subject: "Israel, which rejected the plan, said it
+            # will extend the truce" declares)
+            proposal = _PROPOSAL_SUBJECT.match(doc.text, window.start, act_at)
             if proposal is not None and not doc.refs_between(
                 window.index, proposal.end("noun"), act_at
             ):
@@ -1833,7 +1841,11 @@ class CeasefireReader:
             if act == "agree" and len(actors) > 1 and _SEPARATE_DEALS.match(doc.text, trigger_at)
             else []
         )
-        separate = bool(other_side) and other_side[0] not in actors
+        separate = (
+            bool(other_side)
+            and other_side[0] not in actors
+            and not _AS_BROKER.search(doc.text, trigger_at, window.end)
+        )
         if separate:
             # "A and B signed ceasefires with C": a deal of each with C
             records = [[a, other_side[0]] for a in actors]

@@ -341,7 +341,11 @@ class MentionFinder:
         # "SSC-Khaatumo, a clan militia": a name, then what it is, with up to three modifiers
         self._apposed = re.compile(
             rf"(?P<name>{_CAP}(?:[ ]+{_CAP}){{0,3}}),[ ]+an?[ ]+(?:[\w'’-]+[ ]+){{0,3}}?"
-            rf"(?P<head>{apposed or '(?!x)x'})(?![\w-])(?![ ]+of\b)"
+            rf"(?P<head>{apposed or '(?!x)x'})(?![\w-])"
+            # then what describes it, not a verb or a noun the head qualifies ("an armed group
+            # killed", "a gang stronghold", "a militia commander")
+            r"(?=[ ]*[,;.)]|[ ]+(?:that|which|who|active|based|loyal|allied|linked|backed|"
+            r"operating|fighting|known|led|founded|formed|close|aligned|affiliated)\b)"
         )
         leading = "|".join(sorted(map(re.escape, lexicon.leading_heads), key=len, reverse=True))
         # "Jund al-Aqsa", "Lashkar-e-Jhangvi": the head, then capitalised words

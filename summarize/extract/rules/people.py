@@ -36,7 +36,11 @@ _POSSESSIVE = re.compile(
 )
 
 # "Machar's spokesman, ", "Hemedti's adviser ": a name's possessive, then a title
-_PERSON_OWNER = re.compile(r"['\u2019]s\s+(?:[\w.-]+,?\s+){0,4}?[\w.-]+,?\s*$")
+_PERSON_OWNER = re.compile(
+    r"['\u2019]s\s+(?:[\w.-]+\s+){0,3}?(?:spokes(?:man|woman|person)|advis[eo]r|aide|"
+    r"chief\s+of\s+staff|press\s+secretary|negotiator|envoy|representative),?\s*$",
+    re.IGNORECASE,
+)
 
 
 @dataclass

@@ -154,6 +154,12 @@ def _whole_words(text: str, start: int, end: int) -> str:
     return text[start:end]
 
 
+_URGED_TO = re.compile(r"(?<=encouraged)\s+to\s")
+# a defence made before judges, no threat
+_IN_COURT = re.compile(
+    r"[^.;]{0,30}?\b(?:at|in|before)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,5}?"
+    r"(?:[Cc]ourts?|[Tt]ribunal|ICJ|ICC|hearings?|trial)\b"
+)
 # where the charge opens after the accused: "accused X of ...", "blamed X for ..."
 _CHARGE = re.compile(r"\s(?:of|for|over)\s")
 # the word that opens a condition ("if", "provided that", "as long as")
@@ -169,7 +175,8 @@ class PositionReader:
         self.doc = doc
         self.lex = doc.lexicon
         self._observe = dict(doc.lexicon.cease_types).get("observance")
-        self._accused: dict[int, list[str]] = {}  # an accusation's targets, its charge left out
+        # an accusation's targets, its charge left out (the position kept, so its id stays its own)
+        self._accused: dict[int, tuple[GroundedPosition, list[str]]] = {}
 
     def read(self, calls: Sequence[GroundedCeasefireCall] = ()) -> list[GroundedPosition]:
         """The article's positions; with `calls`, a conditional offer's terms are demands too."""
@@ -195,7 +202,9 @@ class PositionReader:
             if window is None or at < 0:
                 continue
             terms = _CONDITION_OPENER.sub("", call.conditions)
-            named = doc.refs_between(window.index, window.start + at, window.end)
+            named = doc.refs_between(
+                window.index, window.start + at, window.clause_end(window.start + at) + 1
+            )
             targets = [r.name for r in named if not r.person and not r.place]
             for holder in call.actors:
                 demands.append(
@@ -243,7 +252,9 @@ class PositionReader:
             p for p in headline if (p.holder, p.stance, tuple(sorted(p.targets))) not in seen
         )
         return [
-            p.model_copy(update={"targets": self._accused[id(p)]}) if id(p) in self._accused else p
+            p.model_copy(update={"targets": self._accused[id(p)][1]})
+            if id(p) in self._accused
+            else p
             for p in positions
         ]
 
@@ -343,6 +354,10 @@ class PositionReader:
             return []
         if stance == "concern" and _TOLL_RISE.match(doc.text, end, window.end):
             return []
+        if stance == "support" and _URGED_TO.match(doc.text, end):
+            return []  # "residents were encouraged to move south": urged, not pleased
+        if stance == "threaten" and _IN_COURT.match(doc.text, end, clause_end):
+            return []  # "will defend itself at the International Court of Justice"
         if stance == "offer" and _FORCE.match(doc.text, end, clause_end):
             stance = "threaten"  # "ready to repel any attack", "willing to use force"
         if doc.text[start:end].endswith("ed") and _DETERMINER_BEFORE.search(
@@ -400,7 +415,15 @@ class PositionReader:
             if not r.person and r.name not in holders
         ]
         targets = [r.name for r in named]
-        charge = _CHARGE.search(doc.text, end, named[-1].start) if named else None
+        charge = next(
+            (
+                m
+                for m in _CHARGE.finditer(doc.text, end, named[-1].start if named else end)
+                # (not the "of" inside "the Democratic Republic of Congo")
+                if not any(r.start <= m.start() < r.end for r in named)
+            ),
+            None,
+        )
         accused = (
             [r.name for r in named if r.start < charge.start()]
             if stance in ("accuse", "condemn") and charge is not None
@@ -423,5 +446,5 @@ class PositionReader:
             # "accused Kinshasa of fighting alongside the FDLR": Kinshasa is the target, not the
             # names in the charge (which still tell this accusation from others when merging)
             for position in found:
-                self._accused[id(position)] = list(dict.fromkeys(accused))[:10]
+                self._accused[id(position)] = (position, list(dict.fromkeys(accused))[:10])
         return found
