@@ -154,6 +154,7 @@ def _whole_words(text: str, start: int, end: int) -> str:
     return text[start:end]
 
 
+# "were encouraged to move south": urged to act, not pleased (a support phrase's false friend)
 _URGED_TO = re.compile(r"(?<=encouraged)\s+to\s")
 # a defence made before judges, no threat
 _IN_COURT = re.compile(
