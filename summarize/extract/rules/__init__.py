@@ -12,7 +12,6 @@ Modules: `text` (windows, clauses, budget), `lexicon`, `mentions` (parties), `pe
 
 from __future__ import annotations
 
-import bisect
 import hashlib
 import itertools
 import re
@@ -46,7 +45,7 @@ from .mentions import MentionFinder, PartyInfo, Ref
 from .people import PeopleFinder, affiliate, person_refs
 from .positions import PositionReader
 from .speech import Doc, build_frames
-from .text import Budget, Window, content_regions, split_windows
+from .text import Budget, Window, content_regions, split_windows, window_at
 
 __all__ = ["DEFAULT_TIME_BUDGET", "Lexicon", "RulesExtractor", "load_lexicon"]
 
@@ -105,7 +104,7 @@ class RulesExtractor:
         refs, parties, table_people = self._mentions.refs(text, regions, windows, budget)
         people = self._people.find(windows, refs, table_people, budget)
         written = {text[s:e]: entry.name for s, e, entry in table_people if entry.name in people}
-        named = [r for r in person_refs(text, regions, windows, people, self.actors, written)]
+        named = person_refs(text, regions, windows, people, self.actors, written)
         for index, found in enumerate(named):
             if found:
                 merged = sorted([*refs[index], *found], key=lambda r: (r.start, r.start - r.end))
@@ -205,7 +204,7 @@ class RulesExtractor:
             ),
         ]
         for start, names in uses:
-            window = _window_at(doc.windows, start)
+            window = window_at(doc.windows, start)
             for name in names:
                 if name:
                     referenced.setdefault(name, window)
@@ -302,11 +301,6 @@ def _only_adjectives(info: PartyInfo) -> bool:
     assert info.entry is not None
     weak = {plain(w) for w in (*info.entry.demonyms, *info.entry.metonyms)}
     return all(plain(s).removesuffix("'s") in weak for s in info.surfaces)
-
-
-def _window_at(windows: Sequence[Window], start: int) -> Window:
-    index = bisect.bisect_right([w.start for w in windows], start) - 1
-    return windows[max(0, index)]
 
 
 def told_sides(text: str, windows: Sequence[Window], refs: Sequence[Sequence[Ref]]) -> list[str]:

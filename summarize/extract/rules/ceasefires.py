@@ -347,23 +347,20 @@ _PROPOSAL_SUBJECT = re.compile(
     r"\b(?:would|will|could|might)(?:\s+have)?\s+$",
     re.IGNORECASE,
 )
-# "signed a truce with the rebels": the other side of the deal follows "with"
-# "with Turkey acting as a mediator", "with Qatar and Egypt as mediators": brokers, no side
-_AS_BROKER = re.compile(
-    r"\b(?:as|acting\s+as)\s+(?:an?\s+|the\s+)?(?:mediators?|brokers?|guarantors?|hosts?|"
-    r"facilitators?|go-betweens?)\b",
-    re.IGNORECASE,
-)
 # "ceasefires", "separate truces": several deals, one of each subject with the other side
 _SEPARATE_DEALS = re.compile(
     r"(?:separate\s+(?:[\w-]+\s+)?)?(?:cease-?fires|truces|armistices)\b"
     r"|separate\s+(?:[\w-]+\s+)?(?:cease-?fire|truce)\b",
     re.IGNORECASE,
 )
+# "signed a truce with the rebels": the other side of the deal follows "with"
 _WITH = re.compile(r"\bwith\s+(?:the\s+)?$", re.IGNORECASE)
 # "with Saudi-American mediation", "with Qatar's help": a broker, not the other side
+# ("with Turkey acting as a mediator", "with Qatar and Egypt as mediators")
 _BROKER_AFTER = re.compile(
-    r"(?:-[\w-]*|['\u2019]s)?\s+(?:mediation|help|support|backing|assistance|facilitation)\b",
+    r"(?:-[\w-]*|['\u2019]s)?\s+(?:mediation|help|support|backing|assistance|facilitation)\b"
+    r"|(?:\s+and\s+[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,3})?\s+(?:acting\s+)?as\s+"
+    r"(?:an?\s+|the\s+)?(?:mediators?|brokers?|guarantors?|hosts?|facilitators?|go-betweens?)\b",
     re.IGNORECASE,
 )
 # "Russia's offer of", "an appeal by the UN for": an offer or a call made by a party
@@ -1841,11 +1838,7 @@ class CeasefireReader:
             if act == "agree" and len(actors) > 1 and _SEPARATE_DEALS.match(doc.text, trigger_at)
             else []
         )
-        separate = (
-            bool(other_side)
-            and other_side[0] not in actors
-            and not _AS_BROKER.search(doc.text, trigger_at, window.end)
-        )
+        separate = bool(other_side) and other_side[0] not in actors
         if separate:
             # "A and B signed ceasefires with C": a deal of each with C
             records = [[a, other_side[0]] for a in actors]

@@ -15,9 +15,9 @@ from summarize.schema import GroundedCeasefireCall, GroundedPosition, Stance
 
 from .ceasefires import NAMED_DEAL
 from .figures import span_of, time_scope
-from .mentions import bucket, scan
+from .mentions import Ref, bucket, scan
 from .speech import Actor, Doc
-from .text import Window, one_line, words_after
+from .text import Window, one_line, window_at, words_after
 
 _FUTURE = re.compile(r"\b(?:will|would|shall)\b", re.IGNORECASE)
 # "warned that X would pay": a warning of what the speaker will do is a threat, whoever says it
@@ -171,20 +171,28 @@ _CONDITION_OPENER = re.compile(
 )
 
 
+# Positions merge on their holder, stance and the names of their clause (not the narrowed
+# targets: two charges against one party stay two accusations)
+_MergeKey = tuple[str, str, tuple[str, ...]]
+
+
+def _merge_key(holder: str, stance: str, names: Sequence[str]) -> _MergeKey:
+    return holder, stance, tuple(sorted(names))
+
+
 class PositionReader:
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
         self.lex = doc.lexicon
         self._observe = dict(doc.lexicon.cease_types).get("observance")
-        # an accusation's targets, its charge left out (the position kept, so its id stays its own)
-        self._accused: dict[int, tuple[GroundedPosition, list[str]]] = {}
 
     def read(self, calls: Sequence[GroundedCeasefireCall] = ()) -> list[GroundedPosition]:
         """The article's positions; with `calls`, a conditional offer's terms are demands too."""
-        positions = self._read()
-        seen = {(p.holder, p.stance, tuple(sorted(p.targets))) for p in positions}
+        found = self._read()
+        positions = [position for position, _ in found]
+        seen = {key for _, key in found}
         for demand in self._terms(calls):
-            key = (demand.holder, demand.stance, tuple(sorted(demand.targets)))
+            key = _merge_key(demand.holder, demand.stance, demand.targets)
             if key not in seen:
                 seen.add(key)
                 positions.append(demand)
@@ -198,9 +206,9 @@ class PositionReader:
         for call in calls:
             if call.act != "offer" or not call.conditions or call.time_scope != "current":
                 continue
-            window = next((w for w in doc.windows if w.start == call.span.start), None)
-            at = window.text.find(call.conditions) if window is not None else -1
-            if window is None or at < 0:
+            window = window_at(doc.windows, call.span.start)
+            at = window.text.find(call.conditions)
+            if at < 0:
                 continue
             terms = _CONDITION_OPENER.sub("", call.conditions)
             named = doc.refs_between(
@@ -222,15 +230,16 @@ class PositionReader:
                 )
         return demands
 
-    def _read(self) -> list[GroundedPosition]:
+    def _read(self) -> list[tuple[GroundedPosition, _MergeKey]]:
+        """The positions the stance phrases and judgements give, each with its merge key."""
         doc = self.doc
         found = bucket(
             doc.windows,
             [(s, e, (s, e)) for s, e in scan(self.lex.stances, doc.text, doc.regions)],
         )
-        positions: list[GroundedPosition] = []
-        headline: list[GroundedPosition] = []
-        seen: set[tuple[str, str, tuple[str, ...]]] = set()
+        positions: list[tuple[GroundedPosition, _MergeKey]] = []
+        headline: list[tuple[GroundedPosition, _MergeKey]] = []
+        seen: set[_MergeKey] = set()
         for window, matches in zip(doc.windows, found, strict=True):
             doc.budget.check()
             judgements = self._judgements(window)
@@ -240,24 +249,16 @@ class PositionReader:
                 [(s, e, None) for s, e in matches if not any(j[0] <= s < j[3] for j in judgements)]
                 + [j[:3] for j in judgements]
             ):
-                for position in self._positions(window, start, end, judged):
-                    key = (position.holder, position.stance, tuple(sorted(position.targets)))
+                for position, key in self._positions(window, start, end, judged):
                     if key in seen:
                         continue
                     if window.is_headline:
-                        headline.append(position)
+                        headline.append((position, key))
                         continue
                     seen.add(key)
-                    positions.append(position)
-        positions.extend(
-            p for p in headline if (p.holder, p.stance, tuple(sorted(p.targets))) not in seen
-        )
-        return [
-            p.model_copy(update={"targets": self._accused[id(p)][1]})
-            if id(p) in self._accused
-            else p
-            for p in positions
-        ]
+                    positions.append((position, key))
+        positions.extend(item for item in headline if item[1] not in seen)
+        return positions
 
     def _speaker(self, window: Window, start: int) -> Actor | None:
         """Who speaks at `start`: the frame before it in the window, else the last speaker."""
@@ -333,7 +334,7 @@ class PositionReader:
 
     def _positions(
         self, window: Window, start: int, end: int, judged: Stance | None = None
-    ) -> list[GroundedPosition]:
+    ) -> list[tuple[GroundedPosition, _MergeKey]]:
         doc, lex = self.doc, self.lex
         key = judged or lex.stance_of[plain(doc.text[start:end])]
         quoted = key.endswith("_quoted")
@@ -415,37 +416,33 @@ class PositionReader:
             for r in doc.refs_between(window.index, end, window.clause_end(clause_end + 1))
             if not r.person and r.name not in holders
         ]
-        targets = [r.name for r in named]
-        charge = next(
+        names = list(dict.fromkeys(r.name for r in named))[:10]
+        # "accused Kinshasa of fighting alongside the FDLR": Kinshasa is the target, not the
+        # names in the charge (which still tell this accusation from others when merging)
+        accused = self._accused(named, end) if stance in ("accuse", "condemn") else []
+        return [
             (
-                m
-                for m in _CHARGE.finditer(doc.text, end, named[-1].start if named else end)
-                # (not the "of" inside "the Democratic Republic of Congo")
-                if not any(r.start <= m.start() < r.end for r in named)
-            ),
-            None,
-        )
-        accused = (
-            [r.name for r in named if r.start < charge.start()]
-            if stance in ("accuse", "condemn") and charge is not None
-            else []
-        )
-        found = [
-            GroundedPosition(
-                holder=party,
-                speaker=holder.person,
-                targets=list(dict.fromkeys(targets))[:10],
-                stance=stance,
-                topic=words_after(rest),
-                summary=one_line(_whole_words(doc.text, start, clause_end)),
-                evidence=window.text,
-                span=span_of(window),
+                GroundedPosition(
+                    holder=party,
+                    speaker=holder.person,
+                    targets=list(dict.fromkeys(accused))[:10] or names,
+                    stance=stance,
+                    topic=words_after(rest),
+                    summary=one_line(_whole_words(doc.text, start, clause_end)),
+                    evidence=window.text,
+                    span=span_of(window),
+                ),
+                _merge_key(party, stance, names),
             )
             for party in holders
         ]
-        if accused:
-            # "accused Kinshasa of fighting alongside the FDLR": Kinshasa is the target, not the
-            # names in the charge (which still tell this accusation from others when merging)
-            for position in found:
-                self._accused[id(position)] = (position, list(dict.fromkeys(accused))[:10])
-        return found
+
+    def _accused(self, named: Sequence[Ref], end: int) -> list[str]:
+        """The names before the charge opens ("of", "for", "over"; not the "of" inside "the
+        Democratic Republic of Congo"); none when no charge follows a name."""
+        if not named:
+            return []
+        for charge in _CHARGE.finditer(self.doc.text, end, named[-1].start):
+            if not any(r.start <= charge.start() < r.end for r in named):
+                return [r.name for r in named if r.start < charge.start()]
+        return []

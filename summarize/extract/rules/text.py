@@ -147,3 +147,9 @@ def words_after(text: str, limit: int = 8) -> str:
     """The first few words of `text`, for a topic."""
     words = re.sub(r"^\W*(?:of|that|to|for|on|about|the|its|their)\b\s*", "", text.strip()).split()
     return " ".join(words[:limit]).strip(' ,.;:"“”') or "unspecified"
+
+
+def window_at(windows: Sequence[Window], start: int) -> Window:
+    """The window that holds offset `start` (the first one before any)."""
+    index = bisect.bisect_right([w.start for w in windows], start) - 1
+    return windows[max(0, index)]
