@@ -2769,9 +2769,34 @@ def test_the_government_of_a_dateline_is_its_state_in_a_war_of_two_states(
     ]
 
 
+def test_the_government_of_the_main_place_answers_an_offer_to_its_maker(
+    extractor: RulesExtractor,
+) -> None:
+    """No dateline, and a second state with troops in the war: "the government" is the state
+    the story happens in, when it is named more often than the other; "rejected the offer" is
+    addressed to the offer's maker, not to the other state."""
+    body = (
+        "Al-Shabaab fighters attacked a base in Somalia's Lower Juba region on Monday, killing "
+        "four Kenyan soldiers. Kenya has about 3,000 troops in Somalia, and Somalia's army "
+        "fights beside them in Gedo and in Somalia's south.\n\nA former army officer who now "
+        "commands an al-Shabaab unit in Jubaland offered a truce if the Kenyan troops went "
+        "home. The government rejected the offer on Tuesday."
+    )
+    calls = _calls(_run(extractor, body), "reject", "The government rejected")
+    assert [(c.actors, c.addressees) for c in calls] == [(["Somalia"], ["al-Shabaab"])]
+
+
 @pytest.mark.parametrize(
     ("body", "sentence", "act", "actors"),
     [
+        # a criminal armed group named again by its kind: "the gang", "the cartel"
+        (
+            "Ecuador's army raided a prison held by Los Choneros in Guayaquil this week.\n\n"
+            "On Monday the gang said it would observe a truce if the raids stopped.",
+            "the gang said",
+            "offer",
+            ["Los Choneros"],
+        ),
         # one side agreeing to a truce asked of it accepts it, a time phrase in between or not
         (
             "NIAMEY, June 3 - Niger's army agreed on Thursday to an ECOWAS request for a "

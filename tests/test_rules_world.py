@@ -183,6 +183,21 @@ def test_a_spokesperson_with_a_long_title_is_a_person_of_that_body(
             "Marcus Ellery Trent",
             "United States",
         ),
+        # an office told by a relative clause: "who heads the X", "who leads the X faction"
+        (
+            "Aid agencies warned of famine in Darfur. Ingrid Solberg Haug, who heads the "
+            "Norwegian Refugee Council, said the RSF had blocked convoys.",
+            "Ingrid Solberg Haug",
+            "Norwegian Refugee Council",
+        ),
+        # ... also after a past job, which names no body ("the former police officer")
+        (
+            "Mexico's army clashed with the Sinaloa Cartel in Culiacan this week. In a video, "
+            "Ramon Ibarra Salas, the former police officer who leads the Sinaloa Cartel faction, "
+            "said the gunmen were ready to observe a truce if the army left the city.",
+            "Ramon Ibarra Salas",
+            "Sinaloa Cartel",
+        ),
     ],
 )
 def test_whom_a_person_speaks_for(

@@ -459,6 +459,31 @@ def _heads(text: str, refs: list[Ref]) -> list[Ref]:
     ]
 
 
+# "the offer", "this proposal": what an answer refers back to
+_PROPOSAL_REFERENCE = re.compile(r".*\b(?:offer|proposal|plan|initiative)$", re.IGNORECASE)
+
+
+def _answer_to(
+    call: GroundedCeasefireCall,
+    proposed: tuple[int, GroundedCeasefireCall],
+    window_index: int,
+    reference: str,
+) -> GroundedCeasefireCall:
+    """'The rebels offered a truce. ... The government rejected the offer': an answer to a
+    side's offer told in the sentence or the one before is addressed to its makers (a
+    mediator's proposal is not: the answer is to the other side)."""
+    index, proposal = proposed
+    if (
+        call.act not in ("accept", "reject")
+        or window_index - index > 1
+        or not proposal.actors
+        or set(proposal.actors) & set(call.actors)
+        or not _PROPOSAL_REFERENCE.match(reference)
+    ):
+        return call
+    return call.model_copy(update={"addressees": list(proposal.actors)})
+
+
 def _key(call: GroundedCeasefireCall) -> tuple[object, ...]:
     """An act told twice is one act: "A and B agreed" and "B and A agreed" alike."""
     return (call.act, frozenset(call.actors), call.type, call.time_scope)
@@ -525,6 +550,7 @@ class CeasefireReader:
         started_ids: set[int] = set()
         summaries = _Told()  # mutual accusations told in one breath
         summary_ids: set[int] = set()
+        proposed: tuple[int, GroundedCeasefireCall] | None = None  # the last side's offer
         spans = [
             (m.start(), m.end(), (m.start(), False))
             for start, end in doc.regions
@@ -597,6 +623,11 @@ class CeasefireReader:
                     if window.is_headline:
                         headline.append(call)
                         continue
+                    if trigger_at in referring and proposed is not None:
+                        reference = doc.text[trigger_at : self._reference_ends[trigger_at]]
+                        call = _answer_to(call, proposed, window.index, reference)
+                    if call.act == "offer":
+                        proposed = (window.index, call)
                     if told_aside and call.act == "agree":
                         started.add(call)
                         started_ids.add(id(call))

@@ -143,6 +143,8 @@ _BACK_REFERENCE = re.compile(
 # "the health ministry in Hamas-run Gaza": the name after "in" only says who runs the place
 _RUN_AFTER = re.compile(r"[\w.]*-(?:run|controlled|held|ruled|administered)\b")
 _SOURCE_AFTER = re.compile(r"[ ]+sources?\b", re.IGNORECASE)
+# "a former police officer", "an ex-army general": a person's past job, not the body speaking
+_FORMER_BEFORE = re.compile(r"\b(?:former|ex|retired)[ -]$", re.IGNORECASE)
 # "official figures", "the latest official count": a count whose issuer may be named after it
 _OFFICIAL_COUNT = re.compile(r"(?:figures|count|data|statistics|toll|tally)$", re.IGNORECASE)
 _COUNT_ISSUED_BY = re.compile(
@@ -897,7 +899,6 @@ class MentionFinder:
                 stands_for["state"] = home
             elif (
                 "state" not in stands_for
-                and dateline is not None
                 and info is not None
                 and states
                 and info.name == states[0].name
@@ -920,6 +921,8 @@ class MentionFinder:
                 continue  # "Lebanon's health ministry": the body of the party named before it
             if _SOURCE_AFTER.match(text, end):
                 continue  # "a military source", "police sources": a source, not the body
+            if _FORMER_BEFORE.search(text, max(0, start - 9), start):
+                continue
             if _COUNT_ISSUED_BY.match(text, end) and _OFFICIAL_COUNT.search(text, start, end):
                 continue  # "official figures from the health ministry": that body's count
             seat = _SEAT_AFTER.match(text, end)

@@ -23,12 +23,17 @@ _SAID_WORDS = (
 _SAID = rf"(?:{'|'.join(_SAID_WORDS)})"
 _WORD = re.compile(r"\w+")
 _LED_BY = ("headed", "led", "commanded", "chaired", "run")
+# "who leads the group": the verb's office
+_HEADS = {"leads": "leader", "heads": "head", "commands": "commander", "chairs": "chair"}
 _PLACE_BEFORE = re.compile(r"\b(?:in|into|from|to|at|near|of|across|outside)\s+$")
 _NAME_SPLIT = re.compile(r",?[ ]+and[ ]+|,[ ]+")
 _TITLE_REACH = 60
 _OWNER_LEAD = 6  # "The " before the owner that opens a title
 # ", the army's deputy spokesman": the head of an appositive, up to its title
-_APPOSITIVE_HEAD = re.compile(r",\s+(?:the|a|an|its|their|his|her)\s+[^,;.]{0,60}")
+_WHO_HEADS = re.compile(rf"\bwho\s+(?:{'|'.join(_HEADS)})\b")
+_APPOSITIVE_HEAD = re.compile(
+    rf",\s+(?:(?:the|a|an|its|their|his|her)\s+[^,;.]{{0,60}}|who\s+(?:{'|'.join(_HEADS)})\b)"
+)
 # "its spokesman, X", "their commander, X", "his deputy, X": the owner is named before
 # "its spokesman, ", "its spokesman, Brig. Gen. ": a possessive title before a name
 _POSSESSIVE = re.compile(
@@ -82,6 +87,9 @@ class PeopleFinder:
             rf"\b[a-z]+-year-old)[ ]+(?P<n5>{name})"
             # "Jane Doe said", "said Jane Doe"
             rf"|(?P<n3>{name})[ ]+{_SAID}\b|\b{_SAID}[ ]+(?P<n4>{name})"
+            # "Jane Doe, who heads the agency,": the office told by its verb
+            rf"|(?P<n6>{name}),[ ]+(?:(?:the|a|an)[ ]+[^,;.]{{0,50}}?[ ]+)?who[ ]+"
+            rf"(?P<t6>{'|'.join(_HEADS)})\b"
         )
         # "spokesperson of the Office of ... (OHCHR), Jane Doe, said": a long title's name stands
         # between commas after it; tried only where a window has "), " or ", ... ," after "of"
@@ -162,11 +170,19 @@ class PeopleFinder:
             if "), " in window.text:
                 matches.extend(self._long_title.finditer(window.text))
             for match in matches:
-                group = next(g for g in ("n0", "n1", "n2", "n3", "n4", "n5") if _group(match, g))
+                group = next(
+                    g for g in ("n0", "n1", "n2", "n3", "n4", "n5", "n6") if _group(match, g)
+                )
                 written = self._clean(match.group(group))
                 if not written:
                     continue
-                title = _group(match, "title") or _group(match, "t2") or _group(match, "t0")
+                heads = _group(match, "t6")
+                title = (
+                    _group(match, "title")
+                    or _group(match, "t2")
+                    or _group(match, "t0")
+                    or (_HEADS[heads] if heads else None)
+                )
                 office = match.group(group)[: match.group(group).find(written)].strip()
                 if title is None and (
                     self.lexicon.titles.search(office) or self.lexicon.state_office.search(office)
@@ -450,9 +466,12 @@ def _nearest_party(window: Window, refs: Sequence[Ref], start: int, end: int) ->
     ]
     if before:
         return before[-1].name
-    if _APPOSITIVE_HEAD.match(window.text, end - window.start):
+    head = _APPOSITIVE_HEAD.match(window.text, end - window.start)
+    if head is not None:
         # "X, a spokesman for the RSF,"; not "X, said Russian forces ...": another clause
-        high = window.clause_end(end + 1)
+        # ("X, who heads the agency,": the clause the relative opens)
+        who = _WHO_HEADS.search(window.text, end - window.start, head.end())
+        high = window.clause_end(window.start + who.end() if who else end + 1)
         after = [r for r in refs if not r.person and not r.place and end < r.start <= high]
         if after:
             return after[0].name
