@@ -2789,6 +2789,28 @@ def test_the_government_of_the_main_place_answers_an_offer_to_its_maker(
 @pytest.mark.parametrize(
     ("body", "sentence", "act", "actors"),
     [
+        # keeping a truce asked in other words: commit to it, live up to it, no return to war
+        (
+            "Ethiopia and the TPLF signed a truce in Pretoria. On Friday Kenya urged both sides "
+            'to "fully commit" to the agreement.',
+            "Kenya urged",
+            "call",
+            ["Kenya"],
+        ),
+        (
+            "Israel and Hezbollah agreed a truce in November. France urged both sides to live up "
+            "to their commitments under the deal.",
+            "France urged",
+            "call",
+            ["France"],
+        ),
+        (
+            "Thailand and Cambodia agreed a truce in Kuala Lumpur. The EU urged the two sides to "
+            "avoid at all costs a return to fighting along the border.",
+            "The EU urged",
+            "call",
+            ["European Union"],
+        ),
         # a criminal armed group named again by its kind: "the gang", "the cartel"
         (
             "Ecuador's army raided a prison held by Los Choneros in Guayaquil this week.\n\n"

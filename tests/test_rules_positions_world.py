@@ -184,6 +184,12 @@ def test_a_possessive_inside_an_aside_holds_no_position(extractor: RulesExtracto
             "Tigray.",
             {("Norway", "demand")},
         ),
+        # a first appeal for something else, the truce asked in a second one
+        (
+            "Russia and Ukraine agreed an energy truce. Turkey called on Moscow to return the "
+            "captured sailors and urged the two sides to respect the truce.",
+            {("Turkey", "demand")},
+        ),
         # the truce alone, or the truce and another verb of the caller's: no demand
         ("The EU urged Serbia and Kosovo to respect the truce.", set()),
         (

@@ -103,6 +103,11 @@ _JUDGEMENTS: tuple[tuple[Stance, re.Pattern[str]], ...] = tuple(
 _CALL_TO = re.compile(
     r"(?:(?!an?\b|as\b)[\w'’-]+\s+){1,8}?to\s+(?!the\b|a\b|an\b)[a-z]+\b", re.IGNORECASE
 )
+# "called on Hamas to free the hostages and urged both sides to keep the truce": the truce is a
+# second appeal, the first a demand of its own
+_SECOND_APPEAL = re.compile(
+    r"\s(?:and|while|but)\s+(?:also\s+)?(?:urg|call|appeal|ask|press|implor)\w*\b", re.IGNORECASE
+)
 # "urged both sides to respect the truce, to allow aid in and to start talks": more asked of
 # them than the truce, each a demand of its own
 _MORE_ASKED = re.compile(
@@ -347,7 +352,11 @@ class PositionReader:
                 or NAMED_DEAL.search(doc.text, end, window.end)
                 or (self._observe.search(doc.text, end, clause_end) if self._observe else None)
             )
-            if asked is not None and not _MORE_ASKED.search(doc.text, asked.end(), window.end):
+            if (
+                asked is not None
+                and not _MORE_ASKED.search(doc.text, asked.end(), window.end)
+                and not _SECOND_APPEAL.search(doc.text, end, asked.start())
+            ):
                 return []  # a call for a truce, or to respect one, is a ceasefire record
         if stance == "offer" and (
             _NOT_OFFER.match(doc.text, end, window.end)
