@@ -1093,6 +1093,25 @@ def test_a_truce_one_party_agreed_to(extractor: RulesExtractor) -> None:
 # Round 5: acts on a truce named before, acts after their subject, onlookers' appeals.
 
 
+def test_a_deal_named_again_told_by_its_start_is_agreed_once(extractor: RulesExtractor) -> None:
+    """ "The agreement, brokered by X, took effect": the warring sides' deal, when the article
+    tells it only so; told beside the deal itself, it is that deal again."""
+    only_start = _run(
+        extractor,
+        "Thailand and Cambodia kept a ceasefire along the border this week. The four-point "
+        "agreement, brokered by Malaysia and the United States, took effect on July 28.",
+    )
+    assert [(c.act, sorted(c.actors), c.mediators) for c in only_start.ceasefire_calls] == [
+        ("agree", ["Cambodia", "Thailand"], ["Malaysia", "United States"])
+    ]
+    both = _run(
+        extractor,
+        "Thailand and Cambodia signed a ceasefire on Monday. The deal, brokered by Malaysia, "
+        "took effect on Tuesday.",
+    )
+    assert [c.act for c in both.ceasefire_calls] == ["agree"]
+
+
 def test_a_truce_that_takes_hold_is_agreed_by_the_warring_sides(
     extractor: RulesExtractor,
 ) -> None:

@@ -213,6 +213,7 @@ _EXTENDS_REFERENCE = re.compile(rf"\b{_EXTENDING}(?:s|ed|ing)?\s+$", re.IGNORECA
 _TRUCE_OVER = re.compile(
     r"(?:truce|cease-?fire)s?\b[^.;]{0,40}?\b(?:over|dead|finished|void|at an end)\b", re.I
 )
+_ENDS_WITH_DEAL = re.compile(r"\b(?:deal|agreement|accord|arrangement|understanding|pause)$")
 _AGREED_TO_REFERENCE = re.compile(r"agree[ds]?\s+to\s+", re.IGNORECASE)
 _QUOTE_SENTENCES = 2  # how many sentences after its first a quotation may run on
 _NEAR_PASSIVE = 100
@@ -594,7 +595,10 @@ class CeasefireReader:
             for act, act_at, trigger_at in self._acts(window, triggers):
                 if trigger_at in referring and not self._refers(window, act, act_at, trigger_at):
                     continue
-                told_aside = act == "agree" and _TOLD_ASIDE.match(doc.text, act_at)
+                told_aside = act == "agree" and (
+                    _TOLD_ASIDE.match(doc.text, act_at) is not None
+                    or (trigger_at in referring and trigger_at < act_at)  # see _refers
+                )
                 # "In March the truce collapsed": a truce the article has already told of, named
                 # again with no act of its own, is no second agreement
                 named_again = act is None and _NAMED_AGAIN.search(
@@ -671,6 +675,18 @@ class CeasefireReader:
         if act in ("agree", "declare") and act_at == trigger_at:
             # "the two sides renewed it": the reference is the prolonging verb itself
             return _EXTENDS_IT.match(self.doc.text, act_at) is not None
+        if act == "agree" and act_at > trigger_at:
+            # "The three-phase agreement, brokered by Qatar, took effect on January 19": a
+            # deal the article named told by its start (kept only if the deal itself is not)
+            return (
+                _TOLD_ASIDE.search(self.doc.text, act_at, window.end) is not None
+                and _ENDS_WITH_DEAL.search(
+                    self.doc.text, trigger_at, self._reference_ends[trigger_at]
+                )
+                is not None
+                and self.lex.cease_triggers.search(window.text) is None
+                and NAMED_DEAL.search(window.text) is None
+            )
         if act in ("agree", "declare") and act_at < trigger_at:
             # "agreed in Sochi to extend the pause by 150 hours": prolonging it is news; so is
             # one side saying yes to it ("Georgia agreed to the plan in principle")
