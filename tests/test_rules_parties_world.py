@@ -591,3 +591,25 @@ def test_names_no_apposition_or_leading_head_makes_a_party(
     extractor: RulesExtractor, body: str, not_a_party: str
 ) -> None:
     assert not_a_party not in _parties(_run(extractor, body))
+
+
+def test_the_home_state_fights_the_rebels_of_a_war_the_table_lacks(
+    extractor: RulesExtractor,
+) -> None:
+    """No conflict in the table matches, no state's forces are named, and rebels fight: the
+    state the story is filed from is their enemy, and "the government" is that state."""
+    extraction = _run(
+        extractor,
+        "LIMA, May 3 (Wire) - Shining Path rebels ambushed a patrol in the Vraem valley on "
+        "Sunday, killing seven soldiers, Peru's defence ministry said.\n\nThe government "
+        "rejected a rebel offer of a truce, saying the rebels had violated an earlier one dozens "
+        "of times.",
+    )
+    assert {p.name: p.role for p in extraction.parties} == {
+        "Peru": "belligerent",
+        "Shining Path": "belligerent",
+    }
+    assert [(c.act, c.actors) for c in extraction.ceasefire_calls] == [
+        ("reject", ["Peru"]),
+        ("violation_alleged", ["Peru"]),
+    ]

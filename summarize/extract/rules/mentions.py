@@ -216,9 +216,10 @@ class PartyInfo:
     count: int = 0
     fights: bool = False  # named by its armed forces ("Pakistani troops", "the Thai army")
     clashes: bool = False  # and those forces fight in the sentence ("Jubaland forces clashed")
+    fought: bool = False  # the home state an armed group of a war the table lacks fights
 
     def role(self, conflict: str | None) -> PartyRole:
-        if conflict is None and self.fights and self.kind == "state":
+        if conflict is None and (self.fights or self.fought) and self.kind == "state":
             return "belligerent"  # a war the conflict table lacks: its forces are in the story
         if self.entry is not None:
             explicit = dict(self.entry.roles).get(conflict or "")
@@ -896,6 +897,18 @@ class MentionFinder:
             ):
                 # "MAIDUGURI, Nigeria - ... the army said": a warring state named only by the
                 # dateline is the one "the army" and "the government" belong to
+                stands_for["state"] = home
+            elif (
+                not states
+                and groups
+                and conflict is None
+                and info is not None
+                and info.kind == "state"
+                and info.count
+            ):
+                # "COLOMBO - ... Tamil Tiger rebels ...": in a war the conflict table lacks,
+                # the rebels fight the state the story is filed from or told in
+                info.fought = True
                 stands_for["state"] = home
             elif (
                 "state" not in stands_for
