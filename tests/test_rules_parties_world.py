@@ -613,3 +613,20 @@ def test_the_home_state_fights_the_rebels_of_a_war_the_table_lacks(
         ("reject", ["Peru"]),
         ("violation_alleged", ["Peru"]),
     ]
+
+
+def test_a_host_of_talks_in_the_dateline_is_not_the_state_the_rebels_fight(
+    extractor: RulesExtractor,
+) -> None:
+    """A war the table lacks, reported from where the talks are held: the rebels fight the
+    state the story happens in, and "the government" is that state's, not the host's."""
+    extraction = _run(
+        extractor,
+        "OSLO, June 2 (Wire) - Shining Path envoys met officials from Peru at a hotel outside "
+        "Oslo on Monday, Norway's foreign ministry said. Fighting went on in Peru's Vraem "
+        "valley, where Shining Path rebels ambushed a patrol last week.\n\nThe government "
+        "rejected a rebel offer of a truce on Tuesday.",
+    )
+    roles = {p.name: p.role for p in extraction.parties}
+    assert roles["Peru"] == "belligerent" and roles["Norway"] != "belligerent"
+    assert [(c.act, c.actors) for c in extraction.ceasefire_calls] == [("reject", ["Peru"])]

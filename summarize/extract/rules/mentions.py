@@ -898,18 +898,7 @@ class MentionFinder:
                 # "MAIDUGURI, Nigeria - ... the army said": a warring state named only by the
                 # dateline is the one "the army" and "the government" belong to
                 stands_for["state"] = home
-            elif (
-                not states
-                and groups
-                and conflict is None
-                and info is not None
-                and info.kind == "state"
-                and info.count
-            ):
-                # "COLOMBO - ... Tamil Tiger rebels ...": in a war the conflict table lacks,
-                # the rebels fight the state the story is filed from or told in
-                info.fought = True
-                stands_for["state"] = home
+
             elif (
                 "state" not in stands_for
                 and info is not None
@@ -920,6 +909,28 @@ class MentionFinder:
                 # "ADDIS ABABA - ... the government said", in a war with two states: the
                 # dateline's own state, when it is named more often than any other warring one
                 stands_for["state"] = home
+        if not states and groups and conflict is None:
+            # "COLOMBO - ... Tamil Tiger rebels ...": in a war the conflict table lacks, where no
+            # state's forces are named, the rebels fight the state the story happens in (the
+            # dateline's only when no place says: "HAVANA -" may only host the talks)
+            main = self._main_place(text, refs, parties)
+            named = sorted(
+                (p.count, p.name)
+                for p in parties.values()
+                if p.kind == "state" and p.count and p.role(conflict) != "mediator"
+            )
+            most = None
+            if len(named) == 1 or (named and named[-1][0] > named[-2][0]):
+                most = named[-1][1]
+            fought = parties.get(self._run_by(main or most or dateline, moved, parties) or "")
+            if (
+                fought is not None
+                and fought.kind == "state"
+                and fought.count
+                and fought.role(conflict) != "mediator"
+            ):
+                fought.fought = True
+                stands_for["state"] = fought.name
         if not stands_for and not runners and not self._health_places and home is None:
             return stands_for
         taken = [(r.start, r.end) for window_refs in refs for r in window_refs]
