@@ -393,3 +393,50 @@ def test_the_terms_target_only_the_conditions_clause(extractor: RulesExtractor) 
     )
     demands = [p for p in extraction.positions if p.stance == "demand"]
     assert [(p.holder, p.targets) for p in demands] == [("M23", [])]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # rejecting or dismissing accusations and figures denies them; it refuses nothing
+        (
+            "The RSF accused Sudan's army of shelling markets. Army officials rejected the "
+            "accusations on Sunday.",
+            {("Rapid Support Forces", "accuse"), ("Sudanese Armed Forces", "deny")},
+        ),
+        (
+            "Myanmar's military has dismissed such figures from the Arakan Army as exaggerated.",
+            {("Myanmar military", "deny")},
+        ),
+        # "must disarm" is asked by the speaker, not by the one who must
+        (
+            "Ethiopia's army fought the Fano militia in Gondar. Ethiopia said on Tuesday that "
+            "Fano must disarm.",
+            {("Ethiopia", "demand")},
+        ),
+        # more war announced is a threat; more war until terms are met is an offer on terms
+        (
+            "Fighting went on between the Ethiopian army and the Fano militia in Gondar. Fano "
+            "said it would continue its attacks.",
+            {("Fano", "threaten")},
+        ),
+        (
+            "Fighting went on between the Ethiopian army and the Fano militia in Gondar. Fano "
+            "said it would continue its attacks until the army left the city.",
+            set(),
+        ),
+        # regret is concern; a door left open to talks is an offer
+        (
+            "The African Union said it deeply regretted the suspension of talks in Nairobi.",
+            {("African Union", "concern")},
+        ),
+        (
+            "Mozambique's government said the door to dialogue with Renamo remained open.",
+            {("Mozambique", "offer")},
+        ),
+    ],
+)
+def test_stances_in_other_words(
+    extractor: RulesExtractor, body: str, expected: set[tuple[str, str]]
+) -> None:
+    assert _stances(extractor, body) == expected

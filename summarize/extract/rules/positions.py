@@ -103,6 +103,7 @@ _JUDGEMENTS: tuple[tuple[Stance, re.Pattern[str]], ...] = tuple(
 _CALL_TO = re.compile(
     r"(?:(?!an?\b|as\b)[\w'’-]+\s+){1,8}?to\s+(?!the\b|a\b|an\b)[a-z]+\b", re.IGNORECASE
 )
+_UNTIL = re.compile(r"[^.;]{0,40}?\buntil\b")
 # "called on Hamas to free the hostages and urged both sides to keep the truce": the truce is a
 # second appeal, the first a demand of its own
 _SECOND_APPEAL = re.compile(
@@ -363,6 +364,8 @@ class PositionReader:
             or _KEEP_DEAL.match(doc.text, end, clause_end)
         ):
             return []
+        if stance == "threaten" and _UNTIL.match(rest):
+            return []  # "would continue its attacks until the army leaves": terms, an offer
         if stance == "concern" and _TOLL_RISE.match(doc.text, end, window.end):
             return []
         if stance == "support" and _URGED_TO.match(doc.text, end):
