@@ -440,3 +440,20 @@ def test_stances_in_other_words(
     extractor: RulesExtractor, body: str, expected: set[tuple[str, str]]
 ) -> None:
     assert _stances(extractor, body) == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # the speaker after the quotation asks it, of the one named before "must"
+        'Ethiopia\'s army fought the Fano militia in Gondar. "Fano must withdraw from Gondar," '
+        "Ethiopia's defence minister said.",
+        "Ethiopia's army fought the Fano militia in Gondar. Ethiopia said on Tuesday that Fano "
+        "must disarm.",
+    ],
+)
+def test_what_must_be_done_is_the_speakers_demand_of_its_subject(
+    extractor: RulesExtractor, body: str
+) -> None:
+    demands = [p for p in _run(extractor, body).positions if p.stance == "demand"]
+    assert [(p.holder, p.targets) for p in demands] == [("Ethiopia", ["Fano"])]

@@ -103,6 +103,8 @@ _JUDGEMENTS: tuple[tuple[Stance, re.Pattern[str]], ...] = tuple(
 _CALL_TO = re.compile(
     r"(?:(?!an?\b|as\b)[\w'’-]+\s+){1,8}?to\s+(?!the\b|a\b|an\b)[a-z]+\b", re.IGNORECASE
 )
+_QUOTE_OPEN = re.compile(r"[\"“]")
+_QUOTE_SHUT = re.compile(r"[\"”]")
 _UNTIL = re.compile(r"[^.;]{0,40}?\buntil\b")
 # "called on Hamas to free the hostages and urged both sides to keep the truce": the truce is a
 # second appeal, the first a demand of its own
@@ -388,6 +390,14 @@ class PositionReader:
         if stance == "claim" or quoted:
             frame = doc.frame_for(window.index, start)
             holder = frame.actor if frame and frame.end <= start else None
+            if (
+                holder is None
+                and quoted
+                and frame is not None
+                and _QUOTE_OPEN.search(doc.text, window.start, start)
+                and _QUOTE_SHUT.search(doc.text, end, frame.start)
+            ):
+                holder = frame.actor  # '"Fano must disarm," the minister said': the speaker
             if holder is None and quoted:
                 holder = doc.subject(window, start)
             if holder is None or (stance == "claim" and holder.party not in doc.belligerents):
@@ -429,6 +439,11 @@ class PositionReader:
             if not r.person and r.name not in holders
         ]
         names = list(dict.fromkeys(r.name for r in named))[:10]
+        if quoted and stance in ("demand", "threaten"):
+            # "Ethiopia said Fano must disarm": the one who must is the target
+            subject = doc.subject(window, start)
+            if subject is not None and subject.party and subject.party not in holders:
+                names = list(dict.fromkeys([subject.party, *names]))[:10]
         # "accused Kinshasa of fighting alongside the FDLR": Kinshasa is the target, not the
         # names in the charge (which still tell this accusation from others when merging)
         accused = self._accused(named, end) if stance in ("accuse", "condemn") else []
