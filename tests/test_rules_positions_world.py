@@ -457,3 +457,33 @@ def test_what_must_be_done_is_the_speakers_demand_of_its_subject(
 ) -> None:
     demands = [p for p in _run(extractor, body).positions if p.stance == "demand"]
     assert [(p.holder, p.targets) for p in demands] == [("Ethiopia", ["Fano"])]
+
+
+def test_two_charges_told_apart_by_their_verb_stay_two_accusations(
+    extractor: RulesExtractor,
+) -> None:
+    """The same accuser and accused, two charges: shelling a district and laying mines."""
+    body = (
+        "India and Pakistan exchanged fire along the Line of Control. Pakistan's army accused "
+        "India of shelling villages in Kotli district. Later, Pakistan's foreign ministry "
+        "accused India of laying new mines near the border."
+    )
+    accusations = [p for p in _run(extractor, body).positions if p.stance == "accuse"]
+    assert [(p.holder, p.targets) for p in accusations] == [
+        ("Pakistan", ["India"]),
+        ("Pakistan", ["India"]),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("body", "denies"),
+    [
+        ("Bangkok has long rejected third-party mediation of its border disputes.", False),
+        ("Cambodia disputes the Thai account of the clash.", True),
+    ],
+)
+def test_disputes_is_a_noun_after_its_kind(
+    extractor: RulesExtractor, body: str, denies: bool
+) -> None:
+    stances = {p.stance for p in _run(extractor, body).positions}
+    assert ("deny" in stances) is denies

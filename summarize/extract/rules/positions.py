@@ -33,6 +33,11 @@ _PUNITIVE = re.compile(
 _DETERMINER_BEFORE = re.compile(
     r"\b(?:the|a|an|this|that|these|those|its|his|her|their|our)\s+$", re.IGNORECASE
 )
+_DISPUTES_NOUN = re.compile(
+    r"\b(?:the|its|their|these|those|such|border|territorial|land|maritime|boundary|water|"
+    r"political|legal|internal|old|long-running|longstanding|many|several)\s+$",
+    re.IGNORECASE,
+)
 _NOT_OFFER = re.compile(
     r"\s+(?:a|an|no|its|his|her|their|the)\s+(?:[\w-]+\s+)?(?:account|details?|evidence|"
     r"explanation|comment|condolences|version|figures?|estimate|prayers|sympathy)\b",
@@ -171,6 +176,9 @@ _IN_COURT = re.compile(
 )
 # where the charge opens after the accused: "accused X of ...", "blamed X for ..."
 _CHARGE = re.compile(r"\s(?:of|for|over)\s")
+_CHARGE_VERB = re.compile(
+    r"\s(?:of|for)\s+(?:(?:deliberately|repeatedly|again|also)\s+)?(\w+ing)\b"
+)
 # the word that opens a condition ("if", "provided that", "as long as")
 _CONDITION_OPENER = re.compile(
     r"^\W*(?:only\s+)?(?:if|unless|provided(?:\s+that)?|as\s+long\s+as|once|when|"
@@ -380,6 +388,10 @@ class PositionReader:
             doc.text, max(window.start, start - 12), start
         ):
             return []
+        if doc.text[start:end] == "disputes" and _DISPUTES_NOUN.search(
+            doc.text, max(window.start, start - 16), start
+        ):
+            return []  # "its border disputes", "the territorial disputes": a noun
         if doc.is_passive(window, start) and not _PREDICATE.fullmatch(doc.text, start, end):
             if doc.text[start:end].endswith("ed") and stance != "threaten":
                 return []
@@ -459,10 +471,18 @@ class PositionReader:
                     evidence=window.text,
                     span=span_of(window),
                 ),
-                _merge_key(party, stance, names),
+                _merge_key(party, stance, [*names, *self._charge(stance, end, clause_end)]),
             )
             for party in holders
         ]
+
+    def _charge(self, stance: str, end: int, clause_end: int) -> list[str]:
+        """'accused X of shelling Y' and 'accused X of laying mines' are two accusations: the
+        charge's verb tells them apart when merging (a '-ing' word right after 'of')."""
+        if stance != "accuse":
+            return []
+        found = _CHARGE_VERB.search(self.doc.text, end, clause_end)
+        return [f"~{found.group(1).lower()}"] if found else []
 
     def _accused(self, named: Sequence[Ref], end: int) -> list[str]:
         """The names before the charge opens ("of", "for", "over"; not the "of" inside "the
