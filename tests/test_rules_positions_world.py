@@ -434,6 +434,21 @@ def test_the_terms_target_only_the_conditions_clause(extractor: RulesExtractor) 
             "Mozambique's government said the door to dialogue with Renamo remained open.",
             {("Mozambique", "offer")},
         ),
+        # what another must do, or whose onus it is, is the speaker's demand
+        (
+            "Kenya said on Monday that Somalia's government must allow aid into Baidoa.",
+            {("Kenya", "demand")},
+        ),
+        (
+            '"The onus is on Pakistan to act against the militants," India\'s foreign minister '
+            "said.",
+            {("India", "demand")},
+        ),
+        # a deal praised as a turn toward peace
+        (
+            "Norway called the Manila agreement a turning point for Mindanao.",
+            {("Norway", "support")},
+        ),
     ],
 )
 def test_stances_in_other_words(
