@@ -444,6 +444,16 @@ def test_the_terms_target_only_the_conditions_clause(extractor: RulesExtractor) 
             "said.",
             {("India", "demand")},
         ),
+        # a quotation that opens inside the phrase
+        (
+            "Fighting went on between Congo's army and the M23. The army said it would "
+            '"respond vigorously" to any attack on Goma.',
+            {("DR Congo", "threaten")},
+        ),
+        (
+            'Mali\'s junta said on Monday that it would "not accept" foreign troops on its soil.',
+            {("Mali", "reject")},
+        ),
         # a deal praised as a turn toward peace
         (
             "Norway called the Manila agreement a turning point for Mindanao.",

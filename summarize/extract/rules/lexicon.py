@@ -16,7 +16,7 @@ from pydantic import BaseModel, ConfigDict, ValidationError
 
 from summarize.actors import plain
 from summarize.errors import InputError
-from summarize.phrases import PhraseMatcher
+from summarize.phrases import PhraseMatcher, flexible_spaces
 from summarize.schema import CeasefireAct, CeasefireType, Metric, PartyKind, Stance
 
 from .patterns import WordScan, WordScans, regexes
@@ -171,10 +171,29 @@ def words_regex(words: Iterable[str]) -> re.Pattern[str]:
     return re.compile(phrases(words).pattern, re.IGNORECASE)
 
 
-def _keyed(groups: dict[str, list[str]]) -> tuple[PhraseMatcher, dict[str, str]]:
-    """One matcher over every phrase of every group, and plain(phrase) -> group."""
+def _quote_tolerant(phrase: str) -> str:
+    """Like `flexible_spaces`, and a quotation may open before any word after the first
+    ('will be "severely punished"', 'would "respond firmly"')."""
+    return r"\s+[\"“]?".join(re.escape(word) for word in phrase.split())
+
+
+def unquoted(text: str) -> str:
+    """A stance phrase as found, without the quotation marks `_quote_tolerant` let in."""
+    return text.replace('"', "").replace("“", "")
+
+
+def _keyed(
+    groups: dict[str, list[str]], quotes: bool = False
+) -> tuple[PhraseMatcher, dict[str, str]]:
+    """One matcher over every phrase of every group, and plain(phrase) -> group; with
+    `quotes`, a quotation may open inside a phrase (see `_quote_tolerant`)."""
     owner = {plain(p): key for key, group in groups.items() for p in group}
-    return phrases(p for group in groups.values() for p in group), owner
+    matcher = PhraseMatcher(
+        (p for group in groups.values() for p in group),
+        joined_by_hyphen=False,
+        to_pattern=_quote_tolerant if quotes else flexible_spaces,
+    )
+    return matcher, owner
 
 
 ACTS: tuple[CeasefireAct, ...] = (
@@ -270,7 +289,7 @@ class Lexicon:
             raise ValueError(f"unknown metric, stance or kind names: {sorted(unknown)}")
         metric_words, metric_of = _keyed(figures.metrics)
         equipment, equipment_of = _keyed(figures.equipment)
-        stances, stance_of = _keyed(raw.positions)
+        stances, stance_of = _keyed(raw.positions, quotes=True)
         other = phrases(figures.other.nouns)
         forces, forces_of = _keyed(
             {

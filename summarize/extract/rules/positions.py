@@ -15,6 +15,7 @@ from summarize.schema import GroundedCeasefireCall, GroundedPosition, Stance
 
 from .ceasefires import NAMED_DEAL
 from .figures import span_of, time_scope
+from .lexicon import unquoted
 from .mentions import Ref, bucket, scan
 from .speech import Actor, Doc
 from .text import Window, one_line, window_at, words_after
@@ -352,7 +353,7 @@ class PositionReader:
         self, window: Window, start: int, end: int, judged: Stance | None = None
     ) -> list[tuple[GroundedPosition, _MergeKey]]:
         doc, lex = self.doc, self.lex
-        key = judged or lex.stance_of[plain(doc.text[start:end])]
+        key = judged or lex.stance_of[plain(unquoted(doc.text[start:end]))]
         quoted = key.endswith("_quoted")
         stance = cast(Stance, key.removesuffix("_quoted"))
         clause_end = window.clause_end(end)
