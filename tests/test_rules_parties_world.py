@@ -195,12 +195,13 @@ def test_a_backer_glued_to_its_proxies_is_no_party(extractor: RulesExtractor) ->
             "",
             "Peoples' Democratic Party",
         ),
-        # a translated name whose words were reordered: all of it, not its tail
+        # a translated name whose words were reordered: all of it, not its tail; the table
+        # knows its acronym, so it is that party under the table's name
         (
             "In Bangui, the rival Popular Front for the Renaissance of Centrafrique (FPRC) "
             "attacked a convoy; the FPRC denied it.",
             "Front for the Renaissance of Centrafrique",
-            "Popular Front for the Renaissance of Centrafrique",
+            "Popular Front for the Rebirth of the Central African Republic",
         ),
         (
             "Clashes spread to Kidal after the National Liberation Movement of the South "
@@ -630,3 +631,30 @@ def test_a_host_of_talks_in_the_dateline_is_not_the_state_the_rebels_fight(
     roles = {p.name: p.role for p in extraction.parties}
     assert roles["Peru"] == "belligerent" and roles["Norway"] != "belligerent"
     assert [(c.act, c.actors) for c in extraction.ceasefire_calls] == [("reject", ["Peru"])]
+
+
+def test_a_state_named_inside_a_groups_long_name_is_no_party(
+    extractor: RulesExtractor,
+) -> None:
+    """'... for the Liberation of Congo (AFDL)': the table lacks the group; the state at the
+    end of its name is part of the name (unlike 'the Security Service of Ukraine', a body of
+    its state), and the acronym is the group."""
+    extraction = _run(
+        extractor,
+        "Zaire's army fell back as the Alliance of Democratic Forces for the Liberation of Congo "
+        "(AFDL) advanced on Kisangani. The AFDL said it would observe a truce.",
+    )
+    group = "Alliance of Democratic Forces for the Liberation of Congo"
+    assert [p.name for p in extraction.parties] == [group]
+    assert [(c.act, c.actors) for c in extraction.ceasefire_calls] == [("declare", [group])]
+
+
+def test_a_long_name_the_table_lacks_is_the_party_of_its_known_acronym(
+    extractor: RulesExtractor,
+) -> None:
+    extraction = _run(
+        extractor,
+        "The group, which calls itself the Gaitanista Self-Defence Forces of Colombia (AGC), "
+        "attacked a police post in Antioquia on Sunday.",
+    )
+    assert "Clan del Golfo" in {p.name for p in extraction.parties}

@@ -407,6 +407,7 @@ class MentionFinder:
             and isinstance(last.entry, PartyEntry)
             and last.end == len(phrase)
             and re.search(r"[ ](?:of|for)(?:[ ]the)?[ ]$", phrase[: last.start])
+            and not self._named_for(phrase[: last.start])
         ):
             return last.entry  # "the Security Service of Ukraine": a body of its state
         if not found:
@@ -420,6 +421,12 @@ class MentionFinder:
         if len(names) == 1 and words <= self.lexicon.state_force_words:
             return first if isinstance(first, PartyEntry) else False
         return None
+
+    def _named_for(self, before: str) -> bool:
+        """'Democratic Forces for the Liberation of': words no state body's name has (a state's
+        body is named by common words: 'Security Service of', 'Armed Forces of')."""
+        words = [w for w in before.split() if w not in ("of", "for", "the", "and")]
+        return any(w[:1].isupper() and w not in self.lexicon.state_force_words for w in words)
 
     def _owner_after(self, text: str, end: int) -> PartyEntry | None:
         """The table party right after "of"/"for" at `end`: a body's owner ("... of Moldova")."""
@@ -621,6 +628,13 @@ class MentionFinder:
                 known = self._known(long)
                 if known is False:
                     continue
+                if known is None and short:
+                    # "the Gaitanista Self-Defence Forces of Colombia (AGC)": a long name the
+                    # table lacks, of the party its acronym names
+                    by_short = self._known(short)
+                    if isinstance(by_short, PartyEntry) and by_short.kind != "state":
+                        extra[long] = by_short
+                        continue
                 if isinstance(known, PartyEntry):
                     if short:
                         extra[short] = known
