@@ -5286,3 +5286,61 @@ def test_truces_with_a_broker_stay_one_deal_of_the_sides(extractor: RulesExtract
     assert [c.actors for c in extraction.ceasefire_calls if c.act == "agree"] == [
         ["Ukraine", "Russia"]
     ]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # another deal, or one that never started, is no agreement of the warring sides
+        (
+            "Thailand and Cambodia kept a ceasefire along the border this week. The trade "
+            "agreement, signed by both in Kuala Lumpur, took effect on Friday.",
+            [],
+        ),
+        (
+            "Thailand and Cambodia kept a ceasefire along the border this week. The arrangement, "
+            "brokered by Malaysia, never took effect.",
+            [],
+        ),
+        # a commitment asked that is no truce's
+        (
+            "Russia and Ukraine agreed an energy ceasefire in March. The IMF urged Ukraine to "
+            "commit to the terms of its loan agreement.",
+            [],
+        ),
+        (
+            "Russia and Ukraine agreed an energy ceasefire in March. The EU urged Kyiv to live up "
+            "to its commitments under the association agreement.",
+            [],
+        ),
+        # readiness to avert a war is no truce offered
+        ("Abiy said the government was ready to avert a return to war with Eritrea.", []),
+    ],
+)
+def test_no_act_from_deals_and_commitments_of_other_kinds(
+    extractor: RulesExtractor, body: str, expected: list[tuple[str, list[str]]]
+) -> None:
+    first = body.split(". ")[0]
+    later = [c for c in _run(extractor, body).ceasefire_calls if not c.evidence.startswith(first)]
+    assert [(c.act, c.actors) for c in later] == expected
+
+
+def test_an_answer_to_a_proposal_that_names_its_maker_is_addressed_to_it(
+    extractor: RulesExtractor,
+) -> None:
+    body = (
+        "Sudan's army fought the RSF. The RSF offered a three-month humanitarian truce on "
+        "Monday. The army rejected the US proposal on Tuesday."
+    )
+    calls = _calls(_run(extractor, body), "reject", "rejected the US proposal")
+    assert [c.addressees for c in calls] == [["United States"]]
+
+
+def test_the_cartel_is_the_cartel_named_just_before(extractor: RulesExtractor) -> None:
+    body = (
+        "Mexico's army clashed with the Sinaloa Cartel in Culiacan, and the Sinaloa Cartel "
+        "blocked roads. In Michoacan, the Jalisco New Generation Cartel attacked a police post. "
+        "The cartel said it would observe a truce if the army left Michoacan."
+    )
+    calls = _calls(_run(extractor, body), "offer", "The cartel said")
+    assert [c.actors for c in calls] == [["Jalisco New Generation Cartel"]]

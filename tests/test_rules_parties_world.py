@@ -658,3 +658,14 @@ def test_a_long_name_the_table_lacks_is_the_party_of_its_known_acronym(
         "attacked a police post in Antioquia on Sunday.",
     )
     assert "Clan del Golfo" in {p.name for p in extraction.parties}
+
+
+def test_a_state_that_only_tries_a_groups_backers_does_not_fight_it(
+    extractor: RulesExtractor,
+) -> None:
+    extraction = _run(
+        extractor,
+        "OTTAWA (Wire) - Canada on Tuesday charged two men with raising money for the Tamil "
+        "Tigers, police said.",
+    )
+    assert {p.name: p.role for p in extraction.parties}["Canada"] != "belligerent"

@@ -214,6 +214,18 @@ _TRUCE_OVER = re.compile(
     r"(?:truce|cease-?fire)s?\b[^.;]{0,40}?\b(?:over|dead|finished|void|at an end)\b", re.I
 )
 _ENDS_WITH_DEAL = re.compile(r"\b(?:deal|agreement|accord|arrangement|understanding|pause)$")
+# a deal named again by its start ("took effect"), not its lasting ("remained in effect")
+_STARTED = re.compile(
+    r"\b(?:took\s+effect|(?:came|went|entered)\s+into\s+(?:force|effect))\b", re.IGNORECASE
+)
+_NOT_STARTED = re.compile(r"\b(?:never|not|no\s+longer|yet\s+to)\s+(?:\w+\s+)?$", re.I)
+# "the three-phase agreement", "the November 27 deal" (not "the trade agreement")
+_TRUCE_DEAL_REFERENCE = re.compile(
+    r"(?i:the|this|that|its|their)\s+(?:(?:[\w’'-]+-[\w’'-]+|\d+|[A-Z][\w’'-]*|truce|"
+    r"ceasefire|cease-fire|peace|humanitarian|nationwide|bilateral|new|latest|temporary|"
+    r"permanent|initial|first|second|phased)\s+){0,3}"
+    r"(?:deal|agreement|accord|arrangement|understanding|pause)"
+)
 _AGREED_TO_REFERENCE = re.compile(r"agree[ds]?\s+to\s+", re.IGNORECASE)
 _QUOTE_SENTENCES = 2  # how many sentences after its first a quotation may run on
 _NEAR_PASSIVE = 100
@@ -461,7 +473,12 @@ def _heads(text: str, refs: list[Ref]) -> list[Ref]:
 
 
 # "the offer", "this proposal": what an answer refers back to
-_PROPOSAL_REFERENCE = re.compile(r".*\b(?:offer|proposal|plan|initiative)$", re.IGNORECASE)
+# (bare: "the US proposal", "Qatar's plan" name their own maker)
+_PROPOSAL_REFERENCE = re.compile(
+    r"(?:the|this|that|its|their|his|her)\s+(?:(?:truce|ceasefire|cease-fire|peace|latest|new)\s+)?"
+    r"(?:offer|proposal|plan|initiative)",
+    re.IGNORECASE,
+)
 
 
 def _answer_to(
@@ -471,15 +488,15 @@ def _answer_to(
     reference: str,
 ) -> GroundedCeasefireCall:
     """'The rebels offered a truce. ... The government rejected the offer': an answer to a
-    side's offer told in the sentence or the one before is addressed to its makers (a
-    mediator's proposal is not: the answer is to the other side)."""
+    side's offer (`proposed` holds only offers, never a mediator's call) told in the sentence
+    or the one before is addressed to its makers."""
     index, proposal = proposed
     if (
         call.act not in ("accept", "reject")
         or window_index - index > 1
         or not proposal.actors
         or set(proposal.actors) & set(call.actors)
-        or not _PROPOSAL_REFERENCE.match(reference)
+        or not _PROPOSAL_REFERENCE.fullmatch(reference)
     ):
         return call
     return call.model_copy(update={"addressees": list(proposal.actors)})
@@ -678,8 +695,14 @@ class CeasefireReader:
         if act == "agree" and act_at > trigger_at:
             # "The three-phase agreement, brokered by Qatar, took effect on January 19": a
             # deal the article named told by its start (kept only if the deal itself is not)
+            started = _STARTED.search(self.doc.text, act_at, window.end)
+            reference = self.doc.text[trigger_at : self._reference_ends[trigger_at]]
             return (
-                _TOLD_ASIDE.search(self.doc.text, act_at, window.end) is not None
+                started is not None
+                and not _NOT_STARTED.search(
+                    self.doc.text, max(window.start, started.start() - 20), started.start()
+                )
+                and _TRUCE_DEAL_REFERENCE.fullmatch(reference) is not None
                 and _ENDS_WITH_DEAL.search(
                     self.doc.text, trigger_at, self._reference_ends[trigger_at]
                 )

@@ -138,7 +138,8 @@ _SEAT_AFTER = re.compile(r"[ ]+in[ ]+")
 _OBJECT_BEFORE = re.compile(r"\b(?:with|against|on|at|to|into|from|by|of|for)[ ]+(?:the[ ]+)?$")
 _BACK_REFERENCE = re.compile(
     r"(?i:the)[ ]+(?:[a-z-]+[ ]+){0,2}(?:group|militia|movement|force|forces|rebels|insurgents|"
-    r"paramilitaries|paramilitary|guerrillas|militants|jihadists|separatists|fighters)"
+    r"paramilitaries|paramilitary|guerrillas|militants|jihadists|separatists|fighters|cartel|"
+    r"gang)"
 )
 # "the health ministry in Hamas-run Gaza": the name after "in" only says who runs the place
 _RUN_AFTER = re.compile(r"[\w.]*-(?:run|controlled|held|ruled|administered)\b")
@@ -180,6 +181,13 @@ _NEXT_CAPITALISED = re.compile(
 )
 _FIGHTING = re.compile(
     r"\b(?:fight(?:s|ing)?|fought|clash(?:es|ed|ing)?|battl(?:e|es|ed|ing)|combat|hostilities)\b",
+    re.IGNORECASE,
+)
+# the story tells of fighting, not only of a group banned, designated or tried
+_WAR_TOLD = re.compile(
+    r"\b(?:fight(?:s|ing)?|fought|clash(?:es|ed|ing)?|battl(?:e|es|ed|ing)|combat|hostilities|"
+    r"attack(?:s|ed|ing)?|ambush(?:es|ed)?|offensive|shell(?:s|ed|ing)|killed|truce|"
+    r"cease-?fire)\b",
     re.IGNORECASE,
 )
 _ARMED_FORCES = re.compile(
@@ -923,7 +931,7 @@ class MentionFinder:
                 # "ADDIS ABABA - ... the government said", in a war with two states: the
                 # dateline's own state, when it is named more often than any other warring one
                 stands_for["state"] = home
-        if not states and groups and conflict is None:
+        if not states and groups and conflict is None and _WAR_TOLD.search(text):
             # "COLOMBO - ... Tamil Tiger rebels ...": in a war the conflict table lacks, where no
             # state's forces are named, the rebels fight the state the story happens in (the
             # dateline's only when no place says: "HAVANA -" may only host the talks)

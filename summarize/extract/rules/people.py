@@ -30,10 +30,14 @@ _NAME_SPLIT = re.compile(r",?[ ]+and[ ]+|,[ ]+")
 _TITLE_REACH = 60
 _OWNER_LEAD = 6  # "The " before the owner that opens a title
 # ", the army's deputy spokesman": the head of an appositive, up to its title
-_WHO_HEADS = re.compile(rf"\bwho\s+(?:{'|'.join(_HEADS)})\b")
-_APPOSITIVE_HEAD = re.compile(
-    rf",\s+(?:(?:the|a|an|its|their|his|her)\s+[^,;.]{{0,60}}|who\s+(?:{'|'.join(_HEADS)})\b)"
-)
+# ", who heads", ", the former police officer who leads" (not "the brother of a commander who
+# leads", nor "who heads to Doha")
+_WHO = r"(?:(?:the|a|an)[ ]+(?:(?!of\b)[\w-]+[ ]+){0,3}?)?who[ ]+(?:(?:now|also|currently)[ ]+)?"
+_HEADS_VERB = rf"(?:{'|'.join(_HEADS)})\b(?![ ]+(?:to|for|into|back|home|off|out)\b)"
+_WHO_HEADS = re.compile(rf",[ ]+{_WHO}(?P<verb>{_HEADS_VERB})")
+# the body it heads is named right after the verb ("who leads the Viv Ansanm gang coalition")
+_HEADED_OBJECT = re.compile(r"[ ]+(?:the[ ]+)?(?:[\w'’-]+[ ]+)?")
+_APPOSITIVE_HEAD = re.compile(r",\s+(?:the|a|an|its|their|his|her)\s+[^,;.]{0,60}")
 # "its spokesman, X", "their commander, X", "his deputy, X": the owner is named before
 # "its spokesman, ", "its spokesman, Brig. Gen. ": a possessive title before a name
 _POSSESSIVE = re.compile(
@@ -88,8 +92,7 @@ class PeopleFinder:
             # "Jane Doe said", "said Jane Doe"
             rf"|(?P<n3>{name})[ ]+{_SAID}\b|\b{_SAID}[ ]+(?P<n4>{name})"
             # "Jane Doe, who heads the agency,": the office told by its verb
-            rf"|(?P<n6>{name}),[ ]+(?:(?:the|a|an)[ ]+[^,;.]{{0,50}}?[ ]+)?who[ ]+"
-            rf"(?P<t6>{'|'.join(_HEADS)})\b"
+            rf"|(?P<n6>{name}),[ ]+{_WHO}(?P<t6>{_HEADS_VERB})"
         )
         # "spokesperson of the Office of ... (OHCHR), Jane Doe, said": a long title's name stands
         # between commas after it; tried only where a window has "), " or ", ... ," after "of"
@@ -466,12 +469,19 @@ def _nearest_party(window: Window, refs: Sequence[Ref], start: int, end: int) ->
     ]
     if before:
         return before[-1].name
+    who = _WHO_HEADS.match(window.text, end - window.start)
+    if who is not None:
+        # "X, who heads the agency,": the body named right after its verb
+        headed = [r for r in refs if not r.person and not r.place and r.start > end]
+        if headed and _HEADED_OBJECT.fullmatch(
+            window.text, who.end(), headed[0].start - window.start
+        ):
+            return headed[0].name
+        return None
     head = _APPOSITIVE_HEAD.match(window.text, end - window.start)
     if head is not None:
         # "X, a spokesman for the RSF,"; not "X, said Russian forces ...": another clause
-        # ("X, who heads the agency,": the clause the relative opens)
-        who = _WHO_HEADS.search(window.text, end - window.start, head.end())
-        high = window.clause_end(window.start + who.end() if who else end + 1)
+        high = window.clause_end(end + 1)
         after = [r for r in refs if not r.person and not r.place and end < r.start <= high]
         if after:
             return after[0].name

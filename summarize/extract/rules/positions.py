@@ -109,13 +109,27 @@ _JUDGEMENTS: tuple[tuple[Stance, re.Pattern[str]], ...] = tuple(
 _CALL_TO = re.compile(
     r"(?:(?!an?\b|as\b)[\w'’-]+\s+){1,8}?to\s+(?!the\b|a\b|an\b)[a-z]+\b", re.IGNORECASE
 )
-_QUOTE_OPEN = re.compile(r"[\"“]")
-_QUOTE_SHUT = re.compile(r"[\"”]")
+# between a party and its "must": "Fano must", "the M23 and its allies must", "Israel also must"
+_NEAR_BEFORE = re.compile(
+    r"(?:[’']s)?(?:\s+(?:forces|troops|fighters|leaders|government|army))?"
+    r"(?:\s+(?:now|also|first|still))?\s+"
+)
+# "would continue its attacks", "will keep fighting": more war announced by the one who wages it
+_MORE_WAR = re.compile(r"\b(?:continue|keep fighting|fight on)\b")
+_SELF_BEFORE = re.compile(r"\b(?:it|they|we|he|she)\s+(?:\w+\s+)?$", re.IGNORECASE)
+_DOOR_CLOSED = re.compile(
+    r"(?:\b(?:clos|shut|slamm?)(?:e|es|ed|ing|s)?\b(?:[^.;]{0,30}$)?|"
+    r"[^.;]{0,40}?\b(?:was|is|were|had been|has been|remains?|remained)\s+(?:now\s+)?"
+    r"(?:closed|shut)\b)",
+    re.IGNORECASE,
+)
 _UNTIL = re.compile(r"[^.;]{0,40}?\buntil\b")
 # "called on Hamas to free the hostages and urged both sides to keep the truce": the truce is a
 # second appeal, the first a demand of its own
 _SECOND_APPEAL = re.compile(
-    r"\s(?:and|while|but)\s+(?:also\s+)?(?:urg|call|appeal|ask|press|implor)\w*\b", re.IGNORECASE
+    r"\s(?:and|while|but)\s+(?:also\s+)?(?:urged|urges|urging|called\s+on|calls\s+on|"
+    r"calling\s+on|appealed\s+to|appeals\s+to|asked|asks|pressed|presses|implored|implores)\b",
+    re.IGNORECASE,
 )
 # "urged both sides to respect the truce, to allow aid in and to start talks": more asked of
 # them than the truce, each a demand of its own
@@ -177,9 +191,6 @@ _IN_COURT = re.compile(
 )
 # where the charge opens after the accused: "accused X of ...", "blamed X for ..."
 _CHARGE = re.compile(r"\s(?:of|for|over)\s")
-_CHARGE_VERB = re.compile(
-    r"\s(?:of|for)\s+(?:(?:deliberately|repeatedly|again|also)\s+)?(\w+ing)\b"
-)
 # the word that opens a condition ("if", "provided that", "as long as")
 _CONDITION_OPENER = re.compile(
     r"^\W*(?:only\s+)?(?:if|unless|provided(?:\s+that)?|as\s+long\s+as|once|when|"
@@ -375,8 +386,23 @@ class PositionReader:
             or _KEEP_DEAL.match(doc.text, end, clause_end)
         ):
             return []
-        if stance == "threaten" and _UNTIL.match(rest):
-            return []  # "would continue its attacks until the army leaves": terms, an offer
+        said = doc.text[start:end].lower()
+        if (
+            quoted
+            and said.startswith(("must", "should"))
+            and (self._named_before(window, start) is None)
+        ):
+            return []  # "its staff must leave": a constraint told, no party asked
+        if stance == "threaten" and _MORE_WAR.search(said):
+            if _UNTIL.match(rest):
+                return []  # "would continue its attacks until the army leaves": terms
+            if not _SELF_BEFORE.search(doc.text, max(window.start, start - 12), start):
+                return []  # "analysts said Russia would continue its offensive": a forecast
+        if said.startswith("the door") and (
+            _DOOR_CLOSED.search(doc.text, max(window.start, start - 30), start)
+            or _DOOR_CLOSED.match(rest)
+        ):
+            return []  # "closed the door to talks", "the door to talks was closed"
         if stance == "concern" and _TOLL_RISE.match(doc.text, end, window.end):
             return []
         if stance == "support" and _URGED_TO.match(doc.text, end):
@@ -403,13 +429,7 @@ class PositionReader:
         if stance == "claim" or quoted:
             frame = doc.frame_for(window.index, start)
             holder = frame.actor if frame and frame.end <= start else None
-            if (
-                holder is None
-                and quoted
-                and frame is not None
-                and _QUOTE_OPEN.search(doc.text, window.start, start)
-                and _QUOTE_SHUT.search(doc.text, end, frame.start)
-            ):
+            if holder is None and quoted and frame is not None and frame.start >= end:
                 holder = frame.actor  # '"Fano must disarm," the minister said': the speaker
             if holder is None and quoted:
                 holder = doc.subject(window, start)
@@ -454,9 +474,9 @@ class PositionReader:
         names = list(dict.fromkeys(r.name for r in named))[:10]
         if quoted and stance in ("demand", "threaten"):
             # "Ethiopia said Fano must disarm": the one who must is the target
-            subject = doc.subject(window, start)
-            if subject is not None and subject.party and subject.party not in holders:
-                names = list(dict.fromkeys([subject.party, *names]))[:10]
+            bearer = self._named_before(window, start)
+            if bearer is not None and bearer not in holders:
+                names = list(dict.fromkeys([bearer, *names]))[:10]
         # "accused Kinshasa of fighting alongside the FDLR": Kinshasa is the target, not the
         # names in the charge (which still tell this accusation from others when merging)
         accused = self._accused(named, end) if stance in ("accuse", "condemn") else []
@@ -472,18 +492,20 @@ class PositionReader:
                     evidence=window.text,
                     span=span_of(window),
                 ),
-                _merge_key(party, stance, [*names, *self._charge(stance, end, clause_end)]),
+                _merge_key(party, stance, names),
             )
             for party in holders
         ]
 
-    def _charge(self, stance: str, end: int, clause_end: int) -> list[str]:
-        """'accused X of shelling Y' and 'accused X of laying mines' are two accusations: the
-        charge's verb tells them apart when merging (a '-ing' word right after 'of')."""
-        if stance != "accuse":
-            return []
-        found = _CHARGE_VERB.search(self.doc.text, end, clause_end)
-        return [f"~{found.group(1).lower()}"] if found else []
+    def _named_before(self, window: Window, start: int) -> str | None:
+        """The party named right before `start` ("Fano must", "the Arakan Army must"), a few
+        words back at most, or None."""
+        doc = self.doc
+        refs = [r for r in doc.refs_between(window.index, window.start, start) if not r.place]
+        if not refs or not _NEAR_BEFORE.fullmatch(doc.text, refs[-1].end, start):
+            return None
+        actor = doc.actor_of(refs[-1])
+        return actor.party if actor is not None else None
 
     def _accused(self, named: Sequence[Ref], end: int) -> list[str]:
         """The names before the charge opens ("of", "for", "over"; not the "of" inside "the
