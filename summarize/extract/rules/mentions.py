@@ -920,7 +920,6 @@ class MentionFinder:
                 # "MAIDUGURI, Nigeria - ... the army said": a warring state named only by the
                 # dateline is the one "the army" and "the government" belong to
                 stands_for["state"] = home
-
             elif (
                 "state" not in stands_for
                 and info is not None
@@ -929,7 +928,8 @@ class MentionFinder:
                 and info.count > states[1].count
             ):
                 # "ADDIS ABABA - ... the government said", in a war with two states: the
-                # dateline's own state, when it is named more often than any other warring one
+                # dateline's (else the main place's) own state, when it is named more often
+                # than any other warring one
                 stands_for["state"] = home
         if not states and groups and conflict is None and _WAR_TOLD.search(text):
             # "COLOMBO - ... Tamil Tiger rebels ...": in a war the conflict table lacks, where no
