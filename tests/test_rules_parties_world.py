@@ -669,3 +669,31 @@ def test_a_state_that_only_tries_a_groups_backers_does_not_fight_it(
         "Tigers, police said.",
     )
     assert {p.name: p.role for p in extraction.parties}["Canada"] != "belligerent"
+
+
+@pytest.mark.parametrize(
+    ("body", "group"),
+    [
+        (
+            "Sierra Leone's army and Kamajors fighters held Bo on Sunday, residents said.",
+            "Kamajors",
+        ),
+        (
+            "Burkina Faso's army and Koglweogo militiamen fought jihadists near Djibo.",
+            "Koglweogo",
+        ),
+    ],
+)
+def test_a_group_the_table_lacks_named_by_its_members(
+    extractor: RulesExtractor, body: str, group: str
+) -> None:
+    assert group in _parties(_run(extractor, body))
+
+
+def test_a_peoples_fighters_are_no_group(extractor: RulesExtractor) -> None:
+    extraction = _run(
+        extractor,
+        "Druze gunmen and Bedouin fighters clashed in Sweida. Kurdish fighters held Kobani. "
+        "Renamo's militants stayed in Gorongosa.",
+    )
+    assert not {"Druze", "Bedouin", "Kurdish", "Renamo's"} & _parties(extraction)

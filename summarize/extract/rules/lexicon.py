@@ -139,6 +139,7 @@ class _Actors(_Section):
     heads: dict[str, list[str]]
     leading_heads: dict[str, list[str]] = {}
     apposed_heads: dict[str, list[str]] = {}
+    peoples: list[str] = []
 
 
 class _Raw(_Section):
@@ -268,6 +269,7 @@ class Lexicon:
     state_force_words: frozenset[str]
     leading_words: frozenset[str]
     organisation_heads: frozenset[str]
+    peoples: frozenset[str]
     generic_modifiers: frozenset[str]
     site_heads: frozenset[str]
     back_reference_heads: frozenset[str]
@@ -411,6 +413,7 @@ class Lexicon:
             state_force_words=frozenset(raw.actors.state_force_words),
             leading_words=frozenset(raw.actors.leading_words),
             organisation_heads=frozenset(raw.actors.organisation_heads),
+            peoples=frozenset(raw.actors.peoples),
             generic_modifiers=frozenset(raw.actors.generic_modifiers),
             site_heads=frozenset(raw.actors.site_heads),
             back_reference_heads=frozenset(raw.actors.back_reference_heads),

@@ -183,6 +183,10 @@ _FIGHTING = re.compile(
     r"\b(?:fight(?:s|ing)?|fought|clash(?:es|ed|ing)?|battl(?:e|es|ed|ing)|combat|hostilities)\b",
     re.IGNORECASE,
 )
+# the heads that name a group's members, and the ends of words that make a people's adjective
+_MEMBERS = frozenset({"fighters", "militants", "militiamen", "gunmen"})
+_PEOPLE_ADJECTIVE = re.compile(r"(?:ish|ian|ese|an|ic|i)$")
+_POSSESSIVE_END = re.compile(r"['’]s?$")
 # the story tells of fighting, not only of a group banned, designated or tried
 _WAR_TOLD = re.compile(
     r"\b(?:fight(?:s|ing)?|fought|clash(?:es|ed|ing)?|battl(?:e|es|ed|ing)|combat|hostilities|"
@@ -308,6 +312,7 @@ class MentionFinder:
         self.actors = actors
         self.lexicon = lexicon
         self._places: dict[str, tuple[frozenset[str], frozenset[str]]] = {}
+        self._war_places = frozenset(place for c in load_conflicts() for place in c.places)
         self._demonym_sets: dict[str, frozenset[str]] = {}
         # Non-state parties the table says run a health ministry, and the capitalised words of
         # those aliases that are no party's name ("Gaza health ministry": Gaza).
@@ -606,6 +611,8 @@ class MentionFinder:
                 if not name or first in self.lexicon.generic_modifiers:
                     continue  # "Rival gangs", "Clan militias": an adjective, no name
                 head = match.group("head")
+                if head in _MEMBERS and not self._group_of_members(name):
+                    continue  # "Kurdish fighters", "Druze gunmen", "Renamo's militants"
                 # "the Gran Grif gang": the gang's own name; "FACT rebels": FACT's fighters
                 organisation = head in self.lexicon.organisation_heads
                 labels[name, f"{name} {head}"] = organisation
@@ -660,6 +667,18 @@ class MentionFinder:
                     info.surfaces[short] = None
         self._label(labels, extra, new)
         return extra, new, generic
+
+    def _group_of_members(self, name: str) -> bool:
+        """'Hamas' of "Hamas fighters", 'al-Shabaab' of "al-Shabaab militants": one word that is
+        no people, adjective, possessive, compound ("Pakistan-focused") or known place."""
+        return (
+            " " not in name
+            and name not in self.lexicon.peoples
+            and not _PEOPLE_ADJECTIVE.search(name)
+            and not _POSSESSIVE_END.search(name)
+            and not re.search(r"-[a-z]+$", name)
+            and name not in self._war_places
+        )
 
     def _label(
         self,
