@@ -166,8 +166,9 @@ class Offload:
     def run(self, function: Callable[P, T], /, *args: P.args, **kwargs: P.kwargs) -> T:
         """`function(*args)` in the helper, from a thread (it waits for the answer)."""
         if not self._broken:
-            task = self._pool.submit(function, *args, **kwargs)
             try:
+                # (submit raises too once the pool has seen the helper die)
+                task = self._pool.submit(function, *args, **kwargs)
                 return task.result(timeout=self._task_seconds)
             except BrokenProcessPool:
                 self._lost()
@@ -178,7 +179,11 @@ class Offload:
     async def arun(self, function: Callable[P, T], /, *args: P.args, **kwargs: P.kwargs) -> T:
         """`function(*args)` in the helper (a module-level function and picklable values)."""
         if not self._broken:
-            task = self._pool.submit(function, *args, **kwargs)
+            try:
+                task = self._pool.submit(function, *args, **kwargs)
+            except BrokenProcessPool:  # the pool saw the helper die before we did
+                self._lost()
+                return function(*args, **kwargs)
             try:
                 return await asyncio.wrap_future(task)
             except BrokenProcessPool:

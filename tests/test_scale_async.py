@@ -469,6 +469,29 @@ def test_the_helper_works_in_another_process_and_its_death_loses_no_work(
     assert "helper process is gone" in caplog.text
 
 
+def test_work_handed_to_a_helper_already_known_dead_stays_in_the_main_process(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    """Once the pool has seen its helper die, handing it work raises at once (BrokenProcessPool
+    from `submit`): that work too is done in the main process, not lost to an error. (Under
+    load the pool could notice the death before the batch did, and an article failed.)"""
+    with Offload() as offload:
+        helper = offload.run(os.getpid)
+        os.kill(helper, signal.SIGKILL)
+        deadline = time.monotonic() + 10
+        while time.monotonic() < deadline:  # until the pool itself refuses new work
+            try:
+                offload._pool.submit(int).result(timeout=1)
+            except Exception:  # BrokenProcessPool, from submit or from the task
+                if getattr(offload._pool, "_broken", False):
+                    break
+            time.sleep(0.05)
+        assert getattr(offload._pool, "_broken", False)
+        assert offload.run(os.getpid) == os.getpid()
+        assert asyncio.run(offload.arun(os.getpid)) == os.getpid()
+    assert "helper process is gone" in caplog.text
+
+
 def test_the_helper_leaves_when_its_batch_is_killed(tmp_path: Path) -> None:
     script = (
         "import asyncio, os, time\n"
