@@ -114,8 +114,8 @@ _NEAR_BEFORE = re.compile(
     r"(?:[’']s)?(?:\s+(?:forces|troops|fighters|leaders|government|army))?"
     r"(?:\s+(?:now|also|first|still))?\s+"
 )
-# "would continue its attacks", "will keep fighting": more war announced by the one who wages it
-_MORE_WAR = re.compile(r"\b(?:continue|keep fighting|fight on)\b")
+# "would continue its attacks": more war announced by the one who wages it
+_MORE_WAR = re.compile(r"\bcontinue\b")
 _SELF_BEFORE = re.compile(r"\b(?:it|they|we|he|she)\s+(?:\w+\s+)?$", re.IGNORECASE)
 _DOOR_CLOSED = re.compile(
     r"(?:\b(?:clos|shut|slamm?)(?:e|es|ed|ing|s)?\b(?:[^.;]{0,30}$)?|"
