@@ -179,17 +179,15 @@ class Offload:
     async def arun(self, function: Callable[P, T], /, *args: P.args, **kwargs: P.kwargs) -> T:
         """`function(*args)` in the helper (a module-level function and picklable values)."""
         if not self._broken:
+            task = None
             try:
+                # (submit raises too once the pool has seen the helper die)
                 task = self._pool.submit(function, *args, **kwargs)
-            except BrokenProcessPool:  # the pool saw the helper die before we did
-                self._lost()
-                return function(*args, **kwargs)
-            try:
                 return await asyncio.wrap_future(task)
             except BrokenProcessPool:
                 self._lost()
             except asyncio.CancelledError:
-                if not task.done():  # running in the helper: the queue behind it would wait
+                if task is not None and not task.done():  # the queue behind it would wait
                     self._end_helper("a task's article was given up on")
                 raise
         return function(*args, **kwargs)

@@ -213,7 +213,6 @@ _EXTENDS_REFERENCE = re.compile(rf"\b{_EXTENDING}(?:s|ed|ing)?\s+$", re.IGNORECA
 _TRUCE_OVER = re.compile(
     r"(?:truce|cease-?fire)s?\b[^.;]{0,40}?\b(?:over|dead|finished|void|at an end)\b", re.I
 )
-_ENDS_WITH_DEAL = re.compile(r"\b(?:deal|agreement|accord|arrangement|understanding|pause)$")
 # a deal named again by its start ("took effect"), not its lasting ("remained in effect")
 _STARTED = re.compile(
     r"\b(?:took\s+effect|(?:came|went|entered)\s+into\s+(?:force|effect))\b", re.IGNORECASE
@@ -645,7 +644,7 @@ class CeasefireReader:
                         headline.append(call)
                         continue
                     if trigger_at in referring and proposed is not None:
-                        reference = doc.text[trigger_at : self._reference_ends[trigger_at]]
+                        reference = self._reference(trigger_at)
                         call = _answer_to(call, proposed, window.index, reference)
                     if call.act == "offer":
                         proposed = (window.index, call)
@@ -681,6 +680,10 @@ class CeasefireReader:
                 calls.append(call)
         return calls
 
+    def _reference(self, at: int) -> str:
+        """The words that refer back to a truce, starting at `at` ("the three-phase deal")."""
+        return self.doc.text[at : self._reference_ends[at]]
+
     def _refers(
         self, window: Window, act: CeasefireAct | None, act_at: int, trigger_at: int
     ) -> bool:
@@ -696,17 +699,12 @@ class CeasefireReader:
             # "The three-phase agreement, brokered by Qatar, took effect on January 19": a
             # deal the article named told by its start (kept only if the deal itself is not)
             started = _STARTED.search(self.doc.text, act_at, window.end)
-            reference = self.doc.text[trigger_at : self._reference_ends[trigger_at]]
             return (
                 started is not None
                 and not _NOT_STARTED.search(
                     self.doc.text, max(window.start, started.start() - 20), started.start()
                 )
-                and _TRUCE_DEAL_REFERENCE.fullmatch(reference) is not None
-                and _ENDS_WITH_DEAL.search(
-                    self.doc.text, trigger_at, self._reference_ends[trigger_at]
-                )
-                is not None
+                and _TRUCE_DEAL_REFERENCE.fullmatch(self._reference(trigger_at)) is not None
                 and self.lex.cease_triggers.search(window.text) is None
                 and NAMED_DEAL.search(window.text) is None
             )

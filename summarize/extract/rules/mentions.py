@@ -179,19 +179,16 @@ _TIME_WORDS = frozenset((*WEEKDAYS, *MONTHS, "today", "yesterday", "tonight"))
 _NEXT_CAPITALISED = re.compile(
     r"[ ]+(?!(?:Is|Was|Has|Had|Will|Says|Said|And|Or|On|In|To)\b)[A-Z][a-z]"
 )
-_FIGHTING = re.compile(
-    r"\b(?:fight(?:s|ing)?|fought|clash(?:es|ed|ing)?|battl(?:e|es|ed|ing)|combat|hostilities)\b",
-    re.IGNORECASE,
-)
+_FIGHT_WORDS = r"fight(?:s|ing)?|fought|clash(?:es|ed|ing)?|battl(?:e|es|ed|ing)|combat|hostilities"
+_FIGHTING = re.compile(rf"\b(?:{_FIGHT_WORDS})\b", re.IGNORECASE)
 # the heads that name a group's members, and the ends of words that make a people's adjective
 _MEMBERS = frozenset({"fighters", "militants", "militiamen", "gunmen"})
 _PEOPLE_ADJECTIVE = re.compile(r"(?:ish|ian|ese|an|ic|i)$")
 _POSSESSIVE_END = re.compile(r"['’]s?$")
 # the story tells of fighting, not only of a group banned, designated or tried
 _WAR_TOLD = re.compile(
-    r"\b(?:fight(?:s|ing)?|fought|clash(?:es|ed|ing)?|battl(?:e|es|ed|ing)|combat|hostilities|"
-    r"attack(?:s|ed|ing)?|ambush(?:es|ed)?|offensive|shell(?:s|ed|ing)|killed|truce|"
-    r"cease-?fire)\b",
+    rf"\b(?:{_FIGHT_WORDS}|attack(?:s|ed|ing)?|ambush(?:es|ed)?|offensive|shell(?:s|ed|ing)|"
+    r"killed|truce|cease-?fire)\b",
     re.IGNORECASE,
 )
 _ARMED_FORCES = re.compile(
@@ -951,26 +948,9 @@ class MentionFinder:
                 # than any other warring one
                 stands_for["state"] = home
         if not states and groups and conflict is None and _WAR_TOLD.search(text):
-            # "COLOMBO - ... Tamil Tiger rebels ...": in a war the conflict table lacks, where no
-            # state's forces are named, the rebels fight the state the story happens in (the
-            # dateline's only when no place says: "HAVANA -" may only host the talks)
-            main = self._main_place(text, refs, parties)
-            named = sorted(
-                (p.count, p.name)
-                for p in parties.values()
-                if p.kind == "state" and p.count and p.role(conflict) != "mediator"
-            )
-            most = None
-            if len(named) == 1 or (named and named[-1][0] > named[-2][0]):
-                most = named[-1][1]
-            fought = parties.get(self._run_by(main or most or dateline, moved, parties) or "")
-            if (
-                fought is not None
-                and fought.kind == "state"
-                and fought.count
-                and fought.role(conflict) != "mediator"
-            ):
-                fought.fought = True
+            fought = self._fought_state(text, refs, parties, dateline, moved)
+            if fought is not None:
+                fought.fought = True  # (its role is now "belligerent")
                 stands_for["state"] = fought.name
         if not stands_for and not runners and not self._health_places and home is None:
             return stands_for
@@ -987,7 +967,7 @@ class MentionFinder:
             if _SOURCE_AFTER.match(text, end):
                 continue  # "a military source", "police sources": a source, not the body
             if _FORMER_BEFORE.search(text, max(0, start - 9), start):
-                continue
+                continue  # "the former police officer who leads the gang": a job once held
             if _COUNT_ISSUED_BY.match(text, end) and _OFFICIAL_COUNT.search(text, start, end):
                 continue  # "official figures from the health ministry": that body's count
             seat = _SEAT_AFTER.match(text, end)
@@ -1161,6 +1141,32 @@ class MentionFinder:
             }
             return states.pop() if len(states) == 1 else None
         return None
+
+    def _fought_state(
+        self,
+        text: str,
+        refs: Sequence[Sequence[Ref]],
+        parties: dict[str, PartyInfo],
+        dateline: str | None,
+        moved: Mapping[str, str] | None,
+    ) -> PartyInfo | None:
+        """'COLOMBO - ... Tamil Tiger rebels ...': in a war the conflict table lacks, where no
+        state's forces are named, the state the rebels fight is the one the story happens in:
+        its main place, else the state named most, else the dateline's ("HAVANA -" may only
+        host the talks); never a mediator."""
+        named = sorted(
+            (p.count, p.name)
+            for p in parties.values()
+            if p.kind == "state" and p.count and p.role(None) != "mediator"
+        )
+        most = None
+        if len(named) == 1 or (named and named[-1][0] > named[-2][0]):
+            most = named[-1][1]
+        main = self._main_place(text, refs, parties)
+        fought = parties.get(self._run_by(main or most or dateline, moved, parties) or "")
+        if fought is None or fought.kind != "state" or not fought.count:
+            return None
+        return None if fought.role(None) == "mediator" else fought
 
     def _main_place(
         self, text: str, refs: Sequence[Sequence[Ref]], parties: dict[str, PartyInfo]

@@ -118,7 +118,7 @@ _NEAR_BEFORE = re.compile(
 _MORE_WAR = re.compile(r"\bcontinue\b")
 _SELF_BEFORE = re.compile(r"\b(?:it|they|we|he|she)\s+(?:\w+\s+)?$", re.IGNORECASE)
 _DOOR_CLOSED = re.compile(
-    r"(?:\b(?:clos|shut|slamm?)(?:e|es|ed|ing|s)?\b(?:[^.;]{0,30}$)?|"
+    r"(?:\b(?:clos|shut|slamm?)(?:e|es|ed|ing|s)?\b|"
     r"[^.;]{0,40}?\b(?:was|is|were|had been|has been|remains?|remained)\s+(?:now\s+)?"
     r"(?:closed|shut)\b)",
     re.IGNORECASE,
@@ -387,11 +387,9 @@ class PositionReader:
         ):
             return []
         said = doc.text[start:end].lower()
-        if (
-            quoted
-            and said.startswith(("must", "should"))
-            and (self._named_before(window, start) is None)
-        ):
+        # "Fano must disarm": the one named right before a speaker-held phrase
+        bearer = self._named_before(window, start) if quoted else None
+        if quoted and bearer is None and said.startswith(("must", "should")):
             return []  # "its staff must leave": a constraint told, no party asked
         if stance == "threaten" and _MORE_WAR.search(said):
             if _UNTIL.match(rest):
@@ -472,11 +470,9 @@ class PositionReader:
             if not r.person and r.name not in holders
         ]
         names = list(dict.fromkeys(r.name for r in named))[:10]
-        if quoted and stance in ("demand", "threaten"):
+        if stance in ("demand", "threaten") and bearer is not None and bearer not in holders:
             # "Ethiopia said Fano must disarm": the one who must is the target
-            bearer = self._named_before(window, start)
-            if bearer is not None and bearer not in holders:
-                names = list(dict.fromkeys([bearer, *names]))[:10]
+            names = list(dict.fromkeys([bearer, *names]))[:10]
         # "accused Kinshasa of fighting alongside the FDLR": Kinshasa is the target, not the
         # names in the charge (which still tell this accusation from others when merging)
         accused = self._accused(named, end) if stance in ("accuse", "condemn") else []
