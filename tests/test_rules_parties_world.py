@@ -690,6 +690,49 @@ def test_a_group_the_table_lacks_named_by_its_members(
     assert group in _parties(_run(extractor, body))
 
 
+@pytest.mark.parametrize(
+    ("body", "group"),
+    [
+        (
+            "Malian troops fought the jihadist group Ansar Dine near Kidal on Monday. Ansar Dine "
+            "said it had agreed to a ceasefire.",
+            "Ansar Dine",
+        ),
+        (
+            "Police and gangs known as Mungiki clashed in Nairobi's slums. Mungiki said it had "
+            "agreed to a ceasefire.",
+            "Mungiki",
+        ),
+        (
+            "Kamwina Nsapu militiamen attacked Tshikapa, Congo's army said. Kamwina Nsapu said it "
+            "had agreed to a ceasefire.",
+            "Kamwina Nsapu",
+        ),
+    ],
+)
+def test_a_group_the_table_lacks_named_by_what_it_is_then_named_alone(
+    extractor: RulesExtractor, body: str, group: str
+) -> None:
+    """Told once as a group ("the jihadist group X", "militias known as X", "X militiamen",
+    a name of two words), the name alone is the group afterwards."""
+    extraction = _run(extractor, body)
+    assert group in _parties(extraction)
+    # agreed with the state when the text names it, accepted when it names no other side
+    assert [c.act for c in extraction.ceasefire_calls if group in c.actors] in (
+        ["agree"],
+        ["accept"],
+    )
+
+
+def test_words_that_only_describe_fighters_name_no_group(extractor: RulesExtractor) -> None:
+    extraction = _run(
+        extractor,
+        "Sunni Arab fighters and Rival Hausa gunmen clashed near Jos. Officials spoke of a rebel "
+        "group Kurdish commanders had armed.",
+    )
+    assert not {"Sunni Arab", "Rival Hausa", "Hausa", "Kurdish"} & _parties(extraction)
+
+
 def test_a_peoples_fighters_are_no_group(extractor: RulesExtractor) -> None:
     extraction = _run(
         extractor,

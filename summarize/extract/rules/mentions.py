@@ -184,6 +184,8 @@ _FIGHTING = re.compile(rf"\b(?:{_FIGHT_WORDS})\b", re.IGNORECASE)
 # the heads that name a group's members, and the ends of words that make a people's adjective
 _MEMBERS = frozenset({"fighters", "militants", "militiamen", "gunmen"})
 _PEOPLE_ADJECTIVE = re.compile(r"(?:ish|ian|ese|an|ic|i)$")
+# after "the armed group" a name is expected: only the surest adjective endings ("Mungiki")
+_NATIONALITY = re.compile(r"(?:ish|ian|ese)$")
 _POSSESSIVE_END = re.compile(r"['’]s?$")
 # the story tells of fighting, not only of a group banned, designated or tried
 _WAR_TOLD = re.compile(
@@ -359,6 +361,14 @@ class MentionFinder:
             # killed", "a gang stronghold", "a militia commander")
             r"(?=[ ]*[,;.)]|[ ]+(?:that|which|who|active|based|loyal|allied|linked|backed|"
             r"operating|fighting|known|led|founded|formed|close|aligned|affiliated)\b)"
+        )
+        # "the jihadist group Boko Haram", "allied militias known as Wazalendo": what it is,
+        # then its name
+        plural = "|".join(sorted((re.escape(h) + "s" for h in lexicon.apposed_heads), key=len))
+        self._head_before = re.compile(
+            rf"(?:\b(?:the|a|an)[ ]+(?:[\w'’-]+[ ]+){{0,2}}?(?P<head>{apposed or '(?!x)x'})"
+            rf"|\b(?P<known>{apposed or '(?!x)x'}|{plural or '(?!x)x'}),?[ ]+(?:known|named)[ ]+as)"
+            rf"[ ]+(?P<name>{_CAP}(?:[ ]+{_CAP}){{0,3}})(?![\w'’-]|[ ]+[A-Z])"
         )
         leading = "|".join(sorted(map(re.escape, lexicon.leading_heads), key=len, reverse=True))
         # "Jund al-Aqsa", "Lashkar-e-Jhangvi": the head, then capitalised words
@@ -591,6 +601,20 @@ class MentionFinder:
                 elif known is None and len(new) < MAX_NEW_PARTIES:
                     kind = self.lexicon.apposed_heads[match.group("head")]
                     new.setdefault(name, PartyInfo(name, kind, None)).surfaces[name] = None
+            for match in self._head_before.finditer(window.text):
+                name = match.group("name")
+                if (
+                    not self._group_of_members(name, _NATIONALITY)
+                    or name in self.lexicon.media_words
+                ):
+                    continue  # "a rebel group Kurdish officials named", "the gang Reuters"
+                known = self._known(name)
+                if isinstance(known, PartyEntry):
+                    extra[name] = known
+                elif known is None and len(new) < MAX_NEW_PARTIES:
+                    head = (match.group("head") or match.group("known")).removesuffix("s")
+                    kind = self.lexicon.apposed_heads.get(head, "armed_group")
+                    new.setdefault(name, PartyInfo(name, kind, None)).surfaces[name] = None
             for name in self._civil_bodies(window.text):
                 if (name, None) in seen or len(new) >= MAX_NEW_PARTIES:
                     continue
@@ -665,16 +689,19 @@ class MentionFinder:
         self._label(labels, extra, new)
         return extra, new, generic
 
-    def _group_of_members(self, name: str) -> bool:
-        """'Hamas' of "Hamas fighters", 'al-Shabaab' of "al-Shabaab militants": one word that is
-        no people, adjective, possessive, compound ("Pakistan-focused") or known place."""
-        return (
-            " " not in name
-            and name not in self.lexicon.peoples
-            and not _PEOPLE_ADJECTIVE.search(name)
-            and not _POSSESSIVE_END.search(name)
-            and not re.search(r"-[a-z]+$", name)
-            and name not in self._war_places
+    def _group_of_members(self, name: str, adjective: re.Pattern[str] = _PEOPLE_ADJECTIVE) -> bool:
+        """'Hamas' of "Hamas fighters", 'Boko Haram' of "Boko Haram militants": up to three
+        words, none a people, `adjective`, possessive, compound ("Pakistan-focused") or known
+        place, nor a word that only describes ("Rival")."""
+        words = name.split(" ")
+        return len(words) <= 3 and all(
+            word not in self.lexicon.peoples
+            and word not in self.lexicon.generic_modifiers
+            and not adjective.search(word)
+            and not _POSSESSIVE_END.search(word)
+            and not re.search(r"-[a-z]+$", word)
+            and word not in self._war_places
+            for word in words
         )
 
     def _label(
