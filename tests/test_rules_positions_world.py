@@ -525,3 +525,50 @@ def test_readings_the_new_phrases_must_not_make(
     extractor: RulesExtractor, body: str, expected: set[tuple[str, str]]
 ) -> None:
     assert _stances(extractor, body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a warning of what others will suffer, or of what the warner will do, is a threat
+        (
+            "Kenya's interior minister warned that anyone who financed the attackers would face "
+            "the full force of the law.",
+            ("Kenya", "threaten"),
+        ),
+        (
+            "Bolivia's defence minister warned that any incursion across the border would be "
+            "treated as an act of aggression.",
+            ("Bolivia", "threaten"),
+        ),
+        (
+            "Colombian President Gustavo Petro warned that Colombia would suspend the talks if "
+            "the attacks went on.",
+            ("Colombia", "threaten"),
+        ),
+        (
+            "Nigeria's army chief warned villagers to leave the forest before the offensive.",
+            ("Nigeria", "threaten"),
+        ),
+        # a warning of what may happen is a fear
+        (
+            "The World Food Programme warned that the fighting could push thousands into famine.",
+            ("World Food Programme", "concern"),
+        ),
+        (
+            "Kenya warned against any action that would undermine the talks in Addis Ababa.",
+            ("Kenya", "concern"),
+        ),
+        (
+            "Norway's envoy warned that the talks would be long and difficult.",
+            ("Norway", "concern"),
+        ),
+    ],
+)
+def test_a_warning_is_a_threat_or_a_fear_by_what_it_warns_of(
+    extractor: RulesExtractor, body: str, expected: tuple[str, str]
+) -> None:
+    stances = _stances(extractor, body)
+    assert expected in stances
+    other = "concern" if expected[1] == "threaten" else "threaten"
+    assert (expected[0], other) not in stances

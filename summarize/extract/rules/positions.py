@@ -157,6 +157,25 @@ _FORCE = re.compile(
     r"confront|crush|punish|go to war|take (?:military )?action)\b",
     re.IGNORECASE,
 )
+# What a warning warns of when it is a threat, not a fear: "warned that any fresh fire would be
+# met with force", "warned that violators would face sanctions", "warned that his forces would
+# respond", "warned civilians to stay away" (not "warned that the fighting could spread").
+_WARNED = frozenset({"warned", "warns", "warning", "cautioned"})
+_WARNED_THREAT = re.compile(
+    r"(?!\s+(?:against|of|about)\b)(?:[^.;]{0,120}?\b(?:any|anyone|anybody|whoever|violators?|those\s+who)\b[^.;]{0,100}?"
+    r"\b(?:will|would|shall)\b"
+    r"|[^.;]{0,120}?\b(?:will|would|shall|could|can)\s+(?:not\s+|then\s+|also\s+)?(?:face|"
+    r"be\s+(?:met|treated|considered|pursued|targeted|held|punished|hunted|seen)|answer|attack|"
+    r"walk\s+away|impose|meet\s+the\s+same\s+fate|retain\s+the\s+right)\b"
+    r"|[^.;]{0,80}?\b(?:we|our|(?:its|his|their)\s+(?:forces|troops|army|fighters|men))\s+"
+    r"(?:will|would|shall)\b(?!\s+be\b)"
+    r"|\s+(?:the\s+|its\s+|all\s+)?(?:[\w-]+\s+){1,3}?to\s+(?:stay|leave|keep|evacuate|"
+    r"move)\b)",
+    re.IGNORECASE,
+)
+# the warner's own name then what it will do: "warned that Washington would not move ahead"
+_OWN_ACT = re.compile(r"['’]?\s+(?:\w+\s+)?(?:will|would|shall|could)\s+(?!be\b)")
+_WARNED_OPENING = re.compile(r"\W*(?:\w+\s+){0,3}?(?:that\s+)?(?:the\s+)?", re.IGNORECASE)
 # '"... we will strike back," he warned': the quote before the verb is what is warned
 _QUOTE_BEFORE = re.compile(r"[\"”],?\s+[\w\s.'’-]{0,60}$")
 _WE_WILL = re.compile(
@@ -459,6 +478,7 @@ class PositionReader:
             (holder.party in doc.belligerents and _FUTURE.search(rest))
             or _PUNITIVE.search(doc.text, end, min(window.end, end + 160))
             or (quote_before and _WE_WILL.search(doc.text, window.start, quote_before.start()))
+            or (said in _WARNED and self._warned_threat(window, end, holder.party))
         ):
             stance = "threaten"
         holders = (
@@ -492,6 +512,22 @@ class PositionReader:
             )
             for party in holders
         ]
+
+    def _warned_threat(self, window: Window, end: int, holder: str) -> bool:
+        """What is warned of after `end` is what someone will suffer or the warner will do: a
+        threat ("warned that anyone who broke it would face penalties"; "warned that Washington
+        would walk away", the warner named by its own name)."""
+        doc = self.doc
+        if _WARNED_THREAT.match(doc.text, end, window.end):
+            return True
+        named = [r for r in doc.refs_between(window.index, end, window.end) if not r.place][:1]
+        actor = doc.actor_of(named[0]) if named else None
+        return (
+            actor is not None
+            and actor.party == holder
+            and _OWN_ACT.match(doc.text, named[0].end, window.end) is not None
+            and _WARNED_OPENING.fullmatch(doc.text, end, named[0].start) is not None
+        )
 
     def _named_before(self, window: Window, start: int) -> str | None:
         """The party named right before `start` ("Fano must", "the Arakan Army must"), a few
