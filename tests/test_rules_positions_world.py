@@ -572,3 +572,43 @@ def test_a_warning_is_a_threat_or_a_fear_by_what_it_warns_of(
     assert expected in stances
     other = "concern" if expected[1] == "threaten" else "threaten"
     assert (expected[0], other) not in stances
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Brazil pressed the Venezuelan government to release the detained observers.",
+            ("Brazil", ["Venezuela"]),
+        ),
+        (
+            "Kinshasa expected Ugandan troops to withdraw from Ituri by March.",
+            ("DR Congo", ["Uganda"]),
+        ),
+        ("Qatar hoped the Taliban would reopen the girls' schools.", ("Qatar", ["Taliban"])),
+        (
+            "Thailand's army told villagers along the border not to return to their homes.",
+            ("Thailand", []),
+        ),
+    ],
+)
+def test_what_one_presses_tells_or_expects_another_to_do_is_a_demand(
+    extractor: RulesExtractor, body: str, expected: tuple[str, list[str]]
+) -> None:
+    demands = [
+        (p.holder, p.targets) for p in _run(extractor, body).positions if p.stance == "demand"
+    ]
+    assert demands == [expected]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Egypt expected Hamas to reject the offer.",  # a forecast
+        "Washington hopes to open the region's mines to American investors.",  # its own aim
+        "Chad's army pushed the rebels back to the hills.",
+        "A Kenyan official told reporters that Kenya would send more police.",
+    ],
+)
+def test_a_forecast_an_aim_or_a_push_is_no_demand(extractor: RulesExtractor, body: str) -> None:
+    assert "demand" not in {p.stance for p in _run(extractor, body).positions}

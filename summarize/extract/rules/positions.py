@@ -109,6 +109,32 @@ _JUDGEMENTS: tuple[tuple[Stance, re.Pattern[str]], ...] = tuple(
 _CALL_TO = re.compile(
     r"(?:(?!an?\b|as\b)[\w'’-]+\s+){1,8}?to\s+(?!the\b|a\b|an\b)[a-z]+\b", re.IGNORECASE
 )
+# "pressed the junta to act", "told residents not to return", "expected Kigali to withdraw its
+# troops", "hoped the Houthis would seize the chance": what one asks another to do
+_ASKING = re.compile(
+    r"(?<![-\w])(?:pressed|presses|pressing|pushed|pushes|pushing|told|tells|telling|expected|"
+    r"expects|hoped|hopes|hoping)\s+",
+    re.IGNORECASE,
+)
+_ASKED_OF = re.compile(
+    r"(?!to\b)(?:(?!that\b|it\b|this\b|reporters\b|journalists\b)[\w'’-]+\s+){1,6}?"
+    r"(?:(?:not\s+)?to\s+(?!the\b|a\b|an\b|be\b|have\b)(?-i:[a-z]+)\b|"
+    r"would\s+(?!be\b|have\b)(?-i:[a-z]+)\b)",
+    re.IGNORECASE,
+)
+# what one "expects" another to do when it asks it, not when it forecasts ("expected Hamas to
+# reject the offer")
+_EXPECTED_ACT = re.compile(
+    r"(?:not\s+)?to\s+(?:leave|withdraw|pull|stop|halt|end|cease|release|free|hand|allow|"
+    r"respect|comply|honou?r|abide|engage|disarm|implement|act|refrain|return)\b",
+    re.IGNORECASE,
+)
+# the ones asked when no party is named: the sides, or the people told to move
+_ASKED_GROUPS = re.compile(
+    r"\b(?:both|all|the two|the warring)\s+(?:sides|parties|camps)\b|\bthe\s+parties\b|"
+    r"\b(?:residents|civilians|villagers|inhabitants|families)\b",
+    re.IGNORECASE,
+)
 # between a party and its "must": "Fano must", "the M23 and its allies must", "Israel also must"
 _NEAR_BEFORE = re.compile(
     r"(?:[’']s)?(?:\s+(?:forces|troops|fighters|leaders|government|army))?"
@@ -377,6 +403,20 @@ class PositionReader:
             if hits:
                 first = min(hits, key=lambda hit: (hit[0], -hit[1]))
                 found.append((verb.start(), verb.end(), first[2], first[1]))
+        for verb in _ASKING.finditer(text, window.start, window.end):
+            asked = _ASKED_OF.match(text, verb.end(), window.end)
+            if asked is None:
+                continue
+            if verb.group().lower().startswith("expect") and not _EXPECTED_ACT.search(
+                text, verb.end(), asked.end()
+            ):
+                continue
+            named = self.doc.refs_between(window.index, verb.end(), asked.end())
+            pushed = verb.group().lower().startswith("push")  # "pushed villagers to flee"
+            if any(not r.person for r in named) or (
+                not pushed and _ASKED_GROUPS.search(text, verb.end(), asked.end())
+            ):
+                found.append((verb.start(), verb.end(), "demand", verb.end()))
         return found
 
     def _positions(
