@@ -612,3 +612,15 @@ def test_what_one_presses_tells_or_expects_another_to_do_is_a_demand(
 )
 def test_a_forecast_an_aim_or_a_push_is_no_demand(extractor: RulesExtractor, body: str) -> None:
     assert "demand" not in {p.stance for p in _run(extractor, body).positions}
+
+
+def test_a_second_verb_after_and_shares_the_first_verbs_subject(
+    extractor: RulesExtractor,
+) -> None:
+    """'He criticised Russia and called on Moscow': he calls, not Russia."""
+    body = (
+        "Canadian Foreign Minister Melanie Joly spoke in Ottawa on Monday. She criticised Russia "
+        "and called on Moscow to withdraw its forces from Moldova."
+    )
+    demands = {p.holder for p in _run(extractor, body).positions if p.stance == "demand"}
+    assert demands == {"Canada"}

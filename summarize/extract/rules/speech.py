@@ -117,6 +117,7 @@ _TALLY = re.compile(
     r"estimate|dead)\s+(?:at|to|of|as)\b",
     re.IGNORECASE,
 )
+_PAST_VERB = re.compile(r"[a-z]+ed(?:\s+(?:on|for))?")
 _AND_BEFORE = re.compile(r"\b(?:and|but)\s+(?:(?:also|later|then|\w+ly)\s+)?$", re.IGNORECASE)
 _SUBORDINATOR = re.compile(
     r"\b(?:after|before|when|while|because|although|though|until|whereas)\s+"
@@ -511,7 +512,14 @@ class Doc:
         reported = [s for s, e in self.reporting[window.index] if e <= at] if self.reporting else []
         if reported and self.refs_between(window.index, reported[-1], at):
             return reported[-1]
-        return None
+        # "He criticised Russia and called on Moscow to ...": a verb of stance, in the past,
+        # with its object named before the "and"
+        verbs = [
+            m.start()
+            for m in self.lexicon.stances.finditer(self.text, start, at)
+            if _PAST_VERB.fullmatch(m.group()) and self.refs_between(window.index, m.end(), at)
+        ]
+        return verbs[-1] if verbs else None
 
     def _reported(self, index: int, start: int, position: int) -> int:
         """Where the clause reported by the last reporting verb in `start:position` begins."""
