@@ -241,6 +241,17 @@ def test_a_name_listed_with_known_people_is_a_person(extractor: RulesExtractor) 
     assert "Halvard Ostby Lind" in {p.canonical_name for p in _run(extractor, body).people}
 
 
+def test_a_known_persons_one_word_name_opening_a_longer_name_is_not_that_person(
+    extractor: RulesExtractor,
+) -> None:
+    """'Petro' is one of Gustavo Petro's names; "Petro Poroshenko" is someone else."""
+    extraction = _run(
+        extractor, "Ukrainian President Petro Poroshenko said the truce would hold in Donbas."
+    )
+    assert {p.canonical_name for p in extraction.people} == {"Petro Poroshenko"}
+    assert "Colombia" not in {p.name for p in extraction.parties}
+
+
 def test_the_party_that_opens_a_long_title(extractor: RulesExtractor) -> None:
     body = (
         "The United Nations humanitarian coordinator in Mali, Amadou Keita Sow, said aid "

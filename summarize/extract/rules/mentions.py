@@ -35,6 +35,8 @@ _ACRONYM_DEF = re.compile(
     r"\((?P<short>[A-Z][A-Za-z0-9&-]{1,9})\)"
 )
 # "the Sool, Sanaag and Cayn (SSC) regions": an acronym of places, not of a party
+# a one-word name followed by another capitalised word: the first part of a longer name
+_NAME_GOES_ON = re.compile(r"[ ][A-Z][a-z]+(?:[ ,.;:'’]|$)")
 _PLACE_NOUN_AFTER = re.compile(
     r"\s+(?:regions|provinces|count(?:y|ies)|governorates?|municipalit(?:y|ies))\b"
 )
@@ -747,6 +749,8 @@ class MentionFinder:
             for m in self.actors.find_mentions(text[region_start:region_end]):
                 start, end = m.start + region_start, m.end + region_start
                 if isinstance(m.entry, PersonEntry):
+                    if " " not in m.surface and _NAME_GOES_ON.match(text, end):
+                        continue  # "Petro Poroshenko" is not the table's Gustavo Petro
                     people.append((start, end, m.entry))
                     continue
                 if text[start:end] in defined:
