@@ -252,6 +252,19 @@ def test_a_known_persons_one_word_name_opening_a_longer_name_is_not_that_person(
     assert "Colombia" not in {p.name for p in extraction.parties}
 
 
+def test_a_surname_after_mr_is_the_person_already_named(extractor: RulesExtractor) -> None:
+    body = (
+        "Tanzanian President Julius Nyerere opened the Burundi talks in Arusha on Monday. "
+        "Mr Nyerere said the sides were close to a deal."
+    )
+    assert [p.canonical_name for p in _run(extractor, body).people] == ["Julius Nyerere"]
+
+
+def test_a_secretary_of_state_is_a_person(extractor: RulesExtractor) -> None:
+    body = "In Washington, Secretary of State Warren Christopher said the accord was a step."
+    assert "Warren Christopher" in {p.canonical_name for p in _run(extractor, body).people}
+
+
 def test_the_party_that_opens_a_long_title(extractor: RulesExtractor) -> None:
     body = (
         "The United Nations humanitarian coordinator in Mali, Amadou Keita Sow, said aid "

@@ -118,6 +118,7 @@ class _People(_Section):
     group_office_words: list[str] = []
     particles: list[str]
     not_name_words: list[str]
+    honorifics: list[str] = []
 
 
 class _Actors(_Section):
@@ -260,6 +261,7 @@ class Lexicon:
     group_office: re.Pattern[str]
     particles: frozenset[str]
     not_name_words: frozenset[str]
+    honorifics: frozenset[str]
     heads: dict[str, PartyKind]
     leading_heads: dict[str, PartyKind]
     apposed_heads: dict[str, PartyKind]
@@ -392,6 +394,7 @@ class Lexicon:
             group_office=words_regex(raw.people.group_office_words),
             particles=frozenset(raw.people.particles),
             not_name_words=frozenset(raw.people.not_name_words),
+            honorifics=frozenset(raw.people.honorifics),
             heads={
                 head: kind  # type: ignore[misc]
                 for kind, words in raw.actors.heads.items()

@@ -138,6 +138,8 @@ class PeopleFinder:
         words = name.split()
         while words and words[0] in self.lexicon.not_name_words:
             words.pop(0)
+        if len(words) > 2 and words[0] in self.lexicon.honorifics:
+            words.pop(0)  # "Dr Amina Yusuf" is Amina Yusuf ("Dr Sasa" stays whole)
         inside = [i for i, word in enumerate(words) if word in self.lexicon.not_name_words]
         if inside and len(words) - inside[-1] - 1 >= 2:
             words = words[inside[-1] + 1 :]  # a capitalised office before the name
@@ -236,6 +238,11 @@ class PeopleFinder:
         canonical = entry.name if entry else written
         if canonical in people:
             return
+        first, _, rest = written.partition(" ")
+        if first in self.lexicon.honorifics and any(
+            known.canonical.endswith(f" {rest}") for known in people.values()
+        ):
+            return  # "Mr Mandela" after "Nelson Mandela": the same man
         unaffiliated = title is not None and plain(title) in self.lexicon.unaffiliated_titles
         affiliation = entry.affiliation if entry else None
         if affiliation is None and not unaffiliated and title is not None:
