@@ -740,3 +740,20 @@ def test_a_peoples_fighters_are_no_group(extractor: RulesExtractor) -> None:
         "Renamo's militants stayed in Gorongosa.",
     )
     assert not {"Druze", "Bedouin", "Kurdish", "Renamo's"} & _parties(extraction)
+
+
+def test_where_talks_are_held_and_who_brokers_them_is_not_the_war(
+    extractor: RulesExtractor,
+) -> None:
+    """In a war the tables lack, the dateline and the place of signing may be the venue: the
+    state that fights is the one whose government signs, the broker mediates, and the
+    acronym's rebels are the acronym."""
+    extraction = _run(
+        extractor,
+        "ADDIS ABABA, Ethiopia - The Comoros government and the MPA rebels signed a ceasefire "
+        "in Addis Ababa on Wednesday in talks brokered by South Africa. The government said "
+        "the rebels must disarm within a month.",
+    )
+    roles = {p.name: p.role for p in extraction.parties}
+    assert roles == {"Comoros": "belligerent", "South Africa": "mediator", "MPA": "belligerent"}
+    assert [(p.holder, p.targets) for p in extraction.positions] == [("Comoros", ["MPA"])]

@@ -2175,3 +2175,8 @@ def test_a_persons_successor_does_not_speak_for_the_persons_party(
     )
     people = {p.canonical_name: p.affiliation for p in _run(extractor, body).people}
     assert people.get("Thomas Lual") != "SPLM-IO"
+
+
+def test_an_office_with_a_hyphen_is_no_part_of_the_name(extractor: RulesExtractor) -> None:
+    body = '"The accord stands," Attorney-General Amara Conteh told reporters in Conakry.'
+    assert {p.canonical_name for p in _run(extractor, body).people} == {"Amara Conteh"}

@@ -208,7 +208,9 @@ class RulesExtractor:
             for name in names:
                 if name:
                     referenced.setdefault(name, window)
-        parties = self._parties(doc, referenced)
+        # a party that only brokers the truces told ("talks brokered by Togo") mediates
+        brokers = {m for c in calls for m in c.mediators} - {a for c in calls for a in c.actors}
+        parties = self._parties(doc, referenced, brokers)
         draft_items: dict[str, list[Any]] = {
             "parties": parties[:MAX_ITEMS],
             "people": people[:MAX_ITEMS],
@@ -249,7 +251,9 @@ class RulesExtractor:
         extraction.coverage = coverage(doc, seen, unplaced, examples)
         return extraction
 
-    def _parties(self, doc: Doc, referenced: dict[str, Window]) -> list[GroundedParty]:
+    def _parties(
+        self, doc: Doc, referenced: dict[str, Window], brokers: set[str]
+    ) -> list[GroundedParty]:
         parties = []
         order = [n for n, info in doc.parties.items() if info.window is not None]
         order += [n for n in referenced if n not in order]
@@ -283,12 +287,15 @@ class RulesExtractor:
                 else:
                     info = PartyInfo(name, "other", None)
             window = info.window or referenced[name]
+            role = info.role(doc.conflict)
+            if name in brokers and role in ("observer", "other"):
+                role = "mediator"
             parties.append(
                 GroundedParty(
                     name=name,
                     surface_forms=list(info.surfaces)[:20] or [name],
                     kind=info.kind,
-                    role=info.role(doc.conflict),
+                    role=role,
                     evidence=window.text,
                     span=_span(window),
                 )

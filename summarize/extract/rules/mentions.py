@@ -35,6 +35,21 @@ _ACRONYM_DEF = re.compile(
     r"\((?P<short>[A-Z][A-Za-z0-9&-]{1,9})\)"
 )
 # "the Sool, Sanaag and Cayn (SSC) regions": an acronym of places, not of a party
+# where talks meet or a deal is signed: "signed a ceasefire in Lome", "talks in Arusha"
+_VENUE_BEFORE = re.compile(
+    r"\b(?:talks|negotiations|meeting|summit|signed|signing|conference|ceremony|"
+    r"mediation|delegations?|hosted|gathered)\b[^.;]{0,50}?\b(?:in|at)\s+(?:the\s+)?"
+    r"(?:[A-Za-z-]+\s+(?:capital|city|town|port|resort)\s+(?:of\s+)?)?$",
+    re.IGNORECASE,
+)
+# a name written in capitals or with a digit: "CNDD-FDD", "M23", "SPLA-IO"
+_ACRONYM_NAME = re.compile(r"(?=(?:[^A-Z0-9]*[A-Z0-9]){2})[A-Z][A-Z0-9]*(?:[-/][A-Z0-9]+)*")
+# a truce's broker: "talks brokered by Togo", "under the auspices of Kenya"
+_BROKERED_BEFORE = re.compile(
+    r"\b(?:(?:brokered|mediated|facilitated|hosted|sponsored)\s+by|auspices\s+of|"
+    r"mediation\s+(?:of|by))\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
 # a one-word name followed by another capitalised word: the first part of a longer name
 _NAME_GOES_ON = re.compile(r"[ ][A-Z][a-z]+(?:[ ,.;:'’]|$)")
 _PLACE_NOUN_AFTER = re.compile(
@@ -637,7 +652,10 @@ class MentionFinder:
                 if head in _MEMBERS and not self._group_of_members(name):
                     continue  # "Kurdish fighters", "Druze gunmen", "Renamo's militants"
                 # "the Gran Grif gang": the gang's own name; "FACT rebels": FACT's fighters
-                organisation = head in self.lexicon.organisation_heads
+                # an acronym's members are its own ("CNDD-FDD rebels", "M23 insurgents")
+                organisation = head in self.lexicon.organisation_heads or (
+                    _ACRONYM_NAME.fullmatch(name) is not None
+                )
                 labels[name, f"{name} {head}"] = organisation
                 if not organisation:
                     found.append((f"{name} {head}", None))
@@ -1185,10 +1203,20 @@ class MentionFinder:
         state's forces are named, the state the rebels fight is the one the story happens in:
         its main place, else the state named most, else the dateline's ("HAVANA -" may only
         host the talks); never a mediator."""
+        # a state named where talks are held or as their broker ("signed in Lome in talks
+        # brokered by Togo") does not count
+        counts: Counter[str] = Counter()
+        for window_refs in refs:
+            for r in window_refs:
+                if r.person or parties[r.name].kind != "state":
+                    continue
+                before = text[max(0, r.start - 80) : r.start]
+                if not _VENUE_BEFORE.search(before) and not _BROKERED_BEFORE.search(before):
+                    counts[r.name] += 1
         named = sorted(
-            (p.count, p.name)
+            (counts[p.name], p.name)
             for p in parties.values()
-            if p.kind == "state" and p.count and p.role(None) != "mediator"
+            if counts[p.name] and p.role(None) != "mediator"
         )
         most = None
         if len(named) == 1 or (named and named[-1][0] > named[-2][0]):
@@ -1214,6 +1242,8 @@ class MentionFinder:
                 info = parties[r.name]
                 if info.kind != "state" or info.entry is None:
                     continue
+                if _VENUE_BEFORE.search(text, max(0, r.start - 80), r.start):
+                    continue  # "signed a ceasefire in Lome": where the talks were, not the war
                 if (
                     plain(text[r.start : r.end]).removesuffix("'s")
                     in self._place_names(info.entry)[1]
