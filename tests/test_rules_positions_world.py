@@ -624,3 +624,30 @@ def test_a_second_verb_after_and_shares_the_first_verbs_subject(
     )
     demands = {p.holder for p in _run(extractor, body).positions if p.stance == "demand"}
     assert demands == {"Canada"}
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Nigeria's foreign minister said Chad should hand over the suspects.",
+            [("Nigeria", ["Chad"])],
+        ),
+        (
+            '"Kigali must recall its troops from Kivu," Burundi\'s foreign minister said.',
+            [("Burundi", ["Rwanda"])],
+        ),
+        # the party is the object of a preposition, or the speaker's own
+        (
+            "Qatar said the solution to the dispute between Delhi and Islamabad must come "
+            "through dialogue.",
+            [],
+        ),
+        ("Kenya's president said Kenyan troops should be ready to repel any attack.", []),
+    ],
+)
+def test_what_a_named_party_must_or_should_do_is_a_demand_on_it(
+    extractor: RulesExtractor, body: str, expected: list[tuple[str, list[str]]]
+) -> None:
+    positions = _run(extractor, body).positions
+    assert [(p.holder, p.targets) for p in positions if p.stance == "demand"] == expected

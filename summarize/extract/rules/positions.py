@@ -122,6 +122,20 @@ _ASKED_OF = re.compile(
     r"would\s+(?!be\b|have\b)(?-i:[a-z]+)\b)",
     re.IGNORECASE,
 )
+# a name that is the object of a preposition ("between Baku and Yerevan"), not a subject
+_OBJECT_BEFORE = re.compile(
+    r"\b(?:of|to|between|with|from|against|for|on|in|by|at|among|over)\s+(?:the\s+)?"
+    r"(?:[\w'’.-]+\s+(?:and|or)\s+(?:the\s+)?)?$",
+    re.IGNORECASE,
+)
+# a duty laid on someone: "must go home", "should step aside", "needs to withdraw" (not "should
+# the talks fail", nor what must be noted or said)
+_MUST = re.compile(
+    r"\b(?:must|should|has\s+to|have\s+to|needs\s+to|need\s+to)\s+(?:not\s+|now\s+|also\s+|"
+    r"first\s+|immediately\s+)?(?!the\b|a\b|an\b|this\b|that\b|be\s+(?:noted|said|"
+    r"remembered)\b|have\b)(?-i:[a-z]+)\b",
+    re.IGNORECASE,
+)
 # what one "expects" another to do when it asks it, not when it forecasts ("expected Hamas to
 # reject the offer")
 _EXPECTED_ACT = re.compile(
@@ -385,11 +399,11 @@ class PositionReader:
             chain = [*earlier, *chain]
         return list(dict.fromkeys(chain))
 
-    def _judgements(self, window: Window) -> list[tuple[int, int, Stance | None, int]]:
+    def _judgements(self, window: Window) -> list[tuple[int, int, str | None, int]]:
         """'X described the attack as barbaric': the stance the judgement passes, and where
         the judgement ends."""
         text = self.doc.text
-        found: list[tuple[int, int, Stance | None, int]] = []
+        found: list[tuple[int, int, str | None, int]] = []
         for verb in _NAMING.finditer(text, window.start, window.end):
             limit = min(window.end, verb.end() + 90)
             if verb.group().lower().startswith("call") and _CALL_TO.match(text, verb.end(), limit):
@@ -403,6 +417,11 @@ class PositionReader:
             if hits:
                 first = min(hits, key=lambda hit: (hit[0], -hit[1]))
                 found.append((verb.start(), verb.end(), first[2], first[1]))
+        for must in _MUST.finditer(text, window.start, window.end):
+            # "Russia must withdraw", "ECOMOG should go home": the speaker asks it of the party
+            # named right before
+            if self._named_before(window, must.start()) is not None:
+                found.append((must.start(), must.end(), "demand_quoted", must.end()))
         for verb in _ASKING.finditer(text, window.start, window.end):
             asked = _ASKED_OF.match(text, verb.end(), window.end)
             if asked is None:
@@ -420,7 +439,7 @@ class PositionReader:
         return found
 
     def _positions(
-        self, window: Window, start: int, end: int, judged: Stance | None = None
+        self, window: Window, start: int, end: int, judged: str | None = None
     ) -> list[tuple[GroundedPosition, _MergeKey]]:
         doc, lex = self.doc, self.lex
         key = judged or lex.stance_of[plain(unquoted(doc.text[start:end]))]
@@ -513,6 +532,10 @@ class PositionReader:
                 holder = frame.actor if frame and frame.end <= start else None
         if holder is None or holder.party is None:
             return []
+        if bearer is not None and holder.party == bearer:
+            # "Russia must withdraw," said an unplaced speaker; "our troops should be ready":
+            # a party asks nothing of itself
+            return []
         quote_before = _QUOTE_BEFORE.search(doc.text, window.start, start)
         if stance == "concern" and (
             (holder.party in doc.belligerents and _FUTURE.search(rest))
@@ -576,6 +599,8 @@ class PositionReader:
         refs = [r for r in doc.refs_between(window.index, window.start, start) if not r.place]
         if not refs or not _NEAR_BEFORE.fullmatch(doc.text, refs[-1].end, start):
             return None
+        if _OBJECT_BEFORE.search(doc.text, max(window.start, refs[-1].start - 60), refs[-1].start):
+            return None  # "the dispute between Baku and Yerevan must be": the noun's, not theirs
         actor = doc.actor_of(refs[-1])
         return actor.party if actor is not None else None
 
