@@ -651,3 +651,27 @@ def test_what_a_named_party_must_or_should_do_is_a_demand_on_it(
 ) -> None:
     positions = _run(extractor, body).positions
     assert [(p.holder, p.targets) for p in positions if p.stance == "demand"] == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Mali's junta said on Monday it would not sit down with the separatists of the "
+            "Azawad movement.",
+            ("Mali", "reject"),
+        ),
+        (
+            "Ethiopia's defence ministry said federal troops had retaken the town of Debre Tabor.",
+            ("Ethiopia", "claim"),
+        ),
+        (
+            "Colombian President Juan Manuel Santos repeated his offer of talks to the ELN.",
+            ("Colombia", "offer"),
+        ),
+    ],
+)
+def test_refused_talks_ground_retaken_and_an_offer_told_as_a_noun(
+    extractor: RulesExtractor, body: str, expected: tuple[str, str]
+) -> None:
+    assert expected in _stances(extractor, body)
