@@ -757,3 +757,37 @@ def test_where_talks_are_held_and_who_brokers_them_is_not_the_war(
     roles = {p.name: p.role for p in extraction.parties}
     assert roles == {"Comoros": "belligerent", "South Africa": "mediator", "MPA": "belligerent"}
     assert [(p.holder, p.targets) for p in extraction.positions] == [("Comoros", ["MPA"])]
+
+
+@pytest.mark.parametrize(
+    ("body", "group"),
+    [
+        (
+            "Khartoum's troops clashed with the rebel Anya-Nya near Torit. The Anya-Nya said it "
+            "had agreed to a ceasefire.",
+            "Anya-Nya",
+        ),
+        (
+            "Kenyan police arrested leaders of the Mau Mau movement in Nyeri. Mau Mau said it had "
+            "agreed to a ceasefire.",
+            "Mau Mau",
+        ),
+    ],
+)
+def test_a_group_named_after_rebel_or_before_movement(
+    extractor: RulesExtractor, body: str, group: str
+) -> None:
+    assert group in _parties(_run(extractor, body))
+
+
+def test_no_group_in_a_rebel_region_a_peoples_movement_a_names_tail_or_a_file(
+    extractor: RulesExtractor,
+) -> None:
+    extraction = _run(
+        extractor,
+        "The rebel Tigray region was cut off. The Kurdish movement met in Erbil. The Return, "
+        "Reclamation and Rehabilitation movement (3R) signed the deal. [Download PDF (84 KB)]",
+    )
+    assert not {"Tigray", "Kurdish", "Rehabilitation", "People's Defence Forces"} & _parties(
+        extraction
+    )

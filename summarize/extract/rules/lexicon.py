@@ -124,6 +124,7 @@ class _People(_Section):
 class _Actors(_Section):
     lowercase_heads: list[str]
     organisation_heads: list[str]
+    group_adjectives: list[str] = []
     generic_modifiers: list[str]
     site_heads: list[str] = []
     back_reference_heads: list[str] = []
@@ -271,6 +272,7 @@ class Lexicon:
     state_force_words: frozenset[str]
     leading_words: frozenset[str]
     organisation_heads: frozenset[str]
+    group_adjectives: tuple[str, ...]
     peoples: frozenset[str]
     generic_modifiers: frozenset[str]
     site_heads: frozenset[str]
@@ -416,6 +418,7 @@ class Lexicon:
             state_force_words=frozenset(raw.actors.state_force_words),
             leading_words=frozenset(raw.actors.leading_words),
             organisation_heads=frozenset(raw.actors.organisation_heads),
+            group_adjectives=tuple(raw.actors.group_adjectives),
             peoples=frozenset(raw.actors.peoples),
             generic_modifiers=frozenset(raw.actors.generic_modifiers),
             site_heads=frozenset(raw.actors.site_heads),

@@ -42,6 +42,8 @@ _VENUE_BEFORE = re.compile(
     r"(?:[A-Za-z-]+\s+(?:capital|city|town|port|resort)\s+(?:of\s+)?)?$",
     re.IGNORECASE,
 )
+# a capitalised word joined to what follows by "and" or a comma: the name began earlier
+_NAME_JOINED_BEFORE = re.compile(r"[A-Z][\w'’-]*(?:,[ ]+|[ ]+and[ ]+)$")
 # a name written in capitals or with a digit: "CNDD-FDD", "M23", "SPLA-IO"
 _ACRONYM_NAME = re.compile(r"(?=(?:[^A-Z0-9]*[A-Z0-9]){2})[A-Z][A-Z0-9]*(?:[-/][A-Z0-9]+)*")
 # a truce's broker: "talks brokered by Togo", "under the auspices of Kenya"
@@ -200,6 +202,8 @@ _FIGHT_WORDS = r"fight(?:s|ing)?|fought|clash(?:es|ed|ing)?|battl(?:e|es|ed|ing)
 _FIGHTING = re.compile(rf"\b(?:{_FIGHT_WORDS})\b", re.IGNORECASE)
 # the heads that name a group's members, and the ends of words that make a people's adjective
 _MEMBERS = frozenset({"fighters", "militants", "militiamen", "gunmen"})
+# heads after which a people's adjective names no group: "Houthi fighters", "the Kurdish movement"
+_NAMED_BY_WORD = _MEMBERS | {"movement"}
 _PEOPLE_ADJECTIVE = re.compile(r"(?:ish|ian|ese|an|ic|i)$")
 # after "the armed group" a name is expected: only the surest adjective endings ("Mungiki")
 _NATIONALITY = re.compile(r"(?:ish|ian|ese)$")
@@ -382,10 +386,19 @@ class MentionFinder:
         # "the jihadist group Boko Haram", "allied militias known as Wazalendo": what it is,
         # then its name
         plural = "|".join(sorted((re.escape(h) + "s" for h in lexicon.apposed_heads), key=len))
+        adjectives = "|".join(map(re.escape, lexicon.group_adjectives)) or "(?!x)x"
+        lower_heads = lexicon.lowercase_heads.pattern
+        places = (
+            r"regions?|provinces?|states?|strongholds?|towns?|city|cities|areas?|territory|"
+            r"enclaves?|capital|districts?|count(?:y|ies)|held|leaders?|commanders?|chief"
+        )
         self._head_before = re.compile(
             rf"(?:\b(?:the|a|an)[ ]+(?:[\w'’-]+[ ]+){{0,2}}?(?P<head>{apposed or '(?!x)x'})"
-            rf"|\b(?P<known>{apposed or '(?!x)x'}|{plural or '(?!x)x'}),?[ ]+(?:known|named)[ ]+as)"
+            rf"|\b(?P<known>{apposed or '(?!x)x'}|{plural or '(?!x)x'}),?[ ]+(?:known|named)[ ]+as"
+            # "the rebel Forces Nouvelles": no head or place noun after the name
+            rf"|\bthe[ ]+(?:former[ ]+)?(?P<adjective>{adjectives}))"
             rf"[ ]+(?P<name>{_CAP}(?:[ ]+{_CAP}){{0,3}})(?![\w'’-]|[ ]+[A-Z])"
+            rf"(?(adjective)(?![ ]+(?:[a-z-]+[ ]+)?(?:{heads}|{lower_heads}|{places})\b))"
         )
         leading = "|".join(sorted(map(re.escape, lexicon.leading_heads), key=len, reverse=True))
         # "Jund al-Aqsa", "Lashkar-e-Jhangvi": the head, then capitalised words
@@ -629,7 +642,7 @@ class MentionFinder:
                 if isinstance(known, PartyEntry):
                     extra[name] = known
                 elif known is None and len(new) < MAX_NEW_PARTIES:
-                    head = (match.group("head") or match.group("known")).removesuffix("s")
+                    head = (match.group("head") or match.group("known") or "").removesuffix("s")
                     kind = self.lexicon.apposed_heads.get(head, "armed_group")
                     new.setdefault(name, PartyInfo(name, kind, None)).surfaces[name] = None
             for name in self._civil_bodies(window.text):
@@ -648,8 +661,10 @@ class MentionFinder:
                 first = name.split(" ", 1)[0]
                 if not name or first in self.lexicon.generic_modifiers:
                     continue  # "Rival gangs", "Clan militias": an adjective, no name
+                if _NAME_JOINED_BEFORE.search(window.text, 0, match.start("name")):
+                    continue  # "the Return, Reclamation and Rehabilitation movement": a tail
                 head = match.group("head")
-                if head in _MEMBERS and not self._group_of_members(name):
+                if head in _NAMED_BY_WORD and not self._group_of_members(name):
                     continue  # "Kurdish fighters", "Druze gunmen", "Renamo's militants"
                 # "the Gran Grif gang": the gang's own name; "FACT rebels": FACT's fighters
                 # an acronym's members are its own ("CNDD-FDD rebels", "M23 insurgents")
