@@ -5344,3 +5344,24 @@ def test_the_cartel_is_the_cartel_named_just_before(extractor: RulesExtractor) -
     )
     calls = _calls(_run(extractor, body), "offer", "The cartel said")
     assert [c.actors for c in calls] == [["Jalisco New Generation Cartel"]]
+
+
+@pytest.mark.parametrize(
+    ("body", "act"),
+    [
+        (
+            "Mexico's government and the Zapatista National Liberation Army (EZLN) put their "
+            "signatures to a ceasefire accord in San Cristobal on Friday.",
+            "agree",
+        ),
+        (
+            "Nepal's government put forward a permanent ceasefire tied to the Maoists laying "
+            "down their arms.",
+            "offer",
+        ),
+    ],
+)
+def test_a_deal_signed_or_a_truce_put_forward_in_other_words(
+    extractor: RulesExtractor, body: str, act: str
+) -> None:
+    assert act in {c.act for c in _run(extractor, body).ceasefire_calls}

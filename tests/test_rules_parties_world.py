@@ -791,3 +791,17 @@ def test_no_group_in_a_rebel_region_a_peoples_movement_a_names_tail_or_a_file(
     assert not {"Tigray", "Kurdish", "Rehabilitation", "People's Defence Forces"} & _parties(
         extraction
     )
+
+
+def test_a_named_mission_of_an_international_body_is_a_party_of_its_own(
+    extractor: RulesExtractor,
+) -> None:
+    extraction = _run(
+        extractor,
+        "Ahmedou Ould-Abdallah, head of the UN mission in Burundi (ONUB), urged both sides to "
+        "respect the ceasefire. Troops of the African Union's mission in the Comoros "
+        "(AMISEC) guarded the airport.",
+    )
+    kinds = {p.name: p.kind for p in extraction.parties}
+    assert kinds.get("ONUB") == kinds.get("AMISEC") == "international_organisation"
+    assert [c.actors for c in extraction.ceasefire_calls] == [["ONUB"]]

@@ -35,6 +35,16 @@ _ACRONYM_DEF = re.compile(
     r"\((?P<short>[A-Z][A-Za-z0-9&-]{1,9})\)"
 )
 # "the Sool, Sanaag and Cayn (SSC) regions": an acronym of places, not of a party
+_PLACE_NOUN_AFTER = re.compile(
+    r"\s+(?:regions|provinces|count(?:y|ies)|governorates?|municipalit(?:y|ies))\b"
+)
+# "the UN mission in Cote d'Ivoire (MINUCI)", "the African Union's mission in Burundi
+# (AMIB)": a named mission of an international body, a party of its own
+_MISSION_DEF = re.compile(
+    r"(?P<owner>\b[A-Z][\w.'’-]*(?:[ ][A-Z][\w.'’-]*){0,3}?)(?:['’]s)?[ ]+(?:[a-z-]+[ ]+){0,2}"
+    r"mission[ ]+(?:in|to|for|on)[ ]+(?:the[ ]+)?[A-Z][^()]{1,40}?[ ]+"
+    r"\((?P<short>[A-Z]{3,}[A-Z0-9-]*)\)"
+)
 # where talks meet or a deal is signed: "signed a ceasefire in Lome", "talks in Arusha"
 _VENUE_BEFORE = re.compile(
     r"\b(?:talks|negotiations|meeting|summit|signed|signing|conference|ceremony|"
@@ -54,9 +64,6 @@ _BROKERED_BEFORE = re.compile(
 )
 # a one-word name followed by another capitalised word: the first part of a longer name
 _NAME_GOES_ON = re.compile(r"[ ][A-Z][a-z]+(?:[ ,.;:'’]|$)")
-_PLACE_NOUN_AFTER = re.compile(
-    r"\s+(?:regions|provinces|count(?:y|ies)|governorates?|municipalit(?:y|ies))\b"
-)
 # "gunmen attacked the Catholic Church in Owo", "killed 12 at the Methodist Church": a building
 _BUILDING_BEFORE = re.compile(
     r"\b(?:at|in|inside|into|near|outside|attack\w*|burn\w*|hit|bomb\w*|struck|torch\w*|"
@@ -612,6 +619,18 @@ class MentionFinder:
                     continue
                 if sum(1 for c in short if c.isupper() or c.isdigit()) >= 2:
                     found.append((self._acronym_long(match.group("long"), short), short))
+            missions = _MISSION_DEF.finditer(window.text) if "mission" in window.text else ()
+            for match in missions:
+                owner = self._known(_POSSESSIVE_END.sub("", self._trim(match.group("owner"))))
+                short = match.group("short")
+                if (
+                    isinstance(owner, PartyEntry)
+                    and owner.kind == "international_organisation"
+                    and self._known(short) is None
+                    and len(new) < MAX_NEW_PARTIES
+                ):
+                    info = new.setdefault(short, PartyInfo(short, owner.kind, None))
+                    info.surfaces[short] = None
             has_head = self._any_head.search(window.text) is not None
             headed = self._headed.finditer(window.text) if has_head else ()
             for match in headed:
