@@ -675,3 +675,26 @@ def test_refused_talks_ground_retaken_and_an_offer_told_as_a_noun(
     extractor: RulesExtractor, body: str, expected: tuple[str, str]
 ) -> None:
     assert expected in _stances(extractor, body)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Mali's army said JNIM fighters had attacked a convoy near Gao on Sunday.",
+            {("Mali", "accuse", ("JNIM",))},
+        ),
+        # its own attacks, or an attack told as a breach of a truce (a ceasefire record)
+        ("The Arakan Army said its fighters had killed 40 soldiers near Sittwe.", set()),
+        (
+            "Myanmar's junta said Arakan Army fighters had attacked a base, in violation of the "
+            "truce.",
+            set(),
+        ),
+    ],
+)
+def test_a_speaker_telling_of_anothers_attack_accuses_it(
+    extractor: RulesExtractor, body: str, expected: set[tuple[str, str, tuple[str, ...]]]
+) -> None:
+    positions = _run(extractor, body).positions
+    assert {(p.holder, p.stance, tuple(p.targets)) for p in positions} == expected

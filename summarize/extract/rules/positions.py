@@ -128,6 +128,14 @@ _OBJECT_BEFORE = re.compile(
     r"(?:[\w'’.-]+\s+(?:and|or)\s+(?:the\s+)?)?$",
     re.IGNORECASE,
 )
+# right after a party's name, what its men did: "FNL fighters had shelled", "the army's troops
+# killed" (not "were killed", nor a verb of its own clause further on)
+_ATTACK_AFTER = re.compile(
+    r"(?:['’]s?)?(?:[ ](?:forces|troops|fighters|soldiers|militias?|militiamen|gunmen|men|"
+    r"aircraft|jets|warplanes|drones|units))?[ ](?:had[ ]|have[ ]|has[ ])?(?:also[ ]|repeatedly[ ]|"
+    r"deliberately[ ]|indiscriminately[ ])?(?:killed|attacked|shelled|bombed|razed|burned|torched|"
+    r"looted|abducted|kidnapped|executed|massacred|raped|tortured|fired[ ]on|opened[ ]fire)\b"
+)
 # a duty laid on someone: "must go home", "should step aside", "needs to withdraw" (not "should
 # the talks fail", nor what must be noted or said)
 _MUST = re.compile(
@@ -326,9 +334,12 @@ class PositionReader:
         )
         positions: list[tuple[GroundedPosition, _MergeKey]] = []
         headline: list[tuple[GroundedPosition, _MergeKey]] = []
+        told: list[tuple[GroundedPosition, _MergeKey]] = []
         seen: set[_MergeKey] = set()
         for window, matches in zip(doc.windows, found, strict=True):
             doc.budget.check()
+            if not window.is_headline and time_scope(doc, window) != "historical":
+                told.extend(self._attacks_told(window))
             judgements = self._judgements(window)
             if (not matches and not judgements) or time_scope(doc, window) == "historical":
                 continue
@@ -345,7 +356,47 @@ class PositionReader:
                     seen.add(key)
                     positions.append((position, key))
         positions.extend(item for item in headline if item[1] not in seen)
+        # an attack told is an accusation only where no stance phrase already made it one
+        for item in told:
+            if item[1] not in seen:
+                seen.add(item[1])
+                positions.append(item)
         return positions
+
+    def _attacks_told(self, window: Window) -> list[tuple[GroundedPosition, _MergeKey]]:
+        """'The army said FNL fighters had shelled the capital': a speaker who tells that
+        another party attacked accuses it (not a party telling of its own attacks)."""
+        doc = self.doc
+        found: list[tuple[GroundedPosition, _MergeKey]] = []
+        if self.lex.cease_triggers.search(window.text):
+            return found  # an attack told as a breach of a truce is a ceasefire record
+        for frame in doc.frames[window.index] if doc.frames else ():
+            speaker = frame.actor
+            if speaker is None or speaker.party is None:
+                continue
+            end = window.clause_end(frame.end)
+            for ref in doc.refs_between(window.index, frame.end, end):
+                actor = doc.actor_of(ref)
+                attack = _ATTACK_AFTER.match(doc.text, ref.end, end)
+                if attack is None or actor.party is None or actor.party == speaker.party:
+                    continue
+                found.append(
+                    (
+                        GroundedPosition(
+                            holder=speaker.party,
+                            speaker=speaker.person,
+                            targets=[actor.party],
+                            stance="accuse",
+                            topic=words_after(doc.text[attack.end() : end]),
+                            summary=one_line(_whole_words(doc.text, ref.start, end)),
+                            evidence=window.text,
+                            span=span_of(window),
+                        ),
+                        _merge_key(speaker.party, "accuse", [actor.party]),
+                    )
+                )
+                break  # the first attacker told is the one accused
+        return found
 
     def _speaker(self, window: Window, start: int) -> Actor | None:
         """Who speaks at `start`: the frame before it in the window, else the last speaker."""
