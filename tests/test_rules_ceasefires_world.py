@@ -5365,3 +5365,14 @@ def test_a_deal_signed_or_a_truce_put_forward_in_other_words(
     extractor: RulesExtractor, body: str, act: str
 ) -> None:
     assert act in {c.act for c in _run(extractor, body).ceasefire_calls}
+
+
+def test_i_in_a_quotation_is_its_speaker_even_a_sentence_later(
+    extractor: RulesExtractor,
+) -> None:
+    extraction = _run(
+        extractor,
+        'In Oslo, Norwegian Foreign Minister Jonas Gahr Store said: "The talks have stalled. I '
+        'call on both parties to respect the ceasefire."',
+    )
+    assert [(c.act, c.actors) for c in extraction.ceasefire_calls] == [("call", ["Norway"])]

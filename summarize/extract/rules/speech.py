@@ -227,6 +227,18 @@ _SOURCE_START = re.compile(
 
 
 _PERSONAL = re.compile(r"\b(?:he|she)\b", re.IGNORECASE)
+# a clause whose subject is the speaker: "I call on", "We urge"
+_FIRST_PERSON = re.compile(r"\W*(?:I|[Ww]e)\s+(?:(?:also|again|now|therefore|\w+ly)\s+)?")
+
+
+def _quoted_at(text: str, position: int) -> bool:
+    """Whether `position` lies inside a quotation opened in its paragraph."""
+    before = text[text.rfind("\n", 0, position) + 1 : position]
+    if "“" in before or "”" in before:
+        return before.count("“") > before.count("”")
+    return before.count('"') % 2 == 1
+
+
 # Lower-case words ending in a kind of body between two names: "U.N. humanitarian office OCHA",
 # "US-based monitor ACLED", "Iran-backed group Hezbollah": the second name is the body meant
 _DESCRIBED = re.compile(
@@ -344,6 +356,18 @@ class Doc:
         """The actor doing what the verb at `position` says: its clause's subject."""
         index = window.index
         start = window.clause_start(position)
+        if (
+            index < len(self.frames)
+            and _FIRST_PERSON.fullmatch(self.text, start, position)
+            and _quoted_at(self.text, position)
+        ):
+            # '"I urge both parties to ...," said X', 'X said: "... I call on"': the one who
+            # speaks the quote, in this sentence or the one before
+            frame = self.frame_for(index, position)
+            if frame is not None:
+                return frame.actor
+            if index > 0 and index - 1 < len(self.speakers) and self.speakers[index - 1]:
+                return self.speakers[index - 1]
         operative = _OPERATIVE.match(self.text, window.start, window.end)
         if operative is not None and position < operative.end() and not window.is_headline:
             # "4. Calls upon the parties to cease all hostilities;": a communique's paragraph,
