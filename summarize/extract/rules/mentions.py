@@ -19,6 +19,7 @@ from summarize.phrases import PhraseMatcher
 from summarize.schema import PartyKind, PartyRole
 
 from .lexicon import Lexicon
+from .patterns import WordScan
 from .text import Budget, Window
 
 T = TypeVar("T")
@@ -40,10 +41,16 @@ _PLACE_NOUN_AFTER = re.compile(
 )
 # "the UN mission in Cote d'Ivoire (MINUCI)", "the African Union's mission in Burundi
 # (AMIB)": a named mission of an international body, a party of its own
-_MISSION_DEF = re.compile(
-    r"(?P<owner>\b[A-Z][\w.'’-]*(?:[ ][A-Z][\w.'’-]*){0,3}?)(?:['’]s)?[ ]+(?:[a-z-]+[ ]+){0,2}"
-    r"mission[ ]+(?:in|to|for|on)[ ]+(?:the[ ]+)?[A-Z][^()]{1,40}?[ ]+"
-    r"\((?P<short>[A-Z]{3,}[A-Z0-9-]*)\)"
+_MISSION_DEF = WordScan(
+    re.compile(
+        r"mission[ ]+(?:in|to|for|on)[ ]+(?:the[ ]+)?[A-Z][^()]{1,40}?[ ]+"
+        r"\((?P<short>[A-Z]{3,}[A-Z0-9-]*)\)"
+    ),
+    ["mission"],
+)
+# its owner, right before "mission": "the UN", "the African Union's", "the AU peacekeeping"
+_MISSION_OWNER = re.compile(
+    r"(?P<owner>\b[A-Z][\w.'’-]*(?:[ ][A-Z][\w.'’-]*){0,3}?)(?:['’]s)?[ ]+(?:[a-z-]+[ ]+){0,2}$"
 )
 # where talks meet or a deal is signed: "signed a ceasefire in Lome", "talks in Arusha"
 _VENUE_BEFORE = re.compile(
@@ -399,7 +406,7 @@ class MentionFinder:
             r"regions?|provinces?|states?|strongholds?|towns?|city|cities|areas?|territory|"
             r"enclaves?|capital|districts?|count(?:y|ies)|held|leaders?|commanders?|chief"
         )
-        self._head_before = re.compile(
+        head_before = re.compile(
             rf"(?:\b(?:the|a|an)[ ]+(?:[\w'’-]+[ ]+){{0,2}}?(?P<head>{apposed or '(?!x)x'})"
             rf"|\b(?P<known>{apposed or '(?!x)x'}|{plural or '(?!x)x'}),?[ ]+(?:known|named)[ ]+as"
             # "the rebel Forces Nouvelles": no head or place noun after the name
@@ -407,6 +414,9 @@ class MentionFinder:
             rf"[ ]+(?P<name>{_CAP}(?:[ ]+{_CAP}){{0,3}})(?![\w'’-]|[ ]+[A-Z])"
             rf"(?(adjective)(?![ ]+(?:[a-z-]+[ ]+)?(?:{heads}|{lower_heads}|{places})\b))"
         )
+        # tried only where one of its first words starts
+        firsts = {"the", "a", "an", *(head.split()[0].lower() for head in lexicon.apposed_heads)}
+        self._head_before = WordScan(head_before, sorted(firsts))
         leading = "|".join(sorted(map(re.escape, lexicon.leading_heads), key=len, reverse=True))
         # "Jund al-Aqsa", "Lashkar-e-Jhangvi": the head, then capitalised words
         self._lead_headed = re.compile(
@@ -621,7 +631,12 @@ class MentionFinder:
                     found.append((self._acronym_long(match.group("long"), short), short))
             missions = _MISSION_DEF.finditer(window.text) if "mission" in window.text else ()
             for match in missions:
-                owner = self._known(_POSSESSIVE_END.sub("", self._trim(match.group("owner"))))
+                before = _MISSION_OWNER.search(
+                    window.text, max(0, match.start() - 80), match.start()
+                )
+                if before is None:
+                    continue
+                owner = self._known(_POSSESSIVE_END.sub("", self._trim(before.group("owner"))))
                 short = match.group("short")
                 if (
                     isinstance(owner, PartyEntry)

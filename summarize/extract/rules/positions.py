@@ -17,6 +17,7 @@ from .ceasefires import NAMED_DEAL
 from .figures import span_of, time_scope
 from .lexicon import unquoted
 from .mentions import Ref, bucket, scan
+from .patterns import WordScan
 from .speech import Actor, Doc
 from .text import Window, one_line, window_at, words_after
 
@@ -111,10 +112,28 @@ _CALL_TO = re.compile(
 )
 # "pressed the junta to act", "told residents not to return", "expected Kigali to withdraw its
 # troops", "hoped the Houthis would seize the chance": what one asks another to do
-_ASKING = re.compile(
-    r"(?<![-\w])(?:pressed|presses|pressing|pushed|pushes|pushing|told|tells|telling|expected|"
-    r"expects|hoped|hopes|hoping)\s+",
-    re.IGNORECASE,
+_ASKING = WordScan(
+    re.compile(
+        r"(?<![-\w])(?:pressed|presses|pressing|pushed|pushes|pushing|told|tells|telling|expected|"
+        r"expects|hoped|hopes|hoping)\s+",
+        re.IGNORECASE,
+    ),
+    [
+        "pressed",
+        "presses",
+        "pressing",
+        "pushed",
+        "pushes",
+        "pushing",
+        "told",
+        "tells",
+        "telling",
+        "expected",
+        "expects",
+        "hoped",
+        "hopes",
+        "hoping",
+    ],
 )
 _ASKED_OF = re.compile(
     r"(?!to\b)(?:(?!that\b|it\b|this\b|reporters\b|journalists\b)[\w'’-]+\s+){1,6}?"
@@ -138,11 +157,14 @@ _ATTACK_AFTER = re.compile(
 )
 # a duty laid on someone: "must go home", "should step aside", "needs to withdraw" (not "should
 # the talks fail", nor what must be noted or said)
-_MUST = re.compile(
-    r"\b(?:must|should|has\s+to|have\s+to|needs\s+to|need\s+to)\s+(?:not\s+|now\s+|also\s+|"
-    r"first\s+|immediately\s+)?(?!the\b|a\b|an\b|this\b|that\b|be\s+(?:noted|said|"
-    r"remembered)\b|have\b)(?-i:[a-z]+)\b",
-    re.IGNORECASE,
+_MUST = WordScan(
+    re.compile(
+        r"\b(?:must|should|has\s+to|have\s+to|needs\s+to|need\s+to)\s+(?:not\s+|now\s+|also\s+|"
+        r"first\s+|immediately\s+)?(?!the\b|a\b|an\b|this\b|that\b|be\s+(?:noted|said|"
+        r"remembered)\b|have\b)(?-i:[a-z]+)\b",
+        re.IGNORECASE,
+    ),
+    ["must", "should", "has", "have", "needs", "need"],
 )
 # what one "expects" another to do when it asks it, not when it forecasts ("expected Hamas to
 # reject the offer")
