@@ -417,12 +417,19 @@ class MentionFinder:
         # tried only where one of its first words starts
         firsts = {"the", "a", "an", *(head.split()[0].lower() for head in lexicon.apposed_heads)}
         self._head_before = WordScan(head_before, sorted(firsts))
+        # each of its forms names a head or an adjective: a window without one is skipped
+        self._any_before_head = re.compile(
+            rf"\b(?:{apposed or '(?!x)x'}|{plural or '(?!x)x'}|{adjectives})\b"
+        )
         leading = "|".join(sorted(map(re.escape, lexicon.leading_heads), key=len, reverse=True))
         # "Jund al-Aqsa", "Lashkar-e-Jhangvi": the head, then capitalised words
         self._lead_headed = re.compile(
             rf"\b(?:{leading or '(?!x)x'})(?:(?:[ ]+|-){_CAP}){{1,4}}(?![\w-])"
         )
-        self._any_lower_head = re.compile(lexicon.lowercase_heads.pattern)
+        # a head right after a capitalised word, as `_lower_headed` needs
+        self._any_lower_head = re.compile(
+            rf"[A-Z][\w'’-]*[ ]+(?:{lexicon.lowercase_heads.pattern})"
+        )
 
     def _health_runner(self, sentence: str) -> str | None:
         """The party whose health ministry a place in the sentence names ("in Gaza")."""
@@ -665,7 +672,12 @@ class MentionFinder:
                 elif known is None and len(new) < MAX_NEW_PARTIES:
                     kind = self.lexicon.apposed_heads[match.group("head")]
                     new.setdefault(name, PartyInfo(name, kind, None)).surfaces[name] = None
-            for match in self._head_before.finditer(window.text):
+            before_head = (
+                self._head_before.finditer(window.text)
+                if self._any_before_head.search(window.text)
+                else ()
+            )
+            for match in before_head:
                 name = match.group("name")
                 if (
                     not self._group_of_members(name, _NATIONALITY)

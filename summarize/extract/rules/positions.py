@@ -147,6 +147,10 @@ _OBJECT_BEFORE = re.compile(
     r"(?:[\w'’.-]+\s+(?:and|or)\s+(?:the\s+)?)?$",
     re.IGNORECASE,
 )
+_ATTACK_WORD = re.compile(
+    r"\b(?:killed|attacked|shelled|bombed|razed|burned|torched|looted|abducted|kidnapped|"
+    r"executed|massacred|raped|tortured|fired[ ]on|opened[ ]fire)\b"
+)
 # right after a party's name, what its men did: "FNL fighters had shelled", "the army's troops
 # killed" (not "were killed", nor a verb of its own clause further on)
 _ATTACK_AFTER = re.compile(
@@ -297,11 +301,23 @@ def _merge_key(holder: str, stance: str, names: Sequence[str]) -> _MergeKey:
     return holder, stance, tuple(sorted(names))
 
 
+def _spans(scan: WordScan, doc: Doc) -> list[tuple[int, int, re.Match[str]]]:
+    """Where `scan` matches in the text's content regions."""
+    return [
+        (m.start(), m.end(), m)
+        for start, end in doc.regions
+        for m in scan.finditer(doc.text, start, end)
+    ]
+
+
 class PositionReader:
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
         self.lex = doc.lexicon
         self._observe = dict(doc.lexicon.cease_types).get("observance")
+        # duties and requests, found in one pass over the text and kept per window
+        self._musts = bucket(doc.windows, _spans(_MUST, doc))
+        self._asking = bucket(doc.windows, _spans(_ASKING, doc))
 
     def read(self, calls: Sequence[GroundedCeasefireCall] = ()) -> list[GroundedPosition]:
         """The article's positions; with `calls`, a conditional offer's terms are demands too."""
@@ -360,7 +376,7 @@ class PositionReader:
         seen: set[_MergeKey] = set()
         for window, matches in zip(doc.windows, found, strict=True):
             doc.budget.check()
-            if not window.is_headline and time_scope(doc, window) != "historical":
+            if not window.is_headline:
                 told.extend(self._attacks_told(window))
             judgements = self._judgements(window)
             if (not matches and not judgements) or time_scope(doc, window) == "historical":
@@ -390,9 +406,15 @@ class PositionReader:
         another party attacked accuses it (not a party telling of its own attacks)."""
         doc = self.doc
         found: list[tuple[GroundedPosition, _MergeKey]] = []
-        if self.lex.cease_triggers.search(window.text):
-            return found  # an attack told as a breach of a truce is a ceasefire record
-        for frame in doc.frames[window.index] if doc.frames else ():
+        frames = doc.frames[window.index] if doc.frames else []
+        if (
+            not frames
+            or _ATTACK_WORD.search(window.text) is None
+            or self.lex.cease_triggers.search(window.text)  # a truce's breach: a ceasefire record
+            or time_scope(doc, window) == "historical"
+        ):
+            return found
+        for frame in frames:
             speaker = frame.actor
             if speaker is None or speaker.party is None:
                 continue
@@ -490,12 +512,12 @@ class PositionReader:
             if hits:
                 first = min(hits, key=lambda hit: (hit[0], -hit[1]))
                 found.append((verb.start(), verb.end(), first[2], first[1]))
-        for must in _MUST.finditer(text, window.start, window.end):
+        for must in self._musts[window.index]:
             # "Russia must withdraw", "ECOMOG should go home": the speaker asks it of the party
             # named right before
             if self._named_before(window, must.start()) is not None:
                 found.append((must.start(), must.end(), "demand_quoted", must.end()))
-        for verb in _ASKING.finditer(text, window.start, window.end):
+        for verb in self._asking[window.index]:
             asked = _ASKED_OF.match(text, verb.end(), window.end)
             if asked is None:
                 continue
