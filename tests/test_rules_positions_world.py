@@ -550,10 +550,18 @@ def test_readings_the_new_phrases_must_not_make(
             "Nigeria's army chief warned villagers to leave the forest before the offensive.",
             ("Nigeria", "threaten"),
         ),
-        # a warning of what may happen is a fear
+        # a warning of what may happen is a fear, and a humanitarian body's warning always is
         (
             "The World Food Programme warned that the fighting could push thousands into famine.",
             ("World Food Programme", "concern"),
+        ),
+        (
+            "The UN envoy warned that anyone trapped in the city would face starvation.",
+            ("United Nations", "concern"),
+        ),
+        (
+            "Ukraine's air force warned that Ukraine could run out of air defence missiles.",
+            ("Ukraine", "concern"),
         ),
         (
             "Kenya warned against any action that would undermine the talks in Addis Ababa.",
@@ -608,6 +616,11 @@ def test_what_one_presses_tells_or_expects_another_to_do_is_a_demand(
         "Washington hopes to open the region's mines to American investors.",  # its own aim
         "Chad's army pushed the rebels back to the hills.",
         "A Kenyan official told reporters that Kenya would send more police.",
+        "Ethiopia's army chief told state television the army would soon take Mekelle.",
+        "Israel hoped the strikes on Hezbollah would deter Iran from joining the war.",
+        "The RSF offensive pushed Sudanese families to cross into Chad.",
+        "Netanyahu said Hamas must be destroyed before any deal.",
+        "The Houthi leader said Israel should expect more missiles.",
     ],
 )
 def test_a_forecast_an_aim_or_a_push_is_no_demand(extractor: RulesExtractor, body: str) -> None:
@@ -665,13 +678,9 @@ def test_what_a_named_party_must_or_should_do_is_a_demand_on_it(
             "Ethiopia's defence ministry said federal troops had retaken the town of Debre Tabor.",
             ("Ethiopia", "claim"),
         ),
-        (
-            "Colombian President Juan Manuel Santos repeated his offer of talks to the ELN.",
-            ("Colombia", "offer"),
-        ),
     ],
 )
-def test_refused_talks_ground_retaken_and_an_offer_told_as_a_noun(
+def test_refused_talks_and_ground_retaken(
     extractor: RulesExtractor, body: str, expected: tuple[str, str]
 ) -> None:
     assert expected in _stances(extractor, body)

@@ -43,7 +43,8 @@ _PLACE_NOUN_AFTER = re.compile(
 # (AMIB)": a named mission of an international body, a party of its own
 _MISSION_DEF = WordScan(
     re.compile(
-        r"mission[ ]+(?:in|to|for|on)[ ]+(?:the[ ]+)?[A-Z][^()]{1,40}?[ ]+"
+        r"mission[ ]+(?:in|to|for|on)[ ]+(?:the[ ]+)?[A-Z][\w'’-]*(?:[ ]+(?:of|the|and|d['’]"
+        r"[A-Z][\w'’-]*|[A-Z][\w'’-]*)){0,4}[ ]+"
         r"\((?P<short>[A-Z]{3,}[A-Z0-9-]*)\)"
     ),
     ["mission"],
@@ -55,12 +56,10 @@ _MISSION_OWNER = re.compile(
 # where talks meet or a deal is signed: "signed a ceasefire in Lome", "talks in Arusha"
 _VENUE_BEFORE = re.compile(
     r"\b(?:talks|negotiations|meeting|summit|signed|signing|conference|ceremony|"
-    r"mediation|delegations?|hosted|gathered)\b[^.;]{0,50}?\b(?:in|at)\s+(?:the\s+)?"
+    r"mediation|delegations?|hosted|gathered)\b[^.;,]{0,50}?\b(?:in|at)\s+(?:the\s+)?"
     r"(?:[A-Za-z-]+\s+(?:capital|city|town|port|resort)\s+(?:of\s+)?)?$",
     re.IGNORECASE,
 )
-# a capitalised word joined to what follows by "and" or a comma: the name began earlier
-_NAME_JOINED_BEFORE = re.compile(r"[A-Z][\w'’-]*(?:,[ ]+|[ ]+and[ ]+)$")
 # a name written in capitals or with a digit: "CNDD-FDD", "M23", "SPLA-IO"
 _ACRONYM_NAME = re.compile(r"(?=(?:[^A-Z0-9]*[A-Z0-9]){2})[A-Z][A-Z0-9]*(?:[-/][A-Z0-9]+)*")
 # a truce's broker: "talks brokered by Togo", "under the auspices of Kenya"
@@ -70,7 +69,10 @@ _BROKERED_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # a one-word name followed by another capitalised word: the first part of a longer name
-_NAME_GOES_ON = re.compile(r"[ ][A-Z][a-z]+(?:[ ,.;:'’]|$)")
+_NAME_GOES_ON = re.compile(r"[ ]([A-Z][a-z]+)(?:[ ,.;:'’]|$)")
+_DAYS_AND_MONTHS = frozenset(
+    word.capitalize() for word in (*WEEKDAYS, *MONTHS) if word.isalpha() and len(word) > 3
+)
 # "gunmen attacked the Catholic Church in Owo", "killed 12 at the Methodist Church": a building
 _BUILDING_BEFORE = re.compile(
     r"\b(?:at|in|inside|into|near|outside|attack\w*|burn\w*|hit|bomb\w*|struck|torch\w*|"
@@ -216,11 +218,10 @@ _FIGHT_WORDS = r"fight(?:s|ing)?|fought|clash(?:es|ed|ing)?|battl(?:e|es|ed|ing)
 _FIGHTING = re.compile(rf"\b(?:{_FIGHT_WORDS})\b", re.IGNORECASE)
 # the heads that name a group's members, and the ends of words that make a people's adjective
 _MEMBERS = frozenset({"fighters", "militants", "militiamen", "gunmen"})
-# heads after which a people's adjective names no group: "Houthi fighters", "the Kurdish movement"
-_NAMED_BY_WORD = _MEMBERS | {"movement"}
 _PEOPLE_ADJECTIVE = re.compile(r"(?:ish|ian|ese|an|ic|i)$")
-# after "the armed group" a name is expected: only the surest adjective endings ("Mungiki")
-_NATIONALITY = re.compile(r"(?:ish|ian|ese)$")
+# after "the armed group" a name is expected: only the surest adjective endings, not "-i" or
+# "-an" ("Mungiki")
+_ADJECTIVE_ENDING = re.compile(r"(?:ish|ian|ese)$")
 _POSSESSIVE_END = re.compile(r"['’]s?$")
 # the story tells of fighting, not only of a group banned, designated or tried
 _WAR_TOLD = re.compile(
@@ -412,7 +413,11 @@ class MentionFinder:
             # "the rebel Forces Nouvelles": no head or place noun after the name
             rf"|\bthe[ ]+(?:former[ ]+)?(?P<adjective>{adjectives}))"
             rf"[ ]+(?P<name>{_CAP}(?:[ ]+{_CAP}){{0,3}})(?![\w'’-]|[ ]+[A-Z])"
-            rf"(?(adjective)(?![ ]+(?:[a-z-]+[ ]+)?(?:{heads}|{lower_heads}|{places})\b))"
+            rf"(?(adjective)(?![ ]+(?:[a-z-]+[ ]+)?(?:{heads}|{lower_heads}|{places})\b)"
+            # used as a noun: punctuation, a conjunction or a verb follows ("the rebel Forces
+            # Nouvelles jointly declared"), not a noun it qualifies ("the rebel Easter offensive")
+            r"(?=[ ]*[,.;:)]|[ ]+(?:and|or|who|which|that|will|would|has|have|had|was|were|is|are|"
+            r"said|says|near|in|on|at|of|from|with|to|into|for|against|since|\w+ly|\w+ed)\b))"
         )
         # tried only where one of its first words starts
         firsts = {"the", "a", "an", *(head.split()[0].lower() for head in lexicon.apposed_heads)}
@@ -680,10 +685,11 @@ class MentionFinder:
             for match in before_head:
                 name = match.group("name")
                 if (
-                    not self._group_of_members(name, _NATIONALITY)
+                    not self._group_of_members(name, _ADJECTIVE_ENDING)
                     or name in self.lexicon.media_words
+                    or any(word in self.lexicon.not_name_words for word in name.split())
                 ):
-                    continue  # "a rebel group Kurdish officials named", "the gang Reuters"
+                    continue  # "a rebel group Kurdish officials named", "the separatist East"
                 known = self._known(name)
                 if isinstance(known, PartyEntry):
                     extra[name] = known
@@ -707,10 +713,8 @@ class MentionFinder:
                 first = name.split(" ", 1)[0]
                 if not name or first in self.lexicon.generic_modifiers:
                     continue  # "Rival gangs", "Clan militias": an adjective, no name
-                if _NAME_JOINED_BEFORE.search(window.text, 0, match.start("name")):
-                    continue  # "the Return, Reclamation and Rehabilitation movement": a tail
                 head = match.group("head")
-                if head in _NAMED_BY_WORD and not self._group_of_members(name):
+                if head in _MEMBERS and not self._group_of_members(name):
                     continue  # "Kurdish fighters", "Druze gunmen", "Renamo's militants"
                 # "the Gran Grif gang": the gang's own name; "FACT rebels": FACT's fighters
                 # an acronym's members are its own ("CNDD-FDD rebels", "M23 insurgents")
@@ -770,6 +774,18 @@ class MentionFinder:
         self._label(labels, extra, new)
         return extra, new, generic
 
+    def _longer_name(self, text: str, end: int) -> bool:
+        """Another capitalised word goes on the name ending at `end` ("Petro Poroshenko"), not
+        a day or a month ("Zelensky Tuesday") nor the next word of a title-case headline."""
+        after = _NAME_GOES_ON.match(text, end)
+        if after is None or after.group(1) in _DAYS_AND_MONTHS:
+            return False
+        line_end = text.find("\n", end)
+        line = text[text.rfind("\n", 0, end) + 1 : line_end if line_end != -1 else len(text)]
+        words: list[str] = re.findall(r"[A-Za-z]+", line)
+        capitalised = sum(1 for word in words if word[0].isupper())
+        return capitalised * 2 < len(words)
+
     def _group_of_members(self, name: str, adjective: re.Pattern[str] = _PEOPLE_ADJECTIVE) -> bool:
         """'Hamas' of "Hamas fighters", 'Boko Haram' of "Boko Haram militants": up to three
         words, none a people, `adjective`, possessive, compound ("Pakistan-focused") or known
@@ -828,7 +844,7 @@ class MentionFinder:
             for m in self.actors.find_mentions(text[region_start:region_end]):
                 start, end = m.start + region_start, m.end + region_start
                 if isinstance(m.entry, PersonEntry):
-                    if " " not in m.surface and _NAME_GOES_ON.match(text, end):
+                    if " " not in m.surface and self._longer_name(text, end):
                         continue  # "Petro Poroshenko" is not the table's Gustavo Petro
                     people.append((start, end, m.entry))
                     continue
