@@ -60,6 +60,8 @@ _VENUE_BEFORE = re.compile(
     r"(?:[A-Za-z-]+\s+(?:capital|city|town|port|resort)\s+(?:of\s+)?)?$",
     re.IGNORECASE,
 )
+# "Pakistan-focused": a compound that describes
+_LOWER_COMPOUND = re.compile(r"-[a-z]+$")
 # a name written in capitals or with a digit: "CNDD-FDD", "M23", "SPLA-IO"
 _ACRONYM_NAME = re.compile(r"(?=(?:[^A-Z0-9]*[A-Z0-9]){2})[A-Z][A-Z0-9]*(?:[-/][A-Z0-9]+)*")
 # a truce's broker: "talks brokered by Togo", "under the auspices of Kenya"
@@ -316,6 +318,11 @@ def _title_case_line(text: str, start: int, end: int) -> bool:
     words = text[low : high if high >= 0 else end + 200].split()
     capitalised = sum(1 for w in words if w[:1].isupper())
     return len(words) >= 3 and capitalised >= _TITLE_CASE_SHARE * len(words)
+
+
+def _hosts(text: str, start: int) -> bool:
+    """The place named at `start` is where talks are held or a deal signed ("signed in Lome")."""
+    return _VENUE_BEFORE.search(text, max(0, start - 80), start) is not None
 
 
 def bucket(windows: Sequence[Window], spans: Iterable[tuple[int, int, T]]) -> list[list[T]]:
@@ -796,7 +803,7 @@ class MentionFinder:
             and word not in self.lexicon.generic_modifiers
             and not adjective.search(word)
             and not _POSSESSIVE_END.search(word)
-            and not re.search(r"-[a-z]+$", word)
+            and not _LOWER_COMPOUND.search(word)
             and word not in self._war_places
             for word in words
         )
@@ -1285,10 +1292,9 @@ class MentionFinder:
         counts: Counter[str] = Counter()
         for window_refs in refs:
             for r in window_refs:
-                if r.person or parties[r.name].kind != "state":
+                if r.person or parties[r.name].kind != "state" or _hosts(text, r.start):
                     continue
-                before = text[max(0, r.start - 80) : r.start]
-                if not _VENUE_BEFORE.search(before) and not _BROKERED_BEFORE.search(before):
+                if not _BROKERED_BEFORE.search(text, max(0, r.start - 80), r.start):
                     counts[r.name] += 1
         named = sorted(
             (counts[p.name], p.name)
@@ -1319,7 +1325,7 @@ class MentionFinder:
                 info = parties[r.name]
                 if info.kind != "state" or info.entry is None:
                     continue
-                if _VENUE_BEFORE.search(text, max(0, r.start - 80), r.start):
+                if _hosts(text, r.start):
                     continue  # "signed a ceasefire in Lome": where the talks were, not the war
                 if (
                     plain(text[r.start : r.end]).removesuffix("'s")

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from typing import cast
+from typing import Literal, cast
 
 from summarize.actors import plain
 from summarize.schema import GroundedCeasefireCall, GroundedPosition, Stance
@@ -112,25 +112,12 @@ _CALL_TO = re.compile(
 )
 # "pressed the junta to act", "told residents not to return", "expected Kigali to withdraw its
 # troops", "hoped the Houthis would seize the chance": what one asks another to do
+_ASKING_VERBS = (
+    *("pressed", "presses", "pressing", "told", "tells", "telling"),
+    *("expected", "expects", "hoped", "hopes", "hoping"),
+)
 _ASKING = WordScan(
-    re.compile(
-        r"(?<![-\w])(?:pressed|presses|pressing|told|tells|telling|expected|expects|hoped|hopes|"
-        r"hoping)\s+",
-        re.IGNORECASE,
-    ),
-    [
-        "pressed",
-        "presses",
-        "pressing",
-        "told",
-        "tells",
-        "telling",
-        "expected",
-        "expects",
-        "hoped",
-        "hopes",
-        "hoping",
-    ],
+    re.compile(rf"(?<![-\w])(?:{'|'.join(_ASKING_VERBS)})\s+", re.IGNORECASE), _ASKING_VERBS
 )
 _ASKED_OF = re.compile(
     r"(?!to\b)(?:(?!that\b|it\b|this\b|reporters\b|journalists\b)[\w'’-]+\s+){1,6}?"
@@ -138,23 +125,23 @@ _ASKED_OF = re.compile(
     r"would\s+(?!be\b|have\b)(?-i:[a-z]+)\b)",
     re.IGNORECASE,
 )
-# a name that is the object of a preposition ("between Baku and Yerevan"), not a subject
-_OBJECT_BEFORE = re.compile(
+# a name that is the object of a preposition ("between Delhi and Islamabad"), not a subject
+_PREPOSITION_OBJECT = re.compile(
     r"\b(?:of|to|between|with|from|against|for|on|in|by|at|among|over)\s+(?:the\s+)?"
     r"(?:[\w'’.-]+\s+(?:and|or)\s+(?:the\s+)?)?$",
     re.IGNORECASE,
 )
-_ATTACK_WORD = re.compile(
-    r"\b(?:killed|attacked|shelled|bombed|razed|burned|torched|looted|abducted|kidnapped|"
-    r"executed|massacred|raped|tortured|fired[ ]on|opened[ ]fire)\b"
+_ATTACKS = (
+    r"killed|attacked|shelled|bombed|razed|burned|torched|looted|abducted|kidnapped|executed|"
+    r"massacred|raped|tortured|fired[ ]on|opened[ ]fire"
 )
+_ATTACK_WORD = re.compile(rf"\b(?:{_ATTACKS})\b")
 # right after a party's name, what its men did: "FNL fighters had shelled", "the army's troops
 # killed" (not "were killed", nor a verb of its own clause further on)
 _ATTACK_AFTER = re.compile(
     r"(?:['’]s?)?(?:[ ](?:forces|troops|fighters|soldiers|militias?|militiamen|gunmen|men|"
     r"aircraft|jets|warplanes|drones|units))?[ ](?:had[ ]|have[ ]|has[ ])?(?:also[ ]|repeatedly[ ]|"
-    r"deliberately[ ]|indiscriminately[ ])?(?:killed|attacked|shelled|bombed|razed|burned|torched|"
-    r"looted|abducted|kidnapped|executed|massacred|raped|tortured|fired[ ]on|opened[ ]fire)\b"
+    rf"deliberately[ ]|indiscriminately[ ])?(?:{_ATTACKS})\b"
 )
 # a duty laid on someone: "must go home", "should step aside", "needs to withdraw" (not "should
 # the talks fail", a passive "must be destroyed", nor "should expect more missiles", a threat)
@@ -237,7 +224,8 @@ _WARNED = frozenset({"warned", "warns", "warning", "cautioned"})
 # who can carry out what it warns of (a UN agency's or a rights group's warning is a fear)
 _FIGHTING_KINDS = frozenset({"state", "armed_group", "de_facto_authority", "coalition"})
 _WARNED_THREAT = re.compile(
-    r"(?!\s+(?:against|of|about)\b)(?:[^.;]{0,120}?\b(?:any|anyone|anybody|whoever|violators?|those\s+who)\b[^.;]{0,100}?"
+    r"(?!\s+(?:against|of|about)\b)"
+    r"(?:[^.;]{0,120}?\b(?:any|anyone|anybody|whoever|violators?|those\s+who)\b[^.;]{0,100}?"
     r"\b(?:will|would|shall)\b"
     r"|[^.;]{0,120}?\b(?:will|would|shall)\s+(?:not\s+|then\s+|also\s+)?(?:face|"
     r"be\s+(?:met|treated|considered|pursued|targeted|held|punished|hunted|seen)|answer|attack|"
@@ -299,6 +287,10 @@ _CONDITION_OPENER = re.compile(
 # Positions merge on their holder, stance and the names of their clause (not the narrowed
 # targets: two charges against one party stay two accusations)
 _MergeKey = tuple[str, str, tuple[str, ...]]
+
+
+# the stance a judgement gives, or a demand held by the speaker ("Chad must ...")
+_Judged = Stance | Literal["demand_quoted"]
 
 
 def _merge_key(holder: str, stance: str, names: Sequence[str]) -> _MergeKey:
@@ -498,11 +490,11 @@ class PositionReader:
             chain = [*earlier, *chain]
         return list(dict.fromkeys(chain))
 
-    def _judgements(self, window: Window) -> list[tuple[int, int, str | None, int]]:
+    def _judgements(self, window: Window) -> list[tuple[int, int, _Judged | None, int]]:
         """'X described the attack as barbaric': the stance the judgement passes, and where
         the judgement ends."""
         text = self.doc.text
-        found: list[tuple[int, int, str | None, int]] = []
+        found: list[tuple[int, int, _Judged | None, int]] = []
         for verb in _NAMING.finditer(text, window.start, window.end):
             limit = min(window.end, verb.end() + 90)
             if verb.group().lower().startswith("call") and _CALL_TO.match(text, verb.end(), limit):
@@ -546,7 +538,7 @@ class PositionReader:
         return found
 
     def _positions(
-        self, window: Window, start: int, end: int, judged: str | None = None
+        self, window: Window, start: int, end: int, judged: _Judged | None = None
     ) -> list[tuple[GroundedPosition, _MergeKey]]:
         doc, lex = self.doc, self.lex
         key = judged or lex.stance_of[plain(unquoted(doc.text[start:end]))]
@@ -710,8 +702,10 @@ class PositionReader:
         refs = [r for r in doc.refs_between(window.index, window.start, start) if not r.place]
         if not refs or not _NEAR_BEFORE.fullmatch(doc.text, refs[-1].end, start):
             return None
-        if _OBJECT_BEFORE.search(doc.text, max(window.start, refs[-1].start - 60), refs[-1].start):
-            return None  # "the dispute between Baku and Yerevan must be": the noun's, not theirs
+        if _PREPOSITION_OBJECT.search(
+            doc.text, max(window.start, refs[-1].start - 60), refs[-1].start
+        ):
+            return None  # "the solution between Delhi and Islamabad must": the noun's duty
         actor = doc.actor_of(refs[-1])
         return actor.party if actor is not None else None
 

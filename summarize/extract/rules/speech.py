@@ -233,10 +233,8 @@ _FIRST_PERSON = re.compile(r"\W*(?:I|[Ww]e)\s+(?:(?:also|again|now|therefore|\w+
 
 def _quoted_at(text: str, position: int) -> bool:
     """Whether `position` lies inside a quotation opened in its paragraph."""
-    before = text[text.rfind("\n", 0, position) + 1 : position]
-    if "“" in before or "”" in before:
-        return before.count("“") > before.count("”")
-    return before.count('"') % 2 == 1
+    opened = text.rfind("\n", 0, position) + 1
+    return len(QUOTE_MARK.findall(text, opened, position)) % 2 == 1
 
 
 # Lower-case words ending in a kind of body between two names: "U.N. humanitarian office OCHA",
