@@ -222,6 +222,87 @@ def test_warnings_of_a_response_are_threats(extractor: RulesExtractor, body: str
 
 
 @pytest.mark.parametrize(
+    ("body", "holder", "target"),
+    [
+        # punishment promised, in the passive: the speaker threatens the one named before it
+        (
+            "Cameroon's defence minister said the separatist fighters would be hunted down "
+            "wherever they hide.",
+            "Cameroon",
+            None,
+        ),
+        (
+            "Uganda's army spokesman said the ADF would be held accountable for the raid on "
+            "the school.",
+            "Uganda",
+            "Allied Democratic Forces",
+        ),
+        (
+            "The Malian junta said the attack on the convoy would not go unpunished.",
+            "Mali",
+            None,
+        ),
+        (
+            "Kenya's interior ministry said al-Shabaab would face the full force of the law.",
+            "Kenya",
+            "al-Shabaab",
+        ),
+        # force ordered against the enemy: the one who orders it threatens
+        (
+            "Chad's president ordered the army to respond forcefully to any new incursion by "
+            "the FACT rebels.",
+            "Chad",
+            "Front for Change and Concord in Chad",
+        ),
+        (
+            "Nigeria's president directed the security agencies to hunt down the ISWAP "
+            "commanders behind the ambush.",
+            "Nigeria",
+            "ISWAP",
+        ),
+        (
+            "Colombia's defence minister said the army would crush the Clan del Golfo.",
+            "Colombia",
+            "Clan del Golfo",
+        ),
+        (
+            "The Somali government said any attack on its bases would receive a crushing response.",
+            "Somalia",
+            None,
+        ),
+    ],
+)
+def test_punishment_and_force_promised_are_threats(
+    extractor: RulesExtractor, body: str, holder: str, target: str | None
+) -> None:
+    threats = [p for p in _run(extractor, body).positions if p.stance == "threaten"]
+    assert [p.holder for p in threats] == [holder]
+    if target is not None:
+        assert target in threats[0].targets
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # force someone else is asked to use: a demand, no threat
+        "The EU urged member states to respond forcefully to Russian sabotage.",
+        "Amnesty called on Nigeria's government to hunt down the killers of the villagers.",
+        "The AU called for a decisive response to the coup in Niger.",
+        # punishment told in the past, or asked for: no threat
+        "The ICC said the militia leaders had been held accountable for the killings in Ituri.",
+        "Human Rights Watch said those responsible must be held accountable.",
+        # force told as a mission or as done: no threat
+        "Kenya sent its troops into Somalia in 2011 to hunt down al-Shabaab fighters.",
+        "Mali's army said it had given the jihadists a fitting response near Boni.",
+    ],
+)
+def test_force_asked_of_others_or_told_as_past_is_no_threat(
+    extractor: RulesExtractor, body: str
+) -> None:
+    assert not any(stance == "threaten" for _, stance in _stances(extractor, body))
+
+
+@pytest.mark.parametrize(
     "body",
     [
         "The UN said Ukraine had the right to respond to Russian aggression.",

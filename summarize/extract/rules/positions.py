@@ -29,6 +29,22 @@ _PUNITIVE = re.compile(
     r"crush\w*|target\w*|strike|hit back|met with)\b",
     re.IGNORECASE,
 )
+# "urged the allies to respond forcefully", "called for a decisive response": force asked of
+# someone else is a demand, no threat
+_ASKED_BEFORE = re.compile(
+    r"\b(?:urg(?:ed|es|ing)|call(?:ed|s|ing) (?:on|upon|for)|ask(?:ed|s|ing)|"
+    r"appeal(?:ed|s|ing) (?:to|for)|press(?:ed|es|ing)|encourag(?:ed|es|ing)|"
+    r"demand(?:ed|s|ing))\b(?:[^.,;:\"\u201c\u201d]{0,80}?\b(?:to|for))?\s+$",
+    re.IGNORECASE,
+)
+# force promised or ordered before a bare "hunt down", "respond forcefully" ("vowed to", "ordered
+# the army to", "will"), not a mission told ("troops deployed to hunt down the rebels")
+_FORCE_INTENT = re.compile(
+    r"\b(?:will|would|shall|ordered|orders|ordering|instructed|instructs|directed|directs|"
+    r"told|tells|commanded|vowed|vows|pledged|pledges|promised|promises|determined|going)\b"
+    r"[^.;]*$",
+    re.IGNORECASE,
+)
 # "offered a different account": a verb of speech, not an offer
 # A past participle right after a determiner is an adjective ("the contested town", "a rejected
 # bid"), not a speech act; nouns keep theirs ("expressed their concern").
@@ -544,7 +560,7 @@ class PositionReader:
         key = judged or lex.stance_of[plain(unquoted(doc.text[start:end]))]
         quoted = key.endswith("_quoted")
         stance = cast(Stance, key.removesuffix("_quoted"))
-        clause_end = window.clause_end(end)
+        clause_start, clause_end = window.clause_start(start), window.clause_end(end)
         rest = doc.text[end:clause_end]
         if stance == "demand":
             asked = (
@@ -573,6 +589,20 @@ class PositionReader:
                 return []  # "would continue its attacks until the army leaves": terms
             if not _SELF_BEFORE.search(doc.text, max(window.start, start - 12), start):
                 return []  # "analysts said Russia would continue its offensive": a forecast
+        if (
+            stance == "threaten"
+            and not said.startswith("or ")
+            and _ASKED_BEFORE.search(doc.text, max(window.start, start - 90), start)
+        ):
+            return []  # "urged the allies to respond forcefully": force asked of others
+        if stance == "threaten" and (
+            (said.endswith("response") and not _FUTURE.search(doc.text, clause_start, start))
+            or (
+                said.startswith(("hunt ", "respond "))
+                and not _FORCE_INTENT.search(doc.text, max(window.start, start - 80), start)
+            )
+        ):
+            return []  # "had given a fitting response", "troops there to hunt down": no threat
         if said.startswith("the door") and (
             _DOOR_CLOSED.search(doc.text, max(window.start, start - 30), start)
             or _DOOR_CLOSED.match(rest)
@@ -612,7 +642,7 @@ class PositionReader:
                 return []
         else:
             holder = doc.subject(window, start)
-            clause = window.clause_start(start)
+            clause = clause_start
             lead = doc.text[clause:start]
             joined = _CONJUNCTION.match(lead)
             relative = _RELATIVE_END.search(doc.text, max(window.start, clause - 8), clause)

@@ -228,7 +228,17 @@ _SOURCE_START = re.compile(
 
 _PERSONAL = re.compile(r"\b(?:he|she)\b", re.IGNORECASE)
 # a clause whose subject is the speaker: "I call on", "We urge"
-_FIRST_PERSON = re.compile(r"\W*(?:I|[Ww]e)\s+(?:(?:also|again|now|therefore|\w+ly)\s+)?")
+_FIRST_PERSON = re.compile(
+    r"\W*(?:I|[Ww]e|[Oo]ur\s+(?:[\w-]+\s+)?(?:forces|army|troops|soldiers|men|fighters|"
+    r"military|police|movement|government))\s+(?:(?:also|again|now|therefore|\w+ly)\s+)?"
+)
+# a state's own forces named in its official's quotation: '"The army will crush them," the
+# president said'
+_STATE_FORCES = re.compile(
+    r"\W*[Tt]he\s+(?:armed forces|army|military|security forces|police)"
+    r"(?:\s+and\s+(?:the\s+)?(?:armed forces|army|military|security forces|police))?"
+    r"\s+(?:(?:also|again|now|therefore|\w+ly)\s+)?"
+)
 
 
 def _quoted_at(text: str, position: int) -> bool:
@@ -354,18 +364,17 @@ class Doc:
         """The actor doing what the verb at `position` says: its clause's subject."""
         index = window.index
         start = window.clause_start(position)
-        if (
-            index < len(self.frames)
-            and _FIRST_PERSON.fullmatch(self.text, start, position)
-            and _quoted_at(self.text, position)
-        ):
+        own = _FIRST_PERSON.fullmatch(self.text, start, position)
+        forces = own is None and _STATE_FORCES.fullmatch(self.text, start, position)
+        if index < len(self.frames) and (own or forces) and _quoted_at(self.text, position):
             # '"I urge both parties to ...," said X', 'X said: "... I call on"': the one who
             # speaks the quote, in this sentence or the one before
             frame = self.frame_for(index, position)
-            if frame is not None:
-                return frame.actor
-            if index > 0 and index - 1 < len(self.speakers) and self.speakers[index - 1]:
-                return self.speakers[index - 1]
+            quoter = frame.actor if frame is not None else None
+            if quoter is None and index > 0 and index - 1 < len(self.speakers):
+                quoter = self.speakers[index - 1]
+            if quoter is not None and (own or self._fitting(quoter, "the army") is not None):
+                return quoter
         operative = _OPERATIVE.match(self.text, window.start, window.end)
         if operative is not None and position < operative.end() and not window.is_headline:
             # "4. Calls upon the parties to cease all hostilities;": a communique's paragraph,
