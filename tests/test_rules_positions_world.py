@@ -788,3 +788,31 @@ def test_a_speaker_telling_of_anothers_attack_accuses_it(
 ) -> None:
     positions = _run(extractor, body).positions
     assert {(p.holder, p.stance, tuple(p.targets)) for p in positions} == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # ground said to be held, the speaker named after the quotation
+        (
+            'Fighting between the army and the RSF went on all week. "The airport is under our '
+            'control," an RSF commander told reporters in Nyala.',
+            {("Rapid Support Forces", "claim")},
+        ),
+        (
+            "Jihadists attacked a gendarmerie post near Djibo and the army fought them for "
+            'hours. "The situation is under control," the Burkinabe army said.',
+            {("Burkina Faso", "claim")},
+        ),
+        # control denied is no claim
+        (
+            "Ukraine's president said the Russian commanders were not in full control of "
+            "their troops near Pokrovsk.",
+            set(),
+        ),
+    ],
+)
+def test_control_said_to_be_held_is_a_claim(
+    extractor: RulesExtractor, body: str, expected: set[tuple[str, str]]
+) -> None:
+    assert {s for s in _stances(extractor, body) if s[1] == "claim"} == expected

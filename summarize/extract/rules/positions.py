@@ -18,7 +18,7 @@ from .figures import span_of, time_scope
 from .lexicon import unquoted
 from .mentions import Ref, bucket, scan
 from .patterns import WordScan
-from .speech import Actor, Doc
+from .speech import Actor, Doc, quoted_at
 from .text import Window, one_line, window_at, words_after
 
 _FUTURE = re.compile(r"\b(?:will|would|shall)\b", re.IGNORECASE)
@@ -45,6 +45,7 @@ _FORCE_INTENT = re.compile(
     r"[^.;]*$",
     re.IGNORECASE,
 )
+_NEGATED = re.compile(r"\b(?:not|never|no longer)\s+(?:in\s+)?$", re.IGNORECASE)
 # "offered a different account": a verb of speech, not an offer
 # A past participle right after a determiner is an adjective ("the contested town", "a rejected
 # bid"), not a speech act; nouns keep theirs ("expressed their concern").
@@ -603,6 +604,8 @@ class PositionReader:
             )
         ):
             return []  # "had given a fitting response", "troops there to hunt down": no threat
+        if stance == "claim" and _NEGATED.search(doc.text, max(window.start, start - 16), start):
+            return []  # "is not in full control of his army", "no longer under control"
         if said.startswith("the door") and (
             _DOOR_CLOSED.search(doc.text, max(window.start, start - 30), start)
             or _DOOR_CLOSED.match(rest)
@@ -634,8 +637,15 @@ class PositionReader:
         if stance == "claim" or quoted:
             frame = doc.frame_for(window.index, start)
             holder = frame.actor if frame and frame.end <= start else None
-            if holder is None and quoted and frame is not None and frame.start >= end:
-                holder = frame.actor  # '"Fano must disarm," the minister said': the speaker
+            if (
+                holder is None
+                and frame is not None
+                and frame.start >= end
+                and (quoted or quoted_at(doc.text, start))
+            ):
+                # '"Fano must disarm," the minister said', '"Kidal is under our control," the
+                # army said': the speaker
+                holder = frame.actor
             if holder is None and quoted:
                 holder = doc.subject(window, start)
             if holder is None or (stance == "claim" and holder.party not in doc.belligerents):

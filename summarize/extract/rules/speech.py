@@ -241,7 +241,7 @@ _STATE_FORCES = re.compile(
 )
 
 
-def _quoted_at(text: str, position: int) -> bool:
+def quoted_at(text: str, position: int) -> bool:
     """Whether `position` lies inside a quotation opened in its paragraph."""
     opened = text.rfind("\n", 0, position) + 1
     return len(QUOTE_MARK.findall(text, opened, position)) % 2 == 1
@@ -366,7 +366,7 @@ class Doc:
         start = window.clause_start(position)
         own = _FIRST_PERSON.fullmatch(self.text, start, position)
         forces = own is None and _STATE_FORCES.fullmatch(self.text, start, position)
-        if index < len(self.frames) and (own or forces) and _quoted_at(self.text, position):
+        if index < len(self.frames) and (own or forces) and quoted_at(self.text, position):
             # '"I urge both parties to ...," said X', 'X said: "... I call on"': the one who
             # speaks the quote, in this sentence or the one before
             frame = self.frame_for(index, position)
