@@ -5376,3 +5376,38 @@ def test_i_in_a_quotation_is_its_speaker_even_a_sentence_later(
         'call on both parties to respect the ceasefire."',
     )
     assert [(c.act, c.actors) for c in extraction.ceasefire_calls] == [("call", ["Norway"])]
+
+
+@pytest.mark.parametrize(
+    ("body", "accuser", "accused"),
+    [
+        (
+            "South Sudan's government and the SPLM-IO signed a ceasefire in Khartoum on Monday. "
+            "On Wednesday the army accused SPLM-IO fighters of attacking its barracks in Nasir.",
+            "South Sudan",
+            "SPLM-IO",
+        ),
+        (
+            "The Saudi-led coalition and the Houthis agreed to a truce that took effect at "
+            "midnight. The Houthis said Saudi jets had bombed a market in Saada hours later.",
+            "Houthis",
+            "Saudi Arabia",
+        ),
+    ],
+)
+def test_an_attack_blamed_while_a_truce_holds_is_an_alleged_breach(
+    extractor: RulesExtractor, body: str, accuser: str, accused: str
+) -> None:
+    extraction = _run(extractor, body)
+    breaches = [c for c in extraction.ceasefire_calls if c.act == "violation_alleged"]
+    assert [(c.actors, c.addressees) for c in breaches] == [([accuser], [accused])]
+    # the conventions: an accusation of breaking a truce is only a violation_alleged record
+    assert not [p for p in extraction.positions if p.stance == "accuse"]
+
+
+def test_an_attack_blamed_with_no_truce_is_an_accusation(extractor: RulesExtractor) -> None:
+    extraction = _run(extractor, "Sudan's army accused the RSF of shelling a hospital in El Obeid.")
+    assert not [c for c in extraction.ceasefire_calls if c.act == "violation_alleged"]
+    assert [(p.holder, p.targets) for p in extraction.positions if p.stance == "accuse"] == [
+        ("Sudanese Armed Forces", ["Rapid Support Forces"])
+    ]

@@ -179,7 +179,11 @@ class RulesExtractor:
         doc = self.read(article, budget)
         figures, seen, unplaced, examples = FigureReader(doc).read()
         calls = CeasefireReader(doc).read()
-        positions = PositionReader(doc).read(calls)
+        position_reader = PositionReader(doc)
+        positions = position_reader.read(calls)
+        if position_reader.breaches:
+            # attacks blamed on another side while a truce holds: alleged breaches of it
+            calls = sorted([*calls, *position_reader.breaches], key=lambda c: c.span.start)
         people = [
             GroundedPerson(
                 name_as_written=p.as_written,

@@ -293,6 +293,16 @@ _IN_COURT = re.compile(
 )
 # where the charge opens after the accused: "accused X of ...", "blamed X for ..."
 _CHARGE = re.compile(r"\s(?:of|for|over)\s")
+# a charge of attacking: "accused the rebels of shelling", "blamed the army for the bombing of"
+_ATTACK_CHARGE = re.compile(
+    r"\s(?:of|for)\s+(?:(?:the|a|an|repeatedly|deliberately|again|continuing|continued|"
+    r"new|renewed|fresh)\s+|to\s+)*(?:attack(?:s|ing)?|shell(?:s|ing)|bomb(?:s|ing)|"
+    r"fir(?:e|ing)\s+on|open(?:ing)?\s+fire|launch(?:ing)?|carry(?:ing)?\s+out|storm(?:ing)?|"
+    r"strik(?:e|es|ing)|raid(?:s|ing)?|air\s?strikes?|drone\s+strikes?|assault(?:s|ing)?)\b",
+    re.IGNORECASE,
+)
+# acts that make a truce hold: what an attack after them breaks
+_TRUCE_MADE = frozenset({"agree", "declare", "accept"})
 # the word that opens a condition ("if", "provided that", "as long as")
 _CONDITION_OPENER = re.compile(
     r"^\W*(?:only\s+)?(?:if|unless|provided(?:\s+that)?|as\s+long\s+as|once|when|"
@@ -331,10 +341,25 @@ class PositionReader:
         # duties and requests, found in one pass over the text and kept per window
         self._musts = bucket(doc.windows, _spans(_MUST, doc))
         self._asking = bucket(doc.windows, _spans(_ASKING, doc))
+        # accusations of an attack ("accused the rebels of shelling", "said the army had
+        # bombed"): while a truce holds, each is an alleged breach of it
+        self._attacks: set[int] = set()
+        self.breaches: list[GroundedCeasefireCall] = []
 
     def read(self, calls: Sequence[GroundedCeasefireCall] = ()) -> list[GroundedPosition]:
-        """The article's positions; with `calls`, a conditional offer's terms are demands too."""
+        """The article's positions; with `calls`, a conditional offer's terms are demands too,
+        and while a truce holds an attack one side blames on another is an alleged breach of it
+        (kept in `breaches`, no position)."""
         found = self._read()
+        truce = next((c for c in calls if c.act in _TRUCE_MADE and c.time_scope == "current"), None)
+        if truce is not None:
+            breaches = [
+                self._breach(position, truce, calls)
+                for position, _ in found
+                if id(position) in self._attacks
+            ]
+            self.breaches = [breach for breach in breaches if breach is not None]
+            found = [item for item in found if id(item[0]) not in self._attacks]
         positions = [position for position, _ in found]
         seen = {key for _, key in found}
         for demand in self._terms(calls):
@@ -343,6 +368,34 @@ class PositionReader:
                 seen.add(key)
                 positions.append(demand)
         return positions
+
+    def _breach(
+        self,
+        accusation: GroundedPosition,
+        truce: GroundedCeasefireCall,
+        calls: Sequence[GroundedCeasefireCall],
+    ) -> GroundedCeasefireCall | None:
+        """The accusation as an alleged breach of `truce`, or None when the ceasefire reader
+        already has it."""
+        for call in calls:
+            if (
+                call.act == "violation_alleged"
+                and call.span.start <= accusation.span.start < call.span.end
+                and accusation.holder in call.actors
+            ):
+                return None
+        return GroundedCeasefireCall(
+            act="violation_alleged",
+            type="observance" if truce.type == "conditional" else truce.type,
+            actors=[accusation.holder],
+            speaker=accusation.speaker,
+            addressees=accusation.targets,
+            mediators=[],
+            conditions=None,
+            time_scope="current",
+            evidence=accusation.evidence,
+            span=accusation.span,
+        )
 
     def _terms(self, calls: Sequence[GroundedCeasefireCall]) -> list[GroundedPosition]:
         """'would observe a truce if the junta stopped bombing': the side that sets terms for
@@ -437,21 +490,18 @@ class PositionReader:
                 attack = _ATTACK_AFTER.match(doc.text, ref.end, end)
                 if attack is None or actor.party is None or actor.party == speaker.party:
                     continue
-                found.append(
-                    (
-                        GroundedPosition(
-                            holder=speaker.party,
-                            speaker=speaker.person,
-                            targets=[actor.party],
-                            stance="accuse",
-                            topic=words_after(doc.text[attack.end() : end]),
-                            summary=one_line(_whole_words(doc.text, ref.start, end)),
-                            evidence=window.text,
-                            span=span_of(window),
-                        ),
-                        _merge_key(speaker.party, "accuse", [actor.party]),
-                    )
+                told = GroundedPosition(
+                    holder=speaker.party,
+                    speaker=speaker.person,
+                    targets=[actor.party],
+                    stance="accuse",
+                    topic=words_after(doc.text[attack.end() : end]),
+                    summary=one_line(_whole_words(doc.text, ref.start, end)),
+                    evidence=window.text,
+                    span=span_of(window),
                 )
+                self._attacks.add(id(told))
+                found.append((told, _merge_key(speaker.party, "accuse", [actor.party])))
                 break  # the first attacker told is the one accused
         return found
 
@@ -702,7 +752,13 @@ class PositionReader:
         # "accused Kinshasa of fighting alongside the FDLR": Kinshasa is the target, not the
         # names in the charge (which still tell this accusation from others when merging)
         accused = self._accused(named, end) if stance in ("accuse", "condemn") else []
-        return [
+        attack_charged = (
+            stance == "accuse"
+            and bool(named)
+            and _ATTACK_CHARGE.search(doc.text, named[0].end, window.clause_end(clause_end + 1))
+            is not None
+        )
+        found = [
             (
                 GroundedPosition(
                     holder=party,
@@ -718,6 +774,9 @@ class PositionReader:
             )
             for party in holders
         ]
+        if attack_charged:
+            self._attacks.update(id(position) for position, _ in found)
+        return found
 
     def _warned_threat(self, window: Window, end: int, holder: str) -> bool:
         """What is warned of after `end` is what someone will suffer or the warner will do: a
