@@ -5411,3 +5411,29 @@ def test_an_attack_blamed_with_no_truce_is_an_accusation(extractor: RulesExtract
     assert [(p.holder, p.targets) for p in extraction.positions if p.stance == "accuse"] == [
         ("Sudanese Armed Forces", ["Rapid Support Forces"])
     ]
+
+
+@pytest.mark.parametrize(
+    ("body", "sides"),
+    [
+        (
+            "A ceasefire agreement has been concluded between the government of Mali and the "
+            "Coordination of Azawad Movements, the Algerian foreign ministry said.",
+            ["Mali", "Azawad Liberation Front"],
+        ),
+        (
+            "Somaliland and the SSC-Khatumo administration concluded a truce in Las Anod on "
+            "Tuesday.",
+            ["Somaliland", "SSC-Khatumo"],
+        ),
+    ],
+)
+def test_a_truce_concluded_is_agreed(
+    extractor: RulesExtractor, body: str, sides: list[str]
+) -> None:
+    assert _act_actors(extractor, body) == [("agree", sides)]
+
+
+def test_talks_concluded_without_a_truce_agree_nothing(extractor: RulesExtractor) -> None:
+    body = "The talks in Doha concluded without a ceasefire between the M23 and Kinshasa."
+    assert not [act for act, _ in _act_actors(extractor, body) if act == "agree"]

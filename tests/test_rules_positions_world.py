@@ -816,3 +816,43 @@ def test_control_said_to_be_held_is_a_claim(
     extractor: RulesExtractor, body: str, expected: set[tuple[str, str]]
 ) -> None:
     assert {s for s in _stances(extractor, body) if s[1] == "claim"} == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a figure or a charge called invented is denied, whatever praise follows in the sentence
+        (
+            "The RSF called those figures fantasy and said its fighters had withdrawn in good "
+            "order from El Obeid.",
+            {("Rapid Support Forces", "deny")},
+        ),
+        (
+            "Ethiopia's government dismissed the Tigrayan toll as exaggerated.",
+            {("Ethiopia", "deny")},
+        ),
+        # a truce offer dismissed is rejected
+        ("The Colombian army dismissed the ELN's truce offer.", {("Colombia", "reject")}),
+        # "it is a lie" said of a claim: the speaker denies, and the claim told is no claim
+        (
+            '"It is a lie," al-Shabaab spokesman Ali Dhere said of the army\'s claim to have '
+            "retaken Adan Yabaal.",
+            {("al-Shabaab", "deny")},
+        ),
+        # a part in it denied
+        (
+            "The State Department said the United States was not involved in the Israeli "
+            "strike on Doha.",
+            {("United States", "deny")},
+        ),
+        (
+            "Rwanda's government spokeswoman said Kigali had no association whatsoever with "
+            "the FDLR rebels.",
+            {("Rwanda", "deny")},
+        ),
+    ],
+)
+def test_denials_in_other_words(
+    extractor: RulesExtractor, body: str, expected: set[tuple[str, str]]
+) -> None:
+    assert _stances(extractor, body) == expected

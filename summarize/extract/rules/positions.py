@@ -45,6 +45,7 @@ _FORCE_INTENT = re.compile(
     r"[^.;]*$",
     re.IGNORECASE,
 )
+_CLAIM_TOLD = re.compile(r"\bclaims?\s+to\s+$", re.IGNORECASE)
 _NEGATED = re.compile(r"\b(?:not|never|no longer)\s+(?:in\s+)?$", re.IGNORECASE)
 # "offered a different account": a verb of speech, not an offer
 # A past participle right after a determiner is an adjective ("the contested town", "a rejected
@@ -78,7 +79,8 @@ _PRONOUN_COPULA = re.compile(
 # judgement it passes, which gives the stance.
 _NAMING = re.compile(
     r"(?<![-\w])(?:described|describes|describing|called|calls|calling|branded|brands|branding|"
-    r"labelled|labeled|labelling|labeling|termed|terms|dubbed)\s+(?!on\b|upon\b|for\b|off\b|"
+    r"labelled|labeled|labelling|labeling|termed|terms|dubbed|dismissed|dismisses|dismissing|"
+    r"qualified|qualifies)\s+(?!on\b|upon\b|for\b|off\b|"
     r"up\b|in\b|out\b|back\b|it quits\b|a (?:ceasefire|truce)\b)",
     re.IGNORECASE,
 )
@@ -89,7 +91,8 @@ _JUDGEMENTS: tuple[tuple[Stance, re.Pattern[str]], ...] = tuple(
             "deny",
             r"(?:an? )?(?:absolute |outright |blatant )?lies?|false|fake|propaganda|"
             r"fabricat\w+|baseless|unfounded|groundless|nonsense|disinformation|absurd|"
-            r"slander\w*|smear",
+            r"slander\w*|smear|fantas(?:y|ies|tical)|fanciful|alarmist|exaggerat\w+|inflated|"
+            r"invented|fiction|fictitious|made[- ]up|untrue|staged",
         ),
         (
             "accuse",
@@ -654,8 +657,13 @@ class PositionReader:
             )
         ):
             return []  # "had given a fitting response", "troops there to hunt down": no threat
-        if stance == "claim" and _NEGATED.search(doc.text, max(window.start, start - 16), start):
-            return []  # "is not in full control of his army", "no longer under control"
+        if stance == "claim" and (
+            _NEGATED.search(doc.text, max(window.start, start - 16), start)
+            or _CLAIM_TOLD.search(doc.text, max(window.start, start - 16), start)
+        ):
+            # "is not in full control of his army"; "the army's claim to have retaken it": told
+            # of, not made
+            return []
         if said.startswith("the door") and (
             _DOOR_CLOSED.search(doc.text, max(window.start, start - 30), start)
             or _DOOR_CLOSED.match(rest)
