@@ -2180,3 +2180,67 @@ def test_a_persons_successor_does_not_speak_for_the_persons_party(
 def test_an_office_with_a_hyphen_is_no_part_of_the_name(extractor: RulesExtractor) -> None:
     body = '"The accord stands," Attorney-General Amara Conteh told reporters in Conakry.'
     assert {p.canonical_name for p in _run(extractor, body).people} == {"Amara Conteh"}
+
+
+@pytest.mark.parametrize(
+    ("body", "raw", "claimant", "subjects"),
+    [
+        # a toll given in other words still has its claimant
+        (
+            "Fighting between the army and the ELN continued. The ELN affirms having killed "
+            "more than 100 soldiers since January.",
+            "more than 100",
+            "ELN",
+            None,
+        ),
+        (
+            "Fighting between Rwanda and the FDLR continued near Gisenyi. A later statement "
+            "from the Rwandan government spoke of 35 injured.",
+            "35",
+            "Rwanda",
+            None,
+        ),
+        # the side named is whose losses they are; "its side" is the claimant's
+        (
+            "Clashes on the Kyrgyz-Tajik border continued. Tajikistan said 41 people had died "
+            "on its side.",
+            "41",
+            "Tajikistan",
+            ["Tajikistan"],
+        ),
+        (
+            "Shelling across the Line of Control went on overnight. Pakistan's army said 12 "
+            "people were killed on the Indian side.",
+            "12",
+            "Pakistan",
+            ["India"],
+        ),
+        # civilians on a side are no side's losses
+        (
+            "Shelling across the Line of Control went on overnight. Pakistan's army said 12 "
+            "civilians were killed on its side.",
+            "12",
+            "Pakistan",
+            [],
+        ),
+        # losses acknowledged are the speaker's own
+        (
+            "Fighting between Burundi's army and RED-Tabara continued. Burundi's army "
+            "acknowledged 10 dead and 25 wounded.",
+            "10",
+            "Burundi",
+            ["Burundi"],
+        ),
+    ],
+)
+def test_whose_toll_and_whose_losses_in_other_words(
+    extractor: RulesExtractor,
+    body: str,
+    raw: str,
+    claimant: str,
+    subjects: list[str] | None,
+) -> None:
+    figure = _figure(_run(extractor, body), raw)
+    assert figure.claimant == claimant
+    if subjects is not None:
+        assert figure.subjects == subjects

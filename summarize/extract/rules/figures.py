@@ -239,6 +239,18 @@ _CAME_UNDER = re.compile(
 )
 # A dash between spaces: it opens or closes an aside
 _SPACED_DASH = re.compile(r"[ \t][-–—][ \t]")
+# "59 people were killed on the Kyrgyz side", "41 died on its side": whose losses they are
+_ON_SIDE = re.compile(
+    r"[^.;]{0,60}?\bon[ \t]+(?:(?P<own>its|their|our)|the[ \t]+(?P<named>[\w'’-]+))[ \t]+side\b",
+    re.IGNORECASE,
+)
+_CIVILIANS = re.compile(r"\bcivilians?\b", re.IGNORECASE)
+# "the army acknowledged 10 dead", "admitted losing 12 soldiers": the speaker's own losses
+_ADMITTED = re.compile(
+    r"\b(?:acknowledg(?:ed|es|ing)|admit(?:s|ted|ting)?|conced(?:ed|es|ing))[ \t]+"
+    r"(?:(?:that|losing|the[ \t]+loss[ \t]+of|the[ \t]+deaths?[ \t]+of)[ \t]+)?$",
+    re.IGNORECASE,
+)
 # "the army said it had lost four soldiers": the speaker's own losses.
 _OWN_LOSS = re.compile(rf"\b(?:it|we)(?:{_LOSS_LEAD.pattern})$", re.IGNORECASE)
 
@@ -808,6 +820,20 @@ class FigureReader:
                 found = named[-1].name
         return found
 
+    def _side_named(self, window: Window, q: QuantityMatch, claimant: str | None) -> list[str]:
+        """'59 were killed on the Kyrgyz side': the side named; 'on its side': the claimant's."""
+        side = _ON_SIDE.match(
+            window.text, q.end, window.clause_end(window.start + q.end) - window.start
+        )
+        if side is None:
+            return []
+        if side.group("own"):
+            return [claimant] if claimant else []
+        start = window.start + side.start("named")
+        return [r.name for r in self.doc.refs[window.index] if r.start == start and not r.person][
+            :1
+        ]
+
     def _loser(self, window: Window, q: QuantityMatch) -> str | None:
         """'Azerbaijan had lost 40 soldiers', 'Russian losses stood at 900': the party named
         as the one losing, right before the count."""
@@ -917,6 +943,15 @@ class FigureReader:
             listed = True
         self._last_loss = (q.end, subjects) if listed and subjects else None
         if not subjects and lex.own_side.search(phrase) and claimant:
+            subjects = [claimant]
+        if not subjects and not _CIVILIANS.search(phrase):
+            # (civilians on a side are no side's losses: the conventions)
+            subjects = self._side_named(window, q, claimant)
+        if (
+            not subjects
+            and claimant
+            and _ADMITTED.search(window.text, max(0, q.start - 40), q.start)
+        ):
             subjects = [claimant]
         if not subjects and claimant in doc.sides and len(doc.sides) == 2:
             lead = window.text[
