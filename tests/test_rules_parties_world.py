@@ -798,3 +798,28 @@ def test_a_named_mission_of_an_international_body_is_a_party_of_its_own(
     kinds = {p.name: p.kind for p in extraction.parties}
     assert kinds.get("ONUB") == kinds.get("AMISEC") == "international_organisation"
     assert [c.actors for c in extraction.ceasefire_calls] == [["ONUB"]]
+
+
+def test_a_group_named_after_what_it_is_at_a_sentence_start_and_later_by_its_full_name(
+    extractor: RulesExtractor,
+) -> None:
+    body = (
+        "The separatist group FLEC said on Monday it had ambushed an army convoy near Buco-Zau. "
+        "In a statement, the Frente para a Libertacao do Enclave de Cabinda (FLEC) said its "
+        "fighters would keep up their attacks. The group declared a truce in 2006."
+    )
+    parties = {p.name: (p.kind, p.role) for p in _run(extractor, body).parties}
+    flec = [name for name in parties if "Cabinda" in name or name == "FLEC"]
+    assert len(flec) == 1
+    assert parties[flec[0]] == ("armed_group", "belligerent")
+
+
+@pytest.mark.parametrize("force", ["Civil Guard", "National Guard", "Republican Guard"])
+def test_a_state_guard_named_by_common_words_is_no_armed_group(
+    extractor: RulesExtractor, force: str
+) -> None:
+    body = (
+        f"The {force} stayed on alert after the bombing, the interior minister said. Police "
+        "arrested two suspects."
+    )
+    assert all(p.name != force for p in _run(extractor, body).parties)

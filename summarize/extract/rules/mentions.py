@@ -415,10 +415,10 @@ class MentionFinder:
             r"enclaves?|capital|districts?|count(?:y|ies)|held|leaders?|commanders?|chief"
         )
         head_before = re.compile(
-            rf"(?:\b(?:the|a|an)[ ]+(?:[\w'’-]+[ ]+){{0,2}}?(?P<head>{apposed or '(?!x)x'})"
+            rf"(?:\b(?:[Tt]he|[Aa]n?)[ ]+(?:[\w'’-]+[ ]+){{0,2}}?(?P<head>{apposed or '(?!x)x'})"
             rf"|\b(?P<known>{apposed or '(?!x)x'}|{plural or '(?!x)x'}),?[ ]+(?:known|named)[ ]+as"
             # "the rebel Forces Nouvelles": no head or place noun after the name
-            rf"|\bthe[ ]+(?:former[ ]+)?(?P<adjective>{adjectives}))"
+            rf"|\b[Tt]he[ ]+(?:former[ ]+)?(?P<adjective>{adjectives}))"
             rf"[ ]+(?P<name>{_CAP}(?:[ ]+{_CAP}){{0,3}})(?![\w'’-]|[ ]+[A-Z])"
             rf"(?(adjective)(?![ ]+(?:[a-z-]+[ ]+)?(?:{heads}|{lower_heads}|{places})\b)"
             # used as a noun: punctuation, a conjunction or a verb follows ("the rebel Forces
@@ -774,7 +774,12 @@ class MentionFinder:
                     continue
                 if any(word in self.lexicon.media_words for word in long.split()[:1]):
                     continue  # "the Daily Monitor reported": a newspaper
-                info = new.setdefault(long, PartyInfo(long, self._kind(long), None))
+                kind = self._kind(long)
+                if kind == "other" and short in new:
+                    # "the separatist group ETA ... Euskadi Ta Askatasuna (ETA)": what the
+                    # text called it first
+                    kind = new[short].kind
+                info = new.setdefault(long, PartyInfo(long, kind, None))
                 info.surfaces[long] = None
                 if short:
                     info.surfaces[short] = None
