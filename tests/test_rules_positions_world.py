@@ -833,6 +833,13 @@ def test_control_said_to_be_held_is_a_claim(
         ),
         # a truce offer dismissed is rejected
         ("The Colombian army dismissed the ELN's truce offer.", {("Colombia", "reject")}),
+        # a figure or a charge rejected is denied
+        (
+            "The RSF rejected that toll and blamed the army for the deaths.",
+            {("Rapid Support Forces", "deny"), ("Rapid Support Forces", "accuse")},
+        ),
+        ("Hamas rejected the Israeli army's figures for the dead.", {("Hamas", "deny")}),
+        ("The M23 rejected any talks with Kinshasa.", {("M23", "reject")}),
         # "it is a lie" said of a claim: the speaker denies, and the claim told is no claim
         (
             '"It is a lie," al-Shabaab spokesman Ali Dhere said of the army\'s claim to have '

@@ -45,6 +45,13 @@ _FORCE_INTENT = re.compile(
     r"[^.;]*$",
     re.IGNORECASE,
 )
+# what a rejection denies rather than refuses: a figure or a charge ("rejected that toll")
+_FIGURE_OBJECT = re.compile(
+    r"\s+(?:the|that|this|those|these|its|their|such|any)\s+(?:[\w'’-]+\s+){0,2}?"
+    r"(?:tolls?|figures?|count|numbers|estimates?|claims?|accusations?|allegations?|reports?|"
+    r"charges?)\b",
+    re.IGNORECASE,
+)
 _CLAIM_TOLD = re.compile(r"\bclaims?\s+to\s+$", re.IGNORECASE)
 _NEGATED = re.compile(r"\b(?:not|never|no longer)\s+(?:in\s+)?$", re.IGNORECASE)
 # "offered a different account": a verb of speech, not an offer
@@ -677,6 +684,8 @@ class PositionReader:
             return []  # "will defend itself at the International Court of Justice"
         if stance == "offer" and _FORCE.match(doc.text, end, clause_end):
             stance = "threaten"  # "ready to repel any attack", "willing to use force"
+        if stance == "reject" and _FIGURE_OBJECT.match(doc.text, end, window.end):
+            stance = "deny"  # "rejected that toll", "disputes the army's figures": denied
         if doc.text[start:end].endswith("ed") and _DETERMINER_BEFORE.search(
             doc.text, max(window.start, start - 12), start
         ):
