@@ -839,6 +839,8 @@ def test_control_said_to_be_held_is_a_claim(
             {("Rapid Support Forces", "deny"), ("Rapid Support Forces", "accuse")},
         ),
         ("Hamas rejected the Israeli army's figures for the dead.", {("Hamas", "deny")}),
+        ("Rwanda rejected accusations that it arms the M23.", {("Rwanda", "deny")}),
+        ("Pakistan's army dismissed the reports of civilian deaths.", {("Pakistan", "deny")}),
         ("The M23 rejected any talks with Kinshasa.", {("M23", "reject")}),
         # "it is a lie" said of a claim: the speaker denies, and the claim told is no claim
         (

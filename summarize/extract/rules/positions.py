@@ -47,7 +47,7 @@ _FORCE_INTENT = re.compile(
 )
 # what a rejection denies rather than refuses: a figure or a charge ("rejected that toll")
 _FIGURE_OBJECT = re.compile(
-    r"\s+(?:the|that|this|those|these|its|their|such|any)\s+(?:[\w'’-]+\s+){0,2}?"
+    r"\s+(?:(?:the|that|this|those|these|its|their|such|any)\s+(?:[\w'’-]+\s+){0,2}?)?"
     r"(?:tolls?|figures?|count|numbers|estimates?|claims?|accusations?|allegations?|reports?|"
     r"charges?)\b",
     re.IGNORECASE,
