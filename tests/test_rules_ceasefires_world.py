@@ -5437,3 +5437,26 @@ def test_a_truce_concluded_is_agreed(
 def test_talks_concluded_without_a_truce_agree_nothing(extractor: RulesExtractor) -> None:
     body = "The talks in Doha concluded without a ceasefire between the M23 and Kinshasa."
     assert not [act for act, _ in _act_actors(extractor, body) if act == "agree"]
+
+
+@pytest.mark.parametrize(
+    ("body", "acts"),
+    [
+        # a halt to strikes on a kind of target, with an adverb before the verb
+        (
+            "Fighting between Russia and Ukraine went on. Ukraine said it would also stop "
+            "striking Russian energy infrastructure.",
+            [("offer", ["Ukraine"])],
+        ),
+        # "would not also stop": no halt offered
+        (
+            "Fighting between the army and the M23 went on. The M23 said it would not also stop "
+            "its advance.",
+            [],
+        ),
+    ],
+)
+def test_a_halt_to_strikes_said_with_an_adverb(
+    extractor: RulesExtractor, body: str, acts: list[tuple[str, list[str]]]
+) -> None:
+    assert _act_actors(extractor, body) == acts
