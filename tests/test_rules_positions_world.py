@@ -865,3 +865,23 @@ def test_denials_in_other_words(
     extractor: RulesExtractor, body: str, expected: set[tuple[str, str]]
 ) -> None:
     assert _stances(extractor, body) == expected
+
+
+def test_a_name_before_a_comma_and_ends_the_clause_before_the_holder(
+    extractor: RulesExtractor,
+) -> None:
+    body = (
+        "Fighting between Congo's army and the M23 continued. Kinshasa has long accused Kigali "
+        "of backing the M23, and Rwanda in turn accuses Congo's army of working with the FDLR."
+    )
+    assert {s for s in _stances(extractor, body) if s[1] == "accuse"} == {
+        ("DR Congo", "accuse"),
+        ("Rwanda", "accuse"),
+    }
+    # a list with a comma before "and" still holds the stance together
+    listed = "The United States, Britain, and Japan expressed concern about the fighting."
+    assert {h for h, s in _stances(extractor, listed) if s == "concern"} == {
+        "United States",
+        "United Kingdom",
+        "Japan",
+    }

@@ -283,6 +283,7 @@ _TOLL_RISE = re.compile(
     r"(?:still\s+|further\s+)?(?:rise|climb|increase|grow|go up)\b",
     re.IGNORECASE,
 )
+_CLAUSE_AND = re.compile(r"^\s*,\s*and\s+(?:the\s+)?$")
 _JOINED = re.compile(r"^(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+|\s*&\s*)(?:the\s+)?$")
 
 
@@ -554,15 +555,21 @@ class PositionReader:
             chain.append(after.name)
             joins.append(gap)
         earlier: list[str] = []
+        earlier_gaps: list[str] = []
         for before, after in zip(refs[index - 1 :: -1], refs[index:0:-1], strict=False):
             gap = doc.text[before.end : after.start]
             if not _JOINED.match(gap) or doc.described_aside(before.end, after.start, after.end):
                 break
             if before.start < clause:
                 earlier.insert(0, before.name)  # past a comma: only inside a list "A, B and C"
+                earlier_gaps.append(gap)
             else:
                 chain.insert(0, before.name)
             joins.append(gap)
+        # (one name past ", and" ends the clause before: "accused Kigali of backing the M23,
+        # and Rwanda accuses ...": the M23 accuses no one)
+        if len(earlier) == 1 and _CLAUSE_AND.match(earlier_gaps[0]):
+            earlier = []
         if earlier and any(" and" in gap or "&" in gap for gap in joins):
             chain = [*earlier, *chain]
         return list(dict.fromkeys(chain))
