@@ -885,3 +885,46 @@ def test_a_name_before_a_comma_and_ends_the_clause_before_the_holder(
         "United Kingdom",
         "Japan",
     }
+
+
+@pytest.mark.parametrize(
+    ("body", "holder", "target"),
+    [
+        # the one said to be behind an attack is accused by the speaker
+        (
+            'Clashes in the north continued. "Belgrade is behind this attack, financially and '
+            'politically," Kosovo Prime Minister Albin Kurti told journalists.',
+            "Kosovo",
+            "Serbia",
+        ),
+        (
+            "Sudan's army said the UAE was behind the drone strikes on Port Sudan.",
+            "Sudanese Armed Forces",
+            "United Arab Emirates",
+        ),
+        # the blame put on someone
+        (
+            "The US envoy put the blame squarely on Damascus for the collapse of the talks.",
+            "United States",
+            "Syria",
+        ),
+    ],
+)
+def test_the_one_said_to_be_behind_it_is_accused(
+    extractor: RulesExtractor, body: str, holder: str, target: str
+) -> None:
+    accusations = [p for p in _run(extractor, body).positions if p.stance == "accuse"]
+    assert [(p.holder, p.targets) for p in accusations] == [(holder, [target])]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Police said they did not know who was behind the attack.",
+        # no party named right before: none accused
+        "Local groups say militants, some of them from across the border with Myanmar, are "
+        "behind the attacks on valley villages.",
+    ],
+)
+def test_no_one_named_behind_it_accuses_no_one(extractor: RulesExtractor, body: str) -> None:
+    assert not [p for p in _run(extractor, body).positions if p.stance == "accuse"]

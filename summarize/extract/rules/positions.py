@@ -650,8 +650,14 @@ class PositionReader:
         said = doc.text[start:end].lower()
         # "Fano must disarm": the one named right before a speaker-held phrase
         bearer = self._named_before(window, start) if quoted else None
-        if quoted and bearer is None and said.startswith(("must", "should")):
-            return []  # "its staff must leave": a constraint told, no party asked
+        if (
+            quoted
+            and bearer is None
+            and (said.startswith(("must", "should")) or stance == "accuse")
+        ):
+            # "its staff must leave": a constraint told, no party asked; "militants from across
+            # the border are behind it": no party accused
+            return []
         if stance == "threaten" and _MORE_WAR.search(said):
             if _UNTIL.match(rest):
                 return []  # "would continue its attacks until the army leaves": terms
@@ -770,8 +776,13 @@ class PositionReader:
             if not r.person and r.name not in holders
         ]
         names = list(dict.fromkeys(r.name for r in named))[:10]
-        if stance in ("demand", "threaten") and bearer is not None and bearer not in holders:
-            # "Ethiopia said Fano must disarm": the one who must is the target
+        if (
+            stance in ("demand", "threaten", "accuse")
+            and bearer is not None
+            and bearer not in holders
+        ):
+            # "Ethiopia said Fano must disarm": the one who must is the target; "Belgrade is
+            # behind this attack": the one accused
             names = list(dict.fromkeys([bearer, *names]))[:10]
         # "accused Kinshasa of fighting alongside the FDLR": Kinshasa is the target, not the
         # names in the charge (which still tell this accusation from others when merging)
