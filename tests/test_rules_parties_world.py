@@ -823,3 +823,16 @@ def test_a_state_guard_named_by_common_words_is_no_armed_group(
         "arrested two suspects."
     )
     assert all(p.name != force for p in _run(extractor, body).parties)
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "kind"),
+    [
+        ("The mothers' association MAFAPO said the army had killed their sons.", "MAFAPO", "ngo"),
+        ("The opposition party Ennahda called the ceasefire a betrayal.", "Ennahda", "other"),
+    ],
+)
+def test_a_body_named_after_what_it_is(
+    extractor: RulesExtractor, body: str, name: str, kind: str
+) -> None:
+    assert {p.name: p.kind for p in _run(extractor, body).parties}.get(name) == kind
