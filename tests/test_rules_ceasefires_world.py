@@ -5389,9 +5389,10 @@ def test_i_in_a_quotation_is_its_speaker_even_a_sentence_later(
         ),
         (
             "The Saudi-led coalition and the Houthis agreed to a truce that took effect at "
-            "midnight. The Houthis said Saudi jets had bombed a market in Saada hours later.",
+            "midnight. The Houthis said the Saudi-led coalition had bombed a market in Saada "
+            "hours later.",
             "Houthis",
-            "Saudi Arabia",
+            "Saudi-led coalition",
         ),
     ],
 )
@@ -5402,6 +5403,48 @@ def test_an_attack_blamed_while_a_truce_holds_is_an_alleged_breach(
     breaches = [c for c in extraction.ceasefire_calls if c.act == "violation_alleged"]
     assert [(c.actors, c.addressees) for c in breaches] == [([accuser], [accused])]
     # the conventions: an accusation of breaking a truce is only a violation_alleged record
+    assert not [p for p in extraction.positions if p.stance == "accuse"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # the attack told before the truce
+        "Hamas accused Israel of bombing a school in Gaza City on Monday. A day later, Israel "
+        "and Hamas agreed to a ceasefire.",
+        # a side the truce does not bind
+        "The Houthis and the Saudi-led coalition agreed to a truce. The Houthis accused the "
+        "United States of bombing Sanaa.",
+        # a truce accepted by one side only holds no one yet
+        "Qatar proposed a ceasefire in Gaza, which Hamas accepted. Israel has not responded. "
+        "Hamas accused Israel of bombing a shelter in Khan Younis.",
+        # a charge that is no attack
+        "Israel and Hamas agreed to a ceasefire. Israel accused Hamas of striking a deal with "
+        "Iran.",
+        "Israel and Hamas agreed to a ceasefire. Hamas accused Israel of launching a "
+        "disinformation campaign.",
+    ],
+)
+def test_an_accusation_that_breaks_no_truce_held_stays_an_accusation(
+    extractor: RulesExtractor, body: str
+) -> None:
+    extraction = _run(extractor, body)
+    assert not [c for c in extraction.ceasefire_calls if c.act == "violation_alleged"]
+    assert [p for p in extraction.positions if p.stance == "accuse"]
+
+
+def test_an_accusation_of_breaking_the_truce_is_only_the_breach_record(
+    extractor: RulesExtractor,
+) -> None:
+    body = (
+        "India and Pakistan agreed to a ceasefire on Saturday. India accused Pakistan of "
+        "violating the ceasefire hours later."
+    )
+    extraction = _run(extractor, body)
+    assert [(c.act, c.actors) for c in extraction.ceasefire_calls][-1] == (
+        "violation_alleged",
+        ["India"],
+    )
     assert not [p for p in extraction.positions if p.stance == "accuse"]
 
 

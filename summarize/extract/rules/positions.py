@@ -304,16 +304,22 @@ _IN_COURT = re.compile(
 )
 # where the charge opens after the accused: "accused X of ...", "blamed X for ..."
 _CHARGE = re.compile(r"\s(?:of|for|over)\s")
-# a charge of attacking: "accused the rebels of shelling", "blamed the army for the bombing of"
+# a charge of attacking, right after the first "of"/"for": "accused the rebels of shelling",
+# "blamed the army for the bombing of" (not "of striking a deal", "of launching a campaign")
 _ATTACK_CHARGE = re.compile(
-    r"\s(?:of|for)\s+(?:(?:the|a|an|repeatedly|deliberately|again|continuing|continued|"
-    r"new|renewed|fresh)\s+|to\s+)*(?:attack(?:s|ing)?|shell(?:s|ing)|bomb(?:s|ing)|"
-    r"fir(?:e|ing)\s+on|open(?:ing)?\s+fire|launch(?:ing)?|carry(?:ing)?\s+out|storm(?:ing)?|"
-    r"strik(?:e|es|ing)|raid(?:s|ing)?|air\s?strikes?|drone\s+strikes?|assault(?:s|ing)?)\b",
+    r"[^.;,]{0,40}?\s(?:of|for)\s+(?:(?:repeatedly|deliberately|again|also|indiscriminately|"
+    r"continuing\s+to|still)\s+)*(?:attacking|shelling|bombing|bombarding|raiding|killing|"
+    r"storming(?!\s+out)|opening\s+fire|firing\s+(?:on|at|artillery|rockets?|missiles?|"
+    r"mortars?|shells|drones?)|"
+    r"(?:launching|carrying\s+out|conducting|staging)\s+(?:an?\s+|the\s+)?(?:new\s+|fresh\s+|"
+    r"renewed\s+)?(?:[\w-]+\s+)?(?:attacks?|offensives?|assaults?|strikes?|raids?|"
+    r"air\s?strikes?|bombardments?|shelling)|"
+    r"(?:the|an?)\s+(?:[\w-]+\s+)?(?:attacks?|assault|offensive|raid|shelling|bombing|"
+    r"air\s?strikes?|drone\s+strikes?))\b",
     re.IGNORECASE,
 )
-# acts that make a truce hold: what an attack after them breaks
-_TRUCE_MADE = frozenset({"agree", "declare", "accept"})
+# acts that make a truce hold between its sides: what an attack after them breaks
+_TRUCE_MADE = frozenset({"agree", "declare"})
 # the word that opens a condition ("if", "provided that", "as long as")
 _CONDITION_OPENER = re.compile(
     r"^\W*(?:only\s+)?(?:if|unless|provided(?:\s+that)?|as\s+long\s+as|once|when|"
@@ -353,24 +359,21 @@ class PositionReader:
         self._musts = bucket(doc.windows, _spans(_MUST, doc))
         self._asking = bucket(doc.windows, _spans(_ASKING, doc))
         # accusations of an attack ("accused the rebels of shelling", "said the army had
-        # bombed"): while a truce holds, each is an alleged breach of it
-        self._attacks: set[int] = set()
+        # bombed"), kept by id while they live: while a truce binds both sides, each is an
+        # alleged breach of it
+        self._attacks: dict[int, GroundedPosition] = {}
+        self._truces: list[GroundedCeasefireCall] = []
+        self._alleged: list[GroundedCeasefireCall] = []
         self.breaches: list[GroundedCeasefireCall] = []
 
     def read(self, calls: Sequence[GroundedCeasefireCall] = ()) -> list[GroundedPosition]:
         """The article's positions; with `calls`, a conditional offer's terms are demands too,
         and while a truce holds an attack one side blames on another is an alleged breach of it
         (kept in `breaches`, no position)."""
+        self._truces = [c for c in calls if c.act in _TRUCE_MADE and c.time_scope == "current"]
+        self._alleged = [c for c in calls if c.act == "violation_alleged"]
+        self.breaches = []
         found = self._read()
-        truce = next((c for c in calls if c.act in _TRUCE_MADE and c.time_scope == "current"), None)
-        if truce is not None:
-            breaches = [
-                self._breach(position, truce, calls)
-                for position, _ in found
-                if id(position) in self._attacks
-            ]
-            self.breaches = [breach for breach in breaches if breach is not None]
-            found = [item for item in found if id(item[0]) not in self._attacks]
         positions = [position for position, _ in found]
         seen = {key for _, key in found}
         for demand in self._terms(calls):
@@ -380,33 +383,47 @@ class PositionReader:
                 positions.append(demand)
         return positions
 
-    def _breach(
-        self,
-        accusation: GroundedPosition,
-        truce: GroundedCeasefireCall,
-        calls: Sequence[GroundedCeasefireCall],
-    ) -> GroundedCeasefireCall | None:
-        """The accusation as an alleged breach of `truce`, or None when the ceasefire reader
-        already has it."""
-        for call in calls:
-            if (
-                call.act == "violation_alleged"
-                and call.span.start <= accusation.span.start < call.span.end
-                and accusation.holder in call.actors
-            ):
-                return None
-        return GroundedCeasefireCall(
-            act="violation_alleged",
-            type="observance" if truce.type == "conditional" else truce.type,
-            actors=[accusation.holder],
-            speaker=accusation.speaker,
-            addressees=accusation.targets,
-            mediators=[],
-            conditions=None,
-            time_scope="current",
-            evidence=accusation.evidence,
-            span=accusation.span,
+    def _breached(self, accusation: GroundedPosition) -> bool:
+        """Whether `accusation` is one of breaking a truce, so no position: a breach record
+        made of it (an attack blamed on a side bound by a truce told before it), or one the
+        ceasefire reader has in its sentence."""
+        start = accusation.span.start
+        if any(
+            call.span.start <= start < call.span.end and accusation.holder in call.actors
+            for call in (*self._alleged, *self.breaches)
+        ):
+            return True
+        if id(accusation) not in self._attacks or not accusation.targets:
+            return False
+        accused = accusation.targets[0]
+        truce = next(
+            (
+                call
+                for call in reversed(self._truces)
+                if call.span.start < start
+                and accused in call.actors
+                and (call.act == "declare" or accusation.holder in call.actors)
+                and accused != accusation.holder
+            ),
+            None,
         )
+        if truce is None:
+            return False
+        self.breaches.append(
+            GroundedCeasefireCall(
+                act="violation_alleged",
+                type="observance" if truce.type == "conditional" else truce.type,
+                actors=[accusation.holder],
+                speaker=accusation.speaker,
+                addressees=[accused],
+                mediators=[],
+                conditions=None,
+                time_scope="current",
+                evidence=accusation.evidence,
+                span=accusation.span,
+            )
+        )
+        return True
 
     def _terms(self, calls: Sequence[GroundedCeasefireCall]) -> list[GroundedPosition]:
         """'would observe a truce if the junta stopped bombing': the side that sets terms for
@@ -463,7 +480,7 @@ class PositionReader:
                 + [j[:3] for j in judgements]
             ):
                 for position, key in self._positions(window, start, end, judged):
-                    if key in seen:
+                    if key in seen or (position.stance == "accuse" and self._breached(position)):
                         continue
                     if window.is_headline:
                         headline.append((position, key))
@@ -473,7 +490,7 @@ class PositionReader:
         positions.extend(item for item in headline if item[1] not in seen)
         # an attack told is an accusation only where no stance phrase already made it one
         for item in told:
-            if item[1] not in seen:
+            if item[1] not in seen and not self._breached(item[0]):
                 seen.add(item[1])
                 positions.append(item)
         return positions
@@ -511,7 +528,7 @@ class PositionReader:
                     evidence=window.text,
                     span=span_of(window),
                 )
-                self._attacks.add(id(told))
+                self._attacks[id(told)] = told
                 found.append((told, _merge_key(speaker.party, "accuse", [actor.party])))
                 break  # the first attacker told is the one accused
         return found
@@ -790,8 +807,7 @@ class PositionReader:
         attack_charged = (
             stance == "accuse"
             and bool(named)
-            and _ATTACK_CHARGE.search(doc.text, named[0].end, window.clause_end(clause_end + 1))
-            is not None
+            and _ATTACK_CHARGE.match(doc.text, named[0].end, window.end) is not None
         )
         found = [
             (
@@ -810,7 +826,7 @@ class PositionReader:
             for party in holders
         ]
         if attack_charged:
-            self._attacks.update(id(position) for position, _ in found)
+            self._attacks.update((id(position), position) for position, _ in found)
         return found
 
     def _warned_threat(self, window: Window, end: int, holder: str) -> bool:
