@@ -5503,3 +5503,16 @@ def test_a_halt_to_strikes_said_with_an_adverb(
     extractor: RulesExtractor, body: str, acts: list[tuple[str, list[str]]]
 ) -> None:
     assert _act_actors(extractor, body) == acts
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The army concluded that a truce with the RSF was impossible.",
+        "Saudi and US mediators concluded the ceasefire talks in Jeddah without a deal.",
+    ],
+)
+def test_concluding_that_or_concluding_talks_agrees_nothing(
+    extractor: RulesExtractor, body: str
+) -> None:
+    assert not [act for act, _ in _act_actors(extractor, body) if act == "agree"]

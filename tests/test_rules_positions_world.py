@@ -928,3 +928,89 @@ def test_the_one_said_to_be_behind_it_is_accused(
 )
 def test_no_one_named_behind_it_accuses_no_one(extractor: RulesExtractor, body: str) -> None:
     assert not [p for p in _run(extractor, body).positions if p.stance == "accuse"]
+
+
+@pytest.mark.parametrize(
+    ("body", "stance"),
+    [
+        # force refused, a response to no attack, a mission told: no threat
+        ("Pakistan said it would not respond militarily to India's strikes.", "threaten"),
+        (
+            "Kenya's president said his government would never respond with force to peaceful "
+            "protesters.",
+            "threaten",
+        ),
+        (
+            "The World Health Organization said it would coordinate an appropriate response to "
+            "the cholera outbreak.",
+            "threaten",
+        ),
+        (
+            "Witnesses told Reuters that Rwandan troops had come to Bukavu to hunt down FDLR "
+            "fighters.",
+            "threaten",
+        ),
+        # one side's forecast of the other's force, and the one to be punished: no threat of theirs
+        (
+            "Ukraine's military intelligence said Russia would crush any protest in occupied "
+            "Melitopol.",
+            "threaten",
+        ),
+        (
+            "Pakistan's prime minister promised that the BLA militants behind the train attack "
+            "would be hunted down.",
+            "threaten",
+        ),
+        # control not yet held, or held by the enemy in the speaker's words: no claim
+        (
+            'Fighting went on near Pokrovsk. "Pokrovsk will be under our control within days," a '
+            "Russian commander said.",
+            "claim",
+        ),
+        (
+            'Fighting between the army and the RSF went on. "The RSF captured the airport this '
+            'morning," a Sudanese army officer said.',
+            "claim",
+        ),
+        ('"The cholera outbreak is under control," the Houthi-run health ministry said.', "claim"),
+        # no part denied by someone else's words or in narration
+        (
+            "Qatar, which played no role in the fighting, hosted talks between the M23 and "
+            "Kinshasa.",
+            "deny",
+        ),
+        ("Kenya said civilians were not involved in the al-Shabaab attack.", "deny"),
+    ],
+)
+def test_what_is_no_threat_claim_or_denial(
+    extractor: RulesExtractor, body: str, stance: str
+) -> None:
+    assert not [s for s in _stances(extractor, body) if s[1] == stance]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # an order among other words still threatens
+        (
+            "Somalia's president urged calm and ordered the army to respond forcefully to "
+            "al-Shabaab attacks.",
+            ("Somalia", "threaten"),
+        ),
+        # "dismissed ... as": the judgement after "as" decides, a plan dismissed is rejected
+        ("Israel dismissed accusations of genocide as baseless.", ("Israel", "deny")),
+        ("Ukraine dismissed the Russian peace plan as a fantasy.", ("Ukraine", "reject")),
+        # "we" deny a part
+        (
+            '"We were not involved in any way," the Rwandan army spokesman said.',
+            ("Rwanda", "deny"),
+        ),
+    ],
+)
+def test_what_still_is_a_stance(
+    extractor: RulesExtractor, body: str, expected: tuple[str, str]
+) -> None:
+    stances = _stances(extractor, body)
+    assert expected in stances
+    if expected[1] == "deny":
+        assert not [s for s in stances if s[1] == "accuse"]

@@ -2244,3 +2244,44 @@ def test_whose_toll_and_whose_losses_in_other_words(
     assert figure.claimant == claimant
     if subjects is not None:
         assert figure.subjects == subjects
+
+
+@pytest.mark.parametrize(
+    ("body", "raw", "claimant", "subjects"),
+    [
+        # a non-speech "maintained" attributes nothing
+        (
+            "Fighting in Gaza went on. Israel maintained its blockade, and medics said 25 people "
+            "were killed in Khan Younis.",
+            "25",
+            None,
+            [],
+        ),
+        # deaths caused and admitted are no losses of the one admitting them
+        (
+            "Fighting in Rafah went on. Israel's army admitted that 15 aid workers were killed by "
+            "its troops in Rafah.",
+            "15",
+            "Israel",
+            [],
+        ),
+        # residents on a side are no side's losses
+        (
+            "Shelling went on. Indian officials said 15 residents were killed on the Pakistani "
+            "side of Kashmir.",
+            "15",
+            "India",
+            [],
+        ),
+    ],
+)
+def test_whose_losses_not_in_other_words(
+    extractor: RulesExtractor,
+    body: str,
+    raw: str,
+    claimant: str | None,
+    subjects: list[str],
+) -> None:
+    figure = _figure(_run(extractor, body), raw)
+    assert figure.claimant == claimant
+    assert figure.subjects == subjects

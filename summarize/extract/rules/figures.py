@@ -244,7 +244,9 @@ _ON_SIDE = re.compile(
     r"[^.;]{0,60}?\bon[ \t]+(?:(?P<own>its|their|our)|the[ \t]+(?P<named>[\w'’-]+))[ \t]+side\b",
     re.IGNORECASE,
 )
-_CIVILIANS = re.compile(r"\bcivilians?\b", re.IGNORECASE)
+_CIVILIANS = re.compile(
+    r"\b(?:civilians?|residents?|villagers?|inhabitants?|children|women)\b", re.IGNORECASE
+)
 # "the army acknowledged 10 dead", "admitted losing 12 soldiers": the speaker's own losses
 _ADMITTED = re.compile(
     r"\b(?:acknowledg(?:ed|es|ing)|admit(?:s|ted|ting)?|conced(?:ed|es|ing))[ \t]+"
@@ -949,10 +951,11 @@ class FigureReader:
             subjects = self._side_named(window, q, claimant)
         if (
             not subjects
-            and claimant
+            and claimant in doc.belligerents
+            and population != "civilian"
             and _ADMITTED.search(window.text, max(0, q.start - 40), q.start)
         ):
-            subjects = [claimant]
+            subjects = [claimant]  # (not "admitted that 15 aid workers were killed by its troops")
         if not subjects and claimant in doc.sides and len(doc.sides) == 2:
             lead = window.text[
                 max(q.start - 120, frame.end - window.start)

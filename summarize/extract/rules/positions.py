@@ -34,23 +34,38 @@ _PUNITIVE = re.compile(
 _ASKED_BEFORE = re.compile(
     r"\b(?:urg(?:ed|es|ing)|call(?:ed|s|ing) (?:on|upon|for)|ask(?:ed|s|ing)|"
     r"appeal(?:ed|s|ing) (?:to|for)|press(?:ed|es|ing)|encourag(?:ed|es|ing)|"
-    r"demand(?:ed|s|ing))\b(?:[^.,;:\"\u201c\u201d]{0,80}?\b(?:to|for))?\s+$",
+    r"demand(?:ed|s|ing))\b(?:(?:(?!\band\b)[^.,;:\"\u201c\u201d]){0,80}?\b(?:to|for))?\s+$",
     re.IGNORECASE,
 )
 # force promised or ordered before a bare "hunt down", "respond forcefully" ("vowed to", "ordered
 # the army to", "will"), not a mission told ("troops deployed to hunt down the rebels")
 _FORCE_INTENT = re.compile(
-    r"\b(?:will|would|shall|ordered|orders|ordering|instructed|instructs|directed|directs|"
-    r"told|tells|commanded|vowed|vows|pledged|pledges|promised|promises|determined|going)\b"
-    r"[^.;]*$",
+    r"\b(?:(?:will|would|shall)(?:\s+(?:not|never))?|ordered|orders|ordering|instructed|"
+    r"instructs|directed|directs|commanded|vowed|vows|pledged|pledges|promised|promises|"
+    r"determined|going)\s+(?:[\w'’-]+\s+){0,4}?(?:to\s+)?$",
     re.IGNORECASE,
 )
+# a hostile act the promised response answers ("any attack on its bases would receive a crushing
+# response"; not "a decisive response to the measles outbreak")
+_HOSTILE_ACT = re.compile(
+    r"\b(?:attacks?|aggression|violations?|incursions?|provocations?|strikes?|assaults?|"
+    r"shelling|fire|firing|breach\w*|escalation|threats?|invasion|infiltration|hostilities|"
+    r"offensive|rockets?|missiles?|drones?)\b",
+    re.IGNORECASE,
+)
+# "would not respond militarily", "will never hit back": no threat
+_NEGATED_FORCE = re.compile(r"\b(?:not|never|no)\s+(?:[\w'’-]+\s+)?$", re.IGNORECASE)
 # what a rejection denies rather than refuses: a figure or a charge ("rejected that toll")
 _FIGURE_OBJECT = re.compile(
     r"\s+(?:(?:the|that|this|those|these|its|their|such|any)\s+(?:[\w'’-]+\s+){0,2}?)?"
     r"(?:tolls?|figures?|count|numbers|estimates?|claims?|accusations?|allegations?|reports?|"
     r"charges?)\b",
     re.IGNORECASE,
+)
+_MODALS = ("will ", "would ", "shall ")
+_WE_BEFORE = re.compile(r"\b[Ww]e\s+$")
+_NOT_YET = re.compile(
+    r"\b(?:will|would|could|until|once|unless|if|when)\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE
 )
 _CLAIM_TOLD = re.compile(r"\bclaims?\s+to\s+$", re.IGNORECASE)
 _NEGATED = re.compile(r"\b(?:not|never|no longer)\s+(?:in\s+)?$", re.IGNORECASE)
@@ -132,6 +147,13 @@ _JUDGEMENTS: tuple[tuple[Stance, re.Pattern[str]], ...] = tuple(
             r"encouraging|necessary|proportionate|legitimate|success\w*|self-defen[cs]e",
         ),
     )
+)
+# "dismissed the report as biased": what is dismissed, then "as"
+_DISMISSED_AS = re.compile(r"(?P<object>[^.;:]{0,80}?)\bas\b")
+_DEAL_WORDS = re.compile(
+    r"\b(?:plan|proposals?|deal|agreement|accord|truce|cease-?fire|offer|initiative|ruling|"
+    r"verdict|resolution|roadmap|road map|talks|peace)\b",
+    re.IGNORECASE,
 )
 # "called the international community to intervene": a call on someone to act
 _CALL_TO = re.compile(
@@ -598,13 +620,25 @@ class PositionReader:
         found: list[tuple[int, int, _Judged | None, int]] = []
         for verb in _NAMING.finditer(text, window.start, window.end):
             limit = min(window.end, verb.end() + 90)
-            if verb.group().lower().startswith("call") and _CALL_TO.match(text, verb.end(), limit):
+            word = verb.group().lower()
+            if word.startswith("call") and _CALL_TO.match(text, verb.end(), limit):
                 found.append((verb.start(), verb.end(), "demand", verb.end()))
                 continue
+            judged_from = verb.end()
+            if word.startswith(("dismiss", "qualif")):
+                # "dismissed accusations of genocide as baseless": the judgement follows "as";
+                # a plan, a deal or a ruling dismissed is rejected, whatever it is called
+                named_as = _DISMISSED_AS.match(text, verb.end(), limit)
+                if named_as is None:
+                    continue
+                if _DEAL_WORDS.search(named_as.group("object")):
+                    found.append((verb.start(), verb.end(), "reject", named_as.end()))
+                    continue
+                judged_from = named_as.end()
             hits = [
                 (m.start(), m.end(), stance)
                 for stance, pattern in _JUDGEMENTS
-                if (m := pattern.search(text, verb.end(), limit))
+                if (m := pattern.search(text, judged_from, limit))
             ]
             if hits:
                 first = min(hits, key=lambda hit: (hit[0], -hit[1]))
@@ -687,19 +721,30 @@ class PositionReader:
         ):
             return []  # "urged the allies to respond forcefully": force asked of others
         if stance == "threaten" and (
-            (said.endswith("response") and not _FUTURE.search(doc.text, clause_start, start))
+            (
+                said.endswith("response")
+                and not (
+                    _FUTURE.search(doc.text, clause_start, start)
+                    and _HOSTILE_ACT.search(doc.text, clause_start, start)
+                )
+            )
             or (
                 said.startswith(("hunt ", "respond "))
-                and not _FORCE_INTENT.search(doc.text, max(window.start, start - 80), start)
+                and not _FORCE_INTENT.search(doc.text, max(window.start, start - 60), start)
             )
+            or _NEGATED_FORCE.search(doc.text, max(window.start, start - 20), start)
         ):
-            return []  # "had given a fitting response", "troops there to hunt down": no threat
+            # "had given a fitting response", "a decisive response to the outbreak", "troops
+            # there to hunt down", "would not respond militarily": no threat
+            return []
         if stance == "claim" and (
             _NEGATED.search(doc.text, max(window.start, start - 16), start)
             or _CLAIM_TOLD.search(doc.text, max(window.start, start - 16), start)
+            or _NOT_YET.search(doc.text, max(window.start, start - 40), start)
         ):
             # "is not in full control of his army"; "the army's claim to have retaken it": told
-            # of, not made
+            # of, not made; "will be under our control", "until the town is under our control":
+            # not yet held
             return []
         if said.startswith("the door") and (
             _DOOR_CLOSED.search(doc.text, max(window.start, start - 30), start)
@@ -741,10 +786,23 @@ class PositionReader:
                 and (quoted or quoted_at(doc.text, start))
             ):
                 # '"Fano must disarm," the minister said', '"Kidal is under our control," the
-                # army said': the speaker
+                # army said': the speaker (not '"The RSF took the airport," an officer said': the
+                # quotation's own subject)
                 holder = frame.actor
+                told = doc.subject(window, start) if stance == "claim" else None
+                if told is not None and holder is not None and told.party != holder.party:
+                    return []
             if holder is None and quoted:
                 holder = doc.subject(window, start)
+                if (
+                    stance == "threaten"
+                    and holder is not None
+                    and any(
+                        r.name == holder.party
+                        for r in doc.refs_between(window.index, clause_start, start)
+                    )
+                ):
+                    return []  # "... that the BLA gunmen would be hunted down": the one punished
             if holder is None or (stance == "claim" and holder.party not in doc.belligerents):
                 return []
         else:
@@ -766,8 +824,20 @@ class PositionReader:
                 # "He said he was alarmed": no name in the clause, the window's speaker holds it
                 frame = doc.frame_for(window.index, start)
                 holder = frame.actor if frame and frame.end <= start else None
+            if stance == "threaten" and holder is not None and said.startswith(_MODALS):
+                frame = doc.frame_for(window.index, start)
+                teller = frame.actor if frame and frame.end <= start else None
+                if teller is not None and teller.party not in (None, holder.party):
+                    return []  # "Ukraine said Russia would crush any protest": a forecast
         if holder is None or holder.party is None:
             return []
+        if stance == "deny" and quoted and not said.startswith(("it ", "this ", "that ", "these ")):
+            # a part denied: by the party itself, named right before or as "we"
+            if bearer != holder.party and not _WE_BEFORE.search(
+                doc.text, max(window.start, start - 12), start
+            ):
+                return []
+            bearer = None
         if bearer is not None and holder.party == bearer:
             # "Russia must withdraw," said an unplaced speaker; "our troops should be ready":
             # a party asks nothing of itself

@@ -373,7 +373,7 @@ class Doc:
             quoter = frame.actor if frame is not None else None
             if quoter is None and index > 0 and index - 1 < len(self.speakers):
                 quoter = self.speakers[index - 1]
-            if quoter is not None and (own or self._fitting(quoter, "the army") is not None):
+            if quoter is not None and (own or self._only_warring_state(quoter)):
                 return quoter
         operative = _OPERATIVE.match(self.text, window.start, window.end)
         if operative is not None and position < operative.end() and not window.is_headline:
@@ -680,6 +680,18 @@ class Doc:
             for info in self.parties.values()
             if info.entry is not None
             for demonym in info.entry.demonyms
+        )
+
+    def _only_warring_state(self, actor: Actor) -> bool:
+        """`actor` is a state and no other state fights in the article: "the army" in its
+        official's words is its own (in a war between states it may be the enemy's)."""
+        info = self.parties.get(actor.party or "")
+        if info is None or info.kind != "state":
+            return False
+        return not any(
+            name != actor.party and self.parties[name].kind == "state"
+            for name in self.belligerents
+            if name in self.parties
         )
 
     def _fitting(self, actor: Actor | None, pronoun: str) -> Actor | None:
