@@ -228,17 +228,15 @@ _SOURCE_START = re.compile(
 
 _PERSONAL = re.compile(r"\b(?:he|she)\b", re.IGNORECASE)
 # a clause whose subject is the speaker: "I call on", "We urge"
+_ADVERB = r"(?:(?:also|again|now|therefore|\w+ly)\s+)?"
 _FIRST_PERSON = re.compile(
     r"\W*(?:I|[Ww]e|[Oo]ur\s+(?:[\w-]+\s+)?(?:forces|army|troops|soldiers|men|fighters|"
-    r"military|police|movement|government))\s+(?:(?:also|again|now|therefore|\w+ly)\s+)?"
+    rf"military|police|movement|government))\s+{_ADVERB}"
 )
 # a state's own forces named in its official's quotation: '"The army will crush them," the
 # president said'
-_STATE_FORCES = re.compile(
-    r"\W*[Tt]he\s+(?:armed forces|army|military|security forces|police)"
-    r"(?:\s+and\s+(?:the\s+)?(?:armed forces|army|military|security forces|police))?"
-    r"\s+(?:(?:also|again|now|therefore|\w+ly)\s+)?"
-)
+_FORCES = r"(?:armed forces|army|military|security forces|police)"
+_STATE_FORCES = re.compile(rf"\W*[Tt]he\s+{_FORCES}(?:\s+and\s+(?:the\s+)?{_FORCES})?\s+{_ADVERB}")
 
 
 def quoted_at(text: str, position: int) -> bool:
@@ -364,8 +362,8 @@ class Doc:
         """The actor doing what the verb at `position` says: its clause's subject."""
         index = window.index
         start = window.clause_start(position)
-        own = _FIRST_PERSON.fullmatch(self.text, start, position)
-        forces = own is None and _STATE_FORCES.fullmatch(self.text, start, position)
+        own = _FIRST_PERSON.fullmatch(self.text, start, position) is not None
+        forces = not own and _STATE_FORCES.fullmatch(self.text, start, position) is not None
         if index < len(self.frames) and (own or forces) and quoted_at(self.text, position):
             # '"I urge both parties to ...," said X', 'X said: "... I call on"': the one who
             # speaks the quote, in this sentence or the one before
