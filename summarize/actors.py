@@ -293,6 +293,10 @@ def _tokens(text: str) -> tuple[list[re.Match[str]], list[str]]:
 _whole_match: Callable[[re.Match[str]], str] = operator.itemgetter(0)
 
 
+def _consonants(token: str) -> str:
+    return re.sub(r"[aeiouy]", "", token)
+
+
 class ActorTable:
     """Parties and people with their surface forms; resolves and finds names."""
 
@@ -443,6 +447,8 @@ class ActorTable:
         rules = self.matching
         if scores[-1] < rules.surname_min or min(scores[:-1]) < rules.given_min:
             return 0.0
+        if fuzz.ratio(_consonants(query[-1]), _consonants(known[-1])) / 100 < rules.surname_min:
+            return 0.0  # vowels move between spellings, consonants stay: 'Mahmoud' is no 'Massoud'
         mean = sum(scores) / len(scores)
         return mean if mean >= rules.mean_min else 0.0
 
