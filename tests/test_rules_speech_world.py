@@ -298,3 +298,12 @@ def test_their_in_a_reported_clause_is_the_speakers(
     )
     calls = [c for c in _run(extractor, body).ceasefire_calls if c.act == "accept"]
     assert [c.actors for c in calls] == actors
+
+
+@pytest.mark.parametrize("title", ["Brigadier", "Gen.", "Lieutenant General"])
+def test_a_rank_between_said_and_the_name_keeps_the_speaker(
+    extractor: RulesExtractor, title: str
+) -> None:
+    body = f'"We will hunt them down," said {title} Flavia Byekwaso, the Ugandan army spokeswoman.'
+    extraction = extractor.extract(article_from_text("A headline\n\n" + body, id="world"))
+    assert [(p.holder, p.stance) for p in extraction.positions] == [("Uganda", "threaten")]

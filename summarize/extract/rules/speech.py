@@ -671,6 +671,11 @@ class Doc:
         return plain(self.text[ref.start : ref.end]) in self._demonyms
 
     @functools.cached_property
+    def _title_run(self) -> re.Pattern[str]:
+        """One to three titles and ranks in a row ("Brigadier", "Maj. Gen.", "army spokesman")."""
+        return re.compile(rf"\s*(?:(?i:{self.lexicon.titles.pattern})\.?\s+){{1,3}}")
+
+    @functools.cached_property
     def _demonyms(self) -> frozenset[str]:
         # any party's: "Sudanese" may stand for the army the state's mentions moved to
         return frozenset(
@@ -824,6 +829,8 @@ class Doc:
             gap = self.text[end : after[0].start]
             if (
                 _LEAD_IN.match(gap)
+                # 'said Brigadier Jane Doe, the army spokeswoman': a title before the person
+                or (after[0].person and self._title_run.fullmatch(gap) is not None)
                 or gap.strip().lower() in ("", "the", "by", "by the", "from", "from the")
                 or _DOCUMENT_LEAD_IN.match(gap)
                 # "according to the Armed Conflict Location & Event Data project (ACLED)": the
