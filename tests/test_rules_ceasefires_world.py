@@ -5516,3 +5516,35 @@ def test_concluding_that_or_concluding_talks_agrees_nothing(
     extractor: RulesExtractor, body: str
 ) -> None:
     assert not [act for act, _ in _act_actors(extractor, body) if act == "agree"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # the truce made earlier in the same sentence
+        "Days after agreeing to a truce with the army, the RSF accused the Sudanese army of "
+        "bombing a market in Nyala on Monday.",
+        # a strike is an attack (a deal struck is not)
+        "Russia and Ukraine agreed to halt strikes on energy infrastructure. Ukraine accused "
+        "Russia of striking a power station in Kherson overnight.",
+    ],
+)
+def test_more_attacks_that_break_a_truce(extractor: RulesExtractor, body: str) -> None:
+    assert [c for c in _run(extractor, body).ceasefire_calls if c.act == "violation_alleged"]
+
+
+def test_another_charge_in_the_breach_sentence_stays_an_accusation(
+    extractor: RulesExtractor,
+) -> None:
+    body = (
+        "Israel and Hamas agreed to a ceasefire in January. Hamas later accused Israel of "
+        "killing 12 people in airstrikes on Khan Younis, and accused the United States of "
+        "supplying the bombs."
+    )
+    extraction = _run(extractor, body)
+    assert [(p.holder, p.targets) for p in extraction.positions if p.stance == "accuse"] == [
+        ("Hamas", ["United States"])
+    ]
+    assert [c.addressees for c in extraction.ceasefire_calls if c.act == "violation_alleged"] == [
+        ["Israel"]
+    ]

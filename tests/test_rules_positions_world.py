@@ -1014,3 +1014,46 @@ def test_what_still_is_a_stance(
     assert expected in stances
     if expected[1] == "deny":
         assert not [s for s in stances if s[1] == "accuse"]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # what the second review found the guards had lost
+        (
+            '"The enemy will receive a crushing response," Houthi military spokesman Yahya '
+            "Saree said.",
+            ("Houthis", "threaten"),
+        ),
+        (
+            "The Houthis said they would not only retaliate but expand their attacks on shipping.",
+            ("Houthis", "threaten"),
+        ),
+        (
+            "The RSF said its forces were not involved in the killings in El Geneina.",
+            ("Rapid Support Forces", "deny"),
+        ),
+        (
+            'Fighting went on around the city. "The situation in El Fasher is under control," '
+            "Sudanese army spokesman Nabil Abdallah said.",
+            ("Sudanese Armed Forces", "claim"),
+        ),
+        (
+            'Fighting went on around the city. "Bakhmut is under control of our forces," Wagner '
+            "chief Yevgeny Prigozhin said.",
+            ("Wagner Group", "claim"),
+        ),
+    ],
+)
+def test_what_the_guards_keep(
+    extractor: RulesExtractor, body: str, expected: tuple[str, str]
+) -> None:
+    assert expected in _stances(extractor, body)
+
+
+def test_a_fire_under_control_is_no_claim(extractor: RulesExtractor) -> None:
+    body = (
+        "Ukraine's emergency service said the fire at the oil depot in Odesa was under control "
+        "after a Russian drone attack."
+    )
+    assert not [s for s in _stances(extractor, body) if s[1] == "claim"]

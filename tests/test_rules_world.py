@@ -2285,3 +2285,9 @@ def test_whose_losses_not_in_other_words(
     figure = _figure(_run(extractor, body), raw)
     assert figure.claimant == claimant
     assert figure.subjects == subjects
+
+
+def test_a_side_named_in_several_words(extractor: RulesExtractor) -> None:
+    body = "Fighting went on. The M23 said 20 fighters were killed on the Congolese army side."
+    figure = _figure(_run(extractor, body), "20")
+    assert figure.subjects == ["DR Congo"]

@@ -241,7 +241,8 @@ _CAME_UNDER = re.compile(
 _SPACED_DASH = re.compile(r"[ \t][-–—][ \t]")
 # "59 people were killed on the Kyrgyz side", "41 died on its side": whose losses they are
 _ON_SIDE = re.compile(
-    r"[^.;]{0,60}?\bon[ \t]+(?:(?P<own>its|their|our)|the[ \t]+(?P<named>[\w'’-]+))[ \t]+side\b",
+    r"[^.;]{0,60}?\bon[ \t]+(?:(?P<own>its|their|our)|the[ \t]+"
+    r"(?P<named>[\w'’-]+(?:[ \t]+[\w'’-]+){0,2}?))[ \t]+side\b",
     re.IGNORECASE,
 )
 _CIVILIANS = re.compile(

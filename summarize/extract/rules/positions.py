@@ -50,11 +50,13 @@ _FORCE_INTENT = re.compile(
 _HOSTILE_ACT = re.compile(
     r"\b(?:attacks?|aggression|violations?|incursions?|provocations?|strikes?|assaults?|"
     r"shelling|fire|firing|breach\w*|escalation|threats?|invasion|infiltration|hostilities|"
-    r"offensive|rockets?|missiles?|drones?)\b",
+    r"offensive|rockets?|missiles?|drones?|enemy|enemies|aggressors?|invaders?)\b",
     re.IGNORECASE,
 )
 # "would not respond militarily", "will never hit back": no threat
-_NEGATED_FORCE = re.compile(r"\b(?:not|never|no)\s+(?:[\w'’-]+\s+)?$", re.IGNORECASE)
+_NEGATED_FORCE = re.compile(
+    r"\b(?:not(?!\s+(?:only|just|merely)\b)|never|no)\s+(?:[\w'’-]+\s+)?$", re.IGNORECASE
+)
 # what a rejection denies rather than refuses: a figure or a charge ("rejected that toll")
 _FIGURE_OBJECT = re.compile(
     r"\s+(?:(?:the|that|this|those|these|its|their|such|any)\s+(?:[\w'’-]+\s+){0,2}?)?"
@@ -63,9 +65,19 @@ _FIGURE_OBJECT = re.compile(
     re.IGNORECASE,
 )
 _MODALS = ("will ", "would ", "shall ")
-_WE_BEFORE = re.compile(r"\b[Ww]e\s+$")
+# "we", "its forces", "our fighters": the speaker's own side
+_WE_BEFORE = re.compile(
+    r"\b(?:[Ww]e|(?:[Oo]ur|[Ii]ts|[Tt]heir)\s+(?:[\w-]+\s+)?(?:forces|troops|fighters|army|"
+    r"men|soldiers|units|government|members))\s+(?:[\w-]+\s+)?$"
+)
 _NOT_YET = re.compile(
     r"\b(?:will|would|could|until|once|unless|if|when)\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE
+)
+# what is "under control" without any fighting: a fire, an outbreak
+_NOT_WAR = re.compile(
+    r"\b(?:fires?|blazes?|outbreaks?|epidemics?|cholera|measles|floods?|flooding|leaks?|"
+    r"spills?|virus|disease)\b",
+    re.IGNORECASE,
 )
 _CLAIM_TOLD = re.compile(r"\bclaims?\s+to\s+$", re.IGNORECASE)
 _NEGATED = re.compile(r"\b(?:not|never|no longer)\s+(?:in\s+)?$", re.IGNORECASE)
@@ -331,8 +343,9 @@ _CHARGE = re.compile(r"\s(?:of|for|over)\s")
 _ATTACK_CHARGE = re.compile(
     r"[^.;,]{0,40}?\s(?:of|for)\s+(?:(?:repeatedly|deliberately|again|also|indiscriminately|"
     r"continuing\s+to|still)\s+)*(?:attacking|shelling|bombing|bombarding|raiding|killing|"
-    r"storming(?!\s+out)|opening\s+fire|firing\s+(?:on|at|artillery|rockets?|missiles?|"
-    r"mortars?|shells|drones?)|"
+    r"storming(?!\s+out)|opening\s+fire|firing\s+(?:on|at|across|into|artillery|rockets?|"
+    r"missiles?|mortars?|shells|drones?)|targeting|hitting|"
+    r"striking(?!\s+(?:an?|the)\s+(?:[\w-]+\s+)?(?:deal|agreement|bargain|balance|chord|pose))|"
     r"(?:launching|carrying\s+out|conducting|staging)\s+(?:an?\s+|the\s+)?(?:new\s+|fresh\s+|"
     r"renewed\s+)?(?:[\w-]+\s+)?(?:attacks?|offensives?|assaults?|strikes?|raids?|"
     r"air\s?strikes?|bombardments?|shelling)|"
@@ -411,10 +424,12 @@ class PositionReader:
         ceasefire reader has in its sentence."""
         start = accusation.span.start
         if any(
-            call.span.start <= start < call.span.end and accusation.holder in call.actors
+            call.span.start <= start < call.span.end
+            and accusation.holder in call.actors
+            and (not accusation.targets or accusation.targets[0] in call.addressees)
             for call in (*self._alleged, *self.breaches)
         ):
-            return True
+            return True  # (another accusation in the sentence, of someone else, stays one)
         if id(accusation) not in self._attacks or not accusation.targets:
             return False
         accused = accusation.targets[0]
@@ -422,7 +437,7 @@ class PositionReader:
             (
                 call
                 for call in reversed(self._truces)
-                if call.span.start < start
+                if call.span.start <= start
                 and accused in call.actors
                 and (call.act == "declare" or accusation.holder in call.actors)
                 and accused != accusation.holder
@@ -741,6 +756,7 @@ class PositionReader:
             _NEGATED.search(doc.text, max(window.start, start - 16), start)
             or _CLAIM_TOLD.search(doc.text, max(window.start, start - 16), start)
             or _NOT_YET.search(doc.text, max(window.start, start - 40), start)
+            or _NOT_WAR.search(doc.text, clause_start, start)
         ):
             # "is not in full control of his army"; "the army's claim to have retaken it": told
             # of, not made; "will be under our control", "until the town is under our control":
@@ -834,7 +850,7 @@ class PositionReader:
         if stance == "deny" and quoted and not said.startswith(("it ", "this ", "that ", "these ")):
             # a part denied: by the party itself, named right before or as "we"
             if bearer != holder.party and not _WE_BEFORE.search(
-                doc.text, max(window.start, start - 12), start
+                doc.text, max(window.start, start - 40), start
             ):
                 return []
             bearer = None
