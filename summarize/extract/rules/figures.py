@@ -833,9 +833,10 @@ class FigureReader:
         if side.group("own"):
             return [claimant] if claimant else []
         start = window.start + side.start("named")
-        return [r.name for r in self.doc.refs[window.index] if r.start == start and not r.person][
-            :1
-        ]
+        named = next(
+            (r.name for r in self.doc.refs[window.index] if r.start == start and not r.person), None
+        )
+        return [named] if named else []
 
     def _loser(self, window: Window, q: QuantityMatch) -> str | None:
         """'Azerbaijan had lost 40 soldiers', 'Russian losses stood at 900': the party named

@@ -64,7 +64,6 @@ _FIGURE_OBJECT = re.compile(
     r"charges?)\b",
     re.IGNORECASE,
 )
-_MODALS = ("will ", "would ", "shall ")
 # "we", "its forces", "our fighters": the speaker's own side
 _WE_BEFORE = re.compile(
     r"\b(?:[Ww]e|(?:[Oo]ur|[Ii]ts|[Tt]heir)\s+(?:[\w-]+\s+)?(?:forces|troops|fighters|army|"
@@ -840,7 +839,7 @@ class PositionReader:
                 # "He said he was alarmed": no name in the clause, the window's speaker holds it
                 frame = doc.frame_for(window.index, start)
                 holder = frame.actor if frame and frame.end <= start else None
-            if stance == "threaten" and holder is not None and said.startswith(_MODALS):
+            if stance == "threaten" and holder is not None and _FUTURE.match(said):
                 frame = doc.frame_for(window.index, start)
                 teller = frame.actor if frame and frame.end <= start else None
                 if teller is not None and teller.party not in (None, holder.party):

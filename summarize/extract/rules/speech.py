@@ -239,6 +239,13 @@ _FORCES = r"(?:armed forces|army|military|security forces|police)"
 _STATE_FORCES = re.compile(rf"\W*[Tt]he\s+{_FORCES}(?:\s+and\s+(?:the\s+)?{_FORCES})?\s+{_ADVERB}")
 
 
+@functools.cache
+def _title_run(titles: str) -> re.Pattern[str]:
+    """One to three titles and ranks in a row ("Brigadier", "Maj. Gen.", "army spokesman"),
+    compiled once per lexicon rather than once per article."""
+    return re.compile(rf"\s*(?:(?i:{titles})\.?\s+){{1,3}}")
+
+
 def quoted_at(text: str, position: int) -> bool:
     """Whether `position` lies inside a quotation opened in its paragraph."""
     opened = text.rfind("\n", 0, position) + 1
@@ -671,11 +678,6 @@ class Doc:
         return plain(self.text[ref.start : ref.end]) in self._demonyms
 
     @functools.cached_property
-    def _title_run(self) -> re.Pattern[str]:
-        """One to three titles and ranks in a row ("Brigadier", "Maj. Gen.", "army spokesman")."""
-        return re.compile(rf"\s*(?:(?i:{self.lexicon.titles.pattern})\.?\s+){{1,3}}")
-
-    @functools.cached_property
     def _demonyms(self) -> frozenset[str]:
         # any party's: "Sudanese" may stand for the army the state's mentions moved to
         return frozenset(
@@ -830,7 +832,10 @@ class Doc:
             if (
                 _LEAD_IN.match(gap)
                 # 'said Brigadier Jane Doe, the army spokeswoman': a title before the person
-                or (after[0].person and self._title_run.fullmatch(gap) is not None)
+                or (
+                    after[0].person
+                    and _title_run(self.lexicon.titles.pattern).fullmatch(gap) is not None
+                )
                 or gap.strip().lower() in ("", "the", "by", "by the", "from", "from the")
                 or _DOCUMENT_LEAD_IN.match(gap)
                 # "according to the Armed Conflict Location & Event Data project (ACLED)": the
