@@ -18,7 +18,7 @@ from .figures import span_of, time_scope
 from .lexicon import unquoted
 from .mentions import Ref, bucket, scan
 from .patterns import WordScan
-from .speech import Actor, Doc, quoted_at
+from .speech import OWN_FORCES, Actor, Doc, quoted_at
 from .text import Window, one_line, window_at, words_after
 
 _FUTURE = re.compile(r"\b(?:will|would|shall)\b", re.IGNORECASE)
@@ -66,8 +66,7 @@ _FIGURE_OBJECT = re.compile(
 )
 # "we", "its forces", "our fighters": the speaker's own side
 _WE_BEFORE = re.compile(
-    r"\b(?:[Ww]e|(?:[Oo]ur|[Ii]ts|[Tt]heir)\s+(?:[\w-]+\s+)?(?:forces|troops|fighters|army|"
-    r"men|soldiers|units|government|members))\s+(?:[\w-]+\s+)?$"
+    rf"\b(?:[Ww]e|(?:[Oo]ur|[Ii]ts|[Tt]heir)\s+(?:[\w-]+\s+)?{OWN_FORCES})\s+(?:[\w-]+\s+)?$"
 )
 _NOT_YET = re.compile(
     r"\b(?:will|would|could|until|once|unless|if|when)\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE

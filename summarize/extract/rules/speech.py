@@ -229,10 +229,12 @@ _SOURCE_START = re.compile(
 _PERSONAL = re.compile(r"\b(?:he|she)\b", re.IGNORECASE)
 # a clause whose subject is the speaker: "I call on", "We urge"
 _ADVERB = r"(?:(?:also|again|now|therefore|\w+ly)\s+)?"
-_FIRST_PERSON = re.compile(
-    r"\W*(?:I|[Ww]e|[Oo]ur\s+(?:[\w-]+\s+)?(?:forces|army|troops|soldiers|men|fighters|"
-    rf"military|police|movement|government))\s+{_ADVERB}"
+# the nouns a side calls its own people by: "our forces", "its fighters"
+OWN_FORCES = (
+    r"(?:forces|army|troops|soldiers|men|fighters|military|police|movement|government|units|"
+    r"members)"
 )
+_FIRST_PERSON = re.compile(rf"\W*(?:I|[Ww]e|[Oo]ur\s+(?:[\w-]+\s+)?{OWN_FORCES})\s+{_ADVERB}")
 # a state's own forces named in its official's quotation: '"The army will crush them," the
 # president said'
 _FORCES = r"(?:armed forces|army|military|security forces|police)"
