@@ -156,8 +156,47 @@ def test_a_position_summary_is_the_clause_in_whole_words(extractor: RulesExtract
         "Fighting between Sudan's army and the RSF went on. Chad's support for the RSF has "
         "raised fears in Cairo that the war could spill over.",
     )
-    # the briefing adds holder and stance itself; the clause ends before "that", not inside it
-    assert [p.summary for p in extraction.positions if p.stance == "concern"] == ["fears in Cairo"]
+    # the briefing adds holder and stance itself; a clause cut after "that" goes on to what is
+    # feared, in whole words
+    assert [p.summary for p in extraction.positions if p.stance == "concern"] == [
+        "fears in Cairo that the war could spill over."
+    ]
+
+
+def test_a_topic_is_what_follows_the_complementiser(extractor: RulesExtractor) -> None:
+    extraction = _run(extractor, "Ethiopia demanded that the TPLF disarm before talks, but")
+    assert [(p.stance, p.topic) for p in extraction.positions] == [
+        ("demand", "the TPLF disarm before talks")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            '"We urge the junta to free all political prisoners," Thailand\'s foreign minister '
+            "told reporters.",
+            [("Thailand", "demand")],
+        ),
+        (
+            '"We call on the ELN to free every hostage it holds," said Colombia\'s defence '
+            "minister.",
+            [("Colombia", "demand")],
+        ),
+        (
+            'Kenya\'s foreign ministry said: "We appeal to both sides to spare civilians."',
+            [("Kenya", "demand")],
+        ),
+        # the noun, and an aim told with "to", hold no demand
+        ("The ELN rejected the demand that it free its hostages.", [("ELN", "reject")]),
+        ("Thousands marched in Bogota to demand that the ELN free its hostages.", []),
+    ],
+)
+def test_demands_in_the_present(
+    extractor: RulesExtractor, body: str, expected: list[tuple[str, str]]
+) -> None:
+    extraction = _run(extractor, body)
+    assert [(p.holder, p.stance) for p in extraction.positions] == expected
 
 
 def test_a_possessive_inside_an_aside_holds_no_position(extractor: RulesExtractor) -> None:

@@ -307,3 +307,47 @@ def test_a_rank_between_said_and_the_name_keeps_the_speaker(
     body = f'"We will hunt them down," said {title} Flavia Byekwaso, the Ugandan army spokeswoman.'
     extraction = extractor.extract(article_from_text("A headline\n\n" + body, id="world"))
     assert [(p.holder, p.stance) for p in extraction.positions] == [("Uganda", "threaten")]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            '"Hamas must hand over its weapons before any reconstruction," said Israel\'s '
+            "defence minister.",
+            ("Israel", "demand", ["Hamas"]),
+        ),
+        (
+            '"The Taliban must release the detained aid workers," said Pakistan\'s foreign office '
+            "on Monday.",
+            ("Pakistan", "demand", ["Taliban"]),
+        ),
+    ],
+)
+def test_a_party_named_in_a_quotation_is_not_its_speaker(
+    extractor: RulesExtractor, body: str, expected: tuple[str, str, list[str]]
+) -> None:
+    """'"X must ...," said Y': Y speaks, X is asked."""
+    extraction = _run(extractor, body)
+    assert [(p.holder, p.stance, p.targets) for p in extraction.positions] == [expected]
+
+
+@pytest.mark.parametrize(
+    "speaker",
+    ["a spokesman for Sudan's army", "Nabil Abdallah, the Sudanese army spokesman"],
+)
+def test_a_breach_quoted_before_said_is_alleged_by_the_speaker(
+    extractor: RulesExtractor, speaker: str
+) -> None:
+    body = f'"The RSF broke the truce within hours," said {speaker}.'
+    calls = _run(extractor, body).ceasefire_calls
+    assert [(c.act, c.actors, c.addressees) for c in calls] == [
+        ("violation_alleged", ["Sudanese Armed Forces"], ["Rapid Support Forces"])
+    ]
+
+
+def test_a_breach_quoted_by_an_unplaced_speaker_is_alleged_by_no_party(
+    extractor: RulesExtractor,
+) -> None:
+    body = '"The Houthis violated the truce twice this week," said a coalition official.'
+    assert _run(extractor, body).ceasefire_calls == []

@@ -1065,9 +1065,14 @@ class CeasefireReader:
         if close is None:
             return None
         for frame in doc.frames[index]:
-            if frame.actor is not None and 0 <= frame.start - close.end() <= 50:
+            if not 0 <= frame.start - close.end() <= 50:
+                continue
+            if frame.actor is not None:
                 # a speaker of no party (a witness, a named civilian) is returned as such
                 return marks[-1], frame.actor
+            if frame.start - close.end() <= 1:
+                # '"...," said an official': a speaker the text does not place
+                return marks[-1], Actor(None)
         return None
 
     def _sentence_subject(self, window: Window) -> Actor | None:

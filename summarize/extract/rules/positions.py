@@ -85,6 +85,9 @@ _NEGATED = re.compile(r"\b(?:not|never|no longer)\s+(?:in\s+)?$", re.IGNORECASE)
 _DETERMINER_BEFORE = re.compile(
     r"\b(?:the|a|an|this|that|these|those|its|his|her|their|our)\s+$", re.IGNORECASE
 )
+# present-tense phrases that are also nouns: "the demand that", "its call on"
+_NOUN_TOO = frozenset({"urge", "call on", "demand that", "appeal to"})
+_INFINITIVE_BEFORE = re.compile(r"\bto\s+$", re.IGNORECASE)
 _DISPUTES_NOUN = re.compile(
     r"\b(?:the|its|their|these|those|such|border|territorial|land|maritime|boundary|water|"
     r"political|legal|internal|old|long-running|longstanding|many|several)\s+$",
@@ -315,6 +318,13 @@ _TOLL_RISE = re.compile(
     r"(?:still\s+|further\s+)?(?:rise|climb|increase|grow|go up)\b",
     re.IGNORECASE,
 )
+# a word that links to the next clause, left at a clause's end: "welcomed the deal but"
+_TRAILING_LINK = re.compile(
+    r"(?:[\s,;:\"”]+(?:and|but|while|whereas|which|who|whom|whose|or|as|that)\b)*[\s,;:\"”]*$",
+    re.IGNORECASE,
+)
+# a clause cut right after its complementiser: "demanded that | Russia withdraw"
+_DANGLING = re.compile(r"\b(?:that|to|for|on|about|of)\s*$", re.IGNORECASE)
 _CLAUSE_AND = re.compile(r"^\s*,\s*and\s+(?:the\s+)?$")
 _JOINED = re.compile(r"^(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+|\s*&\s*)(?:the\s+)?$")
 
@@ -775,7 +785,11 @@ class PositionReader:
             stance = "threaten"  # "ready to repel any attack", "willing to use force"
         if stance == "reject" and _FIGURE_OBJECT.match(doc.text, end, window.end):
             stance = "deny"  # "rejected that toll", "disputes the army's figures": denied
-        if doc.text[start:end].endswith("ed") and _DETERMINER_BEFORE.search(
+        if said in _NOUN_TOO and _INFINITIVE_BEFORE.search(
+            doc.text, max(window.start, start - 4), start
+        ):
+            return []  # "marched to demand that": the marchers' aim, told, no holder named
+        if (doc.text[start:end].endswith("ed") or said in _NOUN_TOO) and _DETERMINER_BEFORE.search(
             doc.text, max(window.start, start - 12), start
         ):
             return []
@@ -893,6 +907,7 @@ class PositionReader:
             and bool(named)
             and _ATTACK_CHARGE.match(doc.text, named[0].end, window.end) is not None
         )
+        phrase_end = self._phrase_end(window, end, clause_end)
         found = [
             (
                 GroundedPosition(
@@ -900,8 +915,12 @@ class PositionReader:
                     speaker=holder.person,
                     targets=list(dict.fromkeys(accused))[:10] or names,
                     stance=stance,
-                    topic=words_after(rest),
-                    summary=one_line(_whole_words(doc.text, start, clause_end)),
+                    topic=words_after(
+                        _TRAILING_LINK.sub("", doc.text[end : min(phrase_end, end + 300)])
+                    ),
+                    summary=_TRAILING_LINK.sub(
+                        "", one_line(_whole_words(doc.text, start, phrase_end))
+                    ),
                     evidence=window.text,
                     span=span_of(window),
                 ),
@@ -912,6 +931,13 @@ class PositionReader:
         if attack_charged:
             self._attacks.update((id(position), position) for position, _ in found)
         return found
+
+    def _phrase_end(self, window: Window, end: int, clause_end: int) -> int:
+        """Where what the phrase says ends: with its clause, or with the next clause when only
+        a complementiser is left ("demanded that | Russia withdraw")."""
+        if _DANGLING.search(self.doc.text, end, clause_end + 1) and clause_end + 1 < window.end:
+            return window.clause_end(clause_end + 1) + 1
+        return clause_end + 1
 
     def _warned_threat(self, window: Window, end: int, holder: str) -> bool:
         """What is warned of after `end` is what someone will suffer or the warner will do: a

@@ -839,6 +839,8 @@ class Doc:
                     and _title_run(self.lexicon.titles.pattern).fullmatch(gap) is not None
                 )
                 or gap.strip().lower() in ("", "the", "by", "by the", "from", "from the")
+                # 'said a spokesman for Sudan's army': the body the speaker speaks for
+                or (not after[0].person and _SPEAKER_FOR.fullmatch(gap) is not None)
                 or _DOCUMENT_LEAD_IN.match(gap)
                 # "according to the Armed Conflict Location & Event Data project (ACLED)": the
                 # long name the table lacks, then its acronym
@@ -901,6 +903,9 @@ _UNPLACED_SPEAKER = re.compile(
     r"leader|commander|representative|member|chief|elder|activist)s?\b",
     re.IGNORECASE,
 )
+_SPEAKER_FOR = re.compile(
+    r"\s*" + _UNPLACED_SPEAKER.pattern + r"\s+(?:for|of|from)\s+(?:the\s+)?", re.IGNORECASE
+)
 _DESCRIBED_REACH = 2  # sentences back that "the official" may point to one described
 # A clause of time or cause opened before the verb: "since the government declared ...".
 _SUBORDINATE_LEAD = re.compile(
@@ -918,6 +923,8 @@ _UNNAMED_SUBJECT = re.compile(
 _LONG_NAME_THEN_ACRONYM = re.compile(
     r"\s*(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|[a-z]+|&)){0,8}\s*\("
 )
+# a reporting verb right after a quotation closes: '"...," said X', '"...?" asked X'
+_QUOTE_CLOSED = re.compile(r"[,?!][\"”]\s*$")
 # How many clauses back from a verb its subject is looked for
 _CLAUSES_BACK = 9
 
@@ -973,6 +980,10 @@ def build_frames(doc: Doc) -> None:
                     or _AND_BEFORE.search(lead) is not None
                 ):
                     actor = earlier
+                elif _QUOTE_CLOSED.search(doc.text, max(window.start, start - 4), start):
+                    # '"Hamas must free the hostages," said Netanyahu': the speaker follows the
+                    # verb; a name inside the quotation is what is said, not who says it
+                    actor = doc.forward_subject(window, end)
                 else:
                     actor = doc.subject(window, start) or doc.forward_subject(window, end, True)
             frames.append(Frame(start, end, actor))
