@@ -674,6 +674,14 @@ def test_announcing_an_agreement_declares_nothing(extractor: RulesExtractor, bod
             "violation_alleged",
             ["M23"],
         ),
+        # a truce that "entered into force" was agreed
+        (
+            "A ceasefire between the Philippine army and the MILF entered into force at midnight, "
+            "the defence ministry said.",
+            "entered into force",
+            "agree",
+            ["Philippines", "Moro Islamic Liberation Front"],
+        ),
     ],
 )
 def test_how_news_words_an_act(
