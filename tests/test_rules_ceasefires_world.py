@@ -5556,3 +5556,17 @@ def test_another_charge_in_the_breach_sentence_stays_an_accusation(
     assert [c.addressees for c in extraction.ceasefire_calls if c.act == "violation_alleged"] == [
         ["Israel"]
     ]
+
+
+@pytest.mark.parametrize(
+    ("day", "scope"), [("4 August 2024", "historical"), ("16 January 2025", "current")]
+)
+def test_a_truce_dated_months_before_the_story_is_background(
+    extractor: RulesExtractor, day: str, scope: str
+) -> None:
+    body = (
+        "NAIROBI, 20 January 2025 - Clashes between the Somali army and al-Shabaab went on this "
+        f"week. Somalia and al-Shabaab agreed a truce on {day} under Qatari mediation."
+    )
+    calls = _run(extractor, body).ceasefire_calls
+    assert [(c.act, c.time_scope) for c in calls] == [("agree", scope)]

@@ -150,6 +150,7 @@ class RulesExtractor:
             people=people,
             conflict=conflict,
             reference_year=reference or None,
+            reference_day=article.event_date,
             stands_for=stands_for,
             budget=budget,
         )
@@ -177,6 +178,9 @@ class RulesExtractor:
         decline_unless_english(article.language, article.source)
         budget = Budget(self.time_budget)
         doc = self.read(article, budget)
+        dated = infer_article_date(article, doc.conflict) if article.event_date is None else None
+        if dated is not None:
+            doc.reference_day = dated.event_date
         figures, seen, unplaced, examples = FigureReader(doc).read()
         calls = CeasefireReader(doc).read()
         position_reader = PositionReader(doc)
@@ -222,7 +226,6 @@ class RulesExtractor:
             "ceasefire_calls": calls[:MAX_ITEMS],
             "figures": figures[:MAX_ITEMS],
         }
-        dated = infer_article_date(article, doc.conflict) if article.event_date is None else None
         draft = ArticleDraft(
             meta=ArticleMetaDraft(
                 title=article.title,

@@ -290,6 +290,8 @@ class Doc:
     reference_year: int | None
     stands_for: dict[str, str]
     budget: Budget
+    # the day of the article's events, when known (an ISO day)
+    reference_day: str | None = None
     belligerents: list[str] = field(default_factory=list)
     # The two warring sides that "both sides" means (see `warring_sides`).
     sides: list[str] = field(default_factory=list)
