@@ -2291,3 +2291,23 @@ def test_a_side_named_in_several_words(extractor: RulesExtractor) -> None:
     body = "Fighting went on. The M23 said 20 fighters were killed on the Congolese army side."
     figure = _figure(_run(extractor, body), "20")
     assert figure.subjects == ["DR Congo"]
+
+
+@pytest.mark.parametrize(
+    ("told", "scope"),
+    [
+        ("An RSF raid on a village in Gezira killed 40 people in June 2024", "historical"),
+        ("An RSF raid on a village in Gezira killed 40 people on 11 January 2025", "current"),
+        # a tally counted since a month long past runs to the story's day
+        ("More than 40 people have been killed in Gezira since June 2024", "current"),
+    ],
+)
+def test_a_figure_dated_months_before_the_story_is_background(
+    extractor: RulesExtractor, told: str, scope: str
+) -> None:
+    body = (
+        "KHARTOUM, 20 January 2025 - Shelling hit Omdurman on Sunday. "
+        f"{told}, the health ministry said."
+    )
+    figures = _run(extractor, body).figures
+    assert [(f.value, f.time_scope) for f in figures] == [(40, scope)]

@@ -4,14 +4,13 @@ violations, with actors, addressees, mediators, conditions, type and time scope.
 from __future__ import annotations
 
 import bisect
-import datetime
 import re
 import sys
 from collections.abc import Iterator
 
 from summarize.schema import CeasefireAct, CeasefireType, GroundedCeasefireCall, TimeScope
 
-from .figures import span_of, time_scope
+from .figures import months_before, span_of, time_scope
 from .mentions import Ref, bucket
 from .speech import QUOTE_MARK, Actor, Doc, Frame
 from .text import Window, words_after
@@ -160,15 +159,6 @@ _SINCE = re.compile(
     re.IGNORECASE,
 )
 _SINCE_REACH = 50
-# "in March 2021", "on 4 August 2024", "August 4, 2024": a month and its year
-_MONTH_YEAR = re.compile(
-    r"\b(?P<month>January|February|March|April|May|June|July|August|September|October|November|"
-    r"December)\s+(?:\d{1,2},?\s+)?(?P<year>(?:19|20)\d\d)\b"
-)
-_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
-# A month this many days (or more) before the story's day is no longer this week's news; the
-# month's first day is compared, so a truce of the month before the story stays current.
-_RECALLED_DAYS = 92
 _DATED_ACT_AFTER = re.compile(
     r"\s+(?:agreed|signed|brokered|reached|declared|mediated)\s+(?:[\w-]+\s+){0,4}?in\s+"
     r"(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\b"
@@ -1369,23 +1359,6 @@ class CeasefireReader:
                 return True
         return False
 
-    def _months_before(self, window: Window) -> bool:
-        """A sentence that dates what it tells to a month well before the story's day ('took
-        effect on 4 August 2024' in a January 2025 story): a truce recalled as background."""
-        day = self.doc.reference_day
-        if day is None:
-            return False
-        try:
-            reference = datetime.date.fromisoformat(day[:10])
-        except ValueError:
-            return False
-        for match in _MONTH_YEAR.finditer(window.text):
-            month = _MONTHS.index(match.group("month").lower()[:3]) + 1
-            told = datetime.date(int(match.group("year")), month, 1)
-            if (reference - told).days >= _RECALLED_DAYS:
-                return True
-        return False
-
     def _dated_past(self, window: Window) -> bool:
         """A sentence that dates what it tells to a year before the story's ('in 2019', 'in
         March 2021'), not one that only names an old deal by its year ('the 2018 agreement')."""
@@ -1474,7 +1447,7 @@ class CeasefireReader:
             return []
         if (historical and act in ("agree", "declare", "violation_alleged", "accept")) or (
             act in ("agree", "declare", "violation_alleged")
-            and (time_scope(doc, window) == "historical" or self._months_before(window))
+            and (time_scope(doc, window) == "historical" or months_before(doc, window))
         ):
             scope = "historical"
         elif act in ("reject", "offer", "accept") and self._dated_past(window):

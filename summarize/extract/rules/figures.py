@@ -4,6 +4,7 @@ it (the speech frame around it), whose losses (the parties in its noun phrase) a
 from __future__ import annotations
 
 import bisect
+import datetime
 import re
 from collections.abc import Sequence
 from dataclasses import replace
@@ -25,6 +26,16 @@ from .mentions import Ref, bucket, is_furniture, scan
 from .speech import Doc
 from .text import Window
 
+# "in March 2021", "on 4 August 2024", "August 4, 2024": a month and its year
+_MONTH_YEAR = re.compile(
+    r"\b(?P<month>January|February|March|April|May|June|July|August|September|October|November|"
+    r"December)\s+(?:\d{1,2},?\s+)?(?P<year>(?:19|20)\d\d)\b"
+)
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_SINCE_BEFORE = re.compile(r"\b(?:since|from)\s+(?:\d{1,2}\s+)?$", re.IGNORECASE)
+# A month this many days (or more) before the story's day is no longer this week's news; the
+# month's first day is compared, so a truce of the month before the story stays current.
+_RECALLED_DAYS = 92
 _YEAR = re.compile(r"(?<![\d,.])(?:1[89]|20)\d\d(?!\d|,\d)")
 _GLUED_OR_SHARE = re.compile(
     r"-[A-Za-z]|\s+(?:in|out of)\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\b",
@@ -296,8 +307,27 @@ def _counted(doc: Doc, text: str, end: int) -> bool:
     )
 
 
+def months_before(doc: Doc, window: Window) -> bool:
+    """A sentence that dates what it tells to a month well before the story's day ('took
+    effect on 4 August 2024' in a January 2025 story), not a tally counted since then."""
+    if doc.reference_day is None:
+        return False
+    try:
+        reference = datetime.date.fromisoformat(doc.reference_day[:10])
+    except ValueError:
+        return False
+    for match in _MONTH_YEAR.finditer(window.text):
+        if _SINCE_BEFORE.search(window.text, max(0, match.start() - 12), match.start()):
+            continue  # "killed since October 2023": counted up to the story's day
+        month = _MONTHS.index(match.group("month").lower()[:3]) + 1
+        told = datetime.date(int(match.group("year")), month, 1)
+        if (reference - told).days >= _RECALLED_DAYS:
+            return True
+    return False
+
+
 def time_scope(doc: Doc, window: Window) -> TimeScope:
-    if doc.lexicon.history.search(window.text):
+    if doc.lexicon.history.search(window.text) or months_before(doc, window):
         return "historical"
     if doc.reference_year is not None:
         limit = doc.reference_year - doc.lexicon.years_before
