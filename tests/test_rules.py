@@ -309,18 +309,24 @@ def test_a_truce_named_by_its_year_is_historical(extractor: RulesExtractor) -> N
 # --- positions ---------------------------------------------------------------------------------
 
 
-def test_positions_have_holder_targets_and_one_per_stance(extractor: RulesExtractor) -> None:
+def test_positions_have_holder_targets_and_one_per_stance_and_topic(
+    extractor: RulesExtractor,
+) -> None:
+    # conventions: one position per actor per distinct stance and topic; repeats merge
     text = (
         "Hamas accused Israel of blocking fuel deliveries to hospitals.\n"
         "Hamas also accused Israel of targeting ambulances.\n"
+        "Hamas again accused Israel of blocking fuel deliveries.\n"
         "Israel denied the allegation.\n"
         "At least 12 people were killed in the strikes.\n"
     )
     positions = _run(extractor, text).positions
     assert [(p.holder, p.stance, p.targets) for p in positions] == [
         ("Hamas", "accuse", ["Israel"]),
+        ("Hamas", "accuse", ["Israel"]),
         ("Israel", "deny", []),
     ]
+    assert "ambulances" in positions[1].topic
 
 
 def test_a_passive_stance_and_narration_are_no_positions(extractor: RulesExtractor) -> None:

@@ -1096,3 +1096,31 @@ def test_a_fire_under_control_is_no_claim(extractor: RulesExtractor) -> None:
         "after a Russian drone attack."
     )
     assert not [s for s in _stances(extractor, body) if s[1] == "claim"]
+
+
+def test_one_party_asking_two_things_in_two_sentences_holds_two_demands(
+    extractor: RulesExtractor,
+) -> None:
+    extraction = _run(
+        extractor,
+        "The African Union urged Ethiopia to let aid convoys into Tigray. Later, the African "
+        "Union urged Ethiopia to restore telephone and banking services in the region.",
+    )
+    demands = [p for p in extraction.positions if p.stance == "demand"]
+    assert [(p.holder, p.targets) for p in demands] == [
+        ("African Union", ["Ethiopia"]),
+        ("African Union", ["Ethiopia"]),
+    ]
+    assert demands[0].span is not None and demands[1].span is not None
+    assert demands[0].span.start != demands[1].span.start
+
+
+def test_a_denial_in_an_object_relative_is_its_own_subjects(extractor: RulesExtractor) -> None:
+    """'..., which the military denies': the military denies, not the sentence's subject."""
+    stances = _stances(
+        extractor,
+        "MANILA - The NPA accuses the army of killing farmers during its operations in Samar, "
+        "which the military denies.",
+    )
+    assert ("Philippines", "deny") in stances
+    assert ("New People's Army", "deny") not in stances

@@ -351,3 +351,18 @@ def test_a_breach_quoted_by_an_unplaced_speaker_is_alleged_by_no_party(
 ) -> None:
     body = '"The Houthis violated the truce twice this week," said a coalition official.'
     assert _run(extractor, body).ceasefire_calls == []
+
+
+def test_a_state_before_the_title_names_only_the_owners_desk(extractor: RulesExtractor) -> None:
+    """'Amnesty International's Nigeria director': Amnesty's man, speaking on Nigeria."""
+    body = (
+        "Gunmen abducted 40 pupils in Nigeria on Monday. Amnesty International's Nigeria "
+        "director, Isa Sanusi, condemned the attack."
+    )
+    extraction = _run(extractor, body)
+    assert [(p.canonical_name, p.affiliation) for p in extraction.people] == [
+        ("Isa Sanusi", "Amnesty International")
+    ]
+    assert [(p.holder, p.stance) for p in extraction.positions] == [
+        ("Amnesty International", "condemn")
+    ]

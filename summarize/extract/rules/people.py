@@ -4,7 +4,7 @@ party in the same clause or appositive; the actor table only supplies aliases an
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
 from summarize.actors import ActorTable, PersonEntry, plain
@@ -66,6 +66,7 @@ class PeopleFinder:
         self.actors = actors
         self.lexicon = lexicon
         self.places = frozenset(place for c in load_conflicts() for place in c.places)
+        self.states = frozenset(e.name for e in actors.parties if e.kind == "state")
         particles = "|".join(sorted(lexicon.particles, key=len, reverse=True))
         lower = "a-zß-öø-ÿā-ž"
         cap = rf"[A-ZÀ-ÖØ-ÞĀ-Ž][{lower}]+(?:[A-Z][{lower}]+)?(?:['’-][A-Za-z][{lower}]+)*"
@@ -246,7 +247,7 @@ class PeopleFinder:
         unaffiliated = title is not None and plain(title) in self.lexicon.unaffiliated_titles
         affiliation = entry.affiliation if entry else None
         if affiliation is None and not unaffiliated and title is not None:
-            affiliation = _nearest_party(window, refs, start, start + len(written))
+            affiliation = _nearest_party(window, refs, start, start + len(written), self.states)
         people[canonical] = PersonInfo(
             canonical, written, title.strip() if title else None, affiliation, window
         )
@@ -455,9 +456,15 @@ def _group(match: re.Match[str], name: str) -> str | None:
     return match.group(name) if name in match.re.groupindex else None
 
 
-def _nearest_party(window: Window, refs: Sequence[Ref], start: int, end: int) -> str | None:
+_POSSESSIVE_GAP = re.compile(r"['’]s?\s+")
+
+
+def _nearest_party(
+    window: Window, refs: Sequence[Ref], start: int, end: int, states: Collection[str] = ()
+) -> str | None:
     """The party in the person's title ("RSF commander X", "the army's spokesman, X") or in the
-    appositive right after the name ("X, a spokesman for the RSF,")."""
+    appositive right after the name ("X, a spokesman for the RSF,"); in "Amnesty's Nigeria
+    director" the state only names the owner's desk (`states`: the table's states)."""
     before = [
         r
         for r in refs
@@ -474,6 +481,15 @@ def _nearest_party(window: Window, refs: Sequence[Ref], start: int, end: int) ->
         # '"... its SPLM-N allies," army spokesman X said': a quotation's party is not X's
         and not _QUOTE_CLOSE.search(window.text, r.end - window.start, start - window.start)
     ]
+    if (
+        len(before) >= 2
+        and before[-1].name in states
+        and before[-2].name not in states
+        and _POSSESSIVE_GAP.fullmatch(
+            window.text, before[-2].end - window.start, before[-1].start - window.start
+        )
+    ):
+        return before[-2].name
     if before:
         return before[-1].name
     who = _WHO_HEADS.match(window.text, end - window.start)

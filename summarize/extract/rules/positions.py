@@ -380,6 +380,64 @@ _MergeKey = tuple[str, str, tuple[str, ...]]
 _Judged = Stance | Literal["demand_quoted"]
 
 
+_TOPIC_STOP = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "of",
+        "to",
+        "in",
+        "on",
+        "at",
+        "for",
+        "from",
+        "by",
+        "with",
+        "and",
+        "or",
+        "its",
+        "their",
+        "his",
+        "her",
+        "our",
+        "this",
+        "that",
+        "these",
+        "those",
+        "all",
+        "any",
+        "be",
+        "is",
+        "was",
+        "were",
+        "has",
+        "have",
+        "had",
+        "it",
+        "they",
+        "he",
+        "she",
+        "we",
+        "who",
+        "which",
+        "not",
+        "no",
+    ]
+)
+
+
+def _topic_words(topic: str) -> frozenset[str]:
+    return frozenset(w for w in re.findall(r"[a-z0-9]+", topic.lower()) if w not in _TOPIC_STOP)
+
+
+def _same_topic(one: frozenset[str], other: frozenset[str]) -> bool:
+    """Topics that share half their words (or say nothing) are one topic told again."""
+    if not one or not other or "unspecified" in one or "unspecified" in other:
+        return True
+    return len(one & other) * 2 >= min(len(one), len(other))
+
+
 def _merge_key(holder: str, stance: str, names: Sequence[str]) -> _MergeKey:
     return holder, stance, tuple(sorted(names))
 
@@ -513,6 +571,7 @@ class PositionReader:
         headline: list[tuple[GroundedPosition, _MergeKey]] = []
         told: list[tuple[GroundedPosition, _MergeKey]] = []
         seen: set[_MergeKey] = set()
+        topics: dict[_MergeKey, list[tuple[int, frozenset[str]]]] = {}
         for window, matches in zip(doc.windows, found, strict=True):
             doc.budget.check()
             if not window.is_headline:
@@ -525,11 +584,20 @@ class PositionReader:
                 + [j[:3] for j in judgements]
             ):
                 for position, key in self._positions(window, start, end, judged):
-                    if key in seen or (position.stance == "accuse" and self._breached(position)):
+                    if (window.is_headline and key in seen) or (
+                        position.stance == "accuse" and self._breached(position)
+                    ):
                         continue
                     if window.is_headline:
                         headline.append((position, key))
                         continue
+                    # one position per holder, stance and topic: a repeat (in the same sentence,
+                    # or on the same topic) merges; another topic is another position
+                    words = _topic_words(position.topic)
+                    earlier = topics.setdefault(key, [])
+                    if any(i == window.index or _same_topic(w, words) for i, w in earlier):
+                        continue
+                    earlier.append((window.index, words))
                     seen.add(key)
                     positions.append((position, key))
         positions.extend(item for item in headline if item[1] not in seen)
@@ -839,8 +907,11 @@ class PositionReader:
             lead = doc.text[clause:start]
             joined = _CONJUNCTION.match(lead)
             relative = _RELATIVE_END.search(doc.text, max(window.start, clause - 8), clause)
-            if (joined or relative) and doc.lexicon.pronoun.match(
-                lead[joined.end() :] if joined else lead
+            if (
+                (joined or relative)
+                and doc.lexicon.pronoun.match(lead[joined.end() :] if joined else lead)
+                # "..., which the military denies": a noun the table places names its party
+                and not doc.refs_between(window.index, clause, start)
             ):
                 # "X accused Y of ..., and it described ...": the sentence's subject
                 named = doc.refs_between(window.index, window.start, clause)
