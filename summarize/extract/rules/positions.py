@@ -380,50 +380,10 @@ _MergeKey = tuple[str, str, tuple[str, ...]]
 _Judged = Stance | Literal["demand_quoted"]
 
 
+# words that say nothing of a topic's subject
 _TOPIC_STOP = frozenset(
-    [
-        "a",
-        "an",
-        "the",
-        "of",
-        "to",
-        "in",
-        "on",
-        "at",
-        "for",
-        "from",
-        "by",
-        "with",
-        "and",
-        "or",
-        "its",
-        "their",
-        "his",
-        "her",
-        "our",
-        "this",
-        "that",
-        "these",
-        "those",
-        "all",
-        "any",
-        "be",
-        "is",
-        "was",
-        "were",
-        "has",
-        "have",
-        "had",
-        "it",
-        "they",
-        "he",
-        "she",
-        "we",
-        "who",
-        "which",
-        "not",
-        "no",
-    ]
+    "a an the of to in on at for from by with and or its their his her our this that these those "  # noqa: SIM905
+    "all any be is was were has have had it they he she we who which not no".split()
 )
 
 
