@@ -1124,3 +1124,33 @@ def test_a_denial_in_an_object_relative_is_its_own_subjects(extractor: RulesExtr
     )
     assert ("Philippines", "deny") in stances
     assert ("New People's Army", "deny") not in stances
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Turkish jets struck Kobani on Monday. Ankara said its forces had not targeted "
+            "civilians.",
+            ("Turkey", "deny"),
+        ),
+        ("The Houthis said they had never attacked civilian ships.", ("Houthis", "deny")),
+        # a figure or a charge named before the one who rejects it is denied
+        (
+            "The UN said 500 civilians were killed in Mosul, a figure Baghdad rejected as "
+            "exaggerated.",
+            ("Iraq", "deny"),
+        ),
+    ],
+)
+def test_denials_of_ones_own_attacks_and_of_figures_named_before(
+    extractor: RulesExtractor, body: str, expected: tuple[str, str]
+) -> None:
+    assert expected in _stances(extractor, body)
+
+
+def test_another_partys_attack_told_as_not_done_is_no_denial(extractor: RulesExtractor) -> None:
+    stances = _stances(
+        extractor, "MANILA - The army said the NPA had not fired on any patrol since Monday."
+    )
+    assert not any(stance == "deny" for _, stance in stances)

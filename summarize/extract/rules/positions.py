@@ -64,6 +64,24 @@ _FIGURE_OBJECT = re.compile(
     r"charges?)\b",
     re.IGNORECASE,
 )
+# the same, named before its rejecter: "a figure Baghdad rejected as exaggerated", "a claim the
+# group rejects"
+_FIGURE_BEFORE = re.compile(
+    r"\b(?:an?|the|that|this|such)\s+(?:[\w'’-]+\s+)?(?:toll|figure|count|number|estimate|claim|"
+    r"accusation|allegation|report|charge)s?\s+(?:(?:that|which)\s+)?(?:the\s+)?"
+    r"(?:[\w.'’-]+\s+){1,3}$",
+    re.IGNORECASE,
+)
+# "said its forces had not targeted civilians", "said it did not fire": the speaker's own side
+# denies an attack
+_OWN_ATTACK_DENIED = re.compile(
+    r"\b(?:had|has|have|did|does|do)\s+(?:not|never)\s+(?:\w+ly\s+)?(?:target|fire|attack|shell|"
+    r"bomb|strike|struck|shoot|shot|kill)(?:ed|d|s)?\b",
+    re.IGNORECASE,
+)
+_OWN_SUBJECT = re.compile(
+    rf"\b(?:it|they|we|(?:its|their|our)\s+(?:[\w-]+\s+)?{OWN_FORCES})\s+$", re.IGNORECASE
+)
 # "we", "its forces", "our fighters": the speaker's own side
 _WE_BEFORE = re.compile(
     rf"\b(?:[Ww]e|(?:[Oo]ur|[Ii]ts|[Tt]heir)\s+(?:[\w-]+\s+)?{OWN_FORCES})\s+(?:[\w-]+\s+)?$"
@@ -377,7 +395,7 @@ _MergeKey = tuple[str, str, tuple[str, ...]]
 
 
 # the stance a judgement gives, or a demand held by the speaker ("Chad must ...")
-_Judged = Stance | Literal["demand_quoted"]
+_Judged = Stance | Literal["demand_quoted", "deny_quoted"]
 
 
 # words that say nothing of a topic's subject
@@ -699,6 +717,9 @@ class PositionReader:
             # named right before
             if self._named_before(window, must.start()) is not None:
                 found.append((must.start(), must.end(), "demand_quoted", must.end()))
+        for denied in _OWN_ATTACK_DENIED.finditer(text, window.start, window.end):
+            if _OWN_SUBJECT.search(text, max(window.start, denied.start() - 40), denied.start()):
+                found.append((denied.start(), denied.end(), "deny_quoted", denied.end()))
         for verb in self._asking[window.index]:
             asked = _ASKED_OF.match(text, verb.end(), window.end)
             if asked is None:
@@ -811,7 +832,10 @@ class PositionReader:
             return []  # "will defend itself at the International Court of Justice"
         if stance == "offer" and _FORCE.match(doc.text, end, clause_end):
             stance = "threaten"  # "ready to repel any attack", "willing to use force"
-        if stance == "reject" and _FIGURE_OBJECT.match(doc.text, end, window.end):
+        if stance == "reject" and (
+            _FIGURE_OBJECT.match(doc.text, end, window.end)
+            or _FIGURE_BEFORE.search(doc.text, max(window.start, start - 60), start)
+        ):
             stance = "deny"  # "rejected that toll", "disputes the army's figures": denied
         if said in _NOUN_TOO and _INFINITIVE_BEFORE.search(
             doc.text, max(window.start, start - 4), start
@@ -890,7 +914,12 @@ class PositionReader:
                     return []  # "Ukraine said Russia would crush any protest": a forecast
         if holder is None or holder.party is None:
             return []
-        if stance == "deny" and quoted and not said.startswith(("it ", "this ", "that ", "these ")):
+        if (
+            stance == "deny"
+            and quoted
+            and judged != "deny_quoted"  # its own attack denied, the subject checked
+            and not said.startswith(("it ", "this ", "that ", "these "))
+        ):
             # a part denied: by the party itself, named right before or as "we"
             if bearer != holder.party and not _WE_BEFORE.search(
                 doc.text, max(window.start, start - 40), start
