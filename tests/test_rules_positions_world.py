@@ -1154,3 +1154,53 @@ def test_another_partys_attack_told_as_not_done_is_no_denial(extractor: RulesExt
         extractor, "MANILA - The army said the NPA had not fired on any patrol since Monday."
     )
     assert not any(stance == "deny" for _, stance in stances)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # an ultimatum demands and threatens
+        (
+            "The EU demanded that Belarus free all political prisoners or face new sanctions.",
+            {("European Union", "demand"), ("European Union", "threaten")},
+        ),
+        # more war promised by a side that fights, until the enemy is beaten
+        (
+            "Fighting between Somalia and al-Shabaab went on. The president said the government "
+            "would keep pressing its offensive against al-Shabaab until the group was defeated.",
+            {("Somalia", "threaten")},
+        ),
+        # an attack to be answered as war
+        (
+            "India said any future act of terror would be regarded as an act of war.",
+            {("India", "threaten")},
+        ),
+        # "we" and a modal before the phrase: the quotation's speaker
+        (
+            '"We will continue to crush the terrorists," Turkish President Recep Tayyip Erdogan '
+            "said.",
+            {("Turkey", "threaten")},
+        ),
+    ],
+)
+def test_threats_of_more_war_and_ultimatums(
+    extractor: RulesExtractor, body: str, expected: set[tuple[str, str]]
+) -> None:
+    assert _stances(extractor, body) == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # terms for stopping, not more war
+        "Fighting between Somalia and al-Shabaab went on. Al-Shabaab said it would continue its "
+        "attacks until foreign troops leave.",
+        # a body that does not fight
+        "Fighting between Somalia and al-Shabaab went on. The UN said it would continue its "
+        "campaign against hunger in Somalia.",
+    ],
+)
+def test_more_war_told_as_terms_or_by_a_non_fighter_is_no_threat(
+    extractor: RulesExtractor, body: str
+) -> None:
+    assert not any(stance == "threaten" for _, stance in _stances(extractor, body))

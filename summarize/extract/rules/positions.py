@@ -256,6 +256,20 @@ _NEAR_BEFORE = re.compile(
 )
 # "would continue its attacks": more war announced by the one who wages it
 _MORE_WAR = re.compile(r"\bcontinue\b")
+# "would keep pressing its offensive", "will continue its military operations": more of the war
+# promised, read by `_judgements` (the holder must fight, and no one else's forecast)
+_WAR_GOES_ON = re.compile(
+    r"\b(?:will|would|shall)\s+(?:continue|keep(?:\s+up)?|press\s+on\s+with|pursue)\s+"
+    r"(?:(?:to\s+)?[a-z]+(?:ing)?\s+)?(?:its|their|our|the)\s+(?:[\w-]+\s+)?"
+    r"(?:attacks|offensive|campaign|strikes|war|fight|military\s+operations|operations\s+against)\b",
+    re.IGNORECASE,
+)
+_UNTIL_DEFEAT = re.compile(
+    r"[^.;]{0,60}?\b(?:defeated|eliminated|wiped\s+out|crushed|destroyed|eradicated|victory|"
+    r"surrender\w*|last)\b",
+    re.IGNORECASE,
+)
+_OR_FACE = re.compile(r"\bor\s+(?:else\s+)?face\b", re.IGNORECASE)
 _SELF_BEFORE = re.compile(r"\b(?:it|they|we|he|she)\s+(?:\w+\s+)?$", re.IGNORECASE)
 _DOOR_CLOSED = re.compile(
     r"(?:\b(?:clos|shut|slamm?)(?:e|es|ed|ing|s)?\b|"
@@ -717,6 +731,8 @@ class PositionReader:
             # named right before
             if self._named_before(window, must.start()) is not None:
                 found.append((must.start(), must.end(), "demand_quoted", must.end()))
+        for more in _WAR_GOES_ON.finditer(text, window.start, window.end):
+            found.append((more.start(), more.end(), "threaten", more.end()))
         for denied in _OWN_ATTACK_DENIED.finditer(text, window.start, window.end):
             if _OWN_SUBJECT.search(text, max(window.start, denied.start() - 40), denied.start()):
                 found.append((denied.start(), denied.end(), "deny_quoted", denied.end()))
@@ -781,10 +797,15 @@ class PositionReader:
             # "its staff must leave": a constraint told, no party asked; "militants from across
             # the border are behind it": no party accused
             return []
-        if stance == "threaten" and _MORE_WAR.search(said):
-            if _UNTIL.match(rest):
-                return []  # "would continue its attacks until the army leaves": terms
-            if not _SELF_BEFORE.search(doc.text, max(window.start, start - 12), start):
+        if stance == "threaten" and (_MORE_WAR.search(said) or judged == "threaten"):
+            until = _UNTIL.match(rest)
+            if until is not None and not _UNTIL_DEFEAT.match(rest, until.end()):
+                # "would continue its attacks until the army leaves": terms (but "until the
+                # group is defeated": more war promised)
+                return []
+            if judged != "threaten" and not _SELF_BEFORE.search(
+                doc.text, max(window.start, start - 12), start
+            ):
                 return []  # "analysts said Russia would continue its offensive": a forecast
         if (
             stance == "threaten"
@@ -914,6 +935,8 @@ class PositionReader:
                     return []  # "Ukraine said Russia would crush any protest": a forecast
         if holder is None or holder.party is None:
             return []
+        if judged == "threaten" and holder.party not in doc.belligerents:
+            return []  # "the UN would continue its campaign": no war of its own
         if (
             stance == "deny"
             and quoted
@@ -990,6 +1013,15 @@ class PositionReader:
         ]
         if attack_charged:
             self._attacks.update((id(position), position) for position, _ in found)
+        if stance == "demand" and _OR_FACE.search(doc.text, end, window.end):
+            # "demanded that Moscow sign up or face new sanctions": an ultimatum also threatens
+            found += [
+                (
+                    position.model_copy(update={"stance": "threaten"}),
+                    _merge_key(position.holder, "threaten", names),
+                )
+                for position, _ in found
+            ]
         return found
 
     def _phrase_end(self, window: Window, end: int, clause_end: int) -> int:

@@ -234,7 +234,10 @@ OWN_FORCES = (
     r"(?:forces|army|troops|soldiers|men|fighters|military|police|movement|government|units|"
     r"members)"
 )
-_FIRST_PERSON = re.compile(rf"\W*(?:I|[Ww]e|[Oo]ur\s+(?:[\w-]+\s+)?{OWN_FORCES})\s+{_ADVERB}")
+_FIRST_PERSON = re.compile(
+    rf"\W*(?:I|[Ww]e|[Oo]ur\s+(?:[\w-]+\s+)?{OWN_FORCES})\s+{_ADVERB}"
+    rf"(?:(?:will|would|shall|can|could|must|may|might)\s+{_ADVERB})?"  # "We will continue to"
+)
 # a state's own forces named in its official's quotation: '"The army will crush them," the
 # president said'
 _FORCES = r"(?:armed forces|army|military|security forces|police)"
