@@ -1204,3 +1204,36 @@ def test_more_war_told_as_terms_or_by_a_non_fighter_is_no_threat(
     extractor: RulesExtractor, body: str
 ) -> None:
     assert not any(stance == "threaten" for _, stance in _stances(extractor, body))
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # an attack said to be repelled: the speaker's claim
+        (
+            "Fighting between Sudan's army and the RSF went on. Sudan's army said the RSF attack "
+            "on El Obeid had been repelled.",
+            {("Sudanese Armed Forces", "claim")},
+        ),
+        (
+            "Fighting between Somalia and al-Shabaab went on. Uganda's army said its troops had "
+            "regrouped and, with air support, retaken the base.",
+            {("Uganda", "claim")},
+        ),
+        # told by the outlet, or by no party: no one's claim
+        (
+            "Fighting between Somalia and al-Shabaab went on. The base was retaken by al-Shabaab "
+            "in May.",
+            set(),
+        ),
+        (
+            "Fighting between Sudan's army and the RSF went on. The attack was repelled, residents "
+            "said.",
+            set(),
+        ),
+    ],
+)
+def test_ground_held_or_retaken_claimed(
+    extractor: RulesExtractor, body: str, expected: set[tuple[str, str]]
+) -> None:
+    assert {s for s in _stances(extractor, body) if s[1] == "claim"} == expected

@@ -412,6 +412,7 @@ _MergeKey = tuple[str, str, tuple[str, ...]]
 _Judged = Stance | Literal["demand_quoted", "deny_quoted"]
 
 
+_REPELLED = frozenset({"repelled", "repulsed"})
 # words that say nothing of a topic's subject
 _TOPIC_STOP = frozenset(
     "a an the of to in on at for from by with and or its their his her our this that these those "  # noqa: SIM905
@@ -871,8 +872,12 @@ class PositionReader:
         ):
             return []  # "its border disputes", "the territorial disputes": a noun
         if doc.is_passive(window, start) and not _PREDICATE.fullmatch(doc.text, start, end):
-            if doc.text[start:end].endswith("ed") and stance != "threaten":
-                return []
+            if (
+                doc.text[start:end].endswith("ed")
+                and stance != "threaten"
+                and not (stance == "claim" and said in _REPELLED)
+            ):
+                return []  # (but "the attack was repelled": the speaker's claim)
             # "the plan is unacceptable": the speaker's judgement; "deserters would be severely
             # punished": the speaker's threat
             quoted = True
