@@ -5570,3 +5570,29 @@ def test_a_truce_dated_months_before_the_story_is_background(
     )
     calls = _run(extractor, body).ceasefire_calls
     assert [(c.act, c.time_scope) for c in calls] == [("agree", scope)]
+
+
+@pytest.mark.parametrize(
+    ("told", "expected"),
+    [
+        # ready to observe "a" ceasefire: a new one offered
+        (
+            "Fighting between the KNU and the Myanmar military went on. The KNU said it was "
+            "ready to observe a ceasefire with the junta.",
+            ("offer", "immediate"),
+        ),
+        # ready to observe "the" ceasefire that holds: accepted
+        (
+            "A truce between the KNU and the Myanmar military took hold on Monday. The KNU said "
+            "it was ready to observe the ceasefire.",
+            ("accept", "observance"),
+        ),
+    ],
+)
+def test_ready_to_observe_a_new_or_the_holding_truce(
+    extractor: RulesExtractor, told: str, expected: tuple[str, str]
+) -> None:
+    calls = [
+        c for c in _run(extractor, told).ceasefire_calls if c.actors == ["Karen National Union"]
+    ]
+    assert [(c.act, c.type) for c in calls] == [expected]
