@@ -5596,3 +5596,26 @@ def test_ready_to_observe_a_new_or_the_holding_truce(
         c for c in _run(extractor, told).ceasefire_calls if c.actors == ["Karen National Union"]
     ]
     assert [(c.act, c.type) for c in calls] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("told", "expected"),
+    [
+        # a side that would welcome a truce offers one
+        (
+            "Fighting between Sri Lanka's army and the LTTE raged in the north. The LTTE said it "
+            "would welcome a ceasefire with Sri Lanka.",
+            ("offer", ["Liberation Tigers of Tamil Eelam"]),
+        ),
+        # one that does not fight wishes for one: a call
+        (
+            "Fighting between Sri Lanka's army and the LTTE raged in the north. Norway said it "
+            "would welcome a ceasefire between the two sides.",
+            ("call", ["Norway"]),
+        ),
+    ],
+)
+def test_a_truce_that_would_be_welcome(
+    extractor: RulesExtractor, told: str, expected: tuple[str, list[str]]
+) -> None:
+    assert [(c.act, c.actors) for c in _run(extractor, told).ceasefire_calls] == [expected]

@@ -175,6 +175,7 @@ _DEAL_BETWEEN = re.compile(
     r"cessation)s?\b(?=(?:\s+(?!between\b)[\w-]+){0,8}?\s+between\s+)",
     re.IGNORECASE,
 )
+_WELCOMED = re.compile(r"(?:would|will)\s+(?:also\s+)?welcome\b", re.IGNORECASE)
 _BASE_VERB = re.compile(
     r"(?:accept|reject|declare|agree|propose|offer|call|urge|demand|sign|respect|observe|abide|"
     r"honou?r|uphold|extend|violate|breach|break|refuse|dismiss|announce|order)\b",
@@ -1590,6 +1591,13 @@ class CeasefireReader:
                 # tells of the two sides' deal
                 act = "agree"
                 mediators = list(dict.fromkeys([*mediators, subject.party]))
+        if (
+            act == "offer"
+            and subject is not None
+            and subject.party not in doc.belligerents
+            and _WELCOMED.search(doc.text, max(window.start, act_at - 40), act_at + 20)
+        ):
+            act = "call"  # "the UN would welcome a ceasefire": wished for by one who does not fight
         speaker = subject.person if subject else None
         partner = (
             self._relative_partner(window, act_at, subject.party)
