@@ -2311,3 +2311,17 @@ def test_a_figure_dated_months_before_the_story_is_background(
     )
     figures = _run(extractor, body).figures
     assert [(f.value, f.time_scope) for f in figures] == [(40, scope)]
+
+
+@pytest.mark.parametrize(
+    ("told", "metric"),
+    [
+        ("The RSF said 40 soldiers laid down their weapons in Wad Madani.", "captured"),
+        ("The army said 40 rebels gave themselves up in the hills near Goma.", "captured"),
+        ("The Houthis seized the ship and its 40 crew members, who remain held in Yemen.", "held"),
+    ],
+)
+def test_surrender_and_captivity_in_other_words(
+    extractor: RulesExtractor, told: str, metric: str
+) -> None:
+    assert [(f.value, f.metric) for f in _run(extractor, told).figures] == [(40, metric)]
