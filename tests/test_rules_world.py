@@ -2319,6 +2319,8 @@ def test_a_figure_dated_months_before_the_story_is_background(
         ("The RSF said 40 soldiers laid down their weapons in Wad Madani.", "captured"),
         ("The army said 40 rebels gave themselves up in the hills near Goma.", "captured"),
         ("The Houthis seized the ship and its 40 crew members, who remain held in Yemen.", "held"),
+        ("Troops stormed the camp in Sambisa and rescued 40 hostages on Friday.", "released"),
+        ("Some 40 families were forced from Kalehe by the fighting, the UN said.", "displaced"),
     ],
 )
 def test_surrender_and_captivity_in_other_words(
