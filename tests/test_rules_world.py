@@ -2327,3 +2327,16 @@ def test_surrender_and_captivity_in_other_words(
     extractor: RulesExtractor, told: str, metric: str
 ) -> None:
     assert [(f.value, f.metric) for f in _run(extractor, told).figures] == [(40, metric)]
+
+
+def test_losses_a_states_army_acknowledges_are_its_own(extractor: RulesExtractor) -> None:
+    """'Kenya's army acknowledged 10 dead': Kenya's losses, though Kenya is no side of the war."""
+    body = (
+        "MOGADISHU - Al-Shabaab stormed an African Union base on Friday. Kenya's army "
+        "acknowledged 10 dead and 25 wounded."
+    )
+    figures = _run(extractor, body).figures
+    assert [(f.value, f.claimant, f.subjects) for f in figures] == [
+        (10, "Kenya", ["Kenya"]),
+        (25, "Kenya", ["Kenya"]),
+    ]

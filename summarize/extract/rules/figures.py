@@ -265,6 +265,11 @@ _ADMITTED = re.compile(
     r"(?:(?:that|losing|the[ \t]+loss[ \t]+of|the[ \t]+deaths?[ \t]+of)[ \t]+)?$",
     re.IGNORECASE,
 )
+_FORCE_ADMITS = re.compile(
+    r"\b(?:army|military|armed forces|troops|contingent|defen[cs]e ministry|ministry of defen[cs]e)"
+    r"\s+(?:\w+\s+)?$",
+    re.IGNORECASE,
+)
 # "the army said it had lost four soldiers": the speaker's own losses.
 _OWN_LOSS = re.compile(rf"\b(?:it|we)(?:{_LOSS_LEAD.pattern})$", re.IGNORECASE)
 
@@ -981,11 +986,15 @@ class FigureReader:
         if not subjects and not _CIVILIANS.search(phrase):
             # (civilians on a side are no side's losses: the conventions)
             subjects = self._side_named(window, q, claimant)
-        if (
-            not subjects
-            and claimant in doc.belligerents
-            and population != "civilian"
-            and _ADMITTED.search(window.text, max(0, q.start - 40), q.start)
+        admitted = (
+            _ADMITTED.search(window.text, max(0, q.start - 40), q.start)
+            if not subjects and claimant and population != "civilian"
+            else None
+        )
+        if admitted is not None and (
+            claimant in doc.belligerents
+            # "Burundi's army acknowledged 10 dead": a force of a state that is no side here
+            or _FORCE_ADMITS.search(window.text, max(0, admitted.start() - 30), admitted.start())
         ):
             subjects = [claimant]  # (not "admitted that 15 aid workers were killed by its troops")
         if not subjects and claimant in doc.sides and len(doc.sides) == 2:
