@@ -2330,13 +2330,14 @@ def test_surrender_and_captivity_in_other_words(
 
 
 def test_losses_a_states_army_acknowledges_are_its_own(extractor: RulesExtractor) -> None:
-    """'Kenya's army acknowledged 10 dead': Kenya's losses, though Kenya is no side of the war."""
+    """'Chad's army acknowledged 10 dead' in a story on Mali: Chad's losses, though Chad is
+    no side of the war the story is about."""
     body = (
-        "MOGADISHU - Al-Shabaab stormed an African Union base on Friday. Kenya's army "
-        "acknowledged 10 dead and 25 wounded."
+        "BAMAKO - JNIM attacked a convoy on Friday. Chad's army acknowledged 10 dead and 25 "
+        "wounded."
     )
     figures = _run(extractor, body).figures
     assert [(f.value, f.claimant, f.subjects) for f in figures] == [
-        (10, "Kenya", ["Kenya"]),
-        (25, "Kenya", ["Kenya"]),
+        (10, "Chad", ["Chad"]),
+        (25, "Chad", ["Chad"]),
     ]
