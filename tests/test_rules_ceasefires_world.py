@@ -5619,3 +5619,36 @@ def test_a_truce_that_would_be_welcome(
     extractor: RulesExtractor, told: str, expected: tuple[str, list[str]]
 ) -> None:
     assert [(c.act, c.actors) for c in _run(extractor, told).ceasefire_calls] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("told", "expected"),
+    [
+        # a truce declared over, a truce one would never declare, calls resisted: rejections
+        (
+            "BOGOTA - Fighting raged in Catatumbo. Colombia declared the ceasefire with the ELN "
+            "over on Friday.",
+            ("reject", ["Colombia"]),
+        ),
+        (
+            "ISLAMABAD - Fighting raged in Waziristan. Pakistan said it would never declare a "
+            "ceasefire with the TTP.",
+            ("reject", ["Pakistan"]),
+        ),
+        (
+            "LONDON - Fighting raged in Gaza. For weeks Britain had resisted calls for an "
+            "immediate ceasefire.",
+            ("reject", ["United Kingdom"]),
+        ),
+        # still a declaration
+        (
+            "YANGON - Fighting raged in Rakhine. The Arakan Army declared a ceasefire with the "
+            "junta on Friday.",
+            ("declare", ["Arakan Army"]),
+        ),
+    ],
+)
+def test_truces_ended_refused_or_resisted(
+    extractor: RulesExtractor, told: str, expected: tuple[str, list[str]]
+) -> None:
+    assert [(c.act, c.actors) for c in _run(extractor, told).ceasefire_calls] == [expected]
