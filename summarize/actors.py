@@ -284,6 +284,15 @@ def _dotted(surface: str) -> str:
     return _SHORT_ACRONYM.sub(r"\1.\2.", surface)
 
 
+def _spelled_out(surface: str) -> tuple[str, ...]:
+    """A body named "UN ..." in the other ways news writes it: "United Nations ...", "UN's
+    ...", "U.N.'s ..." (none for "UN" alone, nor for a name already spelled out)."""
+    if not surface.startswith("UN ") or surface.count(" ") < 1:
+        return ()
+    rest = surface[3:]
+    return (f"United Nations {rest}", f"UN's {rest}", f"U.N.'s {rest}")
+
+
 def _tokens(text: str) -> tuple[list[re.Match[str]], list[str]]:
     """The tokens of `text` and their words (built by `map`, not a Python step per token)."""
     tokens = list(_TOKEN.finditer(text))
@@ -495,6 +504,10 @@ class ActorTable:
                 dotted = _dotted(surface)
                 if dotted != surface:  # "UN refugee agency" is also written "U.N. refugee agency"
                     self._add_surface(dotted, entry, surface in ambiguous)
+                for variant in _spelled_out(surface):
+                    # "UN humanitarian office": "United Nations humanitarian office", "the UN's
+                    # humanitarian office"
+                    self._add_surface(variant, entry, surface in ambiguous)
         for phrase in self.not_actors:
             self._add_surface(phrase, None, False)
         for party in self.parties:

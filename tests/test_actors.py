@@ -432,3 +432,15 @@ def test_loading_and_matching_stay_fast(table: ActorTable) -> None:
         timings.append(best)
     assert timings[0] < 0.05  # ~5 KB
     assert timings[1] < 30 * timings[0] + 0.05  # linear in the text's length
+
+
+@pytest.mark.parametrize(
+    ("text", "party"),
+    [
+        ("The United Nations refugee agency said 5,000 people crossed.", "UNHCR"),
+        ("the UN's children's agency warned of famine", "UNICEF"),
+        ("The U.N.'s humanitarian office said roads were cut.", "OCHA"),
+    ],
+)
+def test_un_bodies_spelled_out_or_possessive(table: ActorTable, text: str, party: str) -> None:
+    assert [m.entry.name for m in table.find_mentions(text)] == [party]
