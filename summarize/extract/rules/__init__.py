@@ -22,7 +22,7 @@ from typing import Any
 from summarize.actors import ActorTable, PartyEntry, plain
 from summarize.conflicts import Conflict, detect_conflict, find_conflict
 from summarize.dates import infer_article_date
-from summarize.ground import Grounding, build_extraction
+from summarize.ground import Dating, Grounding, build_extraction
 from summarize.ingest import Article
 from summarize.language import decline_unless_english
 from summarize.schema import (
@@ -254,7 +254,9 @@ class RulesExtractor:
             recorded_at=None,
             usage=Usage(),
         )
-        extraction = build_extraction(article, draft, grounding, provenance)
+        # the date read above, not read a second time when it found none
+        dating = Dating(dated.event_date, dated.note) if dated is not None else None
+        extraction = build_extraction(article, draft, grounding, provenance, dating)
         extraction.coverage = coverage(doc, seen, unplaced, examples)
         return extraction
 
