@@ -349,3 +349,17 @@ def test_furniture_inside_a_long_line_is_cut_out_sentence_by_sentence() -> None:
     endless = "word " * 200 + "recaptcha " + "word " * 200
     article = article_from_text(endless, id="endless")
     assert article.content() == "word " * 200 + "word " * 200
+
+
+def test_a_sites_menu_line_is_boilerplate_and_a_short_list_is_not() -> None:
+    text = (
+        "THE ANDES WIRE  ·  News  ·  Peru  ·  Colombia  ·  Venezuela  ·  Opinion  ·  Log in\n\n"
+        "Guerrillas attacked a patrol near Cucuta on Monday, the army said.\n\n"
+        "Share: Facebook | X | WhatsApp | Email\n\n"
+        "The army, the police and the navy | all took part in the search.\n"
+    )
+    content = article_from_text(text, id="menu").content()
+    assert "Venezuela" not in content
+    assert "WhatsApp" not in content
+    assert "Guerrillas attacked a patrol" in content
+    assert "all took part in the search" in content  # two bars are no menu

@@ -991,10 +991,16 @@ class FigureReader:
             if not subjects and claimant and population != "civilian"
             else None
         )
-        if admitted is not None and (
-            claimant in doc.belligerents
-            # "Burundi's army acknowledged 10 dead": a force of a state that is no side here
-            or _FORCE_ADMITS.search(window.text, max(0, admitted.start() - 30), admitted.start())
+        if (
+            admitted is not None
+            and claimant
+            and (
+                claimant in doc.belligerents
+                # "Burundi's army acknowledged 10 dead": a force of a state that is no side here
+                or _FORCE_ADMITS.search(
+                    window.text, max(0, admitted.start() - 30), admitted.start()
+                )
+            )
         ):
             subjects = [claimant]  # (not "admitted that 15 aid workers were killed by its troops")
         if not subjects and claimant in doc.sides and len(doc.sides) == 2:
