@@ -366,3 +366,27 @@ def test_a_state_before_the_title_names_only_the_owners_desk(extractor: RulesExt
     assert [(p.holder, p.stance) for p in extraction.positions] == [
         ("Amnesty International", "condemn")
     ]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # an owner the table does not know holds the office, not the article's state
+        (
+            "MANILA - Fighting between the Philippine army and the NPA went on. Renato Reyes, "
+            "the Bayan president, said the talks were dead.",
+            ("Renato Reyes", None),
+        ),
+        # "Foreign Office" alone is no one state's: the possessor's
+        (
+            "BERLIN - Talks on Sudan resumed. Germany's Foreign Office spokesman Christian Wagner "
+            "said the talks would resume.",
+            ("Christian Wagner", "Germany"),
+        ),
+    ],
+)
+def test_the_owner_of_an_office(
+    extractor: RulesExtractor, body: str, expected: tuple[str, str | None]
+) -> None:
+    extraction = _run(extractor, body)
+    assert [(p.canonical_name, p.affiliation) for p in extraction.people] == [expected]

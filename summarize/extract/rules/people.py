@@ -300,13 +300,37 @@ def affiliate(
                 party = _region_owner(window, window_refs, own.start) or current_home
             elif party is None and lexicon.group_office.search(words):
                 party = group
-            elif party is None and lexicon.state_office.search(words):
+            elif (
+                party is None
+                and lexicon.state_office.search(words)
+                # "Gerry Adams, the Sinn Fein president": an owner the table does not know
+                # holds the office, not the article's state
+                and not _unknown_owner(words, lexicon)
+            ):
                 # "KYIV - ... Information Minister X": the dateline's state when it is at war
                 # itself; a dateline in a third country ("DUBAI -") says nothing of X
                 party = (current_home or state) if home_warring else (state or current_home)
             if party is not None:
                 info.affiliation = party
                 lacking.discard(own.name)
+
+
+_OWNER_BEFORE_OFFICE = re.compile(
+    r"\b(?:the|a|an)\s+((?:[A-Z][\w'’-]*\s+){1,4})(?:[a-z][\w-]*\s+)?"
+    r"(?:president|leader|chairman|chairwoman|chief|head|spokes(?:man|woman|person)|"
+    r"secretary|commander)\b"
+)
+
+
+def _unknown_owner(words: str, lexicon: Lexicon) -> bool:
+    """'the Sinn Fein president': a capitalised owner before the office that is no title (the
+    caller has found no party there, so the table does not know it)."""
+    found = _OWNER_BEFORE_OFFICE.search(words)
+    if found is None:
+        return False
+    owner = found.group(1).strip()
+    title = lexicon.titles.search(owner)
+    return title is None or (title.start(), title.end()) != (0, len(owner))
 
 
 _POSTED_TO = re.compile(
