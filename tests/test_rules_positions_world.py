@@ -1237,3 +1237,50 @@ def test_ground_held_or_retaken_claimed(
     extractor: RulesExtractor, body: str, expected: set[tuple[str, str]]
 ) -> None:
     assert {s for s in _stances(extractor, body) if s[1] == "claim"} == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # present-tense demand words that are nouns or other senses (from a review)
+        "KYIV - Trump and Putin discussed Ukraine in a phone call on Tuesday.",
+        "MOGADISHU - Al-Shabaab's appeal to young men in rural areas remains strong.",
+        "CAIRO - Blinken paid a courtesy call on Egypt's president.",
+        # someone else's forecast of more war
+        "KYIV - Fighting went on. Analysts said Russia would keep pressing its offensive in the "
+        "east through the summer.",
+        "KYIV - Fighting went on. Western officials expect that Russia will continue its "
+        "offensive.",
+        # a passive told by the outlet, and an attack not repelled
+        "KHARTOUM - Fighting raged in El Obeid. The RSF attack on the city was repelled by the "
+        "army, according to local sources.",
+        "GOMA - Fighting raged. The Congolese army said the M23 offensive had not been repelled.",
+        # a counterfactual and restraint are no denials
+        "KHARTOUM - The army said that if it had not struck first, the RSF would have overrun "
+        "the city.",
+        "KYIV - Kyiv said its forces did not fire back, to avoid escalating.",
+    ],
+)
+def test_what_the_new_rules_must_not_read(extractor: RulesExtractor, body: str) -> None:
+    found = _stances(extractor, body)
+    assert not any(stance in ("demand", "threaten", "claim", "deny") for _, stance in found), found
+
+
+def test_a_stance_this_week_recalling_a_past_month_is_kept(extractor: RulesExtractor) -> None:
+    body = (
+        "KYIV, 20 June 2025 - Zelenskiy on Monday demanded that Russia withdraw the troops it "
+        "sent into Ukraine in February 2022."
+    )
+    assert ("Ukraine", "demand") in _stances(extractor, body)
+
+
+def test_an_ultimatum_is_one_threat(extractor: RulesExtractor) -> None:
+    body = "BRUSSELS - EU leaders said Russia must withdraw or face further isolation."
+    threats = [p for p in _run(extractor, body).positions if p.stance == "threaten"]
+    assert [(p.holder, p.targets) for p in threats] == [("European Union", ["Russia"])]
+
+
+def test_a_phrase_ends_before_another_verbs_that(extractor: RulesExtractor) -> None:
+    body = "KINSHASA - Congo accused Rwanda of backing the M23 and demanded that Kigali pull out."
+    summaries = {p.stance: p.summary for p in _run(extractor, body).positions}
+    assert summaries["accuse"] == "accused Rwanda of backing the M23"

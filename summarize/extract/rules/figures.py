@@ -32,7 +32,18 @@ _MONTH_YEAR = re.compile(
     r"December)\s+(?:\d{1,2},?\s+)?(?P<year>(?:19|20)\d\d)\b"
 )
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
-_SINCE_BEFORE = re.compile(r"\b(?:since|from)\s+(?:\d{1,2}\s+)?$", re.IGNORECASE)
+_SINCE_BEFORE = re.compile(
+    r"\b(?:since|from|after|before|when|until|began|begun|started|erupted|broke out|first|"
+    r"published|issued)\b"
+    r"[^.;]*$",
+    re.IGNORECASE,
+)
+# a day of this week named: the sentence tells this week's news, whatever month it recalls
+_THIS_WEEK = re.compile(
+    r"\b(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|"
+    r"\b(?:today|yesterday|this week|this morning|overnight|on \w+ night)\b",
+    re.IGNORECASE,
+)
 # A month this many days (or more) before the story's day is no longer this week's news; the
 # month's first day is compared, so a truce of the month before the story stays current.
 _RECALLED_DAYS = 92
@@ -321,9 +332,13 @@ def months_before(doc: Doc, window: Window) -> bool:
         reference = datetime.date.fromisoformat(doc.reference_day[:10])
     except ValueError:
         return False
+    if _THIS_WEEK.search(window.text):
+        return False  # "on Monday ... the truce agreed in November 2024": told as this week's
     for match in _MONTH_YEAR.finditer(window.text):
-        if _SINCE_BEFORE.search(window.text, max(0, match.start() - 12), match.start()):
-            continue  # "killed since October 2023": counted up to the story's day
+        if _SINCE_BEFORE.search(window.text, max(0, match.start() - 60), match.start()):
+            # "killed since October 2023", "since the war began in April 2023", "after the
+            # truce collapsed in March 2025": the month dates another event, not this one
+            continue
         month = _MONTHS.index(match.group("month").lower()[:3]) + 1
         told = datetime.date(int(match.group("year")), month, 1)
         if (reference - told).days >= _RECALLED_DAYS:
@@ -331,8 +346,10 @@ def months_before(doc: Doc, window: Window) -> bool:
     return False
 
 
-def time_scope(doc: Doc, window: Window) -> TimeScope:
-    if doc.lexicon.history.search(window.text) or months_before(doc, window):
+def time_scope(doc: Doc, window: Window, months: bool = False) -> TimeScope:
+    """Whether `window` tells of the past; with `months`, also a month well before the
+    story's day (for figures, not for the stances a sentence also reports)."""
+    if doc.lexicon.history.search(window.text) or (months and months_before(doc, window)):
         return "historical"
     if doc.reference_year is not None:
         limit = doc.reference_year - doc.lexicon.years_before
@@ -408,7 +425,7 @@ class FigureReader:
             counts = _without_wholes(window.text, counts)
             self._destroyed = lex.destruction.search(window.text) is not None
             self._daily = lex.daily.search(window.text) is not None
-            self._time = time_scope(doc, window) if counts else "current"
+            self._time = time_scope(doc, window, months=True) if counts else "current"
             self._last = None
             self._last_scope = None
             self._last_figure = None

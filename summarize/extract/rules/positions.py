@@ -79,6 +79,9 @@ _OWN_ATTACK_DENIED = re.compile(
     r"bomb|strike|struck|shoot|shot|kill)(?:ed|d|s)?\b",
     re.IGNORECASE,
 )
+_NOT_A_DENIAL = re.compile(
+    r"\b(?:if|unless|had\s+it|were\s+it)\b[^,;.]*$|\b(?:back|first)\b", re.IGNORECASE
+)
 _OWN_SUBJECT = re.compile(
     rf"\b(?:it|they|we|(?:its|their|our)\s+(?:[\w-]+\s+)?{OWN_FORCES})\s+$", re.IGNORECASE
 )
@@ -105,7 +108,11 @@ _DETERMINER_BEFORE = re.compile(
 )
 # present-tense phrases that are also nouns: "the demand that", "its call on"
 _NOUN_TOO = frozenset({"urge", "call on", "demand that", "appeal to"})
-_INFINITIVE_BEFORE = re.compile(r"\bto\s+$", re.IGNORECASE)
+_STATEMENT_SUBJECT = re.compile(
+    r"\b(?:we|i|they)\s+(?:(?:also|again|once again|strongly|further|hereby|jointly|therefore|"
+    r"now|urgently|firmly)\s+)*$",
+    re.IGNORECASE,
+)
 _DISPUTES_NOUN = re.compile(
     r"\b(?:the|its|their|these|those|such|border|territorial|land|maritime|boundary|water|"
     r"political|legal|internal|old|long-running|longstanding|many|several)\s+$",
@@ -269,6 +276,10 @@ _UNTIL_DEFEAT = re.compile(
     r"surrender\w*|last)\b",
     re.IGNORECASE,
 )
+_ASKED_EARLIER = re.compile(
+    r"\b(?:demand\w*|urg\w*|call\w*\s+on|insist\w*|must|should|ha(?:s|ve)\s+to)\b[^.;]*$",
+    re.IGNORECASE,
+)
 _OR_FACE = re.compile(r"\bor\s+(?:else\s+)?face\b", re.IGNORECASE)
 _SELF_BEFORE = re.compile(r"\b(?:it|they|we|he|she)\s+(?:\w+\s+)?$", re.IGNORECASE)
 _DOOR_CLOSED = re.compile(
@@ -355,6 +366,7 @@ _TRAILING_LINK = re.compile(
     r"(?:[\s,;:\"”]+(?:and|but|while|whereas|which|who|whom|whose|or|as|that)\b)*[\s,;:\"”]*$",
     re.IGNORECASE,
 )
+_JOINED_VERB = re.compile(r"\b(?:and|but|while|whereas)\b", re.IGNORECASE)
 # a clause cut right after its complementiser: "demanded that | Russia withdraw"
 _DANGLING = re.compile(r"\b(?:that|to|for|on|about|of)\s*$", re.IGNORECASE)
 _CLAUSE_AND = re.compile(r"^\s*,\s*and\s+(?:the\s+)?$")
@@ -412,7 +424,13 @@ _MergeKey = tuple[str, str, tuple[str, ...]]
 _Judged = Stance | Literal["demand_quoted", "deny_quoted"]
 
 
+_OFFICE_TELLS = re.compile(
+    r"\b(?:president|prime minister|minister|spokes(?:man|woman|person)|commander|army chief|"
+    r"government|military|army)\b",
+    re.IGNORECASE,
+)
 _REPELLED = frozenset({"repelled", "repulsed"})
+_NEGATED_PASSIVE = re.compile(r"\b(?:not|never)\s+(?:been\s+|be\s+)?$", re.IGNORECASE)
 # words that say nothing of a topic's subject
 _TOPIC_STOP = frozenset(
     "a an the of to in on at for from by with and or its their his her our this that these those "  # noqa: SIM905
@@ -586,7 +604,8 @@ class PositionReader:
                         continue
                     # one position per holder, stance and topic: a repeat (in the same sentence,
                     # or on the same topic) merges; another topic is another position
-                    words = _topic_words(position.topic)
+                    # (the target's own name says nothing of what it is accused of)
+                    words = _topic_words(position.topic) - _topic_words(" ".join(position.targets))
                     earlier = topics.setdefault(key, [])
                     if any(i == window.index or _same_topic(w, words) for i, w in earlier):
                         continue
@@ -735,6 +754,8 @@ class PositionReader:
         for more in _WAR_GOES_ON.finditer(text, window.start, window.end):
             found.append((more.start(), more.end(), "threaten", more.end()))
         for denied in _OWN_ATTACK_DENIED.finditer(text, window.start, window.end):
+            if _NOT_A_DENIAL.search(text, max(window.start, denied.start() - 20), denied.end() + 6):
+                continue  # "if it had not struck first", "did not fire back": no denial
             if _OWN_SUBJECT.search(text, max(window.start, denied.start() - 40), denied.start()):
                 found.append((denied.start(), denied.end(), "deny_quoted", denied.end()))
         for verb in self._asking[window.index]:
@@ -798,6 +819,10 @@ class PositionReader:
             # "its staff must leave": a constraint told, no party asked; "militants from across
             # the border are behind it": no party accused
             return []
+        if said.endswith("act of war") and doc.text.startswith((" crime", "-crime"), end):
+            return []  # "regarded as an act of war crimes": a charge, no threat
+        if said.startswith("or face") and _ASKED_EARLIER.search(doc.text, window.start, start):
+            return []  # the demand before it threatens too (see the ultimatum below)
         if stance == "threaten" and (_MORE_WAR.search(said) or judged == "threaten"):
             until = _UNTIL.match(rest)
             if until is not None and not _UNTIL_DEFEAT.match(rest, until.end()):
@@ -859,10 +884,12 @@ class PositionReader:
             or _FIGURE_BEFORE.search(doc.text, max(window.start, start - 60), start)
         ):
             stance = "deny"  # "rejected that toll", "disputes the army's figures": denied
-        if said in _NOUN_TOO and _INFINITIVE_BEFORE.search(
-            doc.text, max(window.start, start - 4), start
+        if said in _NOUN_TOO and not _STATEMENT_SUBJECT.search(
+            doc.text, max(window.start, start - 30), start
         ):
-            return []  # "marched to demand that": the marchers' aim, told, no holder named
+            # "We urge", "we strongly call on": a statement's own words; not "a phone call on
+            # Tuesday", "Moscow's demand that", "marched to demand that"
+            return []
         if (doc.text[start:end].endswith("ed") or said in _NOUN_TOO) and _DETERMINER_BEFORE.search(
             doc.text, max(window.start, start - 12), start
         ):
@@ -875,7 +902,11 @@ class PositionReader:
             if (
                 doc.text[start:end].endswith("ed")
                 and stance != "threaten"
-                and not (stance == "claim" and said in _REPELLED)
+                and not (
+                    stance == "claim"
+                    and said in _REPELLED
+                    and not _NEGATED_PASSIVE.search(doc.text, max(window.start, start - 20), start)
+                )
             ):
                 return []  # (but "the attack was repelled": the speaker's claim)
             # "the plan is unacceptable": the speaker's judgement; "deserters would be severely
@@ -898,6 +929,8 @@ class PositionReader:
                 told = doc.subject(window, start) if stance == "claim" else None
                 if told is not None and holder is not None and told.party != holder.party:
                     return []
+            if holder is None and said in _REPELLED:
+                return []  # "the attack was repelled by the army": told, no speaker claims it
             if holder is None and quoted:
                 holder = doc.subject(window, start)
                 if (
@@ -942,6 +975,23 @@ class PositionReader:
             return []
         if judged == "threaten" and holder.party not in doc.belligerents:
             return []  # "the UN would continue its campaign": no war of its own
+        if judged == "threaten" and not _SELF_BEFORE.search(
+            doc.text, max(window.start, start - 12), start
+        ):
+            # "the president said the government would keep pressing": its own side's war (not
+            # "analysts said Russia would keep pressing", "officials expect that Russia will")
+            # (the frame's actor may be no party: frame_for skips those)
+            told_by = [f for f in doc.frames[window.index] if f.end <= start]
+            if not told_by:
+                return []
+            frame = told_by[-1]
+            if frame.actor is None:
+                # "The president said ...": an office of the side the text does not place
+                lead = doc.text[window.clause_start(frame.start) : frame.start]
+                if not _OFFICE_TELLS.search(lead):
+                    return []
+            elif frame.actor.party != holder.party:
+                return []
         if (
             stance == "deny"
             and quoted
@@ -1032,8 +1082,14 @@ class PositionReader:
     def _phrase_end(self, window: Window, end: int, clause_end: int) -> int:
         """Where what the phrase says ends: with its clause, or with the next clause when only
         a complementiser is left ("demanded that | Russia withdraw")."""
-        if _DANGLING.search(self.doc.text, end, clause_end + 1) and clause_end + 1 < window.end:
-            return window.clause_end(clause_end + 1) + 1
+        if _DANGLING.search(self.doc.text, end, clause_end + 1):
+            joined = _JOINED_VERB.search(self.doc.text, end, clause_end + 1)
+            if joined is not None:
+                # "accused Rwanda of backing the M23 and demanded that": the "that" is another
+                # verb's, and this phrase ends before it
+                return joined.start()
+            if clause_end + 1 < window.end:
+                return window.clause_end(clause_end + 1) + 1
         return clause_end + 1
 
     def _warned_threat(self, window: Window, end: int, holder: str) -> bool:
