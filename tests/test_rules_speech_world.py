@@ -322,6 +322,11 @@ def test_a_rank_between_said_and_the_name_keeps_the_speaker(
             "on Monday.",
             ("Pakistan", "demand", ["Taliban"]),
         ),
+        # the comma outside the quotation marks, as British papers write it
+        (
+            '"The RSF must leave the homes it occupies", said Sudan\'s foreign minister.',
+            ("Sudanese Armed Forces", "demand", ["Rapid Support Forces"]),
+        ),
     ],
 )
 def test_a_party_named_in_a_quotation_is_not_its_speaker(

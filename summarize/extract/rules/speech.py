@@ -929,7 +929,7 @@ _LONG_NAME_THEN_ACRONYM = re.compile(
     r"\s*(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|[a-z]+|&)){0,8}\s*\("
 )
 # a reporting verb right after a quotation closes: '"...," said X', '"...?" asked X'
-_QUOTE_CLOSED = re.compile(r"[,?!][\"”]\s*$")
+_QUOTE_CLOSED = re.compile(r"(?:[,?!][\"”]|[\"”],)\s*$")  # British style: '"...", said X'
 # How many clauses back from a verb its subject is looked for
 _CLAUSES_BACK = 9
 
