@@ -1284,3 +1284,26 @@ def test_a_phrase_ends_before_another_verbs_that(extractor: RulesExtractor) -> N
     body = "KINSHASA - Congo accused Rwanda of backing the M23 and demanded that Kigali pull out."
     summaries = {p.stance: p.summary for p in _run(extractor, body).positions}
     assert summaries["accuse"] == "accused Rwanda of backing the M23"
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # the one "to blame" is accused by the speaker, not the accuser
+        (
+            "KHARTOUM - Sudan's army said the RSF was to blame for the attack on the market.",
+            [("Sudanese Armed Forces", "accuse", ["Rapid Support Forces"])],
+        ),
+        (
+            'GOMA - "Rwanda is to blame for this war," Tshisekedi said.',
+            [("DR Congo", "accuse", ["Rwanda"])],
+        ),
+        # told by no one: no accusation
+        ("GOMA - Rwanda was to blame for the attack, the outlet reported.", []),
+    ],
+)
+def test_the_one_to_blame(
+    extractor: RulesExtractor, body: str, expected: list[tuple[str, str, list[str]]]
+) -> None:
+    found = [(p.holder, p.stance, p.targets) for p in _run(extractor, body).positions]
+    assert found == expected

@@ -280,6 +280,7 @@ _ASKED_EARLIER = re.compile(
     r"\b(?:demand\w*|urg\w*|call\w*\s+on|insist\w*|must|should|ha(?:s|ve)\s+to)\b[^.;]*$",
     re.IGNORECASE,
 )
+_TO_BLAME = re.compile(r"\b(?:is|was|are|were|be|been)\s+(?:\w+\s+)?to\s+$", re.IGNORECASE)
 _OR_FACE = re.compile(r"\bor\s+(?:else\s+)?face\b", re.IGNORECASE)
 _SELF_BEFORE = re.compile(r"\b(?:it|they|we|he|she)\s+(?:\w+\s+)?$", re.IGNORECASE)
 _DOOR_CLOSED = re.compile(
@@ -789,6 +790,14 @@ class PositionReader:
         key = judged or lex.stance_of[plain(unquoted(doc.text[start:end]))]
         quoted = key.endswith("_quoted")
         stance = cast(Stance, key.removesuffix("_quoted"))
+        to_blame = (
+            _TO_BLAME.search(doc.text, max(window.start, start - 24), start)
+            if stance == "accuse" and doc.text[start:end].lower() == "blame"
+            else None
+        )
+        if to_blame is not None:
+            # "Ukraine said Russia was to blame": the speaker accuses the one named before
+            quoted = True
         clause_start, clause_end = window.clause_start(start), window.clause_end(end)
         rest = doc.text[end:clause_end]
         if stance == "demand":
@@ -810,7 +819,9 @@ class PositionReader:
             return []
         said = doc.text[start:end].lower()
         # "Fano must disarm": the one named right before a speaker-held phrase
-        bearer = self._named_before(window, start) if quoted else None
+        bearer = (
+            self._named_before(window, to_blame.start() if to_blame else start) if quoted else None
+        )
         if (
             quoted
             and bearer is None
