@@ -395,3 +395,30 @@ def test_the_owner_of_an_office(
 ) -> None:
     extraction = _run(extractor, body)
     assert [(p.canonical_name, p.affiliation) for p in extraction.people] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "MOSCOW - Fighting went on. Russia's Ukraine envoy Rodion Miroshnik said Kyiv had "
+            "shelled Donetsk.",
+            ("Rodion Miroshnik", "Russia"),
+        ),
+        (
+            "CAIRO - Talks went on. Egypt's Sudan envoy Ahmed Hassan said the talks would resume.",
+            ("Ahmed Hassan", "Egypt"),
+        ),
+        # a group after the state is the owner itself
+        (
+            "KHARTOUM - Fighting went on. Sudan's RSF commander Abdelrahim Dagalo said the army "
+            "had shelled Nyala.",
+            ("Abdelrahim Dagalo", "Rapid Support Forces"),
+        ),
+    ],
+)
+def test_a_state_named_between_a_possessor_and_a_post_is_the_desk(
+    extractor: RulesExtractor, body: str, expected: tuple[str, str]
+) -> None:
+    extraction = _run(extractor, body)
+    assert [(p.canonical_name, p.affiliation) for p in extraction.people] == [expected]

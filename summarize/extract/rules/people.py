@@ -488,7 +488,8 @@ def _nearest_party(
 ) -> str | None:
     """The party in the person's title ("RSF commander X", "the army's spokesman, X") or in the
     appositive right after the name ("X, a spokesman for the RSF,"); in "Amnesty's Nigeria
-    director" the state only names the owner's desk (`states`: the table's states)."""
+    director" or "Russia's Ukraine envoy" the state only names the owner's desk (`states`: the
+    table's states)."""
     before = [
         r
         for r in refs
@@ -508,9 +509,17 @@ def _nearest_party(
     if (
         len(before) >= 2
         and before[-1].name in states
-        and before[-2].name not in states
-        and _POSSESSIVE_GAP.fullmatch(
-            window.text, before[-2].end - window.start, before[-1].start - window.start
+        and (
+            _POSSESSIVE_GAP.fullmatch(
+                window.text, before[-2].end - window.start, before[-1].start - window.start
+            )
+            # (the possessive may be part of the name found: "Russia's")
+            or (
+                window.text[
+                    before[-2].end - window.start - 2 : before[-1].start - window.start
+                ].replace("’", "'")
+                == "'s "
+            )
         )
     ):
         return before[-2].name
