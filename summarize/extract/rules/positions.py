@@ -106,7 +106,8 @@ _NEGATED = re.compile(r"\b(?:not|never|no longer)\s+(?:in\s+)?$", re.IGNORECASE)
 _DETERMINER_BEFORE = re.compile(
     r"\b(?:the|a|an|this|that|these|those|its|his|her|their|our)\s+$", re.IGNORECASE
 )
-# present-tense phrases that are also nouns: "the demand that", "its call on"
+# present-tense phrases that are also nouns or other senses ("the demand that", "a phone call
+# on Tuesday"): read only after the statement's own "we", "I" or "they"
 _NOUN_TOO = frozenset({"urge", "call on", "demand that", "appeal to"})
 _STATEMENT_SUBJECT = re.compile(
     r"\b(?:we|i|they)\s+(?:(?:also|again|once again|strongly|further|hereby|jointly|therefore|"
@@ -901,7 +902,7 @@ class PositionReader:
             # "We urge", "we strongly call on": a statement's own words; not "a phone call on
             # Tuesday", "Moscow's demand that", "marched to demand that"
             return []
-        if (doc.text[start:end].endswith("ed") or said in _NOUN_TOO) and _DETERMINER_BEFORE.search(
+        if doc.text[start:end].endswith("ed") and _DETERMINER_BEFORE.search(
             doc.text, max(window.start, start - 12), start
         ):
             return []
