@@ -74,10 +74,13 @@ _FIGURE_BEFORE = re.compile(
 )
 # "said its forces had not targeted civilians", "said it did not fire": the speaker's own side
 # denies an attack
-_OWN_ATTACK_DENIED = re.compile(
-    r"\b(?:had|has|have|did|does|do)\s+(?:not|never)\s+(?:\w+ly\s+)?(?:target|fire|attack|shell|"
-    r"bomb|strike|struck|shoot|shot|kill)(?:ed|d|s)?\b",
-    re.IGNORECASE,
+_OWN_ATTACK_DENIED = WordScan(
+    re.compile(
+        r"\b(?:had|has|have|did|does|do)\s+(?:not|never)\s+(?:\w+ly\s+)?(?:target|fire|attack|"
+        r"shell|bomb|strike|struck|shoot|shot|kill)(?:ed|d|s)?\b",
+        re.IGNORECASE,
+    ),
+    ["had", "has", "have", "did", "does", "do"],
 )
 _NOT_A_DENIAL = re.compile(
     r"\b(?:if|unless|had\s+it|were\s+it)\b[^,;.]*$|\b(?:back|first)\b", re.IGNORECASE
@@ -266,11 +269,15 @@ _NEAR_BEFORE = re.compile(
 _MORE_WAR = re.compile(r"\bcontinue\b")
 # "would keep pressing its offensive", "will continue its military operations": more of the war
 # promised, read by `_judgements` (the holder must fight, and no one else's forecast)
-_WAR_GOES_ON = re.compile(
-    r"\b(?:will|would|shall)\s+(?:continue|keep(?:\s+up)?|press\s+on\s+with|pursue)\s+"
-    r"(?:(?:to\s+)?[a-z]+(?:ing)?\s+)?(?:its|their|our|the)\s+(?:[\w-]+\s+)?"
-    r"(?:attacks|offensive|campaign|strikes|war|fight|military\s+operations|operations\s+against)\b",
-    re.IGNORECASE,
+_WAR_GOES_ON = WordScan(
+    re.compile(
+        r"\b(?:will|would|shall)\s+(?:continue|keep(?:\s+up)?|press\s+on\s+with|pursue)\s+"
+        r"(?:(?:to\s+)?[a-z]+(?:ing)?\s+)?(?:its|their|our|the)\s+(?:[\w-]+\s+)?"
+        r"(?:attacks|offensive|campaign|strikes|war|fight|military\s+operations|"
+        r"operations\s+against)\b",
+        re.IGNORECASE,
+    ),
+    ["will", "would", "shall"],
 )
 _UNTIL_DEFEAT = re.compile(
     r"[^.;]{0,60}?\b(?:defeated|eliminated|wiped\s+out|crushed|destroyed|eradicated|victory|"
@@ -472,6 +479,8 @@ class PositionReader:
         # duties and requests, found in one pass over the text and kept per window
         self._musts = bucket(doc.windows, _spans(_MUST, doc))
         self._asking = bucket(doc.windows, _spans(_ASKING, doc))
+        self._war_goes_on = bucket(doc.windows, _spans(_WAR_GOES_ON, doc))
+        self._own_denied = bucket(doc.windows, _spans(_OWN_ATTACK_DENIED, doc))
         # accusations of an attack ("accused the rebels of shelling", "said the army had
         # bombed"), kept by id while they live: while a truce binds both sides, each is an
         # alleged breach of it
@@ -753,9 +762,9 @@ class PositionReader:
             # named right before
             if self._named_before(window, must.start()) is not None:
                 found.append((must.start(), must.end(), "demand_quoted", must.end()))
-        for more in _WAR_GOES_ON.finditer(text, window.start, window.end):
+        for more in self._war_goes_on[window.index]:
             found.append((more.start(), more.end(), "threaten", more.end()))
-        for denied in _OWN_ATTACK_DENIED.finditer(text, window.start, window.end):
+        for denied in self._own_denied[window.index]:
             if _NOT_A_DENIAL.search(text, max(window.start, denied.start() - 20), denied.end() + 6):
                 continue  # "if it had not struck first", "did not fire back": no denial
             if _OWN_SUBJECT.search(text, max(window.start, denied.start() - 40), denied.start()):
