@@ -444,3 +444,15 @@ def test_loading_and_matching_stay_fast(table: ActorTable) -> None:
 )
 def test_un_bodies_spelled_out_or_possessive(table: ActorTable, text: str, party: str) -> None:
     assert [m.entry.name for m in table.find_mentions(text)] == [party]
+
+
+@pytest.mark.parametrize(
+    ("text", "party"),
+    [
+        ("The UN mission in Iraq said 1,959 soldiers had been killed.", "UNAMI"),
+        ("the United Nations mission in Afghanistan counted 37 civilian deaths", "UNAMA"),
+        ("The UN mission in Lebanon reported heavy shelling.", "UNIFIL"),
+    ],
+)
+def test_a_un_mission_named_by_its_country(table: ActorTable, text: str, party: str) -> None:
+    assert [m.entry.name for m in table.find_mentions(text)] == [party]
