@@ -5652,3 +5652,25 @@ def test_truces_ended_refused_or_resisted(
     extractor: RulesExtractor, told: str, expected: tuple[str, list[str]]
 ) -> None:
     assert [(c.act, c.actors) for c in _run(extractor, told).ceasefire_calls] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("told", "expected"),
+    [
+        # a halt asked in the speaker's own words
+        (
+            'BRUSSELS - Fighting between Israel and Hamas went on. "The fighting must stop now," '
+            "the EU foreign policy chief said.",
+            [("call", ["European Union"])],
+        ),
+        (
+            "KHARTOUM - Fighting between the army and the RSF went on. The RSF said the violence "
+            "must end immediately.",
+            [("call", ["Rapid Support Forces"])],
+        ),
+    ],
+)
+def test_a_halt_the_speaker_says_must_come(
+    extractor: RulesExtractor, told: str, expected: list[tuple[str, list[str]]]
+) -> None:
+    assert [(c.act, c.actors) for c in _run(extractor, told).ceasefire_calls] == expected
