@@ -5636,8 +5636,8 @@ def test_a_truce_that_would_be_welcome(
             ("reject", ["Pakistan"]),
         ),
         (
-            "LONDON - Fighting raged in Gaza. For weeks Britain had resisted calls for an "
-            "immediate ceasefire.",
+            "LONDON - Fighting raged in Gaza. For weeks Britain had resisted calls for a "
+            "halt to the fighting.",
             ("reject", ["United Kingdom"]),
         ),
         # still a declaration
