@@ -256,7 +256,8 @@ class _Clues:
         return bool(self.offsets or self.start_relative or self.start_dates or self.start_days)
 
 
-def _month_number(name: str) -> int:
+def month_number(name: str) -> int:
+    """1-12 for a month's name or its abbreviation ("Aug", "August")."""
     prefix = name.casefold()[:3]
     return next(index for index, month in enumerate(MONTHS, 1) if month.startswith(prefix))
 
@@ -374,11 +375,11 @@ def _read_clues(text: str) -> _Clues:
     for pattern, day_group, month_group in ((_DAY_MONTH_SCAN, 1, 2), (_MONTH_DAY_SCAN, 2, 1)):
         for match in pattern.finditer(text):
             if free(match) and _after_outbreak(text, match.start()):
-                clues.start_days.append((_month_number(match[month_group]), int(match[day_group])))
+                clues.start_days.append((month_number(match[month_group]), int(match[day_group])))
     for match in _MONTH_YEAR_SCAN.finditer(text):
         if free(match):
             taken.append(match.span())
-            year, month = int(match[2]), _month_number(match[1])
+            year, month = int(match[2]), month_number(match[1])
             last = (date(year + month // 12, month % 12 + 1, 1)) - timedelta(days=1)
             clues.past.append((date(year, month, 1), last))
     for match in _PAST_YEAR_SCAN.finditer(text):

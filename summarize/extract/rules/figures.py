@@ -11,6 +11,7 @@ from dataclasses import replace
 from typing import cast
 
 from summarize.actors import plain
+from summarize.dates import MONTHS, month_number
 from summarize.numbers import Quantity, QuantityMatch, find_quantities
 from summarize.schema import (
     FigureScope,
@@ -28,10 +29,9 @@ from .text import Window
 
 # "in March 2021", "on 4 August 2024", "August 4, 2024": a month and its year
 _MONTH_YEAR = re.compile(
-    r"\b(?P<month>January|February|March|April|May|June|July|August|September|October|November|"
-    r"December)\s+(?:\d{1,2},?\s+)?(?P<year>(?:19|20)\d\d)\b"
+    rf"\b(?P<month>{'|'.join(m.capitalize() for m in MONTHS)})\s+(?:\d{{1,2}},?\s+)?"
+    r"(?P<year>(?:19|20)\d\d)\b"
 )
-_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _SINCE_BEFORE = re.compile(
     r"\b(?:since|from|after|before|when|until|began|begun|started|erupted|broke out|first|"
     r"published|issued)\b"
@@ -339,8 +339,7 @@ def months_before(doc: Doc, window: Window) -> bool:
             # "killed since October 2023", "since the war began in April 2023", "after the
             # truce collapsed in March 2025": the month dates another event, not this one
             continue
-        month = _MONTHS.index(match.group("month").lower()[:3]) + 1
-        told = datetime.date(int(match.group("year")), month, 1)
+        told = datetime.date(int(match.group("year")), month_number(match.group("month")), 1)
         if (reference - told).days >= _RECALLED_DAYS:
             return True
     return False

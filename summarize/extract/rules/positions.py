@@ -433,11 +433,6 @@ _MergeKey = tuple[str, str, tuple[str, ...]]
 _Judged = Stance | Literal["demand_quoted", "deny_quoted"]
 
 
-_OFFICE_TELLS = re.compile(
-    r"\b(?:president|prime minister|minister|spokes(?:man|woman|person)|commander|army chief|"
-    r"government|military|army)\b",
-    re.IGNORECASE,
-)
 _REPELLED = frozenset({"repelled", "repulsed"})
 _NEGATED_PASSIVE = re.compile(r"\b(?:not|never)\s+(?:been\s+|be\s+)?$", re.IGNORECASE)
 # words that say nothing of a topic's subject
@@ -1009,7 +1004,7 @@ class PositionReader:
             if frame.actor is None:
                 # "The president said ...": an office of the side the text does not place
                 lead = doc.text[window.clause_start(frame.start) : frame.start]
-                if not _OFFICE_TELLS.search(lead):
+                if not doc.lexicon.state_office.search(lead):
                     return []
             elif frame.actor.party != holder.party:
                 return []
