@@ -5674,3 +5674,46 @@ def test_a_halt_the_speaker_says_must_come(
     extractor: RulesExtractor, told: str, expected: list[tuple[str, list[str]]]
 ) -> None:
     assert [(c.act, c.actors) for c in _run(extractor, told).ceasefire_calls] == expected
+
+
+@pytest.mark.parametrize(
+    ("told", "expected"),
+    [
+        # one party named twice ("the rebels of X") is one side: the partner after "with" is the
+        # other
+        (
+            "KAMPALA, 3 May 2010 - The rebels of the Lord's Resistance Army signed a ceasefire "
+            "with the Ugandan government in Juba in August 2006.",
+            [("agree", ["Lord's Resistance Army", "Uganda"], "historical")],
+        ),
+        # a dated truce after "since" or "despite" is a past truce told, between its two sides
+        (
+            "BUJUMBURA, March 12, 2009 - Burundi's army clashed with rebels overnight. The "
+            "clashes are the worst since a 2006 truce between the government of Burundi and the "
+            "FNL rebel movement.",
+            [("agree", ["Burundi", "FNL"], "historical")],
+        ),
+        (
+            "JAYAPURA, June 3, 2001 - Indonesian troops clashed with separatists near Wamena. "
+            "Fighting resumed despite a 1998 ceasefire between the government and the Free Papua "
+            "Movement.",
+            [("agree", ["Indonesia", "Free Papua Movement"], "historical")],
+        ),
+        # (an undated truce after "since" or "despite" is only a time, or no one's act)
+        (
+            "BUJUMBURA, March 12, 2009 - Burundi's army clashed with FNL rebels overnight, the "
+            "worst clashes since the truce took effect.",
+            [],
+        ),
+        (
+            "JAYAPURA, June 3, 2001 - A house in Wamena was hit by mortar fire despite the "
+            "ceasefire between the government and the Free Papua Movement.",
+            [],
+        ),
+    ],
+)
+def test_past_truces_named_by_their_year_or_partner(
+    extractor: RulesExtractor, told: str, expected: list[tuple[str, list[str], str]]
+) -> None:
+    calls = _run(extractor, told).ceasefire_calls
+    assert [(c.act, c.actors, c.time_scope) for c in calls] == expected

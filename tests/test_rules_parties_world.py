@@ -836,3 +836,26 @@ def test_a_body_named_after_what_it_is(
     extractor: RulesExtractor, body: str, name: str, kind: str
 ) -> None:
     assert {p.name: p.kind for p in _run(extractor, body).parties}.get(name) == kind
+
+
+@pytest.mark.parametrize(
+    ("body", "party", "kind"),
+    [
+        # a group the table lacks, named by a guerrilla or movement head after its acronym
+        (
+            "GUATEMALA CITY - The URNG guerrillas attacked an army post near Quiche overnight.",
+            "URNG",
+            "armed_group",
+        ),
+        (
+            "BUJUMBURA - The PALIPEHUTU rebel movement said its fighters had shelled the capital.",
+            "PALIPEHUTU",
+            "armed_group",
+        ),
+    ],
+)
+def test_groups_named_by_guerrilla_and_movement_heads(
+    extractor: RulesExtractor, body: str, party: str, kind: str
+) -> None:
+    parties = {p.name: p.kind for p in _run(extractor, body).parties}
+    assert parties.get(party) == kind

@@ -6,7 +6,7 @@ from __future__ import annotations
 import bisect
 import re
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 from summarize.schema import CeasefireAct, CeasefireType, GroundedCeasefireCall, TimeScope
 
@@ -159,6 +159,7 @@ _SINCE = re.compile(
     re.IGNORECASE,
 )
 _SINCE_REACH = 50
+_YEAR_BEFORE = re.compile(r"\b((?:19|20)\d\d)(?:-(?:19|20)?\d\d)?\s+(?:[\w-]+\s+)?$")
 _DATED_ACT_AFTER = re.compile(
     r"\s+(?:agreed|signed|brokered|reached|declared|mediated)\s+(?:[\w-]+\s+){0,4}?in\s+"
     r"(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\b"
@@ -454,6 +455,10 @@ _RELATIVE_ASIDE = re.compile(r",\s+(?:which|who|whose)\b[^,;]*,", re.IGNORECASE)
 _WITH_RELATIVE = re.compile(r",?\s+with\s+(?:which|whom)\s+(?:[\w-]+\s+){1,5}$", re.IGNORECASE)
 
 
+def _unique(names: Iterable[str]) -> list[str]:
+    return list(dict.fromkeys(names))
+
+
 def _heads(text: str, refs: list[Ref]) -> list[Ref]:
     """The parties of a list, without a possessive that only places the next one."""
     return [
@@ -587,6 +592,8 @@ class CeasefireReader:
                     not _SINCE.search(doc.text, max(0, span[0] - _SINCE_REACH), span[0])
                     # "since a truce agreed in 2017": the truce's own past act is told
                     or _DATED_ACT_AFTER.match(doc.text, span[1])
+                    # "the worst since a 2006 truce between A and B": a past truce, named
+                    or self._year_before(span[0])
                 )
                 # "the clashes ended without any formal truce": no truce at all
                 and not _WITHOUT.search(doc.text, max(0, span[0] - _SINCE_REACH), span[0])
@@ -680,6 +687,12 @@ class CeasefireReader:
                 keys.add(call)
                 calls.append(call)
         return calls
+
+    def _year_before(self, at: int) -> bool:
+        """The truce word at `at` follows its year, one before the story's ("a 2006 truce")."""
+        year = _YEAR_BEFORE.search(self.doc.text, max(0, at - 12), at)
+        reference = self.doc.reference_year
+        return year is not None and (reference is None or int(year.group(1)) < reference)
 
     def _reference(self, at: int) -> str:
         """The words that refer back to a truce, starting at `at` ("the three-phase deal")."""
@@ -1469,7 +1482,10 @@ class CeasefireReader:
             and _DESPITE.match(doc.text, act_at)
             and doc.frame_for(window.index, act_at) is None
         ):
-            return []  # "a house hit by an Israeli strike despite the truce": nobody accuses
+            if not self._year_before(trigger_at):
+                return []  # "a house hit by an Israeli strike despite the truce": nobody accuses
+            # "fighting went on despite a 1998 ceasefire between A and B": the past truce told
+            act, scope = "agree", "historical"
         predicate = (
             _PREDICATE_NOUN.search(doc.text, max(window.start, act_at - 60), act_at)
             if act == "violation_alleged"
@@ -1683,10 +1699,11 @@ class CeasefireReader:
             if reported and not actors:
                 # "the envoy said A and B had agreed": the parties after the speech verb agree
                 after = _heads(doc.text, doc.refs_between(window.index, reported[-1], act_at))
-                actors = [r.name for r in after if not r.person and r.name not in mediators]
+                actors = _unique(r.name for r in after if not r.person and r.name not in mediators)
             if not actors:
+                # ("The rebels of the LRA signed": one party named twice is still one side)
                 before = _heads(doc.text, doc.refs_between(window.index, window.start, act_at))
-                actors = [r.name for r in before if not r.person and r.name not in mediators]
+                actors = _unique(r.name for r in before if not r.person and r.name not in mediators)
             if not actors and subject and subject.party and subject.party not in mediators:
                 actors = [subject.party]
             if not signed and len(doc.belligerents) >= 2:
