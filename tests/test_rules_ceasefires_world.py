@@ -5717,3 +5717,48 @@ def test_past_truces_named_by_their_year_or_partner(
 ) -> None:
     calls = _run(extractor, told).ceasefire_calls
     assert [(c.act, c.actors, c.time_scope) for c in calls] == expected
+
+
+@pytest.mark.parametrize(
+    ("told", "expected"),
+    [
+        # a halt to a siege, an assault or a ground offensive asked of a side is a call
+        (
+            "NAIROBI, 3 March 2024 - Fighting between the army and the RSF went on. Kenya urged "
+            "the RSF to halt its siege of El Obeid.",
+            [("call", ["Kenya"], ["Rapid Support Forces"], "current")],
+        ),
+        (
+            "PARIS, 3 March 2024 - France urged Israel to stop the ground offensive in southern "
+            "Lebanon.",
+            [("call", ["France"], ["Israel"], "current")],
+        ),
+        # a call dated months before the story is background
+        (
+            "NEW YORK, 20 May 2025 - Fighting between Thailand and Cambodia flared again. In March "
+            "2024 the UN called on Thailand and Cambodia to halt all hostilities.",
+            [("call", ["United Nations"], ["Thailand", "Cambodia"], "historical")],
+        ),
+        # a call to one side is not the same call as one to both
+        (
+            "GENEVA, 3 March 2024 - The UN urged Sudan's army and the RSF to stop the fighting in "
+            "Darfur. The UN also urged the RSF to halt its assault on Zamzam camp.",
+            [
+                (
+                    "call",
+                    ["United Nations"],
+                    ["Sudanese Armed Forces", "Rapid Support Forces"],
+                    "current",
+                ),
+                ("call", ["United Nations"], ["Rapid Support Forces"], "current"),
+            ],
+        ),
+        # (a side that halted the other's assault declares no truce)
+        ("KYIV, 3 March 2022 - The army said it had halted the Russian assault on Kharkiv.", []),
+    ],
+)
+def test_halts_asked_of_a_siege_or_assault_and_their_dates(
+    extractor: RulesExtractor, told: str, expected: list[tuple[str, list[str], list[str], str]]
+) -> None:
+    calls = _run(extractor, told).ceasefire_calls
+    assert [(c.act, c.actors, c.addressees, c.time_scope) for c in calls] == expected

@@ -509,7 +509,9 @@ def _answer_to(
 
 def _key(call: GroundedCeasefireCall) -> tuple[object, ...]:
     """An act told twice is one act: "A and B agreed" and "B and A agreed" alike."""
-    return (call.act, frozenset(call.actors), call.type, call.time_scope)
+    # (a call to one side is not a call to both told again)
+    asked = frozenset(call.addressees) if call.act == "call" else None
+    return (call.act, frozenset(call.actors), call.type, call.time_scope, asked)
 
 
 def _label(call: GroundedCeasefireCall) -> str | None:
@@ -1460,7 +1462,7 @@ class CeasefireReader:
         ):
             return []
         if (historical and act in ("agree", "declare", "violation_alleged", "accept")) or (
-            act in ("agree", "declare", "violation_alleged")
+            act in ("agree", "declare", "violation_alleged", "call")
             and (time_scope(doc, window) == "historical" or months_before(doc, window))
         ):
             scope = "historical"
