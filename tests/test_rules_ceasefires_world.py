@@ -5762,3 +5762,34 @@ def test_halts_asked_of_a_siege_or_assault_and_their_dates(
 ) -> None:
     calls = _run(extractor, told).ceasefire_calls
     assert [(c.act, c.actors, c.addressees, c.time_scope) for c in calls] == expected
+
+
+@pytest.mark.parametrize(
+    ("told", "expected"),
+    [
+        # two states of no known war that sign a truce are its sides, and an accusation told
+        # with "each has since accused the other" is one by each of them
+        (
+            "LIMA, 3 May 2024 - Peru and Ecuador signed a truce on Monday, and each has since "
+            "accused the other of breaking it.",
+            [
+                ("agree", ["Peru", "Ecuador"]),
+                ("violation_alleged", ["Peru"]),
+                ("violation_alleged", ["Ecuador"]),
+            ],
+        ),
+        (
+            "LIMA, 3 May 2024 - Peru and Ecuador signed a truce on Monday. Both Peru and Ecuador "
+            "have since accused each other of breaching it.",
+            [
+                ("agree", ["Peru", "Ecuador"]),
+                ("violation_alleged", ["Peru"]),
+                ("violation_alleged", ["Ecuador"]),
+            ],
+        ),
+    ],
+)
+def test_a_truce_of_two_states_no_table_war_knows(
+    extractor: RulesExtractor, told: str, expected: list[tuple[str, list[str]]]
+) -> None:
+    assert [(c.act, c.actors) for c in _run(extractor, told).ceasefire_calls] == expected

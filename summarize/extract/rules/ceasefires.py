@@ -252,7 +252,9 @@ _SIDES_ACT = re.compile(
     re.IGNORECASE,
 )
 _RECIPROCAL = re.compile(
-    r"\b(?:each other|one another|each side (?:accus|blam)\w* the other|"
+    r"\b(?:each other|one another|"
+    r"each (?:side |party )?(?:(?:has|have|had) )?(?:since |again |also |[a-z]+ly )?"
+    r"(?:accus|blam)\w* the other|"
     r"(?:trad|exchang)\w* (?:accusations|blame)|mutual (?:accusations|recriminations))\b",
     re.IGNORECASE,
 )
@@ -1720,7 +1722,11 @@ class CeasefireReader:
                     list(dict.fromkeys([*actors, *sides]))[:2] if both or not actors else actors
                 )
             # (an onlooker, or a state the text names only by its people: "Blinken")
-            if len(sides) == 2 and all(self._onlooker(a) or a not in doc.parties for a in actors):
+            if (
+                len(sides) == 2
+                and not set(sides) <= set(actors)  # ("A and B signed", A and B the sides)
+                and all(self._onlooker(a) or a not in doc.parties for a in actors)
+            ):
                 if not (_BE.match(doc.text, act_at) or self._passive_before(window, act_at)):
                     return []  # "Egypt and Qatar agreed on a plan to push for a truce": no truce
                 # "the truce was extended", after "with Cuba and Norway as guarantors", or "a
