@@ -1307,3 +1307,42 @@ def test_the_one_to_blame(
 ) -> None:
     found = [(p.holder, p.stance, p.targets) for p in _run(extractor, body).positions]
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a deal named a trick or a joke is dismissed; one named a new beginning or an
+        # opportunity is welcomed
+        (
+            "MAPUTO - Fighting between Mozambique and Renamo ended. Renamo called the "
+            "announcement a trick.",
+            {("Renamo", "reject")},
+        ),
+        (
+            "MAPUTO - Fighting between Mozambique and Renamo ended. Renamo called the deal a "
+            "cruel joke.",
+            {("Renamo", "reject")},
+        ),
+        (
+            "MAPUTO - Fighting between Mozambique and Renamo ended. Mozambique called the accord "
+            "a new chapter for the country.",
+            {("Mozambique", "support")},
+        ),
+        (
+            "MAPUTO - Fighting between Mozambique and Renamo ended. Mozambique called the accord "
+            "a golden opportunity.",
+            {("Mozambique", "support")},
+        ),
+        # a group the table lacks, first named with its members' head, speaks by its name alone
+        (
+            "MONROVIA - Fighting between Liberia and the MODEL rebels went on. The MODEL accused "
+            "the government of arming militias.",
+            {("MODEL", "accuse")},
+        ),
+    ],
+)
+def test_deals_named_a_trick_or_a_new_chapter(
+    extractor: RulesExtractor, body: str, expected: set[tuple[str, str]]
+) -> None:
+    assert _stances(extractor, body) == expected

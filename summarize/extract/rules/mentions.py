@@ -833,6 +833,7 @@ class MentionFinder:
             elif organisation and known is None and len(new) < MAX_NEW_PARTIES:
                 info = new.setdefault(bare, PartyInfo(bare, "armed_group", None))
                 info.surfaces[headed] = None
+                info.surfaces[bare] = None  # "the LURD rebels ... The LURD said": the name alone
 
     # --- all mentions ------------------------------------------------------------------------
 

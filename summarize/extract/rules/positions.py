@@ -175,7 +175,8 @@ _JUDGEMENTS: tuple[tuple[Stance, re.Pattern[str]], ...] = tuple(
         (
             "reject",
             r"(?:historic |grave |big |serious )?mistake|capitulation|surrender|"
-            r"betrayal|null and void|a farce|sham",
+            r"betrayal|null and void|a farce|sham|trick|ploy|stunt|charade|hoax|smokescreen|"
+            r"(?:sick |cruel |bad )?joke",
         ),
         (
             "concern",
@@ -186,7 +187,8 @@ _JUDGEMENTS: tuple[tuple[Stance, re.Pattern[str]], ...] = tuple(
             "support",
             r"(?:first |important |vital |positive |significant |major |big )step|"
             r"positive|constructive|very good|good|breakthrough|historic|important|welcome|"
-            r"encouraging|necessary|proportionate|legitimate|success\w*|self-defen[cs]e",
+            r"encouraging|necessary|proportionate|legitimate|success\w*|self-defen[cs]e|"
+            r"new (?:beginning|chapter|dawn|era)|opportunity|turning point|milestone|great day",
         ),
     )
 )
