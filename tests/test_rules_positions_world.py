@@ -1346,3 +1346,27 @@ def test_deals_named_a_trick_or_a_new_chapter(
     extractor: RulesExtractor, body: str, expected: set[tuple[str, str]]
 ) -> None:
     assert _stances(extractor, body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # "the group" after a sentence an NGO opens is that NGO, not an armed group it names
+        (
+            "KAMPALA - Human Rights Watch published a report accusing Uganda's army of killings "
+            "in areas where the ADF was active. The group urged donors to suspend aid to the "
+            "army.",
+            ("Human Rights Watch", "demand"),
+        ),
+        # an armed group that opens the sentence before is "the group", not one named later
+        (
+            "BENI - The ADF ambushed a convoy near Beni, in hills where CODECO fighters had been "
+            "seen. The group urged residents to leave the town.",
+            ("Allied Democratic Forces", "demand"),
+        ),
+    ],
+)
+def test_the_group_is_the_last_sentences_subject(
+    extractor: RulesExtractor, body: str, expected: tuple[str, str]
+) -> None:
+    assert expected in _stances(extractor, body)

@@ -1178,7 +1178,7 @@ class MentionFinder:
             return (
                 not ref.person
                 and info is not None
-                and info.kind in ("armed_group", "de_facto_authority")
+                and info.kind in ("armed_group", "de_facto_authority", "ngo")
                 # "in solidarity with Hamas", "attacks on the RSF": an object, not who speaks
                 and _OBJECT_BEFORE.search(text, max(0, ref.start - 12), ref.start) is None
             )
@@ -1188,7 +1188,18 @@ class MentionFinder:
                 if ref.start < start and group(ref):
                     return ref.name
         if at >= 1:
-            for ref in reversed(refs[at - 1]):
+            before = refs[at - 1]
+            if (
+                before
+                and not before[0].person
+                and group(before[0])
+                # (not "al-Qaeda's affiliate JNIM", "al-Qaeda-linked JNIM": an owner)
+                and text[before[0].end : before[0].end + 1] not in ("'", "’", "-")
+            ):
+                # "Amnesty International published a report accusing ... where IS was using
+                # civilians as shields. The group said": the sentence's subject, named first
+                return before[0].name
+            for ref in reversed(before):
                 if group(ref):
                     return ref.name
         return None
