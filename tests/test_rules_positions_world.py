@@ -1370,3 +1370,36 @@ def test_the_group_is_the_last_sentences_subject(
     extractor: RulesExtractor, body: str, expected: tuple[str, str]
 ) -> None:
     assert expected in _stances(extractor, body)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a fact insisted on is a claim, or a denial when negated
+        (
+            "KINSHASA - Fighting between DR Congo and the M23 went on. Kinshasa insisted its "
+            "troops were holding the airport.",
+            {("DR Congo", "claim")},
+        ),
+        (
+            "KINSHASA - Fighting between DR Congo and the M23 went on. The M23 insisted that its "
+            "fighters had not fired on the camp.",
+            {("M23", "deny")},
+        ),
+        # insisting that something be done, or on something, still asks for it
+        (
+            "KINSHASA - Fighting between DR Congo and the M23 went on. Kinshasa insisted that the "
+            "M23 must leave Goma.",
+            {("DR Congo", "demand")},
+        ),
+        (
+            "KINSHASA - Fighting between DR Congo and the M23 went on. The M23 insisted on direct "
+            "talks with Kinshasa.",
+            {("M23", "demand")},
+        ),
+    ],
+)
+def test_facts_insisted_on_ask_for_nothing(
+    extractor: RulesExtractor, body: str, expected: set[tuple[str, str]]
+) -> None:
+    assert _stances(extractor, body) == expected

@@ -394,6 +394,15 @@ def _whole_words(text: str, start: int, end: int) -> str:
 
 # "were encouraged to move south": urged to act, not pleased (a support phrase's false friend)
 _URGED_TO = re.compile(r"(?<=encouraged)\s+to\s")
+# "insisted its troops were acting within the plan", "Asmara insists the village is Eritrean":
+# a statement of fact insisted on, told by an indicative verb, asks for nothing (not "insisted
+# that the army must withdraw", "insisted on talks", "insisted that no ransom be paid")
+_INSISTED_FACT = re.compile(
+    r"\s+(?:that\s+)?(?:(?!must\b|should\b|be\b|on\b|upon\b)[\w'’.-]+\s+){1,6}?"
+    r"(?:is|was|were|are|had|has|have|did|does|do|remains?|remained)\b(?!\s+to\b)",
+    re.IGNORECASE,
+)
+_NEGATION = re.compile(r"\b(?:not|no|never|nothing|none)\b|n['’]t\b", re.IGNORECASE)
 # a defence made before judges, no threat
 _IN_COURT = re.compile(
     r"[^.;]{0,30}?\b(?:at|in|before)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,5}?"
@@ -895,6 +904,14 @@ class PositionReader:
             return []  # "residents were encouraged to move south": urged, not pleased
         if stance == "threaten" and _IN_COURT.match(doc.text, end, clause_end):
             return []  # "will defend itself at the International Court of Justice"
+        insisted = False  # a fact insisted on: its holder is the verb's subject
+        if stance == "demand" and said.startswith("insist"):
+            fact = _INSISTED_FACT.match(doc.text, end, window.end)  # ("that" opens a clause)
+            if fact is not None:
+                insisted = True
+                # what is insisted on as fact: a denial when negated, else a claim
+                negated = _NEGATION.search(doc.text, end, min(window.end, fact.end() + 12))
+                stance = "deny" if negated else "claim"
         if stance == "offer" and _FORCE.match(doc.text, end, clause_end):
             stance = "threaten"  # "ready to repel any attack", "willing to use force"
         if stance == "reject" and (
@@ -931,7 +948,7 @@ class PositionReader:
             # punished": the speaker's threat
             quoted = True
         holder: Actor | None
-        if stance == "claim" or quoted:
+        if (stance == "claim" and not insisted) or quoted:
             frame = doc.frame_for(window.index, start)
             holder = frame.actor if frame and frame.end <= start else None
             if (
