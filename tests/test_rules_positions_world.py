@@ -1403,3 +1403,37 @@ def test_facts_insisted_on_ask_for_nothing(
     extractor: RulesExtractor, body: str, expected: set[tuple[str, str]]
 ) -> None:
     assert _stances(extractor, body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a warning of the answer the enemy will get, of what the warner will do if, or that
+        # one's patience should not be tested threatens
+        (
+            "BAKU - Clashes between Azerbaijan and Armenia went on. Azerbaijan warned that "
+            "Yerevan would get a fitting reply on the front line.",
+            {("Azerbaijan", "threaten")},
+        ),
+        (
+            "ERBIL - Clashes between Iraq and the PKK went on. Iraq's prime minister warned that "
+            "if the attacks continued he would order a ground offensive.",
+            {("Iraq", "threaten")},
+        ),
+        (
+            "TEHRAN - Clashes between Iran and Pakistan went on. Iran warned that its patience "
+            "should not be tested.",
+            {("Iran", "threaten")},
+        ),
+        # (a warning of harm to come is a concern)
+        (
+            "GENEVA - Clashes between Iran and Pakistan went on. The WHO warned that hospitals "
+            "would run out of fuel within days.",
+            {("World Health Organization", "concern")},
+        ),
+    ],
+)
+def test_warnings_of_an_answer_or_of_the_warners_own_act(
+    extractor: RulesExtractor, body: str, expected: set[tuple[str, str]]
+) -> None:
+    assert _stances(extractor, body) == expected
