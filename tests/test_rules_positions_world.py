@@ -1437,3 +1437,31 @@ def test_warnings_of_an_answer_or_of_the_warners_own_act(
     extractor: RulesExtractor, body: str, expected: set[tuple[str, str]]
 ) -> None:
     assert _stances(extractor, body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a charge or a suggestion rejected, the accuser's possessive before it, is denied
+        (
+            "ISLAMABAD - Clashes between India and Pakistan went on. Pakistan rejected India's "
+            "charge of cross-border infiltration.",
+            {("Pakistan", "deny")},
+        ),
+        (
+            "WASHINGTON - Fighting between the US-led coalition and IS went on. The United States "
+            "rejected the suggestion that its strikes had been careless.",
+            {("United States", "deny")},
+        ),
+        # (a plan rejected is still refused)
+        (
+            "ISLAMABAD - Clashes between India and Pakistan went on. Pakistan rejected India's "
+            "plan for a border fence.",
+            {("Pakistan", "reject")},
+        ),
+    ],
+)
+def test_charges_rejected_are_denied(
+    extractor: RulesExtractor, body: str, expected: set[tuple[str, str]]
+) -> None:
+    assert _stances(extractor, body) == expected

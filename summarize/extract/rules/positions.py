@@ -59,9 +59,10 @@ _NEGATED_FORCE = re.compile(
 )
 # what a rejection denies rather than refuses: a figure or a charge ("rejected that toll")
 _FIGURE_OBJECT = re.compile(
-    r"\s+(?:(?:the|that|this|those|these|its|their|such|any)\s+(?:[\w'’-]+\s+){0,2}?)?"
+    r"\s+(?:(?:the|that|this|those|these|its|their|such|any|[\w.-]+['’]s?)\s+"
+    r"(?:[\w'’-]+\s+){0,2}?)?"
     r"(?:tolls?|figures?|count|numbers|estimates?|claims?|accusations?|allegations?|reports?|"
-    r"charges?)\b",
+    r"charges?|suggestions?|insinuations?|assertions?)\b",
     re.IGNORECASE,
 )
 # the same, named before its rejecter: "a figure Baghdad rejected as exaggerated", "a claim the
