@@ -5793,3 +5793,46 @@ def test_a_truce_of_two_states_no_table_war_knows(
     extractor: RulesExtractor, told: str, expected: list[tuple[str, list[str]]]
 ) -> None:
     assert [(c.act, c.actors) for c in _run(extractor, told).ceasefire_calls] == expected
+
+
+@pytest.mark.parametrize(
+    ("told", "expected"),
+    [
+        # a peace deal dated years before the story is a past settlement
+        (
+            "MANILA, 3 May 2024 - The Moro National Liberation Front, which signed a peace deal "
+            "with Manila in 1996, condemned the attack.",
+            [
+                (
+                    "agree",
+                    ["Moro National Liberation Front", "Philippines"],
+                    "permanent",
+                    "historical",
+                )
+            ],
+        ),
+        # a non-aggression pact settles; a truce agreed this week pauses
+        (
+            "NAIROBI, 3 May 2012 - Fighting between Sudan and South Sudan went on. Sudan and "
+            "South Sudan signed a non-aggression pact on Monday.",
+            [("agree", ["Sudan", "South Sudan"], "permanent", "current")],
+        ),
+        (
+            "NAIROBI, 3 May 2012 - Fighting between Sudan and South Sudan went on. Sudan and "
+            "South Sudan agreed a truce on Monday.",
+            [("agree", ["Sudan", "South Sudan"], "immediate", "current")],
+        ),
+        # one settlement told as a peace deal and again as a truce is one agreement
+        (
+            "MANILA, 3 May 2024 - Fighting between the Philippines and the NPA flared. Manila "
+            "and the NPA signed a peace accord in 1998. The 1998 truce between Manila and the NPA "
+            "held for months.",
+            [("agree", ["Philippines", "New People's Army"], "permanent", "historical")],
+        ),
+    ],
+)
+def test_peace_deals_settle_and_are_dated(
+    extractor: RulesExtractor, told: str, expected: list[tuple[str, list[str], str, str]]
+) -> None:
+    calls = _run(extractor, told).ceasefire_calls
+    assert [(c.act, c.actors, c.type, c.time_scope) for c in calls] == expected

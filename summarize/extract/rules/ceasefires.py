@@ -513,7 +513,9 @@ def _key(call: GroundedCeasefireCall) -> tuple[object, ...]:
     """An act told twice is one act: "A and B agreed" and "B and A agreed" alike."""
     # (a call to one side is not a call to both told again)
     asked = frozenset(call.addressees) if call.act == "call" else None
-    return (call.act, frozenset(call.actors), call.type, call.time_scope, asked)
+    # (a peace deal told twice, once as the settlement and once as the truce, is one deal)
+    kind = "immediate" if call.type == "permanent" and call.act == "agree" else call.type
+    return (call.act, frozenset(call.actors), kind, call.time_scope, asked)
 
 
 def _label(call: GroundedCeasefireCall) -> str | None:
@@ -1468,8 +1470,10 @@ class CeasefireReader:
             and (time_scope(doc, window) == "historical" or months_before(doc, window))
         ):
             scope = "historical"
-        elif act in ("reject", "offer", "accept") and self._dated_past(window):
-            scope = "historical"  # "the ELN rejected a call for a Christmas truce in 2019"
+        elif self._dated_past(window):
+            # "the ELN rejected a call for a Christmas truce in 2019", "the MNLF, which signed a
+            # peace deal with Manila in 1996"
+            scope = "historical"
         mediators = self._mediators(window)
         both = self.lex.both_sides.search(window.text) is not None
         announcers = self._announcers(window, act_at) if act == "declare" else []
