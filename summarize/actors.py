@@ -186,6 +186,37 @@ def plain(name: str) -> str:
     return " ".join(stripped.casefold().split())
 
 
+# letters that carry no combining accent to strip ("Yıldırım", "Wałęsa", "Søren")
+_PLAIN_LETTERS = str.maketrans(
+    {
+        "ı": "i",
+        "İ": "I",
+        "ł": "l",
+        "Ł": "L",
+        "ø": "o",
+        "Ø": "O",
+        "đ": "d",
+        "Đ": "D",
+        "ß": "ss",
+        "æ": "ae",
+        "Æ": "Ae",
+        "œ": "oe",
+        "Œ": "Oe",
+        "þ": "th",
+        "Þ": "Th",
+        "ð": "d",
+        "Ð": "D",
+    }
+)
+
+
+def anglicised(name: str) -> str:
+    """A name in plain Latin letters, its case kept: "Binali Yıldırım" is "Binali Yildirim" (the
+    conventions' canonical names carry no diacritics)."""
+    decomposed = unicodedata.normalize("NFKD", name.translate(_PLAIN_LETTERS))
+    return "".join(char for char in decomposed if not unicodedata.combining(char))
+
+
 def _read_actor_file(path: Path) -> _ActorFile:
     try:
         raw: dict[str, Any] = tomllib.loads(path.read_text(encoding="utf-8"))

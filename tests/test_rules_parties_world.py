@@ -859,3 +859,37 @@ def test_groups_named_by_guerrilla_and_movement_heads(
 ) -> None:
     parties = {p.name: p.kind for p in _run(extractor, body).parties}
     assert parties.get(party) == kind
+
+
+@pytest.mark.parametrize(
+    ("body", "written", "canonical"),
+    [
+        # a name the table lacks: its canonical form in plain letters, as written otherwise
+        (
+            "ANKARA - Interior Minister Efkan Alâ said 40 suspects had been detained.",
+            "Efkan Alâ",
+            "Efkan Ala",
+        ),
+        (
+            "WARSAW - Defence Minister Władysław Kosiniak-Kamysz said troops were on alert.",
+            "Władysław Kosiniak-Kamysz",
+            "Wladyslaw Kosiniak-Kamysz",
+        ),
+        # a form of address or a rank abbreviated before a full name is no part of it
+        (
+            "BEIJING - Col Wu Qian, a defence ministry spokesman, said the border was calm.",
+            "Wu Qian",
+            "Wu Qian",
+        ),
+        (
+            "LONDON - Sir Malcolm Rifkind, the foreign secretary, said talks would resume.",
+            "Malcolm Rifkind",
+            "Malcolm Rifkind",
+        ),
+    ],
+)
+def test_names_in_plain_letters_without_forms_of_address(
+    extractor: RulesExtractor, body: str, written: str, canonical: str
+) -> None:
+    people = {p.name_as_written: p.canonical_name for p in _run(extractor, body).people}
+    assert people.get(written) == canonical

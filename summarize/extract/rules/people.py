@@ -7,7 +7,7 @@ import re
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
-from summarize.actors import ActorTable, PersonEntry, plain
+from summarize.actors import ActorTable, PersonEntry, anglicised, plain
 from summarize.conflicts import load_conflicts
 from summarize.phrases import PhraseMatcher, WordStarts
 
@@ -236,7 +236,7 @@ class PeopleFinder:
             found = self.actors.find_mentions(written)
             if found and sum(m.end - m.start for m in found) * 2 >= len(written):
                 return
-        canonical = entry.name if entry else written
+        canonical = entry.name if entry else anglicised(written)
         if canonical in people:
             return
         first, _, rest = written.partition(" ")
