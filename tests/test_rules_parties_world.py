@@ -893,3 +893,18 @@ def test_names_in_plain_letters_without_forms_of_address(
 ) -> None:
     people = {p.name_as_written: p.canonical_name for p in _run(extractor, body).people}
     assert people.get(written) == canonical
+
+
+@pytest.mark.parametrize(
+    ("body", "written"),
+    [
+        # a person of the table keeps the text's spelling as written, given names included
+        ("GENEVA - Talks were attended by US envoy Anthony Blinken.", "Anthony Blinken"),
+        ("GENEVA - Talks were attended by Blinken, the US envoy.", "Blinken"),
+    ],
+)
+def test_table_people_as_the_text_writes_them(
+    extractor: RulesExtractor, body: str, written: str
+) -> None:
+    people = {p.canonical_name: p.name_as_written for p in _run(extractor, body).people}
+    assert people.get("Antony Blinken") == written

@@ -160,15 +160,23 @@ class PeopleFinder:
         budget: Budget,
     ) -> dict[str, PersonInfo]:
         people: dict[str, PersonInfo] = {}
-        by_window = bucket(windows, [(s, e, p) for s, e, p in table_people])
+        by_window = bucket(windows, [(s, e, (s, e, p)) for s, e, p in table_people])
         for window, window_refs, known in zip(windows, refs, by_window, strict=True):
             budget.check()
             if is_furniture(window):
                 continue  # "- Erdogan heads into run-off": a link to another story
-            for entry in known:
+            for mention_start, mention_end, entry in known:
                 if isinstance(entry, PersonEntry) and entry.name not in people:
+                    # the name as the text writes it ("Anthony Blinken" for Antony Blinken)
+                    at = mention_start - window.start
+                    surface = window.text[at : mention_end - window.start]
+                    given = _GIVEN_NAMES_BEFORE.search(window.text, max(0, at - 40), at)
+                    if given is not None:
+                        # the alias is a surname the text writes with its given names
+                        whole = self._clean(given.group() + surface)
+                        surface = whole if whole.endswith(surface) else surface
                     people[entry.name] = PersonInfo(
-                        entry.name, entry.name, entry.title, entry.affiliation, window
+                        entry.name, surface or entry.name, entry.title, entry.affiliation, window
                     )
             if len(people) >= MAX_PEOPLE:
                 continue
@@ -251,6 +259,10 @@ class PeopleFinder:
         people[canonical] = PersonInfo(
             canonical, written, title.strip() if title else None, affiliation, window
         )
+
+
+# capitalised words right before a known person's alias: "Anthony " in "Anthony Blinken"
+_GIVEN_NAMES_BEFORE = re.compile(r"(?:\b[A-Z][a-z'’-]+[ ]){1,2}$")
 
 
 def affiliate(
