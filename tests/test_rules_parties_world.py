@@ -908,3 +908,26 @@ def test_table_people_as_the_text_writes_them(
 ) -> None:
     people = {p.canonical_name: p.name_as_written for p in _run(extractor, body).people}
     assert people.get("Antony Blinken") == written
+
+
+@pytest.mark.parametrize(
+    ("body", "written", "title"),
+    [
+        # heads of government and police chiefs under their own words
+        (
+            "DUBLIN - The decision was welcomed by the Taoiseach, Bertie Ahern, on Wednesday.",
+            "Bertie Ahern",
+            "Taoiseach",
+        ),
+        (
+            "BELFAST - The Chief Constable, Ronnie Flanagan, said patrols would be cut.",
+            "Ronnie Flanagan",
+            "Chief Constable",
+        ),
+    ],
+)
+def test_people_found_by_office_words(
+    extractor: RulesExtractor, body: str, written: str, title: str
+) -> None:
+    people = {p.name_as_written: p.title for p in _run(extractor, body).people}
+    assert people.get(written) == title
