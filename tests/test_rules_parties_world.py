@@ -931,3 +931,29 @@ def test_people_found_by_office_words(
 ) -> None:
     people = {p.name_as_written: p.title for p in _run(extractor, body).people}
     assert people.get(written) == title
+
+
+@pytest.mark.parametrize(
+    ("body", "party"),
+    [
+        # a political party the table lacks, named with its head word, is a party of its own
+        (
+            "BELFAST - The Progressive Unionist Party said the loyalists would hold fire.",
+            "Progressive Unionist Party",
+        ),
+        (
+            "DUSHANBE - The Islamic Renaissance Party of Tajikistan said the ban must be lifted.",
+            "Islamic Renaissance Party of Tajikistan",
+        ),
+        # (a leaning before it describes it)
+        (
+            "ANKARA - The pro-Kurdish Democratic Regions Party condemned the strikes.",
+            "Democratic Regions Party",
+        ),
+    ],
+)
+def test_political_parties_by_their_head_word(
+    extractor: RulesExtractor, body: str, party: str
+) -> None:
+    parties = {p.name: p.kind for p in _run(extractor, body).parties}
+    assert parties.get(party) == "other"

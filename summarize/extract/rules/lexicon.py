@@ -130,6 +130,7 @@ class _Actors(_Section):
     back_reference_heads: list[str] = []
     civil_heads: list[str] = []
     civil_markers: list[str] = []
+    party_heads: list[str] = []
     media_words: list[str]
     state_forces: list[str]
     group_forces: list[str]
@@ -279,6 +280,7 @@ class Lexicon:
     back_reference_heads: frozenset[str]
     civil_heads: frozenset[str]
     civil_markers: frozenset[str]
+    party_heads: frozenset[str]
     media_words: frozenset[str]
 
     @classmethod
@@ -425,6 +427,7 @@ class Lexicon:
             back_reference_heads=frozenset(raw.actors.back_reference_heads),
             civil_heads=frozenset(raw.actors.civil_heads),
             civil_markers=frozenset(raw.actors.civil_markers),
+            party_heads=frozenset(raw.actors.party_heads),
             media_words=frozenset(raw.actors.media_words),
         )
 

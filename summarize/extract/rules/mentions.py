@@ -81,6 +81,7 @@ _BUILDING_BEFORE = re.compile(
     r"storm\w*|raid\w*|target\w*|shell\w*|loot\w*|destroy\w*|damag\w*)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+_LEANING = re.compile(r"^(?:pro|anti)-\S+\s+")
 _SAINTS = re.compile(r"(?:St\.?|Saint|Sainte|San|Santa|Our Lady)\b")
 _PLACE_BEFORE = re.compile(
     r"\b(?:in|into|from|across|(?<!according )to|near|inside|within|throughout|towards?|at|"
@@ -552,11 +553,13 @@ class MentionFinder:
         and civic bodies, named with their place, that the table does not hold (a party the
         table holds under that whole name is left to it)."""
         markers = self.lexicon.civil_markers
-        if not any(marker in text for marker in markers):
+        parties = self.lexicon.party_heads
+        if not any(marker in text for marker in (*markers, *parties)):
             return []
         names = []
         for match in self._civil.finditer(text):
-            name = self._trim(match.group())
+            # (not "pro-Kurdish" in "the pro-Kurdish Peoples' Democratic Party": a description)
+            name = _LEANING.sub("", self._trim(match.group()))
             if (
                 len(name.split()) < 2
                 or _SAINTS.match(name)
@@ -583,7 +586,9 @@ class MentionFinder:
                 if not any(start <= word.start() < end for start, end in inside)
             ]
             whole = any(start == 0 and end == len(name) for start, end, _ in known)
-            if any(word.group() in markers for word in own) and not whole:
+            # a political party needs no marker ("the Democratic Unionist Party")
+            marked = any(word.group() in markers or word.group() in parties for word in own)
+            if marked and not whole:
                 names.append(name)  # (not "Organisation of Islamic Cooperation": the table's)
         return names
 
