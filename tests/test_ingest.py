@@ -363,3 +363,17 @@ def test_a_sites_menu_line_is_boilerplate_and_a_short_list_is_not() -> None:
     assert "WhatsApp" not in content
     assert "Guerrillas attacked a patrol" in content
     assert "all took part in the search" in content  # two bars are no menu
+
+
+def test_bracketed_buttons_and_download_links_are_boilerplate() -> None:
+    text = (
+        "[Imprimir]  [PDF]  [Compartir]\n\n"
+        "Government forces clashed with rebels near Tumaco on Monday, the army said.\n\n"
+        "Download PDF (212 KB)\n\n"
+        "The rebels [of the ELN] denied any part in the attack.\n"
+    )
+    content = article_from_text(text, id="buttons").content()
+    assert "Compartir" not in content
+    assert "212 KB" not in content
+    assert "Government forces clashed" in content
+    assert "denied any part in the attack" in content  # one bracket inside a sentence stays
