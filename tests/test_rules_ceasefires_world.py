@@ -1790,10 +1790,11 @@ def test_a_states_possessive_places_the_group_that_speaks(extractor: RulesExtrac
             "the call for a ceasefire on Sunday.",
             [("reject", ["Thailand"])],
         ),
-        # the rejecter makes no offer of its own; the named maker of the offer does
+        # the rejecter makes no offer of its own; the named maker of the offer does (an
+        # onlooker's offer of a truce between the sides, "the army" Sudan's, is a call)
         (
             "The army and the RSF fought near El Obeid. The RSF spurned a US offer of a truce.",
-            [("offer", ["United States"]), ("reject", ["Rapid Support Forces"])],
+            [("call", ["United States"]), ("reject", ["Rapid Support Forces"])],
         ),
     ],
 )
@@ -2475,11 +2476,12 @@ def test_a_warring_state_named_only_by_the_dateline_owns_the_government(
             'hostages are held," an Israeli minister said.',
             [("reject", ["Israel"])],
         ),
-        # naming a truce a ploy dismisses it
+        # naming a truce a ploy dismisses it ("the junta" of a story in Karen state is
+        # Myanmar's military, which declares the truce)
         (
             "The junta declared a truce in Karen state. The Karen National Union called the "
             'ceasefire "nothing but a ploy to regroup".',
-            [("reject", ["Karen National Union"])],
+            [("declare", ["Myanmar military"]), ("reject", ["Karen National Union"])],
         ),
         # accusing a side of ignoring the deal alleges a breach
         (

@@ -957,3 +957,45 @@ def test_political_parties_by_their_head_word(
 ) -> None:
     parties = {p.name: p.kind for p in _run(extractor, body).parties}
     assert parties.get(party) == "other"
+
+
+@pytest.mark.parametrize(
+    ("body", "absent", "present"),
+    [
+        # a state's adjective that names a language is no state
+        (
+            "MANAGUA - The Inter-American Commission on Human Rights (IACHR, CIDH in Spanish) "
+            "said the expulsion was unlawful.",
+            "Spain",
+            "Organization of American States",
+        ),
+        (
+            "BAMAKO - A statement, translated from French, said the army of Mali had retaken "
+            "Kidal.",
+            "France",
+            "Mali",
+        ),
+        # (an adjective before a noun is still the state's)
+        (
+            "BAMAKO - The French army said its troops had left Kidal.",
+            "Spain",
+            "France",
+        ),
+    ],
+)
+def test_languages_name_no_state(
+    extractor: RulesExtractor, body: str, absent: str, present: str
+) -> None:
+    parties = _parties(_run(extractor, body))
+    assert absent not in parties
+    assert present in parties
+
+
+def test_the_government_of_a_war_whose_state_goes_unnamed(extractor: RulesExtractor) -> None:
+    # the story names the war's rebels and its places, and the state only as "the government"
+    body = (
+        "DAVAO CITY - The New People's Army ambushed soldiers in Negros on Friday. The "
+        "government said it would suspend peace talks with the NPA."
+    )
+    parties = {p.name: p.surface_forms for p in _run(extractor, body).parties}
+    assert "government" in " ".join(parties.get("Philippines", []))

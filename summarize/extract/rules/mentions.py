@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from typing import TypeVar
 
 from summarize.actors import ActorTable, PartyEntry, PersonEntry, plain
-from summarize.conflicts import load_conflicts
+from summarize.conflicts import conflict_scores, find_conflict, load_conflicts
 from summarize.dates import MONTHS, WEEKDAYS
 from summarize.phrases import PhraseMatcher
 from summarize.schema import PartyKind, PartyRole
@@ -201,6 +201,10 @@ _GEOGRAPHY_AFTER = re.compile(
     r"service)\b)"
 )
 # "ethnic Albanians", "Kosovo Serbs": a people, not its state
+# a language named by a state's adjective: "in Spanish)", "translated from French,"
+_IN_LANGUAGE_BEFORE = re.compile(r"\b(?:in|from|into)[ ]+$", re.IGNORECASE)
+_LANGUAGE_END = re.compile(r"[ ]*(?:[),.;:]|$)|[ ]+(?:and|or)[ ]+[A-Z]")
+_LANGUAGE_AFTER = re.compile(r"-(?:language|speaking)\b", re.IGNORECASE)
 _ETHNIC_BEFORE = re.compile(r"\b(?:ethnic|fellow)[ ]+$", re.IGNORECASE)
 # A headline-like line of links or menu items: "> Chad braces for...", "News | Sudan | Sport"
 _BULLET = re.compile(r"^\s*(?:[>»›•·▸]|-[ ])")
@@ -292,6 +296,17 @@ def _runs_forces_of(forces: PartyEntry, state: PartyEntry) -> bool:
         if len(words) == 2 and words[0] in owners and words[1] in ("army", "military"):
             return True
     return False
+
+
+def _places_named(text: str, conflict: str | None, parties: Mapping[str, PartyInfo]) -> bool:
+    """Whether the text names one of `conflict`'s own places or keywords, beside its sides (a
+    conflict read from a side's name alone may be another war's: an "ELN" in Macedonia)."""
+    found = find_conflict(conflict)
+    if found is None:
+        return False
+    named = [name for name, info in parties.items() if info.count]
+    score = conflict_scores(text, named).get(found.name, 0)
+    return score > 2 * sum(1 for side in found.belligerents if side in named)
 
 
 @functools.cache
@@ -894,6 +909,8 @@ class MentionFinder:
         listing = False  # a list of places after "into", "across"... goes on
         for start, end, surface, name in kept:
             info = parties[name]
+            if self._language(text, start, end, surface, info):
+                continue  # "(CIDH in Spanish)", "a Spanish-language daily": a tongue, no state
             place = self._is_place(text, start, surface, info)
             if (
                 listing
@@ -978,6 +995,19 @@ class MentionFinder:
             self._demonym_sets[entry.name] = found
         return found
 
+    def _language(self, text: str, start: int, end: int, surface: str, info: PartyInfo) -> bool:
+        """A state's adjective naming its language: "(CIDH in Spanish)", "translated from
+        French", "a Spanish-language daily"."""
+        if info.entry is None or plain(surface) not in self._demonyms(info.entry):
+            return False
+        if plain(surface) in self._place_names(info.entry)[1]:
+            return False  # "in Iran.": the land itself
+        if _LANGUAGE_AFTER.match(text, end):
+            return True
+        return _IN_LANGUAGE_BEFORE.search(text, max(0, start - 16), start) is not None and (
+            _LANGUAGE_END.match(text, end) is not None
+        )
+
     def _is_place(self, text: str, start: int, surface: str, info: PartyInfo) -> bool:
         """'fighting in Sudan': a state's own name after a place preposition; 'a London-based
         monitor': a place that only says where something is."""
@@ -1059,6 +1089,15 @@ class MentionFinder:
         if only is not None or (states and states[0].count >= 2 * states[1].count):
             stands_for["state"] = states[0].name
         sole = None if groups else self._sole_group(conflict)
+        # "the government" when the article names its war's only state by no name of its own
+        # (a story on the NPA that says "Duterte" and "the military", never "the Philippines")
+        sole_state = (
+            self._sole_group(conflict, kinds=("state",))
+            if not states and _places_named(text, conflict, parties)
+            else None
+        )
+        if sole_state is not None:
+            stands_for["state"] = sole_state.name
         if groups:
             stands_for["group"] = groups[0].name
         elif sole is not None:
@@ -1163,8 +1202,9 @@ class MentionFinder:
         for index, found in enumerate(bucket(windows, items)):
             if found:
                 refs[index] = sorted([*refs[index], *found], key=lambda r: r.start)
-                if sole is not None:
-                    self._add_generic_party(sole, windows[index], found, text, parties)
+                for generic in (sole, sole_state):
+                    if generic is not None:
+                        self._add_generic_party(generic, windows[index], found, text, parties)
         return stands_for
 
     def _last_group(
@@ -1366,13 +1406,15 @@ class MentionFinder:
         actors = {r.name for r in window_refs if not r.place}
         return places.pop() if len(places) == 1 and not places & actors else None
 
-    def _sole_group(self, conflict: str | None) -> PartyEntry | None:
-        """The conflict table's only non-state side of `conflict`, if it has exactly one."""
+    def _sole_group(
+        self, conflict: str | None, kinds: tuple[str, ...] = ("armed_group", "de_facto_authority")
+    ) -> PartyEntry | None:
+        """The conflict table's only side of `conflict` of these kinds (by default its only
+        non-state side), if it has exactly one."""
         groups = [
             entry
             for name in _belligerents_of().get(conflict or "", ())
-            if isinstance(entry := self.actors.get(name), PartyEntry)
-            and entry.kind in ("armed_group", "de_facto_authority")
+            if isinstance(entry := self.actors.get(name), PartyEntry) and entry.kind in kinds
         ]
         return groups[0] if len(groups) == 1 else None
 
