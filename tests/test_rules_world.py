@@ -2370,3 +2370,17 @@ def test_a_figure_of_this_week_recalling_a_past_month_is_current(
     body = f"KHARTOUM, 20 June 2025 - {told}"
     figures = _run(extractor, body).figures
     assert figures and all(f.time_scope == "current" for f in figures)
+
+
+def test_a_health_ministry_belongs_to_the_land_the_story_just_named(
+    extractor: RulesExtractor,
+) -> None:
+    # the sentence before places the strikes in Lebanon; Hamas, named in passing, runs no
+    # ministry of this story
+    body = (
+        "BEIRUT - Israeli jets struck Hezbollah positions in south Lebanon on Monday. The health "
+        "ministry said eight people were killed. Hezbollah began firing at Israel in October in "
+        "support of Hamas."
+    )
+    figures = _run(extractor, body).figures
+    assert [(f.claimant, f.raw_text) for f in figures] == [("Lebanon", "eight")]

@@ -1102,7 +1102,15 @@ class MentionFinder:
             stands_for["group"] = groups[0].name
         elif sole is not None:
             stands_for["group"] = sole.name  # "the separatists" when the article names no group
-        runners = [p.name for p in parties.values() if p.count and p.name in self._health_runners]
+        # (a runner that does not fight this story's war runs no health ministry of it: Hamas
+        # named in a story on Lebanon)
+        runners = [
+            p.name
+            for p in parties.values()
+            if p.count
+            and p.name in self._health_runners
+            and (conflict is None or p.role(conflict) == "belligerent")
+        ]
         # a health ministry is the only warring state's, never the merely dominant one's: in a
         # war between two states, "the health ministry" may be either side's
         health = runners[0] if len(runners) == 1 else only
@@ -1180,6 +1188,10 @@ class MentionFinder:
                 # "strikes on villages in south Lebanon killed 11, the health ministry said":
                 # the office of the one state the sentence names as the place
                 placed = self._place_state(refs[at], parties) if at >= 0 else None
+                if kind == "health" and placed is None and at >= 1:
+                    # "Israeli jets struck south Lebanon. The health ministry said ...": the
+                    # land of the sentence before
+                    placed = self._place_state(refs[at - 1], parties)
             if kind == "local":
                 name = self._run_by(placed, moved, parties) or home
             if kind == "health":
