@@ -2384,3 +2384,30 @@ def test_a_health_ministry_belongs_to_the_land_the_story_just_named(
     )
     figures = _run(extractor, body).figures
     assert [(f.claimant, f.raw_text) for f in figures] == [("Lebanon", "eight")]
+
+
+@pytest.mark.parametrize(
+    ("body", "claimant"),
+    [
+        # a state's own estimates, ministries named together, its provincial government
+        (
+            "DAVAO - Fighting between the Philippines and the NPA went on. More than 40,000 "
+            "people have been killed in the insurgency, according to government estimates.",
+            "Philippines",
+        ),
+        (
+            "GROZNY - Fighting between Russia and the Chechen rebels went on. The defence and "
+            "interior ministries say 494 servicemen were killed.",
+            "Russia",
+        ),
+        (
+            "BANDA ACEH - Fighting between Indonesia and the Free Aceh Movement went on. Some "
+            "2,000 people have fled their villages, according to the provincial government.",
+            "Indonesia",
+        ),
+    ],
+)
+def test_a_states_own_counts_under_other_names(
+    extractor: RulesExtractor, body: str, claimant: str
+) -> None:
+    assert [f.claimant for f in _run(extractor, body).figures] == [claimant]
