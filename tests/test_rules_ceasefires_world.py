@@ -5838,3 +5838,28 @@ def test_peace_deals_settle_and_are_dated(
 ) -> None:
     calls = _run(extractor, told).ceasefire_calls
     assert [(c.act, c.actors, c.type, c.time_scope) for c in calls] == expected
+
+
+@pytest.mark.parametrize(
+    ("told", "expected"),
+    [
+        # leaving a truce named before, by "it"
+        (
+            "JAKARTA, 3 May 2024 - Indonesia and the Free Papua Movement agreed a humanitarian "
+            "pause in Geneva in March. The Free Papua Movement later withdrew from it.",
+            [("agree", ["Indonesia", "Free Papua Movement"]), ("reject", ["Free Papua Movement"])],
+        ),
+        (
+            "COLOMBO, 3 May 2009 - Sri Lanka and the LTTE signed a truce in 2002. The government "
+            "formally pulled out of it in January 2008.",
+            [
+                ("agree", ["Sri Lanka", "Liberation Tigers of Tamil Eelam"]),
+                ("reject", ["Sri Lanka"]),
+            ],
+        ),
+    ],
+)
+def test_leaving_a_truce_named_before(
+    extractor: RulesExtractor, told: str, expected: list[tuple[str, list[str]]]
+) -> None:
+    assert [(c.act, c.actors) for c in _run(extractor, told).ceasefire_calls] == expected
