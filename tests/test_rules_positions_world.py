@@ -1465,3 +1465,14 @@ def test_charges_rejected_are_denied(
     extractor: RulesExtractor, body: str, expected: set[tuple[str, str]]
 ) -> None:
     assert _stances(extractor, body) == expected
+
+
+def test_an_office_after_its_speaks_for_the_body_named_before(extractor: RulesExtractor) -> None:
+    # "Its Kenya director": Human Rights Watch's office, not Kenya
+    body = (
+        "NAIROBI - Police clashed with protesters on Monday. Human Rights Watch condemned the "
+        "killings. Its Kenya director called for an independent inquiry."
+    )
+    stances = _stances(extractor, body)
+    assert ("Human Rights Watch", "demand") in stances
+    assert ("Kenya", "demand") not in stances

@@ -400,6 +400,10 @@ def _whole_words(text: str, start: int, end: int) -> str:
 
 
 # "were encouraged to move south": urged to act, not pleased (a support phrase's false friend)
+# "Its Nigeria director", "Their chief negotiator": an office of the party "its" points at
+_ITS_OFFICE = re.compile(
+    r"\s*(?:Its|Their)\s+(?P<office>(?:[A-Z][\w'’-]*\s+){0,2}(?:[a-z-]+\s+){0,2}[a-z-]+)\s+$"
+)
 _URGED_TO = re.compile(r"(?<=encouraged)\s+to\s")
 # "insisted its troops were acting within the plan", "Asmara insists the village is Eritrean":
 # a statement of fact insisted on, told by an indicative verb, asks for nothing (not "insisted
@@ -988,6 +992,9 @@ class PositionReader:
                 return []
         else:
             holder = doc.subject(window, start)
+            owner = self._office_owner(window, clause_start, start)
+            if owner is not None:
+                holder = owner  # "Its Nigeria director called for": the body "its" points at
             clause = clause_start
             lead = doc.text[clause:start]
             joined = _CONJUNCTION.match(lead)
@@ -1149,6 +1156,26 @@ class PositionReader:
             and _OWN_ACT.match(doc.text, named[0].end, window.end) is not None
             and _WARNED_OPENING.fullmatch(doc.text, end, named[0].start) is not None
         )
+
+    def _office_owner(self, window: Window, clause_start: int, start: int) -> Actor | None:
+        """'Amnesty International condemned the attack. Its Nigeria director called for ...':
+        an office after "its" or "their" speaks for the party named last before it (in the
+        sentence, else the one before), not for a place named inside the office."""
+        doc = self.doc
+        lead = _ITS_OFFICE.match(doc.text, clause_start, start)
+        if lead is None or not doc.lexicon.titles.search(lead.group("office")):
+            return None
+        for index in (window.index, window.index - 1):
+            if index < 0:
+                break
+            earlier = [
+                r
+                for r in doc.refs[index]
+                if not r.place and not r.person and (index != window.index or r.end <= lead.start())
+            ]
+            if earlier:
+                return doc.actor_of(earlier[-1])
+        return None
 
     def _named_before(self, window: Window, start: int) -> str | None:
         """The party named right before `start` ("Fano must", "the Arakan Army must"), a few
