@@ -1476,3 +1476,30 @@ def test_an_office_after_its_speaks_for_the_body_named_before(extractor: RulesEx
     stances = _stances(extractor, body)
     assert ("Human Rights Watch", "demand") in stances
     assert ("Kenya", "demand") not in stances
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # talks still welcome offer them; a formal protest condemns; a stain on the nation
+        (
+            "KAMPALA - Talks between Uganda and the ADF collapsed. The ADF said it remained open "
+            "to further negotiations.",
+            ("Allied Democratic Forces", "offer"),
+        ),
+        (
+            "DHAKA - Clashes between Bangladesh and Myanmar flared. Bangladesh said it had "
+            "lodged a strong protest with Myanmar.",
+            ("Bangladesh", "condemn"),
+        ),
+        (
+            "DHAKA - Clashes between Bangladesh and Myanmar flared. Bangladesh called the "
+            "shelling a stain on the region.",
+            ("Bangladesh", "condemn"),
+        ),
+    ],
+)
+def test_talks_welcome_protests_lodged_and_stains(
+    extractor: RulesExtractor, body: str, expected: tuple[str, str]
+) -> None:
+    assert expected in _stances(extractor, body)

@@ -170,7 +170,7 @@ _JUDGEMENTS: tuple[tuple[Stance, re.Pattern[str]], ...] = tuple(
             r"barbaric|barbarous|horrific|hideous|heinous|cowardly|despicable|"
             r"atrocious|abhorrent|outrageous|an outrage|brutal|savage|inhuman|aggression|"
             r"encroachment|unprovoked|unjustified|unacceptable|shameful|reckless|illegal|"
-            r"illegitimate|"
+            r"illegitimate|(?:black )?stain|disgrace|black day|"
             r"(?:flagrant |blatant |clear |gross )violation",
         ),
         (
