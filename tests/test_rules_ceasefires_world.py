@@ -5863,3 +5863,16 @@ def test_leaving_a_truce_named_before(
     extractor: RulesExtractor, told: str, expected: list[tuple[str, list[str]]]
 ) -> None:
     assert [(c.act, c.actors) for c in _run(extractor, told).ceasefire_calls] == expected
+
+
+def test_a_truce_declared_with_a_call_to_reciprocate(extractor: RulesExtractor) -> None:
+    body = (
+        "ADDIS ABABA, 3 May 2000 - Fighting between Ethiopia and Eritrea went on. Ethiopia's "
+        "prime minister said his troops would observe a unilateral truce from Friday, and asked "
+        "Eritrea to reciprocate."
+    )
+    calls = _run(extractor, body).ceasefire_calls
+    assert [(c.act, c.actors, c.addressees) for c in calls] == [
+        ("declare", ["Ethiopia"], ["Eritrea"]),
+        ("call", ["Ethiopia"], ["Eritrea"]),
+    ]

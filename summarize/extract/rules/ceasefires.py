@@ -159,6 +159,7 @@ _SINCE = re.compile(
     re.IGNORECASE,
 )
 _SINCE_REACH = 50
+_RECIPROCATE = re.compile(r"reciprocat", re.IGNORECASE)
 _YEAR_BEFORE = re.compile(r"\b((?:19|20)\d\d)(?:-(?:19|20)?\d\d)?\s+(?:[\w-]+\s+)?$")
 _DATED_ACT_AFTER = re.compile(
     r"\s+(?:agreed|signed|brokered|reached|declared|mediated)\s+(?:[\w-]+\s+){0,4}?in\s+"
@@ -744,7 +745,12 @@ class CeasefireReader:
                 self.lex.cease_triggers.search(self.doc.text, window.start, trigger_at) is not None
             )
         observance = dict(self.lex.cease_types)["observance"]
-        return act != "call" or observance.search(window.text) is not None
+        return (
+            act != "call"
+            or observance.search(window.text) is not None
+            # "declared a truce and asked India to reciprocate": a call for a matching truce
+            or _RECIPROCATE.match(self.doc.text, trigger_at) is not None
+        )
 
     def _accuser(
         self, window: Window, act: CeasefireAct, act_at: int, subject: Actor | None
