@@ -5876,3 +5876,28 @@ def test_a_truce_declared_with_a_call_to_reciprocate(extractor: RulesExtractor) 
         ("declare", ["Ethiopia"], ["Eritrea"]),
         ("call", ["Ethiopia"], ["Eritrea"]),
     ]
+
+
+@pytest.mark.parametrize(
+    ("told", "expected"),
+    [
+        # a side that "calls a ceasefire" declares one; one that calls "for" one asks for it
+        (
+            "DERRY, 3 Sep 1994 - The Provisional IRA called a 48-hour ceasefire over Christmas.",
+            [("declare", ["Irish Republican Army"])],
+        ),
+        (
+            "LUANDA, 3 Sep 1994 - UNITA called a truce on Thursday.",
+            [("declare", ["UNITA"])],
+        ),
+        (
+            "LUANDA, 3 Sep 1994 - Fighting between Angola and UNITA went on. The OAU called for "
+            "a truce on Thursday.",
+            [("call", ["Organisation of African Unity"])],
+        ),
+    ],
+)
+def test_calling_a_ceasefire_declares_it(
+    extractor: RulesExtractor, told: str, expected: list[tuple[str, list[str]]]
+) -> None:
+    assert [(c.act, c.actors) for c in _run(extractor, told).ceasefire_calls] == expected
