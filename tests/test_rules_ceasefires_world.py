@@ -5901,3 +5901,26 @@ def test_calling_a_ceasefire_declares_it(
     extractor: RulesExtractor, told: str, expected: list[tuple[str, list[str]]]
 ) -> None:
     assert [(c.act, c.actors) for c in _run(extractor, told).ceasefire_calls] == expected
+
+
+@pytest.mark.parametrize(
+    ("told", "expected"),
+    [
+        # a memorandum of understanding that ends a war is a peace deal; one on fisheries is not
+        (
+            "MANILA, 28 Mar 2014 - Manila and the Moro Islamic Liberation Front signed a "
+            "memorandum of understanding on Thursday, ending four decades of conflict.",
+            [("agree", ["Philippines", "Moro Islamic Liberation Front"], "permanent")],
+        ),
+        (
+            "MANILA, 28 Mar 2014 - The Philippines and Vietnam signed a memorandum of "
+            "understanding on fisheries on Thursday.",
+            [],
+        ),
+    ],
+)
+def test_a_memorandum_that_ends_a_war(
+    extractor: RulesExtractor, told: str, expected: list[tuple[str, list[str], str]]
+) -> None:
+    calls = _run(extractor, told).ceasefire_calls
+    assert [(c.act, c.actors, c.type) for c in calls] == expected
