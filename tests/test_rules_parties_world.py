@@ -999,3 +999,27 @@ def test_the_government_of_a_war_whose_state_goes_unnamed(extractor: RulesExtrac
     )
     parties = {p.name: p.surface_forms for p in _run(extractor, body).parties}
     assert "government" in " ".join(parties.get("Philippines", []))
+
+
+@pytest.mark.parametrize(
+    ("body", "party", "not_party"),
+    [
+        # groups of earlier wars the news still names, not the states their names recall
+        (
+            "SARAJEVO - The Bosnian Serb army shelled the city overnight, the UN said.",
+            "Republika Srpska",
+            "Bosnia and Herzegovina",
+        ),
+        (
+            "BELFAST - The Provisional IRA said its units would stand down at midnight.",
+            "Irish Republican Army",
+            "Ireland",
+        ),
+    ],
+)
+def test_groups_of_earlier_wars(
+    extractor: RulesExtractor, body: str, party: str, not_party: str
+) -> None:
+    parties = _parties(_run(extractor, body))
+    assert party in parties
+    assert not_party not in parties
