@@ -1023,3 +1023,16 @@ def test_groups_of_earlier_wars(
     parties = _parties(_run(extractor, body))
     assert party in parties
     assert not_party not in parties
+
+
+def test_a_party_named_by_its_creed_alone_is_no_party_of_its_own(
+    extractor: RulesExtractor,
+) -> None:
+    # "the Communist Party" is any country's: a back-reference, not a new party
+    body = (
+        "KATHMANDU - The Maoist rebels attacked a police post. A founder of the Communist Party "
+        "said the rebels would keep fighting. The Rastriya Janamorcha Party condemned the attack."
+    )
+    parties = _parties(_run(extractor, body))
+    assert "Communist Party" not in parties
+    assert "Rastriya Janamorcha Party" in parties

@@ -81,6 +81,10 @@ _BUILDING_BEFORE = re.compile(
     r"storm\w*|raid\w*|target\w*|shell\w*|loot\w*|destroy\w*|damag\w*)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+_IDEOLOGY_PARTY = re.compile(
+    r"(?:Communist|Socialist|Democratic|Republican|Labour|Labor|Conservative|Liberal|Green|"
+    r"National|Nationalist|Workers['’]?|People['’]s|Islamist|Maoist)[ ]+Party"
+)
 _LEANING = re.compile(r"^(?:pro|anti)-\S+\s+")
 _SAINTS = re.compile(r"(?:St\.?|Saint|Sainte|San|Santa|Our Lady)\b")
 _PLACE_BEFORE = re.compile(
@@ -603,6 +607,8 @@ class MentionFinder:
             whole = any(start == 0 and end == len(name) for start, end, _ in known)
             # a political party needs no marker ("the Democratic Unionist Party")
             marked = any(word.group() in markers or word.group() in parties for word in own)
+            if _IDEOLOGY_PARTY.fullmatch(name):
+                continue  # "the Communist Party": any country's, named by its creed alone
             if marked and not whole:
                 names.append(name)  # (not "Organisation of Islamic Cooperation": the table's)
         return names
