@@ -1036,3 +1036,24 @@ def test_a_party_named_by_its_creed_alone_is_no_party_of_its_own(
     parties = _parties(_run(extractor, body))
     assert "Communist Party" not in parties
     assert "Rastriya Janamorcha Party" in parties
+
+
+@pytest.mark.parametrize(
+    ("body", "written"),
+    [
+        # a religious form of address before a full name is no part of it
+        (
+            "QUETTA - Maulana Fazl Rahim Khan, a cleric, said the talks would resume.",
+            "Fazl Rahim Khan",
+        ),
+        (
+            "KABUL - Mullah Abdul Ghani Baradar, the deputy leader, said the deal would hold.",
+            "Abdul Ghani Baradar",
+        ),
+    ],
+)
+def test_religious_forms_of_address_are_no_part_of_a_name(
+    extractor: RulesExtractor, body: str, written: str
+) -> None:
+    written_names = {p.name_as_written for p in _run(extractor, body).people}
+    assert written in written_names
