@@ -1057,3 +1057,37 @@ def test_religious_forms_of_address_are_no_part_of_a_name(
 ) -> None:
     written_names = {p.name_as_written for p in _run(extractor, body).people}
     assert written in written_names
+
+
+@pytest.mark.parametrize(
+    ("body", "fighting"),
+    [
+        # a people's adjective before its armed men: the state's forces act in the story
+        (
+            "ABIDJAN - Burkinabe soldiers crossed the border on Monday, a local official said.",
+            {"Burkina Faso"},
+        ),
+        (
+            "MOGADISHU - Ethiopian and Djiboutian troops pushed into the district on Friday.",
+            {"Ethiopia", "Djibouti"},
+        ),
+        (
+            "LUANDA - Zimbabwean, Namibian and Angolan units were flown in overnight.",
+            {"Zimbabwe", "Namibia", "Angola"},
+        ),
+    ],
+)
+def test_a_peoples_adjective_before_its_forces_is_a_warring_state(
+    extractor: RulesExtractor, body: str, fighting: set[str]
+) -> None:
+    parties = {p.name: p.role for p in _run(extractor, body).parties}
+    assert {name for name, role in parties.items() if role == "belligerent"} >= fighting
+
+
+def test_a_peoples_adjective_before_other_people_names_no_party(
+    extractor: RulesExtractor,
+) -> None:
+    # "Zambian traders" only says where the traders come from
+    body = "LUSAKA - Zambian traders were stranded at the border, the Zambia National Service said."
+    parties = {p.name: p.role for p in _run(extractor, body).parties}
+    assert parties.get("Zambia") != "belligerent"

@@ -286,6 +286,7 @@ class RulesExtractor:
                 and info.kind == "state"
                 and info.entry is not None
                 and info.role(doc.conflict) in ("observer", "regional_power", "other")
+                and not info.fights  # "Burundian soldiers crossed": its forces act
                 and _only_adjectives(info)
             ):
                 continue  # "the Kenyan president", "the Minsk agreements": the state does nothing

@@ -243,6 +243,14 @@ _WAR_TOLD = re.compile(
 _ARMED_FORCES = re.compile(
     r"\b(?:army|military|armed forces|forces|troops|navy|air force|soldiers)$", re.IGNORECASE
 )
+# "Burundian soldiers", "Kenyan and Ugandan troops", "Chadian, Nigerien and Malian units": a
+# people's adjective whose armed men follow, alone or with other peoples' adjectives between
+_FORCES_AFTER = re.compile(
+    r"(?:(?:,[ ]+|[ ]+(?:and|or)[ ]+)[A-Z][a-z]+(?:ish|ian|ese|an|i)){0,3}"
+    r"[ ]+(?:(?:special|regular|ground|elite|government)[ ]+)?"
+    r"(?:army|military|armed forces|forces|troops|navy|air force|soldiers|contingents?|units|"
+    r"battalions?|brigades?|warplanes|warships|gunboats|artillery|commandos|paratroopers)\b"
+)
 _ROLE_OF_KIND: dict[str, PartyRole] = {
     "armed_group": "belligerent",
     "coalition": "belligerent",
@@ -976,7 +984,15 @@ class MentionFinder:
                 info.count += 1
                 surface = text[ref.start : ref.end]
                 info.surfaces[surface] = None
-                if not ref.place and _ARMED_FORCES.search(surface):
+                if not ref.place and (
+                    _ARMED_FORCES.search(surface)
+                    or (
+                        info.kind == "state"
+                        and info.entry is not None
+                        and plain(surface) in self._demonyms(info.entry)
+                        and _FORCES_AFTER.match(text, ref.end)
+                    )
+                ):
                     info.fights = True
                     info.clashes = info.clashes or _FIGHTING.search(window.text) is not None
                 if not ref.place and info.window is None:
