@@ -1091,3 +1091,16 @@ def test_a_peoples_adjective_before_other_people_names_no_party(
     body = "LUSAKA - Zambian traders were stranded at the border, the Zambia National Service said."
     parties = {p.name: p.role for p in _run(extractor, body).parties}
     assert parties.get("Zambia") != "belligerent"
+
+
+def test_an_acronym_of_a_reordered_name_keeps_the_names_first_word(
+    extractor: RulesExtractor,
+) -> None:
+    # the acronym's letters in another order, the name's first word among them
+    body = (
+        "SAN SALVADOR - The army and the Farabundo Marti National Liberation Front (FMLN) "
+        "clashed near the volcano on Monday. The FMLN said it had lost two men."
+    )
+    parties = _parties(_run(extractor, body))
+    assert "Farabundo Marti National Liberation Front" in parties
+    assert "Marti National Liberation Front" not in parties

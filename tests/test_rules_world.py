@@ -2411,3 +2411,12 @@ def test_a_states_own_counts_under_other_names(
     extractor: RulesExtractor, body: str, claimant: str
 ) -> None:
     assert [f.claimant for f in _run(extractor, body).figures] == [claimant]
+
+
+def test_an_estimated_count_in_narration_is_nobodys_claim(extractor: RulesExtractor) -> None:
+    # "an estimated 50,000": an adjective of the count, not the signing party's estimate
+    body = (
+        "GULU - The government and the Lord's Resistance Army (LRA) signed a truce in Juba on "
+        "Friday, ending a war in which an estimated 50,000 people were killed."
+    )
+    assert _figure(_run(extractor, body), "an estimated 50,000").claimant is None

@@ -644,6 +644,10 @@ class MentionFinder:
         wanted = sorted(letters)
         for i in caps:
             if sorted(initial(words[j]) for j in caps if j >= i) == wanted:
+                # "the Farabundo Marti National Liberation Front (FMLN)": a capitalised word
+                # right before, whose initial the acronym also has, begins the name
+                while i - 1 in caps and initial(words[i - 1]) in letters:
+                    i -= 1
                 return self._trim(" ".join(words[i:]))
         # (a longer acronym is not of the last word alone: "Rapid Intervention Battalion (BIR)"
         # is no "Battalion", but an acronym of the French name)

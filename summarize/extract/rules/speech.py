@@ -930,6 +930,7 @@ _LONG_NAME_THEN_ACRONYM = re.compile(
 )
 # a reporting verb right after a quotation closes: '"...," said X', '"...?" asked X'
 _QUOTE_CLOSED = re.compile(r"(?:[,?!][\"”]|[\"”],)\s*$")  # British style: '"...", said X'
+_ARTICLE_BEFORE = re.compile(r"\b(?:an?|the)[ ]+$", re.IGNORECASE)
 # How many clauses back from a verb its subject is looked for
 _CLAUSES_BACK = 9
 
@@ -1023,7 +1024,12 @@ def _is_verb(doc: Doc, window: Window, start: int, end: int) -> bool:
         return False
     if plain(doc.text[start:end]) in doc.lexicon.naming:
         return QUOTE_MARK.search(doc.text, end, min(window.end, end + 120)) is not None
-    return True
+    # "an estimated 75,000 people", "the reported death toll": an article before the word makes
+    # it an adjective of the count, nobody's statement
+    return not (
+        doc.text.endswith("ed", start, end)
+        and _ARTICLE_BEFORE.search(doc.text, max(window.start, start - 6), start) is not None
+    )
 
 
 def party_refs(refs: Sequence[Ref]) -> list[str]:
