@@ -101,6 +101,21 @@ def test_pronoun_us_is_not_the_united_states(table: ActorTable) -> None:
     assert len(table.find_mentions("Let us talk, said the US envoy.")) == 1
 
 
+@pytest.mark.parametrize(
+    ("written", "party"),
+    [
+        ("Rapid Suport Forces", "Rapid Support Forces"),  # a misspelling still resolves
+        ("Abkhaz separatists", None),  # one shared common word is no spelling of a name
+        ("Ossetian separatists", None),
+    ],
+)
+def test_a_close_spelling_must_spell_the_names_own_first_word(
+    table: ActorTable, written: str, party: str | None
+) -> None:
+    entry = table.resolve_party(written)
+    assert (entry.name if entry else None) == party
+
+
 def test_a_phrase_naming_two_parties_resolves_to_neither(table: ActorTable) -> None:
     assert table.resolve_party("Armenia-Azerbaijan conflict") is None
     assert table.party_of("Atlantis") is None

@@ -1104,3 +1104,43 @@ def test_an_acronym_of_a_reordered_name_keeps_the_names_first_word(
     parties = _parties(_run(extractor, body))
     assert "Farabundo Marti National Liberation Front" in parties
     assert "Marti National Liberation Front" not in parties
+
+
+@pytest.mark.parametrize(
+    ("body", "group", "not_party"),
+    [
+        # a people's fighters in a story of the one armed group named after that people
+        (
+            "ARAKAN - Rakhine rebels overran a border post on Sunday. The Arakan Army said "
+            "it had taken 30 prisoners. Rakhine rebels also shelled the town.",
+            None,
+            None,
+        ),
+        (
+            "COLOMBO - Tamil rebels shelled an army camp. The Liberation Tigers of Tamil Eelam "
+            "(LTTE) said the camp had fallen.",
+            "Liberation Tigers of Tamil Eelam",
+            "Tamil rebels",
+        ),
+        (
+            "ZIGUINCHOR - Casamance separatists ambushed a convoy. The Movement of Democratic "
+            "Forces of Casamance (MFDC) denied it.",
+            "Movement of Democratic Forces of Casamance",
+            "Casamance separatists",
+        ),
+    ],
+)
+def test_a_peoples_fighters_are_the_group_named_after_that_people(
+    extractor: RulesExtractor, body: str, group: str | None, not_party: str | None
+) -> None:
+    parties = {p.name: p.surface_forms for p in _run(extractor, body).parties}
+    if group is None:
+        assert "Rakhine rebels" in parties  # no group is named after the Rakhine
+        return
+    assert not_party not in parties
+    assert not_party in parties[group]
+
+
+def test_a_people_with_separatists_is_a_party(extractor: RulesExtractor) -> None:
+    body = "TSKHINVALI - Ossetian separatists said they had shot down a helicopter."
+    assert "Ossetian separatists" in _parties(_run(extractor, body))

@@ -300,6 +300,34 @@ class PartyInfo:
         return _ROLE_OF_KIND.get(self.kind, "other")
 
 
+_ARMED_KINDS = frozenset({"armed_group", "de_facto_authority", "coalition"})
+
+
+def _peoples_groups(new: dict[str, PartyInfo], known: dict[str, PartyInfo]) -> dict[str, str]:
+    """New parties named by a people and a plural head ("Baloch separatists", "Tamil rebels")
+    whose people's word opens a word of exactly one armed group's name in the story (the
+    "Balochistan Liberation Army", the "Liberation Tigers of Tamil Eelam"): that group."""
+    groups = [
+        info.name
+        for info in (*known.values(), *new.values())
+        if info.kind in _ARMED_KINDS and " " in info.name
+    ]
+    found: dict[str, str] = {}
+    for name, info in new.items():
+        words = name.split(" ")
+        if len(words) != 2 or info.kind != "armed_group" or not words[1].endswith("s"):
+            continue
+        people = words[0]
+        owners = {
+            group
+            for group in groups
+            if group != name and any(w.startswith(people) for w in group.split(" "))
+        }
+        if len(owners) == 1:
+            found[name] = owners.pop()
+    return found
+
+
 def _runs_forces_of(forces: PartyEntry, state: PartyEntry) -> bool:
     """'Sudanese army', "Sudan's military": an alias of `forces` names `state`'s army."""
     owners = {plain(state.name), *(plain(d) for d in state.demonyms)}
@@ -912,6 +940,9 @@ class MentionFinder:
         surfaces.update({s: e.name for s, e in extra.items()})
         for entry in extra.values():
             parties.setdefault(entry.name, PartyInfo(entry.name, entry.kind, entry))
+        for name, group in _peoples_groups(new, parties).items():
+            # "Karen rebels" in a story of the Karen National Union: its fighters, no group
+            surfaces.update((s, group) for s in new.pop(name).surfaces)
         parties.update({name: info for name, info in new.items() if name not in parties})
         if surfaces:
             matcher = PhraseMatcher(surfaces, ignore_case=False)
