@@ -525,16 +525,17 @@ class ActorTable:
         if match is None:
             return None
         first = self._fold_token(key.split(" ", 1)[0])
+        entry = self._party_keys[match[0]]
         if (
             first != folded
-            and not match[0].endswith(folded)
+            and not any(plain(s).endswith(f" {key}") for s in entry.explicit_surfaces())
             and fuzz.ratio(first, match[0][: len(first)]) < self.matching.party_min * 100
         ):
             # "Abkhaz separatists" is not "Papua separatists": a shared common word is no
             # spelling of the name, its own first word must be one (or the name the known
             # one's end: "State Emergency Management Agency" of the Borno one)
             return None
-        return self._party_keys[match[0]]
+        return entry
 
     # --- finding mentions in text --------------------------------------------------------
 
