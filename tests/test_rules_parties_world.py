@@ -1144,3 +1144,40 @@ def test_a_peoples_fighters_are_the_group_named_after_that_people(
 def test_a_people_with_separatists_is_a_party(extractor: RulesExtractor) -> None:
     body = "TSKHINVALI - Ossetian separatists said they had shot down a helicopter."
     assert "Ossetian separatists" in _parties(_run(extractor, body))
+
+
+def test_a_states_rebels_fight_the_state_and_are_no_surface_of_it(
+    extractor: RulesExtractor,
+) -> None:
+    body = (
+        "BRAZZAVILLE - Congolese rebels shelled the southern suburbs on Friday, and the army "
+        "said it had repelled them."
+    )
+    parties = {p.name: p for p in _run(extractor, body).parties}
+    assert "Congolese rebels" in parties
+    assert parties["Congolese rebels"].kind == "armed_group"
+    assert all(
+        "rebels" not in s for p in parties.values() if p.kind == "state" for s in p.surface_forms
+    )
+
+
+def test_a_name_defined_after_its_fighters_is_an_armed_group(extractor: RulesExtractor) -> None:
+    # the name has no head word of its own ("Front", "Army"): its fighters say what it is
+    body = (
+        "BANGUI - Fighters of the Patriotic Union for Justice (UPJ) took the town of Birao on "
+        "Monday. The UPJ said it would hold the town."
+    )
+    parties = {p.name: p for p in _run(extractor, body).parties}
+    assert parties["Patriotic Union for Justice"].kind == "armed_group"
+    assert parties["Patriotic Union for Justice"].role == "belligerent"
+    assert not any(name.startswith("Fighters") for name in parties)
+
+
+def test_a_state_office_after_a_clause_of_rebels_is_the_states(extractor: RulesExtractor) -> None:
+    # the rebels are the clause's subject; the president's title is the state's office
+    body = (
+        "BRAZZAVILLE - Ninja rebels advanced on the capital overnight as President Denis "
+        "Sassou Nguesso flew back from Paris."
+    )
+    people = {p.canonical_name: p.affiliation for p in _run(extractor, body).people}
+    assert people["Denis Sassou Nguesso"] != "Ninja rebels"

@@ -300,6 +300,17 @@ class PartyInfo:
         return _ROLE_OF_KIND.get(self.kind, "other")
 
 
+# after a state's name or adjective, the heads that may still be its own men ("Ukrainian
+# fighters"); the others are fighters against it or beside it ("Chadian rebels")
+_STATE_MEN = frozenset({"fighters"})
+_MEMBERS_OF = frozenset({"Rebels", "Militias", "Mujahideen"})
+# "fighters of the Liberians United for Reconciliation and Democracy (LURD)": a name defined
+# after its members is an armed group's, whatever its words
+_MEMBERS_BEFORE = re.compile(
+    r"\b(?:rebels|fighters|militants|guerrillas|insurgents|militiamen|gunmen|combatants)[ ]+"
+    r"(?:of|from)[ ]+(?:the[ ]+)?$",
+    re.IGNORECASE,
+)
 _ARMED_KINDS = frozenset({"armed_group", "de_facto_authority", "coalition"})
 
 
@@ -433,10 +444,12 @@ class MentionFinder:
                         if word not in ("Health", "Ministry") and "-" not in word:
                             self._health_places[word] = entry.name
         heads = "|".join(sorted(lexicon.heads, key=len, reverse=True))
+        # "Army of the Republic", not "Rebels of the LURD" (a plural noun opening a sentence)
+        leading = "|".join(sorted(set(lexicon.heads) - _MEMBERS_OF, key=len, reverse=True))
         self._headed = re.compile(
             rf"(?P<name>(?:{_CAP}[ ]+(?:(?:of|for|and|de|du|al)[ ]+)?){{1,5}}(?:{heads}))(?![\w-])"
             r"(?![ ]+(?:One|Two)\b)"  # "Air Force One": a plane
-            rf"|(?P<led>(?:{heads})[ ]+(?:of|for)[ ]+(?:the[ ]+)?"
+            rf"|(?P<led>(?:{leading})[ ]+(?:of|for)[ ]+(?:the[ ]+)?"
             rf"{_CAP}(?:[ ]+(?:and[ ]+)?{_CAP}){{0,4}})"
         )
         civil = "|".join(sorted(map(re.escape, lexicon.civil_heads), key=len, reverse=True))
@@ -704,6 +717,7 @@ class MentionFinder:
         generic: dict[str, None] = {}
         seen: set[tuple[str, str | None]] = set()
         labels: dict[tuple[str, str], bool] = {}  # a name and it with its lower-case head
+        armed: set[str] = set()  # names defined right after their members ("rebels of the X")
         for window in windows:
             budget.check()
             found: list[tuple[str, str | None]] = []
@@ -713,7 +727,11 @@ class MentionFinder:
                 if _PLACE_NOUN_AFTER.match(window.text, match.end()):
                     continue
                 if sum(1 for c in short if c.isupper() or c.isdigit()) >= 2:
-                    found.append((self._acronym_long(match.group("long"), short), short))
+                    long = self._acronym_long(match.group("long"), short)
+                    found.append((long, short))
+                    start = match.start("long") + match.group("long").rfind(long)
+                    if long and _MEMBERS_BEFORE.search(window.text, max(0, start - 30), start):
+                        armed.add(long)
             missions = _MISSION_DEF.finditer(window.text) if "mission" in window.text else ()
             for match in missions:
                 before = _MISSION_OWNER.search(
@@ -841,6 +859,8 @@ class MentionFinder:
                 if any(word in self.lexicon.media_words for word in long.split()[:1]):
                     continue  # "the Daily Monitor reported": a newspaper
                 kind = self._kind(long)
+                if kind == "other" and long in armed:
+                    kind = "armed_group"
                 if kind == "other" and short in new:
                     # "the separatist group ETA ... Euskadi Ta Askatasuna (ETA)": what the
                     # text called it first
@@ -890,6 +910,15 @@ class MentionFinder:
         owners = {s: info for info in new.values() for s in info.surfaces}
         for (bare, headed), organisation in labels.items():
             known = self._known(bare)
+            head = headed.removeprefix(bare).strip()
+            if isinstance(known, PartyEntry) and known.kind == "state" and headed in new:
+                if head.startswith(("separatist", "secessionist")):
+                    # "Armenian separatists": a people's separatists, whose side and name the
+                    # state's adjective does not tell (its kin or its foe)
+                    new.pop(headed)
+                    continue
+                if head not in _STATE_MEN:
+                    continue  # "Liberian rebels", "Afghan militias": who fight, not the state
             if isinstance(known, PartyEntry):
                 extra[headed] = known  # the head is only how the text names the table's party
                 new.pop(headed, None)

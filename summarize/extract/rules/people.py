@@ -304,7 +304,7 @@ def affiliate(
                 party = _possessive_owner(people, windows, refs, window, own, title)
             if party is None:
                 party = _title_owner(window_refs, title, own)
-            words = f"{title.before} {title.after}"
+            words = f"{_title_phrase(title.before)} {title.after}"
             # "former Kenyan President X": a past office speaks for no state now
             current_home = None if _PAST_OFFICE.search(words) else home
             if party is None and lexicon.local_office.search(words):
@@ -432,6 +432,23 @@ def _title_text(window: Window, own: Ref, lexicon: Lexicon) -> _Title:
         end = min(window.clause_end(own.end + 1), own.end + _TITLE_REACH)
         after = window.text[own.end - window.start : end - window.start]
     return _Title(before, after, start, whole)
+
+
+# a word that ends the clause's words before the title: "rebels advanced as President X"
+_BEFORE_TITLE = re.compile(
+    r".*\b(?:as|while|until|when|whereas|because|since|but|that|said|says|told|"
+    r"(?!(?:retired|elected|appointed|designated|united|unified|armed|deputy)\b)"
+    r"[a-z]+ed(?![ ]+by\b))\b",
+    re.DOTALL,
+)
+
+
+def _title_phrase(before: str) -> str:
+    """The title's own words: what follows the last verb or conjunction before the name
+    ("President" of "rebels pushed into the city as President"; a passive's agent keeps its
+    owner: "the army's delegation was led by General")."""
+    cut = _BEFORE_TITLE.match(before)
+    return before[cut.end() :] if cut else before
 
 
 def _title_owner(refs: Sequence[Ref], title: _Title, own: Ref) -> str | None:
