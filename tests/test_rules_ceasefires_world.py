@@ -5924,3 +5924,19 @@ def test_a_memorandum_that_ends_a_war(
 ) -> None:
     calls = _run(extractor, told).ceasefire_calls
     assert [(c.act, c.actors, c.type) for c in calls] == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a participle right after a dated truce describes it; the sentence's act is the call
+        "BUJUMBURA - The African Union urged both sides to respect the August ceasefire signed "
+        "in Arusha.",
+        "JUBA - IGAD called on the rebels to honour the January 23 truce agreed in Addis Ababa.",
+    ],
+)
+def test_a_participle_after_a_dated_truce_describes_it(
+    extractor: RulesExtractor, body: str
+) -> None:
+    acts = [act for act, _ in _act_actors(extractor, body)]
+    assert acts == ["call"]

@@ -891,9 +891,14 @@ class CeasefireReader:
                     # "The army accepted", "the army's commander rejected": a past tense right
                     # after its subject
                     nominal = None
-                if nominal is None and not past and not _BE.match(window.text, match.start()):
-                    # ("the truce signed in May" is a participle, not a noun; "the truce was
-                    # reached" a verb)
+                if (
+                    nominal is None
+                    and not _BE.match(window.text, match.start())
+                    # (but "a truce proposed by Angola": the agent's own act)
+                    and not (past and _PARTICIPLE_BY.match(window.text, match.start()))
+                ):
+                    # ("the truce signed in May", "the June truce signed in Accra": a participle
+                    # describing the truce, not a noun; "the truce was reached" a verb)
                     nominal = _CEASEFIRE_BEFORE.search(
                         window.text, max(0, match.start() - 14), match.start()
                     )
