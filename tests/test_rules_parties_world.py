@@ -1181,3 +1181,20 @@ def test_a_state_office_after_a_clause_of_rebels_is_the_states(extractor: RulesE
     )
     people = {p.canonical_name: p.affiliation for p in _run(extractor, body).people}
     assert people["Denis Sassou Nguesso"] != "Ninja rebels"
+
+
+@pytest.mark.parametrize(
+    "wish",
+    [
+        "Crowds outside the embassy chanted for French troops to come.",
+        "Paris said it was considering sending French troops.",
+    ],
+)
+def test_a_states_troops_only_wished_for_do_not_make_it_fight(
+    extractor: RulesExtractor, wish: str
+) -> None:
+    # a war the conflict table lacks: the troops that shell fight, the troops called for do not
+    body = f"BANGUI - Chadian troops shelled rebel positions north of the capital. {wish}"
+    roles = {p.name: p.role for p in _run(extractor, body).parties}
+    assert roles.get("Chad") == "belligerent"
+    assert roles.get("France") != "belligerent"

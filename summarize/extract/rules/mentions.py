@@ -240,6 +240,16 @@ _WAR_TOLD = re.compile(
     r"killed|truce|cease-?fire)\b",
     re.IGNORECASE,
 )
+# troops asked for, offered or planned, not in the fight: "chanted for French troops to come",
+# "is considering sending US troops", "offered to deploy Kenyan police"
+_WISHED_FORCES = re.compile(
+    r"\b(?:(?:ask|call|appeal|chant|plead|beg|press|lobb)(?:s|ed|ing|ied|y)?[ ]+for|"
+    r"(?:would|could|may|might|to|considering|consider)[ ]+"
+    r"(?:send(?:ing)?|deploy(?:ing)?|dispatch(?:ing)?|contribut(?:e|ing))"
+    r"(?:[ ]+(?:in|more|additional|extra|some|[\d,]+))?)"
+    r"[ ]+(?:the[ ]+)?$",
+    re.IGNORECASE,
+)
 _ARMED_FORCES = re.compile(
     r"\b(?:army|military|armed forces|forces|troops|navy|air force|soldiers)$", re.IGNORECASE
 )
@@ -1048,7 +1058,12 @@ class MentionFinder:
                 info.count += 1
                 surface = text[ref.start : ref.end]
                 info.surfaces[surface] = None
-                if not ref.place and (
+                if (
+                    not ref.place
+                    and not _WISHED_FORCES.search(
+                        text, max(window.start, ref.start - 40), ref.start
+                    )
+                ) and (
                     _ARMED_FORCES.search(surface)
                     or (
                         info.kind == "state"
