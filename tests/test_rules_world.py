@@ -2420,3 +2420,41 @@ def test_an_estimated_count_in_narration_is_nobodys_claim(extractor: RulesExtrac
         "Friday, ending a war in which an estimated 50,000 people were killed."
     )
     assert _figure(_run(extractor, body), "an estimated 50,000").claimant is None
+
+
+@pytest.mark.parametrize(
+    ("body", "person", "state"),
+    [
+        # the state that acts in the sentence before the office holder's
+        (
+            "CARACAS - Guyana's army said Venezuelan troops had massed on the border. The "
+            "United States moved to back its ally. President Joe Biden said Washington would "
+            "stand with Guyana.",
+            "Joe Biden",
+            "United States",
+        ),
+        # the seat that opens the office holder's sentence
+        (
+            "PRISTINA - Serbian forces shelled two villages on Monday. In Tirana, Prime "
+            "Minister Fatos Nano said the attacks must stop.",
+            "Fatos Nano",
+            "Albania",
+        ),
+    ],
+)
+def test_a_state_office_speaks_for_the_state_acting_around_it(
+    extractor: RulesExtractor, body: str, person: str, state: str
+) -> None:
+    people = {p.canonical_name: p.affiliation for p in _run(extractor, body).people}
+    assert people[person] == state
+
+
+def test_a_verb_after_a_name_is_no_title_of_it(extractor: RulesExtractor) -> None:
+    # the rebels named after the comma are whom the mediator appealed to, not his party
+    body = (
+        "ACCRA - The rebels of the Patriotic Union for Justice (UPJ) shelled the port. The "
+        "mediator, former Ghanaian head of state General Moses Adeyemi, has appealed to the "
+        "government and both rebel movements to return to talks."
+    )
+    people = {p.canonical_name: p.affiliation for p in _run(extractor, body).people}
+    assert people.get("Moses Adeyemi") != "Patriotic Union for Justice"

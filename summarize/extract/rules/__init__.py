@@ -137,6 +137,11 @@ class RulesExtractor:
             # in the story ("Afghan forces"), whatever war the table matched
             home_warring=home is not None
             and (parties[home].role(conflict) == "belligerent" or parties[home].fights),
+            names={
+                name: frozenset(plain(n) for n in (name, *info.entry.aliases, *info.entry.metonyms))
+                for name, info in parties.items()
+                if info.kind == "state" and info.entry is not None
+            },
         )
         years = [int(y) for start, end in regions for y in _YEAR.findall(text, start, end)]
         reference = int(article.event_date[:4]) if article.event_date else max(years, default=0)

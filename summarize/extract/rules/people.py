@@ -4,7 +4,7 @@ party in the same clause or appositive; the actor table only supplies aliases an
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 
 from summarize.actors import ActorTable, PersonEntry, anglicised, plain
@@ -274,6 +274,7 @@ def affiliate(
     home: str | None = None,
     group: str | None = None,
     home_warring: bool = False,
+    names: Mapping[str, frozenset[str]] | None = None,
 ) -> None:
     """Second pass, once every party mention is known ("the army", "the group"): an affiliation
     for each person the first pass left without one, from any mention with a title beside it
@@ -282,7 +283,10 @@ def affiliate(
     title, else, for an office of a state's forces or government ("Defence Minister X"), the
     article's warring state (`state`: its only one, or the one named twice as often), else the
     state the dateline names (`home`), which alone a regional office ("Governor X") speaks for;
-    a rebel or militia office speaks for the article's most-named warring group (`group`)."""
+    a rebel or militia office speaks for the article's most-named warring group (`group`).
+    A state office is first the state its own sentence or the sentence before names as acting
+    ("The United States moved quickly. President X said...", "In Chisinau, President X"):
+    `names` maps each state in the story to its names and capitals (no adjectives)."""
     lacking = {
         name
         for name, info in people.items()
@@ -321,7 +325,9 @@ def affiliate(
             ):
                 # "KYIV - ... Information Minister X": the dateline's state when it is at war
                 # itself; a dateline in a third country ("DUBAI -") says nothing of X
-                party = (current_home or state) if home_warring else (state or current_home)
+                party = _local_state(windows, refs, window, own, names or {})
+                if party is None:
+                    party = (current_home or state) if home_warring else (state or current_home)
             if party is not None:
                 info.affiliation = party
                 lacking.discard(own.name)
@@ -431,7 +437,72 @@ def _title_text(window: Window, own: Ref, lexicon: Lexicon) -> _Title:
     if window.text[own.end - window.start : own.end - window.start + 2].startswith(","):
         end = min(window.clause_end(own.end + 1), own.end + _TITLE_REACH)
         after = window.text[own.end - window.start : end - window.start]
+        lead = len(after) - len(after.lstrip(", "))
+        titled = next(lexicon.titles.finditer(after, lead, lead + 40), None)
+        if not _APPOSITIVE_HEAD.match(after) and (titled is None or titled.start() != lead):
+            after = ""  # "X, has appealed to both rebel movements": a verb, no title
     return _Title(before, after, start, whole)
+
+
+# a state named as an object or a place, not as the one acting: "stand with South Korea"
+_OBJECT_BEFORE = re.compile(
+    r"\b(?:with|against|on|at|to|from|by|towards?|into|of|for|than|in|near|across|and|or|"
+    r"capital|city)[ ]+"
+    r"(?:the[ ]+)?$",
+    re.IGNORECASE,
+)
+# "In Chisinau, President X": the seat that opens the sentence
+_SEAT_OPENS = re.compile(r"[ ]*(?:In|From|At)[ ]+$")
+_SUBJECT_REACH = 25  # how far into the sentence before its subject state may stand
+
+
+def _local_state(
+    windows: Sequence[Window],
+    refs: Sequence[Sequence[Ref]],
+    window: Window,
+    own: Ref,
+    names: Mapping[str, frozenset[str]],
+) -> str | None:
+    """The state acting in the person's sentence (its only state named by name or capital, not
+    as an object or a place, or the seat that opens it), else the subject of the sentence
+    before, when that opens with a state."""
+    if not names:
+        return None
+    found: set[str] = set()
+    for ref in refs[window.index]:
+        if ref.person or ref.name not in names:
+            continue
+        at = ref.start - window.start
+        surface = plain(window.text[at : ref.end - window.start]).removesuffix("'s")
+        if surface not in names[ref.name]:
+            continue  # "North Korean artillery": a people's adjective, no actor
+        if ref.place and not (
+            _SEAT_OPENS.fullmatch(window.text, 0, at)
+            and window.text[ref.end - window.start : ref.end - window.start + 1] == ","
+        ):
+            continue
+        if not ref.place and _OBJECT_BEFORE.search(window.text, max(0, at - 14), at):
+            continue
+        found.add(ref.name)
+    if len(found) == 1:
+        return found.pop()
+    if found or window.index == 0:
+        return None
+    before = windows[window.index - 1]
+    opening = [r for r in refs[before.index] if not r.person and not r.place]
+    if not opening or opening[0].name not in names:
+        return None
+    first = opening[0]
+    if any(
+        r.name != first.name and r.name in names and r.start <= before.clause_end(first.end)
+        for r in opening[1:]
+    ):
+        return None  # "Pakistan and India each blamed the other": no one state acts
+    surface = plain(before.text[first.start - before.start : first.end - before.start])
+    surface = surface.removesuffix("'s")
+    if first.start - before.start <= _SUBJECT_REACH and surface in names[first.name]:
+        return first.name
+    return None
 
 
 # a word that ends the clause's words before the title: "rebels advanced as President X"
