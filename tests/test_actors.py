@@ -86,6 +86,10 @@ def test_exact_surnames_and_titles_resolve(table: ActorTable) -> None:
         ("Russia’s foreign ministry", "Russia"),
         ("Azerbaidjan", "Azerbaijan"),
         ("U.S.", "United States"),
+        # a state's armed forces by their own name
+        ("Korean People's Army", "North Korea"),
+        ("PLA", "China"),
+        ("Kenya Defence Forces", "Kenya"),
     ],
 )
 def test_party_surface_forms_resolve(table: ActorTable, written: str, party: str) -> None:
