@@ -1503,3 +1503,31 @@ def test_talks_welcome_protests_lodged_and_stains(
     extractor: RulesExtractor, body: str, expected: tuple[str, str]
 ) -> None:
     assert expected in _stances(extractor, body)
+
+
+@pytest.mark.parametrize(
+    ("body", "holder"),
+    [
+        # a deal judged the start of peace, or a victory for all, is welcomed
+        (
+            "FREETOWN - The Revolutionary Council's leader said the Conakry accord was "
+            '"the dawn of a lasting peace". Guinea\'s government called the accord "a victory '
+            'for all the people of the region".',
+            "Guinea",
+        ),
+    ],
+)
+def test_a_deal_judged_the_start_of_peace_is_supported(
+    extractor: RulesExtractor, body: str, holder: str
+) -> None:
+    assert (holder, "support") in _stances(extractor, body)
+
+
+def test_a_council_of_churches_is_a_party_of_its_own(extractor: RulesExtractor) -> None:
+    body = (
+        "HONIARA - The Ecumenical Council for Peace in Guadalcanal welcomed the truce and "
+        "demanded that the militias hand in their weapons."
+    )
+    stances = _stances(extractor, body)
+    assert ("Ecumenical Council for Peace in Guadalcanal", "support") in stances
+    assert ("Ecumenical Council for Peace in Guadalcanal", "demand") in stances

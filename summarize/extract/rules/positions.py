@@ -189,7 +189,9 @@ _JUDGEMENTS: tuple[tuple[Stance, re.Pattern[str]], ...] = tuple(
             r"(?:first |important |vital |positive |significant |major |big )step|"
             r"positive|constructive|very good|good|breakthrough|historic|important|welcome|"
             r"encouraging|necessary|proportionate|legitimate|success\w*|self-defen[cs]e|"
-            r"new (?:beginning|chapter|dawn|era)|opportunity|turning point|milestone|great day",
+            r"new (?:beginning|chapter|dawn|era)|opportunity|turning point|milestone|great day|"
+            r"(?:beginning|start|dawn) of (?:an? )?(?:\w+ )?peace|step (?:towards?|to) peace|"
+            r"victory for (?:all|everyone|peace|the (?:people|nation|country|region))",
         ),
     )
 )
