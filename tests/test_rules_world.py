@@ -2458,3 +2458,17 @@ def test_a_verb_after_a_name_is_no_title_of_it(extractor: RulesExtractor) -> Non
     )
     people = {p.canonical_name: p.affiliation for p in _run(extractor, body).people}
     assert people.get("Moses Adeyemi") != "Patriotic Union for Justice"
+
+
+def test_the_army_of_a_sentence_that_names_one_states_soldiers_is_that_states(
+    extractor: RulesExtractor,
+) -> None:
+    # the article names the other warring state far more often; this sentence's army is the
+    # one whose men it counts
+    body = (
+        "CARACAS - Venezuelan troops crossed the river at dawn. Venezuela said the operation "
+        "would go on, and Venezuelan officials said Caracas would not retreat. Venezuela's "
+        "government called it self-defence. Two Guyanese soldiers were killed and four were "
+        "wounded, according to the military."
+    )
+    assert _figure(_run(extractor, body), "Two").claimant == "Guyana"

@@ -259,7 +259,8 @@ _FORCES_AFTER = re.compile(
     r"(?:(?:,[ ]+|[ ]+(?:and|or)[ ]+)[A-Z][a-z]+(?:ish|ian|ese|an|i)){0,3}"
     r"[ ]+(?:(?:special|regular|ground|elite|government)[ ]+)?"
     r"(?:army|military|armed forces|forces|troops|navy|air force|soldiers|contingents?|units|"
-    r"battalions?|brigades?|warplanes|warships|gunboats|artillery|commandos|paratroopers)\b"
+    r"battalions?|brigades?|warplanes|warships|gunboats|artillery|commandos|paratroopers|"
+    r"marines|sailors|servicemen|airmen|pilots|conscripts|reservists)\b"
 )
 _ROLE_OF_KIND: dict[str, PartyRole] = {
     "armed_group": "belligerent",
@@ -1277,6 +1278,17 @@ class MentionFinder:
                 # "the Arakan Army said ... . ..., the group said": the group named just before
                 # (but "militants", a class of fighters, stay the article's warring group)
                 name = self._last_group(text, refs, at, start, parties) or name
+            if kind == "state" and at >= 0:
+                # "Two South Korean marines were killed, according to the military": the one
+                # state its own sentence names is the army's, not the article's warring state
+                states_named = {
+                    r.name
+                    for r in refs[at]
+                    if not r.person and not r.place and parties[r.name].kind == "state"
+                }
+                armed = {r.name for r in refs[at] if self._forces_ref(text, r, parties)}
+                if len(states_named) == 1 and armed == states_named:
+                    name = armed.pop()
             if kind == "media":
                 # a story's state media are its warring state's, or the dateline's when it is
                 # one and the sentence and the one before name no other warring state's land
@@ -1319,6 +1331,18 @@ class MentionFinder:
                     if generic is not None:
                         self._add_generic_party(generic, windows[index], found, text, parties)
         return stands_for
+
+    def _forces_ref(self, text: str, ref: Ref, parties: Mapping[str, PartyInfo]) -> bool:
+        """'Israeli troops', "Benin's army", 'South Korean marines': a state named by its
+        armed men."""
+        info = None if ref.person or ref.place else parties.get(ref.name)
+        if info is None or info.kind != "state" or info.entry is None:
+            return False
+        surface = text[ref.start : ref.end]
+        return _ARMED_FORCES.search(surface) is not None or (
+            plain(surface).removesuffix("'s") in self._demonyms(info.entry)
+            and _FORCES_AFTER.match(text, ref.end) is not None
+        )
 
     def _last_group(
         self,
