@@ -2472,3 +2472,31 @@ def test_the_army_of_a_sentence_that_names_one_states_soldiers_is_that_states(
         "wounded, according to the military."
     )
     assert _figure(_run(extractor, body), "Two").claimant == "Guyana"
+
+
+@pytest.mark.parametrize(
+    ("body", "raw", "metric"),
+    [
+        # homes left, borders crossed and people dying, in other words
+        (
+            "DILI - Some 80,000 villagers were forced to leave their homes, the UN said.",
+            "Some 80,000",
+            "displaced",
+        ),
+        (
+            "DILI - The UN refugee agency said 250,000 people have crossed from East Timor since "
+            "the vote.",
+            "250,000",
+            "refugees",
+        ),
+        (
+            "HUAMBO - Aid agencies said up to 200 people were dying every day in the city.",
+            "up to 200",
+            "killed",
+        ),
+    ],
+)
+def test_counts_told_in_other_words(
+    extractor: RulesExtractor, body: str, raw: str, metric: str
+) -> None:
+    assert _figure(_run(extractor, body), raw).metric == metric
