@@ -5940,3 +5940,16 @@ def test_a_participle_after_a_dated_truce_describes_it(
 ) -> None:
     acts = [act for act, _ in _act_actors(extractor, body)]
     assert acts == ["call"]
+
+
+def test_a_year_that_starts_a_time_running_to_now_dates_no_act(
+    extractor: RulesExtractor,
+) -> None:
+    # "since ... 1975" dates the war's start; the signing is this week's
+    body = (
+        "HUAMBO - Angola's army and the FNLA rebels signed a ceasefire on Friday, ending a war "
+        "fought almost without pause since independence in 1975. An accord signed in 1994 "
+        "collapsed in 1998."
+    )
+    calls = [c for c in _run(extractor, body).ceasefire_calls if "Friday" in c.evidence]
+    assert [(c.act, c.time_scope) for c in calls] == [("agree", "current")]

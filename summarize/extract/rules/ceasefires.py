@@ -454,6 +454,8 @@ _EXTENDED = re.compile(
 _TITLE_GAP = re.compile(r"\s+(?:[\w.-]+\s+){0,3}")
 # "the rebels, with whom it signed a truce": the other side is the name the relative follows
 # ", which had broken the 2017 truce within weeks,": background set off inside the sentence
+# a clause after an act that tells of something else: "..., ending a war that began in 1975"
+_OTHER_CLAUSE = re.compile(r"\b(?:that|which|who|whose|since)\b", re.IGNORECASE)
 _RELATIVE_ASIDE = re.compile(r",\s+(?:which|who|whose)\b[^,;]*,", re.IGNORECASE)
 _WITH_RELATIVE = re.compile(r",?\s+with\s+(?:which|whom)\s+(?:[\w-]+\s+){1,5}$", re.IGNORECASE)
 
@@ -1390,14 +1392,21 @@ class CeasefireReader:
                 return True
         return False
 
-    def _dated_past(self, window: Window) -> bool:
+    def _dated_past(self, window: Window, act_at: int | None = None) -> bool:
         """A sentence that dates what it tells to a year before the story's ('in 2019', 'in
-        March 2021'), not one that only names an old deal by its year ('the 2018 agreement')."""
+        March 2021'), not one that only names an old deal by its year ('the 2018 agreement'),
+        nor a clause after the act that dates something else ('signed a truce, ending a war
+        that has gone on since independence in 1975')."""
         reference = self.doc.reference_year
         if reference is None:
             return False
         limit = reference - self.lex.years_before
-        dated = [int(m.group(1)) for m in _DATED.finditer(window.text)]
+        act = act_at - window.start if act_at is not None else -1
+        dated = [
+            int(m.group(1))
+            for m in _DATED.finditer(window.text)
+            if act < 0 or m.start() < act or not _OTHER_CLAUSE.search(window.text, act, m.start())
+        ]
         return bool(dated) and max(dated) <= limit
 
     def _mediators(self, window: Window) -> list[str]:
@@ -1481,7 +1490,7 @@ class CeasefireReader:
             and (time_scope(doc, window) == "historical" or months_before(doc, window))
         ):
             scope = "historical"
-        elif self._dated_past(window):
+        elif self._dated_past(window, act_at):
             # "the ELN rejected a call for a Christmas truce in 2019", "the MNLF, which signed a
             # peace deal with Manila in 1996"
             scope = "historical"

@@ -32,6 +32,7 @@ _MONTH_YEAR = re.compile(
     rf"\b(?P<month>{'|'.join(m.capitalize() for m in MONTHS)})\s+(?:\d{{1,2}},?\s+)?"
     r"(?P<year>(?:19|20)\d\d)\b"
 )
+_SINCE_YEAR = re.compile(r"\bsince\b[^.;,]*$", re.IGNORECASE)
 _SINCE_BEFORE = re.compile(
     r"\b(?:since|from|after|before|when|until|began|begun|started|erupted|broke out|first|"
     r"published|issued)\b"
@@ -356,6 +357,8 @@ def time_scope(doc: Doc, window: Window, months: bool = False) -> TimeScope:
             int(m.group())
             for m in _YEAR.finditer(window.text)
             if not _counted(doc, window.text, m.end())  # "and 1900 wounded" is no year
+            # "a war fought since independence in 1975": the start of a time running to now
+            and not _SINCE_YEAR.search(window.text, max(0, m.start() - 60), m.start())
         ]
         if years and max(years) <= limit:
             return "historical"
