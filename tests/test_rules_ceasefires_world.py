@@ -5953,3 +5953,12 @@ def test_a_year_that_starts_a_time_running_to_now_dates_no_act(
     )
     calls = [c for c in _run(extractor, body).ceasefire_calls if "Friday" in c.evidence]
     assert [(c.act, c.time_scope) for c in calls] == [("agree", "current")]
+
+
+def test_blaming_another_for_wrecking_a_truce_alleges_a_breach(extractor: RulesExtractor) -> None:
+    body = (
+        "DAKAR - Senegal's army blamed the Movement of Democratic Forces of Casamance for "
+        "wrecking the Ziguinchor truce."
+    )
+    calls = _run(extractor, body).ceasefire_calls
+    assert [(c.act, c.actors) for c in calls] == [("violation_alleged", ["Senegal"])]

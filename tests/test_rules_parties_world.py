@@ -1198,3 +1198,27 @@ def test_a_states_troops_only_wished_for_do_not_make_it_fight(
     roles = {p.name: p.role for p in _run(extractor, body).parties}
     assert roles.get("Chad") == "belligerent"
     assert roles.get("France") != "belligerent"
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        # the land a group is of ends its name; a state after "of" owns a body instead
+        (
+            "ZIGUINCHOR - The Movement of Democratic Forces of Casamance said it had lost two men.",
+            "Movement of Democratic Forces of Casamance",
+        ),
+        (
+            "LUANDA - The Front for the Liberation of the Enclave of Cabinda said it had lost "
+            "two men.",
+            "Front for the Liberation of the Enclave of Cabinda",
+        ),
+        # a known armed group named with its land is still that group, no body of the state
+        (
+            "BENI - The Allied Democratic Forces of Uganda attacked the town overnight.",
+            "Allied Democratic Forces",
+        ),
+    ],
+)
+def test_a_groups_land_ends_its_name(extractor: RulesExtractor, body: str, name: str) -> None:
+    assert name in _parties(_run(extractor, body))

@@ -314,6 +314,14 @@ class PartyInfo:
 # after a state's name or adjective, the heads that may still be its own men ("Ukrainian
 # fighters"); the others are fighters against it or beside it ("Chadian rebels")
 _STATE_MEN = frozenset({"fighters"})
+# "of Casamance", "of the Niger Delta", "for the Liberation of Cabinda": a name's last words
+_LAND_AFTER = re.compile(
+    r"(?P<land>(?:[ ]+(?:of|for[ ]+the[ ]+(?=(?:Liberation|Independence|Salvation|Defen[cs]e|"
+    r"Restoration|Emancipation|Unity|Peace)\b))[ ]*(?:the[ ]+)?"
+    r"(?!(?:Christmas|Easter|Ramadan|Eid|New[ ]Year|Monday|Tuesday|Wednesday|Thursday|Friday|"
+    r"Saturday|Sunday)\b)[A-Z][\w'’-]+(?:[ ]+[A-Z][\w'’-]+)?){1,3})"
+    r"(?![\w'’-]|[ ]+(?:[A-Z(]|(?:and|&)[ ]+[A-Z]))"
+)
 _MEMBERS_OF = frozenset({"Rebels", "Militias", "Mujahideen"})
 # "fighters of the Liberians United for Reconciliation and Democracy (LURD)": a name defined
 # after its members is an armed group's, whatever its words
@@ -765,9 +773,17 @@ class MentionFinder:
             for match in headed:
                 name = self._trim(match.group("name") or match.group("led"))
                 owner = self._owner_after(window.text, match.end()) if match["name"] else None
+                known = self._known(name) if owner is not None else None
+                if owner is not None and isinstance(known, PartyEntry) and known.kind != "state":
+                    owner = None  # "the Allied Democratic Forces of Uganda": a group of its own
                 if owner is not None:
                     extra[name] = owner  # "the Special Operations Forces of Moldova"
                     continue
+                land = _LAND_AFTER.match(window.text, match.end())
+                if land is not None and not self.actors.find_mentions(land.group("land")):
+                    # "the Movement of Democratic Forces of Casamance": the land the group is
+                    # of, no state's, ends its name
+                    name = self._trim(name + land.group())
                 found.append((name, None))
             found.extend((name, None) for name in self._lead_named(window.text))
             apposed = self._apposed.finditer(window.text) if ", a" in window.text else ()
