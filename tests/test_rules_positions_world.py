@@ -1531,3 +1531,19 @@ def test_a_council_of_churches_is_a_party_of_its_own(extractor: RulesExtractor) 
     stances = _stances(extractor, body)
     assert ("Ecumenical Council for Peace in Guadalcanal", "support") in stances
     assert ("Ecumenical Council for Peace in Guadalcanal", "demand") in stances
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # the one summoned is the object; the summoning ministry expresses the concern
+        "ZAGREB - Croatia's foreign ministry summoned the Serbian ambassador, Milan Petrovic, "
+        'to express its "deep concern" over the shelling.',
+        "ZAGREB - Croatia's foreign ministry summoned Milan Petrovic, the Serbian ambassador, "
+        "to express its deep concern over the shelling.",
+    ],
+)
+def test_the_one_summoned_holds_no_stance(extractor: RulesExtractor, body: str) -> None:
+    stances = _stances(extractor, body)
+    assert ("Croatia", "concern") in stances
+    assert ("Serbia", "concern") not in stances

@@ -440,6 +440,23 @@ class Doc:
                 antecedent = True
                 continue
             found = self.refs_between(index, start, end)
+            if (
+                found
+                and start > window.start
+                and _PURPOSE_OR_AND.match(self.text, found[-1].end, position)
+                and self._received_before(window, found[0].start)
+            ):
+                # "..., the Russian ambassador, X, to express its concern": X was summoned
+                end = start
+                start = window.previous_clause(start)
+                continue
+            receiving = (
+                _RECEIVED_OBJECT.search(self.text, found[0].end, position) if found else None
+            )
+            if receiving is not None and _PURPOSE_OR_AND.match(self.text, found[-1].end, position):
+                # "Moldova summoned the Russian ambassador, X, to express its concern": the one
+                # summoned, met or received is the object; the subject acts
+                found = [r for r in found if r.start < receiving.start()] or found
             described = self._relative_span(window, found, position)
             if described is not None:
                 # "The alliance, which groups the AA with the MNDAA and the TNLA, has called":
@@ -530,6 +547,12 @@ class Doc:
             end = start
             start = window.previous_clause(start)
         return None
+
+    def _received_before(self, window: Window, at: int) -> bool:
+        """A verb of receiving ("summoned", "met") with a subject named before it stands
+        before `at` in the sentence: what follows it is its object."""
+        verbs = [m.start() for m in _RECEIVED_OBJECT.finditer(self.text, window.start, at)]
+        return bool(verbs) and bool(self.refs_between(window.index, window.start, verbs[-1]))
 
     def _relative_span(self, window: Window, found: Sequence[Ref], position: int) -> int | None:
         """Where the relative clause (", which ...,") holding every name in `found` begins, when
@@ -931,6 +954,18 @@ _LONG_NAME_THEN_ACRONYM = re.compile(
 # a reporting verb right after a quotation closes: '"...," said X', '"...?" asked X'
 _QUOTE_CLOSED = re.compile(r"(?:[,?!][\"”]|[\"”],)\s*$")  # British style: '"...", said X'
 _ARTICLE_BEFORE = re.compile(r"\b(?:an?|the)[ ]+$", re.IGNORECASE)
+# verbs whose object receives the subject's act and does nothing itself ("summoned the
+# ambassador", "met the envoy", "received a delegation", "expelled the diplomat")
+_RECEIVED_OBJECT = re.compile(
+    r"\b(?:summon(?:s|ed|ing)|call(?:s|ed)?[ ]+in|met|meets|meeting[ ]+with|received|receives|"
+    r"expel(?:s|led|ling)|hosted|hosts|telephoned|phoned|visited|briefed|thanked)\b"
+    r"(?![ ]+by\b)",  # (not "talks hosted by the GCC": a passive names no subject before)
+    re.IGNORECASE,
+)
+# a clause that goes on with the subject's act: "to express its concern", "and insisted"
+_PURPOSE_OR_AND = re.compile(
+    r"(?:,\s+(?:the|a|an|its|his|her)\s[^,.;]{0,60})?[\s,]*(?:to|and)\s", re.IGNORECASE
+)  # (after the object and its appositive)
 # How many clauses back from a verb its subject is looked for
 _CLAUSES_BACK = 9
 
