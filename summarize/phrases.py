@@ -180,6 +180,39 @@ def forget_texts() -> None:
     _digit_words.cache_clear()
 
 
+def _word_char(char: str) -> bool:
+    """What `\\w` matches: a letter or digit of any script, or the underscore."""
+    return char.isalnum() or char == "_"
+
+
+class LiteralMatcher:
+    """Finds any of a few exact, case-sensitive `phrases` on word boundaries, with `str.find`:
+    for the names one text defines, where compiling a pattern would cost more than the search
+    (a phrase joined on by a hyphen counts, as in `PhraseMatcher`)."""
+
+    def __init__(self, phrases: Iterable[str]) -> None:
+        self._phrases = sorted({p for p in phrases if p}, key=lambda p: (-len(p), p))
+
+    def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[PhraseMatch]:
+        endpos = min(endpos, len(text))
+        found = []
+        for phrase in self._phrases:
+            start = text.find(phrase, pos, endpos)
+            while start != -1:
+                end = start + len(phrase)
+                if (start == 0 or not _word_char(text[start - 1])) and (
+                    end == len(text) or not _word_char(text[end])
+                ):
+                    found.append((start, end))
+                start = text.find(phrase, start + 1, endpos)
+        found.sort(key=lambda span: (span[0], -span[1]))
+        end_of_last = pos
+        for start, end in found:
+            if start >= end_of_last:
+                end_of_last = end
+                yield PhraseMatch(text, start, end)
+
+
 class PhraseMatcher:
     """Finds any of `phrases` on word boundaries, like `re.Pattern.finditer`/`search`."""
 

@@ -109,3 +109,19 @@ def test_a_word_anchored_regex_finds_exactly_what_the_regex_finds() -> None:
             assert [(m.span(), m.groups()) for m in anchored.finditer(text)] == expected, text
             found = anchored.search(text)
             assert (found and found.span()) == (expected[0][0] if expected else None), text
+
+
+def test_a_literal_matcher_finds_what_the_case_sensitive_phrase_matcher_finds() -> None:
+    # exact names on word boundaries, longest first, no overlaps: as the regex matcher, on
+    # random texts made of the names, their pieces, other words and punctuation
+    names = ["Kabila", "Laurent Kabila", "Nkunda", "Nkunda-led", "CNDP", "M23", "Ituri"]
+    pieces = [*names, "Kabilas", "xKabila", "Kabila_", "the", "said", "-", ",", ".", "é", "\n"]
+    rng = random.Random(11)
+    literal = phrases.LiteralMatcher(names)
+    regex = phrases.PhraseMatcher(names, ignore_case=False)
+    for _ in range(300):
+        text = " ".join(rng.choice(pieces) for _ in range(rng.randint(1, 30)))
+        text = text.replace(" - ", "-") if rng.random() < 0.5 else text
+        start = rng.randint(0, len(text))
+        spans = [(m.start(), m.end()) for m in literal.finditer(text, start)]
+        assert spans == [(m.start(), m.end()) for m in regex.finditer(text, start)], text

@@ -15,7 +15,7 @@ from typing import TypeVar
 from summarize.actors import ActorTable, PartyEntry, PersonEntry, plain
 from summarize.conflicts import conflict_scores, find_conflict, load_conflicts
 from summarize.dates import MONTHS, WEEKDAYS
-from summarize.phrases import PhraseMatcher
+from summarize.phrases import LiteralMatcher, PhraseMatcher
 from summarize.schema import PartyKind, PartyRole
 
 from .lexicon import Lexicon
@@ -423,7 +423,7 @@ def bucket(windows: Sequence[Window], spans: Iterable[tuple[int, int, T]]) -> li
 
 
 def scan(
-    matcher: PhraseMatcher, text: str, regions: Sequence[tuple[int, int]]
+    matcher: PhraseMatcher | LiteralMatcher, text: str, regions: Sequence[tuple[int, int]]
 ) -> list[tuple[int, int]]:
     """Every match of `matcher` inside `regions`, as absolute (start, end)."""
     spans: list[tuple[int, int]] = []
@@ -1001,7 +1001,7 @@ class MentionFinder:
             surfaces.update((s, group) for s in new.pop(name).surfaces)
         parties.update({name: info for name, info in new.items() if name not in parties})
         if surfaces:
-            matcher = PhraseMatcher(surfaces, ignore_case=False)
+            matcher = LiteralMatcher(surfaces)
             for start, end in scan(matcher, text, regions):
                 spans.append((start, end, text[start:end], surfaces[text[start:end]]))
         spans.sort(key=lambda s: (s[0], s[0] - s[1]))

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from summarize.actors import ActorTable, PersonEntry, anglicised, plain
 from summarize.conflicts import load_conflicts
-from summarize.phrases import PhraseMatcher, WordStarts
+from summarize.phrases import LiteralMatcher, WordStarts
 
 from .lexicon import Lexicon
 from .mentions import Ref, bucket, is_furniture, scan
@@ -670,7 +670,7 @@ def person_refs(
                 surfaces.setdefault(form, info.canonical)
     if not surfaces:
         return [[] for _ in windows]
-    matcher = PhraseMatcher(surfaces, ignore_case=False)
+    matcher = LiteralMatcher(surfaces)
     items = [
         (s, e, Ref(s, e, surfaces[text[s:e]], person=True))
         for s, e in scan(matcher, text, regions)
