@@ -1547,3 +1547,36 @@ def test_the_one_summoned_holds_no_stance(extractor: RulesExtractor, body: str) 
     stances = _stances(extractor, body)
     assert ("Croatia", "concern") in stances
     assert ("Serbia", "concern") not in stances
+
+
+@pytest.mark.parametrize(
+    ("body", "holder", "stance"),
+    [
+        # who started it, named by the other side
+        ("ASMARA - Eritrea said that Ethiopian soldiers had fired first.", "Eritrea", "accuse"),
+        # the attack promised again
+        (
+            "SANAA - Saudi Arabia said it would strike again if the missiles kept coming.",
+            "Saudi Arabia",
+            "threaten",
+        ),
+        # a judgement of an attack, or of a crisis
+        ('TOKYO - Japan\'s foreign minister called the launch "unforgivable".', "Japan", "condemn"),
+        (
+            'NEW YORK - The UN chief described the standoff as "one of the gravest crises in '
+            'decades".',
+            "United Nations",
+            "concern",
+        ),
+        # a boundary or a government not recognised
+        (
+            "NICOSIA - Turkey said it does not recognise the island's maritime boundary.",
+            "Turkey",
+            "reject",
+        ),
+    ],
+)
+def test_who_fired_first_strikes_again_or_recognises_nothing(
+    extractor: RulesExtractor, body: str, holder: str, stance: str
+) -> None:
+    assert (holder, stance) in _stances(extractor, body)

@@ -170,6 +170,8 @@ _JUDGEMENTS: tuple[tuple[Stance, re.Pattern[str]], ...] = tuple(
             r"barbaric|barbarous|horrific|hideous|heinous|cowardly|despicable|"
             r"atrocious|abhorrent|outrageous|an outrage|brutal|savage|inhuman|aggression|"
             r"encroachment|unprovoked|unjustified|unacceptable|shameful|reckless|illegal|"
+            r"unforgivable|inexcusable|intolerable|inhumane|abominable|monstrous|vile|"
+            r"appalling|deplorable|reprehensible|"
             r"illegitimate|(?:black )?stain|disgrace|black day|"
             r"(?:flagrant |blatant |clear |gross )violation",
         ),
@@ -182,7 +184,9 @@ _JUDGEMENTS: tuple[tuple[Stance, re.Pattern[str]], ...] = tuple(
         (
             "concern",
             r"destabili[sz]ing|dangerous|alarming|worrying|deeply troubling|"
-            r"catastrophic|(?:horrific |dangerous |serious )?escalation",
+            r"catastrophic|(?:horrific |dangerous |serious )?escalation|"
+            r"(?:one of )?the (?:gravest|most serious|most dangerous)|grave (?:incident|threat|"
+            r"danger|crisis|situation)",
         ),
         (
             "support",
@@ -267,7 +271,8 @@ _ASKED_GROUPS = re.compile(
 _OBJECT_OPENS = re.compile(r"(?:the\s+|both\s+)?", re.IGNORECASE)
 # between a party and its "must": "Fano must", "the M23 and its allies must", "Israel also must"
 _NEAR_BEFORE = re.compile(
-    r"(?:[’']s)?(?:\s+(?:forces|troops|fighters|leaders|government|army))?"
+    r"(?:[’']s)?(?:\s+(?:forces|troops|fighters|leaders|government|army|military|soldiers|"
+    r"marines|sailors|units|gunners|militiamen|militants|rebels|guerrillas))?"
     r"(?:\s+(?:now|also|first|still))?\s+"
 )
 # "would continue its attacks": more war announced by the one who wages it
