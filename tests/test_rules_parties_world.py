@@ -1222,3 +1222,10 @@ def test_a_states_troops_only_wished_for_do_not_make_it_fight(
 )
 def test_a_groups_land_ends_its_name(extractor: RulesExtractor, body: str, name: str) -> None:
     assert name in _parties(_run(extractor, body))
+
+
+def test_a_form_of_address_that_is_half_a_name_stays_in_it(extractor: RulesExtractor) -> None:
+    # "Sheikh" before a single name is part of the name the person goes by
+    body = 'DHAKA - Prime Minister Sheikh Hasina called the accord "a victory for peace".'
+    written = {p.name_as_written for p in _run(extractor, body).people}
+    assert "Sheikh Hasina" in written
