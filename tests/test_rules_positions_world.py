@@ -1580,3 +1580,28 @@ def test_who_fired_first_strikes_again_or_recognises_nothing(
     extractor: RulesExtractor, body: str, holder: str, stance: str
 ) -> None:
     assert (holder, stance) in _stances(extractor, body)
+
+
+@pytest.mark.parametrize(
+    ("body", "holder", "stance"),
+    [
+        # a deal fought or called a sell-out is rejected
+        (
+            "KATHMANDU - The Rastriya Prajatantra Party said it would resist the deal, calling "
+            "it a sell-out.",
+            "Rastriya Prajatantra Party",
+            "reject",
+        ),
+        # arms taken up again, if terms are not met
+        (
+            "MINDANAO - The Moro Islamic Liberation Front said its fighters would take up arms "
+            "again if the army did not leave the camps.",
+            "Moro Islamic Liberation Front",
+            "threaten",
+        ),
+    ],
+)
+def test_deals_resisted_and_war_resumed(
+    extractor: RulesExtractor, body: str, holder: str, stance: str
+) -> None:
+    assert (holder, stance) in _stances(extractor, body)

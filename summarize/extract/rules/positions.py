@@ -179,6 +179,7 @@ _JUDGEMENTS: tuple[tuple[Stance, re.Pattern[str]], ...] = tuple(
             "reject",
             r"(?:historic |grave |big |serious )?mistake|capitulation|surrender|"
             r"betrayal|null and void|a farce|sham|trick|ploy|stunt|charade|hoax|smokescreen|"
+            r"sell-?out|"
             r"(?:sick |cruel |bad )?joke",
         ),
         (
