@@ -27,10 +27,13 @@ from summarize.schema import MAX_FIGURE, Qualifier
 
 LEXICON_PATH = Path(__file__).resolve().parent / "data" / "lexicon_numbers.toml"
 
-QuantityKind = Literal["count", "year", "percent", "ordinal", "date", "share", "age"]
+QuantityKind = Literal["count", "year", "percent", "ordinal", "date", "share", "age", "time"]
 # An age is no count: "a 9-year-old girl", "five years old", "men aged 18 to 60".
 _AGE_AFTER = re.compile(r"[- \t](?:year|month|week|day)s?[- \t]old\b", re.IGNORECASE)
 _AGE_BEFORE = re.compile(r"\baged[ \t]+$", re.IGNORECASE)
+# a clock time ("13:10", a live blog's "10:20 New toll"): no count of anything
+_CLOCK_AFTER = re.compile(r"[:.]\d\d(?!\d|[.,]\d)")
+_CLOCK_BEFORE = re.compile(r"(?<![\d.,])\d{1,2}:$")
 
 UNITS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -327,6 +330,16 @@ def _match_to_quantity(
     if match.group("vague"):
         low = lexicon.vague_low(match.group("vague"))
         return Quantity(None, low, None, "vague"), "count"
+    number = match.group("number")
+    if (
+        number
+        and re.fullmatch(r"\d{1,2}", number)
+        and (
+            (match.group().endswith(number) and _CLOCK_AFTER.match(text, match.end()))
+            or _CLOCK_BEFORE.search(text, max(0, match.start() - 3), match.start())
+        )
+    ):
+        return Quantity(int(number), None, None, "exact"), "time"
     printed_qualifier = match.group("qualifier")
     qualifier = _qualifier(printed_qualifier, match, text, lexicon)
     if _AGE_AFTER.match(text, match.end()) or _AGE_BEFORE.search(

@@ -297,3 +297,11 @@ def test_trying_figures_only_where_one_can_begin_finds_what_a_full_scan_finds(
 def test_an_age_is_no_count(text: str) -> None:
     found = find_quantities(text)
     assert found and all(match.kind == "age" for match in found)
+
+
+def test_a_clock_time_counts_nothing() -> None:
+    # a live blog's timestamps, and times in the prose, are no counts
+    text = "13:10  New toll. At 09:45 the army said 40 people were killed."
+    kinds = {q.raw: q.kind for q in find_quantities(text)}
+    assert kinds["40"] == "count"
+    assert "count" not in {kinds.get(raw) for raw in ("13", "10", "09", "45")}
