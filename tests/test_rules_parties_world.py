@@ -1229,3 +1229,11 @@ def test_a_form_of_address_that_is_half_a_name_stays_in_it(extractor: RulesExtra
     body = 'DHAKA - Prime Minister Sheikh Hasina called the accord "a victory for peace".'
     written = {p.name_as_written for p in _run(extractor, body).people}
     assert "Sheikh Hasina" in written
+
+
+def test_a_national_red_cross_society_is_a_party_of_its_own(extractor: RulesExtractor) -> None:
+    # not the ICRC, nor the state its adjective names
+    body = "MANAGUA - The Nicaraguan Red Cross said its crews had collected 19 bodies."
+    extraction = _run(extractor, body)
+    assert "Nicaraguan Red Cross" in _parties(extraction)
+    assert extraction.figures[0].claimant == "Nicaraguan Red Cross"
