@@ -2494,6 +2494,12 @@ def test_the_army_of_a_sentence_that_names_one_states_soldiers_is_that_states(
             "up to 200",
             "killed",
         ),
+        # the wounded moved are counted as wounded
+        (
+            "GOMA - MSF said its teams had evacuated 35 wounded people from the camp.",
+            "35",
+            "wounded",
+        ),
     ],
 )
 def test_counts_told_in_other_words(

@@ -324,6 +324,9 @@ def _counted(doc: Doc, text: str, end: int) -> bool:
     )
 
 
+_HURT_AFTER = re.compile(r"[ ]+(wounded|injured|dead)\b", re.IGNORECASE)
+
+
 def months_before(doc: Doc, window: Window) -> bool:
     """A sentence that dates what it tells to a month well before the story's day ('took
     effect on 4 August 2024' in a January 2025 story), not a tally counted since then."""
@@ -752,7 +755,12 @@ class FigureReader:
                     )
                     if own is not None:
                         return self._metric_of(text[own[0] : own[1]]), None, own[1]
-                return self._metric_of(text[s:e]), None, min(len(text), q.end + 40)
+                before = self._metric_of(text[s:e])
+                hurt = _HURT_AFTER.match(text, q.end)
+                if before == "displaced" and hurt is not None:
+                    # "evacuated 48 wounded people": a move of the wounded, counted as wounded
+                    return self._metric_of(hurt.group(1)), None, hurt.end()
+                return before, None, min(len(text), q.end + 40)
         for index, (s, e) in enumerate(relative):
             if q.end <= s and e <= q.end + lex.window_after and s < following:
                 if (
