@@ -180,6 +180,17 @@ def forget_texts() -> None:
     _digit_words.cache_clear()
 
 
+def _leftmost_longest(text: str, found: list[tuple[int, int]], pos: int) -> Iterator[PhraseMatch]:
+    """What a regex scan would give: from the left, the longest match at each start, none
+    overlapping."""
+    found.sort(key=lambda span: (span[0], -span[1]))
+    end_of_last = pos
+    for start, end in found:
+        if start >= end_of_last:
+            end_of_last = end
+            yield PhraseMatch(text, start, end)
+
+
 def _word_char(char: str) -> bool:
     """What `\\w` matches: a letter or digit of any script, or the underscore."""
     return char.isalnum() or char == "_"
@@ -205,12 +216,7 @@ class LiteralMatcher:
                 ):
                     found.append((start, end))
                 start = text.find(phrase, start + 1, endpos)
-        found.sort(key=lambda span: (span[0], -span[1]))
-        end_of_last = pos
-        for start, end in found:
-            if start >= end_of_last:
-                end_of_last = end
-                yield PhraseMatch(text, start, end)
+        yield from _leftmost_longest(text, found, pos)
 
 
 class PhraseMatcher:
@@ -272,12 +278,7 @@ class PhraseMatcher:
                     hit = pattern.match(searchable, start, endpos)
                     if hit is not None and self._at_edge(searchable, start):
                         found.append((start, hit.end()))
-        found.sort(key=lambda span: (span[0], -span[1]))
-        end_of_last = pos
-        for start, end in found:
-            if start >= end_of_last:
-                end_of_last = end
-                yield PhraseMatch(text, start, end)
+        yield from _leftmost_longest(text, found, pos)
 
     def _slow(self, key: str) -> re.Pattern[str]:
         if key not in self._fallback:

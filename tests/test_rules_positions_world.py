@@ -1574,17 +1574,6 @@ def test_the_one_summoned_holds_no_stance(extractor: RulesExtractor, body: str) 
             "Turkey",
             "reject",
         ),
-    ],
-)
-def test_who_fired_first_strikes_again_or_recognises_nothing(
-    extractor: RulesExtractor, body: str, holder: str, stance: str
-) -> None:
-    assert (holder, stance) in _stances(extractor, body)
-
-
-@pytest.mark.parametrize(
-    ("body", "holder", "stance"),
-    [
         # a deal fought or called a sell-out is rejected
         (
             "KATHMANDU - The Rastriya Prajatantra Party said it would resist the deal, calling "
@@ -1601,7 +1590,7 @@ def test_who_fired_first_strikes_again_or_recognises_nothing(
         ),
     ],
 )
-def test_deals_resisted_and_war_resumed(
+def test_stances_told_by_what_was_done_or_will_be(
     extractor: RulesExtractor, body: str, holder: str, stance: str
 ) -> None:
     assert (holder, stance) in _stances(extractor, body)

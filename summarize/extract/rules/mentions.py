@@ -940,8 +940,8 @@ class MentionFinder:
             head = headed.removeprefix(bare).strip()
             if isinstance(known, PartyEntry) and known.kind == "state" and headed in new:
                 if head.startswith(("separatist", "secessionist")):
-                    # "Armenian separatists": a people's separatists, whose side and name the
-                    # state's adjective does not tell (its kin or its foe)
+                    # "Serbian separatists", "Somali secessionists": a people's separatists,
+                    # whose side and name the state's adjective does not tell (kin or foe)
                     new.pop(headed)
                     continue
                 if head not in _STATE_MEN:
@@ -1080,14 +1080,7 @@ class MentionFinder:
                     and not _WISHED_FORCES.search(
                         text, max(window.start, ref.start - 40), ref.start
                     )
-                ) and (
-                    _ARMED_FORCES.search(surface)
-                    or (
-                        info.kind == "state"
-                        and info.entry is not None
-                        and plain(surface) in self._demonyms(info.entry)
-                        and _FORCES_AFTER.match(text, ref.end)
-                    )
+                    and self._named_by_forces(text, ref, info)
                 ):
                     info.fights = True
                     info.clashes = info.clashes or _FIGHTING.search(window.text) is not None
@@ -1302,7 +1295,14 @@ class MentionFinder:
                     for r in refs[at]
                     if not r.person and not r.place and parties[r.name].kind == "state"
                 }
-                armed = {r.name for r in refs[at] if self._forces_ref(text, r, parties)}
+                armed = {
+                    r.name
+                    for r in refs[at]
+                    if not r.person
+                    and not r.place
+                    and parties[r.name].kind == "state"
+                    and self._named_by_forces(text, r, parties[r.name])
+                }
                 if len(states_named) == 1 and armed == states_named:
                     name = armed.pop()
             if kind == "media":
@@ -1348,15 +1348,16 @@ class MentionFinder:
                         self._add_generic_party(generic, windows[index], found, text, parties)
         return stands_for
 
-    def _forces_ref(self, text: str, ref: Ref, parties: Mapping[str, PartyInfo]) -> bool:
-        """'Israeli troops', "Benin's army", 'South Korean marines': a state named by its
-        armed men."""
-        info = None if ref.person or ref.place else parties.get(ref.name)
-        if info is None or info.kind != "state" or info.entry is None:
-            return False
+    def _named_by_forces(self, text: str, ref: Ref, info: PartyInfo) -> bool:
+        """'Israeli troops', "Benin's army", 'South Korean marines': a party named by its
+        armed men (a state also by its people's adjective before them)."""
         surface = text[ref.start : ref.end]
-        return _ARMED_FORCES.search(surface) is not None or (
-            plain(surface).removesuffix("'s") in self._demonyms(info.entry)
+        if _ARMED_FORCES.search(surface):
+            return True
+        return (
+            info.kind == "state"
+            and info.entry is not None
+            and plain(surface).removesuffix("'s") in self._demonyms(info.entry)
             and _FORCES_AFTER.match(text, ref.end) is not None
         )
 
