@@ -1467,15 +1467,41 @@ def test_charges_rejected_are_denied(
     assert _stances(extractor, body) == expected
 
 
-def test_an_office_after_its_speaks_for_the_body_named_before(extractor: RulesExtractor) -> None:
-    # "Its Kenya director": Human Rights Watch's office, not Kenya
-    body = (
-        "NAIROBI - Police clashed with protesters on Monday. Human Rights Watch condemned the "
-        "killings. Its Kenya director called for an independent inquiry."
-    )
+@pytest.mark.parametrize(
+    ("body", "owner", "not_owner"),
+    [
+        # "Its Kenya director": Human Rights Watch's office, not Kenya
+        (
+            "NAIROBI - Police clashed with protesters on Monday. Human Rights Watch condemned the "
+            "killings. Its Kenya director called for an independent inquiry.",
+            "Human Rights Watch",
+            "Kenya",
+        ),
+        # the sentence before is about the mission, not the capital it congratulated; the person
+        # named after the office speaks for the mission too
+        (
+            "MOGADISHU - Somali troops retook the port. The African Union mission, which has "
+            "backed Somali troops for years, congratulated Mogadishu. Its commander, Major "
+            "General Samuel Okello, called for more helicopters.",
+            "African Union",
+            "Somalia",
+        ),
+        # a name qualifying the noun ("the UN" in "the UN political mission") is not what the
+        # sentence is about; the mission named after it is
+        (
+            "KABUL - Fighting went on in Helmand. The UN political mission, UNAMA, said 40 "
+            "civilians had died. Its head, Roza Otunbayeva, called for an independent inquiry.",
+            "UNAMA",
+            "United Nations",
+        ),
+    ],
+)
+def test_an_office_after_its_speaks_for_the_body_the_text_points_at(
+    extractor: RulesExtractor, body: str, owner: str, not_owner: str
+) -> None:
     stances = _stances(extractor, body)
-    assert ("Human Rights Watch", "demand") in stances
-    assert ("Kenya", "demand") not in stances
+    assert (owner, "demand") in stances
+    assert (not_owner, "demand") not in stances
 
 
 @pytest.mark.parametrize(

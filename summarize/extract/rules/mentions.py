@@ -422,6 +422,36 @@ def bucket(windows: Sequence[Window], spans: Iterable[tuple[int, int, T]]) -> li
     return found
 
 
+# a name governed by a preposition ("according to the UN", "talks with the army") is an
+# object of its sentence, not what the sentence is about
+_GOVERNED = re.compile(
+    r"\b(?:of|to|between|with|from|against|for|on|in|by|at|among|over|after)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+# "The UN peacekeeping mission, MINUSCA": the noun a name qualifies, then that noun's own name
+_NAMED_NOUN = re.compile(r"(?:\s+[a-z][\w-]*){1,3},\s+(?:the\s+)?")
+
+
+def topic_ref(window: Window, refs: Sequence[Ref], person: bool) -> Ref | None:
+    """The name a sentence is about: its first party (or person) no preposition governs. A
+    possessive opening the next sentence points back to it ("The coalition congratulated
+    Baghdad. Its commander said": the coalition's, not Baghdad's)."""
+    named = [r for r in refs if not r.place and r.person == person]
+    for index, ref in enumerate(named):
+        at = ref.start - window.start
+        if _GOVERNED.search(window.text, max(0, at - 24), at):
+            continue
+        after = named[index + 1] if index + 1 < len(named) else None
+        if after is not None and _NAMED_NOUN.fullmatch(
+            window.text, ref.end - window.start, after.start - window.start
+        ):
+            return after  # "The UN peacekeeping mission, MINUSCA,": the mission is about
+        return ref
+    return None
+
+
 def scan(
     matcher: PhraseMatcher | LiteralMatcher, text: str, regions: Sequence[tuple[int, int]]
 ) -> list[tuple[int, int]]:

@@ -12,7 +12,7 @@ from summarize.conflicts import load_conflicts
 from summarize.phrases import LiteralMatcher, WordStarts
 
 from .lexicon import Lexicon
-from .mentions import Ref, bucket, is_furniture, scan
+from .mentions import Ref, bucket, is_furniture, scan, topic_ref
 from .text import Budget, Window
 
 MAX_PEOPLE = 60
@@ -548,8 +548,8 @@ def _possessive_owner(
     title: _Title,
 ) -> str | None:
     """'its spokesman, X': the party named last before 'its'; 'his adviser, X': the
-    affiliation of the person named last before 'his'. Looked up in this sentence, then the
-    one before it."""
+    affiliation of the person named last before 'his'. Looked up in this sentence, else the
+    name the sentence before is about (`topic_ref`)."""
     found = _POSSESSIVE.search(title.before)
     if found is None:
         owner = _PERSON_OWNER.search(title.before)
@@ -564,13 +564,13 @@ def _possessive_owner(
     for index in (window.index, window.index - 1):
         if index < 0:
             break
-        earlier = [
-            r
-            for r in refs[index]
-            if not r.place and r.person == person and (index != window.index or r.end <= limit)
-        ]
-        if earlier:
-            named = earlier[-1].name
+        if index == window.index:
+            earlier = [r for r in refs[index] if not r.place and r.person == person]
+            found_ref = next((r for r in reversed(earlier) if r.end <= limit), None)
+        else:  # the sentence before: the name it is about
+            found_ref = topic_ref(windows[index], refs[index], person)
+        if found_ref is not None:
+            named = found_ref.name
             return people[named].affiliation if person and named in people else named
     return None
 
