@@ -1523,6 +1523,17 @@ def test_an_office_after_its_speaks_for_the_body_the_text_points_at(
             "shelling a stain on the region.",
             ("Bangladesh", "condemn"),
         ),
+        # a breach of a state's sovereignty, a killing named as murder
+        (
+            "DHAKA - Clashes between Bangladesh and Myanmar flared. Bangladesh summoned the "
+            "envoy, calling the shelling a violation of Bangladeshi sovereignty.",
+            ("Bangladesh", "condemn"),
+        ),
+        (
+            "KAMPALA - Talks between Uganda and the ADF collapsed. The ADF called the killing "
+            "of its commander a cold-blooded assassination.",
+            ("Allied Democratic Forces", "condemn"),
+        ),
     ],
 )
 def test_talks_welcome_protests_lodged_and_stains(

@@ -173,7 +173,12 @@ _JUDGEMENTS: tuple[tuple[Stance, re.Pattern[str]], ...] = tuple(
             r"unforgivable|inexcusable|intolerable|inhumane|abominable|monstrous|vile|"
             r"appalling|deplorable|reprehensible|"
             r"illegitimate|(?:black )?stain|disgrace|black day|"
-            r"(?:flagrant |blatant |clear |gross )violation",
+            r"(?:flagrant |blatant |clear |gross )violation|"
+            # "calling the strikes a violation of Iraqi sovereignty"
+            r"violations? of (?:[\w'’-]+ ){0,2}(?:sovereignty|airspace|territorial integrity|"
+            r"international (?:humanitarian )?law)|"
+            # "called the killing a political assassination"
+            r"(?:political |targeted |cold-blooded )?(?:assassination|murder)",
         ),
         (
             "reject",
