@@ -1631,3 +1631,41 @@ def test_stances_told_by_what_was_done_or_will_be(
     extractor: RulesExtractor, body: str, holder: str, stance: str
 ) -> None:
     assert (holder, stance) in _stances(extractor, body)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a stance restated as a noun belongs to the verb's subject
+        (
+            "COLOMBO - Talks between Sri Lanka and the LTTE stalled. The LTTE said it would not "
+            "disarm, repeating its demand that the army withdraw from Jaffna.",
+            ("Liberation Tigers of Tamil Eelam", "demand"),
+        ),
+        (
+            "COLOMBO - Talks between Sri Lanka and the LTTE stalled. The Sri Lankan government "
+            "reiterated its refusal to negotiate with the rebels.",
+            ("Sri Lanka", "reject"),
+        ),
+        (
+            "COLOMBO - Talks between Sri Lanka and the LTTE stalled. Norway renewed its offer to "
+            "host the talks in Oslo.",
+            ("Norway", "offer"),
+        ),
+    ],
+)
+def test_a_stance_restated_as_a_noun(
+    extractor: RulesExtractor, body: str, expected: tuple[str, str]
+) -> None:
+    assert expected in _stances(extractor, body)
+
+
+def test_a_participle_after_a_possessive_is_an_adjective(extractor: RulesExtractor) -> None:
+    # "Zimbabwe's disputed election": no denial; "Russia's denied any role": "has" denied
+    assert (
+        _stances(extractor, "HARARE - Unrest spread after Zimbabwe's disputed election on Monday.")
+        == set()
+    )
+    assert ("Russia", "deny") in _stances(
+        extractor, "KYIV - Russia's denied any role in the blast, the ministry said."
+    )

@@ -145,6 +145,12 @@ class _Actors(_Section):
     peoples: list[str] = []
 
 
+class _Restated(_Section):
+    verbs: list[str]
+    owners: list[str]
+    nouns: dict[str, list[str]]
+
+
 class _Raw(_Section):
     version: str
     sentences: _Sentences
@@ -152,6 +158,7 @@ class _Raw(_Section):
     figures: _Figures
     ceasefire: _Ceasefire
     positions: dict[str, list[str]]
+    restated: _Restated
     people: _People
     actors: _Actors
 
@@ -184,6 +191,25 @@ def _quote_tolerant(phrase: str) -> str:
 def unquoted(text: str) -> str:
     """A stance phrase as found, without the quotation marks `_quote_tolerant` let in."""
     return text.replace('"', "").replace("“", "")
+
+
+def _with_restated(positions: dict[str, list[str]], restated: _Restated) -> dict[str, list[str]]:
+    """Each stance's phrases plus its nouns restated ("reiterated its demand")."""
+    unknown = set(restated.nouns) - set(positions)
+    if unknown:
+        raise ValueError(f"unknown stance names in [restated.nouns]: {sorted(unknown)}")
+    return {
+        stance: [
+            *phrases_,
+            *(
+                f"{verb} {owner} {noun}"
+                for verb in restated.verbs
+                for owner in restated.owners
+                for noun in restated.nouns.get(stance, [])
+            ),
+        ]
+        for stance, phrases_ in positions.items()
+    }
 
 
 def _keyed(
@@ -297,7 +323,7 @@ class Lexicon:
             raise ValueError(f"unknown metric, stance or kind names: {sorted(unknown)}")
         metric_words, metric_of = _keyed(figures.metrics)
         equipment, equipment_of = _keyed(figures.equipment)
-        stances, stance_of = _keyed(raw.positions, quotes=True)
+        stances, stance_of = _keyed(_with_restated(raw.positions, raw.restated), quotes=True)
         other = phrases(figures.other.nouns)
         forces, forces_of = _keyed(
             {

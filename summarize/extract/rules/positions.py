@@ -110,6 +110,12 @@ _NEGATED = re.compile(r"\b(?:not|never|no longer)\s+(?:in\s+)?$", re.IGNORECASE)
 _DETERMINER_BEFORE = re.compile(
     r"\b(?:the|a|an|this|that|these|those|its|his|her|their|our)\s+$", re.IGNORECASE
 )
+# a noun after a participle: "Kenya's disputed election" (not "Russia's denied any role", where
+# "'s" stands for "has")
+_NOUN_AFTER = re.compile(
+    r"\s+(?!(?:any|that|the|a|an|this|these|those|it|its|his|her|their|our|all|no|to|by|on|"
+    r"in|at|with|for|from|as)\b)[a-z][\w-]*\b"
+)
 # present-tense phrases that are also nouns or other senses ("the demand that", "a phone call
 # on Tuesday"): read only after the statement's own "we", "I" or "they"
 _NOUN_TOO = frozenset({"urge", "call on", "demand that", "appeal to"})
@@ -949,10 +955,14 @@ class PositionReader:
             # "We urge", "we strongly call on": a statement's own words; not "a phone call on
             # Tuesday", "Moscow's demand that", "marched to demand that"
             return []
-        if doc.text[start:end].endswith("ed") and _DETERMINER_BEFORE.search(
-            doc.text, max(window.start, start - 12), start
+        if doc.text[start:end].endswith("ed") and (
+            _DETERMINER_BEFORE.search(doc.text, max(window.start, start - 12), start)
+            or (
+                doc.text[max(window.start, start - 3) : start].rstrip().endswith(("'s", "’s"))
+                and _NOUN_AFTER.match(doc.text, end, window.end)
+            )
         ):
-            return []
+            return []  # "the disputed election", "Kenya's disputed election": an adjective
         if doc.text[start:end] == "disputes" and _DISPUTES_NOUN.search(
             doc.text, max(window.start, start - 16), start
         ):
