@@ -1669,3 +1669,12 @@ def test_a_participle_after_a_possessive_is_an_adjective(extractor: RulesExtract
     assert ("Russia", "deny") in _stances(
         extractor, "KYIV - Russia's denied any role in the blast, the ministry said."
     )
+
+
+def test_others_who_did_the_same_hold_the_same_stance(extractor: RulesExtractor) -> None:
+    body = (
+        "MOGADISHU - Al-Shabaab bombed a hotel in the capital. Kenya condemned the attack, as "
+        "did the United Nations, Turkey and Qatar. Ethiopia condemned it too, as it did last year."
+    )
+    holders = {h for h, stance in _stances(extractor, body) if stance == "condemn"}
+    assert holders == {"Kenya", "United Nations", "Turkey", "Qatar", "Ethiopia"}

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from itertools import pairwise
 from typing import Literal, cast
 
 from summarize.actors import plain
@@ -407,6 +408,8 @@ _JOINED_VERB = re.compile(r"\b(?:and|but|while|whereas)\b", re.IGNORECASE)
 # a clause cut right after its complementiser: "demanded that | Russia withdraw"
 _DANGLING = re.compile(r"\b(?:that|to|for|on|about|of)\s*$", re.IGNORECASE)
 _CLAUSE_AND = re.compile(r"^\s*,\s*and\s+(?:the\s+)?$")
+# ", as did the", ", as have": others said the same ("condemned the attack, as did the UN")
+_AS_DID = re.compile(r",\s+as\s+(?:did|have|has|had|do|does)\s+(?:the\s+)?")
 _JOINED = re.compile(r"^(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+|\s*&\s*)(?:the\s+)?$")
 
 
@@ -763,6 +766,23 @@ class PositionReader:
             chain = [*earlier, *chain]
         return list(dict.fromkeys(chain))
 
+    def _as_did(self, window: Window, end: int) -> list[str]:
+        """'condemned the attack, as did the UN, the US and Turkey': the list right after "as
+        did" holds the same stance."""
+        doc = self.doc
+        found = _AS_DID.search(doc.text, end, window.end)
+        if found is None:
+            return []
+        refs = [r for r in doc.refs_between(window.index, found.end(), window.end) if not r.person]
+        if not refs or refs[0].start != found.end():
+            return []
+        chain = [refs[0].name]
+        for before, after in pairwise(refs):
+            if not _JOINED.match(doc.text[before.end : after.start]):
+                break
+            chain.append(after.name)
+        return chain
+
     def _judgements(self, window: Window) -> list[tuple[int, int, _Judged | None, int]]:
         """'X described the attack as barbaric': the stance the judgement passes, and where
         the judgement ends."""
@@ -1093,7 +1113,11 @@ class PositionReader:
         ):
             stance = "threaten"
         holders = (
-            [holder.party] if quoted or stance == "claim" else self._holders(window, start, holder)
+            [holder.party]
+            if quoted or stance == "claim"
+            else list(
+                dict.fromkeys([*self._holders(window, start, holder), *self._as_did(window, end)])
+            )
         )
         named = [
             r
