@@ -1678,3 +1678,14 @@ def test_others_who_did_the_same_hold_the_same_stance(extractor: RulesExtractor)
     )
     holders = {h for h, stance in _stances(extractor, body) if stance == "condemn"}
     assert holders == {"Kenya", "United Nations", "Turkey", "Qatar", "Ethiopia"}
+
+
+def test_a_forces_word_qualifying_an_owners_noun_names_no_body(extractor: RulesExtractor) -> None:
+    # "its development aid and military training": no army speaks; Germany accuses
+    body = (
+        "NIAMEY - Troops of Niger fought jihadists near Tillaberi. Germany, a major donor, froze "
+        "its development aid and military training in March, accusing the authorities in "
+        "Niamey of jailing opposition leaders."
+    )
+    assert ("Germany", "accuse") in _stances(extractor, body)
+    assert ("Niger", "accuse") not in _stances(extractor, body)

@@ -186,6 +186,15 @@ _BACK_REFERENCE = re.compile(
 # "the health ministry in Hamas-run Gaza": the name after "in" only says who runs the place
 _RUN_AFTER = re.compile(r"[\w.]*-(?:run|controlled|held|ruled|administered)\b")
 _SOURCE_AFTER = re.compile(r"[ ]+sources?\b", re.IGNORECASE)
+# "suspended its military cooperation", "its budget aid and military training": the forces word
+# qualifies the owner's noun (not "its army said"); no body is named
+_OWNERS_ADJECTIVE = re.compile(
+    r"\b(?:its|their|his|her|our)[ ]+(?:[a-z-]+[ ]+(?:[a-z-]+[ ]+)?(?:and|or)[ ]+)?$", re.IGNORECASE
+)
+_NOUN_QUALIFIED = re.compile(
+    r"[ ]+(?!(?:said|says|has|had|is|was|were|have|will|would|could|can|must|did|does|also|"
+    r"then|and|or|of|in|on|to)\b)[a-z][\w-]*"
+)
 # "a former police officer", "an ex-army general": a person's past job, not the body speaking
 _FORMER_BEFORE = re.compile(r"\b(?:former|ex|retired)[ -]$", re.IGNORECASE)
 # "official figures", "the latest official count": a count whose issuer may be named after it
@@ -1298,6 +1307,10 @@ class MentionFinder:
                 continue  # "Lebanon's health ministry": the body of the party named before it
             if _SOURCE_AFTER.match(text, end):
                 continue  # "a military source", "police sources": a source, not the body
+            if _OWNERS_ADJECTIVE.search(text, max(0, start - 40), start) and _NOUN_QUALIFIED.match(
+                text, end
+            ):
+                continue  # "suspended its military cooperation": no body speaks or acts
             if _FORMER_BEFORE.search(text, max(0, start - 9), start):
                 continue  # "the former police officer who leads the gang": a job once held
             if _COUNT_ISSUED_BY.match(text, end) and _OFFICIAL_COUNT.search(text, start, end):
