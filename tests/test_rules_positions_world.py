@@ -1689,3 +1689,13 @@ def test_a_forces_word_qualifying_an_owners_noun_names_no_body(extractor: RulesE
     )
     assert ("Germany", "accuse") in _stances(extractor, body)
     assert ("Niger", "accuse") not in _stances(extractor, body)
+
+
+def test_a_chain_of_participles_shares_the_main_subject(extractor: RulesExtractor) -> None:
+    body = (
+        "KHARTOUM - Fighting between Sudan's army and the RSF spread. Amnesty International has "
+        "documented abuses in Darfur, accusing the RSF of looting, raping and killing civilians "
+        "and of burning villages, and accusing the army of bombing markets."
+    )
+    holders = {h for h, stance in _stances(extractor, body) if stance == "accuse"}
+    assert holders == {"Amnesty International"}

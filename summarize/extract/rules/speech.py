@@ -101,6 +101,9 @@ _VERB_OPENS = re.compile(
     r"arrested|captured|released|freed|based|led|backed|armed|named|called|known|seen|aged)\b)"
     r"[a-z]{3,}ed\s+(?!by\b)"
 )
+# a clause opened by a participle: "..., accusing", "..., and accusing", "..., and of attacking"
+_PARTICIPLE_LEAD = re.compile(r"\s*(?:and\s+)?")
+_ING_WORD = re.compile(r"\s*(?:and\s+)?(?:of\s+)?[a-z]{2,}ing\b")
 _JOINING_LEAD = re.compile(r"\s*(?:and|but|then)\b", re.IGNORECASE)
 # "X claimed ..., and said", "X said ..., adding": a verb sharing the subject of the one before.
 _SHARED_SUBJECT = re.compile(
@@ -411,7 +414,22 @@ class Doc:
                 return self.subject(window, governing, depth + 1)
         end = position
         antecedent = False
+        # "X documented abuses, accusing A of killing, kidnapping and torturing, and accusing B
+        # of ...": a participle opening its clause shares the subject of the clause the chain of
+        # participles hangs from
+        participle = _PARTICIPLE_LEAD.fullmatch(self.text, start, position) is not None and (
+            _ING_WORD.match(self.text, position) is not None
+        )
         for _ in range(_CLAUSES_BACK):
+            if (
+                participle
+                and end != position
+                and start > window.start
+                and _ING_WORD.match(self.text, start, end)
+            ):
+                end = start
+                start = window.previous_clause(start)
+                continue
             if (
                 end == position
                 and start > window.start
