@@ -206,6 +206,21 @@ def test_a_spokesperson_with_a_long_title_is_a_person_of_that_body(
             "Ramon Ibarra Salas",
             "Sinaloa Cartel",
         ),
+        # an international organisation's office speaks for the organisation named before it
+        (
+            "The African Union suspended Guinea after the coup. Commission chair Moussa Faki "
+            "met the junta on Monday, and Secretary-General Amara Diallo said the suspension "
+            "would stand until elections were held.",
+            "Amara Diallo",
+            "African Union",
+        ),
+        # the office's full name names the body ("High Commissioner for Refugees X")
+        (
+            "Fighting in Tigray drove thousands into Sudan. High Commissioner for Refugees "
+            "Elena Marchetti said camps near Kassala were full.",
+            "Elena Marchetti",
+            "UNHCR",
+        ),
     ],
 )
 def test_whom_a_person_speaks_for(

@@ -142,6 +142,9 @@ class RulesExtractor:
                 for name, info in parties.items()
                 if info.kind == "state" and info.entry is not None
             },
+            organisations={
+                name for name, info in parties.items() if info.kind == "international_organisation"
+            },
         )
         years = [int(y) for start, end in regions for y in _YEAR.findall(text, start, end)]
         reference = int(article.event_date[:4]) if article.event_date else max(years, default=0)

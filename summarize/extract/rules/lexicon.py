@@ -116,6 +116,7 @@ class _People(_Section):
     state_office_words: list[str]
     local_office_words: list[str] = []
     group_office_words: list[str] = []
+    organisation_office_words: list[str] = []
     particles: list[str]
     not_name_words: list[str]
     honorifics: list[str] = []
@@ -287,6 +288,7 @@ class Lexicon:
     state_office: re.Pattern[str]
     local_office: re.Pattern[str]
     group_office: re.Pattern[str]
+    organisation_office: re.Pattern[str]
     particles: frozenset[str]
     not_name_words: frozenset[str]
     honorifics: frozenset[str]
@@ -422,6 +424,7 @@ class Lexicon:
             state_office=words_regex(raw.people.state_office_words),
             local_office=words_regex(raw.people.local_office_words),
             group_office=words_regex(raw.people.group_office_words),
+            organisation_office=words_regex(raw.people.organisation_office_words),
             particles=frozenset(raw.people.particles),
             not_name_words=frozenset(raw.people.not_name_words),
             honorifics=frozenset(raw.people.honorifics),

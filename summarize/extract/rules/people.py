@@ -275,6 +275,7 @@ def affiliate(
     group: str | None = None,
     home_warring: bool = False,
     names: Mapping[str, frozenset[str]] | None = None,
+    organisations: Collection[str] = (),
 ) -> None:
     """Second pass, once every party mention is known ("the army", "the group"): an affiliation
     for each person the first pass left without one, from any mention with a title beside it
@@ -286,7 +287,9 @@ def affiliate(
     a rebel or militia office speaks for the article's most-named warring group (`group`).
     A state office is first the state its own sentence or the sentence before names as acting
     ("The United States moved quickly. President X said...", "In Chisinau, President X"):
-    `names` maps each state in the story to its names and capitals (no adjectives)."""
+    `names` maps each state in the story to its names and capitals (no adjectives). An office
+    of an international organisation ("Secretary-General X") speaks for the one of
+    `organisations` named last before the person, in the sentence or the one before."""
     lacking = {
         name
         for name, info in people.items()
@@ -316,6 +319,8 @@ def affiliate(
                 party = _region_owner(window, window_refs, own.start) or current_home
             elif party is None and lexicon.group_office.search(words):
                 party = group
+            elif party is None and lexicon.organisation_office.search(words):
+                party = _last_named(refs, window, own, organisations)
             elif (
                 party is None
                 and lexicon.state_office.search(words)
@@ -454,6 +459,23 @@ _OBJECT_BEFORE = re.compile(
 # "In Chisinau, President X": the seat that opens the sentence
 _SEAT_OPENS = re.compile(r"[ ]*(?:In|From|At)[ ]+$")
 _SUBJECT_REACH = 25  # how far into the sentence before its subject state may stand
+
+
+def _last_named(
+    refs: Sequence[Sequence[Ref]], window: Window, own: Ref, among: Collection[str]
+) -> str | None:
+    """The one of `among` named last before `own`, in its sentence or the one before."""
+    for index in (window.index, window.index - 1):
+        if index < 0:
+            break
+        named = [
+            r.name
+            for r in refs[index]
+            if not r.person and r.name in among and (index != window.index or r.end <= own.start)
+        ]
+        if named:
+            return named[-1]
+    return None
 
 
 def _local_state(
