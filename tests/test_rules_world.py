@@ -2521,3 +2521,33 @@ def test_counts_told_in_other_words(
     extractor: RulesExtractor, body: str, raw: str, metric: str
 ) -> None:
     assert _figure(_run(extractor, body), raw).metric == metric
+
+
+def test_a_known_surname_after_other_given_names_is_another_person(
+    extractor: RulesExtractor,
+) -> None:
+    people = {
+        p.canonical_name: p.affiliation
+        for p in _run(
+            extractor,
+            "Gunmen raided a village near Kaduna. Village chief Samuel Blinken said four "
+            "farmers were killed.",
+        ).people
+    }
+    assert "Samuel Blinken" in people, people
+    assert "Antony Blinken" not in people, people
+
+
+def test_a_state_office_told_in_the_text_outranks_the_tables_affiliation(
+    extractor: RulesExtractor,
+) -> None:
+    # the table knows today's office; an article from 1996 gives the one he held then
+    people = {
+        p.canonical_name: p.affiliation
+        for p in _run(
+            extractor,
+            "Indonesian troops fired on mourners in Dili in 1996. Portugal's prime minister, "
+            "Antonio Guterres, condemned the shooting.",
+        ).people
+    }
+    assert people.get("Antonio Guterres") == "Portugal", people

@@ -367,7 +367,7 @@ def _peoples_groups(new: dict[str, PartyInfo], known: dict[str, PartyInfo]) -> d
     return found
 
 
-def _runs_forces_of(forces: PartyEntry, state: PartyEntry) -> bool:
+def runs_forces_of(forces: PartyEntry, state: PartyEntry) -> bool:
     """'Sudanese army', "Sudan's military": an alias of `forces` names `state`'s army."""
     owners = {plain(state.name), *(plain(d) for d in state.demonyms)}
     for alias in forces.aliases:
@@ -1471,7 +1471,7 @@ class MentionFinder:
             entry = info.entry
             if info.kind != "state" or entry is None or not entry.codes or entry.name in sides:
                 continue
-            owners = [f.name for f in forces if _runs_forces_of(f, entry)]
+            owners = [f.name for f in forces if runs_forces_of(f, entry)]
             if len(owners) == 1:
                 moved[info.name] = owners[0]
         if not moved:

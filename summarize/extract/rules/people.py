@@ -7,12 +7,14 @@ import re
 from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 
-from summarize.actors import ActorTable, PersonEntry, anglicised, plain
+from rapidfuzz import fuzz
+
+from summarize.actors import ActorTable, PartyEntry, PersonEntry, anglicised, plain
 from summarize.conflicts import load_conflicts
 from summarize.phrases import LiteralMatcher, WordStarts
 
 from .lexicon import Lexicon
-from .mentions import Ref, bucket, is_furniture, scan, topic_ref
+from .mentions import Ref, bucket, is_furniture, runs_forces_of, scan, topic_ref
 from .text import Budget, Window
 
 MAX_PEOPLE = 60
@@ -67,6 +69,11 @@ class PeopleFinder:
         self.lexicon = lexicon
         self.places = frozenset(place for c in load_conflicts() for place in c.places)
         self.states = frozenset(e.name for e in actors.parties if e.kind == "state")
+        # a table affiliation a state office told in the text outranks: another state, or an
+        # organisation (not a state's own forces or agencies, which the text names by state)
+        self._outranked = self.states | {
+            e.name for e in actors.parties if e.kind == "international_organisation"
+        }
         particles = "|".join(sorted(lexicon.particles, key=len, reverse=True))
         lower = "a-zß-öø-ÿā-ž"
         cap = rf"[A-ZÀ-ÖØ-ÞĀ-Ž][{lower}]+(?:[A-Z][{lower}]+)?(?:['’-][A-Za-z][{lower}]+)*"
@@ -174,9 +181,14 @@ class PeopleFinder:
                     if given is not None:
                         # the alias is a surname the text writes with its given names
                         whole = self._clean(given.group() + surface)
+                        if whole.endswith(surface) and self._another_person(
+                            whole[: -len(surface)], surface, entry
+                        ):
+                            continue  # "Eurico Guterres" is not Antonio Guterres
                         surface = whole if whole.endswith(surface) else surface
+                    told = self._told_state(window, window_refs, mention_start, mention_end, entry)
                     people[entry.name] = PersonInfo(
-                        entry.name, surface or entry.name, entry.title, entry.affiliation, window
+                        entry.name, surface or entry.name, entry.title, told, window
                     )
             if len(people) >= MAX_PEOPLE:
                 continue
@@ -226,6 +238,52 @@ class PeopleFinder:
                             self._add(people, window, window_refs, written, None, at)
         return people
 
+    def _another_person(self, before: str, surname: str, entry: PersonEntry) -> bool:
+        """'Eurico Guterres' where the table knows Antonio Guterres by his surname: a given
+        name before the surname that is none of the known person's ("Anthony" may be Antony
+        Blinken's; a title, an honorific or an owner's "'s" is no given name)."""
+        words = before.split()
+        if " " in surname.strip() or not words:
+            return False
+        word = words[-1]
+        if (
+            word.endswith(("'s", "’s"))
+            or word in self.lexicon.honorifics
+            or any(m.end() - m.start() == len(word) for m in self.lexicon.titles.finditer(word))
+        ):
+            return False
+        known = [w for name in (entry.name, *entry.aliases) for w in name.split()[:-1]]
+        return bool(known) and not any(fuzz.ratio(word, w) >= 80 for w in known)
+
+    def _told_state(
+        self, window: Window, refs: Sequence[Ref], start: int, end: int, entry: PersonEntry
+    ) -> str | None:
+        """A known person's affiliation: the table's, unless the text gives the person a state
+        office beside the name ("Portugal's prime minister, Antonio Guterres"; the table holds
+        today's office, an article may be from another time) and the table's is another state
+        or an organisation (not that state's own forces: "Sudan's army chief X")."""
+        table = entry.affiliation
+        party = _nearest_party(window, refs, start, end, self.states)
+        if (
+            party is None
+            or party == table
+            or party not in self.states
+            or table not in self._outranked
+        ):
+            return table
+        at, after = start - window.start, end - window.start
+        near = window.text[max(0, at - 45) : at] + window.text[after : after + 60]
+        if not self.lexicon.state_office.search(near):
+            return table
+        forces, state = self.actors.get(table), self.actors.get(party)
+        if (
+            isinstance(forces, PartyEntry)
+            and isinstance(state, PartyEntry)
+            and runs_forces_of(forces, state)
+        ):
+            return table
+        return party
+
     def _add(
         self,
         people: dict[str, PersonInfo],
@@ -241,7 +299,13 @@ class PeopleFinder:
                 return
             if any(not r.person for r in refs if r.start <= start < r.end):
                 return  # a party's name ("Saudi Arabia said")
-            found = self.actors.find_mentions(written)
+            # a party's name, or a person already found ("Gen Ahmed Sharif Chaudhry"); not the
+            # surname of a known person this one is not ("Samuel Blinken")
+            found = [
+                m
+                for m in self.actors.find_mentions(written)
+                if not isinstance(m.entry, PersonEntry) or m.entry.name in people
+            ]
             if found and sum(m.end - m.start for m in found) * 2 >= len(written):
                 return
         canonical = entry.name if entry else anglicised(written)
