@@ -1237,3 +1237,26 @@ def test_a_national_red_cross_society_is_a_party_of_its_own(extractor: RulesExtr
     extraction = _run(extractor, body)
     assert "Nicaraguan Red Cross" in _parties(extraction)
     assert extraction.figures[0].claimant == "Nicaraguan Red Cross"
+
+
+@pytest.mark.parametrize(
+    ("body", "party"),
+    [
+        # breakaway states of frozen conflicts, by name, people or seat
+        (
+            "TBILISI - Georgian troops and Abkhaz forces exchanged fire near the Inguri river.",
+            "Abkhazia",
+        ),
+        (
+            "CHISINAU - Moldova accused Tiraspol of blocking the bridge over the Dniester.",
+            "Transnistria",
+        ),
+        (
+            "TBILISI - Georgia said the South Ossetian authorities had refused to reopen the "
+            "road to Akhalgori.",
+            "South Ossetia",
+        ),
+    ],
+)
+def test_breakaway_states_are_parties(extractor: RulesExtractor, body: str, party: str) -> None:
+    assert party in _parties(_run(extractor, body))

@@ -2551,3 +2551,16 @@ def test_a_state_office_told_in_the_text_outranks_the_tables_affiliation(
         ).people
     }
     assert people.get("Antonio Guterres") == "Portugal", people
+
+
+def test_a_states_office_after_the_name_affiliates_the_person(extractor: RulesExtractor) -> None:
+    # "X, Georgia's head of state,": the possessive owner opens the appositive
+    people = {
+        (p.canonical_name, p.title): p.affiliation
+        for p in _run(
+            extractor,
+            "Fighting flared near Gali. Levan Beridze, Georgia's head of state, later called "
+            "the withdrawal a mistake.",
+        ).people
+    }
+    assert people.get(("Levan Beridze", "head of state")) == "Georgia", people

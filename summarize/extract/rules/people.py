@@ -24,6 +24,8 @@ _SAID_WORDS = (
 )  # fmt: skip
 _SAID = rf"(?:{'|'.join(_SAID_WORDS)})"
 _WORD = re.compile(r"\w+")
+# a capitalised owner's possessive opening an appositive: "Georgia's ", "the Kenya Red Cross's "
+_OWNER_S = r"[A-Z][\w-]*(?:[ ][A-Z][\w-]*){0,2}['’]s[ ]+"
 _LED_BY = ("headed", "led", "commanded", "chaired", "run")
 # "who leads the group": the verb's office
 _HEADS = {"leads": "leader", "heads": "head", "commands": "commander", "chairs": "chair"}
@@ -39,7 +41,9 @@ _HEADS_VERB = rf"(?:{'|'.join(_HEADS)})\b(?![ ]+(?:to|for|into|back|home|off|out
 _WHO_HEADS = re.compile(rf",[ ]+{_WHO}(?P<verb>{_HEADS_VERB})")
 # the body it heads is named right after the verb ("who leads the Viv Ansanm gang coalition")
 _HEADED_OBJECT = re.compile(r"[ ]+(?:the[ ]+)?(?:[\w'’-]+[ ]+)?")
-_APPOSITIVE_HEAD = re.compile(r",\s+(?:the|a|an|its|their|his|her)\s+[^,;.]{0,60}")
+# what opens an appositive after a name: "the", "its", "Georgia's"
+_APPOSITIVE_LEAD = rf"(?:(?:the|a|an|its|their|his|her)[ ]+|{_OWNER_S})"
+_APPOSITIVE_HEAD = re.compile(rf",\s+{_APPOSITIVE_LEAD}[^,;.]{{0,60}}")
 # "its spokesman, X", "their commander, X", "his deputy, X": the owner is named before
 # "its spokesman, ", "its spokesman, Brig. Gen. ": a possessive title before a name
 _POSSESSIVE = re.compile(
@@ -90,8 +94,8 @@ class PeopleFinder:
         self._title_words = lexicon.titles.first_words
         self._other_cues = re.compile(
             # "Jane Doe, the group's spokesman", "Jane Doe, a spokeswoman for ...", "Jane Doe,
-            # speaker of the assembly"
-            rf"(?P<n2>{name}),[ ]+(?:(?:the|a|an|its|their|his|her)[ ]+[^,;.]{{0,60}}?"
+            # speaker of the assembly", "Jane Doe, Georgia's head of state"
+            rf"(?P<n2>{name}),[ ]+(?:{_APPOSITIVE_LEAD}[^,;.]{{0,60}}?"
             rf"|(?:[a-z-]+[ ]+)?(?=(?i:{titles})(?:[ ]+(?:of|for|at|to|with)\b|,)))"
             rf"(?P<t2>(?i:{titles}))\b"
             # "headed by Jane Doe", "an 85-year-old Jane Doe": cues other than a title
@@ -118,7 +122,8 @@ class PeopleFinder:
             glued="-year-old",
         )
         self._appositive = re.compile(
-            rf",[ ]+(?:the|a|an|its|their|his|her)[ ]+[^,;.]{{0,60}}?(?P<title>(?i:{titles}))\b"
+            rf",[ ]+{_APPOSITIVE_LEAD}[^,;.]{{0,60}}?"
+            rf"(?P<title>(?i:{titles}))\b"
         )
 
     def _cue_matches(self, text: str) -> list[re.Match[str]]:
