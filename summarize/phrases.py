@@ -196,18 +196,48 @@ def _word_char(char: str) -> bool:
     return char.isalnum() or char == "_"
 
 
+_FEW_PHRASES = 24  # up to this many, one `str.find` sweep per phrase beats a word index
+
+
 class LiteralMatcher:
-    """Finds any of a few exact, case-sensitive `phrases` on word boundaries, with `str.find`:
-    for the names one text defines, where compiling a pattern would cost more than the search
-    (a phrase joined on by a hyphen counts, as in `PhraseMatcher`)."""
+    """Finds any of a few exact, case-sensitive `phrases` on word boundaries, without compiling
+    a pattern: for the names one text defines, where compiling would cost more than the search
+    (a phrase joined on by a hyphen counts, as in `PhraseMatcher`).
+
+    A phrase is looked up whole at each word start, by the text of its words there: linear in
+    the text for any number of phrases (one set lookup per word and per phrase length)."""
 
     def __init__(self, phrases: Iterable[str]) -> None:
-        self._phrases = sorted({p for p in phrases if p}, key=lambda p: (-len(p), p))
+        unique = {p for p in phrases if p}
+        # A few phrases, and any that opens or closes on a sign ("U.S."), are found by
+        # `str.find`, one sweep each: faster than indexing the words, and still linear.
+        few = len(unique) <= _FEW_PHRASES
+        self._odd = sorted(
+            (p for p in unique if few or not (_word_char(p[0]) and _word_char(p[-1]))),
+            key=lambda p: (-len(p), p),
+        )
+        self._phrases = unique.difference(self._odd)
+        self._word_counts = sorted({len(_WORD.findall(p)) for p in self._phrases})
 
     def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[PhraseMatch]:
         endpos = min(endpos, len(text))
         found = []
-        for phrase in self._phrases:
+        if self._phrases:
+            words = [(m.start(), m.end()) for m in _WORD.finditer(text, pos, endpos)]
+            phrases, counts = self._phrases, self._word_counts
+            for index, (start, _) in enumerate(words):
+                if start > 0 and _word_char(text[start - 1]):
+                    continue  # the region opened inside a word
+                for count in counts:
+                    last = index + count - 1
+                    if last >= len(words):
+                        break
+                    end = words[last][1]
+                    if text[start:end] in phrases and (
+                        end == len(text) or not _word_char(text[end])
+                    ):
+                        found.append((start, end))
+        for phrase in self._odd:
             start = text.find(phrase, pos, endpos)
             while start != -1:
                 end = start + len(phrase)

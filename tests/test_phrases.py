@@ -117,11 +117,14 @@ def test_a_literal_matcher_finds_what_the_case_sensitive_phrase_matcher_finds() 
     names = ["Kabila", "Laurent Kabila", "Nkunda", "Nkunda-led", "CNDP", "M23", "Ituri"]
     pieces = [*names, "Kabilas", "xKabila", "Kabila_", "the", "said", "-", ",", ".", "é", "\n"]
     rng = random.Random(11)
-    literal = phrases.LiteralMatcher(names)
-    regex = phrases.PhraseMatcher(names, ignore_case=False)
-    for _ in range(300):
-        text = " ".join(rng.choice(pieces) for _ in range(rng.randint(1, 30)))
-        text = text.replace(" - ", "-") if rng.random() < 0.5 else text
-        start = rng.randint(0, len(text))
-        spans = [(m.start(), m.end()) for m in literal.finditer(text, start)]
-        assert spans == [(m.start(), m.end()) for m in regex.finditer(text, start)], text
+    # (a few names are swept one by one; many, through the index of the text's words)
+    many = [*names, *(f"Unused Name{n}" for n in range(40))]
+    for listed in (names, many):
+        literal = phrases.LiteralMatcher(listed)
+        regex = phrases.PhraseMatcher(listed, ignore_case=False)
+        for _ in range(300):
+            text = " ".join(rng.choice(pieces) for _ in range(rng.randint(1, 30)))
+            text = text.replace(" - ", "-") if rng.random() < 0.5 else text
+            start = rng.randint(0, len(text))
+            spans = [(m.start(), m.end()) for m in literal.finditer(text, start)]
+            assert spans == [(m.start(), m.end()) for m in regex.finditer(text, start)], text
