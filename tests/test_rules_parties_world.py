@@ -1260,3 +1260,40 @@ def test_a_national_red_cross_society_is_a_party_of_its_own(extractor: RulesExtr
 )
 def test_breakaway_states_are_parties(extractor: RulesExtractor, body: str, party: str) -> None:
     assert party in _parties(_run(extractor, body))
+
+
+@pytest.mark.parametrize(
+    ("body", "fighting"),
+    [
+        # troops asked to leave, or sent in deed, are in the fight (not only wished for)
+        (
+            "ADDIS ABABA - The African Union called for Eritrean troops to withdraw from the "
+            "border villages. Residents said the soldiers had shelled three of them.",
+            {"Eritrea"},
+        ),
+        (
+            "NIAMEY - Niger began to deploy Nigerien troops along the river after clashes with "
+            "gunmen near Tillaberi.",
+            {"Niger"},
+        ),
+        # a serial comma in a list of peoples before their soldiers
+        (
+            "Kenyan, Tanzanian, and Malawian soldiers clashed with rebels near the lake.",
+            {"Kenya", "Tanzania", "Malawi"},
+        ),
+    ],
+)
+def test_a_states_troops_in_the_story_make_it_fight(
+    extractor: RulesExtractor, body: str, fighting: set[str]
+) -> None:
+    roles = {p.name: p.role for p in _run(extractor, body).parties}
+    assert {name for name in fighting if roles.get(name) == "belligerent"} == fighting, roles
+
+
+def test_a_people_is_not_folded_into_a_group_of_a_longer_name(extractor: RulesExtractor) -> None:
+    # "Karen" opens "Karenni" but is another people; "Baloch" names Balochistan's group
+    body = (
+        "Karen rebels attacked a base near the Thai border. Separately, the Karenni Army said "
+        "it had seized a police station in Kayah state."
+    )
+    assert {"Karen rebels", "Karenni Army"} <= _parties(_run(extractor, body))

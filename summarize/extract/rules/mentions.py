@@ -252,11 +252,18 @@ _WAR_TOLD = re.compile(
 # troops asked for, offered or planned, not in the fight: "chanted for French troops to come",
 # "is considering sending US troops", "offered to deploy Kenyan police"
 _WISHED_FORCES = re.compile(
-    r"\b(?:(?:ask|call|appeal|chant|plead|beg|press|lobb)(?:s|ed|ing|ied|y)?[ ]+for|"
-    r"(?:would|could|may|might|to|considering|consider)[ ]+"
+    r"\b(?:(?:ask|call|appeal|chant|plead|press)(?:s|ed|ing)?|beg(?:s|ged|ging)?|"
+    r"lobb(?:y|ies|ied|ying))[ ]+for[ ]+(?:the[ ]+)?$|"
+    r"\b(?:would|could|may|might|(?:plan|offer|pledge|promise|agree|vow)(?:s|ed|d|ing)?[ ]+to|"
+    r"considering|consider)[ ]+"
     r"(?:send(?:ing)?|deploy(?:ing)?|dispatch(?:ing)?|contribut(?:e|ing))"
-    r"(?:[ ]+(?:in|more|additional|extra|some|[\d,]+))?)"
-    r"[ ]+(?:the[ ]+)?$",
+    r"(?:[ ]+(?:in|more|additional|extra|some|[\d,]+))?[ ]+(?:the[ ]+)?$",
+    re.IGNORECASE,
+)
+# "called for Ethiopian troops to withdraw": troops asked to go are troops there
+_ASKED_TO_LEAVE = re.compile(
+    r"[^.;]{0,40}?\bto[ ]+(?:withdraw|leave|pull|stop|cease|end|halt|return|go[ ]+home|"
+    r"be[ ]+withdrawn)\b",
     re.IGNORECASE,
 )
 _ARMED_FORCES = re.compile(
@@ -265,7 +272,7 @@ _ARMED_FORCES = re.compile(
 # "Burundian soldiers", "Kenyan and Ugandan troops", "Chadian, Nigerien and Malian units": a
 # people's adjective whose armed men follow, alone or with other peoples' adjectives between
 _FORCES_AFTER = re.compile(
-    r"(?:(?:,[ ]+|[ ]+(?:and|or)[ ]+)[A-Z][a-z]+(?:ish|ian|ese|an|i)){0,3}"
+    r"(?:(?:,[ ]+(?:(?:and|or)[ ]+)?|[ ]+(?:and|or)[ ]+)[A-Z][a-z]+(?:ish|ian|ese|an|i)){0,3}"
     r"[ ]+(?:(?:special|regular|ground|elite|government)[ ]+)?"
     r"(?:army|military|armed forces|forces|troops|navy|air force|soldiers|contingents?|units|"
     r"battalions?|brigades?|warplanes|warships|gunboats|artillery|commandos|paratroopers|"
@@ -342,6 +349,11 @@ _MEMBERS_BEFORE = re.compile(
 _ARMED_KINDS = frozenset({"armed_group", "de_facto_authority", "coalition"})
 
 
+def _peoples_word(people: str) -> re.Pattern[str]:
+    """The people's own word or its land's ("Baloch", "Balochistan"; not "Karenni" for Karen)."""
+    return re.compile(rf"{re.escape(people)}(?:istan|stan|land|ia)?")
+
+
 def _peoples_groups(new: dict[str, PartyInfo], known: dict[str, PartyInfo]) -> dict[str, str]:
     """New parties named by a people and a plural head ("Baloch separatists", "Tamil rebels")
     whose people's word opens a word of exactly one armed group's name in the story (the
@@ -356,11 +368,11 @@ def _peoples_groups(new: dict[str, PartyInfo], known: dict[str, PartyInfo]) -> d
         words = name.split(" ")
         if len(words) != 2 or info.kind != "armed_group" or not words[1].endswith("s"):
             continue
-        people = words[0]
+        land = _peoples_word(words[0])
         owners = {
             group
             for group in groups
-            if group != name and any(w.startswith(people) for w in group.split(" "))
+            if group != name and any(land.fullmatch(w) for w in group.split(" "))
         }
         if len(owners) == 1:
             found[name] = owners.pop()
@@ -1116,8 +1128,9 @@ class MentionFinder:
                 info.surfaces[surface] = None
                 if (
                     not ref.place
-                    and not _WISHED_FORCES.search(
-                        text, max(window.start, ref.start - 40), ref.start
+                    and not (
+                        _WISHED_FORCES.search(text, max(window.start, ref.start - 40), ref.start)
+                        and not _ASKED_TO_LEAVE.match(text, ref.end, window.end)
                     )
                     and self._named_by_forces(text, ref, info)
                 ):
