@@ -2564,3 +2564,16 @@ def test_a_states_office_after_the_name_affiliates_the_person(extractor: RulesEx
         ).people
     }
     assert people.get(("Levan Beridze", "head of state")) == "Georgia", people
+
+
+def test_the_military_reporting_the_enemys_strike_is_the_home_sides(
+    extractor: RulesExtractor,
+) -> None:
+    # the state named by its men is the one striking; "the army" telling it is the other side's
+    extraction = _run(
+        extractor,
+        "KHARKIV, Ukraine - Ukraine said on Monday that it had pushed back an assault near "
+        "Kupiansk. Russian troops shelled the town of Balakliia overnight, wounding six "
+        "civilians, the military said.",
+    )
+    assert _figure(extraction, "six").claimant == "Ukraine"

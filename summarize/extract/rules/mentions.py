@@ -266,6 +266,14 @@ _ASKED_TO_LEAVE = re.compile(
     r"be[ ]+withdrawn)\b",
     re.IGNORECASE,
 )
+# a state's men striking: "Russian troops shelled", "Israeli jets struck" (not "Two Guyanese
+# soldiers were killed": struck)
+_FORCES_STRIKE = re.compile(
+    r"[ ]+(?:(?!(?:were|was|are|is|been|being|be)\b)[A-Za-z-]+[ ]+){0,3}?"
+    r"(?:have[ ]+|had[ ]+|has[ ]+)?(?:shelled|attacked|struck|"
+    r"fired|launched|killed|bombed|bombarded|stormed|raided|shot|targeted|pounded|invaded|"
+    r"overran|ambushed)\b"
+)
 _ARMED_FORCES = re.compile(
     r"\b(?:army|military|armed forces|forces|troops|navy|air force|soldiers)$", re.IGNORECASE
 )
@@ -1358,6 +1366,9 @@ class MentionFinder:
                     and not r.place
                     and parties[r.name].kind == "state"
                     and self._named_by_forces(text, r, parties[r.name])
+                    # (not "Russian troops shelled X, the military said": the enemy's men act,
+                    # and the speaker is the other side's military)
+                    and not _FORCES_STRIKE.match(text, r.end)
                 }
                 if len(states_named) == 1 and armed == states_named:
                     name = armed.pop()
