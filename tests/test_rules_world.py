@@ -2577,3 +2577,43 @@ def test_the_military_reporting_the_enemys_strike_is_the_home_sides(
         "civilians, the military said.",
     )
     assert _figure(extraction, "six").claimant == "Ukraine"
+
+
+@pytest.mark.parametrize(
+    ("body", "person", "state"),
+    [
+        # the state the official goes on to accuse is not the official's
+        (
+            "MOSCOW (Reuters) - Russian forces advanced near Kupiansk. President Oleg Sidorov "
+            "said Ukraine had shelled the border town overnight.",
+            "Oleg Sidorov",
+            "Russia",
+        ),
+        # two states acting together name no one official's state: the dateline's
+        (
+            "ASMARA (Reuters) - Ethiopia and Eritrea signed a border deal on Monday, Information "
+            "Minister Tesfay Ghebremariam said.",
+            "Tesfay Ghebremariam",
+            "Eritrea",
+        ),
+        # the enemy striking in the sentence before is not the office's state
+        (
+            "KYIV (Reuters) - Russia launched 40 drones at Odesa overnight. Defence Minister "
+            "Petro Hnatenko said air defences shot down 35 of them.",
+            "Petro Hnatenko",
+            "Ukraine",
+        ),
+        # but a capital pledging in the official's own words is the official's state
+        (
+            "DAKAR - Fighting near the border went on. Foreign Minister Ousmane Diallo said "
+            'stray shells had hit villages and that Banjul "will not accept" it.',
+            "Ousmane Diallo",
+            "Gambia",
+        ),
+    ],
+)
+def test_a_state_office_is_not_the_state_it_speaks_of(
+    extractor: RulesExtractor, body: str, person: str, state: str
+) -> None:
+    people = {p.canonical_name: p.affiliation for p in _run(extractor, body).people}
+    assert people.get(person) == state, people

@@ -145,6 +145,9 @@ class RulesExtractor:
             organisations={
                 name for name, info in parties.items() if info.kind == "international_organisation"
             },
+            warring={
+                name for name, info in parties.items() if info.role(conflict) == "belligerent"
+            },
         )
         years = [int(y) for start, end in regions for y in _YEAR.findall(text, start, end)]
         reference = int(article.event_date[:4]) if article.event_date else max(years, default=0)

@@ -345,6 +345,7 @@ def affiliate(
     home_warring: bool = False,
     names: Mapping[str, frozenset[str]] | None = None,
     organisations: Collection[str] = (),
+    warring: Collection[str] = (),
 ) -> None:
     """Second pass, once every party mention is known ("the army", "the group"): an affiliation
     for each person the first pass left without one, from any mention with a title beside it
@@ -358,7 +359,10 @@ def affiliate(
     ("The United States moved quickly. President X said...", "In Chisinau, President X"):
     `names` maps each state in the story to its names and capitals (no adjectives). An office
     of an international organisation ("Secretary-General X") speaks for the one of
-    `organisations` named last before the person, in the sentence or the one before."""
+    `organisations` named last before the person, in the sentence or the one before. `warring`:
+    the story's warring parties."""
+    # the states at war with a dateline that is itself at war speak for no office there
+    enemies = {name for name in warring if name != home} if home_warring else set()
     lacking = {
         name
         for name, info in people.items()
@@ -399,7 +403,7 @@ def affiliate(
             ):
                 # "KYIV - ... Information Minister X": the dateline's state when it is at war
                 # itself; a dateline in a third country ("DUBAI -") says nothing of X
-                party = _local_state(windows, refs, window, own, names or {})
+                party = _local_state(windows, refs, window, own, names or {}, enemies)
                 if party is None:
                     party = (current_home or state) if home_warring else (state or current_home)
             if party is not None:
@@ -519,8 +523,14 @@ def _title_text(window: Window, own: Ref, lexicon: Lexicon) -> _Title:
 
 
 # a state named as an object or a place, not as the one acting: "stand with South Korea"
+# a subject's hostile act right after it: "Russia launched 40 drones", "Israel struck"
+_STRIKES = re.compile(
+    r"(?:['’]s[ ]+[a-z]+)?[ ]+(?:[a-z]+[ ]+){0,2}?(?:launched|shelled|attacked|struck|fired|"
+    r"bombed|bombarded|invaded|raided|stormed|pounded|hit|targeted|killed|seized|captured)\b"
+)
+_SELF_PLEDGE = re.compile(r"[ ]+[\"“]?(?:will|would|shall|won't|will never|would never)\b")
 _OBJECT_BEFORE = re.compile(
-    r"\b(?:with|against|on|at|to|from|by|towards?|into|of|for|than|in|near|across|and|or|"
+    r"\b(?:with|against|on|at|to|from|by|towards?|into|of|for|than|in|near|across|"
     r"capital|city)[ ]+"
     r"(?:the[ ]+)?$",
     re.IGNORECASE,
@@ -553,14 +563,20 @@ def _local_state(
     window: Window,
     own: Ref,
     names: Mapping[str, frozenset[str]],
+    enemies: Collection[str] = (),
 ) -> str | None:
-    """The state acting in the person's sentence (its only state named by name or capital, not
-    as an object or a place, or the seat that opens it), else the subject of the sentence
-    before, when that opens with a state."""
+    """The state acting in the person's sentence before the person (its only state named by
+    name or capital, not as an object or a place, or the seat that opens it), else the subject
+    of the sentence before, when that opens with a state, unless one of `enemies` striking
+    ("KYIV - Russia launched drones. Defence Minister X said": not Russia's minister)."""
     if not names:
         return None
     found: set[str] = set()
     for ref in refs[window.index]:
+        if ref.start >= own.start and not _SELF_PLEDGE.match(window.text, ref.end - window.start):
+            # what the person goes on to say names the states they speak of ("said Ukraine had
+            # shelled"), but their own in a pledge ('said Banjul "will not accept"')
+            continue
         if ref.person or ref.name not in names:
             continue
         at = ref.start - window.start
@@ -591,7 +607,11 @@ def _local_state(
         return None  # "Pakistan and India each blamed the other": no one state acts
     surface = plain(before.text[first.start - before.start : first.end - before.start])
     surface = surface.removesuffix("'s")
-    if first.start - before.start <= _SUBJECT_REACH and surface in names[first.name]:
+    if (
+        first.start - before.start <= _SUBJECT_REACH
+        and surface in names[first.name]
+        and not (first.name in enemies and _STRIKES.match(before.text, first.end - before.start))
+    ):
         return first.name
     return None
 
