@@ -1297,3 +1297,15 @@ def test_a_people_is_not_folded_into_a_group_of_a_longer_name(extractor: RulesEx
         "it had seized a police station in Kayah state."
     )
     assert {"Karen rebels", "Karenni Army"} <= _parties(_run(extractor, body))
+
+
+def test_a_place_before_a_defined_name_is_not_part_of_it(extractor: RulesExtractor) -> None:
+    # "In Abyei Sudan People's Liberation Army (SPLA)": the name opens with the acronym's letter
+    parties = {
+        p.name: p.surface_forms
+        for p in _run(
+            extractor,
+            "In Abyei Sudan People's Liberation Army (SPLA) soldiers clashed with herders.",
+        ).parties
+    }
+    assert "SPLA" in parties.get("Sudan People's Liberation Army", []), parties

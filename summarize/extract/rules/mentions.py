@@ -763,9 +763,15 @@ class MentionFinder:
         wanted = sorted(letters)
         for i in caps:
             if sorted(initial(words[j]) for j in caps if j >= i) == wanted:
-                # "the Farabundo Marti National Liberation Front (FMLN)": a capitalised word
-                # right before, whose initial the acronym also has, begins the name
-                while i - 1 in caps and initial(words[i - 1]) in letters:
+                # "the Farabundo Marti National Liberation Front (FMLN)": when the words found
+                # do not open with the acronym's first letter, the capitalised word right
+                # before that does begins the name (not "In Abyei Sudan People's ... (SPLA)")
+                if (
+                    letters
+                    and initial(words[i]) != letters[0]
+                    and i - 1 in caps
+                    and initial(words[i - 1]) == letters[0]
+                ):
                     i -= 1
                 return self._trim(" ".join(words[i:]))
         # (a longer acronym is not of the last word alone: "Rapid Intervention Battalion (BIR)"
