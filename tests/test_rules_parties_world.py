@@ -1309,3 +1309,14 @@ def test_a_place_before_a_defined_name_is_not_part_of_it(extractor: RulesExtract
         ).parties
     }
     assert "SPLA" in parties.get("Sudan People's Liberation Army", []), parties
+
+
+def test_a_leaders_name_after_of_does_not_end_a_groups_name(extractor: RulesExtractor) -> None:
+    # "of Ahmed Sheikh": two capitalised words, no land's noun: the leader, not the land
+    body = (
+        "Fighters of the Patriotic Liberation Front of Hassan Warsame attacked a convoy near "
+        "Kismayo. The Patriotic Liberation Front said it killed five soldiers."
+    )
+    names = _parties(_run(extractor, body))
+    assert "Patriotic Liberation Front" in names
+    assert not any(name.endswith("Hassan Warsame") for name in names), names

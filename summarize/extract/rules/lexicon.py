@@ -128,6 +128,7 @@ class _Actors(_Section):
     group_adjectives: list[str] = []
     generic_modifiers: list[str]
     site_heads: list[str] = []
+    land_nouns: list[str] = []
     back_reference_heads: list[str] = []
     civil_heads: list[str] = []
     civil_markers: list[str] = []
@@ -305,6 +306,7 @@ class Lexicon:
     peoples: frozenset[str]
     generic_modifiers: frozenset[str]
     site_heads: frozenset[str]
+    land_nouns: frozenset[str]
     back_reference_heads: frozenset[str]
     civil_heads: frozenset[str]
     civil_markers: frozenset[str]
@@ -453,6 +455,7 @@ class Lexicon:
             peoples=frozenset(raw.actors.peoples),
             generic_modifiers=frozenset(raw.actors.generic_modifiers),
             site_heads=frozenset(raw.actors.site_heads),
+            land_nouns=frozenset(raw.actors.land_nouns),
             back_reference_heads=frozenset(raw.actors.back_reference_heads),
             civil_heads=frozenset(raw.actors.civil_heads),
             civil_markers=frozenset(raw.actors.civil_markers),

@@ -343,9 +343,11 @@ _LAND_AFTER = re.compile(
     r"(?P<land>(?:[ ]+(?:of|for[ ]+the[ ]+(?=(?:Liberation|Independence|Salvation|Defen[cs]e|"
     r"Restoration|Emancipation|Unity|Peace)\b))[ ]*(?:the[ ]+)?"
     r"(?!(?:Christmas|Easter|Ramadan|Eid|New[ ]Year|Monday|Tuesday|Wednesday|Thursday|Friday|"
-    r"Saturday|Sunday)\b)[A-Z][\w'’-]+(?:[ ]+[A-Z][\w'’-]+)?){1,3})"
+    r"Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|"
+    r"November|December)\b)[A-Z][\w'’-]+(?:[ ]+[A-Z][\w'’-]+)?){1,3})"
     r"(?![\w'’-]|[ ]+(?:[A-Z(]|(?:and|&)[ ]+[A-Z]))"
 )
+_OF_PIECE = re.compile(r"[ ]+(?:of|for[ ]+the)[ ]+")
 _MEMBERS_OF = frozenset({"Rebels", "Militias", "Mujahideen"})
 # "fighters of the Liberians United for Reconciliation and Democracy (LURD)": a name defined
 # after its members is an armed group's, whatever its words
@@ -750,6 +752,17 @@ class MentionFinder:
             return self.lexicon.leading_heads[first]
         return "armed_group" if self.lexicon.lowercase_heads.search(phrase) else "other"
 
+    def _a_land(self, words: str) -> bool:
+        """Whether the capitalised words after "of" may be a land: each piece one word, or two
+        whose last is a land's noun ("Niger Delta"; not "Ahmed Sheikh", a leader's name)."""
+        for piece in _OF_PIECE.split(words):
+            names = piece.split()
+            if names and names[0] == "the":
+                names = names[1:]
+            if len(names) == 2 and names[1] not in self.lexicon.land_nouns:
+                return False
+        return True
+
     def _acronym_long(self, long: str, short: str) -> str:
         words = long.split()
         letters = [c for c in short if c.isalpha() and c.isupper()]
@@ -845,7 +858,11 @@ class MentionFinder:
                     extra[name] = owner  # "the Special Operations Forces of Moldova"
                     continue
                 land = _LAND_AFTER.match(window.text, match.end())
-                if land is not None and not self.actors.find_mentions(land.group("land")):
+                if (
+                    land is not None
+                    and not self.actors.find_mentions(land.group("land"))
+                    and self._a_land(land.group("land"))
+                ):
                     # "the Movement of Democratic Forces of Casamance": the land the group is
                     # of, no state's, ends its name
                     name = self._trim(name + land.group())
