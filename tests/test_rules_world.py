@@ -2617,3 +2617,18 @@ def test_a_state_office_is_not_the_state_it_speaks_of(
 ) -> None:
     people = {p.canonical_name: p.affiliation for p in _run(extractor, body).people}
     assert people.get(person) == state, people
+
+
+def test_a_hyphenated_participle_before_a_title_keeps_its_former(
+    extractor: RulesExtractor,
+) -> None:
+    # "former Kremlin-installed governor": a past office, held for the other side: no state now
+    people = {
+        p.canonical_name: p.affiliation
+        for p in _run(
+            extractor,
+            "KYIV - Russian troops shelled the river bank. The former Kremlin-installed "
+            "Governor Pavel Zorin said the army had fled.",
+        ).people
+    }
+    assert "Pavel Zorin" in people and people["Pavel Zorin"] != "Ukraine", people

@@ -619,7 +619,7 @@ def _local_state(
 # a word that ends the clause's words before the title: "rebels advanced as President X"
 _BEFORE_TITLE = re.compile(
     r".*\b(?:as|while|until|when|whereas|because|since|but|that|said|says|told|"
-    r"(?!(?:retired|elected|appointed|designated|united|unified|armed|deputy)\b)"
+    r"(?<![-’'])(?!(?:retired|elected|appointed|designated|united|unified|armed)\b)"
     r"[a-z]+ed(?![ ]+by\b))\b",
     re.DOTALL,
 )
