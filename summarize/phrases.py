@@ -173,11 +173,19 @@ def _digit_words(text: str) -> list[str]:
     return [word for word in _prepared(text, True)[1] if word[0].isdigit()]
 
 
+@functools.lru_cache(maxsize=4)
+def _one_line(text: str) -> str:
+    """The text with each line break read as a space (offsets unchanged): a name the page
+    wraps across two lines is still the name."""
+    return text.replace("\n", " ")
+
+
 def forget_texts() -> None:
     """Drop the per-text cache, so a text seen before is read as new (for honest benchmarks)."""
     _prepared.cache_clear()
     _word_index.cache_clear()
     _digit_words.cache_clear()
+    _one_line.cache_clear()
 
 
 def _leftmost_longest(text: str, found: list[tuple[int, int]], pos: int) -> Iterator[PhraseMatch]:
@@ -219,8 +227,14 @@ class LiteralMatcher:
         self._phrases = unique.difference(self._odd)
         self._word_counts = sorted({len(_WORD.findall(p)) for p in self._phrases})
 
+    @staticmethod
+    def phrase_of(written: str) -> str:
+        """The phrase a match spells (a line break between its words reads as a space)."""
+        return written.replace("\n", " ") if "\n" in written else written
+
     def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[PhraseMatch]:
         endpos = min(endpos, len(text))
+        original, text = text, _one_line(text) if "\n" in text else text
         found = []
         if self._phrases:
             words = [(m.start(), m.end()) for m in _WORD.finditer(text, pos, endpos)]
@@ -246,7 +260,7 @@ class LiteralMatcher:
                 ):
                     found.append((start, end))
                 start = text.find(phrase, start + 1, endpos)
-        yield from _leftmost_longest(text, found, pos)
+        yield from _leftmost_longest(original, found, pos)
 
 
 class PhraseMatcher:

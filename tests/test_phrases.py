@@ -128,3 +128,14 @@ def test_a_literal_matcher_finds_what_the_case_sensitive_phrase_matcher_finds() 
             start = rng.randint(0, len(text))
             spans = [(m.start(), m.end()) for m in literal.finditer(text, start)]
             assert spans == [(m.start(), m.end()) for m in regex.finditer(text, start)], text
+
+
+def test_a_literal_matcher_reads_a_line_break_between_words_as_a_space() -> None:
+    text = "Clashes went on. The Union for National\nRenewal said the army fired first."
+    name = "Union for National Renewal"
+    for listed in ([name], [name, *(f"Unused Name{n}" for n in range(40))]):
+        matcher = phrases.LiteralMatcher(listed)
+        spans = [(m.start(), m.end()) for m in matcher.finditer(text)]
+        start = text.index("Union")
+        assert spans == [(start, start + len(name))]
+        assert matcher.phrase_of(text[start : start + len(name)]) == name

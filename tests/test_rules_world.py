@@ -2632,3 +2632,12 @@ def test_a_hyphenated_participle_before_a_title_keeps_its_former(
         ).people
     }
     assert "Pavel Zorin" in people and people["Pavel Zorin"] != "Ukraine", people
+
+
+def test_words_of_a_movements_name_are_no_persons_name(extractor: RulesExtractor) -> None:
+    # a name the page wraps across lines: its second line is no person who speaks
+    body = (
+        "Supporters of the Movement for Democratic Change (MDC) marched on a police post. The "
+        "Movement for\nDemocratic Change said the police fired first."
+    )
+    assert [p.canonical_name for p in _run(extractor, body).people] == []

@@ -1085,7 +1085,8 @@ class MentionFinder:
         if surfaces:
             matcher = LiteralMatcher(surfaces)
             for start, end in scan(matcher, text, regions):
-                spans.append((start, end, text[start:end], surfaces[text[start:end]]))
+                written = matcher.phrase_of(text[start:end])
+                spans.append((start, end, written, surfaces[written]))
         spans.sort(key=lambda s: (s[0], s[0] - s[1]))
         kept: list[tuple[int, int, str, str]] = []
         for span in spans:

@@ -783,8 +783,7 @@ def person_refs(
         return [[] for _ in windows]
     matcher = LiteralMatcher(surfaces)
     items = [
-        (s, e, Ref(s, e, surfaces[text[s:e]], person=True))
+        (s, e, Ref(s, e, surfaces[matcher.phrase_of(text[s:e])], person=True))
         for s, e in scan(matcher, text, regions)
-        if text[s:e] in surfaces
     ]
     return bucket(windows, items)
