@@ -1320,3 +1320,13 @@ def test_a_leaders_name_after_of_does_not_end_a_groups_name(extractor: RulesExtr
     names = _parties(_run(extractor, body))
     assert "Patriotic Liberation Front" in names
     assert not any(name.endswith("Hassan Warsame") for name in names), names
+
+
+def test_a_state_named_by_its_armys_own_name_fights(extractor: RulesExtractor) -> None:
+    # "the Uganda People's Defence Force": the state's army by its name, in a war the table lacks
+    body = (
+        "GULU - The Uganda People's Defence Force said it had killed 12 fighters of the Holy "
+        "Spirit Movement near the border, where Congolese troops also patrol."
+    )
+    roles = {p.name: p.role for p in _run(extractor, body).parties}
+    assert roles.get("Uganda") == "belligerent", roles

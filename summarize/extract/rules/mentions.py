@@ -275,7 +275,7 @@ _FORCES_STRIKE = re.compile(
     r"overran|ambushed)\b"
 )
 _ARMED_FORCES = re.compile(
-    r"\b(?:army|military|armed forces|forces|troops|navy|air force|soldiers)$", re.IGNORECASE
+    r"\b(?:army|military|armed forces|forces|force|troops|navy|soldiers)$", re.IGNORECASE
 )
 # "Burundian soldiers", "Kenyan and Ugandan troops", "Chadian, Nigerien and Malian units": a
 # people's adjective whose armed men follow, alone or with other peoples' adjectives between
