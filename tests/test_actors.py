@@ -90,6 +90,11 @@ def test_exact_surnames_and_titles_resolve(table: ActorTable) -> None:
         ("Korean People's Army", "North Korea"),
         ("PLA", "China"),
         ("Kenya Defence Forces", "Kenya"),
+        # states of past wars, and breakaway ones
+        ("USSR", "Soviet Union"),
+        ("Yugoslav", "Yugoslavia"),
+        ("Abkhaz", "Abkhazia"),
+        ("Tiraspol", "Transnistria"),
     ],
 )
 def test_party_surface_forms_resolve(table: ActorTable, written: str, party: str) -> None:

@@ -114,8 +114,16 @@ class RulesExtractor:
                         kept.append(ref)
                 refs[index] = kept
         acting = [name for name, info in parties.items() if info.window is not None]
+        # (a state, or a group named only by words any movement's name has, needs a second cue)
+        common = self.lexicon.name_words
+        namesakes = {
+            name
+            for name in acting
+            if parties[name].surfaces
+            and all(set(surface.split()) <= common for surface in parties[name].surfaces)
+        }
         states = {name for name in acting if parties[name].kind == "state"}
-        conflict = detect_conflict(text, acting, regions=regions, states=states)
+        conflict = detect_conflict(text, acting, regions=regions, states=states | namesakes)
         moved = self._mentions.government_forces(text, windows, refs, parties, conflict)
         for person in people.values():
             if person.affiliation in moved:

@@ -123,6 +123,7 @@ class _People(_Section):
 
 
 class _Actors(_Section):
+    name_words: list[str] = []
     lowercase_heads: list[str]
     organisation_heads: list[str]
     group_adjectives: list[str] = []
@@ -305,6 +306,7 @@ class Lexicon:
     group_adjectives: tuple[str, ...]
     peoples: frozenset[str]
     generic_modifiers: frozenset[str]
+    name_words: frozenset[str]
     site_heads: frozenset[str]
     land_nouns: frozenset[str]
     back_reference_heads: frozenset[str]
@@ -454,6 +456,7 @@ class Lexicon:
             group_adjectives=tuple(raw.actors.group_adjectives),
             peoples=frozenset(raw.actors.peoples),
             generic_modifiers=frozenset(raw.actors.generic_modifiers),
+            name_words=frozenset(raw.actors.name_words),
             site_heads=frozenset(raw.actors.site_heads),
             land_nouns=frozenset(raw.actors.land_nouns),
             back_reference_heads=frozenset(raw.actors.back_reference_heads),

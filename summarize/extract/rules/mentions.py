@@ -10,6 +10,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from itertools import pairwise
 from typing import TypeVar
 
 from summarize.actors import ActorTable, PartyEntry, PersonEntry, plain
@@ -273,6 +274,19 @@ _FORCES_STRIKE = re.compile(
     r"(?:have[ ]+|had[ ]+|has[ ]+)?(?:shelled|attacked|struck|"
     r"fired|launched|killed|bombed|bombarded|stormed|raided|shot|targeted|pounded|invaded|"
     r"overran|ambushed)\b"
+)
+# the two sides of a war or a truce: "the war between Iran and Iraq", "Iran and Iraq will stop
+# fighting"
+_PAIR_JOIN = re.compile(r"(?:['’]s)?[ ]+and[ ]+(?:the[ ]+)?")
+_WAR_BETWEEN = re.compile(
+    r"\b(?:war|wars|fighting|clashes|conflict|hostilities|ceasefire|cease-fire|truce|armistice)"
+    r"[ ]+between[ ]+(?:the[ ]+)?$",
+    re.IGNORECASE,
+)
+_STOP_FIGHTING = re.compile(
+    r"[ ]+(?:will|would|to|have|had|agreed[ ]+to|are[ ]+to|must)[ ]+"
+    r"(?:stop[ ]+fighting|cease[ ]+fire|end[ ]+(?:the|their)[ ]+war|observe[ ]+a[ ]+ceasefire)\b",
+    re.IGNORECASE,
 )
 _ARMED_FORCES = re.compile(
     r"\b(?:army|military|armed forces|forces|force|troops|navy|soldiers)$", re.IGNORECASE
@@ -1168,6 +1182,9 @@ class MentionFinder:
                 ):
                     info.fights = True
                     info.clashes = info.clashes or _FIGHTING.search(window.text) is not None
+                if info.kind == "state" and self._side_of_a_war(text, typed, ref, parties):
+                    info.fights = True  # "the war between Iran and Iraq", "X and Y will stop
+                    # fighting": the two states named as its sides
                 if not ref.place and info.window is None:
                     info.window = window
             result.append(typed)
@@ -1438,6 +1455,25 @@ class MentionFinder:
                     if generic is not None:
                         self._add_generic_party(generic, windows[index], found, text, parties)
         return stands_for
+
+    @staticmethod
+    def _side_of_a_war(
+        text: str, refs: Sequence[Ref], ref: Ref, parties: Mapping[str, PartyInfo]
+    ) -> bool:
+        """A state named with another as the two sides of a war or a truce: "the war between
+        Iran and Iraq", "a ceasefire between Peru and Ecuador", "Iran and Iraq will stop
+        fighting"."""
+        states = [r for r in refs if not r.person and parties[r.name].kind == "state"]
+        for first, second in pairwise(states):
+            if ref not in (first, second) or first.name == second.name:
+                continue
+            if not _PAIR_JOIN.fullmatch(text, first.end, second.start):
+                continue
+            if _WAR_BETWEEN.search(
+                text, max(0, first.start - 40), first.start
+            ) or _STOP_FIGHTING.match(text, second.end):
+                return True
+        return False
 
     def _named_by_forces(self, text: str, ref: Ref, info: PartyInfo) -> bool:
         """'Israeli troops', "Benin's army", 'South Korean marines': a party named by its
