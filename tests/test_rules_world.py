@@ -2641,3 +2641,18 @@ def test_words_of_a_movements_name_are_no_persons_name(extractor: RulesExtractor
         "Movement for\nDemocratic Change said the police fired first."
     )
     assert [p.canonical_name for p in _run(extractor, body).people] == []
+
+
+def test_an_officials_state_is_where_they_speak_not_whom_they_quote(
+    extractor: RulesExtractor,
+) -> None:
+    # the state in the quotation is the one accused; "said in Asmara" tells whose army speaks
+    extraction = _run(
+        extractor,
+        '"Ethiopia has violated its own ceasefire," an army spokesman, Colonel Tesfaye '
+        "Kidane, said in Asmara.",
+    )
+    people = {p.canonical_name: p.affiliation for p in extraction.people}
+    assert people.get("Tesfaye Kidane") == "Eritrea", people
+    calls = [(c.act, c.actors, c.addressees) for c in extraction.ceasefire_calls]
+    assert calls == [("violation_alleged", ["Eritrea"], ["Ethiopia"])]

@@ -528,6 +528,12 @@ _STRIKES = re.compile(
     r"(?:['’]s[ ]+[a-z]+)?[ ]+(?:[a-z]+[ ]+){0,2}?(?:launched|shelled|attacked|struck|fired|"
     r"bombed|bombarded|invaded|raided|stormed|pounded|hit|targeted|killed|seized|captured)\b"
 )
+_QUOTE_MARKS = re.compile(r'["“”]')
+# the capital a statement is made in: "said in Quito", "told reporters in Asmara"
+_SAID_IN = re.compile(
+    r"\b(?:said|says|told[ ]+(?:reporters|journalists|a[ ]+news[ ]+conference)|announced|"
+    r"added|stated)[ ]+(?:on[ ]+\w+[ ]+)?in[ ]+$"
+)
 _SELF_PLEDGE = re.compile(r"[ ]+[\"“]?(?:will|would|shall|won't|will never|would never)\b")
 _OBJECT_BEFORE = re.compile(
     r"\b(?:with|against|on|at|to|from|by|towards?|into|of|for|than|in|near|across|"
@@ -580,6 +586,8 @@ def _local_state(
         if ref.person or ref.name not in names:
             continue
         at = ref.start - window.start
+        if len(_QUOTE_MARKS.findall(window.text, 0, at)) % 2:
+            continue  # '"Ethiopia has violated the truce," a spokesman said': whom they accuse
         surface = plain(window.text[at : ref.end - window.start]).removesuffix("'s")
         if surface not in names[ref.name]:
             continue  # "North Korean artillery": a people's adjective, no actor
@@ -593,6 +601,16 @@ def _local_state(
         found.add(ref.name)
     if len(found) == 1:
         return found.pop()
+    if not found:
+        for ref in refs[window.index]:
+            at = ref.start - window.start
+            if (
+                ref.start > own.end
+                and ref.place
+                and ref.name in names
+                and _SAID_IN.search(window.text, max(0, at - 30), at)
+            ):
+                return ref.name  # "..., an army spokesman, X, said in Quito": where X speaks
     if found or window.index == 0:
         return None
     before = windows[window.index - 1]
