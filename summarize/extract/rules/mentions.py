@@ -288,15 +288,16 @@ _STOP_FIGHTING = re.compile(
     r"(?:stop[ ]+fighting|cease[ ]+fire|end[ ]+(?:the|their)[ ]+war|observe[ ]+a[ ]+ceasefire)\b",
     re.IGNORECASE,
 )
-_ARMED_FORCES = re.compile(
-    r"\b(?:army|military|armed forces|forces|force|troops|navy|soldiers)$", re.IGNORECASE
-)
+# a state's armed forces by a word for them ("army", "troops"); _FORCES_AFTER adds its units
+_FORCES_WORDS = ("army", "military", "armed forces", "forces", "force", "troops", "navy",
+                 "air force", "soldiers")  # fmt: skip
+_ARMED_FORCES = re.compile(rf"\b(?:{'|'.join(_FORCES_WORDS)})$", re.IGNORECASE)
 # "Burundian soldiers", "Kenyan and Ugandan troops", "Chadian, Nigerien and Malian units": a
 # people's adjective whose armed men follow, alone or with other peoples' adjectives between
 _FORCES_AFTER = re.compile(
     r"(?:(?:,[ ]+(?:(?:and|or)[ ]+)?|[ ]+(?:and|or)[ ]+)[A-Z][a-z]+(?:ish|ian|ese|an|i)){0,3}"
     r"[ ]+(?:(?:special|regular|ground|elite|government)[ ]+)?"
-    r"(?:army|military|armed forces|forces|troops|navy|air force|soldiers|contingents?|units|"
+    rf"(?:{'|'.join(_FORCES_WORDS)}|contingents?|units|"
     r"battalions?|brigades?|warplanes|warships|gunboats|artillery|commandos|paratroopers|"
     r"marines|sailors|servicemen|airmen|pilots|conscripts|reservists)\b"
 )
@@ -840,7 +841,9 @@ class MentionFinder:
                 if sum(1 for c in short if c.isupper() or c.isdigit()) >= 2:
                     long = self._acronym_long(match.group("long"), short)
                     found.append((long, short))
-                    start = match.start("long") + match.group("long").rfind(long)
+                    # (where the name begins; when spaces were re-joined, where the long form does)
+                    at = match.group("long").rfind(long)
+                    start = match.start("long") + max(at, 0)
                     if long and _MEMBERS_BEFORE.search(window.text, max(0, start - 30), start):
                         armed.add(long)
             missions = _MISSION_DEF.finditer(window.text) if "mission" in window.text else ()
