@@ -1699,3 +1699,15 @@ def test_a_chain_of_participles_shares_the_main_subject(extractor: RulesExtracto
     )
     holders = {h for h, stance in _stances(extractor, body) if stance == "accuse"}
     assert holders == {"Amnesty International"}
+
+
+def test_prosecution_warned_of_is_a_threat(extractor: RulesExtractor) -> None:
+    body = (
+        "KHARTOUM - Fighting went on in Darfur. Amnesty International warned that those "
+        "responsible for the killings could face charges of war crimes. The UN warned that the "
+        "fighting could spread to Chad."
+    )
+    assert _stances(extractor, body) == {
+        ("Amnesty International", "threaten"),
+        ("United Nations", "concern"),
+    }

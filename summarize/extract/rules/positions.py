@@ -27,7 +27,9 @@ _FUTURE = re.compile(r"\b(?:will|would|shall)\b", re.IGNORECASE)
 _PUNITIVE = re.compile(
     r"\b(?:will|would|shall|could)\b[^.;]{0,80}?\b(?:pay|price|retaliat\w*|punish\w*|revenge|"
     r"held (?:to )?account\w*|consequences|sanctions?|unanswered|unpunished|respond\w*|"
-    r"crush\w*|target\w*|strike|hit back|met with)\b",
+    r"crush\w*|target\w*|strike|hit back|met with|"
+    # "warned that those responsible could face charges": prosecution promised
+    r"face (?:criminal )?charges|prosecut\w*|brought to justice)\b",
     re.IGNORECASE,
 )
 # "urged the allies to respond forcefully", "called for a decisive response": force asked of
