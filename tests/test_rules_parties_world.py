@@ -1353,3 +1353,16 @@ def test_a_namesake_of_a_tabled_group_does_not_bring_its_war(extractor: RulesExt
     )
     roles = {p.name: p.role for p in _run(extractor, body).parties}
     assert roles.get("Iraq") == "belligerent", roles
+
+
+def test_a_title_after_a_bodys_name_ends_the_name(extractor: RulesExtractor) -> None:
+    body = (
+        "JEDDAH - Organisation of Islamic Cooperation Secretary General Hissein Brahim Taha "
+        "urged both sides to stop the fighting."
+    )
+    extraction = _run(extractor, body)
+    names = _parties(extraction)
+    assert "Organisation of Islamic Cooperation" in names, names
+    assert not any("Secretary" in name for name in names), names
+    people = {p.canonical_name: p.affiliation for p in extraction.people}
+    assert people.get("Hissein Brahim Taha") == "Organisation of Islamic Cooperation", people

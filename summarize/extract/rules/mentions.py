@@ -630,6 +630,15 @@ class MentionFinder:
             words.pop(0)
         return " ".join(words)
 
+    def _before_title(self, name: str) -> str:
+        """A name up to the title that follows it in the run of capitals: "Organisation of
+        American States" of "Organisation of American States Secretary General X"."""
+        words = name.split(" ")
+        for index in range(1, len(words)):
+            if words[index][:1].isupper() and self._title_first.match(" ".join(words[index:])):
+                return " ".join(words[:index])
+        return name
+
     def _possessor(self, name: str) -> tuple[PartyEntry, int] | None:
         """The table party whose possessive opens the name, and where the rest starts."""
         owner = _OWNER.match(name)
@@ -866,7 +875,7 @@ class MentionFinder:
             has_head = self._any_head.search(window.text) is not None
             headed = self._headed.finditer(window.text) if has_head else ()
             for match in headed:
-                name = self._trim(match.group("name") or match.group("led"))
+                name = self._before_title(self._trim(match.group("name") or match.group("led")))
                 owner = self._owner_after(window.text, match.end()) if match["name"] else None
                 known = self._known(name) if owner is not None else None
                 if owner is not None and isinstance(known, PartyEntry) and known.kind != "state":
