@@ -5962,3 +5962,15 @@ def test_blaming_another_for_wrecking_a_truce_alleges_a_breach(extractor: RulesE
     )
     calls = _run(extractor, body).ceasefire_calls
     assert [(c.act, c.actors) for c in calls] == [("violation_alleged", ["Senegal"])]
+
+
+def test_a_numbered_resolution_that_calls_for_a_truce_is_its_authors_call(
+    extractor: RulesExtractor,
+) -> None:
+    # "Resolution 1312, which calls for": the council calls, not the state that accepted it
+    body = (
+        "ASMARA - Eritrea accepted Security Council Resolution 1312, which calls for a ceasefire."
+    )
+    calls = [(c.act, c.actors) for c in _run(extractor, body).ceasefire_calls]
+    assert ("call", ["United Nations"]) in calls
+    assert ("call", ["Eritrea"]) not in calls

@@ -411,9 +411,10 @@ class Lexicon:
             declining=regexes(cease.declining),
             refusing=regexes(cease.refusing),
             document_calling=re.compile(
-                r"\b(?P<verb>[\w-]+\s+)?(?:an?|the)\s+(?:[\w.-]+\s+){0,3}?(?:"
+                # "a UN resolution calling", "Resolution 598, which demands"
+                r"\b(?P<verb>[\w-]+\s+)?(?:(?:an?|the)\s+(?:[\w.-]+\s+){0,3}?(?:"
                 + ("|".join(map(re.escape, cease.documents)) or r"(?!x)x")
-                + r")\s+$",
+                + r")|(?:[A-Z][\w.-]*\s+){0,3}?Resolution\s+\d+)(?:,?\s+(?:which|that))?\s+$",
                 re.IGNORECASE,
             ),
             authoring=regexes(cease.authoring),
