@@ -1366,3 +1366,9 @@ def test_a_title_after_a_bodys_name_ends_the_name(extractor: RulesExtractor) -> 
     assert not any("Secretary" in name for name in names), names
     people = {p.canonical_name: p.affiliation for p in extraction.people}
     assert people.get("Hissein Brahim Taha") == "Organisation of Islamic Cooperation", people
+
+
+def test_a_bodys_name_after_of_the_is_whole(extractor: RulesExtractor) -> None:
+    # "of the Islamic Conference": after "the", two capitalised words are no leader's name
+    body = "MANILA - Fighting went on. The Organization of the Islamic Conference voiced concern."
+    assert "Organization of the Islamic Conference" in _parties(_run(extractor, body))

@@ -2656,3 +2656,16 @@ def test_an_officials_state_is_where_they_speak_not_whom_they_quote(
     assert people.get("Tesfaye Kidane") == "Eritrea", people
     calls = [(c.act, c.actors, c.addressees) for c in extraction.ceasefire_calls]
     assert calls == [("violation_alleged", ["Eritrea"], ["Ethiopia"])]
+
+
+def test_a_capital_in_an_officials_own_words_is_their_state(extractor: RulesExtractor) -> None:
+    # 'said Kuala Lumpur was "deeply concerned"': the government speaking of itself
+    people = {
+        p.canonical_name: p.affiliation
+        for p in _run(
+            extractor,
+            "MANILA - Troops pushed into the rebel camp. Foreign Minister Ahmad Zulkifli said "
+            'Kuala Lumpur was "deeply concerned" and ready to host talks.',
+        ).people
+    }
+    assert people.get("Ahmad Zulkifli") == "Malaysia", people

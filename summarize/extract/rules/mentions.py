@@ -777,12 +777,13 @@ class MentionFinder:
         return "armed_group" if self.lexicon.lowercase_heads.search(phrase) else "other"
 
     def _a_land(self, words: str) -> bool:
-        """Whether the capitalised words after "of" may be a land: each piece one word, or two
-        whose last is a land's noun ("Niger Delta"; not "Ahmed Sheikh", a leader's name)."""
+        """Whether the capitalised words after "of" may be a land or a body's name: each piece
+        one word, or after "the", or two whose last is a land's noun ("Niger Delta"; not "of
+        Ahmed Sheikh", a leader's name)."""
         for piece in _OF_PIECE.split(words):
             names = piece.split()
             if names and names[0] == "the":
-                names = names[1:]
+                continue  # "of the Islamic Conference": no person's name follows "the"
             if len(names) == 2 and names[1] not in self.lexicon.land_nouns:
                 return False
         return True

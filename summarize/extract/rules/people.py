@@ -534,7 +534,11 @@ _SAID_IN = re.compile(
     r"\b(?:said|says|told[ ]+(?:reporters|journalists|a[ ]+news[ ]+conference)|announced|"
     r"added|stated)[ ]+(?:on[ ]+\w+[ ]+)?in[ ]+$"
 )
-_SELF_PLEDGE = re.compile(r"[ ]+[\"“]?(?:will|would|shall|won't|will never|would never)\b")
+# a state told of striking or losing: "Ukraine had shelled", "Ukraine had lost 300 soldiers"
+_SPOKEN_OF = re.compile(
+    r"[ ]+(?:[a-z]+[ ]+){0,2}?(?:launched|shelled|attacked|struck|fired|bombed|bombarded|"
+    r"invaded|raided|stormed|pounded|hit|targeted|killed|seized|captured|lost|suffered)\b"
+)
 _OBJECT_BEFORE = re.compile(
     r"\b(?:with|against|on|at|to|from|by|towards?|into|of|for|than|in|near|across|"
     r"capital|city)[ ]+"
@@ -579,9 +583,13 @@ def _local_state(
         return None
     found: set[str] = set()
     for ref in refs[window.index]:
-        if ref.start >= own.start and not _SELF_PLEDGE.match(window.text, ref.end - window.start):
-            # what the person goes on to say names the states they speak of ("said Ukraine had
-            # shelled"), but their own in a pledge ('said Banjul "will not accept"')
+        if ref.start >= own.start and (
+            _SPOKEN_OF.match(window.text, ref.end - window.start)
+            or window.text.startswith(("'s", "’s"), ref.end - window.start)
+        ):
+            # what the person goes on to say may name a state they speak of ("said Ukraine had
+            # shelled", "had lost", "Russia's offensive"), not their own ('said Kuala Lumpur
+            # was deeply concerned', 'said Banjul "will not accept"')
             continue
         if ref.person or ref.name not in names:
             continue
