@@ -269,11 +269,14 @@ _ASKED_TO_LEAVE = re.compile(
 )
 # a state's men striking: "Russian troops shelled", "Israeli jets struck" (not "Two Guyanese
 # soldiers were killed": struck)
+# what one side does to another in a war report, as a past-tense verb
+HOSTILE_ACTS = (
+    r"(?:launched|shelled|attacked|struck|fired|bombed|bombarded|invaded|raided|stormed|"
+    r"pounded|targeted|killed|shot|overran|ambushed)"
+)
 _FORCES_STRIKE = re.compile(
     r"[ ]+(?:(?!(?:were|was|are|is|been|being|be)\b)[A-Za-z-]+[ ]+){0,3}?"
-    r"(?:have[ ]+|had[ ]+|has[ ]+)?(?:shelled|attacked|struck|"
-    r"fired|launched|killed|bombed|bombarded|stormed|raided|shot|targeted|pounded|invaded|"
-    r"overran|ambushed)\b"
+    rf"(?:have[ ]+|had[ ]+|has[ ]+)?{HOSTILE_ACTS}\b"
 )
 # the two sides of a war or a truce: "the war between Iran and Iraq", "Iran and Iraq will stop
 # fighting"

@@ -14,7 +14,7 @@ from summarize.conflicts import load_conflicts
 from summarize.phrases import LiteralMatcher, WordStarts
 
 from .lexicon import Lexicon
-from .mentions import Ref, bucket, is_furniture, runs_forces_of, scan, topic_ref
+from .mentions import HOSTILE_ACTS, Ref, bucket, is_furniture, runs_forces_of, scan, topic_ref
 from .text import Budget, Window
 
 MAX_PEOPLE = 60
@@ -522,11 +522,9 @@ def _title_text(window: Window, own: Ref, lexicon: Lexicon) -> _Title:
     return _Title(before, after, start, whole)
 
 
-# a state named as an object or a place, not as the one acting: "stand with South Korea"
 # a subject's hostile act right after it: "Russia launched 40 drones", "Israel struck"
 _STRIKES = re.compile(
-    r"(?:['’]s[ ]+[a-z]+)?[ ]+(?:[a-z]+[ ]+){0,2}?(?:launched|shelled|attacked|struck|fired|"
-    r"bombed|bombarded|invaded|raided|stormed|pounded|hit|targeted|killed|seized|captured)\b"
+    rf"(?:['’]s[ ]+[a-z]+)?[ ]+(?:[a-z]+[ ]+){{0,2}}?(?:{HOSTILE_ACTS}|hit|seized|captured)\b"
 )
 _QUOTE_MARKS = re.compile(r'["“”]')
 # the capital a statement is made in: "said in Quito", "told reporters in Asmara"
@@ -536,9 +534,9 @@ _SAID_IN = re.compile(
 )
 # a state told of striking or losing: "Ukraine had shelled", "Ukraine had lost 300 soldiers"
 _SPOKEN_OF = re.compile(
-    r"[ ]+(?:[a-z]+[ ]+){0,2}?(?:launched|shelled|attacked|struck|fired|bombed|bombarded|"
-    r"invaded|raided|stormed|pounded|hit|targeted|killed|seized|captured|lost|suffered)\b"
+    rf"[ ]+(?:[a-z]+[ ]+){{0,2}}?(?:{HOSTILE_ACTS}|hit|seized|captured|lost|suffered)\b"
 )
+# a state named as an object or a place, not as the one acting: "stand with South Korea"
 _OBJECT_BEFORE = re.compile(
     r"\b(?:with|against|on|at|to|from|by|towards?|into|of|for|than|in|near|across|"
     r"capital|city)[ ]+"
