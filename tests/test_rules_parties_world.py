@@ -1372,3 +1372,28 @@ def test_a_bodys_name_after_of_the_is_whole(extractor: RulesExtractor) -> None:
     # "of the Islamic Conference": after "the", two capitalised words are no leader's name
     body = "MANILA - Fighting went on. The Organization of the Islamic Conference voiced concern."
     assert "Organization of the Islamic Conference" in _parties(_run(extractor, body))
+
+
+@pytest.mark.parametrize(
+    ("body", "fighting", "not_fighting"),
+    [
+        # a people's adjective that the suffix guess missed ("French") still joins the list
+        (
+            "British and French warplanes struck targets near the coastal city on Sunday.",
+            {"United Kingdom", "France"},
+            set(),
+        ),
+        # crews and recruits fight only in a sentence of fighting
+        (
+            "Ukrainian pilots are being trained by Danish pilots, the ministry in Copenhagen said.",
+            set(),
+            {"Denmark"},
+        ),
+    ],
+)
+def test_peoples_before_their_armed_men_are_the_tables_demonyms(
+    extractor: RulesExtractor, body: str, fighting: set[str], not_fighting: set[str]
+) -> None:
+    roles = {p.name: p.role for p in _run(extractor, body).parties}
+    assert {name for name in fighting if roles.get(name) == "belligerent"} == fighting, roles
+    assert not {name for name in not_fighting if roles.get(name) == "belligerent"}, roles

@@ -291,19 +291,30 @@ _STOP_FIGHTING = re.compile(
     r"(?:stop[ ]+fighting|cease[ ]+fire|end[ ]+(?:the|their)[ ]+war|observe[ ]+a[ ]+ceasefire)\b",
     re.IGNORECASE,
 )
-# a state's armed forces by a word for them ("army", "troops"); _FORCES_AFTER adds its units
+# a state's armed forces by a word for them ("army", "troops"); _COMBAT_HEADS adds its units
 _FORCES_WORDS = ("army", "military", "armed forces", "forces", "force", "troops", "navy",
                  "air force", "soldiers")  # fmt: skip
 _ARMED_FORCES = re.compile(rf"\b(?:{'|'.join(_FORCES_WORDS)})$", re.IGNORECASE)
-# "Burundian soldiers", "Kenyan and Ugandan troops", "Chadian, Nigerien and Malian units": a
-# people's adjective whose armed men follow, alone or with other peoples' adjectives between
-_FORCES_AFTER = re.compile(
-    r"(?:(?:,[ ]+(?:(?:and|or)[ ]+)?|[ ]+(?:and|or)[ ]+)[A-Z][a-z]+(?:ish|ian|ese|an|i)){0,3}"
-    r"[ ]+(?:(?:special|regular|ground|elite|government)[ ]+)?"
-    rf"(?:{'|'.join(_FORCES_WORDS)}|contingents?|units|"
-    r"battalions?|brigades?|warplanes|warships|gunboats|artillery|commandos|paratroopers|"
-    r"marines|sailors|servicemen|airmen|pilots|conscripts|reservists)\b"
-)
+# after a people's adjective, its armed men: "Burundian soldiers", "Chadian units"; the crews
+# and recruits ("Danish pilots", "Russian conscripts") only in a sentence of fighting
+_COMBAT_HEADS = (
+    *_FORCES_WORDS, "contingents?", "units", "battalions?", "brigades?", "warplanes", "warships",
+    "gunboats", "artillery", "commandos", "paratroopers", "marines",
+)  # fmt: skip
+_CREW_HEADS = ("sailors", "servicemen", "airmen", "pilots", "conscripts", "reservists")
+
+
+def _forces_after(demonyms: Iterable[str]) -> re.Pattern[str]:
+    """'Burundian soldiers', "Kenyan, Tanzanian and Ugandan troops": after a people's
+    adjective, its armed men, with other peoples' adjectives (the table's demonyms) between."""
+    peoples = "|".join(re.escape(d) for d in sorted(set(demonyms), key=len, reverse=True))
+    return re.compile(
+        rf"(?:(?:,[ ]+(?:(?:and|or)[ ]+)?|[ ]+(?:and|or)[ ]+)(?:{peoples})){{0,3}}"
+        r"[ ]+(?:(?:special|regular|ground|elite|government)[ ]+)?"
+        rf"(?:(?P<combat>{'|'.join(_COMBAT_HEADS)})|{'|'.join(_CREW_HEADS)})\b"
+    )
+
+
 _ROLE_OF_KIND: dict[str, PartyRole] = {
     "armed_group": "belligerent",
     "coalition": "belligerent",
@@ -521,6 +532,9 @@ class MentionFinder:
         self._places: dict[str, tuple[frozenset[str], frozenset[str]]] = {}
         self._war_places = frozenset(place for c in load_conflicts() for place in c.places)
         self._demonym_sets: dict[str, frozenset[str]] = {}
+        self._forces_after = _forces_after(
+            d for e in actors.parties if e.kind == "state" for d in e.demonyms
+        )
         # Non-state parties the table says run a health ministry, and the capitalised words of
         # those aliases that are no party's name ("Gaza health ministry": Gaza).
         self._health_runners: set[str] = set()
@@ -1497,11 +1511,16 @@ class MentionFinder:
         surface = text[ref.start : ref.end]
         if _ARMED_FORCES.search(surface):
             return True
-        return (
-            info.kind == "state"
-            and info.entry is not None
-            and plain(surface).removesuffix("'s") in self._demonyms(info.entry)
-            and _FORCES_AFTER.match(text, ref.end) is not None
+        if (
+            info.kind != "state"
+            or info.entry is None
+            or plain(surface).removesuffix("'s") not in self._demonyms(info.entry)
+        ):
+            return False
+        after = self._forces_after.match(text, ref.end)
+        return after is not None and (
+            after.group("combat") is not None
+            or _FIGHTING.search(text, max(0, ref.start - 150), after.end() + 150) is not None
         )
 
     def _last_group(
