@@ -2669,3 +2669,26 @@ def test_a_capital_in_an_officials_own_words_is_their_state(extractor: RulesExtr
         ).people
     }
     assert people.get("Ahmad Zulkifli") == "Malaysia", people
+
+
+@pytest.mark.parametrize(
+    ("body", "person", "party"),
+    [
+        (
+            "KINSHASA - Fighting went on. Angola's Jose Kalandula, whose troops guard the "
+            "capital, warned that they would stay.",
+            "Jose Kalandula",
+            "Angola",
+        ),
+        (
+            "ANKARA - Talks stalled. Turkey's Ali Demir said the offensive would go on.",
+            "Ali Demir",
+            "Turkey",
+        ),
+    ],
+)
+def test_a_name_its_owners_possessive_opens_is_that_owners_person(
+    extractor: RulesExtractor, body: str, person: str, party: str
+) -> None:
+    people = {p.canonical_name: p.affiliation for p in _run(extractor, body).people}
+    assert people.get(person) == party, people

@@ -105,6 +105,9 @@ class PeopleFinder:
             rf"|(?P<n3>{name})[ ]+{_SAID}\b|\b{_SAID}[ ]+(?P<n4>{name})"
             # "Jane Doe, who heads the agency,": the office told by its verb
             rf"|(?P<n6>{name}),[ ]+{_WHO}(?P<t6>{_HEADS_VERB})"
+            # "Zimbabwe's Robert Mugabe, whose troops ...", "Turkey's Ali Demir said": a name
+            # its owner's possessive opens, then a relative clause or a verb of saying
+            rf"|(?P<o7>{_OWNER_S})(?P<n7>{name})(?=,[ ]+(?:who|whose)\b|[ ]+{_SAID}\b)"
         )
         # "spokesperson of the Office of ... (OHCHR), Jane Doe, said": a long title's name stands
         # between commas after it; tried only where a window has "), " or ", ... ," after "of"
@@ -202,7 +205,7 @@ class PeopleFinder:
                 matches.extend(self._long_title.finditer(window.text))
             for match in matches:
                 group = next(
-                    g for g in ("n0", "n1", "n2", "n3", "n4", "n5", "n6") if _group(match, g)
+                    g for g in ("n0", "n1", "n2", "n3", "n4", "n5", "n6", "n7") if _group(match, g)
                 )
                 written = self._clean(match.group(group))
                 if not written:
@@ -228,7 +231,8 @@ class PeopleFinder:
                 ):
                     continue
                 start += match.group(group).find(written)
-                self._add(people, window, window_refs, written, title, start)
+                owner = _group(match, "o7")
+                self._add(people, window, window_refs, written, title, start, owner)
             if known and ", " in window.text:
                 # "Emmanuel Macron, Keir Starmer and Jane Doe": a name listed with known people
                 for listed in self._listing.finditer(window.text):
@@ -297,6 +301,7 @@ class PeopleFinder:
         written: str,
         title: str | None,
         start: int,
+        owner: str | None = None,
     ) -> None:
         entry = self.actors.resolve_person(written)
         if entry is None:
@@ -325,6 +330,9 @@ class PeopleFinder:
         affiliation = entry.affiliation if entry else None
         if affiliation is None and not unaffiliated and title is not None:
             affiliation = _nearest_party(window, refs, start, start + len(written), self.states)
+        if affiliation is None and owner is not None:
+            party = self.actors.resolve_party(owner.strip().removesuffix("'s").removesuffix("’s"))
+            affiliation = party.name if party is not None else None  # "Zimbabwe's Robert X"
         people[canonical] = PersonInfo(
             canonical, written, title.strip() if title else None, affiliation, window
         )
