@@ -1711,3 +1711,11 @@ def test_prosecution_warned_of_is_a_threat(extractor: RulesExtractor) -> None:
         ("Amnesty International", "threaten"),
         ("United Nations", "concern"),
     }
+
+
+def test_the_states_aircraft_striking_is_the_state_accused(extractor: RulesExtractor) -> None:
+    body = (
+        "NYALA - Fighting between Sudan's army and the SLA went on in Darfur. An SLA spokesman "
+        "said government warplanes bombed villages west of Kutum on Wednesday."
+    )
+    assert ("Sudan Liberation Movement", "accuse") in _stances(extractor, body)
