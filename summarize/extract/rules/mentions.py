@@ -267,13 +267,13 @@ _ASKED_TO_LEAVE = re.compile(
     r"be[ ]+withdrawn)\b",
     re.IGNORECASE,
 )
-# a state's men striking: "Russian troops shelled", "Israeli jets struck" (not "Two Guyanese
-# soldiers were killed": struck)
 # what one side does to another in a war report, as a past-tense verb
 HOSTILE_ACTS = (
     r"(?:launched|shelled|attacked|struck|fired|bombed|bombarded|invaded|raided|stormed|"
     r"pounded|targeted|killed|shot|overran|ambushed)"
 )
+# a state's men striking: "Russian troops shelled", "Israeli jets struck" (not "Two Guyanese
+# soldiers were killed": struck)
 _FORCES_STRIKE = re.compile(
     r"[ ]+(?:(?!(?:were|was|are|is|been|being|be)\b)[A-Za-z-]+[ ]+){0,3}?"
     rf"(?:have[ ]+|had[ ]+|has[ ]+)?{HOSTILE_ACTS}\b"
@@ -494,7 +494,7 @@ _GOVERNED = re.compile(
 _NAMED_NOUN = re.compile(r"(?:\s+[a-z][\w-]*){1,3},\s+(?:the\s+)?")
 
 
-def topic_ref(window: Window, refs: Sequence[Ref], person: bool) -> Ref | None:
+def _topic_ref(window: Window, refs: Sequence[Ref], person: bool) -> Ref | None:
     """The name a sentence is about: its first party (or person) no preposition governs. A
     possessive opening the next sentence points back to it ("The coalition congratulated
     Baghdad. Its commander said": the coalition's, not Baghdad's)."""
@@ -510,6 +510,23 @@ def topic_ref(window: Window, refs: Sequence[Ref], person: bool) -> Ref | None:
             return after  # "The UN peacekeeping mission, MINUSCA,": the mission is about
         return ref
     return None
+
+
+def owner_before(
+    windows: Sequence[Window],
+    refs: Sequence[Sequence[Ref]],
+    window: Window,
+    limit: int,
+    person: bool,
+) -> Ref | None:
+    """What "its"/"their" (or, with `person`, "his"/"her") at `limit` points back to: the party
+    (person) named last before it in its sentence, else the one the sentence before is about."""
+    own = [r for r in refs[window.index] if not r.place and r.person == person and r.end <= limit]
+    if own:
+        return own[-1]
+    if window.index == 0:
+        return None
+    return _topic_ref(windows[window.index - 1], refs[window.index - 1], person)
 
 
 def scan(
@@ -1197,6 +1214,7 @@ class MentionFinder:
             elif _SHOUTED.search(window.text) is None:
                 # "WHO WILL TALK?": in a line of capitals an acronym is only a word
                 typed = [r for r in typed if not text[r.start : r.end].isupper()]
+            sides = self._sides_of_a_war(text, typed, parties)
             for ref in typed:
                 info = parties[ref.name]
                 info.count += 1
@@ -1212,9 +1230,8 @@ class MentionFinder:
                 ):
                     info.fights = True
                     info.clashes = info.clashes or _FIGHTING.search(window.text) is not None
-                if info.kind == "state" and self._side_of_a_war(text, typed, ref, parties):
-                    info.fights = True  # "the war between Iran and Iraq", "X and Y will stop
-                    # fighting": the two states named as its sides
+                if ref.name in sides:
+                    info.fights = True  # "the war between Iran and Iraq": named as a side
                 if not ref.place and info.window is None:
                     info.window = window
             result.append(typed)
@@ -1487,23 +1504,25 @@ class MentionFinder:
         return stands_for
 
     @staticmethod
-    def _side_of_a_war(
-        text: str, refs: Sequence[Ref], ref: Ref, parties: Mapping[str, PartyInfo]
-    ) -> bool:
-        """A state named with another as the two sides of a war or a truce: "the war between
-        Iran and Iraq", "a ceasefire between Peru and Ecuador", "Iran and Iraq will stop
-        fighting"."""
+    def _sides_of_a_war(
+        text: str, refs: Sequence[Ref], parties: Mapping[str, PartyInfo]
+    ) -> set[str]:
+        """The states a sentence names, two together, as the sides of a war or a truce: "the
+        war between Iran and Iraq", "a ceasefire between Peru and Ecuador", "Iran and Iraq will
+        stop fighting"."""
         states = [r for r in refs if not r.person and parties[r.name].kind == "state"]
+        sides: set[str] = set()
         for first, second in pairwise(states):
-            if ref not in (first, second) or first.name == second.name:
-                continue
-            if not _PAIR_JOIN.fullmatch(text, first.end, second.start):
-                continue
-            if _WAR_BETWEEN.search(
-                text, max(0, first.start - 40), first.start
-            ) or _STOP_FIGHTING.match(text, second.end):
-                return True
-        return False
+            if (
+                first.name != second.name
+                and _PAIR_JOIN.fullmatch(text, first.end, second.start)
+                and (
+                    _WAR_BETWEEN.search(text, max(0, first.start - 40), first.start)
+                    or _STOP_FIGHTING.match(text, second.end)
+                )
+            ):
+                sides.update((first.name, second.name))
+        return sides
 
     def _named_by_forces(self, text: str, ref: Ref, info: PartyInfo) -> bool:
         """'Israeli troops', "Benin's army", 'South Korean marines': a party named by its

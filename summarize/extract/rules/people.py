@@ -14,7 +14,7 @@ from summarize.conflicts import load_conflicts
 from summarize.phrases import LiteralMatcher, WordStarts
 
 from .lexicon import Lexicon
-from .mentions import HOSTILE_ACTS, Ref, bucket, is_furniture, runs_forces_of, scan, topic_ref
+from .mentions import HOSTILE_ACTS, Ref, bucket, is_furniture, owner_before, runs_forces_of, scan
 from .text import Budget, Window
 
 MAX_PEOPLE = 60
@@ -530,10 +530,10 @@ def _title_text(window: Window, own: Ref, lexicon: Lexicon) -> _Title:
     return _Title(before, after, start, whole)
 
 
+# what a state is told to have done to another: "launched 40 drones", "had seized the town"
+_STATE_ACTS = rf"{HOSTILE_ACTS}|hit|seized|captured"
 # a subject's hostile act right after it: "Russia launched 40 drones", "Israel struck"
-_STRIKES = re.compile(
-    rf"(?:['’]s[ ]+[a-z]+)?[ ]+(?:[a-z]+[ ]+){{0,2}}?(?:{HOSTILE_ACTS}|hit|seized|captured)\b"
-)
+_STRIKES = re.compile(rf"(?:['’]s[ ]+[a-z]+)?[ ]+(?:[a-z]+[ ]+){{0,2}}?(?:{_STATE_ACTS})\b")
 _QUOTE_MARKS = re.compile(r'["“”]')
 # the capital a statement is made in: "said in Quito", "told reporters in Asmara"
 _SAID_IN = re.compile(
@@ -541,9 +541,7 @@ _SAID_IN = re.compile(
     r"added|stated)[ ]+(?:on[ ]+\w+[ ]+)?in[ ]+$"
 )
 # a state told of striking or losing: "Ukraine had shelled", "Ukraine had lost 300 soldiers"
-_SPOKEN_OF = re.compile(
-    rf"[ ]+(?:[a-z]+[ ]+){{0,2}}?(?:{HOSTILE_ACTS}|hit|seized|captured|lost|suffered)\b"
-)
+_SPOKEN_OF = re.compile(rf"[ ]+(?:[a-z]+[ ]+){{0,2}}?(?:{_STATE_ACTS}|lost|suffered)\b")
 # a state named as an object or a place, not as the one acting: "stand with South Korea"
 _OBJECT_BEFORE = re.compile(
     r"\b(?:with|against|on|at|to|from|by|towards?|into|of|for|than|in|near|across|"
@@ -691,8 +689,7 @@ def _possessive_owner(
     title: _Title,
 ) -> str | None:
     """'its spokesman, X': the party named last before 'its'; 'his adviser, X': the
-    affiliation of the person named last before 'his'. Looked up in this sentence, else the
-    name the sentence before is about (`topic_ref`)."""
+    affiliation of the person named last before 'his' (`owner_before`)."""
     found = _POSSESSIVE.search(title.before)
     if found is None:
         owner = _PERSON_OWNER.search(title.before)
@@ -703,19 +700,11 @@ def _possessive_owner(
         owners = [r.name for r in refs[window.index] if r.person and r.end == at]
         return people[owners[0]].affiliation if owners and owners[0] in people else None
     person = found.group(1).lower() in ("his", "her")
-    limit = title.start + found.start()
-    for index in (window.index, window.index - 1):
-        if index < 0:
-            break
-        if index == window.index:
-            earlier = [r for r in refs[index] if not r.place and r.person == person]
-            found_ref = next((r for r in reversed(earlier) if r.end <= limit), None)
-        else:  # the sentence before: the name it is about
-            found_ref = topic_ref(windows[index], refs[index], person)
-        if found_ref is not None:
-            named = found_ref.name
-            return people[named].affiliation if person and named in people else named
-    return None
+    pointed = owner_before(windows, refs, window, title.start + found.start(), person)
+    if pointed is None:
+        return None
+    named = pointed.name
+    return people[named].affiliation if person and named in people else named
 
 
 def _group(match: re.Match[str], name: str) -> str | None:

@@ -17,7 +17,7 @@ from summarize.schema import GroundedCeasefireCall, GroundedPosition, Stance
 from .ceasefires import NAMED_DEAL
 from .figures import span_of, time_scope
 from .lexicon import unquoted
-from .mentions import Ref, bucket, scan, topic_ref
+from .mentions import Ref, bucket, owner_before, scan
 from .patterns import WordScan
 from .speech import OWN_FORCES, Actor, Doc, quoted_at
 from .text import Window, one_line, window_at, words_after
@@ -1208,21 +1208,14 @@ class PositionReader:
 
     def _office_owner(self, window: Window, clause_start: int, start: int) -> Actor | None:
         """'Amnesty International condemned the attack. Its Nigeria director called for ...':
-        an office after "its" or "their" speaks for the party named last before it in the
-        sentence, else for the one the sentence before is about (`topic_ref`), not for a place
-        named inside the office."""
+        an office after "its" or "their" speaks for the party it points back to
+        (`owner_before`), not for a place named inside the office."""
         doc = self.doc
         lead = _ITS_OFFICE.match(doc.text, clause_start, start)
         if lead is None or not doc.lexicon.titles.search(lead.group("office")):
             return None
-        own = doc.refs[window.index]
-        earlier = [r for r in own if not (r.place or r.person) and r.end <= lead.start()]
-        if earlier:
-            return doc.actor_of(earlier[-1])
-        if window.index == 0:
-            return None
-        topic = topic_ref(doc.windows[window.index - 1], doc.refs[window.index - 1], person=False)
-        return doc.actor_of(topic) if topic is not None else None
+        owner = owner_before(doc.windows, doc.refs, window, lead.start(), person=False)
+        return doc.actor_of(owner) if owner is not None else None
 
     def _named_before(self, window: Window, start: int) -> str | None:
         """The party named right before `start` ("Fano must", "the Arakan Army must"), a few
