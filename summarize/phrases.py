@@ -285,10 +285,12 @@ class PhraseMatcher:
             if first is not None:
                 key = first.group().lower() if ignore_case else first.group()
                 grouped[key].append(to_pattern(phrase.lower() if ignore_case else phrase))
-        self._fast = {
-            key: re.compile(rf"(?:{'|'.join(alternatives)})(?!{edge})")
-            for key, alternatives in grouped.items()
+        # Each first word's group is compiled when a text first holds that word: a lexicon's
+        # many groups cost nothing at start-up until used.
+        self._sources = {
+            key: rf"(?:{'|'.join(alternatives)})(?!{edge})" for key, alternatives in grouped.items()
         }
+        self._fast: dict[str, re.Pattern[str]] = {}
         # For the rare text whose lowercase has another length ('İ'): slower, case-insensitive;
         # compiled when first needed.
         self._fallback: dict[str, re.Pattern[str]] = {}
@@ -299,11 +301,11 @@ class PhraseMatcher:
     @property
     def first_words(self) -> frozenset[str]:
         """Each phrase's first word (lower-cased when matching ignores case)."""
-        return frozenset(self._fast)
+        return frozenset(self._sources)
 
     def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[PhraseMatch]:
         searchable, word_starts = _prepared(text, self.ignore_case)
-        keys = word_starts.keys() & self._fast.keys()
+        keys = word_starts.keys() & self._sources.keys()
         if not keys:
             return
         found = []
@@ -315,7 +317,7 @@ class PhraseMatcher:
         else:
             # Try each phrase group only where its first word occurs, not across the text.
             for key in keys:
-                pattern = self._fast[key]
+                pattern = self._group(key)
                 for start in word_starts[key]:
                     if start < pos or start >= endpos:
                         continue
@@ -324,9 +326,15 @@ class PhraseMatcher:
                         found.append((start, hit.end()))
         yield from _leftmost_longest(text, found, pos)
 
+    def _group(self, key: str) -> re.Pattern[str]:
+        pattern = self._fast.get(key)
+        if pattern is None:
+            pattern = self._fast[key] = re.compile(self._sources[key])
+        return pattern
+
     def _slow(self, key: str) -> re.Pattern[str]:
         if key not in self._fallback:
-            self._fallback[key] = re.compile(self._fast[key].pattern, re.IGNORECASE)
+            self._fallback[key] = re.compile(self._sources[key], re.IGNORECASE)
         return self._fallback[key]
 
     def _at_edge(self, text: str, start: int) -> bool:
