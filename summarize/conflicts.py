@@ -19,6 +19,8 @@ from pydantic import BaseModel, ConfigDict, Field, model_validator
 from summarize.phrases import PhraseMatcher
 
 CONFLICTS_PATH = Path(__file__).resolve().parent / "data" / "conflicts.toml"
+# Stories of the build-up before a war's first day (troops massing, ultimatums) still belong to it.
+PRE_WAR_DAYS = 92
 
 
 class Phase(BaseModel):
@@ -49,6 +51,19 @@ class Conflict(BaseModel):
     places: tuple[str, ...] = ()
     keywords: tuple[str, ...] = ()
     phases: tuple[Phase, ...] = ()
+    # The first day of the conflict as tabled (its belligerents and camps): a story of earlier
+    # events (Darfur in 2004, not the SAF-RSF war of 2023) is about another war.
+    since: date | None = None
+
+    @model_validator(mode="after")
+    def _since_before_phases(self) -> Conflict:
+        if self.since is not None and any(p.start < self.since for p in self.phases):
+            raise ValueError(f"{self.name}: a phase starts before the conflict ({self.since})")
+        return self
+
+    def began_after(self, day: date) -> bool:
+        """Whether the conflict began well after `day` (more than a pre-war season later)."""
+        return self.since is not None and (self.since - day).days > PRE_WAR_DAYS
 
     @model_validator(mode="after")
     def _one_camp_each(self) -> Conflict:

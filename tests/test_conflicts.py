@@ -3,12 +3,19 @@
 from __future__ import annotations
 
 import re
+from datetime import date
 from pathlib import Path
 
 import pytest
 
 from summarize.actors import ActorTable
-from summarize.conflicts import Conflict, conflict_scores, detect_conflict, load_conflicts
+from summarize.conflicts import (
+    Conflict,
+    Phase,
+    conflict_scores,
+    detect_conflict,
+    load_conflicts,
+)
 
 CONVENTIONS = Path(__file__).resolve().parent.parent / "prompts" / "conventions.md"
 
@@ -157,6 +164,18 @@ def test_camps_tell_who_fights_whom_and_must_name_belligerents() -> None:
     assert war.opposed("Freedonia", "Mercenaries") is None  # in no camp: unknown
     with pytest.raises(ValueError, match="two camps"):
         Conflict(name="X", belligerents=("A", "B"), camps=(("A", "B"), ("B",)))
+
+
+def test_a_conflict_began_after_a_day_only_a_season_and_more_before_its_first_day() -> None:
+    war = Conflict(name="Freedonia war", since=date(2020, 6, 1))
+    assert war.began_after(date(2019, 12, 31)) is True
+    assert war.began_after(date(2020, 4, 1)) is False  # the build-up
+    assert war.began_after(date(2024, 1, 1)) is False
+    assert Conflict(name="Open-ended").began_after(date(1900, 1, 1)) is False
+    with pytest.raises(ValueError, match="before the conflict"):
+        Conflict(
+            name="X", since=date(2020, 6, 1), phases=(Phase(name="p", start=date(2019, 1, 1)),)
+        )
 
 
 def test_every_shipped_conflict_has_two_camps_of_known_parties(table: ActorTable) -> None:

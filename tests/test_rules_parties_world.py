@@ -164,6 +164,40 @@ def test_times_title_case_headlines_and_section_bars_keep_their_parties(
     assert {p.name for p in extraction.parties} == parties
 
 
+@pytest.mark.parametrize(
+    ("body", "conflict"),
+    [
+        # the places point at today's war, the date at an older one
+        (
+            "TRIPOLI, April 15, 1986 - Warplanes struck targets in Tripoli and Benghazi before "
+            "dawn, and Libyan officials said 37 people had been killed in the raids.",
+            None,
+        ),
+        (
+            "TRIPOLI, April 15, 2019 - Warplanes struck targets in Tripoli and Benghazi before "
+            "dawn, and Libyan officials said 37 people had been killed in the raids.",
+            "Libya conflict",
+        ),
+        # undated: the latest year the body names sets the era
+        (
+            "Warplanes struck targets in Tripoli and Benghazi in 1986, and Libyan officials said "
+            "37 people had been killed in the raids.",
+            None,
+        ),
+        # the build-up weeks before a war's first day belong to it
+        (
+            "KHARTOUM, March 30, 2023 - The Sudanese Armed Forces and the Rapid Support Forces "
+            "moved armoured columns into Omdurman, residents said.",
+            "Sudan: SAF-RSF war",
+        ),
+    ],
+)
+def test_a_story_from_before_a_tabled_war_began_is_not_about_it(
+    extractor: RulesExtractor, body: str, conflict: str | None
+) -> None:
+    assert _run(extractor, body).article.conflict == conflict
+
+
 def test_generic_separatists_name_the_conflicts_only_non_state_side(
     extractor: RulesExtractor,
 ) -> None:

@@ -12,6 +12,7 @@ Modules: `text` (windows, clauses, budget), `lexicon`, `mentions` (parties), `pe
 
 from __future__ import annotations
 
+import datetime
 import hashlib
 import itertools
 import re
@@ -21,7 +22,7 @@ from typing import Any
 
 from summarize.actors import ActorTable, PartyEntry, plain
 from summarize.conflicts import Conflict, detect_conflict, find_conflict
-from summarize.dates import infer_article_date
+from summarize.dates import DateInference, infer_article_date
 from summarize.ground import Dating, Grounding, build_extraction
 from summarize.ingest import Article
 from summarize.language import decline_unless_english
@@ -124,6 +125,8 @@ class RulesExtractor:
         }
         states = {name for name in acting if parties[name].kind == "state"}
         conflict = detect_conflict(text, acting, regions=regions, states=states | namesakes)
+        years = [int(y) for start, end in regions for y in _YEAR.findall(text, start, end)]
+        conflict, dating = _of_its_time(article, conflict, years)
         moved = self._mentions.government_forces(text, windows, refs, parties, conflict)
         for person in people.values():
             if person.affiliation in moved:
@@ -157,7 +160,6 @@ class RulesExtractor:
                 name for name, info in parties.items() if info.role(conflict) == "belligerent"
             },
         )
-        years = [int(y) for start, end in regions for y in _YEAR.findall(text, start, end)]
         reference = int(article.event_date[:4]) if article.event_date else max(years, default=0)
         doc = Doc(
             text=text,
@@ -170,6 +172,7 @@ class RulesExtractor:
             conflict=conflict,
             reference_year=reference or None,
             reference_day=article.event_date,
+            dating=dating,
             stands_for=stands_for,
             budget=budget,
         )
@@ -197,7 +200,7 @@ class RulesExtractor:
         decline_unless_english(article.language, article.source)
         budget = Budget(self.time_budget)
         doc = self.read(article, budget)
-        dated = infer_article_date(article, doc.conflict) if article.event_date is None else None
+        dated = doc.dating
         if dated is not None:
             doc.reference_day = dated.event_date
         figures, seen, unplaced, examples = FigureReader(doc).read()
@@ -330,6 +333,28 @@ class RulesExtractor:
                 )
             )
         return parties
+
+
+def _of_its_time(
+    article: Article, conflict: str | None, years: Sequence[int]
+) -> tuple[str | None, DateInference | None]:
+    """The conflict, unless the story's events come well before it began, and the article's
+    inferred date (None when it carries one). The era is the event date, else the latest year
+    the body names: "the 2004 ceasefire in Darfur" is not news of the SAF-RSF war of 2023."""
+    dating = infer_article_date(article, conflict) if article.event_date is None else None
+    known = find_conflict(conflict)
+    if known is None or known.since is None:
+        return conflict, dating
+    day = article.event_date or (dating.event_date if dating else None)
+    if day is not None:
+        era = datetime.date.fromisoformat(day[:10])
+    elif years:
+        era = datetime.date(max(years), 12, 31)
+    else:
+        return conflict, dating
+    if not known.began_after(era):
+        return conflict, dating
+    return None, infer_article_date(article, None) if article.event_date is None else None
 
 
 def _only_adjectives(info: PartyInfo) -> bool:

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from summarize.actors import plain
+from summarize.dates import DateInference
 
 from .lexicon import Lexicon
 from .mentions import PartyInfo, Ref, bucket, scan
@@ -298,6 +299,8 @@ class Doc:
     budget: Budget
     # the day of the article's events, when known (an ISO day)
     reference_day: str | None = None
+    # what the article's date was inferred from, when it carried none
+    dating: DateInference | None = None
     belligerents: list[str] = field(default_factory=list)
     # The two warring sides that "both sides" means (see `warring_sides`).
     sides: list[str] = field(default_factory=list)
