@@ -12,6 +12,7 @@ import pytest
 from summarize.actors import ActorTable
 from summarize.errors import InputError, TimeBudgetError
 from summarize.extract.rules import RulesExtractor, load_lexicon
+from summarize.extract.rules.text import unwrapped
 from summarize.ingest import Article, article_from_text, load_article
 from summarize.numbers import quote_supports_figure
 from summarize.schema import Extraction, contract_problems
@@ -542,3 +543,24 @@ def test_lexicon_patterns_match_the_same_with_their_first_letter_lookahead() -> 
         ]
     assert regexes(patterns[:4]).pattern.startswith("(?=[")  # the lookahead is there
     assert not regexes(patterns).pattern.startswith("(?=[")  # and left out when unsafe
+
+
+def test_unwrapping_keeps_offsets_lists_and_unwrapped_pages() -> None:
+    prose = (
+        "Fighting in the hills east of the border town went on through the\n"
+        "night, residents said, and a column of trucks carrying wounded\n"
+        "fighters was seen heading north before dawn on Thursday morning.\n"
+    )
+    listing = (
+        "- Ministers meet in Addis Ababa to discuss the transition timetable\n"
+        "- Aid convoy reaches the besieged district after a two-week delay\n"
+    )
+    page = "Headline of the day\n\n" + prose * 3 + "\nMore news\n" + listing
+    flat = unwrapped(page)
+    assert len(flat) == len(page)
+    assert "the\nnight" not in flat and "the night" in flat
+    assert flat.endswith(listing)  # list items keep their lines
+    assert "Headline of the day\n\n" in flat
+    # paragraphs already on one line each: nothing to unwrap
+    long_lines = "\n".join(" ".join(prose.split()) for _ in range(6))
+    assert unwrapped(long_lines) == long_lines

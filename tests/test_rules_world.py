@@ -3,6 +3,8 @@ seeds do not cover: who claims a figure, what a figure counts, and who a person 
 
 from __future__ import annotations
 
+import textwrap
+
 import pytest
 
 from summarize.actors import ActorTable
@@ -2655,3 +2657,45 @@ def test_an_officials_state_is_where_they_speak_not_whom_they_quote(
     assert people.get("Tesfaye Kidane") == "Eritrea", people
     calls = [(c.act, c.actors, c.addressees) for c in extraction.ceasefire_calls]
     assert calls == [("violation_alleged", ["Eritrea"], ["Ethiopia"])]
+
+
+_WRAPPED_STORY = [
+    "Rebels repel army assault near Sake, M23 says",
+    "GOMA, Feb 6 (Wire) - The M23 rebel group said on Tuesday that its fighters had repelled "
+    "an assault by the Congolese army near Sake and killed 45 soldiers. Army spokesman Colonel "
+    "Guillaume Njike Kaiko denied the claim and said the rebels had lost at least 60 fighters "
+    "in two days of clashes.",
+    "Angola's foreign minister called on both sides to observe a ceasefire and to return to "
+    "talks in Luanda. The United Nations said more than 100,000 people had fled the fighting "
+    "since Sunday, many of them towards the lakeside town of Minova.",
+]
+
+
+def _plain(extraction: Extraction) -> dict[str, list[str]]:
+    """Each item as its JSON, with its evidence's whitespace folded."""
+    found: dict[str, list[str]] = {}
+    for field in ("parties", "people", "positions", "ceasefire_calls", "figures"):
+        items = []
+        for item in getattr(extraction, field):
+            dumped = item.model_dump(mode="json", exclude={"span"})
+            dumped["evidence"] = " ".join(dumped["evidence"].split())
+            items.append(repr(sorted(dumped.items())))
+        found[field] = items
+    return found
+
+
+@pytest.mark.parametrize("width", [58, 72, 90])
+def test_hard_wrapped_wire_copy_reads_as_its_paragraphs_and_quotes_it_as_written(
+    extractor: RulesExtractor, width: int
+) -> None:
+    flowing = "\n\n".join(_WRAPPED_STORY)
+    wrapped = "\n\n".join(
+        textwrap.fill(paragraph, width, break_on_hyphens=False) for paragraph in _WRAPPED_STORY
+    )
+    assert wrapped.count("\n") >= flowing.count("\n") + 5
+    as_flowing = extractor.extract(article_from_text(flowing, id="flowing"))
+    as_wrapped = extractor.extract(article_from_text(wrapped, id="wrapped"))
+    assert as_wrapped.ceasefire_calls and as_wrapped.figures  # something to compare
+    assert _plain(as_wrapped) == _plain(as_flowing)
+    for item in [*as_wrapped.parties, *as_wrapped.figures, *as_wrapped.ceasefire_calls]:
+        assert item.evidence == wrapped[item.span.start : item.span.end]  # verbatim, line breaks

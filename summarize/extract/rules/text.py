@@ -29,6 +29,43 @@ _SOFT_BREAK = re.compile(r"[,;:]\s|\s")
 _CLOSING = re.compile(r"[.!?…:;][\"'”’)\]]*\s*$")
 
 
+# Hard-wrapped text (wire copy, e-mail, text dumps of PDFs) breaks every sentence at a fixed
+# width; its line breaks inside a paragraph are read as spaces.
+_WRAPPED_MIN, _WRAPPED_MAX = 40, 100  # a wrapping width's bounds, in characters
+_RAGGED = 25  # how much shorter than the widest a wrapped line may be
+_ITEM_START = re.compile(r"\s*(?:[-•*>»›|▶◦·–—#]|\d{1,2}[.)]\s|\[|[A-Z][\w']*(?: [\w']+){0,2}:\s)")
+
+
+def unwrapped(text: str) -> str:
+    """`text` with the line breaks inside hard-wrapped paragraphs turned into spaces: the same
+    length, so every offset still points into the article. A text counts as hard-wrapped when
+    nearly none of its lines is longer than a wrapping width (its widest common line); a line
+    of about that width runs on into the next one, unless either opens like a list item or a
+    label, or it is a menu."""
+    lines = text.split("\n")
+    widths = sorted(len(line.rstrip()) for line in lines)
+    fitting = [w for w in widths if _WRAPPED_MIN <= w <= _WRAPPED_MAX]
+    if len(fitting) < 5 or sum(1 for w in widths if w > _WRAPPED_MAX) * 10 > len(fitting):
+        return text
+    width = fitting[int(len(fitting) * 0.95)]
+    chars = list(text)
+    offset = 0
+    for line, following in itertools.pairwise(lines):
+        offset += len(line) + 1
+        size = len(line.rstrip())
+        if (
+            width - _RAGGED <= size <= width + 3
+            and following.strip()
+            and not _ITEM_START.match(line)
+            and not _ITEM_START.match(following)
+            and line.count("|") < 2
+        ):
+            chars[offset - 1] = " "
+            if line.endswith("\r"):
+                chars[offset - 2] = " "
+    return "".join(chars)
+
+
 class Budget:
     """A per-article time budget: `check()` raises once `seconds` have passed."""
 
