@@ -2672,13 +2672,13 @@ _WRAPPED_STORY = [
 
 
 def _plain(extraction: Extraction) -> dict[str, list[str]]:
-    """Each item as its JSON, with its evidence's whitespace folded."""
+    """Each item as its JSON, with its evidence's whitespace and apostrophes folded."""
     found: dict[str, list[str]] = {}
     for field in ("parties", "people", "positions", "ceasefire_calls", "figures"):
         items = []
         for item in getattr(extraction, field):
             dumped = item.model_dump(mode="json", exclude={"span"})
-            dumped["evidence"] = " ".join(dumped["evidence"].split())
+            dumped["evidence"] = " ".join(dumped["evidence"].replace("’", "'").split())
             items.append(repr(sorted(dumped.items())))
         found[field] = items
     return found
@@ -2699,3 +2699,31 @@ def test_hard_wrapped_wire_copy_reads_as_its_paragraphs_and_quotes_it_as_written
     assert _plain(as_wrapped) == _plain(as_flowing)
     for item in [*as_wrapped.parties, *as_wrapped.figures, *as_wrapped.ceasefire_calls]:
         assert item.evidence == wrapped[item.span.start : item.span.end]  # verbatim, line breaks
+
+
+def _typeset(text: str) -> str:
+    """The story as a web page may set it: curly apostrophes, non-breaking spaces after titles
+    and inside names and dates."""
+    for plain, typeset in (
+        ("'", "’"),
+        ("Colonel ", "Colonel\u00a0"),
+        ("Guillaume Njike", "Guillaume\u00a0Njike"),
+        ("Feb 6", "Feb\u00a06"),
+        ("foreign minister", "foreign\u00a0minister"),
+        ("killed 45", "killed\u00a045"),
+    ):
+        assert plain in text
+        text = text.replace(plain, typeset)
+    return text
+
+
+def test_typeset_spaces_and_apostrophes_read_as_plain_ones(extractor: RulesExtractor) -> None:
+    flowing = "\n\n".join(_WRAPPED_STORY)
+    typeset = _typeset(flowing)
+    as_flowing = extractor.extract(article_from_text(flowing, id="flowing"))
+    as_typeset = extractor.extract(article_from_text(typeset, id="typeset"))
+
+    assert as_flowing.people and as_flowing.ceasefire_calls
+    assert _plain(as_typeset) == _plain(as_flowing)
+    for item in [*as_typeset.people, *as_typeset.figures, *as_typeset.ceasefire_calls]:
+        assert item.evidence == typeset[item.span.start : item.span.end]

@@ -49,7 +49,7 @@ from .mentions import MentionFinder, PartyInfo, Ref
 from .people import PeopleFinder, affiliate, person_refs
 from .positions import PositionReader
 from .speech import Doc, build_frames
-from .text import Budget, Window, content_regions, split_windows, unwrapped, window_at
+from .text import Budget, Window, content_regions, reading_copy, split_windows, window_at
 
 __all__ = ["DEFAULT_TIME_BUDGET", "Lexicon", "RulesExtractor", "load_lexicon"]
 
@@ -102,7 +102,7 @@ class RulesExtractor:
         return f"rules:{digest.hexdigest()[:16]}"
 
     def read(self, article: Article, budget: Budget) -> Doc:
-        text = unwrapped(article.text)
+        text = reading_copy(article.text)
         regions = content_regions(article)
         windows = split_windows(text, regions, self.lexicon.abbreviations, budget)
         refs, parties, table_people = self._mentions.refs(text, regions, windows, budget)
@@ -244,7 +244,7 @@ class RulesExtractor:
         # a party that only brokers the truces told ("talks brokered by Togo") mediates
         brokers = {m for c in calls for m in c.mediators} - {a for c in calls for a in c.actors}
         parties = self._parties(doc, referenced, brokers)
-        if doc.text != article.text:  # read unwrapped; quoted as written
+        if doc.text != article.text:  # read as a plain copy; quoted as written
             quoted: list[
                 GroundedParty
                 | GroundedPerson

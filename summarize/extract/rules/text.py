@@ -36,6 +36,20 @@ _RAGGED = 25  # how much shorter than the widest a wrapped line may be
 _ITEM_START = re.compile(r"\s*(?:[-•*>»›|▶◦·–—#]|\d{1,2}[.)]\s|\[|[A-Z][\w']*(?: [\w']+){0,2}:\s)")
 
 
+# Spaces that web pages write as entities (&nbsp;, thin and figure spaces) read as plain ones,
+# and curly apostrophes as straight ones (the lexicon's patterns are written with them).
+_PLAIN = str.maketrans(
+    {**dict.fromkeys("\u00a0\u2002\u2003\u2007\u2009\u200a\u202f", " "), "’": "'", "‘": "'"}
+)
+
+
+def reading_copy(text: str) -> str:
+    """The article text as the rules read it: the same length, so every offset still points into
+    the article, with wide and non-breaking spaces and curly apostrophes plain and hard-wrapped
+    lines run on."""
+    return unwrapped(text.translate(_PLAIN))
+
+
 def unwrapped(text: str) -> str:
     """`text` with the line breaks inside hard-wrapped paragraphs turned into spaces: the same
     length, so every offset still points into the article. A text counts as hard-wrapped when
