@@ -198,6 +198,40 @@ def test_a_story_from_before_a_tabled_war_began_is_not_about_it(
     assert _run(extractor, body).article.conflict == conflict
 
 
+@pytest.mark.parametrize(
+    ("body", "roles"),
+    [
+        # peacekeepers killed are no side of the war; soldiers in the fight are
+        (
+            "Ten Belgian soldiers serving with the UN force were killed near the airport on "
+            "Thursday, and rebels shelled the capital.",
+            {"Belgium": "observer"},
+        ),
+        (
+            "Ten Belgian soldiers were killed when rebels attacked their base on Thursday.",
+            {"Belgium": "belligerent"},
+        ),
+        # armed groups of earlier wars, by the names the news gives them
+        (
+            "LRA fighters abducted 40 children near Kitgum on Tuesday, an army spokesman said.",
+            {"Lord's Resistance Army": "belligerent"},
+        ),
+        (
+            "RCD-Goma rebels and MLC forces clashed near Kisangani on Sunday, aid workers said.",
+            {
+                "Rally for Congolese Democracy": "belligerent",
+                "Movement for the Liberation of Congo": "belligerent",
+            },
+        ),
+    ],
+)
+def test_who_fights_among_soldiers_abroad_and_groups_of_earlier_wars(
+    extractor: RulesExtractor, body: str, roles: dict[str, str]
+) -> None:
+    found = {p.name: p.role for p in _run(extractor, body).parties}
+    assert {name: found.get(name) for name in roles} == roles
+
+
 def test_generic_separatists_name_the_conflicts_only_non_state_side(
     extractor: RulesExtractor,
 ) -> None:

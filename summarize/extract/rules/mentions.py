@@ -304,6 +304,14 @@ _COMBAT_HEADS = (
 _CREW_HEADS = ("sailors", "servicemen", "airmen", "pilots", "conscripts", "reservists")
 
 
+# "Belgian soldiers serving with the UN force": peacekeepers, not a side of the war
+_SERVING_ABROAD = re.compile(
+    r"[ ]+(?:serving|deployed|attached)[ ]+(?:with|in|to)[ ]+(?:the[ ]+)?(?:[\w.]+[ ]+){0,4}?"
+    r"(?:U\.?N\.?\b|United[ ]+Nations|peacekeeping|force|mission|contingent)",
+    re.IGNORECASE,
+)
+
+
 def _forces_after(demonyms: Iterable[str]) -> re.Pattern[str]:
     """'Burundian soldiers', "Kenyan, Tanzanian and Ugandan troops": after a people's
     adjective, its armed men, with other peoples' adjectives (the table's demonyms) between."""
@@ -1537,9 +1545,13 @@ class MentionFinder:
         ):
             return False
         after = self._forces_after.match(text, ref.end)
-        return after is not None and (
-            after.group("combat") is not None
-            or _FIGHTING.search(text, max(0, ref.start - 150), after.end() + 150) is not None
+        return (
+            after is not None
+            and _SERVING_ABROAD.match(text, after.end()) is None
+            and (
+                after.group("combat") is not None
+                or _FIGHTING.search(text, max(0, ref.start - 150), after.end() + 150) is not None
+            )
         )
 
     def _last_group(
