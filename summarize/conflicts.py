@@ -21,6 +21,8 @@ from summarize.phrases import PhraseMatcher
 CONFLICTS_PATH = Path(__file__).resolve().parent / "data" / "conflicts.toml"
 # Stories of the build-up before a war's first day (troops massing, ultimatums) still belong to it.
 PRE_WAR_DAYS = 92
+# Stories of a war's aftermath (the truce's first months, prisoner swaps) still belong to it.
+POST_WAR_DAYS = 365
 
 
 class Phase(BaseModel):
@@ -51,19 +53,25 @@ class Conflict(BaseModel):
     places: tuple[str, ...] = ()
     keywords: tuple[str, ...] = ()
     phases: tuple[Phase, ...] = ()
-    # The first day of the conflict as tabled (its belligerents and camps): a story of earlier
-    # events (Darfur in 2004, not the SAF-RSF war of 2023) is about another war.
+    # The first and last day of the conflict as tabled (its belligerents and camps): a story of
+    # earlier or later events (Darfur in 2004, not the SAF-RSF war of 2023) is about another war.
     since: date | None = None
+    until: date | None = None
 
     @model_validator(mode="after")
-    def _since_before_phases(self) -> Conflict:
+    def _phases_inside(self) -> Conflict:
         if self.since is not None and any(p.start < self.since for p in self.phases):
             raise ValueError(f"{self.name}: a phase starts before the conflict ({self.since})")
+        if self.until is not None and any(p.end is None or p.end > self.until for p in self.phases):
+            raise ValueError(f"{self.name}: a phase ends after the conflict ({self.until})")
         return self
 
-    def began_after(self, day: date) -> bool:
-        """Whether the conflict began well after `day` (more than a pre-war season later)."""
-        return self.since is not None and (self.since - day).days > PRE_WAR_DAYS
+    def out_of_time(self, earliest: date, latest: date) -> bool:
+        """Whether events of `earliest` to `latest` fall well outside the conflict: more than a
+        pre-war season before its first day, or more than a year after its last."""
+        before = self.since is not None and (self.since - latest).days > PRE_WAR_DAYS
+        after = self.until is not None and (earliest - self.until).days > POST_WAR_DAYS
+        return before or after
 
     @model_validator(mode="after")
     def _one_camp_each(self) -> Conflict:
@@ -182,6 +190,7 @@ def detect_conflict(
     *,
     regions: Sequence[tuple[int, int]] | None = None,
     states: Collection[str] = (),
+    exclude: Collection[str] = (),
 ) -> str | None:
     """The conflict whose belligerents and places the text names most; None when nothing fits.
 
@@ -189,10 +198,11 @@ def detect_conflict(
     passing mention of another war does not win over the story's own. A belligerent named
     decides alone, unless it is one of `states`: a state that fights in one listed war (India,
     Russia, the United States) is named in stories about many others, so it needs a second
-    cue. Ties go to the conflict listed first in the data file.
+    cue. Ties go to the conflict listed first in the data file. Conflicts in `exclude` (ruled
+    out by the story's date) are passed over.
     """
     best: tuple[int, str] | None = None
     for name, (score, cues) in _evidence(text, party_names, states, conflicts, regions):
-        if cues >= 2 and (best is None or score > best[0]):
+        if cues >= 2 and name not in exclude and (best is None or score > best[0]):
             best = (score, name)
     return best[1] if best else None

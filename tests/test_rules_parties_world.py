@@ -184,6 +184,17 @@ def test_times_title_case_headlines_and_section_bars_keep_their_parties(
             "37 people had been killed in the raids.",
             None,
         ),
+        # a war that ended years before the story's events is not its war
+        (
+            "KANDAHAR, March 3, 2020 - Taliban fighters said they had shot down a drone over "
+            "Helmand, and officials in Kandahar said two civilians were killed.",
+            "Afghanistan war",
+        ),
+        (
+            "KANDAHAR, March 3, 2025 - Taliban fighters said they had shot down a drone over "
+            "Helmand, and officials in Kandahar said two civilians were killed.",
+            "Afghanistan-Pakistan border conflict",
+        ),
         # the build-up weeks before a war's first day belong to it
         (
             "KHARTOUM, March 30, 2023 - The Sudanese Armed Forces and the Rapid Support Forces "
@@ -192,7 +203,7 @@ def test_times_title_case_headlines_and_section_bars_keep_their_parties(
         ),
     ],
 )
-def test_a_story_from_before_a_tabled_war_began_is_not_about_it(
+def test_a_story_from_before_or_long_after_a_tabled_war_is_not_about_it(
     extractor: RulesExtractor, body: str, conflict: str | None
 ) -> None:
     assert _run(extractor, body).article.conflict == conflict

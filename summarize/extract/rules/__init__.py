@@ -16,7 +16,7 @@ import datetime
 import hashlib
 import itertools
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -127,9 +127,14 @@ class RulesExtractor:
             and all(set(surface.split()) <= common for surface in parties[name].surfaces)
         }
         states = {name for name in acting if parties[name].kind == "state"}
-        conflict = detect_conflict(text, acting, regions=regions, states=states | namesakes)
         years = [int(y) for start, end in regions for y in _YEAR.findall(text, start, end)]
-        conflict, dating = _of_its_time(article, conflict, years)
+        conflict, dating = _of_its_time(
+            article,
+            lambda ruled_out: detect_conflict(
+                text, acting, regions=regions, states=states | namesakes, exclude=ruled_out
+            ),
+            years,
+        )
         moved = self._mentions.government_forces(text, windows, refs, parties, conflict)
         for person in people.values():
             if person.affiliation in moved:
@@ -349,25 +354,31 @@ class RulesExtractor:
 
 
 def _of_its_time(
-    article: Article, conflict: str | None, years: Sequence[int]
+    article: Article, detect: Callable[[set[str]], str | None], years: Sequence[int]
 ) -> tuple[str | None, DateInference | None]:
-    """The conflict, unless the story's events come well before it began, and the article's
-    inferred date (None when it carries one). The era is the event date, else the latest year
-    the body names: "the 2004 ceasefire in Darfur" is not news of the SAF-RSF war of 2023."""
-    dating = infer_article_date(article, conflict) if article.event_date is None else None
-    known = find_conflict(conflict)
-    if known is None or known.since is None:
-        return conflict, dating
-    day = article.event_date or (dating.event_date if dating else None)
-    if day is not None:
-        era = datetime.date.fromisoformat(day[:10])
-    elif years:
-        era = datetime.date(max(years), 12, 31)
-    else:
-        return conflict, dating
-    if not known.began_after(era):
-        return conflict, dating
-    return None, infer_article_date(article, None) if article.event_date is None else None
+    """The conflict `detect` finds, passing over those the story's events fall well outside, and
+    the article's inferred date (None when it carries one). The events' time is the event
+    date, else the latest year the body names: "the 2004 ceasefire in Darfur" is not news of
+    the SAF-RSF war of 2023, nor a 2024 border strike news of the Afghanistan war."""
+    ruled_out: set[str] = set()
+    while True:
+        conflict = detect(ruled_out)
+        dating = infer_article_date(article, conflict) if article.event_date is None else None
+        known = find_conflict(conflict)
+        if known is None or (known.since is None and known.until is None):
+            return conflict, dating
+        day = article.event_date or (dating.event_date if dating else None)
+        if day is not None:
+            earliest = latest = datetime.date.fromisoformat(day[:10])
+        elif years:
+            # (a page's update stamp or copyright year may be later than its events: the latest
+            # year named can rule out a war that began after it, not one that ended before it)
+            earliest, latest = datetime.date.min, datetime.date(max(years), 12, 31)
+        else:
+            return conflict, dating
+        if not known.out_of_time(earliest, latest):
+            return conflict, dating
+        ruled_out.add(known.name)
 
 
 def _only_adjectives(info: PartyInfo) -> bool:
