@@ -1719,3 +1719,29 @@ def test_the_states_aircraft_striking_is_the_state_accused(extractor: RulesExtra
         "said government warplanes bombed villages west of Kutum on Wednesday."
     )
     assert ("Sudan Liberation Movement", "accuse") in _stances(extractor, body)
+
+
+@pytest.mark.parametrize(
+    ("body", "stances"),
+    [
+        # an act said not to have happened is no stance
+        (
+            "Kenya's foreign minister said Nairobi had not rejected the proposal and would "
+            "study it.",
+            set(),
+        ),
+        ("Kenya's foreign minister said Nairobi did not support the plan.", set()),
+        ("The Ugandan army has never publicly accused Kenya of arming the rebels.", set()),
+        # a refusal said with "not" is one
+        (
+            "Kenya's foreign minister said Nairobi would not accept any deal that left the "
+            "rebels armed.",
+            {("Kenya", "reject")},
+        ),
+        ("Kenya's foreign minister said Nairobi rejected the proposal.", {("Kenya", "reject")}),
+    ],
+)
+def test_a_negated_act_is_no_stance(
+    extractor: RulesExtractor, body: str, stances: set[tuple[str, str]]
+) -> None:
+    assert _stances(extractor, body) == stances

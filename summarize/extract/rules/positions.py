@@ -106,6 +106,13 @@ _NOT_WAR = re.compile(
     re.IGNORECASE,
 )
 _CLAIM_TOLD = re.compile(r"\bclaims?\s+to\s+$", re.IGNORECASE)
+# an act said not to have happened: "had not rejected", "did not publicly condemn", "never denied"
+_NEGATED_ACT = re.compile(
+    r"\b(?:not|never|n['’]t)\s+(?:(?:yet|publicly|formally|explicitly|directly|openly|"
+    r"officially|been|ever)\s+)?$",
+    re.IGNORECASE,
+)
+_UNDONE_WHEN_NEGATED = frozenset({"reject", "deny", "accuse", "condemn", "support"})
 _NEGATED = re.compile(r"\b(?:not|never|no longer)\s+(?:in\s+)?$", re.IGNORECASE)
 # "offered a different account": a verb of speech, not an offer
 # A past participle right after a determiner is an adjective ("the contested town", "a rejected
@@ -935,6 +942,10 @@ class PositionReader:
             # "had given a fitting response", "a decisive response to the outbreak", "troops
             # there to hunt down", "would not respond militarily": no threat
             return []
+        if stance in _UNDONE_WHEN_NEGATED and _NEGATED_ACT.search(
+            doc.text, max(window.start, start - 24), start
+        ):
+            return []  # "had not rejected the American ideas", "did not accuse anyone": not done
         if stance == "claim" and (
             _NEGATED.search(doc.text, max(window.start, start - 16), start)
             or _CLAIM_TOLD.search(doc.text, max(window.start, start - 16), start)
