@@ -315,6 +315,16 @@ def _dotted(surface: str) -> str:
     return _SHORT_ACRONYM.sub(r"\1.\2.", surface)
 
 
+_ACRONYM_WORD = re.compile(r"[A-Z]{2,6}")
+_DOTTED_LETTER = re.compile(r"[A-Z]\.")
+
+
+def _dotted_acronym(surface: str) -> str:
+    """An acronym as older and American papers print it ("OAU": "O.A.U."); the surface itself
+    when it is no acronym."""
+    return ".".join(surface) + "." if _ACRONYM_WORD.fullmatch(surface) else surface
+
+
 def _spelled_out(surface: str) -> tuple[str, ...]:
     """A body named "UN ..." in the other ways news writes it: "United Nations ...", "UN's
     ...", "U.N.'s ..." (none for "UN" alone, nor for a name already spelled out)."""
@@ -546,8 +556,8 @@ class ActorTable:
             ambiguous = set(entry.ambiguous) if isinstance(entry, PartyEntry) else set()
             for surface in entry.explicit_surfaces():
                 self._add_surface(surface, entry, surface in ambiguous)
-                dotted = _dotted(surface)
-                if dotted != surface:  # "UN refugee agency" is also written "U.N. refugee agency"
+                # "UN refugee agency" is also written "U.N. refugee agency", "OAU" "O.A.U."
+                for dotted in {_dotted(surface), _dotted_acronym(surface)} - {surface}:
                     self._add_surface(dotted, entry, surface in ambiguous)
                 for variant in _spelled_out(surface):
                     # "UN humanitarian office": "United Nations humanitarian office", "the UN's
@@ -633,6 +643,11 @@ class ActorTable:
                 if surface.acronym:
                     if tuple(written) != surface.tokens:
                         continue
+                    start = tokens[first][0]
+                    if text[start + 1 : start + 2] == "." and _DOTTED_LETTER.fullmatch(
+                        text, max(0, start - 2), start
+                    ):
+                        continue  # "P.L.A." inside "S.P.L.A."
                 elif strict and not all(written[k][:1].isupper() for k in surface.capitals):
                     continue
                 if (
@@ -677,9 +692,9 @@ def _is_capitalised_word(token: str, acronym_only: bool) -> bool:
 
 def _is_acronym(surface: str) -> bool:
     """'US', 'U.N.', 'UNICEF', and short mixed-case codes ('LeT', 'FAMa'): matched case and all."""
-    if len(surface) > 6:
-        return False
     letters = surface.replace(".", "")
+    if len(letters) > 6:
+        return False
     return letters.isupper() or (" " not in surface and any(c.isupper() for c in surface[1:]))
 
 

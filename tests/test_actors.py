@@ -480,3 +480,19 @@ def test_un_bodies_spelled_out_or_possessive(table: ActorTable, text: str, party
 )
 def test_a_un_mission_named_by_its_country(table: ActorTable, text: str, party: str) -> None:
     assert [m.entry.name for m in table.find_mentions(text)] == [party]
+
+
+def test_acronyms_printed_with_dots_name_their_party_and_not_a_shorter_one(
+    table: ActorTable,
+) -> None:
+    text = (
+        "Officials of the O.A.U. and the I.C.R.C. met delegates of the S.P.L.A. and the "
+        "U.N.H.C.R. on Monday, while the A.U. said nothing."
+    )
+    found = [(m.surface, m.entry.name) for m in table.find_mentions(text)]
+    assert found == [
+        ("O.A.U.", "Organisation of African Unity"),
+        ("I.C.R.C.", "International Committee of the Red Cross"),
+        ("U.N.H.C.R.", "UNHCR"),
+        ("A.U.", "African Union"),
+    ]
