@@ -1745,3 +1745,24 @@ def test_a_negated_act_is_no_stance(
     extractor: RulesExtractor, body: str, stances: set[tuple[str, str]]
 ) -> None:
     assert _stances(extractor, body) == stances
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # "called" as a verb of speech after an appositive name, not "a group called X"
+        "Kenya's Foreign Minister, Amos Kiprono, called the American decision a serious error "
+        "and accused Washington of siding with the rebels.",
+        # a verb joined by "and" after a quote shares the subject of the verb before it
+        "Kenya's Foreign Minister, Amos Kiprono, called the American decision \"a serious "
+        'error" and accused Washington of siding with the rebels.',
+        # the seat that opens the sentence, and an honorific after the title
+        'In Nairobi the Foreign Minister, Dr Amos Kiprono, called the American decision "a '
+        'serious error" and accused Washington of siding with the rebels.',
+    ],
+)
+def test_the_speaker_not_the_state_in_the_object_accuses(
+    extractor: RulesExtractor, body: str
+) -> None:
+    accusations = [p for p in _run(extractor, body).positions if p.stance == "accuse"]
+    assert [(p.holder, p.targets) for p in accusations] == [("Kenya", ["United States"])]

@@ -501,13 +501,14 @@ class _Title:
 
 
 def _only_ranks(words: str, lexicon: Lexicon) -> bool:
-    """Nothing but titles ("Brigadier General ", "Brig. Gen. "), or nothing, before a name."""
+    """Nothing but titles and honorifics ("Brigadier General ", "Brig. Gen. ", "Dr "), or
+    nothing, before a name."""
     at, rest = 0, []
     for found in lexicon.titles.finditer(words):
         rest.append(words[at : found.start()])
         at = found.end()
     rest.append(words[at:])
-    return not "".join(rest).strip(" ,")
+    return all(word in lexicon.honorifics for word in "".join(rest).replace(",", " ").split())
 
 
 def _title_text(window: Window, own: Ref, lexicon: Lexicon) -> _Title:
@@ -551,6 +552,7 @@ _OBJECT_BEFORE = re.compile(
 )
 # "In Chisinau, President X": the seat that opens the sentence
 _SEAT_OPENS = re.compile(r"[ ]*(?:In|From|At)[ ]+$")
+_SEAT_ENDS = re.compile(r",|[ ]+the[ ]+[A-Z]")  # "In Chisinau, ...", "In Nairobi the Minister"
 _SUBJECT_REACH = 25  # how far into the sentence before its subject state may stand
 
 
@@ -605,7 +607,7 @@ def _local_state(
             continue  # "North Korean artillery": a people's adjective, no actor
         if ref.place and not (
             _SEAT_OPENS.fullmatch(window.text, 0, at)
-            and window.text[ref.end - window.start : ref.end - window.start + 1] == ","
+            and _SEAT_ENDS.match(window.text, ref.end - window.start)
         ):
             continue
         if not ref.place and _OBJECT_BEFORE.search(window.text, max(0, at - 14), at):

@@ -99,9 +99,13 @@ _APPOSED_NAME = re.compile(r"\s*(?:the\s+)?")
 # ", thanked Egypt and Qatar ...", ", then urged ...": a past verb, no subject of its own
 _VERB_OPENS = re.compile(
     r"\s*(?:(?:then|also|later|and|but)\s+)?(?!(?:killed|wounded|injured|displaced|detained|"
-    r"arrested|captured|released|freed|based|led|backed|armed|named|called|known|seen|aged)\b)"
-    r"[a-z]{3,}ed\s+(?!by\b)"
+    r"arrested|captured|released|freed|based|led|backed|armed|named|known|seen|aged)\b)"
+    # ("a group called Hamas" names; "called the decision an error" speaks)
+    r"(?!called\s+[A-Z\"“‘'])[a-z]{3,}ed\s+(?!by\b)"
 )
+# a verb joined by "and" right after a quote that broke its clause: '"an error" and accused'
+_COORDINATED_LEAD = re.compile(r"\s*(?:and|but)\s+(?:then\s+|also\s+)?")
+_CLOSING_QUOTES = frozenset('"”')
 # a clause opened by a participle: "..., accusing", "..., and accusing", "..., and of attacking"
 _PARTICIPLE_LEAD = re.compile(r"\s*(?:and\s+)?")
 _ING_WORD = re.compile(r"\s*(?:and\s+)?(?:of\s+)?[a-z]{2,}ing\b")
@@ -423,7 +427,19 @@ class Doc:
         participle = _PARTICIPLE_LEAD.fullmatch(self.text, start, position) is not None and (
             _ING_WORD.match(self.text, position) is not None
         )
+        # 'X, Y, called the decision "an error" and accused ...': a verb joined to the one
+        # before by "and" (past a quote that broke the clause) shares that verb's subject
+        coordinated = (
+            self.text[start - 1 : start] in _CLOSING_QUOTES
+            and _COORDINATED_LEAD.fullmatch(self.text, start, position) is not None
+        )
         for _ in range(_CLAUSES_BACK):
+            if coordinated and end != position and not self.refs_between(index, start, end):
+                if start <= window.start:
+                    break
+                end = start
+                start = window.previous_clause(start)
+                continue
             if (
                 participle
                 and end != position
@@ -434,10 +450,10 @@ class Doc:
                 start = window.previous_clause(start)
                 continue
             if (
-                end == position
+                (end == position or coordinated)
                 and start > window.start
                 and self.text[start - 1 : start] == ","
-                and _VERB_OPENS.match(self.text, start, position)
+                and _VERB_OPENS.match(self.text, start, end)
             ):
                 # "Biden welcomed the deal, thanked Egypt and Qatar and called on ...": a clause
                 # opened by its verb shares the subject of the clause before
