@@ -2727,3 +2727,32 @@ def test_typeset_spaces_and_apostrophes_read_as_plain_ones(extractor: RulesExtra
     assert _plain(as_typeset) == _plain(as_flowing)
     for item in [*as_typeset.people, *as_typeset.figures, *as_typeset.ceasefire_calls]:
         assert item.evidence == typeset[item.span.start : item.span.end]
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "title"),
+    [
+        # a rank written as one hyphenated word is a title, not part of the name
+        (
+            "Rebel radio said the rebel commander, Major-General Paul Okello, had ordered his "
+            "units to hold the bridge.",
+            "Paul Okello",
+            "commander",
+        ),
+        ("Lieutenant-Colonel Ann Wanjiru said the convoy had been ambushed.", "Ann Wanjiru", None),
+        # a vice-chairman is an office like a chairman
+        (
+            "The rebel delegation, led by its vice-chairman, Patrick Obote, said the front would "
+            'not negotiate. "We cannot sign," Mr Obote said.',
+            "Patrick Obote",
+            "vice-chairman",
+        ),
+    ],
+)
+def test_hyphenated_ranks_and_vice_offices_are_titles(
+    extractor: RulesExtractor, body: str, name: str, title: str | None
+) -> None:
+    people = _run(extractor, body).people
+    assert [p.name_as_written for p in people] == [name]
+    if title is not None:
+        assert people[0].title == title

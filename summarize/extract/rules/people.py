@@ -148,6 +148,15 @@ class PeopleFinder:
                 resume = match.end()
         return matches
 
+    def _is_rank(self, word: str) -> bool:
+        """A title written as one hyphenated word ("Major-General", "Vice-Admiral")."""
+        if any(m.start() == 0 and m.end() == len(word) for m in self.lexicon.titles.finditer(word)):
+            return True
+        parts = word.lower().split("-")
+        return parts[-1] in self._title_words and all(
+            part in self._title_words or part in _RANK_PREFIXES for part in parts
+        )
+
     def _clean(self, name: str) -> str:
         """The name without leading titles ("Information Minister Jane Doe": the words up to a
         title word); empty when a word of it is never a name's."""
@@ -156,6 +165,8 @@ class PeopleFinder:
             words.pop(0)
         if len(words) > 2 and words[0] in self.lexicon.honorifics:
             words.pop(0)  # "Dr Amina Yusuf" is Amina Yusuf ("Dr Sasa" stays whole)
+        while len(words) > 2 and "-" in words[0] and self._is_rank(words[0]):
+            words.pop(0)  # "Major-General Jane Doe", "Lieutenant-Colonel Jane Doe"
         inside = [i for i, word in enumerate(words) if word in self.lexicon.not_name_words]
         if inside and len(words) - inside[-1] - 1 >= 2:
             words = words[inside[-1] + 1 :]  # a capitalised office before the name
@@ -536,6 +547,7 @@ _STATE_ACTS = rf"{HOSTILE_ACTS}|hit|seized|captured"
 # a subject's hostile act right after it: "Russia launched 40 drones", "Israel struck"
 _STRIKES = re.compile(rf"(?:['’]s[ ]+[a-z]+)?[ ]+(?:[a-z]+[ ]+){{0,2}}?(?:{_STATE_ACTS})\b")
 _QUOTE_MARKS = re.compile(r'["“”]')
+_RANK_PREFIXES = frozenset({"vice", "rear", "deputy", "acting", "lance", "staff", "sub"})
 # the capital a statement is made in: "said in Quito", "told reporters in Asmara"
 _SAID_IN = re.compile(
     r"\b(?:said|says|told[ ]+(?:reporters|journalists|a[ ]+news[ ]+conference)|announced|"
