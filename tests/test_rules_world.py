@@ -2756,3 +2756,21 @@ def test_hyphenated_ranks_and_vice_offices_are_titles(
     assert [p.name_as_written for p in people] == [name]
     if title is not None:
         assert people[0].title == title
+
+
+def test_leaders_of_earlier_wars_are_known_by_their_surnames(extractor: RulesExtractor) -> None:
+    body = (
+        "Mrs Thatcher told the Commons that Britain would not agree to a ceasefire, and "
+        "President Reagan said Washington would keep talking to both governments."
+    )
+    people = {(p.canonical_name, p.affiliation) for p in _run(extractor, body).people}
+    assert people == {("Margaret Thatcher", "United Kingdom"), ("Ronald Reagan", "United States")}
+
+
+def test_the_last_word_of_a_bodys_name_refers_back_to_it(extractor: RulesExtractor) -> None:
+    body = (
+        "The Security Council met in closed session on Friday. The Council, in a resolution "
+        "adopted late at night, demanded an immediate ceasefire."
+    )
+    calls = _run(extractor, body).ceasefire_calls
+    assert [(c.act, c.actors) for c in calls] == [("call", ["United Nations"])]

@@ -131,6 +131,7 @@ class _Actors(_Section):
     site_heads: list[str] = []
     land_nouns: list[str] = []
     back_reference_heads: list[str] = []
+    surface_back_reference_heads: list[str] = []
     civil_heads: list[str] = []
     civil_markers: list[str] = []
     party_heads: list[str] = []
@@ -310,6 +311,7 @@ class Lexicon:
     site_heads: frozenset[str]
     land_nouns: frozenset[str]
     back_reference_heads: frozenset[str]
+    surface_back_reference_heads: frozenset[str]
     civil_heads: frozenset[str]
     civil_markers: frozenset[str]
     party_heads: frozenset[str]
@@ -461,6 +463,7 @@ class Lexicon:
             site_heads=frozenset(raw.actors.site_heads),
             land_nouns=frozenset(raw.actors.land_nouns),
             back_reference_heads=frozenset(raw.actors.back_reference_heads),
+            surface_back_reference_heads=frozenset(raw.actors.surface_back_reference_heads),
             civil_heads=frozenset(raw.actors.civil_heads),
             civil_markers=frozenset(raw.actors.civil_markers),
             party_heads=frozenset(raw.actors.party_heads),

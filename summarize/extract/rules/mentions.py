@@ -1793,7 +1793,9 @@ class MentionFinder:
     ) -> None:
         """'the Observatory', 'the Network': a named party's head noun, capitalised after 'the',
         refers back to it when exactly one party named in the article has that head; so does
-        one of the lexicon's lower-case back-reference nouns ("the coalition", "the alliance")."""
+        one of the lexicon's lower-case back-reference nouns ("the coalition", "the alliance"),
+        and the last word of a name the article gave a party ("the Council" after "the Security
+        Council")."""
         owners: dict[str, set[str]] = {}
         for info in parties.values():
             if not info.count:
@@ -1804,6 +1806,10 @@ class MentionFinder:
             for word in info.name.lower().split():
                 if word in self.lexicon.back_reference_heads:
                     owners.setdefault(word, set()).add(info.name)
+            for surface in info.surfaces:
+                last = surface.rsplit(" ", 1)[-1]
+                if " " in surface and last in self.lexicon.surface_back_reference_heads:
+                    owners.setdefault(last, set()).add(info.name)  # "Security Council"
         heads = {head: next(iter(names)) for head, names in owners.items() if len(names) == 1}
         if not heads:
             return
