@@ -245,6 +245,10 @@ _PEOPLE_ADJECTIVE = re.compile(r"(?:ish|ian|ese|an|ic|i)$")
 _ADJECTIVE_ENDING = re.compile(r"(?:ish|ian|ese)$")
 _POSSESSIVE_END = re.compile(r"['’]s?$")
 # the story tells of fighting, not only of a group banned, designated or tried
+# a state's body that speaks, as opposed to its armed men
+_STATE_ORGAN = re.compile(
+    r"\b(?:ministry|ministries|government|cabinet|presidency|foreign office)\b", re.IGNORECASE
+)
 _WAR_TOLD = re.compile(
     rf"\b(?:{_FIGHT_WORDS}|attack(?:s|ed|ing)?|ambush(?:es|ed)?|offensive|shell(?:s|ed|ing)|"
     r"killed|truce|cease-?fire)\b",
@@ -1466,7 +1470,18 @@ class MentionFinder:
                     # and the speaker is the other side's military)
                     and not _FORCES_STRIKE.match(text, r.end)
                 }
-                if len(states_named) == 1 and armed == states_named:
+                organ = _STATE_ORGAN.search(text, start, end) is not None
+                if (
+                    organ
+                    and dateline is not None
+                    and home in warring_names
+                    and sum(1 for state in warring if state.kind == "state") >= 2
+                ):
+                    # "NAIROBI - Kenyan and Somali troops clashed ... the defence ministry
+                    # said": in a war of two states, the ministry of the one on the date line,
+                    # however often the story names the other side's soldiers
+                    name = home
+                elif len(states_named) == 1 and armed == states_named:
                     name = armed.pop()
             if kind == "media":
                 # a story's state media are its warring state's, or the dateline's when it is
