@@ -1766,3 +1766,28 @@ def test_the_speaker_not_the_state_in_the_object_accuses(
 ) -> None:
     accusations = [p for p in _run(extractor, body).positions if p.stance == "accuse"]
     assert [(p.holder, p.targets) for p in accusations] == [("Kenya", ["United States"])]
+
+
+@pytest.mark.parametrize(
+    ("body", "stance"),
+    [
+        ("Kenya issued a seven-day ultimatum to the generals to release the president.", "demand"),
+        ("Kenya's foreign minister called the decision a serious error.", "condemn"),
+        ("Kenya's president said he opposed the plan outright.", "reject"),
+        (
+            "Kenya's president said Nairobi would not allow anyone to threaten its borders.",
+            "threaten",
+        ),
+        ("Kenya said it would stand firmly behind the accord.", "support"),
+    ],
+)
+def test_ultimatums_errors_opposition_warnings_and_backing(
+    extractor: RulesExtractor, body: str, stance: str
+) -> None:
+    assert _stances(extractor, body) == {("Kenya", stance)}
+
+
+def test_as_opposed_to_is_no_stance(extractor: RulesExtractor) -> None:
+    assert (
+        _stances(extractor, "Kenyan troops, as opposed to the police, held their ground.") == set()
+    )
