@@ -5974,3 +5974,28 @@ def test_a_numbered_resolution_that_calls_for_a_truce_is_its_authors_call(
     calls = [(c.act, c.actors) for c in _run(extractor, body).ceasefire_calls]
     assert ("call", ["United Nations"]) in calls
     assert ("call", ["Eritrea"]) not in calls
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Kenya's foreign ministry has called for \"an immediate cessation of all forms of "
+        'military activity" in Somalia.',
+        'Kenya\'s foreign minister said the military action "must stop immediately".',
+        "Kenya's foreign minister said the operation should end “immediately”.",
+        "Kenya's foreign minister called for an end to the assault on the border town.",
+    ],
+)
+def test_an_operation_told_to_end_is_a_call_for_a_halt(
+    extractor: RulesExtractor, body: str
+) -> None:
+    assert _act_actors(extractor, body) == [("call", ["Kenya"])]
+
+
+def test_attacks_on_civilians_told_to_stop_ask_restraint_not_a_halt(
+    extractor: RulesExtractor,
+) -> None:
+    assert (
+        _act_actors(extractor, "Kenya's foreign minister said attacks on civilians must stop.")
+        == []
+    )
