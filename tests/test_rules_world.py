@@ -2797,3 +2797,28 @@ def test_an_unnamed_ministry_on_a_warring_states_date_line_is_that_states(
     extractor: RulesExtractor, body: str, claimant: str
 ) -> None:
     assert [f.claimant for f in _run(extractor, body).figures] == [claimant]
+
+
+@pytest.mark.parametrize(
+    ("body", "affiliation"),
+    [
+        # the organisation's office that opens the sentence, before the person's own titles
+        (
+            "The OSCE chairman, Serbian Foreign Minister Ivica Dacic, called on all sides to "
+            "respect the ceasefire.",
+            "OSCE",
+        ),
+        (
+            "The UN envoy for Syria, former Algerian foreign minister Lakhdar Brahimi, called "
+            "for a ceasefire.",
+            "United Nations",
+        ),
+        ("The Kenyan president, Uhuru Kenyatta, called for a ceasefire.", "Kenya"),
+    ],
+)
+def test_an_organisations_office_in_apposition_is_whom_the_person_speaks_for(
+    extractor: RulesExtractor, body: str, affiliation: str
+) -> None:
+    extraction = _run(extractor, body)
+    assert [p.affiliation for p in extraction.people] == [affiliation]
+    assert [c.actors for c in extraction.ceasefire_calls] == [[affiliation]]

@@ -304,6 +304,22 @@ class PeopleFinder:
             return table
         return party
 
+    def _opening_organisation(self, window: Window, refs: Sequence[Ref], start: int) -> str | None:
+        """'The OSCE chairman, Serbian Foreign Minister X, called': the organisation whose office
+        opens the sentence, in apposition before the person's own titles, is whom X speaks for."""
+        lead = next((r for r in refs if not r.person), None)
+        if lead is None or lead.start >= start:
+            return None
+        entry = self.actors.get(lead.name)
+        if not isinstance(entry, PartyEntry) or entry.kind != "international_organisation":
+            return None
+        if not _OPENING_THE.fullmatch(window.text, 0, lead.start - window.start):
+            return None
+        office = _OFFICE_THEN_COMMA.match(window.text, lead.end - window.start)
+        if office is None or window.start + office.end() > start:
+            return None
+        return lead.name
+
     def _add(
         self,
         people: dict[str, PersonInfo],
@@ -340,7 +356,9 @@ class PeopleFinder:
         unaffiliated = title is not None and plain(title) in self.lexicon.unaffiliated_titles
         affiliation = entry.affiliation if entry else None
         if affiliation is None and not unaffiliated and title is not None:
-            affiliation = _nearest_party(window, refs, start, start + len(written), self.states)
+            affiliation = self._opening_organisation(window, refs, start) or _nearest_party(
+                window, refs, start, start + len(written), self.states
+            )
         if affiliation is None and owner is not None:
             party = self.actors.resolve_party(owner.strip().removesuffix("'s").removesuffix("’s"))
             affiliation = party.name if party is not None else None  # "Zimbabwe's Robert X"
@@ -547,6 +565,11 @@ _STATE_ACTS = rf"{HOSTILE_ACTS}|hit|seized|captured"
 # a subject's hostile act right after it: "Russia launched 40 drones", "Israel struck"
 _STRIKES = re.compile(rf"(?:['’]s[ ]+[a-z]+)?[ ]+(?:[a-z]+[ ]+){{0,2}}?(?:{_STATE_ACTS})\b")
 _QUOTE_MARKS = re.compile(r'["“”]')
+_OPENING_THE = re.compile(r"\s*The[ ]+")
+# "... chairman, " / "... special envoy for Syria, ": the office after the organisation's name
+_OFFICE_THEN_COMMA = re.compile(
+    r"(?:['’]s)?(?:[ ]+[a-z][a-z-]*){1,3}(?:[ ]+(?:for|to|in)[ ]+[A-Z][\w-]*)?,[ ]"
+)
 _RANK_PREFIXES = frozenset({"vice", "rear", "deputy", "acting", "lance", "staff", "sub"})
 # the capital a statement is made in: "said in Quito", "told reporters in Asmara"
 _SAID_IN = re.compile(
