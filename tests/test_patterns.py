@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import dataclasses
 import random
 import re
 import tomllib
 
 import pytest
 
+from summarize.extract.rules import load_lexicon
 from summarize.extract.rules.lexicon import lexicon_path, words_regex
 from summarize.extract.rules.patterns import WordScan, WordScans, regexes, word_stems
 
@@ -175,3 +177,17 @@ def test_named_deals_found_from_their_nouns_are_the_plain_patterns_matches() -> 
         assert spans(NAMED_DEAL.finditer(text, pos, endpos)) == spans(
             _NAMED_DEAL.finditer(text, pos, endpos)
         ), (text, pos, endpos)
+
+
+def test_every_word_scan_of_the_shipped_lexicon_starts_from_its_words() -> None:
+    """A pattern group whose alternatives lose their plain first words (an optional group
+    opening one, as '(air ?)?strikes') is tried at every character: the rules extractor ran
+    78% more instructions per article once one did. Every group keeps its stems."""
+    lexicon = load_lexicon()
+    scans = {
+        field.name: value
+        for field in dataclasses.fields(lexicon)
+        if isinstance(value := getattr(lexicon, field.name), WordScan)
+    }
+    assert scans  # something to check
+    assert [name for name, scan in scans.items() if scan.stem_words is None] == []
