@@ -4,8 +4,8 @@
 
 Three patterns that once made it polynomial (a figure clause, bare commas, a ceasefire call)
 and three for later rules (counts by "a", possessive titles, acts after their subject; runs of
-capitals with no line break; many distinct names a text defines), each repeated to 10, 40 and
-160 KB. For each step the time ratio is printed beside the linear ideal (the size ratio); the
+capitals with no line break; many distinct names a text defines; hard-wrapped lines), each
+repeated to 10, 40 and 160 KB. For each step the time ratio is printed beside the linear ideal (the size ratio); the
 target is at most 1.5x linear. Exits 1 when a ratio is above it.
 """
 
@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+import textwrap
 import time
 from collections.abc import Callable
 
@@ -36,9 +37,12 @@ PATTERNS = {
 # case variant of it (quadratic in the number of variants): many variants of one word
 # round 17: a review found the per-text name matcher swept the text once per name, and a text
 # defines as many names as it likes ("the X Y Forces of Moldova"): many distinct headed names
+# round 17 (eighteenth session): hard-wrapped text is read through a same-length copy whose
+# wrapped line breaks are spaces: one paragraph of many wrapped lines
 GENERATED = {
     "cases": lambda size: _case_variants("abcdefghijklmnopq", size),
     "names": lambda size: _distinct_names(size),
+    "wrapped": lambda size: _wrapped(size),
 }
 TARGET = 1.5
 
@@ -50,6 +54,12 @@ def _case_variants(word: str, size: int) -> str:
         spellings.append("".join(c.upper() if count >> i & 1 else c for i, c in enumerate(word)))
         count += 1
     return " ".join(spellings)[:size]
+
+
+def _wrapped(size: int) -> str:
+    """A story's sentences hard-wrapped at 70 columns, up to `size` characters."""
+    sentence = "The ministry said 5 soldiers were killed and the rebels called for a ceasefire. "
+    return textwrap.fill(sentence * (size // len(sentence) + 1), 70)[:size]
 
 
 def _distinct_names(size: int) -> str:
