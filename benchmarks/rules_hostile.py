@@ -5,8 +5,8 @@
 Three patterns that once made it polynomial (a figure clause, bare commas, a ceasefire call)
 and three for later rules (counts by "a", possessive titles, acts after their subject; runs of
 capitals with no line break; many distinct names a text defines; hard-wrapped lines), each
-repeated to 10, 40 and 160 KB. For each step the time ratio is printed beside the linear ideal (the size ratio); the
-target is at most 1.5x linear. Exits 1 when a ratio is above it.
+repeated to 10, 40 and 160 KB. For each step the time ratio is printed beside the linear ideal
+(the size ratio); the target is at most 1.5x linear. Exits 1 when a ratio is above it.
 """
 
 from __future__ import annotations

@@ -1791,3 +1791,35 @@ def test_as_opposed_to_is_no_stance(extractor: RulesExtractor) -> None:
     assert (
         _stances(extractor, "Kenyan troops, as opposed to the police, held their ground.") == set()
     )
+
+
+@pytest.mark.parametrize(
+    ("body", "stances"),
+    [
+        ('Somalia\'s president called the bombing "a cowardly act".', {("Somalia", "condemn")}),
+        (
+            '"They are terrorists and they will answer for this crime," Somalia\'s interior '
+            "minister said.",
+            {("Somalia", "threaten")},
+        ),
+        (
+            'Somalia\'s army spokesman said Kismayo "will be a graveyard for the invaders".',
+            {("Somalia", "threaten")},
+        ),
+        (
+            'Somalia\'s foreign minister said Mogadishu was ready to take "appropriate action".',
+            {("Somalia", "threaten")},
+        ),
+        ("Somalia's foreign minister said Mogadishu was ready to talk.", {("Somalia", "offer")}),
+        (
+            "Somalia's foreign minister reminded all parties of their obligation to protect "
+            "civilians.",
+            {("Somalia", "demand")},
+        ),
+        ("Somalia said it stood with Kenya.", {("Somalia", "support")}),
+    ],
+)
+def test_cowardice_punishment_measures_obligations_and_solidarity(
+    extractor: RulesExtractor, body: str, stances: set[tuple[str, str]]
+) -> None:
+    assert {s for s in _stances(extractor, body) if s[1] != "accuse"} == stances

@@ -105,6 +105,11 @@ _NOT_WAR = re.compile(
     r"spills?|virus|disease)\b",
     re.IGNORECASE,
 )
+_MEASURES_AFTER = re.compile(
+    r"\s*take\s+[\"“]?(?:appropriate|further|necessary|all\s+necessary|tough|firm|decisive)\s+"
+    r"(?:action|actions|measures|steps)\b",
+    re.IGNORECASE,
+)
 _CLAIM_TOLD = re.compile(r"\bclaims?\s+to\s+$", re.IGNORECASE)
 # an act said not to have happened: "had not rejected", "did not publicly condemn", "never denied"
 _NEGATED_ACT = re.compile(
@@ -963,6 +968,8 @@ class PositionReader:
             return []  # "closed the door to talks", "the door to talks was closed"
         if stance == "concern" and _TOLL_RISE.match(doc.text, end, window.end):
             return []
+        if stance == "offer" and _MEASURES_AFTER.match(doc.text, end):
+            return []  # "ready to take appropriate action": a warning, not an offer
         if stance == "support" and _URGED_TO.match(doc.text, end):
             return []  # "residents were encouraged to move south": urged, not pleased
         if stance == "threaten" and _IN_COURT.match(doc.text, end, clause_end):
