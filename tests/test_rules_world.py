@@ -2822,3 +2822,28 @@ def test_an_organisations_office_in_apposition_is_whom_the_person_speaks_for(
     extraction = _run(extractor, body)
     assert [p.affiliation for p in extraction.people] == [affiliation]
     assert [c.actors for c in extraction.ceasefire_calls] == [[affiliation]]
+
+
+@pytest.mark.parametrize(
+    ("body", "affiliation"),
+    [
+        # "the society's president": the body the sentence before is about
+        (
+            "French troops patrolled the capital on Friday. The Kenya Red Cross said its "
+            "volunteers had collected 40 bodies. The society's president, Antoine Mbao, said two "
+            "of its volunteers had been wounded.",
+            "Kenya Red Cross",
+        ),
+        # a society the story does not name is no state's office
+        (
+            "French troops patrolled the capital on Friday. The society's president, Antoine "
+            "Mbao, said two volunteers had been wounded.",
+            None,
+        ),
+    ],
+)
+def test_an_office_owned_by_a_body_noun_is_that_bodys(
+    extractor: RulesExtractor, body: str, affiliation: str | None
+) -> None:
+    people = _run(extractor, body).people
+    assert [(p.name_as_written, p.affiliation) for p in people] == [("Antoine Mbao", affiliation)]

@@ -120,6 +120,7 @@ class _People(_Section):
     particles: list[str]
     not_name_words: list[str]
     honorifics: list[str] = []
+    body_owners: list[str] = []
 
 
 class _Actors(_Section):
@@ -295,6 +296,7 @@ class Lexicon:
     particles: frozenset[str]
     not_name_words: frozenset[str]
     honorifics: frozenset[str]
+    body_owner: re.Pattern[str]
     heads: dict[str, PartyKind]
     leading_heads: dict[str, PartyKind]
     apposed_heads: dict[str, PartyKind]
@@ -435,6 +437,11 @@ class Lexicon:
             particles=frozenset(raw.people.particles),
             not_name_words=frozenset(raw.people.not_name_words),
             honorifics=frozenset(raw.people.honorifics),
+            body_owner=re.compile(
+                r"\b[Tt]he[ ]+(?:"
+                + "|".join(map(re.escape, raw.people.body_owners or ["(?!x)x"]))
+                + r")['’]s[ ]+(?:[\w.-]+,?[ ]+){0,5}?[\w.-]+,?[ ]*$"
+            ),
             heads={
                 head: kind  # type: ignore[misc]
                 for kind, words in raw.actors.heads.items()

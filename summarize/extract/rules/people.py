@@ -421,6 +421,14 @@ def affiliate(
                 party = _possessive_owner(people, windows, refs, window, own, title)
             if party is None:
                 party = _title_owner(window_refs, title, own)
+            body = lexicon.body_owner.search(title.before) if party is None else None
+            if body is not None:
+                # "The society's president, X": the party the sentence before is about (as
+                # "its"); a body the story does not name is no state's office
+                pointed = owner_before(windows, refs, window, title.start + body.start(), False)
+                if pointed is not None and pointed.name not in (names or {}):
+                    info.affiliation = pointed.name  # (a society is no state)
+                continue
             words = f"{_title_phrase(title.before)} {title.after}"
             # "former Kenyan President X": a past office speaks for no state now
             current_home = None if _PAST_OFFICE.search(words) else home
