@@ -2847,3 +2847,28 @@ def test_an_office_owned_by_a_body_noun_is_that_bodys(
 ) -> None:
     people = _run(extractor, body).people
     assert [(p.name_as_written, p.affiliation) for p in people] == [("Antoine Mbao", affiliation)]
+
+
+@pytest.mark.parametrize(
+    ("body", "affiliation"),
+    [
+        (
+            "KIEV, Feb 18 (Wire) - Ukrainian forces pulled back from the town after days of "
+            "shelling by Russian-backed separatists. National security council spokesman Andriy "
+            "Lysenko said 13 Ukrainian soldiers had been killed.",
+            "Ukraine",
+        ),
+        (
+            "ISLAMABAD, Jan 18 (Wire) - Pakistan said it had struck militant hideouts inside "
+            'Iran. "Several terrorists were killed during the operation," Foreign Office '
+            "spokeswoman Amina Baloch told a news briefing.",
+            "Pakistan",
+        ),
+    ],
+)
+def test_a_states_councils_and_offices_speak_for_it(
+    extractor: RulesExtractor, body: str, affiliation: str
+) -> None:
+    extraction = _run(extractor, body)
+    assert [p.affiliation for p in extraction.people] == [affiliation]
+    assert [f.claimant for f in extraction.figures] == [affiliation]
