@@ -2872,3 +2872,17 @@ def test_a_states_councils_and_offices_speak_for_it(
     extraction = _run(extractor, body)
     assert [p.affiliation for p in extraction.people] == [affiliation]
     assert [f.claimant for f in extraction.figures] == [affiliation]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Fighting went on in the east. The UN's own count, released in April, was more than 400 "
+        "dead.",
+        "Fighting went on in the east. By the U.N.'s count, more than 400 people have died.",
+    ],
+)
+def test_a_sentence_opening_with_a_bodys_count_is_its_claim(
+    extractor: RulesExtractor, body: str
+) -> None:
+    assert [f.claimant for f in _run(extractor, body).figures] == ["United Nations"]

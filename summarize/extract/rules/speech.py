@@ -67,14 +67,17 @@ _DOCUMENT_LEAD_IN = re.compile(
     re.IGNORECASE,
 )
 # "by the ministry's count", "in the agency's estimate": a forward frame of its own.
+# Also a sentence that opens with one: "The UN's own count, released in April, was 400 dead."
 _BY_COUNT = re.compile(
-    r"\b(?:by|in|on)\s+(?:the\s+)?(?:[\w.-]+\s+){0,5}?[\w.-]+['’]s?\s+"
+    r"(?:\b(?:by|in|on)\s+|(?:^|(?<=[.!?]\s))(?=(?-i:[A-Z])))(?:the[ ]+)?(?:[\w.-]*[\w-][ ]+){0,5}?"
+    r"[\w.-]+['’]s?[ ]+(?:(?:own|latest|official|final|new|updated)[ ]+)?"
     r"(?:count|tally|estimate|estimates|reckoning|figures|data|toll)\b",
-    re.IGNORECASE,
+    re.IGNORECASE | re.MULTILINE,
 )
 # The rare part of _BY_COUNT, searched first: a possessive before a word for a count.
 _COUNT_NOUN = re.compile(
-    r"(?=['’])['’]s?\s+(?:count|tally|estimate|estimates|reckoning|figures|data|toll)\b",
+    r"(?=['’])['’]s?\s+(?:(?:own|latest|official|final|new|updated)\s+)?"
+    r"(?:count|tally|estimate|estimates|reckoning|figures|data|toll)\b",
     re.IGNORECASE,
 )
 _BY_COUNT_REACH = 80
