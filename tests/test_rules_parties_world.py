@@ -1476,3 +1476,25 @@ def test_peoples_before_their_armed_men_are_the_tables_demonyms(
     roles = {p.name: p.role for p in _run(extractor, body).parties}
     assert {name for name in fighting if roles.get(name) == "belligerent"} == fighting, roles
     assert not {name for name in not_fighting if roles.get(name) == "belligerent"}, roles
+
+
+@pytest.mark.parametrize(
+    ("body", "parties"),
+    [
+        # two people-named groups of one people: each stays a party, neither is the other's
+        (
+            "Baloch separatists attacked the base. Baloch insurgents then fled into the hills, "
+            "police said.",
+            {"Baloch separatists", "Baloch insurgents"},
+        ),
+        (
+            "Shi'ite paramilitaries took control of the city on Monday. Officials said the "
+            "Shi'ite militias had entered the governor's office.",
+            {"Shi'ite paramilitaries", "Shi'ite militias"},
+        ),
+    ],
+)
+def test_two_groups_named_by_one_people_do_not_fold_into_each_other(
+    extractor: RulesExtractor, body: str, parties: set[str]
+) -> None:
+    assert parties <= _parties(_run(extractor, body))

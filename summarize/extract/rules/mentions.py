@@ -427,7 +427,10 @@ def _peoples_groups(new: dict[str, PartyInfo], known: dict[str, PartyInfo]) -> d
         }
         if len(owners) == 1:
             found[name] = owners.pop()
-    return found
+    # ("Shi'ite militias" and "Shi'ite paramilitaries", or "Baloch separatists" and "Baloch
+    # insurgents", would each be the other's fighters and neither a party: a group stays one
+    # when it is itself folded into another)
+    return {name: group for name, group in found.items() if group not in found}
 
 
 def runs_forces_of(forces: PartyEntry, state: PartyEntry) -> bool:
