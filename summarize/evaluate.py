@@ -705,6 +705,9 @@ def evaluate(
             raise  # a changed prompt, schema or article must never pass on old answers
         except ModelError as error:
             failures[article_id] = str(error)
+        except Exception as error:  # a bug on one article must not hide the others
+            # (as `summarize brief` does: the article is reported failed, scored as nothing)
+            failures[article_id] = f"unexpected {type(error).__name__}: {error}"
     return score(extractions, gold, texts, actors, failures, splits)
 
 

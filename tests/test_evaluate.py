@@ -258,3 +258,54 @@ def test_the_gate_fails_on_grounding_alone(
     assert worse.grounding_rate < report.grounding_rate - 0.1
     with pytest.raises(GateError, match="grounding rate"):
         check_gate(worse, baseline, "x")
+
+
+def test_an_extractor_bug_on_one_article_is_reported_and_the_rest_scored(
+    tmp_path: Path, actors: ActorTable
+) -> None:
+    """A rules-extractor bug on one article (once, a KeyError) fails that article with its
+    reason, as `summarize brief` does; the eval neither stops with a traceback nor hides it."""
+    from summarize.evaluate import evaluate
+    from summarize.extract.rules import RulesExtractor
+
+    articles, gold_dir = tmp_path / "articles", tmp_path / "gold"
+    articles.mkdir()
+    gold_dir.mkdir()
+    texts = {
+        "a1": "Clashes\n\nKenya said 12 soldiers were killed near the border on Monday.\n",
+        "a2": "Talks\n\nUganda called for a ceasefire on Tuesday.\n",
+    }
+    for article_id, text in texts.items():
+        (articles / f"{article_id}.txt").write_text(text, encoding="utf-8")
+        empty = ArticleDraft.model_validate(
+            {
+                "meta": {
+                    "title": text.split("\n")[0],
+                    "conflict": None,
+                    "event_date": None,
+                    "quality_notes": [],
+                },
+                "parties": [],
+                "people": [],
+                "positions": [],
+                "ceasefire_calls": [],
+                "figures": [],
+            }
+        )
+        (gold_dir / f"{article_id}.json").write_text(empty.model_dump_json(), encoding="utf-8")
+
+    class Crashing:
+        def __init__(self) -> None:
+            self.inner = RulesExtractor(actors=actors)
+
+        def extract(self, article: Article) -> Extraction:
+            if article.id == "a1":
+                raise KeyError("Baloch insurgents")
+            return self.inner.extract(article)
+
+        def cache_identity(self) -> str:
+            return "crashing"
+
+    report = evaluate(Crashing(), gold_dir, articles, actors)
+    assert report.failures == {"a1": "unexpected KeyError: 'Baloch insurgents'"}
+    assert report.overall["ceasefire_calls"].predicted == 1  # a2 was still extracted
