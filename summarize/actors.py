@@ -305,24 +305,19 @@ def _word_tokens(word: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
 
 
 _SHORT_ACRONYM = re.compile(r"(?<![\w.])([A-Z])([A-Z])(?![\w.])")
+_ACRONYM_WORD = re.compile(r"[A-Z]{2,6}")
 
 
 def _dotted(surface: str) -> str:
-    """A many-word name with its two-letter acronyms written with dots ("UN aid office": "U.N.
-    aid office"); the name itself when it has none or is one word."""
+    """A name as older and American papers print it: a many-word name with its two-letter
+    acronyms written with dots ("UN aid office": "U.N. aid office"), an acronym alone with
+    dots ("OAU": "O.A.U."); the name itself when it has none."""
     if " " not in surface:
-        return surface
+        return ".".join(surface) + "." if _ACRONYM_WORD.fullmatch(surface) else surface
     return _SHORT_ACRONYM.sub(r"\1.\2.", surface)
 
 
-_ACRONYM_WORD = re.compile(r"[A-Z]{2,6}")
 _DOTTED_LETTER = re.compile(r"[A-Z]\.")
-
-
-def _dotted_acronym(surface: str) -> str:
-    """An acronym as older and American papers print it ("OAU": "O.A.U."); the surface itself
-    when it is no acronym."""
-    return ".".join(surface) + "." if _ACRONYM_WORD.fullmatch(surface) else surface
 
 
 def _spelled_out(surface: str) -> tuple[str, ...]:
@@ -556,8 +551,8 @@ class ActorTable:
             ambiguous = set(entry.ambiguous) if isinstance(entry, PartyEntry) else set()
             for surface in entry.explicit_surfaces():
                 self._add_surface(surface, entry, surface in ambiguous)
-                # "UN refugee agency" is also written "U.N. refugee agency", "OAU" "O.A.U."
-                for dotted in {_dotted(surface), _dotted_acronym(surface)} - {surface}:
+                dotted = _dotted(surface)
+                if dotted != surface:  # "UN refugee agency" is also written "U.N. refugee agency"
                     self._add_surface(dotted, entry, surface in ambiguous)
                 for variant in _spelled_out(surface):
                     # "UN humanitarian office": "United Nations humanitarian office", "the UN's

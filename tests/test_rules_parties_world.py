@@ -1155,6 +1155,22 @@ def test_religious_forms_of_address_are_no_part_of_a_name(
             "LUANDA - Zimbabwean, Namibian and Angolan units were flown in overnight.",
             {"Zimbabwe", "Namibia", "Angola"},
         ),
+        # troops asked to leave, or sent in deed, are in the fight (not only wished for)
+        (
+            "ADDIS ABABA - The African Union called for Eritrean troops to withdraw from the "
+            "border villages. Residents said the soldiers had shelled three of them.",
+            {"Eritrea"},
+        ),
+        (
+            "NIAMEY - Niger began to deploy Nigerien troops along the river after clashes with "
+            "gunmen near Tillaberi.",
+            {"Niger"},
+        ),
+        # a serial comma in a list of peoples before their soldiers
+        (
+            "Kenyan, Tanzanian, and Malawian soldiers clashed with rebels near the lake.",
+            {"Kenya", "Tanzania", "Malawi"},
+        ),
     ],
 )
 def test_a_peoples_adjective_before_its_forces_is_a_warring_state(
@@ -1340,34 +1356,6 @@ def test_a_national_red_cross_society_is_a_party_of_its_own(extractor: RulesExtr
 )
 def test_breakaway_states_are_parties(extractor: RulesExtractor, body: str, party: str) -> None:
     assert party in _parties(_run(extractor, body))
-
-
-@pytest.mark.parametrize(
-    ("body", "fighting"),
-    [
-        # troops asked to leave, or sent in deed, are in the fight (not only wished for)
-        (
-            "ADDIS ABABA - The African Union called for Eritrean troops to withdraw from the "
-            "border villages. Residents said the soldiers had shelled three of them.",
-            {"Eritrea"},
-        ),
-        (
-            "NIAMEY - Niger began to deploy Nigerien troops along the river after clashes with "
-            "gunmen near Tillaberi.",
-            {"Niger"},
-        ),
-        # a serial comma in a list of peoples before their soldiers
-        (
-            "Kenyan, Tanzanian, and Malawian soldiers clashed with rebels near the lake.",
-            {"Kenya", "Tanzania", "Malawi"},
-        ),
-    ],
-)
-def test_a_states_troops_in_the_story_make_it_fight(
-    extractor: RulesExtractor, body: str, fighting: set[str]
-) -> None:
-    roles = {p.name: p.role for p in _run(extractor, body).parties}
-    assert {name for name in fighting if roles.get(name) == "belligerent"} == fighting, roles
 
 
 def test_a_people_is_not_folded_into_a_group_of_a_longer_name(extractor: RulesExtractor) -> None:
