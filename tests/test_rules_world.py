@@ -596,7 +596,8 @@ def test_a_keyword_inside_a_name_says_nothing_of_the_count(extractor: RulesExtra
         "border villages near Kadugli, had been driven out. It said 800 people had fled to "
         "Ethiopia.",
     )
-    assert [f.metric for f in extraction.figures if f.raw_text == "4,500"] == []  # unplaced
+    # not refugees from the agency's name: the verb after the aside says what it counts
+    assert [f.metric for f in extraction.figures if f.raw_text == "4,500"] == ["displaced"]
     assert _figure(extraction, "800").metric == "refugees"  # the reader still reads counts
 
 
@@ -2875,3 +2876,85 @@ def test_a_sentence_opening_with_a_bodys_count_is_its_claim(
     extractor: RulesExtractor, body: str
 ) -> None:
     assert [f.claimant for f in _run(extractor, body).figures] == ["United Nations"]
+
+
+@pytest.mark.parametrize(
+    ("body", "found"),
+    [
+        # an aside between the count's noun and its verb
+        (
+            "The Yemeni army said 64 fighters of the Houthi movement, most of them teenagers "
+            "recruited in Saada, were killed near Marib.",
+            [("64", "killed")],
+        ),
+        # a part inside the aside: the total keeps its own verb, the part shares it
+        (
+            "Kenya's defence ministry said some 45 al-Shabaab militants, including three "
+            "commanders, died in the air strike.",
+            [("some 45", "killed"), ("three", "killed")],
+        ),
+        # the count that acts after its aside counts nothing; its object does
+        (
+            "Police said 25 gunmen, many of them on motorbikes, killed 11 farmers near Zamfara.",
+            [("11", "killed")],
+        ),
+    ],
+)
+def test_an_aside_between_a_count_and_its_verb(
+    extractor: RulesExtractor, body: str, found: list[tuple[str, str]]
+) -> None:
+    assert [(f.raw_text, f.metric) for f in _run(extractor, body).figures] == found
+
+
+@pytest.mark.parametrize(
+    ("body", "counts"),
+    [
+        # a regiment's or brigade's number, before or after "of"
+        (
+            "The ministry said 14 soldiers, including the commander of 23 Brigade, were killed.",
+            ["14"],
+        ),
+        ("Officials said 9 soldiers of 4 Rajput were wounded in the shelling.", ["9"]),
+        # a number glued to a word by a hyphen
+        ("Nine soldiers died of exposure in sub-zero temperatures, the army said.", ["Nine"]),
+    ],
+)
+def test_unit_numbers_and_word_parts_count_nothing(
+    extractor: RulesExtractor, body: str, counts: list[str]
+) -> None:
+    assert [f.raw_text for f in _run(extractor, body).figures] == counts
+
+
+@pytest.mark.parametrize(
+    ("body", "raw", "claimant", "subjects"),
+    [
+        # a possessive noun before the losses
+        (
+            "Ethiopia's defence ministry spokesman put the army's losses at 230 soldiers killed.",
+            "230",
+            "Ethiopia",
+            [],
+        ),
+        # a time phrase between the losses and "at"
+        (
+            "Tajikistan's defence ministry put Tajik losses since the fighting began on Wednesday "
+            "at 41 servicemen killed.",
+            "41",
+            "Tajikistan",
+            ["Tajikistan"],
+        ),
+        # "its losses": the claimant's own
+        (
+            "The Somali National Army put its losses at 17 soldiers killed in the Hiiraan "
+            "offensive.",
+            "17",
+            "Somalia",
+            ["Somalia"],
+        ),
+    ],
+)
+def test_putting_losses_at_a_count_claims_it(
+    extractor: RulesExtractor, body: str, raw: str, claimant: str, subjects: list[str]
+) -> None:
+    figure = _figure(_run(extractor, body), raw)
+    assert (figure.claimant, figure.subjects) == (claimant, subjects)

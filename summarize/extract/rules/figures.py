@@ -106,6 +106,19 @@ _NOT_A_COUNT = re.compile(
     r"|[$€£¥][ \t]*|\b(?:Battalion|Brigade|Division|Regiment|Company|"
     r"Corps|Unit|Squadron|Task[ \t]+Force|Highway|Route|Resolution|Article|Flight)[ \t]+)$"
 )
+# "sub-zero", "an F-16": a word's part
+_HYPHENED = re.compile(r"\b[A-Za-z]+-$")
+# "the commander of 21 Brigade", "40 of 12 Mechanised Infantry": a unit's number
+_UNIT_AFTER = re.compile(
+    r"[ \t]+(?:[A-Z][a-z]+[ \t]+){0,2}(?:Brigade|Battalion|Division|Regiment|Corps|Squadron|"
+    r"Infantry|Rifles|Mechani[sz]ed|Armou?red|Commando|Fleet|Wing)\b"
+)
+_UNIT_OF = re.compile(
+    r"\b(?:commander|commanding[ \t]+officer|commandant|chief|head|troops|soldiers|men|members)"
+    r"[ \t]+of[ \t]+(?:the[ \t]+)?$",
+    re.IGNORECASE,
+)
+_CAPITALISED_AFTER = re.compile(r"[ \t]+[A-Z]")
 # "trader Adam Ibrahim, 52,": an age
 _NAME_BEFORE = re.compile(
     r"\b(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|"
@@ -143,6 +156,20 @@ _PART_OF_WHOLE = re.compile(rf"{_PART_OF.pattern}\d[\d,]*(?=[ \t])")
 _INCLUDING_NEXT = re.compile(
     r"[ \t]+[a-z]+,[ \t]+(?:including|among[ \t]+them)[ \t]+(?:about[ \t]+|some[ \t]+|at[ \t]+"
     r"least[ \t]+)?"
+)
+# "85 fighters of the militia, most of them recruits, were killed": an aside between the count's
+# noun and its verb
+_ASIDE_THEN = re.compile(
+    r"[ \t]+(?:[\w'’.-]+[ \t]+){0,5}?[\w'’.-]+,[ \t]+"
+    r"(?:including|among[ \t]+them|among[ \t]+whom|who|mostly|mainly|chiefly|largely|"
+    r"(?:(?:nearly|almost)[ \t]+)?(?:most|many|some|all|half|several|both|none|the[ \t]+majority)"
+    r"(?:[ \t]+of[ \t]+(?:them|whom))?)"
+    r"[ \t]+[^,;:.()\"“”]{1,70}?,[ \t]+"
+)
+_ASIDE_REACH = 160
+# between the aside and the keyword: "were killed", "had reportedly died"
+_AUXILIARIES = re.compile(
+    r"(?:(?:were|was|are|is|had|have|has|been|being|reportedly|also|later|all|then)[ \t]+)*"
 )
 # the part a count includes names only who ("140 children"), not what happened to them
 # ("150,000 refugees"), so the verb after it says what the count counts
@@ -225,7 +252,9 @@ _ADJACENT_BEFORE = re.compile(
 _LOSS_LEAD = re.compile(
     r"(?:['’]s?)?\s+(?:(?:has|had|have|also|reportedly|already|now|so far)\s+)*"
     r"(?:lost|suffered)\s+(?:(?:only|just)\s+)?"
-    r"|(?:['’]s?)?\s+(?:[a-z]+\s+){0,2}?(?:losses|casualties)\s+(?:(?:are|were|is|was|stood|"
+    r"|(?:['’]s?)?\s+(?:[a-z]+\s+){0,2}?(?:losses|casualties)\s+"
+    # "losses since the offensive began at 1,200"
+    r"(?:(?:since|during|over|from)\s+[^,;.:]{1,60}?\s+(?=at\s))?(?:(?:are|were|is|was|stood|"
     r"stand|stands|at|of|now|have|has|had|reached|exceeded|topped|approaching|to|rose|climbed|"
     r"totalled|totaled|numbered)\s+){0,3}",
     re.IGNORECASE,
@@ -283,7 +312,11 @@ _FORCE_ADMITS = re.compile(
     re.IGNORECASE,
 )
 # "the army said it had lost four soldiers": the speaker's own losses.
-_OWN_LOSS = re.compile(rf"\b(?:it|we)(?:{_LOSS_LEAD.pattern})$", re.IGNORECASE)
+_OWN_LOSS = re.compile(
+    rf"\b(?:it|we|(?:its|our)(?=\s+(?:own\s+)?(?:[a-z]+\s+)?(?:losses|casualties)))"
+    rf"(?:{_LOSS_LEAD.pattern})$",
+    re.IGNORECASE,
+)
 
 
 def _aside_open(between: str) -> bool:
@@ -424,6 +457,12 @@ class FigureReader:
                     q.raw.casefold() == "one" and _ONE_OF.match(window.text, q.end) is not None
                 )
                 and not (q.raw.casefold() in _SIZELESS and _VAGUE_PART.match(window.text, q.end))
+                and not _HYPHENED.search(window.text, max(0, q.start - 20), q.start)
+                and not _UNIT_AFTER.match(window.text, q.end)
+                and not (
+                    _UNIT_OF.search(window.text, max(0, q.start - 30), q.start)
+                    and _CAPITALISED_AFTER.match(window.text, q.end)
+                )
                 and q.raw.casefold() not in lex.skipped_vague
             ]
             counts = self._with_single_items(window.text, counts)
@@ -793,6 +832,20 @@ class FigureReader:
                         ):
                             return "killed", None, e2  # "26 hostages were killed"
                 return metric, None, e
+        aside = _ASIDE_THEN.match(text, q.end)
+        if aside is not None and aside.end() - q.end <= _ASIDE_REACH:
+            for s, e in relative:
+                if s < aside.end():
+                    continue
+                if not _AUXILIARIES.fullmatch(text, aside.end(), s):
+                    break
+                if (
+                    text.endswith("ed", s, e)
+                    and _ACTS_ON.match(text, e)
+                    and not _PASSIVE_AUX.search(text, aside.end(), s)
+                ):
+                    return None  # "30 gunmen, most of them foreigners, killed 12 villagers"
+                return self._metric_of(text[s:e]), None, e
         if _RISEN_TO.search(text, max(0, q.start - 40), q.start):
             # "the death toll from the attack on the market rose to 45": the toll's own word,
             # further back in the clause than a count's keyword may stand

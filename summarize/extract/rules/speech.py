@@ -123,9 +123,13 @@ _TALLY = re.compile(
     r"(?=[pgrulibs])\b(?:puts?|gave|gives|giving|putting|raised|raises|raising|revised|revises|updated|"
     r"updates|lowered|lowers|increased|increases|brought|set|sets|placed|places)\s+"
     # "put its own toll at", "put Russian losses at": a determiner or a name's adjective first
-    r"(?:(?:its|their|his|her|our|the|a|an)\s+(?:own\s+)?|[\w’'-]+\s+)(?:[a-z-]+\s+){0,2}?"
+    # "put the army's losses at"
+    r"(?:(?:its|their|his|her|our|the|a|an)\s+(?:own\s+)?|[\w’'-]+\s+)(?:[a-z’'-]+\s+){0,2}?"
     r"(?:death\s+toll|toll|tally|count|losses|casualties|casualty\s+figures?|figures?|number|"
-    r"estimate|dead)\s+(?:at|to|of|as)\b",
+    r"estimate|dead)\s+(?:(?:at|to|of|as)\b"
+    # "put federal losses since the offensive began at 1,173": the time between noun and "at"
+    r"|(?=(?:since|in|on|during|over|from|for)\s[^,;.:]{1,60}?\s(?:at|to)\s+(?:\d|some\b|about\b|"
+    r"more\b|over\b|nearly\b|at\s+least\b|around\b|almost\b)))",
     re.IGNORECASE,
 )
 _PAST_VERB = re.compile(r"[a-z]+ed(?:\s+(?:on|for))?")
