@@ -1486,3 +1486,44 @@ def test_two_groups_named_by_one_people_do_not_fold_into_each_other(
     extractor: RulesExtractor, body: str, parties: set[str]
 ) -> None:
     assert parties <= _parties(_run(extractor, body))
+
+
+def test_forces_loyal_to_a_known_leader_are_his_party(extractor: RulesExtractor) -> None:
+    extraction = _run(
+        extractor,
+        "Troops loyal to President Salva Kiir shelled the town of Nasir on Monday. A spokesman "
+        "for Kiir's forces said 23 rebels had been killed.",
+    )
+    south_sudan = next(p for p in extraction.parties if p.name == "South Sudan")
+    assert "Troops loyal to President Salva Kiir" in south_sudan.surface_forms
+    assert south_sudan.role == "belligerent"
+    assert [f.claimant for f in extraction.figures if f.raw_text == "23"] == ["South Sudan"]
+
+
+def test_the_camp_of_a_leader_the_table_lacks_is_a_party_of_his_name(
+    extractor: RulesExtractor,
+) -> None:
+    extraction = _run(
+        extractor,
+        "Forces loyal to ousted President Pierre Nkurunziza-Bamvu held the airport in Bujumbura. "
+        "Nkurunziza-Bamvu's camp said 12 of its fighters had been killed. Pro-Nkurunziza-Bamvu "
+        "militias looted the market.",
+    )
+    camp = next(p for p in extraction.parties if p.name == "Nkurunziza-Bamvu forces")
+    assert set(camp.surface_forms) >= {
+        "Forces loyal to ousted President Pierre Nkurunziza-Bamvu",
+        "Nkurunziza-Bamvu's camp",
+        "Pro-Nkurunziza-Bamvu militias",
+    }
+    assert not [p.name for p in extraction.parties if "'s" in p.name or "Pro-" in p.name]
+    assert [f.claimant for f in extraction.figures if f.raw_text == "12"] == [
+        "Nkurunziza-Bamvu forces"
+    ]
+
+
+def test_forces_loyal_to_an_institution_make_no_leaders_camp(extractor: RulesExtractor) -> None:
+    extraction = _run(
+        extractor,
+        "Units loyal to the government retook Beni on Friday, the army said.",
+    )
+    assert not [p.name for p in extraction.parties if p.name.endswith(" forces")]

@@ -207,6 +207,34 @@ _COUNT_ISSUED_BY = re.compile(
 # "officials in Kyiv said": a capital after officials names whose officials.
 _OFFICIALS_BEFORE = re.compile(r"\bofficials[ ]+in[ ]+$", re.IGNORECASE)
 _OWNER_BEFORE = re.compile(r"['’]s[ ]+")
+# "forces loyal to President X", "pro-X militias", "X's troops": a leader's forces, the party he
+# leads
+_LOYAL_TO = re.compile(
+    r"\b(?:forces|troops|fighters|militiamen|militias?|gunmen|units|soldiers|loyalists|"
+    r"supporters)[ ]+(?:(?:still|who[ ]+are|who[ ]+were|that[ ]+are|remained)[ ]+)?loyal[ ]+to"
+    r"[ ]+(?:the[ ]+)?(?:(?:ousted|toppled|deposed|former|late|embattled|incumbent|outgoing|"
+    r"[A-Z][a-z]+\.?)[ ]+){0,3}$"
+    r"|\bpro-$",
+    re.IGNORECASE,
+)
+_LEADERS_FORCES = re.compile(
+    r"['’]s?[ ]+(?:forces|troops|fighters|militias?|militiamen|loyalists|supporters|camp|army|"
+    r"guards?|government|regime)\b"
+)
+_LOYAL_REACH = 80
+# A leader the table does not know, by the forces loyal to him ("forces loyal to Laurent X"):
+# his camp is a party, "<surname> forces"; then "X's camp", "pro-X militias" are it too.
+_LOYAL_TO_NAME = re.compile(
+    r"\b(?:[Ff]orces|[Tt]roops|[Ff]ighters|[Mm]ilitiamen|[Mm]ilitias?|[Gg]unmen|[Uu]nits|"
+    r"[Ss]oldiers|[Ll]oyalists)[ ]+(?:(?:still|who[ ]+are|who[ ]+were|that[ ]+are|remained)[ ]+)?"
+    r"loyal[ ]+to[ ]+(?:the[ ]+)?(?:(?:ousted|toppled|deposed|former|late|embattled|incumbent|"
+    r"outgoing)[ ]+)?(?:[A-Z][a-z]+\.?[ ]+){0,3}?(?P<name>[A-Z][a-z][\w'’-]+)\b(?![ ]+[A-Z])"
+    r"(?!['’]s)"
+)
+_CAMP_WORDS = (
+    r"(?:forces|troops|camp|loyalists|fighters|militias?|militiamen|supporters|entourage|"
+    r"government|defen[cs]e[ ]+ministry|army)"
+)
 _GEOGRAPHY_AFTER = re.compile(
     r"(?:'s)?[ ]+(?:[A-Z][\w-]+[ ]+){0,2}(?:border|borders|frontier|region|regions|province|"
     r"provinces|district|districts|city|cities|town|towns|village|villages|capital|coast|"
@@ -1055,7 +1083,57 @@ class MentionFinder:
                 if short:
                     info.surfaces[short] = None
         self._label(labels, extra, new)
+        self._leaders_camps(windows, new)
         return extra, new, generic
+
+    def _leaders_camps(self, windows: Sequence[Window], new: dict[str, PartyInfo]) -> None:
+        """'forces loyal to Laurent X', "X's camp", "pro-X militias": the camp of a leader the
+        table does not know, named "<X> forces"."""
+        leaders: dict[str, None] = {}
+        for window in windows:
+            if "loyal" not in window.text:
+                continue
+            for match in _LOYAL_TO_NAME.finditer(window.text):
+                leader = match.group("name")
+                if self._known(leader) is None and leader not in self.lexicon.leading_words:
+                    leaders[leader] = None
+        for leader in leaders:
+            name = f"{leader} forces"
+            if name in new or len(new) >= MAX_NEW_PARTIES:
+                continue
+            info = new.setdefault(name, PartyInfo(name, "armed_group", None))
+            forms = re.compile(
+                rf"\b(?:[A-Za-z]+[ ]+)?loyal[ ]+to[ ]+(?:the[ ]+)?(?:[A-Za-z]+\.?[ ]+){{0,3}}?"
+                rf"{re.escape(leader)}\b(?!['’])"
+                rf"|\b{re.escape(leader)}['’]s[ ]+{_CAMP_WORDS}\b"
+                rf"|\b(?:the[ ]+)?{re.escape(leader)}[ ]+(?:camp|forces|loyalists)\b"
+                rf"|\b[Pp]ro-{re.escape(leader)}[ ]+[a-z]+"
+            )
+            for window in windows:
+                for match in forms.finditer(window.text):
+                    info.surfaces[match.group()] = None
+            # "Dostum's" of "Dostum's militia", "Pro-Jammeh militias": names of the same camp
+            owned = (f"{leader}'s", f"{leader}’s", f"Pro-{leader}", f"pro-{leader}")
+            for other in [n for n in new if n != name and n.startswith(owned)]:
+                info.surfaces.update(new.pop(other).surfaces)
+
+    def _leaders_forces(
+        self, text: str, start: int, end: int, person: PersonEntry
+    ) -> tuple[int, int, PartyEntry] | None:
+        """'forces loyal to President X', "X's troops": the span of a table leader's forces and
+        the party he is affiliated with."""
+        if person.affiliation is None:
+            return None
+        party = self.actors.resolve_party(person.affiliation)
+        if party is None:
+            return None
+        before = _LOYAL_TO.search(text, max(0, start - _LOYAL_REACH), start)
+        if before is not None:
+            return before.start(), end, party
+        after = _LEADERS_FORCES.match(text, end)
+        if after is not None:
+            return start, after.end(), party
+        return None
 
     def _longer_name(self, text: str, end: int) -> bool:
         """Another capitalised word goes on the name ending at `end` ("Petro Poroshenko"), not
@@ -1140,6 +1218,10 @@ class MentionFinder:
                     if " " not in m.surface and self._longer_name(text, end):
                         continue  # "Petro Poroshenko" is not the table's Gustavo Petro
                     people.append((start, end, m.entry))
+                    led = self._leaders_forces(text, start, end, m.entry)
+                    if led is not None:
+                        spans.append((led[0], led[1], text[led[0] : led[1]], led[2].name))
+                        parties.setdefault(led[2].name, PartyInfo(led[2].name, led[2].kind, led[2]))
                     continue
                 if text[start:end] in defined:
                     continue
