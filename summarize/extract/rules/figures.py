@@ -98,20 +98,22 @@ _VAGUE_PART = re.compile(
     r"[ \t]+of[ \t]+the[ \t]+(?:wounded|injured|dead|killed|victims|casualties|displaced)\b",
     re.IGNORECASE,
 )
+# units, numbered before or after the word ("Battalion 550", "21 Brigade")
+_UNITS = r"Battalion|Brigade|Division|Regiment|Corps|Squadron"
 # "no 12 people", "2023-24", "all but two of them", "for every 10 hostages": no count of its
 # own; "$20 million": money; "Battalion 550": a unit's number
 _NOT_A_COUNT = re.compile(
     r"(?:\b[Nn]o[ \t]+|\b(?:1[89]|20)\d\d[-–/]|\ball[ \t]+but[ \t]+"
     r"|\b[Ff]or[ \t]+(?:every|each)[ \t]+(?:additional[ \t]+|extra[ \t]+|further[ \t]+)?"
-    r"|[$€£¥][ \t]*|\b(?:Battalion|Brigade|Division|Regiment|Company|"
-    r"Corps|Unit|Squadron|Task[ \t]+Force|Highway|Route|Resolution|Article|Flight)[ \t]+)$"
+    rf"|[$€£¥][ \t]*|\b(?:{_UNITS}|Company|Unit|Task[ \t]+Force|Highway|Route|Resolution|"
+    r"Article|Flight)[ \t]+)$"
 )
 # "sub-zero", "an F-16": a word's part
 _HYPHENED = re.compile(r"\b[A-Za-z]+-$")
 # "the commander of 21 Brigade", "40 of 12 Mechanised Infantry": a unit's number
 _UNIT_AFTER = re.compile(
-    r"[ \t]+(?:[A-Z][a-z]+[ \t]+){0,2}(?:Brigade|Battalion|Division|Regiment|Corps|Squadron|"
-    r"Infantry|Rifles|Mechani[sz]ed|Armou?red|Commando|Fleet|Wing)\b"
+    rf"[ \t]+(?:[A-Z][a-z]+[ \t]+){{0,2}}(?:{_UNITS}|Infantry|Rifles|Mechani[sz]ed|Armou?red|"
+    r"Commando|Fleet|Wing)\b"
 )
 _UNIT_OF = re.compile(
     r"\b(?:commander|commanding[ \t]+officer|commandant|chief|head|troops|soldiers|men|members)"
