@@ -2958,3 +2958,17 @@ def test_putting_losses_at_a_count_claims_it(
 ) -> None:
     figure = _figure(_run(extractor, body), raw)
     assert (figure.claimant, figure.subjects) == (claimant, subjects)
+
+
+def test_an_appositive_title_without_its_article_gives_the_affiliation(
+    extractor: RulesExtractor,
+) -> None:
+    extraction = _run(
+        extractor,
+        "Major-General Samuel Okello, deputy commander of the Ugandan land forces, told "
+        "reporters in Bunia that 48 militiamen had been killed. He said the troops had also "
+        "captured 15 fighters.",
+    )
+    person = next(p for p in extraction.people if p.name_as_written == "Samuel Okello")
+    assert person.affiliation == "Uganda"
+    assert _figure(extraction, "15").claimant == "Uganda"

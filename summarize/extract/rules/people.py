@@ -43,7 +43,10 @@ _WHO_HEADS = re.compile(rf",[ ]+{_WHO}(?P<verb>{_HEADS_VERB})")
 _HEADED_OBJECT = re.compile(r"[ ]+(?:the[ ]+)?(?:[\w'’-]+[ ]+)?")
 # what opens an appositive after a name: "the", "its", "Georgia's"
 _APPOSITIVE_LEAD = rf"(?:(?:the|a|an|its|their|his|her)[ ]+|{_OWNER_S})"
-_APPOSITIVE_HEAD = re.compile(rf",\s+{_APPOSITIVE_LEAD}[^,;.]{{0,60}}")
+# (also a title without its article: "X, deputy chief of the General Staff")
+_APPOSITIVE_HEAD = re.compile(
+    rf",\s+(?:{_APPOSITIVE_LEAD}|(?=(?:[a-z][\w-]*[ ]+){{1,4}}(?:of|for)[ ]+))[^,;.]{{0,60}}"
+)
 # "its spokesman, X", "their commander, X", "his deputy, X": the owner is named before
 # "its spokesman, ", "its spokesman, Brig. Gen. ": a possessive title before a name
 _POSSESSIVE = re.compile(
