@@ -1527,3 +1527,27 @@ def test_forces_loyal_to_an_institution_make_no_leaders_camp(extractor: RulesExt
         "Units loyal to the government retook Beni on Friday, the army said.",
     )
     assert not [p.name for p in extraction.parties if p.name.endswith(" forces")]
+
+
+@pytest.mark.parametrize(
+    ("body", "party"),
+    [
+        (
+            "Rebels of the Revolutionary United Front seized 300 UNAMSIL peacekeepers near "
+            "Makeni, the mission said.",
+            "United Nations Mission in Sierra Leone",
+        ),
+        (
+            "MONUC said its blue helmets had fired on militiamen near Bunia.",
+            "United Nations Organization Mission in the Democratic Republic of the Congo",
+        ),
+        (
+            "Shamil Basayev's fighters seized the hospital in Budyonnovsk, Russian officials said.",
+            "Chechen separatists",
+        ),
+    ],
+)
+def test_bodies_and_sides_of_earlier_wars_are_in_the_table(
+    extractor: RulesExtractor, body: str, party: str
+) -> None:
+    assert party in _parties(_run(extractor, body))
