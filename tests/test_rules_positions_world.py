@@ -1823,3 +1823,24 @@ def test_cowardice_punishment_measures_obligations_and_solidarity(
     extractor: RulesExtractor, body: str, stances: set[tuple[str, str]]
 ) -> None:
     assert {s for s in _stances(extractor, body) if s[1] != "accuse"} == stances
+
+
+@pytest.mark.parametrize(
+    ("body", "stance"),
+    [
+        # an adverb between "called" and its "for"
+        (
+            "The African Union called again for the release of the detained ministers in Niamey.",
+            ("African Union", "demand"),
+        ),
+        # a truce ruled out in other words
+        (
+            "Addis Ababa said there would be no truce with the TPLF while it held Mekelle.",
+            ("Ethiopia", "reject"),
+        ),
+    ],
+)
+def test_demands_and_refusals_in_other_words(
+    extractor: RulesExtractor, body: str, stance: tuple[str, str]
+) -> None:
+    assert stance in _stances(extractor, body)
