@@ -1551,3 +1551,16 @@ def test_bodies_and_sides_of_earlier_wars_are_in_the_table(
     extractor: RulesExtractor, body: str, party: str
 ) -> None:
     assert party in _parties(_run(extractor, body))
+
+
+def test_soldiers_the_story_calls_peacekeepers_do_not_make_their_state_a_side(
+    extractor: RulesExtractor,
+) -> None:
+    extraction = _run(
+        extractor,
+        "Ten Belgian soldiers guarding the prime minister were killed by presidential guards "
+        "in Kigali during the fighting. The Belgian peacekeepers had been disarmed before they "
+        "were shot.",
+    )
+    roles = {p.name: p.role for p in extraction.parties}
+    assert roles.get("Belgium") not in (None, "belligerent")

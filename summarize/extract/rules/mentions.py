@@ -344,6 +344,9 @@ _SERVING_ABROAD = re.compile(
 )
 
 
+_PEACEKEEPERS = r"(?:UN[ ]+|U\.N\.[ ]+)?(?:peacekeep|blue[ ]+helmets)"
+
+
 def _forces_after(demonyms: Iterable[str]) -> re.Pattern[str]:
     """'Burundian soldiers', "Kenyan, Tanzanian and Ugandan troops": after a people's
     adjective, its armed men, with other peoples' adjectives (the table's demonyms) between."""
@@ -1648,6 +1651,8 @@ class MentionFinder:
         return (
             after is not None
             and _SERVING_ABROAD.match(text, after.end()) is None
+            # "Dutch soldiers" of a story that calls them "Dutch peacekeepers": a UN force
+            and re.search(rf"\b{re.escape(surface)}[ ]+{_PEACEKEEPERS}", text) is None
             and (
                 after.group("combat") is not None
                 or _FIGHTING.search(text, max(0, ref.start - 150), after.end() + 150) is not None
