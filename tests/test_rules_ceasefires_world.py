@@ -5999,3 +5999,17 @@ def test_attacks_on_civilians_told_to_stop_ask_restraint_not_a_halt(
         _act_actors(extractor, "Kenya's foreign minister said attacks on civilians must stop.")
         == []
     )
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The UN called on the Ethiopian government to accept a temporary halt to the fighting so "
+        "that civilians and the wounded could leave Mekelle.",
+        "The ICRC urged both sides to stop firing to let residents flee the old city of Marawi.",
+    ],
+)
+def test_a_halt_for_civilians_to_get_out_is_humanitarian(
+    extractor: RulesExtractor, body: str
+) -> None:
+    assert [c.type for c in _run(extractor, body).ceasefire_calls] == ["humanitarian"]
