@@ -2972,3 +2972,14 @@ def test_an_appositive_title_without_its_article_gives_the_affiliation(
     person = next(p for p in extraction.people if p.name_as_written == "Samuel Okello")
     assert person.affiliation == "Uganda"
     assert _figure(extraction, "15").claimant == "Uganda"
+
+
+def test_the_health_ministry_of_the_one_state_at_war_named_by_its_dateline(
+    extractor: RulesExtractor,
+) -> None:
+    extraction = _run(
+        extractor,
+        "BANGUI - Clashes between government troops and Seleka fighters went on overnight. The "
+        "health ministry said 27 people had died in the capital since Thursday.",
+    )
+    assert _figure(extraction, "27").claimant == "Central African Republic"

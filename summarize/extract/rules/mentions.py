@@ -1502,6 +1502,10 @@ class MentionFinder:
             if fought is not None:
                 fought.fought = True  # (its role is now "belligerent")
                 stands_for["state"] = fought.name
+        if health is None and not states and "state" in stands_for:
+            # "JUBA - ... the health ministry said": the one state at war, named only by the
+            # dateline (or by its forces), runs it
+            health = stands_for["state"]
         if not stands_for and not runners and not self._health_places and home is None:
             return stands_for
         taken = [(r.start, r.end) for window_refs in refs for r in window_refs]
@@ -1820,7 +1824,10 @@ class MentionFinder:
             most = named[-1][1]
         main = self._main_place(text, refs, parties)
         fought = parties.get(self._run_by(main or most or dateline, moved, parties) or "")
-        if fought is None or fought.kind != "state" or not fought.count:
+        # (a dateline names its state in no ref: "BANGUI - ... government troops")
+        if fought is None or fought.kind != "state":
+            return None
+        if not fought.count and fought.name != dateline:
             return None
         return None if fought.role(None) == "mediator" else fought
 
