@@ -1833,6 +1833,12 @@ def test_cowardice_punishment_measures_obligations_and_solidarity(
             "The African Union called again for the release of the detained ministers in Niamey.",
             ("African Union", "demand"),
         ),
+        # the present tense with a plural subject
+        (
+            "The Kachin Independence Army and its allies demand the withdrawal of junta troops "
+            "from Hpakant.",
+            ("Kachin Independence Army", "demand"),
+        ),
         # a truce ruled out in other words
         (
             "Addis Ababa said there would be no truce with the TPLF while it held Mekelle.",
