@@ -1564,3 +1564,32 @@ def test_soldiers_the_story_calls_peacekeepers_do_not_make_their_state_a_side(
     )
     roles = {p.name: p.role for p in extraction.parties}
     assert roles.get("Belgium") not in (None, "belligerent")
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        # the leader's possessive before a group's name is no part of it
+        (
+            "Gunmen of Ibrahim Bah's Popular Liberation Army raided the market in Kailahun.",
+            "Popular Liberation Army",
+        ),
+        # but a people's possessive inside the name is
+        (
+            "Fighters of the Karenni People's Liberation Front attacked the town of Loikaw.",
+            "Karenni People's Liberation Front",
+        ),
+        # a national society's "Society", and the shorter name said later is the same one
+        (
+            "The Uganda Red Cross Society said 4,000 people had fled. The Uganda Red Cross "
+            "said its camps were full.",
+            "Uganda Red Cross Society",
+        ),
+    ],
+)
+def test_the_name_of_a_party_the_table_lacks(
+    extractor: RulesExtractor, body: str, name: str
+) -> None:
+    names = _parties(_run(extractor, body))
+    assert name in names
+    assert not [n for n in names if n != name and (name in n or n in name)]

@@ -107,6 +107,7 @@ _OF_INSTITUTION = re.compile(
 # "Sudan's Rapid Support Forces", "Colombia's National Liberation Army": a state's possessive
 # only places the group, whose name follows
 _OWNER = re.compile(r"([A-Z][\w.-]*(?:[ ][A-Z][\w.-]*){0,3})['\u2019]s[ ]+(?=[A-Z])")
+_NAMED_FOR = frozenset({"People", "Peoples", "Women", "Workers", "Children", "Youth", "Martyrs"})
 _LIST_JOIN = re.compile(r"(?:'s)?\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or)\s+)")
 _BARE_COMMA = re.compile(r"(?:'s)?\s*,\s*")
 # a lower-case word after a name that neither goes on with a list nor opens a phrase of time or
@@ -421,6 +422,9 @@ _LAND_AFTER = re.compile(
 )
 _OF_PIECE = re.compile(r"[ ]+(?:of|for[ ]+the)[ ]+")
 _MEMBERS_OF = frozenset({"Rebels", "Militias", "Mujahideen"})
+_OPENING_MEMBERS = frozenset(
+    {"fighters", "rebels", "members", "troops", "soldiers", "militants", "gunmen", "units"}
+)
 # "fighters of the Liberians United for Reconciliation and Democracy (LURD)": a name defined
 # after its members is an armed group's, whatever its words
 _MEMBERS_BEFORE = re.compile(
@@ -702,6 +706,8 @@ class MentionFinder:
 
     def _trim(self, phrase: str) -> str:
         words = phrase.split()
+        if len(words) > 2 and words[1] == "of" and words[0].lower() in _OPENING_MEMBERS:
+            words = words[2:]  # "Fighters of X's Front", a sentence's first words
         while words and (
             words[0] in self.lexicon.leading_words
             or words[0].islower()
@@ -957,6 +963,10 @@ class MentionFinder:
             headed = self._headed.finditer(window.text) if has_head else ()
             for match in headed:
                 name = self._before_title(self._trim(match.group("name") or match.group("led")))
+                if name.endswith(("Cross", "Crescent")) and window.text.startswith(
+                    " Society", match.end()
+                ):
+                    name += " Society"  # "the Kenya Red Cross Society": a national society
                 owner = self._owner_after(window.text, match.end()) if match["name"] else None
                 known = self._known(name) if owner is not None else None
                 if owner is not None and isinstance(known, PartyEntry) and known.kind != "state":
@@ -1041,6 +1051,19 @@ class MentionFinder:
                     continue
                 # "Sudan's Rapid Support Forces": a state's possessive only places the name
                 long = named[possessor[1] :] if possessor is not None else named
+                leader = _OWNER.match(long) if possessor is None else None
+                if (
+                    leader is not None
+                    and len(long[leader.end() :].split()) >= 2
+                    # "the Danu People's Liberation Army": a word of the name, no owner
+                    and not any(
+                        word in _NAMED_FOR or word in self.lexicon.name_words
+                        for word in leader[1].split()
+                    )
+                ):
+                    # "Ona's Bougainville Revolutionary Army": the leader who heads it, no part
+                    # of its name (a possessor the table knows is handled above)
+                    long = long[leader.end() :]
                 if len(long.split()) < 2 and short is None:
                     continue
                 if not long or (long, short) in seen or len(new) >= MAX_NEW_PARTIES:
@@ -1087,6 +1110,9 @@ class MentionFinder:
                     info.surfaces[short] = None
         self._label(labels, extra, new)
         self._leaders_camps(windows, new)
+        for name in [n for n in new if f"{n} Society" in new]:
+            # "the Kenya Red Cross Society ... the Kenya Red Cross": one society
+            new[f"{name} Society"].surfaces.update(new.pop(name).surfaces)
         return extra, new, generic
 
     def _leaders_camps(self, windows: Sequence[Window], new: dict[str, PartyInfo]) -> None:
