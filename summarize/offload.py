@@ -25,7 +25,7 @@ import threading
 import time
 import types
 from collections.abc import Callable, Iterator
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from typing import ParamSpec, TypeVar
 
@@ -151,17 +151,23 @@ class Offload:
             initargs=(os.getpid(),),
         )
         self._broken = False
+        self._ready: Future[int] | None = None
         processes, threads = set(multiprocessing.active_children()), set(threading.enumerate())
         try:
             # Start the helper now, before the first answer needs it.
             with _main_module_hidden() if method == "spawn" else contextlib.nullcontext():
-                self._pool.submit(int)
+                self._ready = self._pool.submit(int)
         except (OSError, BrokenProcessPool):  # no process to be had: the work stays here
             self._lost()
         # What that submit started: the helper, and the executor's threads that feed it; `close`
         # ends them all, so that no thread is left to stop the next batch's helper being forked.
         self._helpers = [p for p in multiprocessing.active_children() if p not in processes]
         self._threads = [t for t in threading.enumerate() if t not in threads]
+
+    def ready(self) -> bool:
+        """Whether the helper has started and warmed up (~0.1 s after the batch began): work
+        that would wait for it may be done sooner in the calling process meanwhile."""
+        return self._ready is not None and self._ready.done()
 
     def run(self, function: Callable[P, T], /, *args: P.args, **kwargs: P.kwargs) -> T:
         """`function(*args)` in the helper, from a thread (it waits for the answer)."""

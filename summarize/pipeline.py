@@ -411,8 +411,9 @@ def _prepare(
         cached = None if sha256 is None else _cached_id(lookups, sha256, key)
         if cached is not None:
             return _Done(source, cached_id=cached, sha256=sha256)
-        # A file goes to the helper; stdin and URLs (no hash) are read here.
-        if offload is not None and sha256 is not None:
+        # A file goes to the helper; stdin and URLs (no hash) are read here, and so are the
+        # first files, while the helper warms up: the first requests need not wait for it.
+        if offload is not None and sha256 is not None and offload.ready():
             loaded = offload.run(_load, source)
         else:
             loaded = _load(source)

@@ -414,6 +414,15 @@ def test_a_batch_parsed_and_dated_by_the_helper_process_stores_what_the_main_pro
     assert all(len(found["parties"]) == 1 for found in stored[True].values())
 
 
+def test_the_helper_says_it_is_ready_once_it_has_done_a_task() -> None:
+    """A batch parses its first articles itself until the helper is ready (its warm-up takes
+    ~0.1 s), so that the first requests need not wait for it."""
+    with Offload() as offload:
+        helper = offload.run(os.getpid)  # waits for the helper's warm-up and the task
+        assert helper != os.getpid()
+        assert offload.ready()
+
+
 def test_a_helper_killed_mid_batch_leaves_its_work_to_the_batch(
     tmp_path: Path, server: FakeOpenAI, caplog: pytest.LogCaptureFixture
 ) -> None:
