@@ -1850,3 +1850,16 @@ def test_demands_and_refusals_in_other_words(
     extractor: RulesExtractor, body: str, stance: tuple[str, str]
 ) -> None:
     assert stance in _stances(extractor, body)
+
+
+def test_a_warning_by_a_person_whose_state_the_story_never_names(
+    extractor: RulesExtractor,
+) -> None:
+    """The holder's party is declared from the person only after positions are read: its kind
+    is not known yet, and reading must not fail on it (it raised KeyError)."""
+    holders = _stances(
+        extractor,
+        "Houthi fighters fired missiles at ships in the Red Sea. David Lammy warned the Houthis "
+        "that the strikes would continue.",
+    )
+    assert {holder for holder, _ in holders} == {"United Kingdom"}

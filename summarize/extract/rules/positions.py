@@ -1127,6 +1127,8 @@ class PositionReader:
             or (quote_before and _WE_WILL.search(doc.text, window.start, quote_before.start()))
             or (
                 said in _WARNED
+                # (a person's party may be declared only later, from the person: no fighter)
+                and holder.party in doc.parties
                 and doc.parties[holder.party].kind in _FIGHTING_KINDS
                 and self._warned_threat(window, end, holder.party)
             )
