@@ -210,12 +210,15 @@ _OFFICIALS_BEFORE = re.compile(r"\bofficials[ ]+in[ ]+$", re.IGNORECASE)
 _OWNER_BEFORE = re.compile(r"['’]s[ ]+")
 # "forces loyal to President X", "pro-X militias", "X's troops": a leader's forces, the party he
 # leads
+_LOYAL_MEN = (
+    r"(?:forces|troops|fighters|militiamen|militias?|gunmen|units|soldiers|loyalists|supporters)"
+)
+_LOYAL_VERB = (
+    r"[ ]+(?:(?:still|who[ ]+are|who[ ]+were|that[ ]+are|remained)[ ]+)?loyal[ ]+to[ ]+(?:the[ ]+)?"
+)
+_LEADER_BEFORE = r"(?:ousted|toppled|deposed|former|late|embattled|incumbent|outgoing)"
 _LOYAL_TO = re.compile(
-    r"\b(?:forces|troops|fighters|militiamen|militias?|gunmen|units|soldiers|loyalists|"
-    r"supporters)[ ]+(?:(?:still|who[ ]+are|who[ ]+were|that[ ]+are|remained)[ ]+)?loyal[ ]+to"
-    r"[ ]+(?:the[ ]+)?(?:(?:ousted|toppled|deposed|former|late|embattled|incumbent|outgoing|"
-    r"[A-Z][a-z]+\.?)[ ]+){0,3}$"
-    r"|\bpro-$",
+    rf"\b{_LOYAL_MEN}{_LOYAL_VERB}(?:(?:{_LEADER_BEFORE}|[A-Z][a-z]+\.?)[ ]+){{0,3}}$|\bpro-$",
     re.IGNORECASE,
 )
 _LEADERS_FORCES = re.compile(
@@ -226,11 +229,8 @@ _LOYAL_REACH = 80
 # A leader the table does not know, by the forces loyal to him ("forces loyal to Laurent X"):
 # his camp is a party, "<surname> forces"; then "X's camp", "pro-X militias" are it too.
 _LOYAL_TO_NAME = re.compile(
-    r"\b(?:[Ff]orces|[Tt]roops|[Ff]ighters|[Mm]ilitiamen|[Mm]ilitias?|[Gg]unmen|[Uu]nits|"
-    r"[Ss]oldiers|[Ll]oyalists)[ ]+(?:(?:still|who[ ]+are|who[ ]+were|that[ ]+are|remained)[ ]+)?"
-    r"loyal[ ]+to[ ]+(?:the[ ]+)?(?:(?:ousted|toppled|deposed|former|late|embattled|incumbent|"
-    r"outgoing)[ ]+)?(?:[A-Z][a-z]+\.?[ ]+){0,3}?(?P<name>[A-Z][a-z][\w'’-]+)\b(?![ ]+[A-Z])"
-    r"(?!['’]s)"
+    rf"\b(?i:{_LOYAL_MEN}){_LOYAL_VERB}(?:{_LEADER_BEFORE}[ ]+)?(?:[A-Z][a-z]+\.?[ ]+){{0,3}}?"
+    r"(?P<name>[A-Z][a-z][\w'’-]+)\b(?![ ]+[A-Z])(?!['’]s)"
 )
 _CAMP_WORDS = (
     r"(?:forces|troops|camp|loyalists|fighters|militias?|militiamen|supporters|entourage|"
