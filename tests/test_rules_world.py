@@ -2983,3 +2983,15 @@ def test_the_health_ministry_of_the_one_state_at_war_named_by_its_dateline(
         "health ministry said 27 people had died in the capital since Thursday.",
     )
     assert _figure(extraction, "27").claimant == "Central African Republic"
+
+
+def test_the_army_is_no_armed_groups_army_because_the_sentence_before_said_army(
+    extractor: RulesExtractor,
+) -> None:
+    extraction = _run(
+        extractor,
+        "ARAUCA, Colombia - ELN guerrillas attacked an army base near Saravena. The army said "
+        "11 guerrillas had been killed.",
+    )
+    figure = _figure(extraction, "11")
+    assert (figure.claimant, figure.subjects) == ("Colombia", ["ELN"])

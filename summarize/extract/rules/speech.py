@@ -566,7 +566,8 @@ class Doc:
                     # he or she is the last person named, not the last party that spoke
                     return self._previous_person(index) or self._previous(index)
                 return (
-                    self._previous_body(index, pronoun.group())
+                    # ("MILF fighters attacked an army base. The army said": not MILF's army)
+                    self._fitting(self._previous_body(index, pronoun.group()), pronoun.group())
                     or self._lead_subject(window, start, pronoun.group())
                     or self._fitting(self._antecedent(index, pronoun.group()), pronoun.group())
                 )
@@ -806,7 +807,11 @@ class Doc:
     def _described_with(self, index: int, noun: str) -> Actor | None:
         """'a Pakistani interior ministry official', 'a spokesman for the rebels': the party of
         the last person or body the sentence describes with `noun` (for "the official said")."""
-        after = re.compile(rf"(?:['’]s)?(?:[ ]+[a-z-]+){{0,3}}?[ ]+{noun}\b")
+        # (its own words: "a Pakistani interior ministry official", not "attacked an army")
+        after = re.compile(
+            rf"(?:['’]s)?(?:[ ]+(?!(?:a|an|the|and|or|of|in|on|at|to|by|with|from|for)\b)"
+            rf"(?![a-z-]+ed\b)[a-z-]+){{0,3}}?[ ]+{noun}\b"
+        )
         before = re.compile(rf"\b{noun}[ ]+(?:for|of|from|with)[ ]+(?:the[ ]+)?", re.IGNORECASE)
         for ref in reversed(self.refs[index]):
             if ref.person or ref.place:
