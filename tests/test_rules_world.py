@@ -2995,3 +2995,14 @@ def test_the_army_is_no_armed_groups_army_because_the_sentence_before_said_army(
     )
     figure = _figure(extraction, "11")
     assert (figure.claimant, figure.subjects) == ("Colombia", ["ELN"])
+
+
+def test_the_army_of_a_story_that_names_no_state_is_nobodys_claim(
+    extractor: RulesExtractor,
+) -> None:
+    extraction = _run(
+        extractor,
+        "ELN guerrillas attacked an army base near Saravena. The army said 11 guerrillas had "
+        "been killed.",
+    )
+    assert _figure(extraction, "11").claimant is None  # not the ELN's
