@@ -3006,3 +3006,28 @@ def test_the_army_of_a_story_that_names_no_state_is_nobodys_claim(
         "been killed.",
     )
     assert _figure(extraction, "11").claimant is None  # not the ELN's
+
+
+@pytest.mark.parametrize(
+    ("body", "raw", "claimant"),
+    [
+        # a ministry named in full is the story's state's
+        (
+            "MOGADISHU - Al-Shabaab fighters stormed a hotel near the airport. The Ministry of "
+            "Internal Security said 14 attackers had been killed.",
+            "14",
+            "Somalia",
+        ),
+        # the health ministry of the place the dateline names, whoever struck it
+        (
+            "GAZA - Israeli tanks shelled Khan Younis overnight. The health ministry said 31 "
+            "people had been killed.",
+            "31",
+            "Hamas",
+        ),
+    ],
+)
+def test_ministries_the_story_does_not_name_an_owner_for(
+    extractor: RulesExtractor, body: str, raw: str, claimant: str
+) -> None:
+    assert _figure(_run(extractor, body), raw).claimant == claimant

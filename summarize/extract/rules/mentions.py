@@ -1501,6 +1501,7 @@ class MentionFinder:
         health = runners[0] if len(runners) == 1 else only
         dateline = self._dateline_state(windows)
         home = self._run_by(dateline or self._main_place(text, refs, parties), moved, parties)
+        datelined_runner = self._dateline_health_runner(windows)
         if home is not None:
             stands_for["home"] = home
             info = parties.get(home)
@@ -1622,6 +1623,11 @@ class MentionFinder:
             if kind == "health":
                 window = windows[at] if at >= 0 else None
                 runner = self._health_runner(window.text if window else "")
+                if runner is None and placed is None:
+                    # "GAZA - Israeli strikes hit Rafah. The health ministry said": the ministry
+                    # of the place the sentence before or the dateline names
+                    before = windows[at - 1].text if at >= 1 else ""
+                    runner = self._health_runner(before) or datelined_runner
                 # "the Ministry of Health in Gaza": the authority that runs it, declared from
                 # this mention although the article never names it
                 if runner is not None and self._declare(runner, parties, window) is None:
@@ -1804,6 +1810,14 @@ class MentionFinder:
                 return None
             parties[name] = PartyInfo(name, entry.kind, entry, window=window)
         return name
+
+    def _dateline_health_runner(self, windows: Sequence[Window]) -> str | None:
+        """The party that runs the health ministry of the place the dateline names ("GAZA -")."""
+        for window in windows[:3]:
+            dateline = _DATELINE.match(window.text)
+            if dateline is not None:
+                return self._health_runner(dateline.group().title())
+        return None
 
     def _dateline_state(self, windows: Sequence[Window]) -> str | None:
         """The one state the article's dateline names ("KYIV -", "BELGOROD, Russia (AP) -")."""
