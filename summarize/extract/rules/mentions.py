@@ -1687,8 +1687,12 @@ class MentionFinder:
         return (
             after is not None
             and _SERVING_ABROAD.match(text, after.end()) is None
-            # "Dutch soldiers" of a story that calls them "Dutch peacekeepers": a UN force
-            and re.search(rf"\b{re.escape(surface)}[ ]+{_PEACEKEEPERS}", text) is None
+            # "Dutch soldiers" of a story that calls them "Dutch peacekeepers": a UN force (the
+            # whole text searched only when it speaks of peacekeepers at all)
+            and not (
+                ("peacekeep" in text or "helmets" in text)
+                and re.search(rf"\b{re.escape(surface)}[ ]+{_PEACEKEEPERS}", text) is not None
+            )
             and (
                 after.group("combat") is not None
                 or _FIGHTING.search(text, max(0, ref.start - 150), after.end() + 150) is not None
@@ -1813,25 +1817,20 @@ class MentionFinder:
 
     def _dateline_health_runner(self, windows: Sequence[Window]) -> str | None:
         """The party that runs the health ministry of the place the dateline names ("GAZA -")."""
-        for window in windows[:3]:
-            dateline = _DATELINE.match(window.text)
-            if dateline is not None:
-                return self._health_runner(dateline.group().title())
-        return None
+        dateline = _dateline(windows)
+        return None if dateline is None else self._health_runner(dateline.title())
 
     def _dateline_state(self, windows: Sequence[Window]) -> str | None:
         """The one state the article's dateline names ("KYIV -", "BELGOROD, Russia (AP) -")."""
-        for window in windows[:3]:
-            dateline = _DATELINE.match(window.text)
-            if dateline is None:
-                continue
-            states = {
-                m.entry.name
-                for m in self.actors.find_mentions(dateline.group())
-                if isinstance(m.entry, PartyEntry) and m.entry.kind == "state"
-            }
-            return states.pop() if len(states) == 1 else None
-        return None
+        dateline = _dateline(windows)
+        if dateline is None:
+            return None
+        states = {
+            m.entry.name
+            for m in self.actors.find_mentions(dateline)
+            if isinstance(m.entry, PartyEntry) and m.entry.kind == "state"
+        }
+        return states.pop() if len(states) == 1 else None
 
     def _fought_state(
         self,
@@ -1978,6 +1977,15 @@ class MentionFinder:
         for index, found in enumerate(bucket(windows, items)):
             if found:
                 refs[index] = sorted([*refs[index], *found], key=lambda r: r.start)
+
+
+def _dateline(windows: Sequence[Window]) -> str | None:
+    """The article's dateline ("KYIV -", "BELGOROD, Russia (AP) -"), in its first sentences."""
+    for window in windows[:3]:
+        dateline = _DATELINE.match(window.text)
+        if dateline is not None:
+            return dateline.group()
+    return None
 
 
 @functools.lru_cache(maxsize=256)
