@@ -1579,6 +1579,23 @@ def test_soldiers_the_story_calls_peacekeepers_do_not_make_their_state_a_side(
             "Fighters of the Karenni People's Liberation Front attacked the town of Loikaw.",
             "Karenni People's Liberation Front",
         ),
+        # a name opened by its head after "The": "for", "of", "on" and "and" join its words
+        (
+            "The Front for Democracy and Development said its fighters had killed 30 soldiers "
+            "near Abeche.",
+            "Front for Democracy and Development",
+        ),
+        (
+            "The National Commission on Human Rights said at least 14 civilians had been killed "
+            "in Kasese.",
+            "National Commission on Human Rights",
+        ),
+        # a short name written as a word, defined after a long name with a head
+        (
+            "The Caracas-based Program for Education and Action on Human Rights (Provea) said "
+            "200 people had been detained. Provea said 30 had been killed.",
+            "Program for Education and Action on Human Rights",
+        ),
         # a national society's "Society", and the shorter name said later is the same one
         (
             "The Uganda Red Cross Society said 4,000 people had fled. The Uganda Red Cross "
@@ -1593,3 +1610,23 @@ def test_the_name_of_a_party_the_table_lacks(
     names = _parties(_run(extractor, body))
     assert name in names
     assert not [n for n in names if n != name and (name in n or n in name)]
+
+
+def test_the_words_of_a_bodys_name_are_no_persons_name(extractor: RulesExtractor) -> None:
+    extraction = _run(
+        extractor,
+        "The National Commission on Human Rights said at least 14 civilians had been killed in "
+        "Kasese.",
+    )
+    assert [p.name_as_written for p in extraction.people] == []
+
+
+def test_the_name_a_group_gives_itself_is_the_same_party(extractor: RulesExtractor) -> None:
+    extraction = _run(
+        extractor,
+        "MAIDUGURI - Boko Haram, which calls itself the People of the Sunna for Preaching and "
+        "Jihad, said it had killed 30 soldiers in Borno.",
+    )
+    parties = {p.name: p for p in extraction.parties}
+    assert "People of the Sunna for Preaching and Jihad" not in parties
+    assert "People of the Sunna for Preaching and Jihad" in parties["Boko Haram"].surface_forms

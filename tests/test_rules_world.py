@@ -2824,6 +2824,13 @@ def test_an_organisations_office_in_apposition_is_whom_the_person_speaks_for(
             "of its volunteers had been wounded.",
             "Kenya Red Cross",
         ),
+        # "a spokeswoman for the society": the body after the name, as before it
+        (
+            "Gangs attacked the capital on Friday. The Haitian Red Cross said its volunteers had "
+            "collected 40 bodies. Antoine Mbao, a spokesman for the society, said two of its "
+            "volunteers had been wounded.",
+            "Haitian Red Cross",
+        ),
         # a society the story does not name is no state's office
         (
             "French troops patrolled the capital on Friday. The society's president, Antoine "
@@ -3031,3 +3038,37 @@ def test_ministries_the_story_does_not_name_an_owner_for(
     extractor: RulesExtractor, body: str, raw: str, claimant: str
 ) -> None:
     assert _figure(_run(extractor, body), raw).claimant == claimant
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "affiliation"),
+    [
+        # a state's command, navy or national police is the story's warring state's office
+        (
+            "MANILA - Troops clashed with New People's Army guerrillas in Samar. Colonel Ramon "
+            "Diaz, the spokesman for the Southern Luzon command, said 14 rebels had been killed.",
+            "Ramon Diaz",
+            "Philippines",
+        ),
+        (
+            "COLOMBO - Sri Lankan troops fought Tamil Tiger rebels near Trincomalee. Navy "
+            "spokesman Dasun Perera said two rebel boats had been sunk.",
+            "Dasun Perera",
+            "Sri Lanka",
+        ),
+    ],
+)
+def test_an_office_of_a_states_arm_or_command_is_the_states(
+    extractor: RulesExtractor, body: str, name: str, affiliation: str
+) -> None:
+    people = {p.name_as_written: p.affiliation for p in _run(extractor, body).people}
+    assert people[name] == affiliation
+
+
+def test_the_national_police_is_the_storys_states(extractor: RulesExtractor) -> None:
+    figures = _run(
+        extractor,
+        "BOGOTA - Colombia's army pursued ELN fighters near the Venezuelan border on Sunday. A car "
+        "bomb killed five people in Cucuta, according to the National Police.",
+    ).figures
+    assert [(f.raw_text, f.claimant) for f in figures] == [("five", "Colombia")]

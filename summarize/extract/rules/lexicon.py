@@ -297,6 +297,7 @@ class Lexicon:
     not_name_words: frozenset[str]
     honorifics: frozenset[str]
     body_owner: re.Pattern[str]
+    body_after: re.Pattern[str]
     heads: dict[str, PartyKind]
     leading_heads: dict[str, PartyKind]
     apposed_heads: dict[str, PartyKind]
@@ -441,6 +442,12 @@ class Lexicon:
                 r"\b[Tt]he[ ]+(?:"
                 + "|".join(map(re.escape, raw.people.body_owners or ["(?!x)x"]))
                 + r")['’]s[ ]+(?:[\w.-]+,?[ ]+){0,5}?[\w.-]+,?[ ]*$"
+            ),
+            # ", a spokeswoman for the organization,": the same bodies after the name
+            body_after=re.compile(
+                r",[ ]+(?:a|an|the)[ ]+(?:[\w.-]+[ ]+){0,3}?(?:for|of|at|with)[ ]+the[ ]+(?:"
+                + "|".join(map(re.escape, raw.people.body_owners or ["(?!x)x"]))
+                + r")\b(?!['’-])"
             ),
             heads={
                 head: kind  # type: ignore[misc]

@@ -36,6 +36,12 @@ _ACRONYM_DEF = re.compile(
     rf"(?P<long>{_CAP}(?:[ ]+(?:{_CONNECT}[ ]+){{0,2}}{_CAP}){{0,7}})[ ]+"
     r"\((?P<short>[A-Z][A-Za-z0-9&-]{1,9})\)"
 )
+# ", which calls itself the Communist Party of Peru": the name a group gives itself
+_ALIAS = re.compile(
+    rf",?[ ]+(?:which|who)[ ]+(?:calls|called|styles|styled)[ ]+(?:itself|themselves)[ ]+"
+    rf"(?:the[ ]+)?(?P<alias>{_CAP}(?:[ ]+(?:{_CONNECT}[ ]+){{0,2}}{_CAP}){{0,7}})"
+)
+_NAME_BEFORE = re.compile(rf"{_CAP}(?:[ ]+(?:{_CONNECT}[ ]+){{0,2}}{_CAP}){{0,5}}$")
 # "the Sool, Sanaag and Cayn (SSC) regions": an acronym of places, not of a party
 _PLACE_NOUN_AFTER = re.compile(
     r"\s+(?:regions|provinces|count(?:y|ies)|governorates?|municipalit(?:y|ies))\b"
@@ -411,11 +417,13 @@ class PartyInfo:
 # after a state's name or adjective, the heads that may still be its own men ("Ukrainian
 # fighters"); the others are fighters against it or beside it ("Chadian rebels")
 _STATE_MEN = frozenset({"fighters"})
+# days named like a name's words: "a truce with the Army for Christmas"
+_FEASTS = r"(?:Christmas|Easter|Ramadan|Eid|New[ ]Year|Lent|Passover|Diwali|Tet|Nowruz)"
 # "of Casamance", "of the Niger Delta", "for the Liberation of Cabinda": a name's last words
 _LAND_AFTER = re.compile(
     r"(?P<land>(?:[ ]+(?:of|for[ ]+the[ ]+(?=(?:Liberation|Independence|Salvation|Defen[cs]e|"
     r"Restoration|Emancipation|Unity|Peace)\b))[ ]*(?:the[ ]+)?"
-    r"(?!(?:Christmas|Easter|Ramadan|Eid|New[ ]Year|Monday|Tuesday|Wednesday|Thursday|Friday|"
+    rf"(?!(?:{_FEASTS}|Monday|Tuesday|Wednesday|Thursday|Friday|"
     r"Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|"
     r"November|December)\b)[A-Z][\w'’-]+(?:[ ]+[A-Z][\w'’-]+)?){1,3})"
     r"(?![\w'’-]|[ ]+(?:[A-Z(]|(?:and|&)[ ]+[A-Z]))"
@@ -625,11 +633,16 @@ class MentionFinder:
         heads = "|".join(sorted(lexicon.heads, key=len, reverse=True))
         # "Army of the Republic", not "Rebels of the LURD" (a plural noun opening a sentence)
         leading = "|".join(sorted(set(lexicon.heads) - _MEMBERS_OF, key=len, reverse=True))
+        # no name opens with "The" or "On": "The Movement for Justice" is the led form's
+        opening = "|".join(map(re.escape, sorted(lexicon.leading_words)))
         self._headed = re.compile(
-            rf"(?P<name>(?:{_CAP}[ ]+(?:(?:of|for|and|de|du|al)[ ]+)?){{1,5}}(?:{heads}))(?![\w-])"
-            r"(?![ ]+(?:One|Two)\b)"  # "Air Force One": a plane
-            rf"|(?P<led>(?:{leading})[ ]+(?:of|for)[ ]+(?:the[ ]+)?"
-            rf"{_CAP}(?:[ ]+(?:and[ ]+)?{_CAP}){{0,4}})"
+            rf"(?!(?:{opening})\b)"
+            rf"(?:(?P<led>(?:{_CAP}[ ]+){{0,2}}(?P<lhead>{leading})[ ]+"
+            rf"(?:of|for|on)[ ]+(?:the[ ]+)?(?!(?:{opening}|{_FEASTS})\b)"
+            rf"{_CAP}(?:[ ]+(?:and[ ]+|of[ ]+(?:the[ ]+)?|on[ ]+(?!(?:{opening})\b))?"
+            rf"{_CAP}){{0,5}})"
+            rf"|(?P<name>(?:{_CAP}[ ]+(?:(?:of|for|and|de|du|al)[ ]+)?){{1,5}}(?:{heads}))"
+            r"(?![\w-])(?![ ]+(?:One|Two)\b))"  # "Air Force One": a plane
         )
         civil = "|".join(sorted(map(re.escape, lexicon.civil_heads), key=len, reverse=True))
         self._civil = re.compile(
@@ -874,6 +887,14 @@ class MentionFinder:
                 return False
         return True
 
+    def _headed_end(self, phrase: str) -> str:
+        """The party name by its head that ends `phrase`, or "" ("the Jakarta-based Commission
+        for Missing Persons": "Commission for Missing Persons")."""
+        for match in self._headed.finditer(phrase):
+            if match.end() == len(phrase):
+                return self._trim(match.group("name") or match.group("led"))
+        return ""
+
     def _acronym_long(self, long: str, short: str) -> str:
         words = long.split()
         letters = [c for c in short if c.isalpha() and c.isupper()]
@@ -942,6 +963,20 @@ class MentionFinder:
                     start = match.start("long") + max(at, 0)
                     if long and _MEMBERS_BEFORE.search(window.text, max(0, start - 30), start):
                         armed.add(long)
+                elif short[1:].islower() and len(short) >= 4:
+                    # "the Commission for Missing Persons (Kontras)": a short name written as a
+                    # word stands for a long one only when that long one is a party's name
+                    long = self._headed_end(match.group("long"))
+                    if long and self._known(short) is None and not self.actors.find_mentions(short):
+                        found.append((long, short))
+            aliases = _ALIAS.finditer(window.text) if "itself" in window.text else ()
+            for match in aliases:
+                called = _NAME_BEFORE.search(window.text, max(0, match.start() - 80), match.start())
+                itself = self._trim(called[0]) if called is not None else ""
+                if itself and isinstance(self._known(itself), PartyEntry):
+                    # "the Shining Path, which calls itself the Communist Party of Peru": the
+                    # name it gives itself is one more surface of the party
+                    found.append((self._trim(match.group("alias")), itself))
             missions = _MISSION_DEF.finditer(window.text) if "mission" in window.text else ()
             for match in missions:
                 before = _MISSION_OWNER.search(
@@ -962,19 +997,35 @@ class MentionFinder:
             has_head = self._any_head.search(window.text) is not None
             headed = self._headed.finditer(window.text) if has_head else ()
             for match in headed:
-                name = self._before_title(self._trim(match.group("name") or match.group("led")))
+                named_end = match.end()
+                # "the Special Operations Forces of Moldova", "the Liberation Front of Hassan
+                # X": a name that ends in its head, then its owner or its land
+                if (
+                    match["led"]
+                    and match.start("lhead") > match.start("led")
+                    and (
+                        window.text.startswith(" of ", match.end("lhead"))
+                        or self._owner_after(window.text, match.end("lhead")) is not None
+                    )
+                ):
+                    named_end = match.end("lhead")
+                name = self._before_title(self._trim(window.text[match.start() : named_end]))
                 if name.endswith(("Cross", "Crescent")) and window.text.startswith(
                     " Society", match.end()
                 ):
                     name += " Society"  # "the Kenya Red Cross Society": a national society
-                owner = self._owner_after(window.text, match.end()) if match["name"] else None
+                owner = (
+                    self._owner_after(window.text, named_end)
+                    if match["name"] or named_end != match.end()
+                    else None
+                )
                 known = self._known(name) if owner is not None else None
                 if owner is not None and isinstance(known, PartyEntry) and known.kind != "state":
                     owner = None  # "the Allied Democratic Forces of Uganda": a group of its own
                 if owner is not None:
                     extra[name] = owner  # "the Special Operations Forces of Moldova"
                     continue
-                land = _LAND_AFTER.match(window.text, match.end())
+                land = _LAND_AFTER.match(window.text, named_end)
                 if (
                     land is not None
                     and not self.actors.find_mentions(land.group("land"))
@@ -1069,7 +1120,12 @@ class MentionFinder:
                 if not long or (long, short) in seen or len(new) >= MAX_NEW_PARTIES:
                     continue
                 seen.add((long, short))
-                if long in new and new[long].kind == "other" and short:
+                if (
+                    long in new
+                    and new[long].kind == "other"
+                    and short
+                    and not isinstance(self._known(short), PartyEntry)
+                ):
                     new[long].surfaces[short] = None  # "the Federation of ... of Niger (FAIN)"
                     continue
                 if long.split()[-1] in self._site_heads:
@@ -1110,6 +1166,8 @@ class MentionFinder:
                     info.surfaces[short] = None
         self._label(labels, extra, new)
         self._leaders_camps(windows, new)
+        for name in extra:
+            new.pop(name, None)  # a name defined as a table party's is no party of its own
         for name in [n for n in new if f"{n} Society" in new]:
             # "the Kenya Red Cross Society ... the Kenya Red Cross": one society
             new[f"{name} Society"].surfaces.update(new.pop(name).surfaces)

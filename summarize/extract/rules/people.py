@@ -424,11 +424,12 @@ def affiliate(
                 party = _possessive_owner(people, windows, refs, window, own, title)
             if party is None:
                 party = _title_owner(window_refs, title, own)
-            body = lexicon.body_owner.search(title.before) if party is None else None
+            body = _body_at(title, own, lexicon) if party is None else None
             if body is not None:
-                # "The society's president, X": the party the sentence before is about (as
-                # "its"); a body the story does not name is no state's office
-                pointed = owner_before(windows, refs, window, title.start + body.start(), False)
+                # "The society's president, X", "X, a spokeswoman for the organization": the
+                # party the sentence before is about (as "its"); a body the story does not name
+                # is no state's office
+                pointed = owner_before(windows, refs, window, body, False)
                 if pointed is not None and pointed.name not in (names or {}):
                     info.affiliation = pointed.name  # (a society is no state)
                 continue
@@ -457,6 +458,15 @@ def affiliate(
             if party is not None:
                 info.affiliation = party
                 lacking.discard(own.name)
+
+
+def _body_at(title: _Title, own: Ref, lexicon: Lexicon) -> int | None:
+    """Where a title owned by a body noun begins ("the society's president, X"), or the name's
+    start when the body follows the name ("X, a spokeswoman for the organization,")."""
+    body = lexicon.body_owner.search(title.before)
+    if body is not None:
+        return title.start + body.start()
+    return own.start if lexicon.body_after.match(title.after) else None
 
 
 _OWNER_BEFORE_OFFICE = re.compile(
