@@ -682,6 +682,44 @@ def test_announcing_an_agreement_declares_nothing(extractor: RulesExtractor, bod
             "agree",
             ["Philippines", "Moro Islamic Liberation Front"],
         ),
+        # a halt to military activities, an end "to it" (the fighting just named)
+        (
+            "Armenian and Azerbaijani troops traded fire near Jermuk. The European Union urged "
+            "Azerbaijan to halt military activities along the border.",
+            "urged Azerbaijan",
+            "call",
+            ["European Union"],
+        ),
+        (
+            "Thai troops shelled positions near the Preah Vihear temple. Cambodia condemned the "
+            "shelling and demanded an immediate end to it.",
+            "demanded an immediate end",
+            "call",
+            ["Cambodia"],
+        ),
+        # a truce ruled out as "unacceptable", or "there would be no pause"
+        (
+            "Houthi fighters pushed toward Marib. The Yemeni government said any ceasefire that "
+            "left the Houthis in Sanaa was unacceptable.",
+            "was unacceptable",
+            "reject",
+            ["Yemen"],
+        ),
+        (
+            "Turkish troops advanced on Afrin. The Turkish army said there would be no pause in "
+            "operations while YPG fighters held the town.",
+            "no pause in operations",
+            "reject",
+            ["Turkey"],
+        ),
+        # the end of a side's commitment to a truce is its rejection
+        (
+            "Clashes between Turkey and the PKK resumed in Hakkari. The PKK declared the end of "
+            "the group's commitment to the 2013 ceasefire on Saturday.",
+            "declared the end",
+            "reject",
+            ["PKK"],
+        ),
     ],
 )
 def test_how_news_words_an_act(

@@ -1596,6 +1596,12 @@ def test_soldiers_the_story_calls_peacekeepers_do_not_make_their_state_a_side(
             "200 people had been detained. Provea said 30 had been killed.",
             "Program for Education and Action on Human Rights",
         ),
+        # a rebellion's ruling council
+        (
+            "Fighters of the National Transitional Council pushed toward Sirte. A spokesman for "
+            "the National Transitional Council said 40 of its fighters had been killed.",
+            "National Transitional Council",
+        ),
         # a national society's "Society", and the shorter name said later is the same one
         (
             "The Uganda Red Cross Society said 4,000 people had fled. The Uganda Red Cross "
