@@ -6051,3 +6051,39 @@ def test_a_halt_for_civilians_to_get_out_is_humanitarian(
     extractor: RulesExtractor, body: str
 ) -> None:
     assert [c.type for c in _run(extractor, body).ceasefire_calls] == ["humanitarian"]
+
+
+def test_a_truce_in_the_terms_of_another_offer_is_no_offer_of_one(
+    extractor: RulesExtractor,
+) -> None:
+    extraction = _run(
+        extractor,
+        "The army fought ADF rebels near Beni. President Felix Tshisekedi has offered the "
+        "rebels' leaders an amnesty if they sign a final peace deal.",
+    )
+    assert [(c.act, c.actors) for c in extraction.ceasefire_calls] == []
+
+
+@pytest.mark.parametrize(
+    ("body", "acts"),
+    [
+        # a call to keep a truce "agreed in 2003" asks; it agrees to nothing
+        (
+            "Indian and Pakistani troops traded fire along the Line of Control. A UN spokesman, "
+            "Farhan Haq, said the UN urged India and Pakistan to respect the cessation of "
+            "hostilities agreed in 2003.",
+            [("call", ["United Nations"])],
+        ),
+        # an acceptance asked as the terms of an offer is no acceptance
+        (
+            "Fighting between Sudan's army and the RSF went on in Omdurman. Mr Dagalo said on "
+            "Tuesday that his fighters were ready for a ceasefire throughout Darfur if the "
+            "government accepted the present front lines.",
+            [("offer", ["Rapid Support Forces"])],
+        ),
+    ],
+)
+def test_the_one_act_of_a_sentence_with_a_second_verb(
+    extractor: RulesExtractor, body: str, acts: list[tuple[str, list[str]]]
+) -> None:
+    assert _act_actors(extractor, body) == acts

@@ -188,6 +188,13 @@ _PAST = re.compile(r"\w+ed\b")
 _GOVERNS_TRUCE = re.compile(
     r"\w*\s+of\s+(?:(?:the|a|an|its|their|this|that)\s+)?(?:[\w-]+\s+){0,2}", re.IGNORECASE
 )
+# "urged Ethiopia and Eritrea to respect the": a call to keep a truce, up to its words
+_CALLED_TO_KEEP = re.compile(
+    r"\w*\s+(?:[\w.'\u2019-]+\s+){1,6}?to\s+(?:respect|observe|uphold|honou?r|abide\s+by|"
+    r"adhere\s+to|comply\s+with|implement|maintain|keep\s+to|stick\s+to|return\s+to)\s+"
+    r"(?:(?:the|a|an|its|their|this|that)\s+)?(?:[\w-]+\s+){0,2}",
+    re.IGNORECASE,
+)
 _OWNER_S_NOUN = re.compile(r"['\u2019]s\s+(?:[\w-]+\s+)?$")
 _BE = re.compile(r"(?:is|are|was|were|be|been)\s", re.IGNORECASE)
 _AUXILIARY = re.compile(
@@ -810,10 +817,12 @@ class CeasefireReader:
                     window.text, max(0, match.start() - 40), match.start()
                 ):
                     continue
-                if act == "declare" and _IN_CONDITION.search(
+                if act in ("declare", "accept", "agree") and _IN_CONDITION.search(
                     window.text, max(0, match.start() - 40), match.start()
                 ):
-                    continue  # "offered to halt its attacks if Israel stopped its offensive"
+                    # "offered to halt its attacks if Israel stopped its offensive", "ready for
+                    # a truce if the government accepted the front lines": the terms, no act
+                    continue
                 if act in ("agree", "accept") and _NEGATED.search(
                     window.text, max(0, match.start() - 120), match.start()
                 ):
@@ -957,17 +966,23 @@ class CeasefireReader:
                 act in ("agree", "declare")
                 and 0 <= offset - (trigger_end - window.start) <= 1
                 and _PAST.match(window.text, offset)
-                and any(f.actor for f in self.doc.frames[window.index])
             ):
                 # "Hamas's violation of the ceasefire brokered by Egypt," Israel said: the
                 # participle describes the truce, and the owner's act governing it, told by a
-                # speaker, is the act
+                # speaker, is the act; so is a call to keep it ("urged both to respect the
+                # cessation of hostilities agreed in 2000")
                 governing = [
                     r
                     for r, v in zip(ranked, verbs, strict=True)
                     if v[4] <= at
-                    and _GOVERNS_TRUCE.fullmatch(window.text, v[4], at)
-                    and _OWNER_S_NOUN.search(window.text, max(0, v[2] - 30), v[2])
+                    and (
+                        (v[1] == "call" and _CALLED_TO_KEEP.fullmatch(window.text, v[4], at))
+                        or (
+                            _GOVERNS_TRUCE.fullmatch(window.text, v[4], at)
+                            and _OWNER_S_NOUN.search(window.text, max(0, v[2] - 30), v[2])
+                            and any(f.actor for f in self.doc.frames[window.index])
+                        )
+                    )
                 ]
                 if governing:
                     _, distance, _, act, offset = min(governing)
@@ -1004,6 +1019,14 @@ class CeasefireReader:
                 # "a truce between A and B collapsed, each side accusing the other of breaking
                 # it": the truce named well before the accusation is a (past) act of its own
                 found.append((None, window.start + at, window.start + at))
+            if (
+                act == "offer"
+                and offset < at
+                and _IN_CONDITION.search(window.text, max(0, at - 40), at)
+            ):
+                # "offered X an amnesty if he concludes a peace deal": the truce is the terms
+                # of another offer
+                continue
             if all(window.start + offset != f[1] for f in found):
                 found.append((act, window.start + offset, window.start + at))
         taken = {f[1] for f in found}
