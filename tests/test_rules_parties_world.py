@@ -1636,3 +1636,52 @@ def test_the_name_a_group_gives_itself_is_the_same_party(extractor: RulesExtract
     parties = {p.name: p for p in extraction.parties}
     assert "People of the Sunna for Preaching and Jihad" not in parties
     assert "People of the Sunna for Preaching and Jihad" in parties["Boko Haram"].surface_forms
+
+
+@pytest.mark.parametrize(
+    ("body", "person"),
+    [
+        # a long title "of" a body whose name holds a possessive, then the name between commas
+        (
+            "LUHANSK - Shelling hit the city overnight. The rebel prime minister of the "
+            "self-proclaimed Luhansk People's Republic, Igor Plotnitsky, told reporters the "
+            "rebels would hold the airport.",
+            ("Igor Plotnitsky", "Luhansk People's Republic"),
+        ),
+        # a title "of" a body "in" a place, then the name with no comma
+        (
+            "DAMASCUS - Government forces shelled Homs. The representative of the Arab League in "
+            "Syria Nabil Hamdan said the monitors would stay.",
+            ("Nabil Hamdan", None),
+        ),
+        # a numeral after the surname is the name's
+        (
+            "MANILA - Police fought gunmen in Jolo. Interior Secretary Manuel Roxas II said the "
+            "police would hold the line.",
+            ("Manuel Roxas II", "Philippines"),
+        ),
+        # a group's name that ends with a particle word is no part of the person's after it
+        (
+            "BENGHAZI - Militants attacked the consulate. The spokesman of Ansar al-Sharia "
+            "Mohamed al-Zahawi said the group had not ordered the attack.",
+            ("Mohamed al-Zahawi", None),
+        ),
+        # "the leader of the organization X": the body the sentence before is about
+        (
+            "RAFAH - Jund Ansar Allah fighters fired on police in Rafah. The leader of the "
+            "organization Abdel Latif Moussa declared an Islamic emirate.",
+            ("Abdel Latif Moussa", "Jund Ansar Allah"),
+        ),
+        # "co-founder" is an office
+        (
+            "MOGADISHU - Al-Shabaab fighters fought government troops. The group's co-founder, "
+            "Hassan Dahir Aweys, said the fighting would continue.",
+            ("Hassan Dahir Aweys", "al-Shabaab"),
+        ),
+    ],
+)
+def test_a_person_named_after_a_long_or_unusual_title(
+    extractor: RulesExtractor, body: str, person: tuple[str, str | None]
+) -> None:
+    people = [(p.name_as_written, p.affiliation) for p in _run(extractor, body).people]
+    assert people == [person]

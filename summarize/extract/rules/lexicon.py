@@ -442,6 +442,10 @@ class Lexicon:
                 r"\b[Tt]he[ ]+(?:"
                 + "|".join(map(re.escape, raw.people.body_owners or ["(?!x)x"]))
                 + r")['’]s[ ]+(?:[\w.-]+,?[ ]+){0,5}?[\w.-]+,?[ ]*$"
+                # "The leader of the organization X": the body after the title, before X
+                + r"|\b(?:of|for|at)[ ]+the[ ]+(?:"
+                + "|".join(map(re.escape, raw.people.body_owners or ["(?!x)x"]))
+                + r"),?[ ]*$"
             ),
             # ", a spokeswoman for the organization,": the same bodies after the name
             body_after=re.compile(

@@ -85,7 +85,11 @@ class PeopleFinder:
         lower = "a-zß-öø-ÿā-ž"
         cap = rf"[A-ZÀ-ÖØ-ÞĀ-Ž][{lower}]+(?:[A-Z][{lower}]+)?(?:['’-][A-Za-z][{lower}]+)*"
         token = rf"(?:(?:{particles})-)?{cap}"
-        name = rf"(?<![\w-]){token}(?:[ ](?:(?:{particles})[ ]){{0,2}}{token}){{1,4}}(?![\w-])"
+        # ("Benigno Aquino III": a numeral after the surname is the name's)
+        name = (
+            rf"(?<![\w-]){token}(?:[ ](?:(?:{particles})[ ]){{0,2}}{token}){{1,4}}"
+            r"(?:[ ](?:II|III|IV))?(?![\w-])"
+        )
         titles = lexicon.titles.pattern
         # "army chief Jane Doe", "the head of the agency, Jane Doe": tried only at a title's
         # first word (Python's `re` would otherwise try each title at every word)
@@ -144,12 +148,30 @@ class PeopleFinder:
             match = None
             if word.group().lower() in self._title_words:
                 match = self._title_cue.match(text, start)
+                if (
+                    match is not None
+                    and match.start("n1") > match.end("title") + 2  # (a title "of" a body)
+                    and (
+                        not self._clean(match.group("n1"))
+                        or text.startswith(("'s ", "’s "), match.end("n1"))
+                    )
+                ):
+                    # "the prime minister of the Donetsk People's Republic, X,": the first
+                    # capitals after "of" were the body's, not a name; the name is after it
+                    match = self._long_title.match(text, start)
             if match is None:
                 match = self._other_cues.match(text, start)
             if match is not None:
                 matches.append(match)
                 resume = match.end()
         return matches
+
+    def _a_place(self, word: str) -> bool:
+        """A state's or a war's place named by the word alone ("Lebanon", "Gaza")."""
+        if word in self.places:
+            return True
+        found = self.actors.find_mentions(word)
+        return bool(found) and found[0].end == len(word) and found[0].entry.name in self.states
 
     def _is_rank(self, word: str) -> bool:
         """A title written as one hyphenated word ("Major-General", "Vice-Admiral")."""
@@ -222,6 +244,12 @@ class PeopleFinder:
                     g for g in ("n0", "n1", "n2", "n3", "n4", "n5", "n6", "n7") if _group(match, g)
                 )
                 written = self._clean(match.group(group))
+                if written[:1].islower() and _CAPITAL_BEFORE.search(
+                    window.text, max(0, match.start(group) - 30), match.start(group)
+                ):
+                    # "the spokesman of Fatah al-Islam Abu Salim Taha": "al-Islam" ends the
+                    # name before, not this one
+                    written = self._clean(written.partition(" ")[2])
                 if not written:
                     continue
                 heads = _group(match, "t6")
@@ -243,7 +271,12 @@ class PeopleFinder:
                 if _PLACE_BEFORE.search(
                     window.text, max(0, match.start(group) - 12), match.start(group)
                 ):
-                    continue
+                    # "the representative of the PLO in Lebanon Abbas Zaki said": a place,
+                    # then the name; else a place named like a person ("in Port Harcourt")
+                    first, _, rest = written.partition(" ")
+                    if len(rest.split()) < 2 or not self._a_place(first):
+                        continue
+                    written = rest
                 start += match.group(group).find(written)
                 owner = _group(match, "o7")
                 self._add(people, window, window_refs, written, title, start, owner)
@@ -498,6 +531,7 @@ _CLAUSE_WORD = re.compile(
     r"\b(?:by|against|than|said|says|told|urged?|asked?"
     r"|(?!(?:retired|elected|appointed|designated|united|unified)\b)[a-z]+ed)\b"
 )
+_CAPITAL_BEFORE = re.compile(r"\b[A-Z][\w'’-]*[ ]$")
 _REGNAL = re.compile(r"[IVX]+")
 _QUOTE_CLOSE = re.compile(r"[\"\u201d]")
 _PAST_OFFICE = re.compile(r"\b(?:former|late)\b|\bex-", re.IGNORECASE)
