@@ -6081,6 +6081,28 @@ def test_a_truce_in_the_terms_of_another_offer_is_no_offer_of_one(
             "government accepted the present front lines.",
             [("offer", ["Rapid Support Forces"])],
         ),
+        # a halt announced is declared, not offered; so is one ordered, or made for a purpose
+        (
+            "Turkish troops fought PKK fighters near Semdinli. The PKK announced on Sunday that it "
+            "will stop the firing.",
+            [("declare", ["PKK"])],
+        ),
+        (
+            "Indian troops pushed toward Dacca. Prime Minister Indira Gandhi ordered a suspension "
+            "of offensive operations in the west from Friday.",
+            [("declare", ["India"])],
+        ),
+        (
+            "Government troops besieged the Maoist rebels in Rolpa. The Nepalese army stopped the "
+            "shelling to permit the evacuation of the wounded.",
+            [("declare", ["Nepal"])],
+        ),
+        # "stop all hostile actions": a halt to the fighting asked
+        (
+            "Eritrean troops shelled Ethiopian positions at Badme. The OAU called on Eritrea to "
+            "stop all hostile actions along the border.",
+            [("call", ["Organisation of African Unity"])],
+        ),
     ],
 )
 def test_the_one_act_of_a_sentence_with_a_second_verb(
