@@ -262,6 +262,8 @@ def state_entry(code: str, spec: StateSpec, suffixes: Sequence[str]) -> PartyEnt
     explicit = {plain(s) for s in (spec.name, *spec.aliases, *spec.demonyms, *spec.capitals)}
     generated = [name for name in iso_names if plain(name) not in explicit]
     generated += [f"{prefix} {suffix}" for prefix in prefixes for suffix in suffixes]
+    # "The Iraqis said", "the Russians": a state's people taken together speak for its side
+    generated += [f"the {d}s" for d in spec.demonyms if d[-1:] in ("i", "n")]
     return PartyEntry(
         name=spec.name,
         kind="state",

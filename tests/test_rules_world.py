@@ -3072,3 +3072,12 @@ def test_the_national_police_is_the_storys_states(extractor: RulesExtractor) -> 
         "bomb killed five people in Cucuta, according to the National Police.",
     ).figures
     assert [(f.raw_text, f.claimant) for f in figures] == [("five", "Colombia")]
+
+
+def test_a_states_people_taken_together_claim_for_it(extractor: RulesExtractor) -> None:
+    figures = _run(
+        extractor,
+        "SUEZ - Egyptian troops held the canal's west bank. The Israelis said they were holding "
+        "300 Egyptian prisoners.",
+    ).figures
+    assert [(f.raw_text, f.claimant, f.subjects) for f in figures] == [("300", "Israel", ["Egypt"])]
