@@ -1602,6 +1602,23 @@ def test_soldiers_the_story_calls_peacekeepers_do_not_make_their_state_a_side(
             "the National Transitional Council said 40 of its fighters had been killed.",
             "National Transitional Council",
         ),
+        # a long name defined by an acronym the table gives another party is its own party
+        (
+            "EL OBEID - The Sudanese Defence Front (SDF) said its fighters had killed 20 "
+            "soldiers near El Obeid. The SDF said it would keep fighting.",
+            "Sudanese Defence Front",
+        ),
+        (
+            "ALEPPO - Government forces shelled the city. Norwegian People's Aid (NPA) said its "
+            "deminers had cleared 400 mines near Aleppo.",
+            "Norwegian People's Aid",
+        ),
+        # (or one that shares no words with any of that party's names)
+        (
+            "GOMA - M23 rebels advanced on Sake. The Association of Women Farmers (AFF) said 300 "
+            "families had fled their fields.",
+            "Association of Women Farmers",
+        ),
         # a national society's "Society", and the shorter name said later is the same one
         (
             "The Uganda Red Cross Society said 4,000 people had fled. The Uganda Red Cross "

@@ -13,6 +13,8 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 from typing import TypeVar
 
+from rapidfuzz import fuzz
+
 from summarize.actors import ActorTable, PartyEntry, PersonEntry, plain
 from summarize.conflicts import conflict_scores, find_conflict, load_conflicts
 from summarize.dates import MONTHS, WEEKDAYS
@@ -887,6 +889,25 @@ class MentionFinder:
                 return False
         return True
 
+    def _other_land(self, long: str, entry: PartyEntry) -> bool:
+        """A long name that names a state ("Somali", "Norwegian") that no name of the table party
+        its acronym stands for names ("Syrian National Army", "New People's Army"): a different
+        body."""
+
+        def lands(name: str) -> set[str]:
+            return {
+                m.entry.name
+                for word in name.split()
+                for m in self.actors.find_mentions(word)
+                if isinstance(m.entry, PartyEntry) and m.entry.kind == "state"
+            }
+
+        own = lands(long)
+        if not own:
+            return False
+        theirs = [named for named in map(lands, (entry.name, *entry.aliases)) if named]
+        return not any(own & named for named in theirs)
+
     def _headed_end(self, phrase: str) -> str:
         """The party name by its head that ends `phrase`, or "" ("the Jakarta-based Commission
         for Missing Persons": "Commission for Missing Persons")."""
@@ -947,6 +968,7 @@ class MentionFinder:
         seen: set[tuple[str, str | None]] = set()
         labels: dict[tuple[str, str], bool] = {}  # a name and it with its lower-case head
         armed: set[str] = set()  # names defined right after their members ("rebels of the X")
+        aliases_of: set[tuple[str, str]] = set()  # (the name a party calls itself, the party)
         for window in windows:
             budget.check()
             found: list[tuple[str, str | None]] = []
@@ -971,12 +993,16 @@ class MentionFinder:
                         found.append((long, short))
             aliases = _ALIAS.finditer(window.text) if "itself" in window.text else ()
             for match in aliases:
-                called = _NAME_BEFORE.search(window.text, max(0, match.start() - 80), match.start())
-                itself = self._trim(called[0]) if called is not None else ""
+                owner_name = _NAME_BEFORE.search(
+                    window.text, max(0, match.start() - 80), match.start()
+                )
+                itself = self._trim(owner_name[0]) if owner_name is not None else ""
                 if itself and isinstance(self._known(itself), PartyEntry):
                     # "the Shining Path, which calls itself the Communist Party of Peru": the
                     # name it gives itself is one more surface of the party
-                    found.append((self._trim(match.group("alias")), itself))
+                    called = (self._trim(match.group("alias")), itself)
+                    found.append(called)
+                    aliases_of.add(called)
             missions = _MISSION_DEF.finditer(window.text) if "mission" in window.text else ()
             for match in missions:
                 before = _MISSION_OWNER.search(
@@ -1139,7 +1165,19 @@ class MentionFinder:
                     # "the Gaitanista Self-Defence Forces of Colombia (AGC)": a long name the
                     # table lacks, of the party its acronym names
                     by_short = self._known(short)
-                    if isinstance(by_short, PartyEntry) and by_short.kind != "state":
+                    if (
+                        isinstance(by_short, PartyEntry)
+                        and by_short.kind != "state"
+                        # (not "the Somali National Alliance (SNA)", no Syrian National Army,
+                        # nor "the Mutual Support Group (GAM)", no Free Aceh Movement)
+                        and (
+                            (long, short) in aliases_of
+                            or (
+                                not self._other_land(long, by_short)
+                                and _shares_words(long, by_short)
+                            )
+                        )
+                    ):
                         extra[long] = by_short
                         continue
                 if isinstance(known, PartyEntry):
@@ -2035,6 +2073,15 @@ class MentionFinder:
         for index, found in enumerate(bucket(windows, items)):
             if found:
                 refs[index] = sorted([*refs[index], *found], key=lambda r: r.start)
+
+
+def _shares_words(long: str, entry: PartyEntry) -> bool:
+    """Some of a long name's words are in one of the table party's names, in any language's
+    spelling ("Movement of Democratic Forces of Casamance" of the MFDC's French name)."""
+    return any(fuzz.token_set_ratio(long, name) >= _SHARED for name in (entry.name, *entry.aliases))
+
+
+_SHARED = 50
 
 
 def _dateline(windows: Sequence[Window]) -> str | None:
