@@ -1689,6 +1689,37 @@ def test_the_name_a_group_gives_itself_is_the_same_party(extractor: RulesExtract
             "organization Abdel Latif Moussa declared an Islamic emirate.",
             ("Abdel Latif Moussa", "Jund Ansar Allah"),
         ),
+        # an office held then ("who headed"), a campaigner, a counterpart, a royal style
+        (
+            "BOGOTA - The army fought the FARC for decades. Humberto de la Calle, who headed the "
+            "government's negotiating team, said the accord would hold.",
+            ("Humberto de la Calle", "Colombia"),
+        ),
+        (
+            "GENEVA - Human rights campaigner Narges Mohammadi called the executions a crime.",
+            ("Narges Mohammadi", None),
+        ),
+        (
+            "MOSCOW - Russia's prisoner envoy met Ukraine's team. His Ukrainian counterpart, "
+            "Dmytro Lubinets, confirmed that 150 names had been handed over.",
+            ("Dmytro Lubinets", "Ukraine"),
+        ),
+        (
+            "RIYADH - Saudi jets struck Saada. The air force commander, Prince Fahd bin Turki, "
+            "said the raids would continue.",
+            ("Fahd bin Turki", "Saudi Arabia"),
+        ),
+        # an office's words before a name that a relative clause follows are no part of it
+        (
+            "KYIV - Russian drones struck the capital. Verkhovna Rada Speaker Ruslan Stefanchuk, "
+            "who led the delegation, called the strikes terror.",
+            ("Ruslan Stefanchuk", None),
+        ),
+        # a nationality before "diplomat" is no side: "the Peruvian diplomat", a UN envoy
+        (
+            "SAN SALVADOR - The UN sent the Norwegian diplomat Jan Egeland to mediate.",
+            ("Jan Egeland", None),
+        ),
         # "co-founder" is an office
         (
             "MOGADISHU - Al-Shabaab fighters fought government troops. The group's co-founder, "

@@ -28,7 +28,17 @@ _WORD = re.compile(r"\w+")
 _OWNER_S = r"[A-Z][\w-]*(?:[ ][A-Z][\w-]*){0,2}['’]s[ ]+"
 _LED_BY = ("headed", "led", "commanded", "chaired", "run")
 # "who leads the group": the verb's office
-_HEADS = {"leads": "leader", "heads": "head", "commands": "commander", "chairs": "chair"}
+_HEADS = {
+    "leads": "leader",
+    "heads": "head",
+    "commands": "commander",
+    "chairs": "chair",
+    # "X, who headed the government's peace commission": an office held then
+    "led": "leader",
+    "headed": "head",
+    "commanded": "commander",
+    "chaired": "chair",
+}
 _PLACE_BEFORE = re.compile(r"\b(?:in|into|from|to|at|near|of|across|outside)\s+$")
 _NAME_SPLIT = re.compile(r",?[ ]+and[ ]+|,[ ]+")
 _TITLE_REACH = 60
@@ -188,6 +198,13 @@ class PeopleFinder:
         words = name.split()
         while words and words[0] in self.lexicon.not_name_words:
             words.pop(0)
+        offices = [
+            i
+            for i, word in enumerate(words)
+            if word[:1].isupper() and word.lower() in self._title_words and len(words) - i > 2
+        ]
+        if offices:
+            words = words[offices[-1] + 1 :]  # "Verkhovna Rada Speaker Jane Doe": the office
         if len(words) > 2 and words[0] in self.lexicon.honorifics:
             words.pop(0)  # "Dr Amina Yusuf" is Amina Yusuf ("Dr Sasa" stays whole)
         while len(words) > 2 and "-" in words[0] and self._is_rank(words[0]):
