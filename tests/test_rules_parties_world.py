@@ -1715,6 +1715,34 @@ def test_the_name_a_group_gives_itself_is_the_same_party(extractor: RulesExtract
             "who led the delegation, called the strikes terror.",
             ("Ruslan Stefanchuk", None),
         ),
+        # a middle initial; a numeral after a one-word name; a spelling of "Sheikh"
+        (
+            "KABUL - Taliban fighters attacked the base. Gen. John W. Nicholson, the commander of "
+            "the mission, told reporters the attack had been repelled.",
+            ("John W. Nicholson", None),
+        ),
+        (
+            "MBABANE - Protesters marched on the palace. King Mswati III told parliament the "
+            "police would restore order.",
+            ("Mswati III", None),
+        ),
+        (
+            "RAMADI - Marines fought insurgents. The tribe's leader, Sheik Abdul Sattar Abu "
+            "Risha, condemned the bombing.",
+            ("Abdul Sattar Abu Risha", None),
+        ),
+        # the civilians a story quotes, by what they do
+        (
+            "DAPCHI - Gunmen took 110 girls from the school. The school's principal, Hauwa "
+            "Mohammed, told reporters the gate had been unguarded.",
+            ("Hauwa Mohammed", None),
+        ),
+        # "the leader of <land>, X,": the land's name is no name of a person
+        (
+            "TSKHINVALI - Georgian troops shelled the town. The separatist leader of Abkhazia, "
+            "Sergei Bagapsh, told reporters his forces were on alert.",
+            ("Sergei Bagapsh", "Abkhazia"),
+        ),
         # a nationality before "diplomat" is no side: "the Peruvian diplomat", a UN envoy
         (
             "SAN SALVADOR - The UN sent the Norwegian diplomat Jan Egeland to mediate.",

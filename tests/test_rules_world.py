@@ -3081,3 +3081,13 @@ def test_a_states_people_taken_together_claim_for_it(extractor: RulesExtractor) 
         "300 Egyptian prisoners.",
     ).figures
     assert [(f.raw_text, f.claimant, f.subjects) for f in figures] == [("300", "Israel", ["Egypt"])]
+
+
+def test_a_state_a_president_acts_on_is_not_the_presidents(extractor: RulesExtractor) -> None:
+    people = _run(
+        extractor,
+        "WASHINGTON - Russian tanks stood near Gori on Sunday. President Barack Obama urged "
+        "Russia to pull back its troops.",
+    ).people
+    found = [(p.name_as_written, p.affiliation) for p in people]
+    assert found == [("Barack Obama", "United States")]

@@ -96,9 +96,13 @@ class PeopleFinder:
         cap = rf"[A-ZÀ-ÖØ-ÞĀ-Ž][{lower}]+(?:[A-Z][{lower}]+)?(?:['’-][A-Za-z][{lower}]+)*"
         token = rf"(?:(?:{particles})-)?{cap}"
         # ("Benigno Aquino III": a numeral after the surname is the name's)
+        # ("George W. Bush": a middle initial; "King Mohammed VI", "Pope Leo XIV": a numeral
+        # after a one-word name is the name's)
+        regnal = r"(?:II|III|IV|VI{0,3}|IX|XI{0,3}|XIV|XVI?)"
         name = (
-            rf"(?<![\w-]){token}(?:[ ](?:(?:{particles})[ ]){{0,2}}{token}){{1,4}}"
-            r"(?:[ ](?:II|III|IV))?(?![\w-])"
+            rf"(?<![\w-])(?:{token}"
+            rf"(?:[ ](?:[A-Z]\.[ ])?(?:(?:{particles})[ ]){{0,2}}{token}){{1,4}}"
+            rf"(?:[ ]{regnal})?|{token}[ ]{regnal})(?![\w-])"
         )
         titles = lexicon.titles.pattern
         # "army chief Jane Doe", "the head of the agency, Jane Doe": tried only at a title's
@@ -158,17 +162,16 @@ class PeopleFinder:
             match = None
             if word.group().lower() in self._title_words:
                 match = self._title_cue.match(text, start)
-                if (
-                    match is not None
-                    and match.start("n1") > match.end("title") + 2  # (a title "of" a body)
-                    and (
-                        not self._clean(match.group("n1"))
-                        or text.startswith(("'s ", "’s "), match.end("n1"))
-                    )
+                if match is not None and (
+                    match.start("n1") > match.end("title") + 2  # ("head of the agency, X")
+                    or match.group("title").lower().endswith((" of", " for"))
                 ):
-                    # "the prime minister of the Donetsk People's Republic, X,": the first
-                    # capitals after "of" were the body's, not a name; the name is after it
-                    match = self._long_title.match(text, start)
+                    # "the prime minister of the Donetsk People's Republic, X,", "the leader
+                    # of South Ossetia, X,": the capitals after "of" are the body's or the
+                    # land's when a name between commas follows
+                    named = self._clean(match.group("n1"))
+                    if len(named.split()) < 2 or text.startswith(("'s ", "’s "), match.end("n1")):
+                        match = self._long_title.match(text, start)
             if match is None:
                 match = self._other_cues.match(text, start)
             if match is not None:
@@ -196,8 +199,8 @@ class PeopleFinder:
         """The name without leading titles ("Information Minister Jane Doe": the words up to a
         title word); empty when a word of it is never a name's."""
         words = name.split()
-        while words and words[0] in self.lexicon.not_name_words:
-            words.pop(0)
+        while words and (words[0] in self.lexicon.not_name_words or _INITIAL.fullmatch(words[0])):
+            words.pop(0)  # (and "N." of "Chief Minister N. Biren Singh": an initial, no name)
         offices = [
             i
             for i, word in enumerate(words)
@@ -479,9 +482,13 @@ def affiliate(
                 # "The society's president, X", "X, a spokeswoman for the organization": the
                 # party the sentence before is about (as "its"); a body the story does not name
                 # is no state's office
-                pointed = owner_before(windows, refs, window, body, False)
-                if pointed is not None and pointed.name not in (names or {}):
-                    info.affiliation = pointed.name  # (a society is no state)
+                pointed = owner_before(windows, refs, window, body[0], False)
+                if (
+                    pointed is not None
+                    and pointed.name not in (names or {})  # (a society is no state)
+                    and (body[1] not in _UNARMED_BODIES or pointed.name not in warring)
+                ):
+                    info.affiliation = pointed.name
                 continue
             words = f"{_title_phrase(title.before)} {title.after}"
             # "former Kenyan President X": a past office speaks for no state now
@@ -510,13 +517,26 @@ def affiliate(
                 lacking.discard(own.name)
 
 
-def _body_at(title: _Title, own: Ref, lexicon: Lexicon) -> int | None:
+def _body_at(title: _Title, own: Ref, lexicon: Lexicon) -> tuple[int, str] | None:
     """Where a title owned by a body noun begins ("the society's president, X"), or the name's
-    start when the body follows the name ("X, a spokeswoman for the organization,")."""
+    start when the body follows the name ("X, a spokeswoman for the organization,"); and the
+    body noun."""
     body = lexicon.body_owner.search(title.before)
     if body is not None:
-        return title.start + body.start()
-    return own.start if lexicon.body_after.match(title.after) else None
+        return title.start + body.start(), _BODY_NOUN.findall(body.group())[0].lower()
+    after = lexicon.body_after.match(title.after)
+    if after is None:
+        return None
+    return own.start, _BODY_NOUN.findall(after.group())[-1].lower()
+
+
+# the body noun of a body-owned title: "the society's" -> society, "for the mission" -> mission
+_BODY_NOUN = re.compile(r"(?<=[Tt]he[ ])[a-z]+")
+# body nouns no armed group at war goes by: "the commander of the mission", "the agency's
+# spokesman" (but "the organization", "the movement", "the group" may be a fighting one's)
+_UNARMED_BODIES = frozenset(
+    {"society", "agency", "charity", "mission", "church", "commission", "association", "federation"}
+)
 
 
 _OWNER_BEFORE_OFFICE = re.compile(
@@ -658,6 +678,8 @@ _OBJECT_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # "In Chisinau, President X": the seat that opens the sentence
+_INITIAL = re.compile(r"[A-Z]\.")
+_VERB_BEFORE = re.compile(r"[ ]+[a-z]{3,}(?:ed|es)[ ]+(?:the[ ]+)?")
 _SEAT_OPENS = re.compile(r"[ ]*(?:In|From|At)[ ]+$")
 _SEAT_ENDS = re.compile(r",|[ ]+the[ ]+[A-Z]")  # "In Chisinau, ...", "In Nairobi the Minister"
 _SUBJECT_REACH = 25  # how far into the sentence before its subject state may stand
@@ -719,6 +741,8 @@ def _local_state(
             continue
         if not ref.place and _OBJECT_BEFORE.search(window.text, max(0, at - 14), at):
             continue
+        if ref.start > own.end and _VERB_BEFORE.fullmatch(window.text, own.end - window.start, at):
+            continue  # "President X urged Russia to halt": the one the person acts on
         found.add(ref.name)
     if len(found) == 1:
         return found.pop()
