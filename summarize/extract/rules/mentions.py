@@ -638,7 +638,7 @@ class MentionFinder:
         # no name opens with "The" or "On": "The Movement for Justice" is the led form's
         opening = "|".join(map(re.escape, sorted(lexicon.leading_words)))
         self._headed = re.compile(
-            rf"(?!(?:{opening})\b)"
+            rf"(?<![\w'’-])(?=[A-Za-z])(?!(?:{opening})\b)"
             rf"(?:(?P<led>(?:{_CAP}[ ]+){{0,2}}(?P<lhead>{leading})[ ]+"
             rf"(?:of|for|on)[ ]+(?:the[ ]+)?(?!(?:{opening}|{_FEASTS})\b)"
             rf"{_CAP}(?:[ ]+(?:and[ ]+|of[ ]+(?:the[ ]+)?|on[ ]+(?!(?:{opening})\b))?"

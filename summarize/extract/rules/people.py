@@ -100,9 +100,9 @@ class PeopleFinder:
         # after a one-word name is the name's)
         regnal = r"(?:II|III|IV|VI{0,3}|IX|XI{0,3}|XIV|XVI?)"
         name = (
-            rf"(?<![\w-])(?:{token}"
-            rf"(?:[ ](?:[A-Z]\.[ ])?(?:(?:{particles})[ ]){{0,2}}{token}){{1,4}}"
-            rf"(?:[ ]{regnal})?|{token}[ ]{regnal})(?![\w-])"
+            rf"(?<![\w-]){token}"
+            rf"(?:(?:[ ](?:[A-Z]\.[ ])?(?:(?:{particles})[ ]){{0,2}}{token}){{1,4}}"
+            rf"(?:[ ]{regnal})?|[ ]{regnal})(?![\w-])"
         )
         titles = lexicon.titles.pattern
         # "army chief Jane Doe", "the head of the agency, Jane Doe": tried only at a title's
