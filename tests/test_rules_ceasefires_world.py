@@ -6103,6 +6103,39 @@ def test_a_truce_in_the_terms_of_another_offer_is_no_offer_of_one(
             "stop all hostile actions along the border.",
             [("call", ["Organisation of African Unity"])],
         ),
+        # a request with "asked", a translated halt, the advance, missile and drone attacks
+        (
+            "Fighting went on in Bangui between Seleka and anti-balaka fighters. The Chadian "
+            "president asked the two camps to observe a ceasefire without condition.",
+            [("call", ["Chad"])],
+        ),
+        (
+            "Fighting went on in Bangui between Seleka and anti-balaka fighters. France called "
+            "the parties to stop immediately the fightings.",
+            [("call", ["France"])],
+        ),
+        (
+            "Eritrean troops pushed toward Adigrat. The OAU appealed personally to Isaias "
+            "Afwerki to halt the advance.",
+            [("call", ["Organisation of African Unity"])],
+        ),
+        (
+            "Talks opened in Muscat. The Houthis said they would halt missile and drone attacks "
+            "on Saudi Arabia.",
+            [("offer", ["Houthis"])],
+        ),
+        # a truce "trampled on" is broken
+        (
+            "Indian troops shelled posts near Poonch. Pakistan accused India of having trampled "
+            "on the ceasefire of 2003.",
+            [("violation_alleged", ["Pakistan"])],
+        ),
+        # "will accept to stop the combats only if ...": a halt offered on terms
+        (
+            "Seleka fighters fought anti-balaka militias in Bossangoa. Seleka will accept to stop "
+            "the combats only if a government of transition is formed.",
+            [("offer", ["Seleka"])],
+        ),
     ],
 )
 def test_the_one_act_of_a_sentence_with_a_second_verb(
