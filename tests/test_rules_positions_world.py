@@ -1863,3 +1863,31 @@ def test_a_warning_by_a_person_whose_state_the_story_never_names(
         "that the strikes would continue.",
     )
     assert {holder for holder, _ in holders} == {"United Kingdom"}
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # people or arms taken, counted, are figures, not a claim of ground
+        (
+            "Tigrayan forces fought the army near Dessie. The TPLF said it had captured 250 "
+            "government soldiers.",
+            set(),
+        ),
+        (
+            "ISWAP fighters overran a base in Borno. The group said it had seized weapons and "
+            "ammunition.",
+            set(),
+        ),
+        # but ground taken is
+        (
+            "Tigrayan forces fought the army near Dessie. The TPLF said it had captured the town "
+            "of Kombolcha.",
+            {("Tigray People's Liberation Front", "claim")},
+        ),
+    ],
+)
+def test_a_capture_claim_is_of_ground(
+    extractor: RulesExtractor, body: str, expected: set[tuple[str, str]]
+) -> None:
+    assert {s for s in _stances(extractor, body) if s[1] == "claim"} == expected

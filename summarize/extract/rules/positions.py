@@ -427,6 +427,18 @@ _AS_DID = re.compile(r",\s+as\s+(?:did|have|has|had|do|does)\s+(?:the\s+)?")
 _JOINED = re.compile(r"^(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+|\s*&\s*)(?:the\s+)?$")
 
 
+# what a capture claim took, when it is people or arms counted, not ground
+_TAKEN_COUNT = re.compile(
+    r"[ ]+(?:(?:(?:more[ ]+than|at[ ]+least|about|some|nearly|over|around|up[ ]+to)[ ]+)?"
+    r"(?:\d[\d,]*|dozens|hundreds|thousands|scores|two|three|four|five|six|seven|eight|nine|"
+    r"ten|eleven|twelve|[a-z]+ty)[ ]+(?:of[ ]+)?(?:[\w-]+[ ]+){0,2}?"
+    r"(?:soldiers|fighters|rebels|troops|people|prisoners|men|militants|hostages|civilians|"
+    r"gunmen|insurgents|policemen|police|officers|servicemen|members|vehicles|tanks|weapons)"
+    r"|(?:[\w-]+[ ]+)?(?:weapons|ammunition|arms|vehicles|equipment)"
+    r"|refuge|note)\b"
+)
+
+
 def _whole_words(text: str, start: int, end: int) -> str:
     """`text[start:end]` without a word cut in two at its end ("fears in the West tha")."""
     if end < len(text) and text[end : end + 1].isalnum() and text[end - 1 : end].isalnum():
@@ -960,6 +972,10 @@ class PositionReader:
             # "is not in full control of his army"; "the army's claim to have retaken it": told
             # of, not made; "will be under our control", "until the town is under our control":
             # not yet held
+            return []
+        if stance == "claim" and _TAKEN_COUNT.match(doc.text, end, window.end):
+            # "captured 250 government soldiers", "seized weapons and ammunition", "had taken
+            # refuge": a count the figures hold, or no claim at all (ground is a claim)
             return []
         if said.startswith("the door") and (
             _DOOR_CLOSED.search(doc.text, max(window.start, start - 30), start)
