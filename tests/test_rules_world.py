@@ -3091,3 +3091,27 @@ def test_a_state_a_president_acts_on_is_not_the_presidents(extractor: RulesExtra
     ).people
     found = [(p.name_as_written, p.affiliation) for p in people]
     assert found == [("Barack Obama", "United States")]
+
+
+@pytest.mark.parametrize(
+    ("body", "claimant"),
+    [
+        # "A spokesman" after a sentence a party opens: that party's spokesman
+        (
+            "HAKKARI - Troops fought PKK fighters near the border. The Turkish defence ministry "
+            "issued a statement on Sunday. A spokesman said 40 militants had been neutralised.",
+            "Turkey",
+        ),
+        # not after a sentence its armed men open: whose spokesman is not told
+        (
+            "IDLIB - Russian jets struck the town overnight. A spokesman said 40 fighters had "
+            "been killed.",
+            None,
+        ),
+    ],
+)
+def test_a_bare_spokesman_speaks_for_the_party_the_sentence_before_opens_with(
+    extractor: RulesExtractor, body: str, claimant: str | None
+) -> None:
+    figures = _run(extractor, body).figures
+    assert [(f.raw_text, f.claimant) for f in figures] == [("40", claimant)]

@@ -574,6 +574,10 @@ class Doc:
             if owner:
                 # "Its leaders demanded ...": the party the sentence before was about
                 return self._previous_subject(index) or self._previous(index)
+            if _BARE_SPOKESMAN.fullmatch(lead):
+                # "The Pentagon revised its figures. A spokesman said": the spokesman of the
+                # party that opens the sentence before, as "its spokesman"
+                return self._opening_subject(index)
             source = self.lexicon.sources.search(lead)
             head = _SOURCE_START.search(lead, 0, source.start()) if source is not None else None
             begin = head.start() if head else source.start() if source is not None else 0
@@ -886,6 +890,18 @@ class Doc:
                 return self.actor_of(people[-1])
         return None
 
+    def _opening_subject(self, index: int) -> Actor | None:
+        """The party that opens the sentence before ("The army issued a statement.")."""
+        if index < 1:
+            return None
+        before = self.windows[index - 1]
+        named = [r for r in self.refs[index - 1] if not r.place]
+        if not named or not _OPENS_WITH.fullmatch(self.text, before.start, named[0].start):
+            return None
+        if _ITS_MEN_AFTER.match(self.text, named[0].end):
+            return None  # "Russian jets struck Idlib. A spokesman said": whose, is not told
+        return self.actor_of(named[0])
+
     def _previous_subject(self, index: int) -> Actor | None:
         """The party named first in the sentence before: usually what it is about."""
         if index < 1:
@@ -975,6 +991,14 @@ _COLON_AFTER = re.compile(r"\s*:\s*")
 _PHRASE_END = re.compile(r"[,.;:()]|\s(?:[a-z]+ed|is|are|was|were|has|have|held|met)\b")
 # "After extensive deliberations, the Council:": the body's noun before the colon
 _LEAD_IN_NOUN = re.compile(r"\b(?:the|The)\s+(?:[\w-]+\s+)?([A-Z]?[a-z]+)\s*:\s*$")
+# "A spokesman", "The spokeswoman": a speaker no party, title or name places
+_BARE_SPOKESMAN = re.compile(r"\W*(?:A|An|The)\s+spokes(?:man|woman|person)\s*", re.IGNORECASE)
+# the words before a sentence's first party when it opens the sentence ("The ", "On Sunday, ")
+_ITS_MEN_AFTER = re.compile(
+    r"[ ]+(?:[a-z-]+[ ]+)?(?:jets|warplanes|troops|forces|soldiers|fighters|drones|aircraft|"
+    r"artillery|tanks|militiamen|gunmen|rebels|militants)\b"
+)
+_OPENS_WITH = re.compile(r"\W*(?:(?:On|Late|Early)\s+[A-Z]\w+,?\s+)?(?:[Tt]he\s+)?")
 _UNPLACED_SPEAKER = re.compile(
     r"\b(?:a|an|the|one)\s+(?:[\w-]+\s+){0,3}?(?:spokes(?:man|woman|person)|official|source|"
     r"leader|commander|representative|member|chief|elder|activist)s?\b",
