@@ -638,9 +638,11 @@ class ActorTable:
             written = words[first:end]
             for surface in surfaces:
                 if surface.acronym:
-                    if tuple(written) != surface.tokens:
-                        continue
                     start = tokens[first][0]
+                    if tuple(written) != surface.tokens and not _title_cased(
+                        text, start, written, surface.tokens
+                    ):
+                        continue
                     if text[start + 1 : start + 2] == "." and _DOTTED_LETTER.fullmatch(
                         text, max(0, start - 2), start
                     ):
@@ -685,6 +687,20 @@ def _is_capitalised_word(token: str, acronym_only: bool) -> bool:
     if not token[:1].isalpha():
         return False
     return token.isupper() and len(token) > 1 if acronym_only else token[:1].isupper()
+
+
+def _title_cased(text: str, start: int, written: list[str], tokens: tuple[str, ...]) -> bool:
+    """'Nato', 'Ecowas', 'Unicef': an acronym of four letters or more that house styles write as
+    a name, inside a sentence (at a sentence's start "Care" may be a common word)."""
+    if len(tokens) != 1 or len(written) != 1:
+        return False
+    acronym = tokens[0]
+    if len(acronym) < 4 or not acronym.isalpha() or not acronym.isupper():
+        return False
+    if written[0] != acronym.capitalize():
+        return False
+    before = text[:start].rstrip()
+    return bool(before) and before[-1] not in '.!?:"\u201c\n' and not before.endswith("-")
 
 
 def _is_acronym(surface: str) -> bool:

@@ -1761,3 +1761,44 @@ def test_a_person_named_after_a_long_or_unusual_title(
 ) -> None:
     people = [(p.name_as_written, p.affiliation) for p in _run(extractor, body).people]
     assert people == [person]
+
+
+@pytest.mark.parametrize(
+    ("body", "present", "absent"),
+    [
+        # an acronym house styles write as a name, inside a sentence
+        (
+            "NIAMEY - The junta closed the border. The sanctions imposed by Ecowas hit traders "
+            "hardest, a diplomat said.",
+            "ECOWAS",
+            None,
+        ),
+        # (not a common word opening a sentence)
+        (
+            "NIAMEY - The junta closed the border. Care must be taken with the figures, said "
+            "officials of Ecowas.",
+            "ECOWAS",
+            "CARE International",
+        ),
+        # a UN mission of the 1990s, by its acronym
+        (
+            "MOGADISHU - Militiamen ambushed a convoy. UNOSOM II said two Pakistani "
+            "peacekeepers had been wounded.",
+            "United Nations Operation in Somalia",
+            None,
+        ),
+        # a state's name as a person's surname is no state
+        (
+            "GUATEMALA CITY - Relatives of the disappeared marched. Lucia Montenegro, who "
+            "leads the families' group, said the amnesty was a betrayal.",
+            None,
+            "Montenegro",
+        ),
+    ],
+)
+def test_names_written_in_other_ways(
+    extractor: RulesExtractor, body: str, present: str | None, absent: str | None
+) -> None:
+    names = _parties(_run(extractor, body))
+    assert present is None or present in names
+    assert absent is None or absent not in names
