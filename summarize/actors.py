@@ -384,6 +384,12 @@ class ActorTable:
             if len(surface.split()) >= 2
         ]
         self._surnames = [known[-1] for known, _ in self._person_names]
+        # the last word of every person's name, particle dropped ("Sadr" of "Moqtada al-Sadr")
+        self._surname_words = frozenset(
+            surface.split()[-1].split("-")[-1].casefold()
+            for person in self.people
+            for surface in person.surfaces()
+        )
         self._phrases: dict[tuple[str, ...], list[_Surface]] = {}
         self._prefixes: set[tuple[str, ...]] = set()
         self._first_tokens: set[str] = set()  # where a surface can start
@@ -639,8 +645,12 @@ class ActorTable:
             for surface in surfaces:
                 if surface.acronym:
                     start = tokens[first][0]
-                    if tuple(written) != surface.tokens and not _title_cased(
-                        text, start, written, surface.tokens
+                    if tuple(written) != surface.tokens and not (
+                        _title_cased(text, start, written, surface.tokens)
+                        # (not "Sadr City", "the Civic Alliance", nor "Sadr said": a name)
+                        and not self._touches_name(text, tokens, words, first, end)
+                        and written[0].casefold() not in self._surname_words
+                        and not _surname_in(text, written[0])
                     ):
                         continue
                     if text[start + 1 : start + 2] == "." and _DOTTED_LETTER.fullmatch(
@@ -701,6 +711,19 @@ def _title_cased(text: str, start: int, written: list[str], tokens: tuple[str, .
         return False
     before = text[:start].rstrip()
     return bool(before) and before[-1] not in '.!?:"\u201c\n' and not before.endswith("-")
+
+
+def _surname_in(text: str, word: str) -> bool:
+    """The word ends a person's name somewhere in the text ("Moqtada al-Sadr" before "Sadr
+    announced"): a surname, not an acronym written as a name."""
+    return (
+        re.search(
+            rf"(?:\b[a-z]{{1,3}}-|\b(?!(?:The|A|An|In|On|At|By|For|Of|And|But)\b)[A-Z][a-z]+[ ])"
+            rf"{re.escape(word)}\b",
+            text,
+        )
+        is not None
+    )
 
 
 def _is_acronym(surface: str) -> bool:

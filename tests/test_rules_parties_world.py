@@ -1780,6 +1780,13 @@ def test_a_person_named_after_a_long_or_unusual_title(
             "ECOWAS",
             "CARE International",
         ),
+        # (nor a surname the text gives a person: "al-Sadr ... Sadr announced" is no SADR)
+        (
+            "BASRA - Fighting spread across the city. Moqtada al-Sadr ordered his fighters off "
+            "the streets, and Sadr announced a truce on Sunday.",
+            None,
+            "Polisario Front",
+        ),
         # a UN mission of the 1990s, by its acronym
         (
             "MOGADISHU - Militiamen ambushed a convoy. UNOSOM II said two Pakistani "
