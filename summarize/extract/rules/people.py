@@ -95,9 +95,8 @@ class PeopleFinder:
         lower = "a-zß-öø-ÿā-ž"
         cap = rf"[A-ZÀ-ÖØ-ÞĀ-Ž][{lower}]+(?:[A-Z][{lower}]+)?(?:['’-][A-Za-z][{lower}]+)*"
         token = rf"(?:(?:{particles})-)?{cap}"
-        # ("Benigno Aquino III": a numeral after the surname is the name's)
-        # ("George W. Bush": a middle initial; "King Mohammed VI", "Pope Leo XIV": a numeral
-        # after a one-word name is the name's)
+        # ("George W. Bush": a middle initial; "Benigno Aquino III", "King Mohammed VI": a
+        # numeral after the name, of one word or more, is the name's)
         regnal = r"(?:II|III|IV|VI{0,3}|IX|XI{0,3}|XIV|XVI?)"
         name = (
             rf"(?<![\w-]){token}"
@@ -200,7 +199,7 @@ class PeopleFinder:
         title word); empty when a word of it is never a name's."""
         words = name.split()
         while words and (words[0] in self.lexicon.not_name_words or _INITIAL.fullmatch(words[0])):
-            words.pop(0)  # (and "N." of "Chief Minister N. Biren Singh": an initial, no name)
+            words.pop(0)
         offices = [
             i
             for i, word in enumerate(words)
@@ -677,9 +676,11 @@ _OBJECT_BEFORE = re.compile(
     r"(?:the[ ]+)?$",
     re.IGNORECASE,
 )
-# "In Chisinau, President X": the seat that opens the sentence
+# "N." of "Chief Minister N. Biren Singh": an initial, no name's first word
 _INITIAL = re.compile(r"[A-Z]\.")
-_VERB_BEFORE = re.compile(r"[ ]+[a-z]{3,}(?:ed|es)[ ]+(?:the[ ]+)?")
+# " urged " between a person and a state: the state is what the person acts on
+_ACTED_ON = re.compile(r"[ ]+[a-z]{3,}(?:ed|es)[ ]+(?:the[ ]+)?")
+# "In Chisinau, President X": the seat that opens the sentence
 _SEAT_OPENS = re.compile(r"[ ]*(?:In|From|At)[ ]+$")
 _SEAT_ENDS = re.compile(r",|[ ]+the[ ]+[A-Z]")  # "In Chisinau, ...", "In Nairobi the Minister"
 _SUBJECT_REACH = 25  # how far into the sentence before its subject state may stand
@@ -741,7 +742,7 @@ def _local_state(
             continue
         if not ref.place and _OBJECT_BEFORE.search(window.text, max(0, at - 14), at):
             continue
-        if ref.start > own.end and _VERB_BEFORE.fullmatch(window.text, own.end - window.start, at):
+        if ref.start > own.end and _ACTED_ON.fullmatch(window.text, own.end - window.start, at):
             continue  # "President X urged Russia to halt": the one the person acts on
         found.add(ref.name)
     if len(found) == 1:

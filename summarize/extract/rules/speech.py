@@ -993,11 +993,12 @@ _PHRASE_END = re.compile(r"[,.;:()]|\s(?:[a-z]+ed|is|are|was|were|has|have|held|
 _LEAD_IN_NOUN = re.compile(r"\b(?:the|The)\s+(?:[\w-]+\s+)?([A-Z]?[a-z]+)\s*:\s*$")
 # "A spokesman", "The spokeswoman": a speaker no party, title or name places
 _BARE_SPOKESMAN = re.compile(r"\W*(?:A|An|The)\s+spokes(?:man|woman|person)\s*", re.IGNORECASE)
-# the words before a sentence's first party when it opens the sentence ("The ", "On Sunday, ")
+# "Russian jets": a party named by its armed men
 _ITS_MEN_AFTER = re.compile(
     r"[ ]+(?:[a-z-]+[ ]+)?(?:jets|warplanes|troops|forces|soldiers|fighters|drones|aircraft|"
     r"artillery|tanks|militiamen|gunmen|rebels|militants)\b"
 )
+# the words before a sentence's first party when it opens the sentence ("The ", "On Sunday, ")
 _OPENS_WITH = re.compile(r"\W*(?:(?:On|Late|Early)\s+[A-Z]\w+,?\s+)?(?:[Tt]he\s+)?")
 _UNPLACED_SPEAKER = re.compile(
     r"\b(?:a|an|the|one)\s+(?:[\w-]+\s+){0,3}?(?:spokes(?:man|woman|person)|official|source|"
