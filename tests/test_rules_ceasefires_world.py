@@ -6103,6 +6103,12 @@ def test_a_truce_in_the_terms_of_another_offer_is_no_offer_of_one(
             "stop all hostile actions along the border.",
             [("call", ["Organisation of African Unity"])],
         ),
+        # an infinitive later in a list after "urged X to" is asked for too, not declared
+        (
+            "Ethiopian troops pushed toward Mekelle. The African Union urged Addis Ababa to stop "
+            "its operations immediately, declare a ceasefire and open talks with the TPLF.",
+            [("call", ["African Union"])],
+        ),
         # a request with "asked", a translated halt, the advance, missile and drone attacks
         (
             "Fighting went on in Bangui between Seleka and anti-balaka fighters. The Chadian "

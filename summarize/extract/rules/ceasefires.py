@@ -42,12 +42,15 @@ _NOUN_BEFORE = re.compile(
     r"(?:\b(?:a|an|the|its|their|his|her|any|to)|['\u2019]s)\s+(?:[\w.-]+\s+)?[\"\u201c]?$|\b[a-z]+ed\s+$",
     re.IGNORECASE,
 )
-# "urged the Houthis to seize the moment and accept the plan": a second infinitive, asked for
-# like the first
+# "urged the Houthis to seize the moment and accept the plan", "urged Kyiv to stop its
+# operations, declare a ceasefire and ...": a later infinitive, asked for like the first
 # (not "had spoken to both leaders and urged them": "to" before a noun is no infinitive)
 _JOINED_INFINITIVE = re.compile(
     r"\bto\s+[\"\u201c]?(?!(?:the|a|an|both|all|each|his|her|its|their|them|him|us|me|our|this|that)\b)"
     r"[a-z]+\b[^,.;:]{0,40}?\s+and\s+$"
+    # (a list's comma only after a request: not "vowed to fight on, dismissing calls")
+    r"|\b(?:urg|ask|press|call(?:s|ed|ing)?\s+on|appeal(?:s|ed|ing)?\s+to)\w*\s+"
+    r"[^,.;:]{0,40}?\bto\s+[a-z]+\b[^,.;:]{0,40}?,\s+$"
 )
 # "the junta's truce offer", "a ceasefire proposal": an act word right after a ceasefire word,
 # unless a past participle, is the noun that word qualifies
@@ -855,7 +858,7 @@ class CeasefireReader:
                     )
                     if nominal is None and act != "call":
                         nominal = _JOINED_INFINITIVE.search(
-                            window.text, max(0, match.start() - 50), match.start()
+                            window.text, max(0, match.start() - 100), match.start()
                         )
                 if (
                     nominal is not None
