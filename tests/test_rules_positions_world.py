@@ -1891,3 +1891,41 @@ def test_a_capture_claim_is_of_ground(
     extractor: RulesExtractor, body: str, expected: set[tuple[str, str]]
 ) -> None:
     assert {s for s in _stances(extractor, body) if s[1] == "claim"} == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # talks or a partition refused in other words
+        (
+            'Houthi fighters pushed toward Marib. "There is nothing to negotiate with people '
+            'who took the capital by force," the Yemeni government said.',
+            ("Yemen", "reject"),
+        ),
+        (
+            "Ethiopian troops advanced on Mekelle. Ethiopia said it would never accept the "
+            "partition of the country.",
+            ("Ethiopia", "reject"),
+        ),
+        (
+            "Azerbaijani forces shelled Stepanakert. Armenia said it would no longer deal with "
+            "the mediators.",
+            ("Armenia", "reject"),
+        ),
+        # an act named as a crime or a threat
+        (
+            "Gunmen abducted 300 pupils in Kagara. The United States called the abduction an "
+            "unconscionable crime.",
+            ("United States", "condemn"),
+        ),
+        (
+            "Rwandan troops crossed into North Kivu. Congo called the incursion a direct threat to "
+            "its territorial integrity.",
+            ("DR Congo", "condemn"),
+        ),
+    ],
+)
+def test_stances_said_in_other_words(
+    extractor: RulesExtractor, body: str, expected: tuple[str, str]
+) -> None:
+    assert expected in _stances(extractor, body)
