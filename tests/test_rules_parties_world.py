@@ -1794,6 +1794,13 @@ def test_a_person_named_after_a_long_or_unusual_title(
             "United Nations Operation in Somalia",
             None,
         ),
+        # a regional body by its acronym; a page's copyright line names no party
+        (
+            "CARACAS - Venezuela massed troops near the border. CELAC called for calm.\n\n"
+            "(c) 2023 Andes Monitor.",
+            "Community of Latin American and Caribbean States",
+            "Andes Monitor",
+        ),
         # a state's name as a person's surname is no state
         (
             "GUATEMALA CITY - Relatives of the disappeared marched. Lucia Montenegro, who "

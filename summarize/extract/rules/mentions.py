@@ -38,6 +38,8 @@ _ACRONYM_DEF = re.compile(
     rf"(?P<long>{_CAP}(?:[ ]+(?:{_CONNECT}[ ]+){{0,2}}{_CAP}){{0,7}})[ ]+"
     r"\((?P<short>[A-Z][A-Za-z0-9&-]{1,9})\)"
 )
+# a page's copyright line: "(c) 2011 Mideast Monitor.", "© Copyright 2024 Daily News"
+_COPYRIGHT = re.compile(r"\W*(?:©|\(c\)|copyright\b)", re.IGNORECASE)
 # ", which calls itself the Communist Party of Peru": the name a group gives itself
 _ALIAS = re.compile(
     rf",?[ ]+(?:which|who)[ ]+(?:calls|called|styles|styled)[ ]+(?:itself|themselves)[ ]+"
@@ -971,6 +973,8 @@ class MentionFinder:
         aliases_of: set[tuple[str, str]] = set()  # (the name a party calls itself, the party)
         for window in windows:
             budget.check()
+            if is_furniture(window) or _COPYRIGHT.match(window.text):
+                continue  # "- Explainer: Who are Libya's rebels?", "(c) 2011 Mideast Monitor."
             found: list[tuple[str, str | None]] = []
             acronyms = _ACRONYM_DEF.finditer(window.text) if "(" in window.text else ()
             for match in acronyms:
