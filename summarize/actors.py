@@ -709,10 +709,11 @@ def _title_cased(text: str, start: int, written: list[str], tokens: tuple[str, .
         return False
     if written[0] != acronym.capitalize():
         return False
-    before = text[:start].rstrip()
+    before = text[max(0, start - 40) : start].rstrip()  # (not a copy of the whole text)
     return bool(before) and before[-1] not in '.!?:"\u201c\n' and not before.endswith("-")
 
 
+@functools.lru_cache(maxsize=64)  # (once per text and word, however often the word stands)
 def _surname_in(text: str, word: str) -> bool:
     """The word ends a person's name somewhere in the text ("Moqtada al-Sadr" before "Sadr
     announced"): a surname, not an acronym written as a name."""

@@ -121,6 +121,7 @@ class _People(_Section):
     not_name_words: list[str]
     honorifics: list[str] = []
     body_owners: list[str] = []
+    unarmed_body_owners: list[str] = []
 
 
 class _Actors(_Section):
@@ -298,6 +299,7 @@ class Lexicon:
     honorifics: frozenset[str]
     body_owner: re.Pattern[str]
     body_after: re.Pattern[str]
+    unarmed_bodies: frozenset[str]
     heads: dict[str, PartyKind]
     leading_heads: dict[str, PartyKind]
     apposed_heads: dict[str, PartyKind]
@@ -332,6 +334,7 @@ class Lexicon:
         unknown |= set(raw.actors.apposed_heads) - set(get_args(PartyKind))
         if unknown:
             raise ValueError(f"unknown metric, stance or kind names: {sorted(unknown)}")
+        bodies = "|".join(map(re.escape, raw.people.body_owners)) or "(?!x)x"
         metric_words, metric_of = _keyed(figures.metrics)
         equipment, equipment_of = _keyed(figures.equipment)
         stances, stance_of = _keyed(_with_restated(raw.positions, raw.restated), quotes=True)
@@ -439,20 +442,16 @@ class Lexicon:
             not_name_words=frozenset(raw.people.not_name_words),
             honorifics=frozenset(raw.people.honorifics),
             body_owner=re.compile(
-                r"\b[Tt]he[ ]+(?:"
-                + "|".join(map(re.escape, raw.people.body_owners or ["(?!x)x"]))
-                + r")['’]s[ ]+(?:[\w.-]+,?[ ]+){0,5}?[\w.-]+,?[ ]*$"
+                rf"\b[Tt]he[ ]+(?P<body>{bodies})['’]s[ ]+(?:[\w.-]+,?[ ]+){{0,5}}?[\w.-]+,?[ ]*$"
                 # "The leader of the organization X": the body after the title, before X
-                + r"|\b(?:of|for|at)[ ]+the[ ]+(?:"
-                + "|".join(map(re.escape, raw.people.body_owners or ["(?!x)x"]))
-                + r"),?[ ]*$"
+                rf"|\b(?:of|for|at)[ ]+the[ ]+(?P<of>{bodies}),?[ ]*$"
             ),
             # ", a spokeswoman for the organization,": the same bodies after the name
             body_after=re.compile(
-                r",[ ]+(?:a|an|the)[ ]+(?:[\w.-]+[ ]+){0,3}?(?:for|of|at|with)[ ]+the[ ]+(?:"
-                + "|".join(map(re.escape, raw.people.body_owners or ["(?!x)x"]))
-                + r")\b(?!['’-])"
+                r",[ ]+(?:a|an|the)[ ]+(?:[\w.-]+[ ]+){0,3}?(?:for|of|at|with)[ ]+the[ ]+"
+                rf"(?P<body>{bodies})\b(?!['’-])"
             ),
+            unarmed_bodies=frozenset(raw.people.unarmed_body_owners),
             heads={
                 head: kind  # type: ignore[misc]
                 for kind, words in raw.actors.heads.items()

@@ -34,8 +34,10 @@ _DESCRIBED_BY_OTHERS = re.compile(
     r"[\w'’.-]+-(?:led|backed|based|aligned|allied|supported|dominated|sponsored|affiliated)",
     re.IGNORECASE,
 )
+# a name's next capitalised word, its linking words before it ("of the", "for")
+_NEXT_CAP = rf"[ ]+(?:{_CONNECT}[ ]+){{0,2}}{_CAP}"
 _ACRONYM_DEF = re.compile(
-    rf"(?P<long>{_CAP}(?:[ ]+(?:{_CONNECT}[ ]+){{0,2}}{_CAP}){{0,7}})[ ]+"
+    rf"(?P<long>{_CAP}(?:{_NEXT_CAP}){{0,7}})[ ]+"
     r"\((?P<short>[A-Z][A-Za-z0-9&-]{1,9})\)"
 )
 # a page's copyright line: "(c) 2011 Mideast Monitor.", "© Copyright 2024 Daily News"
@@ -43,9 +45,9 @@ _COPYRIGHT = re.compile(r"\W*(?:©|\(c\)|copyright\b)", re.IGNORECASE)
 # ", which calls itself the Communist Party of Peru": the name a group gives itself
 _ALIAS = re.compile(
     rf",?[ ]+(?:which|who)[ ]+(?:calls|called|styles|styled)[ ]+(?:itself|themselves)[ ]+"
-    rf"(?:the[ ]+)?(?P<alias>{_CAP}(?:[ ]+(?:{_CONNECT}[ ]+){{0,2}}{_CAP}){{0,7}})"
+    rf"(?:the[ ]+)?(?P<alias>{_CAP}(?:{_NEXT_CAP}){{0,7}})"
 )
-_NAME_BEFORE = re.compile(rf"{_CAP}(?:[ ]+(?:{_CONNECT}[ ]+){{0,2}}{_CAP}){{0,5}}$")
+_NAME_BEFORE = re.compile(rf"{_CAP}(?:{_NEXT_CAP}){{0,5}}$")
 # "the Sool, Sanaag and Cayn (SSC) regions": an acronym of places, not of a party
 _PLACE_NOUN_AFTER = re.compile(
     r"\s+(?:regions|provinces|count(?:y|ies)|governorates?|municipalit(?:y|ies))\b"

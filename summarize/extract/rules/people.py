@@ -485,7 +485,7 @@ def affiliate(
                 if (
                     pointed is not None
                     and pointed.name not in (names or {})  # (a society is no state)
-                    and (body[1] not in _UNARMED_BODIES or pointed.name not in warring)
+                    and (body[1] not in lexicon.unarmed_bodies or pointed.name not in warring)
                 ):
                     info.affiliation = pointed.name
                 continue
@@ -522,20 +522,9 @@ def _body_at(title: _Title, own: Ref, lexicon: Lexicon) -> tuple[int, str] | Non
     body noun."""
     body = lexicon.body_owner.search(title.before)
     if body is not None:
-        return title.start + body.start(), _BODY_NOUN.findall(body.group())[0].lower()
+        return title.start + body.start(), body["body"] or body["of"]
     after = lexicon.body_after.match(title.after)
-    if after is None:
-        return None
-    return own.start, _BODY_NOUN.findall(after.group())[-1].lower()
-
-
-# the body noun of a body-owned title: "the society's" -> society, "for the mission" -> mission
-_BODY_NOUN = re.compile(r"(?<=[Tt]he[ ])[a-z]+")
-# body nouns no armed group at war goes by: "the commander of the mission", "the agency's
-# spokesman" (but "the organization", "the movement", "the group" may be a fighting one's)
-_UNARMED_BODIES = frozenset(
-    {"society", "agency", "charity", "mission", "church", "commission", "association", "federation"}
-)
+    return None if after is None else (own.start, after["body"])
 
 
 _OWNER_BEFORE_OFFICE = re.compile(

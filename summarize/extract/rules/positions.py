@@ -12,6 +12,7 @@ from itertools import pairwise
 from typing import Literal, cast
 
 from summarize.actors import plain
+from summarize.numbers import TENS, UNITS
 from summarize.schema import GroundedCeasefireCall, GroundedPosition, Stance
 
 from .ceasefires import NAMED_DEAL
@@ -427,11 +428,12 @@ _AS_DID = re.compile(r",\s+as\s+(?:did|have|has|had|do|does)\s+(?:the\s+)?")
 _JOINED = re.compile(r"^(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+|\s*&\s*)(?:the\s+)?$")
 
 
+# "two" to "ninety" (not "one of the bridges")
+_COUNT_WORDS = "|".join([*(w for w, n in UNITS.items() if n >= 2), *TENS])
 # what a capture claim took, when it is people or arms counted, not ground
 _TAKEN_COUNT = re.compile(
     r"[ ]+(?:(?:(?:more[ ]+than|at[ ]+least|about|some|nearly|over|around|up[ ]+to)[ ]+)?"
-    r"(?:\d[\d,]*|dozens|hundreds|thousands|scores|two|three|four|five|six|seven|eight|nine|"
-    r"ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[ ]+"
+    rf"(?:\d[\d,]*|dozens|hundreds|thousands|scores|{_COUNT_WORDS})[ ]+"
     r"(?:of[ ]+)?(?:[\w-]+[ ]+){0,2}?"
     r"(?:soldiers|fighters|rebels|troops|people|prisoners|men|militants|hostages|civilians|"
     r"gunmen|insurgents|policemen|police|officers|servicemen|members|vehicles|tanks|weapons)"
