@@ -701,7 +701,8 @@ def _is_capitalised_word(token: str, acronym_only: bool) -> bool:
 
 def _title_cased(text: str, start: int, written: list[str], tokens: tuple[str, ...]) -> bool:
     """'Nato', 'Ecowas', 'Unicef': an acronym of four letters or more that house styles write as
-    a name, inside a sentence (at a sentence's start "Care" may be a common word)."""
+    a name, inside a sentence; opening one only when the text writes it so inside one too (at a
+    sentence's start "Care" may be a common word)."""
     if len(tokens) != 1 or len(written) != 1:
         return False
     acronym = tokens[0]
@@ -710,7 +711,18 @@ def _title_cased(text: str, start: int, written: list[str], tokens: tuple[str, .
     if written[0] != acronym.capitalize():
         return False
     before = text[max(0, start - 40) : start].rstrip()  # (not a copy of the whole text)
-    return bool(before) and before[-1] not in '.!?:"\u201c\n' and not before.endswith("-")
+    if before.endswith("-"):
+        return False
+    if bool(before) and before[-1] not in '.!?:"\u201c\n':
+        return True
+    return _cased_inside(text, written[0])  # at a sentence's start: as the text writes it inside
+
+
+@functools.lru_cache(maxsize=64)
+def _cased_inside(text: str, word: str) -> bool:
+    """The text writes the word capitalised inside a sentence too ("said Nato"): its house
+    style, so the word opening a sentence is the acronym as well."""
+    return re.search(rf"[^\s.!?:\"\u201c-][ \t]+{re.escape(word)}\b", text) is not None
 
 
 @functools.lru_cache(maxsize=64)  # (once per text and word, however often the word stands)

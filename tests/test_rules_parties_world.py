@@ -1816,3 +1816,15 @@ def test_names_written_in_other_ways(
     names = _parties(_run(extractor, body))
     assert present is None or present in names
     assert absent is None or absent not in names
+
+
+def test_an_acronym_written_as_a_name_opens_a_sentence_in_that_house_style(
+    extractor: RulesExtractor,
+) -> None:
+    # the text writes "Ecowas" inside a sentence too, so the call opening one is the bloc's
+    body = (
+        "NIAMEY - Troops loyal to the junta patrolled the capital, where the envoys of Ecowas "
+        "had been refused entry. Ecowas called for an immediate ceasefire along the border."
+    )
+    calls = [(c.actors, c.act) for c in _run(extractor, body).ceasefire_calls]
+    assert calls == [(["ECOWAS"], "call")]
