@@ -1748,6 +1748,18 @@ def test_the_name_a_group_gives_itself_is_the_same_party(extractor: RulesExtract
             "SAN SALVADOR - The UN sent the Norwegian diplomat Jan Egeland to mediate.",
             ("Jan Egeland", None),
         ),
+        # a title's post "to" a body or land: the owner is the one before it, not the body
+        (
+            "NAIROBI - Burundi's envoy to the African Union, Jean Nduwimana, said the shelling "
+            "had come from across the border.",
+            ("Jean Nduwimana", "Burundi"),
+        ),
+        # "its" past a relative clause points at the sentence's subject, not into the clause
+        (
+            "KIGALI - Burundi, which denies supporting the FDLR, replied through its ambassador "
+            "to the UN, Jean Nduwimana, that the shelling had come from across the border.",
+            ("Jean Nduwimana", "Burundi"),
+        ),
         # "co-founder" is an office
         (
             "MOGADISHU - Al-Shabaab fighters fought government troops. The group's co-founder, "
@@ -1828,3 +1840,13 @@ def test_an_acronym_written_as_a_name_opens_a_sentence_in_that_house_style(
     )
     calls = [(c.actors, c.act) for c in _run(extractor, body).ceasefire_calls]
     assert calls == [(["ECOWAS"], "call")]
+
+
+def test_a_title_with_qualifying_words_after_a_name(extractor: RulesExtractor) -> None:
+    # "X, foreign policy adviser to President Y,": X's title; "President" stays Y's
+    body = (
+        "KABUL - Rangin Spanta, foreign policy adviser to President Hamid Karzai, said the "
+        "offer of talks stood."
+    )
+    titles = {p.canonical_name: p.title for p in _run(extractor, body).people}
+    assert titles == {"Rangin Spanta": "adviser", "Hamid Karzai": "President"}

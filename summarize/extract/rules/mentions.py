@@ -41,6 +41,7 @@ _ACRONYM_DEF = re.compile(
     r"\((?P<short>[A-Z][A-Za-z0-9&-]{1,9})\)"
 )
 # a page's copyright line: "(c) 2011 Mideast Monitor.", "© Copyright 2024 Daily News"
+_RELATIVE_CLAUSE = re.compile(r",[ ]+(?:which|who|whose)\b[^,;.]*,")
 _COPYRIGHT = re.compile(r"\W*(?:©|\(c\)|copyright\b)", re.IGNORECASE)
 # ", which calls itself the Communist Party of Peru": the name a group gives itself
 _ALIAS = re.compile(
@@ -587,7 +588,14 @@ def owner_before(
     (person) named last before it in its sentence, else the one the sentence before is about."""
     own = [r for r in refs[window.index] if not r.place and r.person == person and r.end <= limit]
     if own:
-        return own[-1]
+        # "Rwanda, which denies backing the M23, replied through its envoy": not a party named
+        # inside a relative clause closed before "its"
+        closed = [
+            (window.start + m.start(), window.start + m.end())
+            for m in _RELATIVE_CLAUSE.finditer(window.text, 0, limit - window.start)
+        ]
+        outside = [r for r in own if not any(a < r.start and r.end < b for a, b in closed)]
+        return (outside or own)[-1]
     if window.index == 0:
         return None
     return _topic_ref(windows[window.index - 1], refs[window.index - 1], person)

@@ -52,6 +52,11 @@ _WHO_HEADS = re.compile(rf",[ ]+{_WHO}(?P<verb>{_HEADS_VERB})")
 # the body it heads is named right after the verb ("who leads the Viv Ansanm gang coalition")
 _HEADED_OBJECT = re.compile(r"[ ]+(?:the[ ]+)?(?:[\w'’-]+[ ]+)?")
 # what opens an appositive after a name: "the", "its", "Georgia's"
+# words that never qualify a title: "X, where its ambassador", "X, with the High Commissioner"
+_NOT_QUALIFIERS = (
+    r"(?:with|and|or|but|the|an?|in|at|on|by|for|to|of|as|from|where|when|while|which|who|"
+    r"whose|its|his|her|their|also|then|now|said|says|told|called)"
+)
 _APPOSITIVE_LEAD = rf"(?:(?:the|a|an|its|their|his|her)[ ]+|{_OWNER_S})"
 # (also a title without its article: "X, deputy chief of the General Staff")
 _APPOSITIVE_HEAD = re.compile(
@@ -108,7 +113,9 @@ class PeopleFinder:
         # first word (Python's `re` would otherwise try each title at every word)
         self._title_cue = re.compile(
             rf"(?P<title>(?i:{titles}))"
-            rf"(?:[ ]+(?:of|for|in)[ ]+[^,;.()]{{1,70}}?(?:[ ]\([^,;.()]{{1,12}}\))?)?"
+            # ("envoy to the UN, X"; not "adviser to President X": that title is X's)
+            rf"(?:[ ]+(?:of|for|in|to(?![ ]+(?i:{titles})\b))[ ]+[^,;.()]{{1,70}}?"
+            rf"(?:[ ]\([^,;.()]{{1,12}}\))?)?"
             rf",?[ ]+(?P<n1>{name})"
         )
         self._title_words = lexicon.titles.first_words
@@ -116,7 +123,9 @@ class PeopleFinder:
             # "Jane Doe, the group's spokesman", "Jane Doe, a spokeswoman for ...", "Jane Doe,
             # speaker of the assembly", "Jane Doe, Georgia's head of state"
             rf"(?P<n2>{name}),[ ]+(?:{_APPOSITIVE_LEAD}[^,;.]{{0,60}}?"
-            rf"|(?:[a-z-]+[ ]+)?(?=(?i:{titles})(?:[ ]+(?:of|for|at|to|with)\b|,)))"
+            # ("Jane Doe, foreign policy adviser to ...": words that qualify the title)
+            rf"|(?:(?!{_NOT_QUALIFIERS}\b)[a-z-]+[ ]+){{0,2}}"
+            rf"(?=(?i:{titles})(?:[ ]+(?:of|for|at|to|with)\b|,)))"
             rf"(?P<t2>(?i:{titles}))\b"
             # "headed by Jane Doe", "an 85-year-old Jane Doe": cues other than a title
             rf"|(?:\b(?:{'|'.join(_LED_BY)})[ ]+by|\b\d+-year-old|"
@@ -132,7 +141,7 @@ class PeopleFinder:
         # "spokesperson of the Office of ... (OHCHR), Jane Doe, said": a long title's name stands
         # between commas after it; tried only where a window has "), " or ", ... ," after "of"
         self._long_title = re.compile(
-            rf"(?P<t0>(?i:{titles}))[ ]+(?:of|for)[ ]+[^,;.]{{1,90}}?,[ ]+(?P<n0>{name}),"
+            rf"(?P<t0>(?i:{titles}))[ ]+(?:of|for|to)[ ]+[^,;.]{{1,90}}?,[ ]+(?P<n0>{name}),"
         )
         self._listing = re.compile(rf"{name}(?:,[ ]+{name}){{1,6}},?[ ]+and[ ]+{name}")
         # A cue starts a word: a capitalised one, or a lower-case word that can begin one of its
