@@ -57,6 +57,42 @@ def _calls(extraction: Extraction, act: str, sentence: str) -> list[GroundedCeas
             ["Hamas"],
             ["Israel"],
         ),
+        # a truce not kept, told of the other side in the past
+        (
+            "Sudan's army and the RSF signed a truce in Jeddah on Monday. On Wednesday the army "
+            "said its offensive had resumed because the RSF had failed to honour the deal.",
+            "failed to honour",
+            "violation_alleged",
+            ["Sudanese Armed Forces"],
+            ["Rapid Support Forces"],
+        ),
+        # "condemned the violation": the truce named before, broken
+        (
+            "The government and al-Shabaab agreed a truce on Monday. On Friday the African Union "
+            "condemned the violation by al-Shabaab fighters around Kismayo.",
+            "condemned the violation",
+            "violation_alleged",
+            ["African Union"],
+            ["al-Shabaab"],
+        ),
+        # "an extension" of the truce named before, refused
+        (
+            "The government and al-Shabaab agreed a truce on Monday. The government said it "
+            "would not agree to an extension while al-Shabaab kept attacking Kismayo.",
+            "an extension",
+            "reject",
+            ["Somalia"],
+            ["al-Shabaab"],
+        ),
+        # any adverb before "observe": a side keeping the truce
+        (
+            "The Sudan People's Liberation Army and Khartoum signed a truce on Monday. The rebels "
+            "said they would scrupulously observe the ceasefire as long as Khartoum did the same.",
+            "scrupulously observe",
+            "accept",
+            ["Sudan People's Liberation Army"],
+            ["Sudan"],
+        ),
     ],
 )
 def test_a_truce_referred_to_again(
@@ -6148,3 +6184,12 @@ def test_the_one_act_of_a_sentence_with_a_second_verb(
     extractor: RulesExtractor, body: str, acts: list[tuple[str, list[str]]]
 ) -> None:
     assert _act_actors(extractor, body) == acts
+
+
+def test_brushing_off_calls_to_halt_rejects_them(extractor: RulesExtractor) -> None:
+    # calls by no one the text names, refused by the sentence's subject
+    body = (
+        "Uganda's army launched an operation in Ituri on Monday. Kampala brushed off calls from "
+        "abroad to halt the operation, saying its troops would stay as long as necessary."
+    )
+    assert _act_actors(extractor, body) == [("reject", ["Uganda"])]

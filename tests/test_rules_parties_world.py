@@ -1760,6 +1760,18 @@ def test_the_name_a_group_gives_itself_is_the_same_party(extractor: RulesExtract
             "to the UN, Jean Nduwimana, that the shelling had come from across the border.",
             ("Jean Nduwimana", "Burundi"),
         ),
+        # a courtesy title between the office and the name
+        (
+            "ABUJA - Boko Haram fighters attacked Gwoza. The Minister of Information, Mr. Lai "
+            "Mohammed, said the army had freed 20 hostages.",
+            ("Lai Mohammed", "Nigeria"),
+        ),
+        # a phrase opening the sentence is no name ("In Washington, a ... spokesman, X")
+        (
+            "KABUL - The Taliban rejected the offer. In Washington, a State Department "
+            "spokesman, Jane Doerr, said the talks would go on.",
+            ("Jane Doerr", "United States"),
+        ),
         # "co-founder" is an office
         (
             "MOGADISHU - Al-Shabaab fighters fought government troops. The group's co-founder, "

@@ -1621,7 +1621,9 @@ class CeasefireReader:
         elif act in ("call", "offer") and self.lex.refusing.search(
             doc.text, max(window.start, act_at - 40), act_at
         ):
-            return []  # "dismissing calls for a truce": calls by no one the text names
+            # "brushed off calls from abroad to halt the operation": calls by no one the text
+            # names, which the subject refuses
+            act = "reject"
         # "the truce was violated by Russian forces, Kyiv said": the agent is accused
         accused: str | None = agent if act == "violation_alleged" else None
         accusation = self._accusation(window, act_at) if act == "violation_alleged" else None

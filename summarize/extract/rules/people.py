@@ -52,6 +52,13 @@ _WHO_HEADS = re.compile(rf",[ ]+{_WHO}(?P<verb>{_HEADS_VERB})")
 # the body it heads is named right after the verb ("who leads the Viv Ansanm gang coalition")
 _HEADED_OBJECT = re.compile(r"[ ]+(?:the[ ]+)?(?:[\w'’-]+[ ]+)?")
 # what opens an appositive after a name: "the", "its", "Georgia's"
+_COURTESY = r"(?:Mr|Mrs|Ms|Mme|Dr|Miss)"
+_NAME_GROUPS = ("n0", "n1", "n2", "n3", "n4", "n5", "n6", "n7", "n8")  # the cues' name groups
+# capitalised words that open a sentence's phrase, never a name: "In Washington, a spokesman"
+_OPENING_WORDS = (
+    r"(?:In|On|At|From|For|To|By|With|The|And|But|As|After|Before|When|While|Under|Since|"
+    r"During|Despite|Speaking|Asked|Meanwhile|Later|Earlier)"
+)
 # words that never qualify a title: "X, where its ambassador", "X, with the High Commissioner"
 _NOT_QUALIFIERS = (
     r"(?:with|and|or|but|the|an?|in|at|on|by|for|to|of|as|from|where|when|while|which|who|"
@@ -99,12 +106,13 @@ class PeopleFinder:
         particles = "|".join(sorted(lexicon.particles, key=len, reverse=True))
         lower = "a-zß-öø-ÿā-ž"
         cap = rf"[A-ZÀ-ÖØ-ÞĀ-Ž][{lower}]+(?:[A-Z][{lower}]+)?(?:['’-][A-Za-z][{lower}]+)*"
-        token = rf"(?:(?:{particles})-)?{cap}"
+        # ("Mr", "Mrs", "Dr": a courtesy title before a name is no word of it)
+        token = rf"(?:(?:{particles})-)?(?!{_COURTESY}\b){cap}"
         # ("George W. Bush": a middle initial; "Benigno Aquino III", "King Mohammed VI": a
         # numeral after the name, of one word or more, is the name's)
         regnal = r"(?:II|III|IV|VI{0,3}|IX|XI{0,3}|XIV|XVI?)"
         name = (
-            rf"(?<![\w-]){token}"
+            rf"(?<![\w-])(?!{_OPENING_WORDS}[ ]){token}"
             rf"(?:(?:[ ](?:[A-Z]\.[ ])?(?:(?:{particles})[ ]){{0,2}}{token}){{1,4}}"
             rf"(?:[ ]{regnal})?|[ ]{regnal})(?![\w-])"
         )
@@ -116,7 +124,7 @@ class PeopleFinder:
             # ("envoy to the UN, X"; not "adviser to President X": that title is X's)
             rf"(?:[ ]+(?:of|for|in|to(?![ ]+(?i:{titles})\b))[ ]+[^,;.()]{{1,70}}?"
             rf"(?:[ ]\([^,;.()]{{1,12}}\))?)?"
-            rf",?[ ]+(?P<n1>{name})"
+            rf",?[ ]+(?:{_COURTESY}\.?[ ]+)?(?P<n1>{name})"
         )
         self._title_words = lexicon.titles.first_words
         self._other_cues = re.compile(
@@ -137,11 +145,14 @@ class PeopleFinder:
             # "Zimbabwe's Robert Mugabe, whose troops ...", "Turkey's Ali Demir said": a name
             # its owner's possessive opens, then a relative clause or a verb of saying
             rf"|(?P<o7>{_OWNER_S})(?P<n7>{name})(?=,[ ]+(?:who|whose)\b|[ ]+{_SAID}\b)"
+            # "Mr. Jane Doe", "Mrs Jane Doe": a courtesy title is a cue by itself
+            rf"|\b{_COURTESY}\.?[ ]+(?P<n8>{name})"
         )
         # "spokesperson of the Office of ... (OHCHR), Jane Doe, said": a long title's name stands
         # between commas after it; tried only where a window has "), " or ", ... ," after "of"
         self._long_title = re.compile(
-            rf"(?P<t0>(?i:{titles}))[ ]+(?:of|for|to)[ ]+[^,;.]{{1,90}}?,[ ]+(?P<n0>{name}),"
+            rf"(?P<t0>(?i:{titles}))[ ]+(?:of|for|to)[ ]+[^,;.]{{1,90}}?,[ ]+"
+            rf"(?:{_COURTESY}\.?[ ]+)?(?P<n0>{name}),"
         )
         self._listing = re.compile(rf"{name}(?:,[ ]+{name}){{1,6}},?[ ]+and[ ]+{name}")
         # A cue starts a word: a capitalised one, or a lower-case word that can begin one of its
@@ -268,9 +279,7 @@ class PeopleFinder:
             if "), " in window.text:
                 matches.extend(self._long_title.finditer(window.text))
             for match in matches:
-                group = next(
-                    g for g in ("n0", "n1", "n2", "n3", "n4", "n5", "n6", "n7") if _group(match, g)
-                )
+                group = next(g for g in _NAME_GROUPS if _group(match, g))
                 written = self._clean(match.group(group))
                 if written[:1].islower() and _CAPITAL_BEFORE.search(
                     window.text, max(0, match.start(group) - 30), match.start(group)
