@@ -1929,3 +1929,11 @@ def test_stances_said_in_other_words(
     extractor: RulesExtractor, body: str, expected: tuple[str, str]
 ) -> None:
     assert expected in _stances(extractor, body)
+
+
+def test_the_head_of_states_office_speaks_for_its_state(extractor: RulesExtractor) -> None:
+    body = (
+        "KABUL - Afghan forces fought the Taliban in Kunduz. The Presidential Palace condemned "
+        "the attacks of the Taliban on the celebrating crowds."
+    )
+    assert ("Afghanistan", "condemn") in _stances(extractor, body)
