@@ -1937,3 +1937,33 @@ def test_the_head_of_states_office_speaks_for_its_state(extractor: RulesExtracto
         "the attacks of the Taliban on the celebrating crowds."
     )
     assert ("Afghanistan", "condemn") in _stances(extractor, body)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # what the warner's own side will do is a threat, not a fear
+        (
+            "BAMAKO - Tuareg rebels attacked Kidal. GATIA's leader warned that his movement will "
+            "defend its communities if they are attacked.",
+            ("GATIA", "threaten"),
+        ),
+        # a bloc that can send troops threatens too
+        (
+            "ABUJA - The junta in Niger refused to step down. ECOWAS warned that it would take all "
+            "measures necessary to restore constitutional order, including the use of force.",
+            ("ECOWAS", "threaten"),
+        ),
+        (
+            "MANILA - The Philippine army fought the BIFF near Datu Piang. The army warned on "
+            "Thursday that operations against the BIFF would continue.",
+            ("Philippines", "threaten"),
+        ),
+    ],
+)
+def test_a_warning_of_the_warners_own_force_is_a_threat(
+    extractor: RulesExtractor, body: str, expected: tuple[str, str]
+) -> None:
+    stances = _stances(extractor, body)
+    assert expected in stances
+    assert (expected[0], "concern") not in stances
