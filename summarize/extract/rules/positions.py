@@ -375,8 +375,16 @@ _FORCE = re.compile(
 _WARNED = frozenset({"warned", "warns", "warning", "cautioned"})
 # who can carry out what it warns of (a UN agency's or a rights group's warning is a fear)
 _FIGHTING_KINDS = frozenset({"state", "armed_group", "de_facto_authority", "coalition"})
-# (and a bloc that can send troops: "ECOWAS warned that it would take all measures necessary")
 _WARNING_KINDS = _FIGHTING_KINDS | {"international_organisation"}
+# the warner's own force warned of ("warned that it would take all measures necessary", "that
+# operations against the rebels would continue"): a threat, from a bloc that can send troops too
+_OWN_FORCE_WARNED = re.compile(
+    r"\s+(?:that\s+)?(?:it|they)\s+(?:will|would|shall)\s+(?:take\s+(?:all|every|whatever|"
+    r"further|decisive|firm)|use\s+force|not\s+hesitate|defend|retaliate|respond)\b"
+    r"|[^.;]{0,40}?\b(?:operations|offensive|attacks|strikes|military\s+action)\b[^.;]{0,60}?"
+    r"\b(?:will|would|shall)\s+continue\b",
+    re.IGNORECASE,
+)
 _WARNED_THREAT = re.compile(
     r"(?!\s+(?:against|of|about)\b)"
     r"(?:[^.;]{0,120}?\b(?:any|anyone|anybody|whoever|violators?|those\s+who)\b[^.;]{0,100}?"
@@ -393,12 +401,6 @@ _WARNED_THREAT = re.compile(
     r"|[^.;]{0,80}?\b(?:we|our|(?:its|his|their)\s+(?:forces|troops|army|fighters|men|"
     r"movement|group|soldiers|government))\s+"
     r"(?:will|would|shall)\b(?!\s+be\b)"
-    # "warned that it would take all measures necessary", "that operations against the rebels
-    # would continue": the warner's own force
-    r"|\s+(?:that\s+)?(?:it|they)\s+(?:will|would|shall)\s+(?:take\s+(?:all|every|whatever|"
-    r"further|decisive|firm)|use\s+force|not\s+hesitate|defend|retaliate|respond)\b"
-    r"|[^.;]{0,40}?\b(?:operations|offensive|attacks|strikes|military\s+action)\b[^.;]{0,60}?"
-    r"\b(?:will|would|shall)\s+continue\b"
     r"|\s+(?:the\s+|its\s+|all\s+)?(?:(?!was\b|were\b|is\b|are\b|had\b|has\b)[\w-]+\s+){1,2}?"
     r"to\s+(?:stay|leave|keep|evacuate|move)\b)",
     re.IGNORECASE,
@@ -1157,8 +1159,16 @@ class PositionReader:
                 said in _WARNED
                 # (a person's party may be declared only later, from the person: no fighter)
                 and holder.party in doc.parties
-                and doc.parties[holder.party].kind in _WARNING_KINDS
-                and self._warned_threat(window, end, holder.party)
+                and (
+                    (
+                        doc.parties[holder.party].kind in _FIGHTING_KINDS
+                        and self._warned_threat(window, end, holder.party)
+                    )
+                    or (
+                        doc.parties[holder.party].kind in _WARNING_KINDS
+                        and _OWN_FORCE_WARNED.match(doc.text, end, window.end) is not None
+                    )
+                )
             )
         ):
             stance = "threaten"
