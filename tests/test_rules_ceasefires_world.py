@@ -6193,3 +6193,11 @@ def test_brushing_off_calls_to_halt_rejects_them(extractor: RulesExtractor) -> N
         "abroad to halt the operation, saying its troops would stay as long as necessary."
     )
     assert _act_actors(extractor, body) == [("reject", ["Uganda"])]
+
+
+def test_a_translated_cessation_of_fire_is_a_truce(extractor: RulesExtractor) -> None:
+    body = (
+        "CHISINAU - Moldovan forces fought the Transnistrian militia near Bender. President "
+        "Mircea Snegur called all the combatants to respect strictly the cessation of fire."
+    )
+    assert _act_actors(extractor, body) == [("call", ["Moldova"])]
