@@ -1862,3 +1862,37 @@ def test_a_title_with_qualifying_words_after_a_name(extractor: RulesExtractor) -
     )
     titles = {p.canonical_name: p.title for p in _run(extractor, body).people}
     assert titles == {"Rangin Spanta": "adviser", "Hamid Karzai": "President"}
+
+
+@pytest.mark.parametrize(
+    ("body", "names"),
+    [
+        # "X, who ...": a relative "who" tells a person
+        (
+            "KYIV - Ukrainian troops left the town. Dmytro Kovalenko, who flew east to meet the "
+            "soldiers coming out, said most units had left.",
+            ["Dmytro Kovalenko"],
+        ),
+        # a surname that is also a demonym is still a name
+        (
+            "KABUL - Interior Ministry spokesman Najib Danish told reporters that the Taliban "
+            "must return to their areas.",
+            ["Najib Danish"],
+        ),
+        # titles of the UN's and the courts' officials
+        (
+            "JUBA - Tomas Lindqvist, the UN Under-Secretary-General for Humanitarian Affairs, "
+            "said the deal offered hope. The court's prosecutor, Amina Terzic, said warrants "
+            "stood.",
+            ["Tomas Lindqvist", "Amina Terzic"],
+        ),
+        # the short form of a name told in full before is the same person
+        (
+            "MEXICO CITY - Defence Minister Arturo Velasco Ibarra defended the army. Velasco "
+            "Ibarra, who took office in October, said the cartels would be pursued.",
+            ["Arturo Velasco Ibarra"],
+        ),
+    ],
+)
+def test_people_found_by_other_cues(extractor: RulesExtractor, body: str, names: list[str]) -> None:
+    assert [p.canonical_name for p in _run(extractor, body).people] == names

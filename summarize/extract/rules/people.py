@@ -53,7 +53,7 @@ _WHO_HEADS = re.compile(rf",[ ]+{_WHO}(?P<verb>{_HEADS_VERB})")
 _HEADED_OBJECT = re.compile(r"[ ]+(?:the[ ]+)?(?:[\w'’-]+[ ]+)?")
 # what opens an appositive after a name: "the", "its", "Georgia's"
 _COURTESY = r"(?:Mr|Mrs|Ms|Mme|Dr|Miss)"
-_NAME_GROUPS = ("n0", "n1", "n2", "n3", "n4", "n5", "n6", "n7", "n8")  # the cues' name groups
+_NAME_GROUPS = ("n0", "n1", "n2", "n3", "n4", "n5", "n6", "n7", "n8", "n9")  # the cues' name groups
 # capitalised words that open a sentence's phrase, never a name: "In Washington, a spokesman"
 _OPENING_WORDS = (
     r"(?:In|On|At|From|For|To|By|With|The|And|But|As|After|Before|When|While|Under|Since|"
@@ -147,6 +147,8 @@ class PeopleFinder:
             rf"|(?P<o7>{_OWNER_S})(?P<n7>{name})(?=,[ ]+(?:who|whose)\b|[ ]+{_SAID}\b)"
             # "Mr. Jane Doe", "Mrs Jane Doe": a courtesy title is a cue by itself
             rf"|\b{_COURTESY}\.?[ ]+(?P<n8>{name})"
+            # "Jane Doe, who flew east to meet the troops, said": "who" tells a person
+            rf"|(?P<n9>{name}),[ ]+who\b(?![ ]+(?:are|were|have|say|claim|control)\b)"
         )
         # "spokesperson of the Office of ... (OHCHR), Jane Doe, said": a long title's name stands
         # between commas after it; tried only where a window has "), " or ", ... ," after "of"
@@ -416,11 +418,16 @@ class PeopleFinder:
                 for m in self.actors.find_mentions(written)
                 if not isinstance(m.entry, PersonEntry) or m.entry.name in people
             ]
-            if found and sum(m.end - m.start for m in found) * 2 >= len(written):
+            # (more than half of it: "Najib Danish" is a man, not Denmark's)
+            if found and sum(m.end - m.start for m in found) * 2 > len(written):
                 return
         canonical = entry.name if entry else anglicised(written)
         if canonical in people:
             return
+        if entry is None and any(
+            f" {known.canonical}".endswith(f" {canonical}") for known in people.values()
+        ):
+            return  # "Lopez Obrador" after "Andres Manuel Lopez Obrador": the same man
         first, _, rest = written.partition(" ")
         if first in self.lexicon.honorifics and any(
             known.canonical.endswith(f" {rest}") for known in people.values()
