@@ -1896,3 +1896,28 @@ def test_a_title_with_qualifying_words_after_a_name(extractor: RulesExtractor) -
 )
 def test_people_found_by_other_cues(extractor: RulesExtractor, body: str, names: list[str]) -> None:
     assert [p.canonical_name for p in _run(extractor, body).people] == names
+
+
+@pytest.mark.parametrize(
+    ("between", "affiliation"),
+    [
+        # the state whose forces the sentence before opens with speaks through the army's man
+        (
+            "Niger's armed forces said on Monday that their troops had pushed the militants back "
+            "towards Nigeria and Chad.",
+            "Niger",
+        ),
+        # (not a state's envoy: the envoy's state is no army's)
+        ("Norway's envoy, Jan Berg, said the talks in Oslo would go on.", "Niger"),
+    ],
+)
+def test_a_state_office_speaks_for_the_state_whose_forces_act_before(
+    extractor: RulesExtractor, between: str, affiliation: str
+) -> None:
+    body = (
+        "Boko Haram fighters attacked Bosso in Niger and Baga in Nigeria, and Chadian jets struck "
+        f"their camps. {between} Army spokesman Colonel Idrissa Garba said more than 50 militants "
+        "were killed, while Niger lost four soldiers."
+    )
+    people = {p.canonical_name: p.affiliation for p in _run(extractor, body).people}
+    assert people["Idrissa Garba"] == affiliation

@@ -697,6 +697,11 @@ _ACTED_ON = re.compile(r"[ ]+[a-z]{3,}(?:ed|es)[ ]+(?:the[ ]+)?")
 # "In Chisinau, President X": the seat that opens the sentence
 _SEAT_OPENS = re.compile(r"[ ]*(?:In|From|At)[ ]+$")
 _SEAT_ENDS = re.compile(r",|[ ]+the[ ]+[A-Z]")  # "In Chisinau, ...", "In Nairobi the Minister"
+# a state's own forces or government after its possessive ("Chad's armed forces")
+_OWN_FORCES = re.compile(
+    r"(?:armed forces|army|military|government|forces|troops|navy|air force|"
+    r"(?:defen[cs]e|foreign|interior) ministry|ministry of (?:defen[cs]e|foreign affairs))"
+)
 _SUBJECT_REACH = 25  # how far into the sentence before its subject state may stand
 
 
@@ -784,6 +789,9 @@ def _local_state(
     ):
         return None  # "Pakistan and India each blamed the other": no one state acts
     surface = plain(before.text[first.start - before.start : first.end - before.start])
+    owner, possessive, owned = surface.partition("'s ")
+    if possessive and _OWN_FORCES.fullmatch(owned):
+        surface = owner  # "Chad's armed forces said": the state acts (not "Norway's envoy")
     surface = surface.removesuffix("'s")
     if (
         first.start - before.start <= _SUBJECT_REACH
