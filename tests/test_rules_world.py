@@ -3115,3 +3115,20 @@ def test_a_bare_spokesman_speaks_for_the_party_the_sentence_before_opens_with(
 ) -> None:
     figures = _run(extractor, body).figures
     assert [(f.raw_text, f.claimant) for f in figures] == [("40", claimant)]
+
+
+def test_a_state_named_once_as_a_place_is_not_where_the_war_is(
+    extractor: RulesExtractor,
+) -> None:
+    # a war the conflict table lacks: the state the militias fight is the one the story names
+    # most, not the neighbour refugees cross into
+    body = (
+        "ABIDJAN - Dozo militias attacked a village near Duekoue. Ivory Coast's government "
+        "blamed the militias, and Ivory Coast's police said they had arrested 40 people. "
+        "Government figures put the number of dead at 80. The UNHCR says about 3,000 people "
+        "crossed into Liberia. Liberia's government said it had opened two camps."
+    )
+    extraction = _run(extractor, body)
+    assert _figure(extraction, "80").claimant == "Ivory Coast"
+    roles = {p.name: p.role for p in extraction.parties}
+    assert roles["Liberia"] != "belligerent"

@@ -1971,7 +1971,8 @@ class MentionFinder:
         most = None
         if len(named) == 1 or (named and named[-1][0] > named[-2][0]):
             most = named[-1][1]
-        main = self._main_place(text, refs, parties)
+        # (a state named as a place once, "crossed into Uganda", is not where the war is)
+        main = self._main_place(text, refs, parties, least=2)
         fought = parties.get(self._run_by(main or most or dateline, moved, parties) or "")
         # (a dateline names its state in no ref: "BANGUI - ... government troops")
         if fought is None or fought.kind != "state":
@@ -1981,12 +1982,16 @@ class MentionFinder:
         return None if fought.role(None) == "mediator" else fought
 
     def _main_place(
-        self, text: str, refs: Sequence[Sequence[Ref]], parties: dict[str, PartyInfo]
+        self,
+        text: str,
+        refs: Sequence[Sequence[Ref]],
+        parties: dict[str, PartyInfo],
+        least: int = 1,
     ) -> str | None:
         """The state the article names as a place at least twice as often as any other ("in
-        Ukraine", "Ukraine's Kharkiv region"): where the story happens, when no dateline says.
-        Only its names count: a demonym that acts no more ("former Ghanaian president") is no
-        place."""
+        Ukraine", "Ukraine's Kharkiv region"), and at least `least` times: where the story
+        happens, when no dateline says. Only its names count: a demonym that acts no more
+        ("former Ghanaian president") is no place."""
         places: Counter[str] = Counter()
         for window_refs in refs:
             for r in window_refs:
@@ -2003,7 +2008,7 @@ class MentionFinder:
                 ):
                     places[r.name] += 1
         top = places.most_common(2)
-        if not top or (len(top) == 2 and top[0][1] < 2 * top[1][1]):
+        if not top or top[0][1] < least or (len(top) == 2 and top[0][1] < 2 * top[1][1]):
             return None
         return top[0][0]
 
