@@ -3132,3 +3132,34 @@ def test_a_state_named_once_as_a_place_is_not_where_the_war_is(
     assert _figure(extraction, "80").claimant == "Ivory Coast"
     roles = {p.name: p.role for p in extraction.parties}
     assert roles["Liberia"] != "belligerent"
+
+
+@pytest.mark.parametrize(
+    ("body", "raw", "metric"),
+    [
+        # the count told again as "the figure" or "the number" keeps the earlier count's metric
+        (
+            "JUBA - More than 2,000 people were killed in the fighting, the government said, but "
+            "campaign groups put the figure at over 3,000.",
+            "over 3,000",
+            "killed",
+        ),
+        (
+            "GOMA - Some 500,000 people have fled their homes since January, OCHA said, though "
+            "local officials say the true number is closer to 700,000.",
+            "700,000",
+            "displaced",
+        ),
+        # an aside of a share between the count and its verb
+        (
+            "LUANDA - The United Nations says about four million Angolans, nearly a third of the "
+            "population, were driven from their homes during the war.",
+            "about four million",
+            "displaced",
+        ),
+    ],
+)
+def test_a_count_told_again_or_after_a_share(
+    extractor: RulesExtractor, body: str, raw: str, metric: str
+) -> None:
+    assert _figure(_run(extractor, body), raw).metric == metric

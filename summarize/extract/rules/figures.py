@@ -164,7 +164,9 @@ _INCLUDING_NEXT = re.compile(
 _ASIDE_THEN = re.compile(
     r"[ \t]+(?:[\w'’.-]+[ \t]+){0,5}?[\w'’.-]+,[ \t]+"
     r"(?:including|among[ \t]+them|among[ \t]+whom|who|mostly|mainly|chiefly|largely|"
-    r"(?:(?:nearly|almost)[ \t]+)?(?:most|many|some|all|half|several|both|none|the[ \t]+majority)"
+    # ("four million Angolans, nearly a third of the population, were driven from ...")
+    r"(?:(?:nearly|almost|about|roughly|some|over|more[ \t]+than)[ \t]+)?(?:most|many|some|all|"
+    r"half|several|both|none|the[ \t]+majority|(?:a|one|two)[ \t]+(?:third|quarter|fifth|tenth)s?)"
     r"(?:[ \t]+of[ \t]+(?:them|whom))?)"
     r"[ \t]+[^,;:.()\"“”]{1,70}?,[ \t]+"
 )
@@ -187,9 +189,14 @@ _OF_THEM = re.compile(r"[ \t]+of[ \t]+(?:them|whom)\b")
 _BREAKDOWN_GAP = 40
 _TOTAL_REACH = 120
 # A total's verb right before the count: "the toll ... rose to 45", "stood at 120"
+# or the count told again in other words: "but rights groups put the figure at over 3,000", "the
+# true number is closer to 600,000"
 _RISEN_TO = re.compile(
     r"\b(?:rose|risen|rises|climbed|climbs|jumped|increased|reached|reaches|stood|stands|"
     r"surpassed|topped|exceeded|passed)[ \t]+(?:to[ \t]+|at[ \t]+)?$"
+    r"|\bthe[ \t]+(?:(?:true|real|actual|overall)[ \t]+)?(?:figure|number)[ \t]+(?:at[ \t]+|"
+    r"(?:is|was|could[ \t]+be|may[ \t]+be|might[ \t]+be)[ \t]+(?:closer[ \t]+to[ \t]+)?|"
+    r"closer[ \t]+to[ \t]+)?$"
 )
 _FLED_TO = re.compile(
     r"\b(?:(?:fled|fleeing|escaped|crossed)[ \t]+(?:the[ \t]+border[ \t]+)?(?:to|into|across[ \t]+"
