@@ -1921,3 +1921,25 @@ def test_a_state_office_speaks_for_the_state_whose_forces_act_before(
     )
     people = {p.canonical_name: p.affiliation for p in _run(extractor, body).people}
     assert people["Idrissa Garba"] == affiliation
+
+
+@pytest.mark.parametrize(
+    ("body", "absent"),
+    [
+        # forces loyal to a body named in full are that body's, not "<head> forces"
+        (
+            "BENGHAZI - Forces loyal to the Transitional Council hit back on Monday.",
+            "Council forces",
+        ),
+        (
+            "SANAA - Forces loyal to the Government of National Salvation shelled Marib.",
+            "Government forces",
+        ),
+        # a news agency reports; it is no party
+        ("ADEN - The Saba News Agency said the Houthis had shelled Taiz.", "Saba News Agency"),
+    ],
+)
+def test_no_party_made_of_a_bodys_head_or_an_agency(
+    extractor: RulesExtractor, body: str, absent: str
+) -> None:
+    assert absent not in _parties(_run(extractor, body))

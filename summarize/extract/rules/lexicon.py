@@ -138,6 +138,7 @@ class _Actors(_Section):
     civil_markers: list[str] = []
     party_heads: list[str] = []
     media_words: list[str]
+    media_heads: list[str] = []
     state_forces: list[str]
     group_forces: list[str]
     health_authorities: list[str]
@@ -321,6 +322,7 @@ class Lexicon:
     civil_markers: frozenset[str]
     party_heads: frozenset[str]
     media_words: frozenset[str]
+    media_heads: tuple[str, ...]
 
     @classmethod
     def from_raw(cls, raw: _Raw) -> Lexicon:
@@ -485,6 +487,7 @@ class Lexicon:
             civil_markers=frozenset(raw.actors.civil_markers),
             party_heads=frozenset(raw.actors.party_heads),
             media_words=frozenset(raw.actors.media_words),
+            media_heads=tuple(raw.actors.media_heads),
         )
 
 

@@ -243,7 +243,11 @@ _LOYAL_REACH = 80
 # his camp is a party, "<surname> forces"; then "X's camp", "pro-X militias" are it too.
 _LOYAL_TO_NAME = re.compile(
     rf"\b(?i:{_LOYAL_MEN}){_LOYAL_VERB}(?:{_LEADER_BEFORE}[ ]+)?(?:[A-Z][a-z]+\.?[ ]+){{0,3}}?"
-    r"(?P<name>[A-Z][a-z][\w'’-]+)\b(?![ ]+[A-Z])(?!['’]s)"
+    r"(?P<name>[A-Z][a-z][\w'’-]+)\b(?![ ]+[A-Z])(?!['’]s)(?![ ]+(?:of|for)\b)"
+)
+# the heads of a ruling body's name ("loyal to the Government of National Accord")
+_RULING_BODIES = frozenset(
+    {"Government", "Administration", "Authority", "Junta", "Regime", "Parliament", "Assembly"}
 )
 _CAMP_WORDS = (
     r"(?:forces|troops|camp|loyalists|fighters|militias?|militiamen|supporters|entourage|"
@@ -1203,8 +1207,10 @@ class MentionFinder:
                     if short:
                         generic[short] = None
                     continue
-                if any(word in self.lexicon.media_words for word in long.split()[:1]):
-                    continue  # "the Daily Monitor reported": a newspaper
+                if any(
+                    word in self.lexicon.media_words for word in long.split()[:1]
+                ) or long.endswith(self.lexicon.media_heads):
+                    continue  # "the Daily Monitor reported", "the Saba News Agency": the press
                 kind = self._kind(long)
                 if kind == "other" and long in armed:
                     kind = "armed_group"
@@ -1234,7 +1240,14 @@ class MentionFinder:
                 continue
             for match in _LOYAL_TO_NAME.finditer(window.text):
                 leader = match.group("name")
-                if self._known(leader) is None and leader not in self.lexicon.leading_words:
+                if (
+                    self._known(leader) is None
+                    and leader not in self.lexicon.leading_words
+                    # ("loyal to the Transitional Council": a body's head noun, no man's name)
+                    and leader not in self.lexicon.heads
+                    and leader not in self.lexicon.civil_heads
+                    and leader not in _RULING_BODIES
+                ):
                     leaders[leader] = None
         for leader in leaders:
             name = f"{leader} forces"
