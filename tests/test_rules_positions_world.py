@@ -1967,3 +1967,9 @@ def test_a_warning_of_the_warners_own_force_is_a_threat(
     stances = _stances(extractor, body)
     assert expected in stances
     assert (expected[0], "concern") not in stances
+
+
+def test_a_step_praised_with_more_than_one_word_is_support(extractor: RulesExtractor) -> None:
+    body = "KAMPALA - Uganda's foreign minister described the signing as the first real step "
+    body += "towards ending the war with the LRA."
+    assert ("Uganda", "support") in _stances(extractor, body)

@@ -218,7 +218,9 @@ _JUDGEMENTS: tuple[tuple[Stance, re.Pattern[str]], ...] = tuple(
         ),
         (
             "support",
-            r"(?:first |important |vital |positive |significant |major |big )step|"
+            # ("the first real step towards peace": more than one word may praise the step)
+            r"(?:(?:first|important|vital|positive|significant|major|big|real|crucial|key|"
+            r"decisive|concrete|historic|great) )+step|"
             r"positive|constructive|very good|good|breakthrough|historic|important|welcome|"
             r"encouraging|necessary|proportionate|legitimate|success\w*|self-defen[cs]e|"
             r"new (?:beginning|chapter|dawn|era)|opportunity|turning point|milestone|great day|"
