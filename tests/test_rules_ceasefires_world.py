@@ -6201,3 +6201,11 @@ def test_a_translated_cessation_of_fire_is_a_truce(extractor: RulesExtractor) ->
         "Mircea Snegur called all the combatants to respect strictly the cessation of fire."
     )
     assert _act_actors(extractor, body) == [("call", ["Moldova"])]
+
+
+def test_a_call_made_in_a_joint_statement_is_its_signers(extractor: RulesExtractor) -> None:
+    body = (
+        "GAROWE - Fighting spread around Galkayo. IGAD and the African Union in a joint "
+        "statement asked for an immediate ceasefire."
+    )
+    assert _act_actors(extractor, body) == [("call", ["IGAD", "African Union"])]

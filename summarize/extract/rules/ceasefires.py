@@ -243,6 +243,7 @@ _QUOTE_SENTENCES = 2  # how many sentences after its first a quotation may run o
 _NEAR_PASSIVE = 100
 _CLAUSE_BREAK = re.compile(r";|,\s*(?:and|but|while|whereas)\b|\b(?:and|but)\s+(?:the|its|their)\b")
 _BY_AFTER = re.compile(r"\w*\s+by\s")  # the verb scan ends at its stem
+_BY_WAY_OF = frozenset({"in", "through", "via"})  # "in a statement", "through a letter"
 _NEAR_ACTS = frozenset({"reject", "accept", "declare", "violation_alleged", "offer", "agree"})
 # "the truce they had signed", "the deal it accepted": a clause that describes the truce
 _CONTACT_CLAUSE = re.compile(
@@ -1601,6 +1602,8 @@ class CeasefireReader:
             and document is not None
             and not makers
             and not self.lex.authoring.match(document.group("verb") or "")
+            # ("X in a joint statement asked for a truce": the statement is the subject's)
+            and (document.group("verb") or "").strip().lower() not in _BY_WAY_OF
         ):
             # "vetoed a UN resolution calling for a ceasefire": the text's author calls, not the
             # subject
