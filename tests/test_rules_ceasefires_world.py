@@ -6209,3 +6209,9 @@ def test_a_call_made_in_a_joint_statement_is_its_signers(extractor: RulesExtract
         "statement asked for an immediate ceasefire."
     )
     assert _act_actors(extractor, body) == [("call", ["IGAD", "African Union"])]
+
+
+def test_a_bare_halt_asked_at_a_sentences_end(extractor: RulesExtractor) -> None:
+    # "... to stop." with nothing after: the fighting told before is what must stop
+    body = "MOSCOW - Georgian forces shelled Tskhinvali. Russia called on Georgia to stop at once."
+    assert _act_actors(extractor, body) == [("call", ["Russia"])]
