@@ -6215,3 +6215,12 @@ def test_a_bare_halt_asked_at_a_sentences_end(extractor: RulesExtractor) -> None
     # "... to stop." with nothing after: the fighting told before is what must stop
     body = "MOSCOW - Georgian forces shelled Tskhinvali. Russia called on Georgia to stop at once."
     assert _act_actors(extractor, body) == [("call", ["Russia"])]
+
+
+def test_ready_to_help_offers_no_truce(extractor: RulesExtractor) -> None:
+    # an onlooker welcoming a truce and ready to help with aid neither accepts nor offers one
+    body = (
+        "GAZA - Israel and Hamas agreed an open-ended truce on Tuesday. The EU's envoy welcomed "
+        "the truce and said the EU was ready to help reopen the crossings."
+    )
+    assert _act_actors(extractor, body) == [("agree", ["Israel", "Hamas"])]

@@ -180,7 +180,7 @@ _DEAL_BETWEEN = re.compile(
     r"cessation)s?\b(?=(?:\s+(?!between\b)[\w-]+){0,8}?\s+between\s+)",
     re.IGNORECASE,
 )
-_WELCOMED = re.compile(r"(?:would|will)\s+(?:also\s+)?welcome\b", re.IGNORECASE)
+_WOULD_WELCOME = re.compile(r"(?:would|will)\s+(?:also\s+)?welcome\b", re.IGNORECASE)
 _BASE_VERB = re.compile(
     r"(?:accept|reject|declare|agree|propose|offer|call|urge|demand|sign|respect|observe|abide|"
     r"honou?r|uphold|extend|violate|breach|break|refuse|dismiss|announce|order)\b",
@@ -1670,7 +1670,7 @@ class CeasefireReader:
             act == "offer"
             and subject is not None
             and subject.party not in doc.belligerents
-            and _WELCOMED.search(doc.text, max(window.start, act_at - 40), act_at + 20)
+            and _WOULD_WELCOME.search(doc.text, max(window.start, act_at - 40), act_at + 20)
         ):
             act = "call"  # "the UN would welcome a ceasefire": wished for by one who does not fight
         speaker = subject.person if subject else None
