@@ -1886,6 +1886,12 @@ def test_a_title_with_qualifying_words_after_a_name(extractor: RulesExtractor) -
             "stood.",
             ["Tomas Lindqvist", "Amina Terzic"],
         ),
+        # a title qualified by its desk's place ("senior Libya analyst")
+        (
+            "TRIPOLI - Marta Lindqvist, senior Libya analyst at a Brussels think tank, said "
+            "neither side could win.",
+            ["Marta Lindqvist"],
+        ),
         # the short form of a name told in full before is the same person
         (
             "MEXICO CITY - Defence Minister Arturo Velasco Ibarra defended the army. Velasco "
@@ -1943,3 +1949,13 @@ def test_no_party_made_of_a_bodys_head_or_an_agency(
     extractor: RulesExtractor, body: str, absent: str
 ) -> None:
     assert absent not in _parties(_run(extractor, body))
+
+
+def test_a_title_after_a_comma_may_be_the_next_persons(extractor: RulesExtractor) -> None:
+    # "X, Director General of ... Y said": the capitalised title opens Y's, not X's
+    body = (
+        "QUETTA - Speaking beside Balochistan Chief Minister Karim Zehri, Director General of "
+        "the ISPR Lt Gen Faisal Raza said the siege was over."
+    )
+    titles = {p.canonical_name: p.title for p in _run(extractor, body).people}
+    assert titles["Karim Zehri"] == "Chief Minister"

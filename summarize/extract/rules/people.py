@@ -131,8 +131,9 @@ class PeopleFinder:
             # "Jane Doe, the group's spokesman", "Jane Doe, a spokeswoman for ...", "Jane Doe,
             # speaker of the assembly", "Jane Doe, Georgia's head of state"
             rf"(?P<n2>{name}),[ ]+(?:{_APPOSITIVE_LEAD}[^,;.]{{0,60}}?"
-            # ("Jane Doe, foreign policy adviser to ...": words that qualify the title)
-            rf"|(?:(?!{_NOT_QUALIFIERS}\b)[a-z-]+[ ]+){{0,2}}"
+            # ("Jane Doe, foreign policy adviser to ...", "Jane Doe, senior Libya analyst at
+            # ...": words that qualify the title, one of them the desk's place)
+            rf"|(?:(?!{_NOT_QUALIFIERS}\b)[a-z-]+[ ]+){{0,2}}(?:[A-Z][a-z]+[ ]+(?=[a-z]))?"
             rf"(?=(?i:{titles})(?:[ ]+(?:of|for|at|to|with)\b|,)))"
             rf"(?P<t2>(?i:{titles}))\b"
             # "headed by Jane Doe", "an 85-year-old Jane Doe": cues other than a title
