@@ -1973,3 +1973,27 @@ def test_a_step_praised_with_more_than_one_word_is_support(extractor: RulesExtra
     body = "KAMPALA - Uganda's foreign minister described the signing as the first real step "
     body += "towards ending the war with the LRA."
     assert ("Uganda", "support") in _stances(extractor, body)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "ASMARA - Eritrea charged that Ethiopian aircraft had bombed a market in Badme.",
+            ("Eritrea", "accuse"),
+        ),
+        (
+            "PARIS - France's foreign minister saluted the agreement as a success for peace in "
+            "Mali.",
+            ("France", "support"),
+        ),
+        (
+            "ADDIS ABABA - The African Union pledged its backing for the panel of elders.",
+            ("African Union", "support"),
+        ),
+    ],
+)
+def test_more_ways_to_accuse_and_support(
+    extractor: RulesExtractor, body: str, expected: tuple[str, str]
+) -> None:
+    assert expected in _stances(extractor, body)
