@@ -713,7 +713,7 @@ def _title_cased(text: str, start: int, written: list[str], tokens: tuple[str, .
     before = text[max(0, start - 40) : start].rstrip()  # (not a copy of the whole text)
     if before.endswith("-"):
         return False
-    if bool(before) and before[-1] not in '.!?:"\u201c\n':
+    if before and before[-1] not in '.!?:"\u201c\n':
         return True
     return _cased_inside(text, written[0])  # at a sentence's start: as the text writes it inside
 

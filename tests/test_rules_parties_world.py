@@ -1959,3 +1959,36 @@ def test_a_title_after_a_comma_may_be_the_next_persons(extractor: RulesExtractor
     )
     titles = {p.canonical_name: p.title for p in _run(extractor, body).people}
     assert titles["Karim Zehri"] == "Chief Minister"
+
+
+def test_a_courtesy_title_alone_tells_a_person(extractor: RulesExtractor) -> None:
+    body = "COLOMBO - The talks resumed in Oslo. Mr. Ranjan Perera said the truce would hold."
+    body2 = "COLOMBO - The talks resumed in Oslo, where Mrs Ranjani Perera met the envoys."
+    assert [p.canonical_name for p in _run(extractor, body).people] == ["Ranjan Perera"]
+    assert [p.canonical_name for p in _run(extractor, body2).people] == ["Ranjani Perera"]
+
+
+@pytest.mark.parametrize(
+    ("body", "names"),
+    [
+        # a deputy with his chief's last names is another man
+        (
+            "MOGADISHU - Colonel Abdirahman Mohamed Hassan said the base had fallen. His deputy, "
+            "Mohamed Hassan, said 20 soldiers died.",
+            ["Abdirahman Mohamed Hassan", "Mohamed Hassan"],
+        ),
+        # "the Lou Nuer, who ...": a people, no person
+        ("JUBA - Armed youths from the Lou Nuer, who raided Pibor, killed 40 people.", []),
+    ],
+)
+def test_who_is_and_is_not_a_new_person(
+    extractor: RulesExtractor, body: str, names: list[str]
+) -> None:
+    assert [p.canonical_name for p in _run(extractor, body).people] == names
+
+
+def test_a_news_agency_names_no_state(extractor: RulesExtractor) -> None:
+    body = "KHARTOUM - The RSF shelled Omdurman. The Qatar News Agency said 10 civilians died."
+    extraction = _run(extractor, body)
+    assert _parties(extraction) == {"Rapid Support Forces"}
+    assert [f.claimant for f in extraction.figures] == [None]

