@@ -139,6 +139,7 @@ class _Actors(_Section):
     party_heads: list[str] = []
     media_words: list[str]
     media_heads: list[str] = []
+    ruling_heads: list[str] = []
     state_forces: list[str]
     group_forces: list[str]
     health_authorities: list[str]
@@ -323,6 +324,7 @@ class Lexicon:
     party_heads: frozenset[str]
     media_words: frozenset[str]
     media_heads: tuple[str, ...]
+    ruling_heads: frozenset[str]
 
     @classmethod
     def from_raw(cls, raw: _Raw) -> Lexicon:
@@ -488,6 +490,7 @@ class Lexicon:
             party_heads=frozenset(raw.actors.party_heads),
             media_words=frozenset(raw.actors.media_words),
             media_heads=tuple(raw.actors.media_heads),
+            ruling_heads=frozenset(raw.actors.ruling_heads),
         )
 
 

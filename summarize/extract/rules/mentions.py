@@ -247,10 +247,6 @@ _LOYAL_TO_NAME = re.compile(
     rf"\b(?i:{_LOYAL_MEN}){_LOYAL_VERB}(?:{_LEADER_BEFORE}[ ]+)?(?:[A-Z][a-z]+\.?[ ]+){{0,3}}?"
     r"(?P<name>[A-Z][a-z][\w'’-]+)\b(?![ ]+[A-Z])(?!['’]s)(?![ ]+(?:of|for)\b)"
 )
-# the heads of a ruling body's name ("loyal to the Government of National Accord")
-_RULING_BODIES = frozenset(
-    {"Government", "Administration", "Authority", "Junta", "Regime", "Parliament", "Assembly"}
-)
 _CAMP_WORDS = (
     r"(?:forces|troops|camp|loyalists|fighters|militias?|militiamen|supporters|entourage|"
     r"government|defen[cs]e[ ]+ministry|army)"
@@ -1248,7 +1244,7 @@ class MentionFinder:
                     # ("loyal to the Transitional Council": a body's head noun, no man's name)
                     and leader not in self.lexicon.heads
                     and leader not in self.lexicon.civil_heads
-                    and leader not in _RULING_BODIES
+                    and leader not in self.lexicon.ruling_heads
                 ):
                     leaders[leader] = None
         for leader in leaders:

@@ -540,7 +540,9 @@ def affiliate(
             ):
                 # "KYIV - ... Information Minister X": the dateline's state when it is at war
                 # itself; a dateline in a third country ("DUBAI -") says nothing of X
-                party = _local_state(windows, refs, window, own, names or {}, enemies)
+                party = _local_state(
+                    windows, refs, window, own, names or {}, lexicon.forces_of, enemies
+                )
                 if party is None:
                     party = (current_home or state) if home_warring else (state or current_home)
             if party is not None:
@@ -704,11 +706,6 @@ _ACTED_ON = re.compile(r"[ ]+[a-z]{3,}(?:ed|es)[ ]+(?:the[ ]+)?")
 # "In Chisinau, President X": the seat that opens the sentence
 _SEAT_OPENS = re.compile(r"[ ]*(?:In|From|At)[ ]+$")
 _SEAT_ENDS = re.compile(r",|[ ]+the[ ]+[A-Z]")  # "In Chisinau, ...", "In Nairobi the Minister"
-# a state's own forces or government after its possessive ("Chad's armed forces")
-_OWN_FORCES = re.compile(
-    r"(?:armed forces|army|military|government|forces|troops|navy|air force|"
-    r"(?:defen[cs]e|foreign|interior) ministry|ministry of (?:defen[cs]e|foreign affairs))"
-)
 _SUBJECT_REACH = 25  # how far into the sentence before its subject state may stand
 
 
@@ -735,12 +732,14 @@ def _local_state(
     window: Window,
     own: Ref,
     names: Mapping[str, frozenset[str]],
+    forces_of: Mapping[str, str],
     enemies: Collection[str] = (),
 ) -> str | None:
     """The state acting in the person's sentence before the person (its only state named by
     name or capital, not as an object or a place, or the seat that opens it), else the subject
     of the sentence before, when that opens with a state, unless one of `enemies` striking
-    ("KYIV - Russia launched drones. Defence Minister X said": not Russia's minister)."""
+    ("KYIV - Russia launched drones. Defence Minister X said": not Russia's minister).
+    `forces_of`: the lexicon's generic forces by kind ("the armed forces": a state's)."""
     if not names:
         return None
     found: set[str] = set()
@@ -797,7 +796,7 @@ def _local_state(
         return None  # "Pakistan and India each blamed the other": no one state acts
     surface = plain(before.text[first.start - before.start : first.end - before.start])
     owner, possessive, owned = surface.partition("'s ")
-    if possessive and _OWN_FORCES.fullmatch(owned):
+    if possessive and (owned in ("forces", "troops") or forces_of.get(f"the {owned}") == "state"):
         surface = owner  # "Chad's armed forces said": the state acts (not "Norway's envoy")
     surface = surface.removesuffix("'s")
     if (
