@@ -6249,3 +6249,31 @@ def test_a_would_be_welcome_by_an_onlooker_is_a_call(extractor: RulesExtractor) 
         "ceasefire and was ready to host talks."
     )
     assert _act_actors(extractor, body) == [("call", ["Norway"])]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a truce's date between its participle and its agent
+        (
+            "JUBA - The talks follow a unilateral ceasefire declared on 4 August by the LRA.",
+            [("declare", ["Lord's Resistance Army"])],
+        ),
+        # "halt all military movements" asks for a halt
+        (
+            "TRIPOLI - Fighting raged south of Tripoli. The African Union called on the LNA to "
+            "halt all military movements.",
+            [("call", ["African Union"])],
+        ),
+        # "carry it out": the deal named before, to be kept
+        (
+            "LUANDA - Angola and UNITA signed a peace accord on Thursday. The African "
+            "Union urged both sides to carry it out in full.",
+            [("agree", ["Angola", "UNITA"]), ("call", ["African Union"])],
+        ),
+    ],
+)
+def test_more_ways_a_truce_is_told(
+    extractor: RulesExtractor, body: str, expected: list[tuple[str, list[str]]]
+) -> None:
+    assert _act_actors(extractor, body) == expected

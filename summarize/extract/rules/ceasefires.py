@@ -367,7 +367,12 @@ _TRUCE_BEFORE_PARTICIPLE = re.compile(
 )
 # ("declared unilaterally by Putin": an adverb between)
 # ("a ceasefire called for by Putin": a call's own particle)
-_PARTICIPLE_BY = re.compile(r"[\w-]+ed\s+(?:[a-z]+ly\s+|for\s+)?by\s", re.IGNORECASE)
+# ("a truce declared on 4 August by the LRA": its date may come before its agent)
+_PARTICIPLE_BY = re.compile(
+    r"[\w-]+ed\s+(?:[a-z]+ly\s+|for\s+|(?:on|in)\s+(?:\d{1,2}\s+)?[A-Z][a-z]+(?:\s+\d{1,2})?\s+)?"
+    r"by\s",
+    re.IGNORECASE,
+)
 _PASSIVE_BY = re.compile(r"[\w-]+(?:\s+(?!by\b)(?:on\s+[A-Z]\w+|[a-z][\w-]*)){0,2}\s+by\s+")
 # "Grundberg's proposal ... would have extended the truce": a proposal, then what it would do
 _PROPOSAL_SUBJECT = re.compile(
