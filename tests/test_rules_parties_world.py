@@ -1994,3 +1994,9 @@ def test_a_news_agency_names_no_state(extractor: RulesExtractor) -> None:
     extraction = _run(extractor, body)
     assert _parties(extraction) == {"Rapid Support Forces"}
     assert [f.claimant for f in extraction.figures] == [None]
+
+
+def test_two_acronyms_before_one_head_are_two_groups(extractor: RulesExtractor) -> None:
+    # (the first, "MPC", is in no table: the head after the second names it too)
+    body = "BANGUI - Government troops fought MPC and FPRC rebels near Kaga-Bandoro on Monday."
+    assert "MPC" in _parties(_run(extractor, body))

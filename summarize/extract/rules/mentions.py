@@ -668,6 +668,8 @@ class MentionFinder:
         )
         self._title_first = re.compile(rf"(?i:{lexicon.titles.pattern})(?![\w-])")
         self._lower_headed = re.compile(
+            # ("LURD and MODEL rebels": two acronyms' fighters)
+            rf"(?:\b(?P<also>[A-Z][A-Z0-9-]{{1,9}})[ ]+and[ ]+)?"
             rf"(?P<name>{_CAP}(?:[ ]+{_CAP}){{0,2}})[ ]+(?P<head>{lexicon.lowercase_heads.pattern})"
         )
         # Each pattern above needs its head word: a window without one is skipped at once.
@@ -1132,6 +1134,9 @@ class MentionFinder:
                     _ACRONYM_NAME.fullmatch(name) is not None
                 )
                 labels[name, f"{name} {head}"] = organisation
+                also = match.group("also")
+                if also and organisation and _ACRONYM_NAME.fullmatch(also):
+                    labels[also, f"{also} {head}"] = True  # "LURD and MODEL rebels": LURD's too
                 if not organisation:
                     found.append((f"{name} {head}", None))
             for named, short in found:
