@@ -324,6 +324,7 @@ class Lexicon:
     party_heads: frozenset[str]
     media_words: frozenset[str]
     media_heads: tuple[str, ...]
+    media_after: re.Pattern[str]  # a media head right after a name: " News Agency"
     ruling_heads: frozenset[str]
 
     @classmethod
@@ -490,6 +491,9 @@ class Lexicon:
             party_heads=frozenset(raw.actors.party_heads),
             media_words=frozenset(raw.actors.media_words),
             media_heads=tuple(raw.actors.media_heads),
+            media_after=re.compile(
+                "[ ](?:" + ("|".join(map(re.escape, raw.actors.media_heads)) or "(?!x)x") + ")"
+            ),
             ruling_heads=frozenset(raw.actors.ruling_heads),
         )
 

@@ -1380,7 +1380,7 @@ class MentionFinder:
                     continue
                 if text[start:end] in defined:
                     continue
-                if any(text.startswith(f" {head}", end) for head in self.lexicon.media_heads):
+                if self.lexicon.media_after.match(text, end):
                     continue  # "the Qatar News Agency said": the agency reports, not Qatar
                 spans.append((start, end, m.surface, m.entry.name))
                 if m.entry.name not in parties:
