@@ -6277,3 +6277,22 @@ def test_more_ways_a_truce_is_told(
     extractor: RulesExtractor, body: str, expected: list[tuple[str, list[str]]]
 ) -> None:
     assert _act_actors(extractor, body) == expected
+
+
+def test_a_numbered_resolution_calls_for_the_un_past_an_aside(
+    extractor: RulesExtractor,
+) -> None:
+    body = (
+        "NEW YORK - Resolution 2728, adopted after weeks of haggling with the United States, "
+        "calls on all parties to cease hostilities without delay."
+    )
+    assert _act_actors(extractor, body) == [("call", ["United Nations"])]
+
+
+def test_a_participle_aside_does_not_speak_for_the_subject(extractor: RulesExtractor) -> None:
+    # "backed by Wagner" describes the army, which rejects; Wagner does not
+    body = (
+        "BAMAKO - The Malian army, backed by Wagner fighters, rejected the truce offered by the "
+        "Tuareg rebels of the CSP."
+    )
+    assert ("reject", ["Mali"]) in _act_actors(extractor, body)

@@ -2011,3 +2011,40 @@ def test_a_warning_of_others_attacks_or_own_troubles_is_a_fear(
     stances = _stances(extractor, body)
     assert expected in stances
     assert (expected[0], "threaten") not in stances
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # another side's account, version or narrative dismissed is denied, not a proposal refused
+        (
+            "TRIPOLI - Colonel Ahmed Mismari, the LNA's spokesman, dismissed the GNA's account of "
+            "the battle as pure fiction.",
+            ("Libyan National Army", "deny"),
+        ),
+        (
+            "KHARTOUM - The army said its troops had retaken the bridge. The RSF rejected the "
+            "army's version of events.",
+            ("Rapid Support Forces", "deny"),
+        ),
+        # a halt or a deal called a positive development is backed
+        (
+            "ADDIS ABABA - The African Union said the truce in Tigray was a positive development "
+            "for the region.",
+            ("African Union", "support"),
+        ),
+        # a numbered resolution that opens the sentence speaks for the UN
+        (
+            "NEW YORK - Resolution 2417, adopted after weeks of talks with China, condemns the "
+            "use of starvation against civilians in Yemen by the Houthis.",
+            ("United Nations", "condemn"),
+        ),
+    ],
+)
+def test_accounts_denied_developments_backed_and_resolutions_speak(
+    extractor: RulesExtractor, body: str, expected: tuple[str, str]
+) -> None:
+    stances = _stances(extractor, body)
+    assert expected in stances
+    assert (expected[0], "reject") not in stances
+    assert ("China", "condemn") not in stances

@@ -3163,3 +3163,40 @@ def test_a_count_told_again_or_after_a_share(
     extractor: RulesExtractor, body: str, raw: str, metric: str
 ) -> None:
     assert _figure(_run(extractor, body), raw).metric == metric
+
+
+@pytest.mark.parametrize(
+    ("body", "raw", "metric", "claimant"),
+    [
+        # the count of the sentence before, given again by another source: that count's metric,
+        # the new source's claim
+        (
+            "KHARTOUM - The Sudanese health ministry said about 30,000 people had fled El Geneina "
+            "towards Chad since Monday. The International Organization for Migration put the "
+            "figure at nearly 20,000.",
+            "nearly 20,000",
+            "displaced",
+            "International Organization for Migration",
+        ),
+        (
+            "MOGADISHU - Somalia's army said 60 al-Shabaab fighters were killed near Jowhar. "
+            "Amnesty International put its own tally at 25.",
+            "25",
+            "killed",
+            "Amnesty International",
+        ),
+    ],
+)
+def test_a_count_restated_by_another_source_in_the_next_sentence(
+    extractor: RulesExtractor, body: str, raw: str, metric: str, claimant: str
+) -> None:
+    figure = _figure(_run(extractor, body), raw)
+    assert (figure.metric, figure.claimant) == (metric, claimant)
+
+
+def test_a_restated_count_needs_the_sentence_right_before(extractor: RulesExtractor) -> None:
+    body = (
+        "MOGADISHU - Somalia's army said 60 al-Shabaab fighters were killed near Jowhar. Rain "
+        "delayed the convoy. Amnesty International put its own tally at 25."
+    )
+    assert [f.raw_text for f in _run(extractor, body).figures] == ["60"]

@@ -198,6 +198,15 @@ _RISEN_TO = re.compile(
     r"(?:is|was|could[ \t]+be|may[ \t]+be|might[ \t]+be)[ \t]+(?:closer[ \t]+to[ \t]+)?|"
     r"closer[ \t]+to[ \t]+)?$"
 )
+# The count of the sentence before, given again by another source: "The IOM put the figure at
+# nearly 57,000", "Rights groups put their own toll at 300"
+_RESTATING = (
+    r"\b(?:put|puts|putting|placed|places|placing|estimated|estimates|gave|gives)[ \t]+"
+    r"(?:the|its|their|that)[ \t]+(?:own[ \t]+)?(?:figure|number|toll|count|total|tally|estimate)"
+    r"[ \t]+(?:at|as)[ \t]+"
+)
+_RESTATES = re.compile(_RESTATING)  # in the sentence
+_RESTATED_COUNT = re.compile(_RESTATING + "$")  # right before the count
 _FLED_TO = re.compile(
     r"\b(?:(?:fled|fleeing|escaped|crossed)[ \t]+(?:the[ \t]+border[ \t]+)?(?:to|into|across[ \t]+"
     r"(?:the[ \t]+border[ \t]+)?(?:in)?to)|entered|arrived[ \t]+in)[ \t]+"
@@ -430,6 +439,9 @@ class FigureReader:
         self._last: tuple[int, Metric] | None = None  # the window's last figure: end, metric
         self._last_scope: tuple[int, FigureScope] | None = None  # its end and scope
         self._last_figure: tuple[int, GroundedFigure] | None = None  # its end and the figure
+        # the last figure of a window, and that window's index: a count restated by another
+        # source in the next sentence counts the same thing
+        self._carried: tuple[int, GroundedFigure] | None = None
         # the end of the window's last count whose loser a loss verb named, and that loser
         self._last_loss: tuple[int, list[str]] | None = None
 
@@ -447,7 +459,14 @@ class FigureReader:
         flags: list[tuple[int, bool]] = []
         for window, words in zip(doc.windows, keywords, strict=True):
             doc.budget.check()
-            if not words and lex.destruction.search(window.text) is None:
+            carried = self._carried
+            if carried is not None and carried[0] != window.index - 1:
+                carried = self._carried = None
+            if (
+                not words
+                and lex.destruction.search(window.text) is None
+                and (carried is None or _RESTATES.search(window.text) is None)
+            ):
                 continue
             if is_furniture(window):
                 continue  # "- 13 hostages handed to Red Cross": a link to another story
@@ -496,6 +515,29 @@ class FigureReader:
                         figure = self._figure(
                             window, quantity, spans, previous, following, shared[:2]
                         )
+                if (
+                    figure is None
+                    and carried is not None
+                    and _RESTATED_COUNT.search(
+                        window.text, max(0, quantity.start - 40), quantity.start
+                    )
+                ):
+                    shown = carried[1]
+                    figure = self._figure(
+                        window,
+                        quantity,
+                        spans,
+                        previous,
+                        following,
+                        (shown.metric, shown.equipment_class),
+                    )
+                    if figure is not None and figure.population == "unknown":
+                        # whose count it is, as the sentence before told it
+                        figure = figure.model_copy(
+                            update={"population": shown.population, "subjects": shown.subjects}
+                            if not figure.subjects
+                            else {"population": shown.population}
+                        )
                 if figure is None:
                     total = self._total_broken_down(window.text, quantity, previous)
                     if total is not None:
@@ -511,6 +553,7 @@ class FigureReader:
                     if len(examples) < 20:
                         examples.append(quantity.raw)
                     continue
+                self._carried = (window.index, figure)
                 split = self._each_side(window, quantity, figure)
                 for one in split:
                     self._keep(one, window, figures, keys, flags, by_side=len(split) > 1)

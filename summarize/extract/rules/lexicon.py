@@ -40,6 +40,8 @@ class _Speech(_Section):
     sources: list[str]
     naming: list[str]
     reporting: list[str]
+    numbered_documents: list[str]
+    numbered_document_author: str
 
 
 class _Scope(_Section):
@@ -253,6 +255,8 @@ class Lexicon:
     sources: re.Pattern[str]
     naming: frozenset[str]
     reporting: frozenset[str]
+    numbered_document: re.Pattern[str]
+    numbered_document_author: str
     window_after: int
     window_before: int
     not_counts: re.Pattern[str]
@@ -372,6 +376,8 @@ class Lexicon:
             sources=words_regex(raw.speech.sources),
             naming=frozenset(v.casefold() for v in raw.speech.naming),
             reporting=frozenset(v.casefold() for v in raw.speech.reporting),
+            numbered_document=regexes(raw.speech.numbered_documents),
+            numbered_document_author=raw.speech.numbered_document_author,
             window_after=figures.window_after,
             window_before=figures.window_before,
             not_counts=re.compile(

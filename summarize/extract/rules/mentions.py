@@ -156,6 +156,14 @@ _DATELINE = re.compile(
     rf"|[A-Z][a-z'.-]+(?:[ ]+[A-Z][a-z'.-]+)*{_DATELINE_DAY}(?:[ ]*\([A-Za-z][A-Za-z .'-]*\))?)"
     r"(?:[ ]+[-–—]+|:)(?:[ ]|$)"
 )
+
+
+def after_dateline(text: str, start: int) -> int:
+    """Where the sentence at `start` begins past its dateline ("KHARTOUM -"), if it has one."""
+    dateline = _DATELINE.match(text, start)
+    return dateline.end() if dateline else start
+
+
 # "former Kenyan President X", "a former deputy president of South Africa", "ex-US envoy": a
 # past office names no party acting now
 _FORMER = re.compile(

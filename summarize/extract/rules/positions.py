@@ -66,7 +66,7 @@ _FIGURE_OBJECT = re.compile(
     r"\s+(?:(?:the|that|this|those|these|its|their|such|any|[\w.-]+['’]s?)\s+"
     r"(?:[\w'’-]+\s+){0,2}?)?"
     r"(?:tolls?|figures?|count|numbers|estimates?|claims?|accusations?|allegations?|reports?|"
-    r"charges?|suggestions?|insinuations?|assertions?)\b",
+    r"charges?|suggestions?|insinuations?|assertions?|accounts?|versions?|narratives?)\b",
     re.IGNORECASE,
 )
 # the same, named before its rejecter: "a figure Baghdad rejected as exaggerated", "a claim the

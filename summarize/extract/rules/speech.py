@@ -17,7 +17,7 @@ from summarize.actors import plain
 from summarize.dates import DateInference
 
 from .lexicon import Lexicon
-from .mentions import PartyInfo, Ref, bucket, scan
+from .mentions import PartyInfo, Ref, after_dateline, bucket, scan
 from .people import PersonInfo
 from .text import Budget, Window
 
@@ -198,6 +198,14 @@ _APPOSITIVE = re.compile(
     r"|(?:in|during|at|after|on|following)(?=\s+(?:a|an|the|his|her|its|their)\s)"
     r"|(?:[\w-]+\s+){0,2}?[\w-]+['’]s(?=\s+[a-z]))\s",
     re.IGNORECASE,
+)
+# ", adopted on Saturday after days of talks with Russia,", ", backed by Wagner,": a past
+# participle's aside (a reduced relative clause) describes what comes before it
+# (not ", led by Kataib Hezbollah,": after a subject the text does not name, its leader stands
+# for it)
+_PARTICIPLE_ASIDE = re.compile(
+    r"\s*(?!(?:led|headed|chaired|commanded|run|dominated|spearheaded)\s+by\b)(?:[a-z]+ed|[a-z]+en|made|held|won|sent|built|brought)\s+(?:[a-z]+ly\s+)?"
+    r"(?:on|in|by|after|at|last|this|with|late|early|during|following|over|since)\b"
 )
 # Between a name and its appositive's comma: nothing, or its acronym ("JNIM (JNIM),")
 _NAME_THEN_COMMA = re.compile(r"(?:\s*\([^()]{1,15}\))?\)?,")
@@ -467,6 +475,18 @@ class Doc:
                 end = start
                 start = window.previous_clause(start)
                 continue
+            if (
+                end != position
+                and start > window.start
+                and self.text[start - 1 : start] == self.text[end - 1 : end] == ","
+                and _PARTICIPLE_ASIDE.match(self.text, start, end)
+            ):
+                # "Resolution 2401, adopted on Saturday after talks with Russia, calls on":
+                # the aside describes the subject before it
+                end = start
+                start = window.previous_clause(start)
+                antecedent = True
+                continue
             if end != position and start > window.start and self._appositive(window, start, end):
                 # "France, a co-chair with Russia, urged": the appositive describes France
                 end = start
@@ -484,6 +504,15 @@ class Doc:
                 antecedent = True
                 continue
             found = self.refs_between(index, start, end)
+            if (
+                not found
+                and start == window.start
+                and self.lexicon.numbered_document.match(
+                    self.text, after_dateline(self.text, window.start)
+                )
+            ):
+                # "Resolution 2401 calls on all parties ...": the document's issuer
+                return Actor(self.lexicon.numbered_document_author)
             if (
                 found
                 and start > window.start
