@@ -143,6 +143,7 @@ class MatchingRules(_Entry):
     surname_min: float = Field(default=0.8, ge=0, le=1)
     given_min: float = Field(default=0.6, ge=0, le=1)
     mean_min: float = Field(default=0.8, ge=0, le=1)
+    joined_min: float = Field(default=0.85, ge=0, le=1)
     party_min: float = Field(default=0.9, ge=0, le=1)
     # Capitalised words that may stand before an ambiguous surface ("In Jordan", "But Chad").
     function_words: frozenset[str] = frozenset()
@@ -377,13 +378,19 @@ class ActorTable:
         self._party_keys = {
             self._fold_token(plain(s)): p for p in self.parties for s in p.explicit_surfaces()
         }
+        # each full name as written, then with two neighbouring parts written as one (True)
         self._person_names = [
-            (self._fold_name(surface), person)
+            (form, person, joined)
             for person in self.people
             for surface in person.surfaces()
             if len(surface.split()) >= 2
+            for joined, forms in (
+                (False, [self._fold_name(surface)]),
+                (True, _joined_forms(self._fold_name(surface))),
+            )
+            for form in forms
         ]
-        self._surnames = [known[-1] for known, _ in self._person_names]
+        self._surnames = [known[-1] for known, _, _ in self._person_names]
         # the last word of every person's name, particle dropped ("Sadr" of "Moqtada al-Sadr")
         self._surname_words = frozenset(
             surface.split()[-1].split("-")[-1].casefold()
@@ -494,11 +501,18 @@ class ActorTable:
     def _fold_name(self, name: str) -> tuple[str, ...]:
         return tuple(self._fold_token(token) for token in plain(name).split())
 
-    def _name_score(self, query: tuple[str, ...], known: tuple[str, ...]) -> float:
+    def _name_score(
+        self, query: tuple[str, ...], known: tuple[str, ...], joined: bool = False
+    ) -> float:
+        """How close two folded names are (0 when not close enough). `joined`: one of them has
+        two parts written as one, so every part must be at least `joined_min` close ("Mohammed
+        Salam" is no "Mohammedabdul Salam", "Hassan Mohamud" no "Hassan Sheikhmohamud")."""
         if len(query) != len(known) or len(query) < 2:
             return 0.0
         scores = [fuzz.ratio(a, b) / 100 for a, b in zip(query, known, strict=True)]
         rules = self.matching
+        if joined and min(scores) < rules.joined_min:
+            return 0.0
         if scores[-1] < rules.surname_min or min(scores[:-1]) < rules.given_min:
             return 0.0
         if fuzz.ratio(_consonants(query[-1]), _consonants(known[-1])) / 100 < rules.surname_min:
@@ -507,23 +521,26 @@ class ActorTable:
         return mean if mean >= rules.mean_min else 0.0
 
     def _fuzzy_person(self, name: str) -> PersonEntry | None:
-        query = self._fold_name(name)
-        if len(query) < 2:
+        written = self._fold_name(name)
+        if len(written) < 2:
             return None
         best: tuple[float, PersonEntry | None] = (0.0, None)
-        # Only names whose surname is close enough can match: find those first, in C.
-        close = process.extract(
-            query[-1],
-            self._surnames,
-            scorer=fuzz.ratio,
-            score_cutoff=self.matching.surname_min * 100,
-            limit=None,
-        )
-        for _, _, position in sorted(close, key=lambda found: found[2]):
-            known, person = self._person_names[position]
-            score = self._name_score(query, known)
-            if score > best[0]:
-                best = (score, person)
+        # "Mohammad Abdul Salam" for "Mohammed Abdulsalam": a name's parts written apart or
+        # together (the table's names are indexed both ways too)
+        for query, joined in ((written, False), *((f, True) for f in _joined_forms(written))):
+            # Only names whose surname is close enough can match: find those first, in C.
+            close = process.extract(
+                query[-1],
+                self._surnames,
+                scorer=fuzz.ratio,
+                score_cutoff=self.matching.surname_min * 100,
+                limit=None,
+            )
+            for _, _, position in sorted(close, key=lambda found: found[2]):
+                known, person, known_joined = self._person_names[position]
+                score = self._name_score(query, known, joined or known_joined)
+                if score > best[0]:
+                    best = (score, person)
         return best[1]
 
     def _fuzzy_party(self, key: str) -> PartyEntry | None:
@@ -755,6 +772,17 @@ def default_table() -> ActorTable:
 
 def resolve_party(name: str) -> PartyEntry | None:
     return default_table().resolve_party(name)
+
+
+def _joined_forms(folded: tuple[str, ...]) -> list[tuple[str, ...]]:
+    """A name of three or more parts with two neighbouring parts written as one ("Abdul Salam"
+    as "Abdulsalam", "Abdel Fattah" as "Abdelfattah"): each such form."""
+    if len(folded) < 3:
+        return []
+    return [
+        (*folded[:at], folded[at] + folded[at + 1], *folded[at + 2 :])
+        for at in range(len(folded) - 1)
+    ]
 
 
 def resolve_person(name: str) -> PersonEntry | None:

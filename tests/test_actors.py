@@ -53,6 +53,28 @@ def test_machine_translated_names_resolve_to_the_person(
 
 
 @pytest.mark.parametrize(
+    ("written", "canonical"),
+    [
+        # two parts of a name written as one, or one written as two
+        ("Abdelfattah Burhan", "Abdel Fattah al-Burhan"),
+        ("Hassan Sheikhmohamud", "Hassan Sheikh Mohamud"),
+    ],
+)
+def test_names_written_together_or_apart_resolve_to_the_person(
+    table: ActorTable, written: str, canonical: str
+) -> None:
+    person = table.resolve_person(written)
+    assert person is not None
+    assert person.name == canonical
+
+
+# (a joined name must match part for part: "Mohammed Salam" is not "Mohammed Abdul-Salam")
+@pytest.mark.parametrize("stranger", ["Mohammed Salam", "Hassan Mohamud", "Abdel Burhan"])
+def test_a_name_missing_a_part_is_not_the_joined_name(table: ActorTable, stranger: str) -> None:
+    assert table.resolve_person(stranger) is None
+
+
+@pytest.mark.parametrize(
     "stranger",
     # (a consonant changed is another name: "Ahmed Mahmoud" is no "Ahmed Massoud")
     ["Omar Khashram", "Gerardo Moloeznik", "Ruben Aliyev", "Anna Hakobyan", "Ahmed Mahmoud"],
