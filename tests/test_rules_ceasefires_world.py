@@ -6296,3 +6296,14 @@ def test_a_participle_aside_does_not_speak_for_the_subject(extractor: RulesExtra
         "Tuareg rebels of the CSP."
     )
     assert ("reject", ["Mali"]) in _act_actors(extractor, body)
+
+
+def test_a_truce_holding_as_a_condition_on_the_future_is_no_past_truce(
+    extractor: RulesExtractor,
+) -> None:
+    body = (
+        "MUSCAT - Oman said Iran and the United States had agreed a truce on Tuesday. Insurers "
+        "said they would not cover tankers in the Gulf until the truce had held for a month."
+    )
+    calls = _run(extractor, body).ceasefire_calls
+    assert [(c.act, c.time_scope) for c in calls] == [("agree", "current")]

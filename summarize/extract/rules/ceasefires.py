@@ -150,6 +150,13 @@ class _NamedDeals:
 
 
 NAMED_DEAL = _NamedDeals()
+# A truce's state told as a condition on what comes ("until the truce had held", "unless the
+# deal collapsed"): no past of it
+_FUTURE_CONDITION = re.compile(
+    r"\b(?:until|unless|once|if|as\s+soon\s+as)\s+(?:the|a|an|this|that|its|their)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:truce|cease-?fire|deal|agreement|accord|pause)\s+$",
+    re.IGNORECASE,
+)
 _UNILATERAL = re.compile(r"\bunilateral", re.IGNORECASE)
 _EACH_BEFORE = re.compile(r"\beach\s+(?:[a-z]+\s+)?$", re.IGNORECASE)
 # "breached the truce, which took effect at midnight": a relative clause describing the truce
@@ -1418,6 +1425,8 @@ class CeasefireReader:
             if not self.lex.cease_triggers.search(window.text[:start].rsplit(",", 1)[-1])
         ]
         for match in self.lex.cease_historical.finditer(window.text):
+            if _FUTURE_CONDITION.search(window.text, max(0, match.start() - 60), match.start()):
+                continue  # "would not return until the truce had held for a month": not yet
             if act_at is None or not any(
                 start <= match.start() and match.end() <= end for start, end in asides
             ):
