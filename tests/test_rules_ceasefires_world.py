@@ -6307,3 +6307,71 @@ def test_a_truce_holding_as_a_condition_on_the_future_is_no_past_truce(
     )
     calls = _run(extractor, body).ceasefire_calls
     assert [(c.act, c.time_scope) for c in calls] == [("agree", "current")]
+
+
+@pytest.mark.parametrize(
+    ("body", "sentence", "act", "kind", "scope"),
+    [
+        # renewed calls renew the calls, not a truce
+        (
+            "JUBA - Fighting spread to Nasir. Kiir dismissed renewed calls for a truce from IGAD.",
+            "Kiir dismissed",
+            "reject",
+            "immediate",
+            "current",
+        ),
+        # an earlier deal is one of the past; what a deal "provided for" is no condition
+        (
+            "ADDIS ABABA - Ethiopia and the TPLF signed a new truce in Nairobi. A previous "
+            "agreement, signed by Abiy and Debretsion in Pretoria in 2022, provided for an "
+            "immediate cessation of hostilities.",
+            "A previous agreement",
+            "agree",
+            "immediate",
+            "historical",
+        ),
+        # forces instructed, past a quote mark and an adverb, to cease fire: a truce declared
+        (
+            'TRIPOLI - Prime Minister Abdul Hamid Dbeibah said he had instructed "all military '
+            'forces to immediately cease fire in all Libyan territories".',
+            "instructed",
+            "declare",
+            "immediate",
+            "current",
+        ),
+        # a translated "stop the fire", on terms
+        (
+            'LASHIO - "The TNLA is willing to stop the fire and to negotiate, on condition that '
+            'the military council stop the bombing," the group said.',
+            "willing to stop the fire",
+            "offer",
+            "conditional",
+            "current",
+        ),
+    ],
+)
+def test_renewed_calls_earlier_deals_instructed_forces_and_a_translated_halt(
+    extractor: RulesExtractor, body: str, sentence: str, act: str, kind: str, scope: str
+) -> None:
+    calls = _calls(_run(extractor, body), act, sentence)
+    assert [(c.type, c.time_scope) for c in calls] == [(kind, scope)]
+    assert all(c.conditions is None or "provided" not in c.conditions for c in calls)
+
+
+def test_a_condition_that_opens_its_own_clause_is_kept_whole(extractor: RulesExtractor) -> None:
+    body = (
+        'LASHIO - "The TNLA is willing to stop the fire, on condition that the military '
+        'council stop the bombing," the group said.'
+    )
+    (call,) = _calls(_run(extractor, body), "offer", "willing to stop the fire")
+    assert call.conditions is not None and "military council stop" in call.conditions
+
+
+def test_truces_just_named_are_implemented_as_them(extractor: RulesExtractor) -> None:
+    body = (
+        "TRIPOLI - The GNA and the LNA each announced a ceasefire on Friday. UN Secretary-General "
+        "Antonio Guterres welcomed the announcements and urged all sides to implement them "
+        "without delay."
+    )
+    calls = _calls(_run(extractor, body), "call", "implement them")
+    assert [(c.actors, c.type) for c in calls] == [(["United Nations"], "observance")]

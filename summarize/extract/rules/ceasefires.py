@@ -1502,7 +1502,10 @@ class CeasefireReader:
         match = self.lex.conditions.search(self.doc.text, act_at, window.end)
         if match is None:
             return None
-        return words_after(self.doc.text[match.start() : window.clause_end(match.end())], 12)
+        end = window.clause_end(match.end())
+        if len(self.doc.text[match.end() : end].split()) < 2 and end + 2 < window.end:
+            end = window.clause_end(end + 2)  # "on condition that | the army stops": its clause
+        return words_after(self.doc.text[match.start() : end], 12)
 
     def _calls(
         self, window: Window, trigger_at: int, found: CeasefireAct | None, act_at: int
