@@ -2048,3 +2048,13 @@ def test_accounts_denied_developments_backed_and_resolutions_speak(
     assert expected in stances
     assert (expected[0], "reject") not in stances
     assert ("China", "condemn") not in stances
+
+
+def test_a_concern_said_not_to_be_felt_is_none(extractor: RulesExtractor) -> None:
+    body = (
+        "BENGHAZI - The LNA said it was not concerned by the statements of the Tripoli "
+        "government. Egypt said it was deeply concerned by the fighting."
+    )
+    stances = _stances(extractor, body)
+    assert ("Egypt", "concern") in stances
+    assert ("Libyan National Army", "concern") not in stances

@@ -3200,3 +3200,15 @@ def test_a_restated_count_needs_the_sentence_right_before(extractor: RulesExtrac
         "delayed the convoy. Amnesty International put its own tally at 25."
     )
     assert [f.raw_text for f in _run(extractor, body).figures] == ["60"]
+
+
+def test_a_part_of_a_count_named_by_its_own_word_keeps_that_word(
+    extractor: RulesExtractor,
+) -> None:
+    body = (
+        "MOGADISHU - UNSOM documented at least 410 civilian casualties, including 132 deaths, "
+        "in the first half of the year. Gunmen abducted nine teachers, including two women."
+    )
+    extraction = _run(extractor, body)
+    assert _figure(extraction, "132").metric == "killed"
+    assert _figure(extraction, "two").metric == _figure(extraction, "nine").metric

@@ -801,7 +801,13 @@ class FigureReader:
             and _INCLUDING.fullmatch(text, last[0], q.start)
         ):
             # "executed five hostages, including two aid workers": a part of the count before
-            return last[1], None, min(len(text), q.end + 40)
+            # (but "358 casualties, including 106 deaths": a part its own word names)
+            worded = [
+                self._metric_of(text[s - window.start : e - window.start])
+                for s, e in spans
+                if 0 < s - window.start - q.end <= 2
+            ]
+            return (worded[0] if worded else last[1]), None, min(len(text), q.end + 40)
         if (
             last is not None
             and last[1] != "equipment_destroyed"

@@ -118,7 +118,8 @@ _NEGATED_ACT = re.compile(
     r"officially|been|ever)\s+)?$",
     re.IGNORECASE,
 )
-_UNDONE_WHEN_NEGATED = frozenset({"reject", "deny", "accuse", "condemn", "support"})
+# ("we are not concerned by the statement": no concern)
+_UNDONE_WHEN_NEGATED = frozenset({"reject", "deny", "accuse", "condemn", "support", "concern"})
 _NEGATED = re.compile(r"\b(?:not|never|no longer)\s+(?:in\s+)?$", re.IGNORECASE)
 # "offered a different account": a verb of speech, not an offer
 # A past participle right after a determiner is an adjective ("the contested town", "a rejected
