@@ -2000,3 +2000,37 @@ def test_two_acronyms_before_one_head_are_two_groups(extractor: RulesExtractor) 
     # (the first, "MPC", is in no table: the head after the second names it too)
     body = "BANGUI - Government troops fought MPC and FPRC rebels near Kaga-Bandoro on Monday."
     assert "MPC" in _parties(_run(extractor, body))
+
+
+@pytest.mark.parametrize(
+    ("body", "party", "not_parties"),
+    [
+        # a leader's possessive before a party's name is no part of the name
+        (
+            "ISTANBUL - Officials said Ekrem Imamoglu's Republican People's Party (CHP) would "
+            "boycott the vote.",
+            "Republican People's Party",
+            {"Ekrem Imamoglu's Republican People's Party"},
+        ),
+        # an acronym whose initials match only the name's end: the whole name is the party
+        (
+            "BAMAKO - The Malian Association for Human Rights (AMDH) said 40 people were killed "
+            "near Mopti. The AMDH blamed the army.",
+            "Malian Association for Human Rights",
+            {"Association for Human Rights"},
+        ),
+        # ", a <people> rebel group": what the named group is, no group of its own
+        (
+            "BUKAVU - The army attacked the CNRD, a Rwandan Hutu rebel group that split from the "
+            "FDLR in 2016.",
+            "CNRD",
+            {"Rwandan Hutu"},
+        ),
+    ],
+)
+def test_owners_partial_acronyms_and_descriptions_make_no_extra_party(
+    extractor: RulesExtractor, body: str, party: str, not_parties: set[str]
+) -> None:
+    parties = _parties(_run(extractor, body))
+    assert party in parties
+    assert not parties & not_parties

@@ -122,6 +122,17 @@ _OF_INSTITUTION = re.compile(
 # "Sudan's Rapid Support Forces", "Colombia's National Liberation Army": a state's possessive
 # only places the group, whose name follows
 _OWNER = re.compile(r"([A-Z][\w.-]*(?:[ ][A-Z][\w.-]*){0,3})['\u2019]s[ ]+(?=[A-Z])")
+
+
+def _spells(acronym: str, name: str) -> bool:
+    """Whether `acronym` is the initials of `name`'s capitalised words ("SPLA" of "Sudan
+    People's Liberation Army")."""
+    initials = "".join(word[0] for word in name.split() if word[:1].isupper())
+    return acronym.isupper() and len(acronym) >= 2 and acronym == initials
+
+
+# ", a " right before a name and its head: the head describes the name before the comma
+_DESCRIBED_BEFORE = re.compile(r",[ ]+an?[ ]+$")
 _NAMED_FOR = frozenset({"People", "Peoples", "Women", "Workers", "Children", "Youth", "Martyrs"})
 _LIST_JOIN = re.compile(r"(?:'s)?\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or)\s+)")
 _BARE_COMMA = re.compile(r"(?:'s)?\s*,\s*")
@@ -1118,6 +1129,9 @@ class MentionFinder:
                     kind = self.lexicon.apposed_heads.get(head, "armed_group")
                     new.setdefault(name, PartyInfo(name, kind, None)).surfaces[name] = None
             for name in self._civil_bodies(window.text):
+                leader = _OWNER.match(name)
+                if leader is not None and len(name[leader.end() :].split()) >= 2:
+                    name = name[leader.end() :]  # "Masoud Barzani's Kurdistan Democratic Party"
                 if (name, None) in seen or len(new) >= MAX_NEW_PARTIES:
                     continue
                 seen.add((name, None))
@@ -1133,6 +1147,8 @@ class MentionFinder:
                 first = name.split(" ", 1)[0]
                 if not name or first in self.lexicon.generic_modifiers:
                     continue  # "Rival gangs", "Clan militias": an adjective, no name
+                if _DESCRIBED_BEFORE.search(window.text, max(0, match.start() - 6), match.start()):
+                    continue  # "the FDLR, a Rwandan Hutu rebel group": what the FDLR is
                 head = match.group("head")
                 if head in _MEMBERS and not self._group_of_members(name):
                     continue  # "Kurdish fighters", "Druze gunmen", "Renamo's militants"
@@ -1240,6 +1256,18 @@ class MentionFinder:
         for name in [n for n in new if f"{n} Society" in new]:
             # "the Kenya Red Cross Society ... the Kenya Red Cross": one society
             new[f"{name} Society"].surfaces.update(new.pop(name).surfaces)
+        for name in sorted(new, key=len):
+            # "the National Human Rights Defense Network (RNDDH)", whose acronym's initials
+            # matched only "Rights Defense Network": the whole name is the party
+            # (not "Abyei Sudan People's Liberation Army (SPLA)": the acronym spells the short
+            # name, and a place stands before it)
+            longer = [n for n in new if n.endswith(f" {name}") and n != name]
+            if (
+                len(longer) == 1
+                and new[longer[0]].kind == new[name].kind
+                and not any(_spells(surface, name) for surface in new[name].surfaces)
+            ):
+                new[longer[0]].surfaces.update(new.pop(name).surfaces)
         return extra, new, generic
 
     def _leaders_camps(self, windows: Sequence[Window], new: dict[str, PartyInfo]) -> None:
