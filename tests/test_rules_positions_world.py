@@ -2058,3 +2058,31 @@ def test_a_concern_said_not_to_be_felt_is_none(extractor: RulesExtractor) -> Non
     stances = _stances(extractor, body)
     assert ("Egypt", "concern") in stances
     assert ("Libyan National Army", "concern") not in stances
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a force's entry into ground, told by its side, is a claim of gains
+        (
+            "GOMA - The M23 rebels have fought the Congolese army for months. The M23 said its "
+            "fighters had entered Sake on Monday.",
+            ("M23", "claim"),
+        ),
+        # the other side's account denied outright in the speaker's words
+        (
+            'TRIPOLI - The LNA has fought the GNA for a year. "No shot was fired by our '
+            'forces," LNA spokesman Ahmed al-Mismari said.',
+            ("Libyan National Army", "deny"),
+        ),
+        (
+            "TRIPOLI - The LNA has fought the GNA for a year. The GNA said the LNA's casualty "
+            "figure was exaggerated.",
+            ("Government of National Unity", "deny"),
+        ),
+    ],
+)
+def test_entries_claimed_and_accounts_denied_outright(
+    extractor: RulesExtractor, body: str, expected: tuple[str, str]
+) -> None:
+    assert expected in _stances(extractor, body)

@@ -119,6 +119,12 @@ _NEGATED_ACT = re.compile(
     re.IGNORECASE,
 )
 # ("we are not concerned by the statement": no concern)
+# Denials whole in themselves, whoever is named before them: "no shot was fired by our forces",
+# "a tactical redeployment", "the figure was exaggerated"
+_OUTRIGHT_DENIAL = re.compile(
+    r"(?:no\s+shots?|not\s+a\s+single|only\s+defend|tactical|individual|"
+    r"(?:was|were|is|are|grossly)\s+exaggerated|a\s+fairy|pure\s+propaganda|not\s+in\s+(?:their|our))"
+)
 _UNDONE_WHEN_NEGATED = frozenset({"reject", "deny", "accuse", "condemn", "support", "concern"})
 _NEGATED = re.compile(r"\b(?:not|never|no longer)\s+(?:in\s+)?$", re.IGNORECASE)
 # "offered a different account": a verb of speech, not an offer
@@ -1026,7 +1032,8 @@ class PositionReader:
             # "We urge", "we strongly call on": a statement's own words; not "a phone call on
             # Tuesday", "Moscow's demand that", "marched to demand that"
             return []
-        if doc.text[start:end].endswith("ed") and (
+        # (a participle first: "the disputed election"; not "its fighters had entered")
+        if doc.text[start:end].split(" ", 1)[0].endswith("ed") and (
             _DETERMINER_BEFORE.search(doc.text, max(window.start, start - 12), start)
             or (
                 doc.text[max(window.start, start - 3) : start].rstrip().endswith(("'s", "’s"))
@@ -1140,6 +1147,7 @@ class PositionReader:
             and quoted
             and judged != "deny_quoted"  # its own attack denied, the subject checked
             and not said.startswith(("it ", "this ", "that ", "these "))
+            and not _OUTRIGHT_DENIAL.match(said)
         ):
             # a part denied: by the party itself, named right before or as "we"
             if bearer != holder.party and not _WE_BEFORE.search(
