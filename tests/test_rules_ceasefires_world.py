@@ -6375,3 +6375,12 @@ def test_truces_just_named_are_implemented_as_them(extractor: RulesExtractor) ->
     )
     calls = _calls(_run(extractor, body), "call", "implement them")
     assert [(c.actors, c.type) for c in calls] == [(["United Nations"], "observance")]
+
+
+def test_a_halt_inside_a_long_condition_is_the_offers_terms(extractor: RulesExtractor) -> None:
+    body = (
+        "KHARTOUM - The RSF has fought the Sudanese army since April 2023. The RSF said its "
+        "fighters were ready to stop fighting if the army and its Islamist allied brigades "
+        "halted their advance on Omdurman."
+    )
+    assert [c.act for c in _run(extractor, body).ceasefire_calls] == ["offer"]

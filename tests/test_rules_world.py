@@ -3212,3 +3212,11 @@ def test_a_part_of_a_count_named_by_its_own_word_keeps_that_word(
     extraction = _run(extractor, body)
     assert _figure(extraction, "132").metric == "killed"
     assert _figure(extraction, "two").metric == _figure(extraction, "nine").metric
+
+
+def test_the_hashed_is_the_popular_mobilization_forces(extractor: RulesExtractor) -> None:
+    body = (
+        "BAGHDAD - The Iraqi military said two soldiers and one Hashed fighter had been killed "
+        "in clashes with Islamic State near Tuz Khurmatu."
+    )
+    assert _figure(_run(extractor, body), "one").subjects == ["Popular Mobilization Forces"]

@@ -218,7 +218,7 @@ _HYPOTHETICAL = re.compile(r"\b(?:if|whether|any)\b[^,;]*$", re.IGNORECASE)
 # a declaration's verb inside a condition: "if Israel stopped its offensive"
 _IN_CONDITION = re.compile(
     r"\b(?:if|unless|provided(?:\s+that)?|as\s+long\s+as|on\s+condition\s+that)\s+"
-    r"(?:[\w'’.-]+\s+){0,4}$",
+    r"[^,;:.!?]{0,80}$",
     re.IGNORECASE,
 )
 # Act verbs that make an act of their own when this close to a ceasefire word, beside the act
@@ -834,7 +834,7 @@ class CeasefireReader:
                 ):
                     continue
                 if act in ("declare", "accept", "agree") and _IN_CONDITION.search(
-                    window.text, max(0, match.start() - 40), match.start()
+                    window.text, max(0, match.start() - 90), match.start()
                 ):
                     # "offered to halt its attacks if Israel stopped its offensive", "ready for
                     # a truce if the government accepted the front lines": the terms, no act
