@@ -6384,3 +6384,32 @@ def test_a_halt_inside_a_long_condition_is_the_offers_terms(extractor: RulesExtr
         "halted their advance on Omdurman."
     )
     assert [c.act for c in _run(extractor, body).ceasefire_calls] == ["offer"]
+
+
+def test_an_office_told_without_an_article_describes_the_speaker(
+    extractor: RulesExtractor,
+) -> None:
+    # ", head of the ... UN-recognised government," is the speaker's office: the UN declares
+    # nothing
+    body = (
+        "TRIPOLI - Libya's rival governments have fought since 2019. In a statement, Mohamed "
+        "al-Menfi, head of the Presidential Council of the UN-recognised Government of National "
+        'Unity, said he had instructed "all military forces to immediately cease fire".'
+    )
+    (call,) = _calls(_run(extractor, body), "declare", "instructed")
+    assert call.speaker == "Mohamed al-Menfi"
+    assert "United Nations" not in call.actors
+
+
+def test_a_statement_signalled_by_a_group_speaks_for_it_in_the_next_sentence(
+    extractor: RulesExtractor,
+) -> None:
+    body = (
+        "LASHIO - The MNDAA and the TNLA have fought the military since October. The TNLA's "
+        "spokeswoman, Lway Yay Oo, said on Sunday that the military had broken the truce first.\n\n"
+        'The MNDAA, in a statement released in Chinese, signalled it was open to talks. "The '
+        "MNDAA is willing to stop the fire, on condition that the military council stop the "
+        'bombing," the statement said.'
+    )
+    calls = _calls(_run(extractor, body), "offer", "willing to stop the fire")
+    assert [c.actors for c in calls] == [["MNDAA"]]

@@ -195,6 +195,10 @@ _APPOSITIVE = re.compile(
     # ", meeting a delegation of U.S. senators,": a participle's aside; ", in a phone call with
     # his US counterpart,": a prepositional one
     r"\s*(?:a|an|the|[a-z]+ing|(?:headed|led|chaired|commanded|run)\s+by|known\s+(?:by|as)"
+    # ", head of the Presidential Council,": an office held, told without an article
+    r"|(?:acting\s+|deputy\s+|interim\s+)?(?:head|chief|leader|commander|chairman|chairwoman|"
+    r"speaker|director|spokesman|spokeswoman|spokesperson|envoy|representative)\s+(?:of|for|to)"
+    r"(?=\s)"
     r"|(?:in|during|at|after|on|following)(?=\s+(?:a|an|the|his|her|its|their)\s)"
     r"|(?:[\w-]+\s+){0,2}?[\w-]+['’]s(?=\s+[a-z]))\s",
     re.IGNORECASE,
