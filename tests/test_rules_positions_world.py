@@ -2086,3 +2086,14 @@ def test_entries_claimed_and_accounts_denied_outright(
     extractor: RulesExtractor, body: str, expected: tuple[str, str]
 ) -> None:
     assert expected in _stances(extractor, body)
+
+
+def test_a_participle_after_a_verb_joined_past_a_quote_shares_the_first_subject(
+    extractor: RulesExtractor,
+) -> None:
+    body = (
+        'ANKARA - Turkish President Recep Tayyip Erdogan called the truce "a welcome step" and '
+        "urged Khartoum and the RSF to return to talks, repeating his offer to host them."
+    )
+    holders = {p.holder for p in _run(extractor, body).positions if p.stance == "offer"}
+    assert holders == {"Turkey"}

@@ -118,13 +118,13 @@ _NEGATED_ACT = re.compile(
     r"officially|been|ever)\s+)?$",
     re.IGNORECASE,
 )
-# ("we are not concerned by the statement": no concern)
 # Denials whole in themselves, whoever is named before them: "no shot was fired by our forces",
 # "a tactical redeployment", "the figure was exaggerated"
 _OUTRIGHT_DENIAL = re.compile(
     r"(?:no\s+shots?|not\s+a\s+single|only\s+defend|tactical|individual|"
-    r"(?:was|were|is|are|grossly)\s+exaggerated|a\s+fairy|pure\s+propaganda|not\s+in\s+(?:their|our))"
+    r"(?:was|were|is|are|grossly)\s+exaggerated|not\s+in\s+(?:their|our))"
 )
+# ("we are not concerned by the statement": no concern)
 _UNDONE_WHEN_NEGATED = frozenset({"reject", "deny", "accuse", "condemn", "support", "concern"})
 _NEGATED = re.compile(r"\b(?:not|never|no longer)\s+(?:in\s+)?$", re.IGNORECASE)
 # "offered a different account": a verb of speech, not an offer

@@ -469,11 +469,16 @@ class Doc:
                 start = window.previous_clause(start)
                 continue
             if (
-                (end == position or coordinated)
+                (end == position or coordinated or participle)
                 and start > window.start
-                and self.text[start - 1 : start] == ","
+                and (
+                    self.text[start - 1 : start] == ","
+                    or (participle and self.text[start - 1 : start] in _CLOSING_QUOTES)
+                )
                 and _VERB_OPENS.match(self.text, start, end)
             ):
+                # (and "..., and urged Moscow and Kyiv to talk, repeating his offer": the
+                # participle's chain hangs from the verbs' shared subject, not their objects)
                 # "Biden welcomed the deal, thanked Egypt and Qatar and called on ...": a clause
                 # opened by its verb shares the subject of the clause before
                 end = start
