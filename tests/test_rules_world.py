@@ -3220,3 +3220,40 @@ def test_the_hashed_is_the_popular_mobilization_forces(extractor: RulesExtractor
         "in clashes with Islamic State near Tuz Khurmatu."
     )
     assert _figure(_run(extractor, body), "one").subjects == ["Popular Mobilization Forces"]
+
+
+@pytest.mark.parametrize(
+    ("body", "raw", "metric"),
+    [
+        (
+            "PORT-AU-PRINCE - The rights group RNDDH said it had documented at least 900 "
+            "killings in the capital since January.",
+            "at least 900",
+            "killed",
+        ),
+        (
+            "KHERSON - Ukraine's army said its forces had liberated 41 settlements on the west "
+            "bank this week.",
+            "41",
+            "other",
+        ),
+        (
+            "GAZA - The public works ministry said 18 housing units had been destroyed in the "
+            "strikes.",
+            "18",
+            "other",
+        ),
+    ],
+)
+def test_killings_and_places_taken_or_destroyed_are_counted(
+    extractor: RulesExtractor, body: str, raw: str, metric: str
+) -> None:
+    assert _figure(_run(extractor, body), raw).metric == metric
+
+
+def test_graves_found_are_no_count_of_the_dead(extractor: RulesExtractor) -> None:
+    body = (
+        "TRIPOLI - The GNA said it had found seven mass graves near Tarhuna and recovered the "
+        "remains of 60 people."
+    )
+    assert [f.raw_text for f in _run(extractor, body).figures] == ["60"]
