@@ -520,6 +520,24 @@ class ActorTable:
         mean = sum(scores) / len(scores)
         return mean if mean >= rules.mean_min else 0.0
 
+    def spelled_alike(self, one: str, other: str) -> bool:
+        """Whether two full names are spellings of one name ("Nuri Mahmud", "Nouri Mahmoud",
+        "Yasser Abdul Rahim", "Yasser Abdulrahim"): every part as close as a surname must be
+        (stricter than a match to the table: "Mohamed Hassan" is no "Mahmoud Hassan")."""
+        first, second = self._fold_name(one), self._fold_name(other)
+        if len(first) < 2 or len(second) < 2:
+            return False
+        pairs = [(first, second)]
+        pairs += [(form, second) for form in _joined_forms(first)]
+        pairs += [(first, form) for form in _joined_forms(second)]
+        least = self.matching.surname_min * 100
+        return any(
+            self._name_score(a, b) > 0
+            and all(fuzz.ratio(x, y) >= least for x, y in zip(a, b, strict=True))
+            for a, b in pairs
+            if len(a) == len(b)
+        )
+
     def _fuzzy_person(self, name: str) -> PersonEntry | None:
         written = self._fold_name(name)
         if len(written) < 2:

@@ -3257,3 +3257,20 @@ def test_graves_found_are_no_count_of_the_dead(extractor: RulesExtractor) -> Non
         "remains of 60 people."
     )
     assert [f.raw_text for f in _run(extractor, body).figures] == ["60"]
+
+
+def test_a_spelling_of_a_person_found_before_is_that_person(extractor: RulesExtractor) -> None:
+    body = (
+        "AFRIN - Turkey has fought the YPG in Afrin since January. Nouri Mahmoud, a YPG "
+        "spokesman, said the group would abide by the UN truce. Nuri Mahmud added that Turkish "
+        "jets had struck villages around Jinderes hours after the vote, in open violation of the "
+        "truce. Colonel Mahmoud Hassan said two soldiers were hurt; Colonel Mohamed Hassan "
+        "denied it."
+    )
+    extraction = _run(extractor, body)
+    names = [p.canonical_name for p in extraction.people]
+    assert names.count("Nouri Mahmoud") == 1 and "Nuri Mahmud" not in names
+    # every part must be close: two men whose given names differ stay two
+    assert {"Mahmoud Hassan", "Mohamed Hassan"} <= set(names)
+    violations = [c for c in extraction.ceasefire_calls if c.act == "violation_alleged"]
+    assert [c.addressees for c in violations] == [["Turkey"]]

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
 
@@ -91,6 +91,8 @@ class PersonInfo:
     title: str | None
     affiliation: str | None
     window: Window
+    # other spellings of the same name further on ("Nuri Mahmud" after "Nouri Mahmoud")
+    variants: list[str] = field(default_factory=list)
 
 
 class PeopleFinder:
@@ -427,6 +429,19 @@ class PeopleFinder:
         canonical = entry.name if entry else anglicised(written)
         if canonical in people:
             return
+        if entry is None:
+            alike = next(
+                (
+                    known
+                    for known in people.values()
+                    if self.actors.get(known.canonical) is None
+                    and self.actors.spelled_alike(written, known.as_written)
+                ),
+                None,
+            )
+            if alike is not None:
+                alike.variants.append(written)  # a spelling of a person already found
+                return
         if entry is None and any(
             f" {known.canonical}".endswith(f" {canonical}")
             and (title is None or known.title is None or plain(title) == plain(known.title))
@@ -950,7 +965,7 @@ def person_refs(
     the `written` forms the table found (a spelling it folds, "Touadéra" for "Touadera")."""
     surfaces: dict[str, str] = dict(written or {})
     for info in people.values():
-        forms = [info.canonical, info.as_written]
+        forms = [info.canonical, info.as_written, *info.variants]
         entry = actors.get(info.canonical)
         if isinstance(entry, PersonEntry):
             forms.extend(entry.aliases)
