@@ -6413,3 +6413,43 @@ def test_a_statement_signalled_by_a_group_speaks_for_it_in_the_next_sentence(
     )
     calls = _calls(_run(extractor, body), "offer", "willing to stop the fire")
     assert [c.actors for c in calls] == [["MNDAA"]]
+
+
+@pytest.mark.parametrize(
+    ("body", "act", "actors"),
+    [
+        # a truce that "would only give" the enemy time to regroup is refused; the adviser
+        # to a leader the table knows speaks for the leader's side
+        (
+            "KYIV - Russia has fought Ukraine since 2022. Andriy Yermak, an adviser to Zelensky, "
+            "said a ceasefire now would only give Russian forces time to regroup.",
+            "reject",
+            ["Ukraine"],
+        ),
+        # "neither side will target the other": a mutual halt agreed
+        (
+            'MUSCAT - The US has bombed the Houthis since March. "In the future, neither side '
+            "will target the other in the Red Sea,\" Oman's foreign minister said.",
+            "agree",
+            ["United States", "Houthis"],
+        ),
+        # a pause ordered past its quote mark
+        (
+            "DAMASCUS - Russia has fought the rebels in Ghouta since February. President "
+            'Vladimir Putin ordered a daily five-hour "humanitarian pause" in Eastern Ghouta.',
+            "declare",
+            ["Russia"],
+        ),
+        # a communique that "does not concern us" is refused
+        (
+            "GOMA - Regional leaders in Luanda called for a truce between the army and the M23. "
+            '"The communique does not concern us," M23 spokesman Lawrence Kanyuka said.',
+            "reject",
+            ["M23"],
+        ),
+    ],
+)
+def test_refusals_mutual_halts_and_pauses_in_other_words(
+    extractor: RulesExtractor, body: str, act: str, actors: list[str]
+) -> None:
+    assert (act, actors) in _act_actors(extractor, body)

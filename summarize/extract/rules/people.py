@@ -84,6 +84,15 @@ _PERSON_OWNER = re.compile(
 )
 
 
+# ", an adviser to President ": the title of one who serves the person named next
+_SERVES = re.compile(
+    r",[ ]+(?:an?[ ]+|the[ ]+)?(?:[a-z-]+[ ]+)?(?:adviser|advisor|aide|chief[ ]+of[ ]+staff|"
+    r"spokesman|spokeswoman|spokesperson|press[ ]+secretary|deputy)[ ]+(?:to|of|for)[ ]+"
+    r"(?:the[ ]+)?(?:(?:President|Prime[ ]+Minister|General|Gen\.|Field[ ]+Marshal|Marshal|"
+    r"Senior[ ]+General|Commander|Chairman|Mr\.?|Mrs\.?|Dr\.?)[ ]+)?"
+)
+
+
 @dataclass
 class PersonInfo:
     canonical: str
@@ -384,6 +393,18 @@ class PeopleFinder:
             return table
         return party
 
+    def _principal_party(self, window: Window, refs: Sequence[Ref], end: int) -> str | None:
+        """'X, an adviser to President Y,': the party of the person X serves, when the table
+        knows Y."""
+        serves = _SERVES.match(window.text, end - window.start)
+        if serves is None:
+            return None
+        after = window.text[serves.end() : serves.end() + 60]
+        found = self.actors.find_mentions(after)
+        if not found or found[0].start > 0 or not isinstance(found[0].entry, PersonEntry):
+            return None
+        return found[0].entry.affiliation
+
     def _opening_organisation(self, window: Window, refs: Sequence[Ref], start: int) -> str | None:
         """'The OSCE chairman, Serbian Foreign Minister X, called': the organisation whose office
         opens the sentence, in apposition before the person's own titles, is whom X speaks for."""
@@ -461,6 +482,8 @@ class PeopleFinder:
             affiliation = self._opening_organisation(window, refs, start) or _nearest_party(
                 window, refs, start, start + len(written), self.states
             )
+        if affiliation is None and not unaffiliated and title is not None:
+            affiliation = self._principal_party(window, refs, start + len(written))
         if affiliation is None and owner is not None:
             party = self.actors.resolve_party(owner.strip().removesuffix("'s").removesuffix("’s"))
             affiliation = party.name if party is not None else None  # "Zimbabwe's Robert X"
