@@ -3274,3 +3274,20 @@ def test_a_spelling_of_a_person_found_before_is_that_person(extractor: RulesExtr
     assert {"Mahmoud Hassan", "Mohamed Hassan"} <= set(names)
     violations = [c for c in extraction.ceasefire_calls if c.act == "violation_alleged"]
     assert [c.addressees for c in violations] == [["Turkey"]]
+
+
+@pytest.mark.parametrize(
+    ("body", "raw"),
+    [
+        ("BAMAKO - Local officials counted 70 corpses after the attack on Mopti.", "70"),
+        (
+            "OUAGADOUGOU - The massacre of some 200 civilians in Solenzo drew condemnation.",
+            "some 200",
+        ),
+        ("JUBA - Amnesty documented the deaths of 40 detainees in military custody.", "40"),
+    ],
+)
+def test_the_dead_counted_as_corpses_or_named_by_the_act_before_them(
+    extractor: RulesExtractor, body: str, raw: str
+) -> None:
+    assert _figure(_run(extractor, body), raw).metric == "killed"
