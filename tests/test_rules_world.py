@@ -3291,3 +3291,9 @@ def test_the_dead_counted_as_corpses_or_named_by_the_act_before_them(
     extractor: RulesExtractor, body: str, raw: str
 ) -> None:
     assert _figure(_run(extractor, body), raw).metric == "killed"
+
+
+def test_people_who_sought_shelter_are_displaced(extractor: RulesExtractor) -> None:
+    body = "GOMA - Some 20,000 residents sought shelter in churches and schools, OCHA said."
+    figure = _figure(_run(extractor, body), "Some 20,000")
+    assert (figure.metric, figure.claimant) == ("displaced", "OCHA")
