@@ -2097,3 +2097,15 @@ def test_a_participle_after_a_verb_joined_past_a_quote_shares_the_first_subject(
     )
     holders = {p.holder for p in _run(extractor, body).positions if p.stance == "offer"}
     assert holders == {"Turkey"}
+
+
+def test_another_sides_claims_called_lies_are_denied_by_the_speaker(
+    extractor: RulesExtractor,
+) -> None:
+    body = (
+        "KHARTOUM - Sudan's army has fought the RSF since 2023. The RSF said the army's claims "
+        'were "pure lies". The army said reports that its drones had hit a market were '
+        "completely false."
+    )
+    stances = _stances(extractor, body)
+    assert {("Rapid Support Forces", "deny"), ("Sudanese Armed Forces", "deny")} <= stances

@@ -122,7 +122,8 @@ _NEGATED_ACT = re.compile(
 # "a tactical redeployment", "the figure was exaggerated"
 _OUTRIGHT_DENIAL = re.compile(
     r"(?:no\s+shots?|not\s+a\s+single|only\s+defend|tactical|individual|"
-    r"(?:was|were|is|are|grossly)\s+exaggerated|not\s+in\s+(?:their|our))"
+    r"(?:was|were|is|are|grossly)\s+exaggerated|not\s+in\s+(?:their|our)|pure\s+lies|"
+    r"(?:were|are)\s+(?:lies|false)|a\s+pack|nothing\s+but|(?:completely|totally)\s+false)"
 )
 # ("we are not concerned by the statement": no concern)
 _UNDONE_WHEN_NEGATED = frozenset({"reject", "deny", "accuse", "condemn", "support", "concern"})
