@@ -6453,3 +6453,11 @@ def test_refusals_mutual_halts_and_pauses_in_other_words(
     extractor: RulesExtractor, body: str, act: str, actors: list[str]
 ) -> None:
     assert (act, actors) in _act_actors(extractor, body)
+
+
+def test_a_declaration_named_by_its_place_is_a_deal(extractor: RulesExtractor) -> None:
+    body = (
+        "KHARTOUM - Sudan's army has fought the RSF since 2023. Hemedti said his forces were "
+        "committed to the Jeddah declaration."
+    )
+    assert ("accept", ["Rapid Support Forces"]) in _act_actors(extractor, body)

@@ -126,8 +126,9 @@ _DEAL_NAME = (
     r"\b(?!(?:The|This|That|These|Those|Such|Previous|Earlier|Later|No|Any|Other|Several|Both|"
     r"An?|Its|Their|His|Her|Trade|Paris|Abraham)\b)[A-Z][a-z]+[ ]"
 )
-_NAMED_DEAL = re.compile(rf"{_DEAL_NAME}(?:agreements?|accords?|understandings?)\b")
-_DEAL_NOUN = re.compile(r"(?<=[ ])(?:agreements?|accords?|understandings?)\b")
+# ("the Jeddah declaration": a deal named by its place; not "the Universal Declaration")
+_NAMED_DEAL = re.compile(rf"{_DEAL_NAME}(?:agreements?|accords?|understandings?|declarations?)\b")
+_DEAL_NOUN = re.compile(r"(?<=[ ])(?:agreements?|accords?|understandings?|declarations?)\b")
 _NAME_BEFORE_DEAL = re.compile(rf"{_DEAL_NAME}$")
 
 
