@@ -2109,3 +2109,34 @@ def test_another_sides_claims_called_lies_are_denied_by_the_speaker(
     )
     stances = _stances(extractor, body)
     assert {("Rapid Support Forces", "deny"), ("Sudanese Armed Forces", "deny")} <= stances
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "KYIV - Russia has fought Ukraine since 2022. Ukraine's army said it had pushed "
+            "Russian forces back from Kupiansk.",
+            ("Ukraine", "claim"),
+        ),
+        (
+            "KYIV - Russia has fought Ukraine since 2022. The Kremlin said Russia was ready for "
+            "talks without preconditions.",
+            ("Russia", "offer"),
+        ),
+        (
+            "KYIV - Russia has fought Ukraine since 2022. Germany pledged further air defence "
+            "systems to Ukraine.",
+            ("Germany", "support"),
+        ),
+        (
+            "KYIV - Russia has fought Ukraine since 2022. Moscow said Kyiv was responsible for "
+            "the attack on the Kakhovka dam.",
+            ("Russia", "accuse"),
+        ),
+    ],
+)
+def test_gains_talks_help_and_blame_in_other_words(
+    extractor: RulesExtractor, body: str, expected: tuple[str, str]
+) -> None:
+    assert expected in _stances(extractor, body)
