@@ -2034,3 +2034,15 @@ def test_owners_partial_acronyms_and_descriptions_make_no_extra_party(
     parties = _parties(_run(extractor, body))
     assert party in parties
     assert not parties & not_parties
+
+
+def test_an_acronym_of_a_translated_name_keeps_the_names_first_words(
+    extractor: RulesExtractor,
+) -> None:
+    body = (
+        "NIAMEY - Niger's junta, the National Council for the Safeguard of the Homeland (CNSP), "
+        "expelled French troops on Friday."
+    )
+    parties = _parties(_run(extractor, body))
+    assert "National Council for the Safeguard of the Homeland" in parties
+    assert "Council for the Safeguard of the Homeland" not in parties

@@ -990,6 +990,15 @@ class MentionFinder:
                 return ""
             return self._trim(" ".join(words[caps[-len(letters)] :]))
         best = min(starts, key=lambda i: abs(sum(1 for j in caps if j >= i) - len(letters)))
+        # "the National Council for the Safeguard of the Homeland (CNSP)": an acronym of the
+        # name in another language, whose word order differs; the capitalised words right
+        # before, each an initial of the acronym, are the name's too
+        while (
+            best - 1 in caps
+            and initial(words[best - 1]) in letters
+            and not words[best - 1].endswith(("'s", "’s"))
+        ):
+            best -= 1
         return self._trim(" ".join(words[best:]))
 
     def new_parties(
