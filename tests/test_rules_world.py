@@ -3297,3 +3297,13 @@ def test_people_who_sought_shelter_are_displaced(extractor: RulesExtractor) -> N
     body = "GOMA - Some 20,000 residents sought shelter in churches and schools, OCHA said."
     figure = _figure(_run(extractor, body), "Some 20,000")
     assert (figure.metric, figure.claimant) == ("displaced", "OCHA")
+
+
+def test_a_count_its_owners_possessive_names_is_the_owners_claim(
+    extractor: RulesExtractor,
+) -> None:
+    body = (
+        "KHARTOUM - Sudan's army has fought the RSF since 2023. The RSF's figure of 120 dead "
+        "in Bara could not be independently verified."
+    )
+    assert _figure(_run(extractor, body), "120").claimant == "Rapid Support Forces"

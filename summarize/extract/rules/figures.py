@@ -207,6 +207,11 @@ _RESTATING = (
 )
 _RESTATES = re.compile(_RESTATING)  # in the sentence
 _RESTATED_COUNT = re.compile(_RESTATING + "$")  # right before the count
+# A count its owner's possessive names: "the army's figure of 120 dead", "Kyiv's own tally of"
+_OWNED_COUNT = re.compile(
+    r"['’]s?[ \t]+(?:(?:own|latest|official|initial|revised|new)[ \t]+)?(?:death[ \t]+)?"
+    r"(?:figure|toll|count|tally|estimate|total)[ \t]+(?:of|at|was|is|stood[ \t]+at)[ \t]+$"
+)
 _FLED_TO = re.compile(
     r"\b(?:(?:fled|fleeing|escaped|crossed)[ \t]+(?:the[ \t]+border[ \t]+)?(?:to|into|across[ \t]+"
     r"(?:the[ \t]+border[ \t]+)?(?:in)?to)|entered|arrived[ \t]+in)[ \t]+"
@@ -1011,6 +1016,29 @@ class FigureReader:
         )
         return [named] if named else []
 
+    def _figure_owner(self, window: Window, q: QuantityMatch) -> str | None:
+        """'the army's figure of 120 dead', 'Hamas's toll of 40': the party whose count it is,
+        named by its possessive before the count's noun."""
+        owned = _OWNED_COUNT.search(window.text, max(0, q.start - 40), q.start)
+        if owned is None:
+            return None
+        before = [
+            r
+            for r in self.doc.refs_between(
+                window.index,
+                window.start + max(0, owned.start() - 40),
+                window.start + owned.start(),
+            )
+            if not r.place
+        ]
+        if not before or before[-1].end != window.start + owned.start():
+            return None
+        owner = before[-1]
+        if owner.person:
+            person = self.doc.people.get(owner.name)
+            return person.affiliation if person else None
+        return owner.name
+
     def _loser(self, window: Window, q: QuantityMatch) -> str | None:
         """'Azerbaijan had lost 40 soldiers', 'Russian losses stood at 900': the party named
         as the one losing, right before the count."""
@@ -1076,6 +1104,8 @@ class FigureReader:
             frame = None
         actor = frame.actor if frame else None
         claimant = actor.party if actor else None
+        if claimant is None:
+            claimant = self._figure_owner(window, q)  # "the army's figure of 120 dead"
         named = [
             r
             for r in doc.refs_between(window.index, window.start + q.end, window.start + phrase_end)
