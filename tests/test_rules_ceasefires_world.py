@@ -6461,3 +6461,38 @@ def test_a_declaration_named_by_its_place_is_a_deal(extractor: RulesExtractor) -
         "committed to the Jeddah declaration."
     )
     assert ("accept", ["Rapid Support Forces"]) in _act_actors(extractor, body)
+
+
+@pytest.mark.parametrize(
+    ("body", "act", "actors"),
+    [
+        (
+            "GAZA - Israel has fought Hamas since 2023. Qatar brokered a period of calm between "
+            "Israel and Islamic Jihad on Sunday.",
+            "agree",
+            ["Israel", "Palestinian Islamic Jihad"],
+        ),
+        (
+            "ANKARA - Russia and Turkey agreed a de-escalation zone around Tal Rifaat on Monday.",
+            "agree",
+            ["Russia", "Turkey"],
+        ),
+        (
+            "ADEN - The Houthis and the Saudi-led coalition agreed to a prisoner swap and a halt "
+            "to cross-border attacks.",
+            "agree",
+            ["Houthis", "Saudi-led coalition"],
+        ),
+        # forces ordered to observe a truce of the leader's own: declared, not accepted
+        (
+            "KYIV - Russia has fought Ukraine since 2022. Putin ordered his forces to observe a "
+            "36-hour Orthodox Christmas truce.",
+            "declare",
+            ["Russia"],
+        ),
+    ],
+)
+def test_calm_de_escalation_zones_halts_and_ordered_truces(
+    extractor: RulesExtractor, body: str, act: str, actors: list[str]
+) -> None:
+    assert (act, actors) in _act_actors(extractor, body)
