@@ -515,6 +515,8 @@ class ActorTable:
             return 0.0
         if scores[-1] < rules.surname_min or min(scores[:-1]) < rules.given_min:
             return 0.0
+        if any(a[:1] != b[:1] for a, b in zip(query[:-1], known[:-1], strict=True)):
+            return 0.0  # a given name garbled keeps its first letter: 'Ahmed' is no 'Mahmoud'
         if fuzz.ratio(_consonants(query[-1]), _consonants(known[-1])) / 100 < rules.surname_min:
             return 0.0  # vowels move between spellings, consonants stay: 'Mahmoud' is no 'Massoud'
         mean = sum(scores) / len(scores)

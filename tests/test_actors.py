@@ -68,6 +68,14 @@ def test_names_written_together_or_apart_resolve_to_the_person(
     assert person.name == canonical
 
 
+@pytest.mark.parametrize("stranger", ["Ahmed Abbas", "Ahmad Abbas"])
+def test_a_given_name_with_another_first_letter_is_another_name(
+    table: ActorTable, stranger: str
+) -> None:
+    # "Ahmed" is no "Mahmoud", however close the letters that follow
+    assert table.resolve_person(stranger) is None
+
+
 # (a joined name must match part for part: "Mohammed Salam" is not "Mohammed Abdul-Salam")
 @pytest.mark.parametrize("stranger", ["Mohammed Salam", "Hassan Mohamud", "Abdel Burhan"])
 def test_a_name_missing_a_part_is_not_the_joined_name(table: ActorTable, stranger: str) -> None:
