@@ -2140,3 +2140,11 @@ def test_gains_talks_help_and_blame_in_other_words(
     extractor: RulesExtractor, body: str, expected: tuple[str, str]
 ) -> None:
     assert expected in _stances(extractor, body)
+
+
+def test_attacks_it_would_not_tolerate_are_a_threat(extractor: RulesExtractor) -> None:
+    body = (
+        "YANGON - Myanmar's military has fought the Arakan Army since 2023. The junta said it "
+        "would not tolerate attacks on its bases in Rakhine."
+    )
+    assert ("Myanmar military", "threaten") in _stances(extractor, body)
