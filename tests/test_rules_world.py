@@ -3307,3 +3307,24 @@ def test_a_count_its_owners_possessive_names_is_the_owners_claim(
         "in Bara could not be independently verified."
     )
     assert _figure(_run(extractor, body), "120").claimant == "Rapid Support Forces"
+
+
+@pytest.mark.parametrize(
+    ("body", "raw", "metric"),
+    [
+        (
+            "PORT-AU-PRINCE - Some 700,000 IDPs live in makeshift camps, the UN said.",
+            "Some 700,000",
+            "displaced",
+        ),
+        (
+            "PORT-AU-PRINCE - The police said officers had seized 40 firearms in Cite Soleil.",
+            "40",
+            "other",
+        ),
+    ],
+)
+def test_idps_and_firearms_are_counted(
+    extractor: RulesExtractor, body: str, raw: str, metric: str
+) -> None:
+    assert _figure(_run(extractor, body), raw).metric == metric
