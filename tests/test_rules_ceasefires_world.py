@@ -6496,3 +6496,15 @@ def test_calm_de_escalation_zones_halts_and_ordered_truces(
     extractor: RulesExtractor, body: str, act: str, actors: list[str]
 ) -> None:
     assert (act, actors) in _act_actors(extractor, body)
+
+
+def test_sides_agreeing_to_observe_all_agreements_keep_a_truce(extractor: RulesExtractor) -> None:
+    body = (
+        "BISHKEK - Kyrgyzstan and Tajikistan have clashed on their border for years. The two "
+        "countries' border commanders agreed to strictly observe all agreements along the "
+        "frontier."
+    )
+    calls = _run(extractor, body).ceasefire_calls
+    assert [(c.act, c.type, c.actors) for c in calls] == [
+        ("agree", "observance", ["Kyrgyzstan", "Tajikistan"])
+    ]
