@@ -6508,3 +6508,15 @@ def test_sides_agreeing_to_observe_all_agreements_keep_a_truce(extractor: RulesE
     assert [(c.act, c.type, c.actors) for c in calls] == [
         ("agree", "observance", ["Kyrgyzstan", "Tajikistan"])
     ]
+
+
+def test_a_name_before_a_colon_and_a_quotation_speaks_it(extractor: RulesExtractor) -> None:
+    body = (
+        "KHARTOUM - Sudan's army has fought the RSF since 2023.\n\n"
+        '11:15 - Army spokesman Nabil Abdallah: "The militia violated the humanitarian truce '
+        'three times this morning."'
+    )
+    calls = _calls(_run(extractor, body), "violation_alleged", "violated")
+    assert [(c.actors, c.addressees) for c in calls] == [
+        (["Sudanese Armed Forces"], ["Rapid Support Forces"])
+    ]

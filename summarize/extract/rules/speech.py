@@ -1026,6 +1026,7 @@ _OPERATIVE = re.compile(
 )
 _OPERATIVE_REACH = 16  # sentences back to a communique's lead-in
 _COLON_AFTER = re.compile(r"\s*:\s*")
+_COLON_QUOTE = re.compile(r":[ \t]*[\"“]")
 _PHRASE_END = re.compile(r"[,.;:()]|\s(?:[a-z]+ed|is|are|was|were|has|have|held|met)\b")
 # "After extensive deliberations, the Council:": the body's noun before the colon
 _LEAD_IN_NOUN = re.compile(r"\b(?:the|The)\s+(?:[\w-]+\s+)?([A-Z]?[a-z]+)\s*:\s*$")
@@ -1140,11 +1141,28 @@ def build_frames(doc: Doc) -> None:
                 else:
                     actor = doc.subject(window, start) or doc.forward_subject(window, end, True)
             frames.append(Frame(start, end, actor))
+        colon = _colon_quote(doc, window)
+        if colon is not None:
+            frames.append(colon)
+            frames.sort(key=lambda f: f.start)
         doc.frames.append(frames)
         speaker = next((f.actor for f in frames if f.actor is not None), None)
         if speaker is None and not doc.refs[window.index] and doc.speakers:
             speaker = doc.speakers[-1]
         doc.speakers.append(speaker)
+
+
+def _colon_quote(doc: Doc, window: Window) -> Frame | None:
+    """'Army spokesman X: "The militia broke the truce."': a name right before a colon that
+    opens a quotation speaks it (live blogs and bulletins quote without a verb)."""
+    colon = _COLON_QUOTE.search(window.text)
+    if colon is None:
+        return None
+    at = window.start + colon.start()
+    named = [r for r in doc.refs_between(window.index, window.start, at) if not r.place]
+    if not named or at - named[-1].end > 2 or ")" in doc.text[named[-1].end : at]:
+        return None  # (not "(translated from the Russian):": a language in an aside)
+    return Frame(at, at + 1, doc.actor_of(named[-1]))
 
 
 def _apposed_before(doc: Doc, window: Window, start: int, lead: str) -> bool:
