@@ -6520,3 +6520,18 @@ def test_a_name_before_a_colon_and_a_quotation_speaks_it(extractor: RulesExtract
     assert [(c.actors, c.addressees) for c in calls] == [
         (["Sudanese Armed Forces"], ["Rapid Support Forces"])
     ]
+
+
+def test_a_side_announcing_its_acceptance_of_a_truce_accepts_it(
+    extractor: RulesExtractor,
+) -> None:
+    body = (
+        "GOMA - Congo's army has fought the M23 since 2021. \"The M23 announces its acceptance "
+        "of the humanitarian truce proposed by Angola, and its commitment to the cessation of "
+        'hostilities."'
+    )
+    extraction = _run(extractor, body)
+    acts = [(c.act, c.actors) for c in extraction.ceasefire_calls]
+    assert ("accept", ["M23"]) in acts and ("declare", ["M23"]) not in acts
+    # the truce "proposed by Angola" is Angola's offer, not the M23's
+    assert ("M23", "offer") not in {(p.holder, p.stance) for p in extraction.positions}

@@ -311,6 +311,12 @@ _AND = re.compile(r"\s+and\s+")
 _POSSESSOR = re.compile(r"['\u2019]s?\s+(?:[\w-]+\s+){0,2}$")
 _POSSESSIVE_AFTER = re.compile(r"['\u2019]s\b")
 _POSSESSIVE_END = re.compile(r"['\u2019]s?$")
+# "announced its acceptance of", "expressed their rejection of": the subject's act told as a noun
+_OWN_ACT_TOLD = re.compile(
+    r"\b(?:announc|declar|express|confirm|reiterat|reaffirm|signal|communicat)\w*\s+"
+    r"(?:its|their|his|her)\s+$",
+    re.IGNORECASE,
+)
 _GAP = re.compile(r"\s+(?:[\w-]+\s+){0,2}")
 # a clause that goes on after the truce's own: "..., as the two sides traded accusations"
 _LATER_CLAUSE = re.compile(
@@ -900,10 +906,16 @@ class CeasefireReader:
                 if (
                     nominal is not None
                     and act in ("accept", "reject", "declare")
-                    and _POSSESSIVE_END.search(nominal.group().rstrip(' "\u201c'))
+                    and (
+                        _POSSESSIVE_END.search(nominal.group().rstrip(' "\u201c'))
+                        or _OWN_ACT_TOLD.search(
+                            window.text, max(0, match.start() - 40), match.start()
+                        )
+                    )
                     and _ACT_NOUN_OF.match(window.text, match.start())
                 ):
-                    # "Israel's acceptance of the US plan": the owner's own act, told as a noun
+                    # "Israel's acceptance of the US plan", "announced its acceptance of the
+                    # truce": the owner's own act, told as a noun
                     nominal = None
                 past = _PAST.match(window.text, match.start()) is not None
                 if (

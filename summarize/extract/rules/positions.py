@@ -118,6 +118,7 @@ _NEGATED_ACT = re.compile(
     r"officially|been|ever)\s+)?$",
     re.IGNORECASE,
 )
+_BY_AGENT = re.compile(r"\s+by\s")
 # Denials whole in themselves, whoever is named before them: "no shot was fired by our forces",
 # "a tactical redeployment", "the figure was exaggerated"
 _OUTRIGHT_DENIAL = re.compile(
@@ -929,6 +930,8 @@ class PositionReader:
         if stance == "offer" and (
             _NOT_OFFER.match(doc.text, end, window.end)
             or _KEEP_DEAL.match(doc.text, end, clause_end)
+            # "the truce proposed by the Quartet": a participle; its agent offered it
+            or (doc.text.endswith("ed", start, end) and _BY_AGENT.match(doc.text, end))
         ):
             return []
         said = doc.text[start:end].lower()
