@@ -3328,3 +3328,17 @@ def test_idps_and_firearms_are_counted(
     extractor: RulesExtractor, body: str, raw: str, metric: str
 ) -> None:
     assert _figure(_run(extractor, body), raw).metric == metric
+
+
+def test_a_source_after_a_verb_joined_by_and_reports_the_first_count_too(
+    extractor: RulesExtractor,
+) -> None:
+    body = (
+        "KHARKIV - Russia has fought Ukraine since 2022. A Russian strike on Kharkiv killed 21 "
+        "people, including three children, and wounded 64, the regional governor Oleh Syniehubov "
+        "said."
+    )
+    extraction = _run(extractor, body)
+    first, last = _figure(extraction, "21"), _figure(extraction, "64")
+    assert (first.claimant, first.speaker) == (last.claimant, last.speaker)
+    assert first.speaker == "Oleh Syniehubov"

@@ -141,7 +141,10 @@ _SUBORDINATOR = re.compile(
     r"(?!(?:well|part|a|an|long|soon|far|much|many)\b)",
     re.IGNORECASE,
 )
-_NEW_CLAUSE = re.compile(r";|,\s+(?:and|but|while|whereas)\b|\s(?:while|whereas)\s")
+# (not ", and wounded 117": a verb after "and" goes on with the same subject)
+_NEW_CLAUSE = re.compile(
+    r";|,\s+(?:and|but|while|whereas)\b(?!\s+(?:also\s+)?[a-z]+ed\b)|\s(?:while|whereas)\s"
+)
 # "after two soldiers were killed in Rafah, strikes killed 44, by the ministry's count": a count
 # in a clause fronted by "after" or "before" (at the sentence's start, after a colon, or after
 # an opening phrase of time: "On 3 May, after") is not what the main clause's source reports
