@@ -3342,3 +3342,12 @@ def test_a_source_after_a_verb_joined_by_and_reports_the_first_count_too(
     first, last = _figure(extraction, "21"), _figure(extraction, "64")
     assert (first.claimant, first.speaker) == (last.claimant, last.speaker)
     assert first.speaker == "Oleh Syniehubov"
+
+
+def test_places_taken_are_counted_and_time_taken_is_not(extractor: RulesExtractor) -> None:
+    body = (
+        "DONETSK - Russia has fought Ukraine since 2022. Russia claimed to have taken 14 villages "
+        "in Donetsk in May. The talks in Istanbul took 5 hours."
+    )
+    figures = _run(extractor, body).figures
+    assert [(f.raw_text, f.metric, f.claimant) for f in figures] == [("14", "other", "Russia")]
