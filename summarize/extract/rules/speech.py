@@ -211,7 +211,8 @@ _APPOSITIVE = re.compile(
 # (not ", led by Kataib Hezbollah,": after a subject the text does not name, its leader stands
 # for it)
 _PARTICIPLE_ASIDE = re.compile(
-    r"\s*(?!(?:led|headed|chaired|commanded|run|dominated|spearheaded)\s+by\b)(?:[a-z]+ed|[a-z]+en|made|held|won|sent|built|brought)\s+(?:[a-z]+ly\s+)?"
+    r"\s*(?!(?:led|headed|chaired|commanded|run|dominated|spearheaded)\s+by\b)"
+    r"(?:[a-z]+ed|[a-z]+en|made|held|won|sent|built|brought)\s+(?:[a-z]+ly\s+)?"
     r"(?:on|in|by|after|at|last|this|with|late|early|during|following|over|since)\b"
 )
 # Between a name and its appositive's comma: nothing, or its acronym ("JNIM (JNIM),")
