@@ -2148,3 +2148,35 @@ def test_attacks_it_would_not_tolerate_are_a_threat(extractor: RulesExtractor) -
         "would not tolerate attacks on its bases in Rakhine."
     )
     assert ("Myanmar military", "threaten") in _stances(extractor, body)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a call to respect the laws of war, with no truce named, is a demand of its own
+        (
+            "ADDIS ABABA - Ethiopia's army has fought Fano militias in Amhara since 2023. The EU "
+            "urged all parties to respect international humanitarian law.",
+            ("European Union", "demand"),
+        ),
+        (
+            "ADDIS ABABA - Ethiopia's army has fought Fano militias in Amhara since 2023. Fano "
+            "leaders said they would never lay down their weapons.",
+            ("Fano", "reject"),
+        ),
+        (
+            "ADDIS ABABA - Ethiopia's army has fought Fano militias in Amhara since 2023. The "
+            "government said it had restored order in Gondar.",
+            ("Ethiopia", "claim"),
+        ),
+        (
+            "ADDIS ABABA - Ethiopia's army has fought Fano militias in Amhara since 2023. Human "
+            "Rights Watch said the killings in Merawi may amount to war crimes.",
+            ("Human Rights Watch", "condemn"),
+        ),
+    ],
+)
+def test_law_of_war_demands_disarmament_refused_order_restored_and_war_crimes(
+    extractor: RulesExtractor, body: str, expected: tuple[str, str]
+) -> None:
+    assert expected in _stances(extractor, body)

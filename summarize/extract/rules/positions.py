@@ -919,7 +919,17 @@ class PositionReader:
             asked = (
                 lex.cease_triggers.search(doc.text, end, window.end)
                 or NAMED_DEAL.search(doc.text, end, window.end)
-                or (self._observe.search(doc.text, end, clause_end) if self._observe else None)
+                # ("urged all parties to respect international humanitarian law": no truce
+                # to respect, a demand of its own)
+                or (
+                    self._observe.search(doc.text, end, clause_end)
+                    if self._observe
+                    and (
+                        lex.cease_triggers.search(doc.text, window.start, window.end)
+                        or lex.cease_references.search(doc.text, end, clause_end)
+                    )
+                    else None
+                )
             )
             if (
                 asked is not None
