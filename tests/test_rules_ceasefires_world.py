@@ -6535,3 +6535,27 @@ def test_a_side_announcing_its_acceptance_of_a_truce_accepts_it(
     assert ("accept", ["M23"]) in acts and ("declare", ["M23"]) not in acts
     # the truce "proposed by Angola" is Angola's offer, not the M23's
     assert ("M23", "offer") not in {(p.holder, p.stance) for p in extraction.positions}
+
+
+@pytest.mark.parametrize(
+    ("body", "act", "actors"),
+    [
+        (
+            "KHARTOUM - Sudan's army has fought the RSF since 2023. The Arab League sought a "
+            "ceasefire to allow aid into Kadugli.",
+            "call",
+            ["Arab League"],
+        ),
+        # a side that welcomes another's call for a pause takes it up
+        (
+            "KHARTOUM - Sudan's army has fought the RSF since 2023. The RSF welcomed the "
+            "Egyptian call for a humanitarian pause.",
+            "accept",
+            ["Rapid Support Forces"],
+        ),
+    ],
+)
+def test_a_truce_sought_and_a_call_for_one_welcomed(
+    extractor: RulesExtractor, body: str, act: str, actors: list[str]
+) -> None:
+    assert (act, actors) in _act_actors(extractor, body)
