@@ -3351,3 +3351,12 @@ def test_places_taken_are_counted_and_time_taken_is_not(extractor: RulesExtracto
     )
     figures = _run(extractor, body).figures
     assert [(f.raw_text, f.metric, f.claimant) for f in figures] == [("14", "other", "Russia")]
+
+
+def test_a_special_rapporteur_is_a_person_of_the_un(extractor: RulesExtractor) -> None:
+    body = (
+        "GENEVA - Myanmar's military has fought the Arakan Army since 2023. Tom Andrews, the UN "
+        "special rapporteur on Myanmar, urged sanctions on the junta's jet fuel suppliers."
+    )
+    people = {p.canonical_name: p.affiliation for p in _run(extractor, body).people}
+    assert people.get("Tom Andrews") == "United Nations"
