@@ -127,8 +127,9 @@ _DEAL_NAME = (
     r"An?|Its|Their|His|Her|Trade|Paris|Abraham)\b)[A-Z][a-z]+[ ]"
 )
 # ("the Jeddah declaration": a deal named by its place; not "the Universal Declaration")
-_NAMED_DEAL = re.compile(rf"{_DEAL_NAME}(?:agreements?|accords?|understandings?|declarations?)\b")
-_DEAL_NOUN = re.compile(r"(?<=[ ])(?:agreements?|accords?|understandings?|declarations?)\b")
+_DEAL_NOUNS = r"(?:agreements?|accords?|understandings?|declarations?)\b"
+_NAMED_DEAL = re.compile(rf"{_DEAL_NAME}{_DEAL_NOUNS}")
+_DEAL_NOUN = re.compile(rf"(?<=[ ]){_DEAL_NOUNS}")
 _NAME_BEFORE_DEAL = re.compile(rf"{_DEAL_NAME}$")
 
 

@@ -336,8 +336,11 @@ class Lexicon:
         figures, cease = raw.figures, raw.ceasefire
         single_nouns = phrases(_with_spellings(figures.single_nouns, figures.spelling_variants))
         unknown = set(figures.metrics) - set(get_args(Metric))
-        # "<stance>_quoted": phrases whose holder is the statement's speaker, not their subject
-        unknown |= {k.removesuffix("_quoted") for k in raw.positions} - set(get_args(Stance))
+        # "<stance>_quoted": phrases whose holder is the statement's speaker, not their subject;
+        # "<stance>_outright": the same, whoever is named right before them
+        unknown |= {
+            k.removesuffix("_quoted").removesuffix("_outright") for k in raw.positions
+        } - set(get_args(Stance))
         unknown |= set(raw.actors.heads) - set(get_args(PartyKind))
         unknown |= set(raw.actors.leading_heads) - set(get_args(PartyKind))
         unknown |= set(raw.actors.apposed_heads) - set(get_args(PartyKind))

@@ -119,13 +119,6 @@ _NEGATED_ACT = re.compile(
     re.IGNORECASE,
 )
 _BY_AGENT = re.compile(r"\s+by\s")
-# Denials whole in themselves, whoever is named before them: "no shot was fired by our forces",
-# "a tactical redeployment", "the figure was exaggerated"
-_OUTRIGHT_DENIAL = re.compile(
-    r"(?:no\s+shots?|not\s+a\s+single|only\s+defend|tactical|individual|"
-    r"(?:was|were|is|are|grossly)\s+exaggerated|not\s+in\s+(?:their|our)|pure\s+lies|"
-    r"(?:were|are)\s+(?:lies|false)|a\s+pack|nothing\s+but|(?:completely|totally)\s+false)"
-)
 # ("we are not concerned by the statement": no concern)
 _UNDONE_WHEN_NEGATED = frozenset({"reject", "deny", "accuse", "condemn", "support", "concern"})
 _NEGATED = re.compile(r"\b(?:not|never|no longer)\s+(?:in\s+)?$", re.IGNORECASE)
@@ -903,8 +896,9 @@ class PositionReader:
     ) -> list[tuple[GroundedPosition, _MergeKey]]:
         doc, lex = self.doc, self.lex
         key = judged or lex.stance_of[plain(unquoted(doc.text[start:end]))]
-        quoted = key.endswith("_quoted")
-        stance = cast(Stance, key.removesuffix("_quoted"))
+        outright = key.endswith("_outright")  # a denial whole in itself (lexicon deny_outright)
+        quoted = outright or key.endswith("_quoted")
+        stance = cast(Stance, key.removesuffix("_quoted").removesuffix("_outright"))
         to_blame = (
             _TO_BLAME.search(doc.text, max(window.start, start - 24), start)
             if stance == "accuse" and doc.text[start:end].lower() == "blame"
@@ -1161,7 +1155,7 @@ class PositionReader:
             and quoted
             and judged != "deny_quoted"  # its own attack denied, the subject checked
             and not said.startswith(("it ", "this ", "that ", "these "))
-            and not _OUTRIGHT_DENIAL.match(said)
+            and not outright
         ):
             # a part denied: by the party itself, named right before or as "we"
             if bearer != holder.party and not _WE_BEFORE.search(
