@@ -775,6 +775,14 @@ async def _post_plain(client: openai.AsyncOpenAI, kwargs: dict[str, Any]) -> Any
     )
 
 
+@functools.cache
+def _default_ssl_context() -> ssl.SSLContext:
+    """The transport's default TLS context, made once per process and shared by every client:
+    reading the certificates costs 20-80 ms of CPU, which each new extractor's first requests
+    (a batch, an eval, a test) would otherwise wait for on the event loop."""
+    return httpx2.create_ssl_context()
+
+
 class AsyncClients:
     """AsyncOpenAI clients, one per event loop (a client's connections belong to the loop that
     opened them), all reading at most `max_reply_bytes` of a reply."""
@@ -784,9 +792,6 @@ class AsyncClients:
         self._lock = threading.Lock()
         self._clients: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, openai.AsyncOpenAI]
         self._clients = weakref.WeakKeyDictionary()
-        # The transport's default TLS context (certificates read: ~17 ms of CPU), made once and
-        # shared by the clients of every loop, so a new batch's first requests do not wait.
-        self._ssl_context: ssl.SSLContext | None = None
 
     def _build(self) -> openai.AsyncOpenAI:
         settings = self.settings
@@ -795,9 +800,7 @@ class AsyncClients:
             parts = urllib.parse.urlsplit(base_url)
             base_url = urllib.parse.urlunsplit(parts._replace(query="", fragment=""))
             query = dict(urllib.parse.parse_qsl(parts.query, keep_blank_values=True))
-        if self._ssl_context is None:
-            self._ssl_context = httpx2.create_ssl_context()
-        transport = CappedTransport(settings.max_reply_bytes, self._ssl_context)
+        transport = CappedTransport(settings.max_reply_bytes, _default_ssl_context())
         http = openai.DefaultAsyncHttpxClient(transport=transport, timeout=settings.timeout)
         return openai.AsyncOpenAI(
             api_key=settings.api_key_value() or "unused",  # local servers need no key
