@@ -2180,3 +2180,45 @@ def test_law_of_war_demands_disarmament_refused_order_restored_and_war_crimes(
     extractor: RulesExtractor, body: str, expected: tuple[str, str]
 ) -> None:
     assert expected in _stances(extractor, body)
+
+
+@pytest.mark.parametrize(
+    ("body", "holder", "target"),
+    [
+        # an attack said to be someone's work accuses the one named after "the work of"
+        (
+            "QUETTA - Pakistan said the bombing at the railway station was the work of the "
+            "Baloch Liberation Army.",
+            "Pakistan",
+            "Baloch Liberation Army",
+        ),
+        (
+            "MOGADISHU - Somalia's police chief said he believed the attack on the hotel was the "
+            "work of al-Shabaab.",
+            "Somalia",
+            "al-Shabaab",
+        ),
+    ],
+)
+def test_an_attack_called_someones_work_accuses_them(
+    extractor: RulesExtractor, body: str, holder: str, target: str
+) -> None:
+    accusations = [p for p in _run(extractor, body).positions if p.stance == "accuse"]
+    assert [(p.holder, p.targets) for p in accusations] == [(holder, [target])]
+
+
+def test_work_of_no_party_accuses_nobody(extractor: RulesExtractor) -> None:
+    body = "KYIV - Ukraine's army said the advance was the work of months of planning."
+    assert not [p for p in _run(extractor, body).positions if p.stance == "accuse"]
+
+
+def test_a_call_made_in_the_first_person_is_a_demand_but_a_call_named_is_not(
+    extractor: RulesExtractor,
+) -> None:
+    asked = (
+        'GENEVA - The UN human rights chief, Volker Turk, spoke on Friday. "I call for a prompt '
+        'and independent investigation into the killings in Darfur," Turk said.'
+    )
+    assert ("OHCHR", "demand") in _stances(extractor, asked)
+    ignored = "GOMA - The M23 ignored the call for talks and pressed on towards Bukavu."
+    assert not [p for p in _run(extractor, ignored).positions if p.stance == "demand"]

@@ -277,6 +277,13 @@ def test_a_spokesperson_with_a_long_title_is_a_person_of_that_body(
             "Ali Demir",
             "Turkey",
         ),
+        # a presidential office speaks for the state at war, as the president's would
+        (
+            "Jihadists killed 30 villagers in Tillaberi, and Niger's army pursued them. The "
+            "presidential spokesman, Moussa Garba Idrissa, said reinforcements had been sent.",
+            "Moussa Garba Idrissa",
+            "Niger",
+        ),
     ],
 )
 def test_whom_a_person_speaks_for(

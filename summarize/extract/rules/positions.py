@@ -136,7 +136,7 @@ _NOUN_AFTER = re.compile(
 )
 # present-tense phrases that are also nouns or other senses ("the demand that", "a phone call
 # on Tuesday"): read only after the statement's own "we", "I" or "they"
-_NOUN_TOO = frozenset({"urge", "call on", "demand that", "appeal to"})
+_NOUN_TOO = frozenset({"urge", "call on", "call for", "demand that", "appeal to"})
 _STATEMENT_SUBJECT = re.compile(
     r"\b(?:we|i|they)\s+(?:(?:also|again|once again|strongly|further|hereby|jointly|therefore|"
     r"now|urgently|firmly)\s+)*$",
@@ -302,6 +302,7 @@ _ASKED_GROUPS = re.compile(
 # before the party asked: an article, or nothing
 _OBJECT_OPENS = re.compile(r"(?:the\s+|both\s+)?", re.IGNORECASE)
 # between a party and its "must": "Fano must", "the M23 and its allies must", "Israel also must"
+_NEAR_AFTER = re.compile(r"\s+(?:the\s+)?")
 _NEAR_BEFORE = re.compile(
     r"(?:[’']s)?(?:\s+(?:forces|troops|fighters|leaders|government|army|military|soldiers|"
     r"marines|sailors|units|gunners|militiamen|militants|rebels|guerrillas))?"
@@ -939,10 +940,14 @@ class PositionReader:
         ):
             return []
         said = doc.text[start:end].lower()
-        # "Fano must disarm": the one named right before a speaker-held phrase
-        bearer = (
-            self._named_before(window, to_blame.start() if to_blame else start) if quoted else None
-        )
+        # "Fano must disarm": the one named right before a speaker-held phrase; "the bombing was
+        # the work of the BLA": the one named right after a phrase that ends with "of"
+        if not quoted:
+            bearer = None
+        elif said.endswith(" of"):
+            bearer = self._named_after(window, end)
+        else:
+            bearer = self._named_before(window, to_blame.start() if to_blame else start)
         if (
             quoted
             and bearer is None
@@ -1304,6 +1309,15 @@ class PositionReader:
         ):
             return None  # "the solution between Delhi and Islamabad must": the noun's duty
         actor = doc.actor_of(refs[-1])
+        return actor.party if actor is not None else None
+
+    def _named_after(self, window: Window, end: int) -> str | None:
+        """The party named right after `end` ("the work of the Pakistani Taliban"), or None."""
+        doc = self.doc
+        refs = [r for r in doc.refs_between(window.index, end, window.end) if not r.place]
+        if not refs or not _NEAR_AFTER.fullmatch(doc.text, end, refs[0].start):
+            return None
+        actor = doc.actor_of(refs[0])
         return actor.party if actor is not None else None
 
     def _accused(self, named: Sequence[Ref], end: int) -> list[str]:
