@@ -6559,3 +6559,49 @@ def test_a_truce_sought_and_a_call_for_one_welcomed(
     extractor: RulesExtractor, body: str, act: str, actors: list[str]
 ) -> None:
     assert (act, actors) in _act_actors(extractor, body)
+
+
+@pytest.mark.parametrize(
+    ("body", "actors", "addressees"),
+    [
+        # the killing said to have to end: a halt asked, in reported speech or a quotation
+        (
+            "KHARTOUM - The army and the RSF fought on in El Fasher. The European Union said "
+            "the killing had to end immediately.",
+            ["European Union"],
+            ["Rapid Support Forces", "Sudanese Armed Forces"],
+        ),
+        (
+            "ABUJA - Gunmen killed 40 villagers in Plateau State, and the army pursued them. "
+            '"This bloodletting has to stop," Nigeria\'s President Bola Tinubu said.',
+            ["Nigeria"],
+            [],
+        ),
+        # an aggression asked to stop: a halt asked of the aggressor
+        (
+            "GOMA - The M23 advanced on Bukavu. Angola called on Rwanda to end its aggression "
+            "in eastern Congo.",
+            ["Angola"],
+            ["Rwanda"],
+        ),
+    ],
+)
+def test_a_halt_asked_in_other_words(
+    extractor: RulesExtractor, body: str, actors: list[str], addressees: list[str]
+) -> None:
+    calls = [c for c in _run(extractor, body).ceasefire_calls if c.act == "call"]
+    assert [(c.actors, sorted(c.addressees)) for c in calls] == [(actors, addressees)]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a need of one's own, and arms asked to stop an offensive: no halt asked
+        "KHARTOUM - The army and the RSF fought on in El Fasher. Residents said they had to stop "
+        "at every checkpoint.",
+        "KYIV - Russian forces shelled Kharkiv. Ukraine urged its allies to help stop the "
+        "Russian aggression.",
+    ],
+)
+def test_no_halt_asked(extractor: RulesExtractor, body: str) -> None:
+    assert not [c for c in _run(extractor, body).ceasefire_calls if c.act == "call"]
