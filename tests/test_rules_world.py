@@ -3367,3 +3367,45 @@ def test_a_special_rapporteur_is_a_person_of_the_un(extractor: RulesExtractor) -
     )
     people = {p.canonical_name: p.affiliation for p in _run(extractor, body).people}
     assert people.get("Tom Andrews") == "United Nations"
+
+
+@pytest.mark.parametrize(
+    ("body", "raw", "metric"),
+    [
+        # the verb after an aside says what the count counts, not a word inside the aside
+        (
+            "ALEPPO - At least 12 civilians, most of them from displaced families camped near "
+            "Azaz, were killed in shelling on Monday, the Syrian Observatory said.",
+            "At least 12",
+            "killed",
+        ),
+        (
+            "GAO - Some 20 villagers, among them displaced herders, were wounded in the attack, "
+            "the governor said.",
+            "Some 20",
+            "wounded",
+        ),
+        # a wound that killed is a death; killed or badly hurt, a casualty count
+        (
+            "KIDAL - Mali's army said one soldier was fatally wounded in the ambush near Anefis.",
+            "one",
+            "killed",
+        ),
+        (
+            "MAIDUGURI - Nigeria's army said two more soldiers succumbed to their injuries on "
+            "Sunday.",
+            "two",
+            "killed",
+        ),
+        (
+            "JUBA - South Sudan's army said 35 rebels had been killed or seriously injured near "
+            "Nasir.",
+            "35",
+            "casualties",
+        ),
+    ],
+)
+def test_what_a_count_counts_past_an_aside_and_in_other_words(
+    extractor: RulesExtractor, body: str, raw: str, metric: str
+) -> None:
+    assert _figure(_run(extractor, body), raw).metric == metric

@@ -863,6 +863,9 @@ class FigureReader:
                     # "evacuated 48 wounded people": a move of the wounded, counted as wounded
                     return self._metric_of(hurt.group(1)), None, hurt.end()
                 return before, None, min(len(text), q.end + 40)
+        found, past_aside = self._past_aside(text, q, relative)
+        if found:
+            return past_aside
         for index, (s, e) in enumerate(relative):
             if q.end <= s and e <= q.end + lex.window_after and s < following:
                 if (
@@ -895,20 +898,6 @@ class FigureReader:
                         ):
                             return "killed", None, e2  # "26 hostages were killed"
                 return metric, None, e
-        aside = _ASIDE_THEN.match(text, q.end)
-        if aside is not None and aside.end() - q.end <= _ASIDE_REACH:
-            for s, e in relative:
-                if s < aside.end():
-                    continue
-                if not _AUXILIARIES.fullmatch(text, aside.end(), s):
-                    break
-                if (
-                    text.endswith("ed", s, e)
-                    and _ACTS_ON.match(text, e)
-                    and not _PASSIVE_AUX.search(text, aside.end(), s)
-                ):
-                    return None  # "30 gunmen, most of them foreigners, killed 12 villagers"
-                return self._metric_of(text[s:e]), None, e
         if _RISEN_TO.search(text, max(0, q.start - 40), q.start):
             # "the death toll from the attack on the market rose to 45": the toll's own word,
             # further back in the clause than a count's keyword may stand
@@ -920,6 +909,30 @@ class FigureReader:
             if e <= q.start and q.start - e <= lex.window_before and e > previous:
                 return self._metric_of(text[s:e]), None, min(len(text), q.end + 40)
         return self._listed(text, q)
+
+    def _past_aside(
+        self, text: str, q: QuantityMatch, relative: Sequence[tuple[int, int]]
+    ) -> tuple[bool, tuple[Metric, str | None, int] | None]:
+        """The count's verb after an aside: "85 fighters, most of them recruits, were killed";
+        "15 civilians, many from displaced families, were killed" (not the aside's own word).
+        (True, None) when the count acted ("30 gunmen, most of them foreigners, killed 12
+        villagers"); (False, None) when no aside is followed by a keyword."""
+        aside = _ASIDE_THEN.match(text, q.end)
+        if aside is None or aside.end() - q.end > _ASIDE_REACH:
+            return False, None
+        for s, e in relative:
+            if s < aside.end():
+                continue
+            if not _AUXILIARIES.fullmatch(text, aside.end(), s):
+                return False, None
+            if (
+                text.endswith("ed", s, e)
+                and _ACTS_ON.match(text, e)
+                and not _PASSIVE_AUX.search(text, aside.end(), s)
+            ):
+                return True, None
+            return True, (self._metric_of(text[s:e]), None, e)
+        return False, None
 
     def _lost_people(self, text: str, q: QuantityMatch) -> int | None:
         """'the army said it lost four soldiers': a loss verb right before a count of people is
