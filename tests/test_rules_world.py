@@ -3409,3 +3409,44 @@ def test_what_a_count_counts_past_an_aside_and_in_other_words(
     extractor: RulesExtractor, body: str, raw: str, metric: str
 ) -> None:
     assert _figure(_run(extractor, body), raw).metric == metric
+
+
+@pytest.mark.parametrize(
+    ("body", "raw", "metric"),
+    [
+        # ground flooded by a breached dam is ground lost
+        (
+            "KHERSON - Ukraine's interior minister said 31 villages had been flooded after the "
+            "dam burst.",
+            "31",
+            "other",
+        ),
+        # people moved out of danger, farmers driven off their land: displaced
+        (
+            "ZAPORIZHZHIA - The Russian-installed governor said more than 900 people had been "
+            "moved to safety.",
+            "more than 900",
+            "displaced",
+        ),
+        (
+            "JOS - Amnesty International said raids had driven 3,000 farmers off their land in "
+            "Plateau State.",
+            "3,000",
+            "displaced",
+        ),
+        # the crews of the weapons are people
+        ("KHARKIV - Ukraine said two tank crews were killed in the shelling.", "two", "killed"),
+    ],
+)
+def test_ground_flooded_people_moved_and_crews_counted(
+    extractor: RulesExtractor, body: str, raw: str, metric: str
+) -> None:
+    assert _figure(_run(extractor, body), raw).metric == metric
+
+
+def test_weapons_that_crossed_a_border_are_no_refugees(extractor: RulesExtractor) -> None:
+    body = (
+        "DONETSK - Kyiv said 30 tanks and 25 rocket launchers had crossed into Ukraine from "
+        "Russia overnight."
+    )
+    assert _run(extractor, body).figures == []

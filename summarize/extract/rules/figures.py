@@ -171,6 +171,12 @@ _ASIDE_THEN = re.compile(
     r"[ \t]+[^,;:.()\"“”]{1,70}?,[ \t]+"
 )
 _ASIDE_REACH = 160
+# what may follow a noun phrase's last word: a verb's auxiliary, a preposition, a conjunction
+_NOUN_PHRASE_ENDS = re.compile(
+    r"[ \t]*(?:[,.;:)]|$)|[ \t]+(?:had|have|has|were|was|are|is|and|or|from|in|into|on|at|"
+    r"near|across|along|to|towards?|crossed|entered|moved|rolled|arrived|came)\b",
+    re.IGNORECASE,
+)
 # between the aside and the keyword: "were killed", "had reportedly died"
 _AUXILIARIES = re.compile(
     r"(?:(?:were|was|are|is|had|have|has|been|being|reportedly|also|later|all|then)[ \t]+)*"
@@ -841,6 +847,14 @@ class FigureReader:
             if noun is not None and destroyed:
                 cls = plain(noun.group("noun")) if metric == "equipment_destroyed" else None
                 return cast(Metric, metric), cls, q.end + skip + noun.end()
+            if (
+                noun is not None
+                and metric == "equipment_destroyed"
+                and _NOUN_PHRASE_ENDS.match(named, noun.end())
+            ):
+                # "40 rocket launchers had crossed into Ukraine": weapons counted, no loss, and
+                # no people whom a word after them could count (but "two tank crews were killed")
+                return None
         relative = [(s - window.start, e - window.start) for s, e in spans]
         for s, e in reversed(relative):
             if e <= q.start and q.start - e <= 14 and _ADJACENT_BEFORE.match(text[e : q.start]):
