@@ -3450,3 +3450,33 @@ def test_weapons_that_crossed_a_border_are_no_refugees(extractor: RulesExtractor
         "Russia overnight."
     )
     assert _run(extractor, body).figures == []
+
+
+@pytest.mark.parametrize(
+    ("body", "raw", "claimant"),
+    [
+        # an organisation named again by what it is: the one named just before
+        (
+            "COX'S BAZAR - The International Organization for Migration warned that the camps "
+            "were full. More than 60,000 people have been displaced in Rakhine since August, "
+            "according to the agency.",
+            "More than 60,000",
+            "International Organization for Migration",
+        ),
+        (
+            "MAIDUGURI - Human Rights Watch published a report on the raids. The rights group said "
+            "at least 60 villagers had been killed in Konduga.",
+            "at least 60",
+            "Human Rights Watch",
+        ),
+    ],
+)
+def test_an_organisation_named_again_by_what_it_is_claims_the_figure(
+    extractor: RulesExtractor, body: str, raw: str, claimant: str
+) -> None:
+    assert _figure(_run(extractor, body), raw).claimant == claimant
+
+
+def test_the_agency_with_no_organisation_before_it_is_nobody(extractor: RulesExtractor) -> None:
+    body = "MAKURDI - Gunmen killed 40 people in Yelwata. The agency said 2,000 people had fled."
+    assert _figure(_run(extractor, body), "2,000").claimant is None

@@ -147,6 +147,7 @@ class _Actors(_Section):
     health_authorities: list[str]
     local_authorities: list[str] = []
     state_media: list[str] = []
+    body_references: list[str] = []
     state_force_words: list[str]
     leading_words: list[str]
     heads: dict[str, list[str]]
@@ -358,6 +359,7 @@ class Lexicon:
                 "health": raw.actors.health_authorities,
                 "local": raw.actors.local_authorities,
                 "media": raw.actors.state_media,
+                "body": raw.actors.body_references,
             }
         )
         # up to three words before an equipment noun: "12 Russian T-72 battle tanks", "a U.S.

@@ -1739,6 +1739,9 @@ class MentionFinder:
             name = stands_for.get(kind)
             # the window holding the mention, for the kinds read against their sentence
             at = bisect.bisect_right(window_starts, start) - 1
+            if kind == "body":
+                # "The IOM warned ... according to the agency": the body named just before
+                name = self._last_body(refs, at, start, parties)
             if kind == "group" and name is not None and _BACK_REFERENCE.fullmatch(text, start, end):
                 # "the Arakan Army said ... . ..., the group said": the group named just before
                 # (but "militants", a class of fighters, stay the article's warring group)
@@ -1871,6 +1874,26 @@ class MentionFinder:
                 or _FIGHTING.search(text, max(0, ref.start - 150), after.end() + 150) is not None
             )
         )
+
+    @staticmethod
+    def _last_body(
+        refs: list[list[Ref]], at: int, start: int, parties: dict[str, PartyInfo]
+    ) -> str | None:
+        """The international organisation or NGO "the agency" or "the rights group" refers back
+        to: the last one named before it, in its sentence or the one before."""
+        for index in (at, at - 1):
+            if index < 0:
+                continue
+            for ref in reversed(refs[index]):
+                info = parties.get(ref.name)
+                if (
+                    ref.start < start
+                    and not ref.person
+                    and info is not None
+                    and info.kind in ("international_organisation", "ngo")
+                ):
+                    return ref.name
+        return None
 
     def _last_group(
         self,
