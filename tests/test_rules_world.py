@@ -3480,3 +3480,33 @@ def test_an_organisation_named_again_by_what_it_is_claims_the_figure(
 def test_the_agency_with_no_organisation_before_it_is_nobody(extractor: RulesExtractor) -> None:
     body = "MAKURDI - Gunmen killed 40 people in Yelwata. The agency said 2,000 people had fled."
     assert _figure(_run(extractor, body), "2,000").claimant is None
+
+
+def test_a_source_at_the_end_of_a_sentence_reports_all_its_counts(
+    extractor: RulesExtractor,
+) -> None:
+    body = (
+        "ADEN - Nine Saudi service members, most of them border guards, were killed in the "
+        "attack, and 14 others were wounded, according to the Saudi defence ministry."
+    )
+    extraction = _run(extractor, body)
+    killed, wounded = _figure(extraction, "Nine"), _figure(extraction, "14")
+    assert (killed.metric, killed.claimant, killed.population) == (
+        "killed",
+        "Saudi Arabia",
+        "military",
+    )
+    assert (wounded.metric, wounded.claimant) == ("wounded", "Saudi Arabia")
+
+
+def test_a_speaker_of_the_second_clause_reports_only_its_own(extractor: RulesExtractor) -> None:
+    body = (
+        "ADEN - Nine Saudi soldiers were killed in the attack, and the Houthis say 14 more were "
+        "captured."
+    )
+    assert _figure(_run(extractor, body), "Nine").claimant is None
+
+
+def test_captives_rescued_are_freed(extractor: RulesExtractor) -> None:
+    body = "TEL AVIV - Israel's army said three hostages were rescued in a raid on Rafah."
+    assert _figure(_run(extractor, body), "three").metric == "released"

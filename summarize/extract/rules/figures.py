@@ -64,7 +64,7 @@ _CAPTIVES: frozenset[str] = frozenset({"held", "detained", "released"})
 _RELEASED_LATER = re.compile(
     r"\b(?:were|was|have been|had been|has been|are being|were being|will be|would be)\s+"
     r"(?:[a-z]+\s+){0,2}?(?:released|freed|let go|handed over|set free|exchanged|swapped|"
-    r"repatriated)\b"
+    r"repatriated|rescued)\b"  # (captives rescued are freed: "four hostages were rescued")
 )
 _RELEASE_REACH = 160
 _NOT_RELEASED = re.compile(r";|\b(?:none|not|no|never)\b")

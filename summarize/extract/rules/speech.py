@@ -142,6 +142,9 @@ _SUBORDINATOR = re.compile(
     re.IGNORECASE,
 )
 # (not ", and wounded 117": a verb after "and" goes on with the same subject)
+_ACCORDING = re.compile(r"\W*according\s+to\b", re.IGNORECASE)
+# what may follow "according to" at a sentence's end: its source's name alone
+_SOURCE_TO_END = re.compile(r"[^,;:()\"“”]{1,100}")
 _NEW_CLAUSE = re.compile(
     r";|,\s+(?:and|but|while|whereas)\b(?!\s+(?:also\s+)?[a-z]+ed\b)|\s(?:while|whereas)\s"
 )
@@ -1001,11 +1004,18 @@ class Doc:
         if before:
             return before[-1]
         after = [f for f in self.frames[index] if f.start >= position and f.actor is not None]
-        if not after or _NEW_CLAUSE.search(
-            self.text, max(position, after[0].start - 200), after[0].start
-        ):
-            return None  # "N were displaced, and the UN says ...": another clause's speaker
+        if not after:
+            return None
         window = self.windows[index]
+        if _NEW_CLAUSE.search(
+            self.text, max(position, after[0].start - 200), after[0].start
+        ) and not (
+            _ACCORDING.match(self.text, after[0].start)
+            and _SOURCE_TO_END.fullmatch(self.text, after[0].end, window.end)
+        ):
+            # "N were displaced, and the UN says ...": another clause's speaker (but "N were
+            # killed, and 18 others wounded, according to the Pentagon.": the whole sentence's)
+            return None
         if (
             "," in self.text[position : after[0].start]
             and position - window.start <= _FRONTED_REACH
