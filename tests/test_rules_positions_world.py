@@ -2222,3 +2222,47 @@ def test_a_call_made_in_the_first_person_is_a_demand_but_a_call_named_is_not(
     assert ("OHCHR", "demand") in _stances(extractor, asked)
     ignored = "GOMA - The M23 ignored the call for talks and pressed on towards Bukavu."
     assert not [p for p in _run(extractor, ignored).positions if p.stance == "demand"]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a part refused is denied, not a proposal rejected
+        (
+            "KIGALI - Rwanda's government said it rejected any responsibility for the attack on "
+            "Bukavu.",
+            ("Rwanda", "deny"),
+        ),
+        # "we demand" in a statement's own words
+        (
+            'BAGHDAD - Iraq summoned the Turkish envoy. "We demand a full apology from Ankara," '
+            "Foreign Minister Fuad Hussein said.",
+            ("Iraq", "demand"),
+        ),
+        # a commitment kept to a mission
+        (
+            "NAIROBI - Kenya's government said it remained committed to leading the police "
+            "mission in Haiti.",
+            ("Kenya", "support"),
+        ),
+    ],
+)
+def test_responsibility_refused_demands_in_own_words_and_commitments(
+    extractor: RulesExtractor, body: str, expected: tuple[str, str]
+) -> None:
+    assert expected in _stances(extractor, body)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # the noun, not a demand made
+        "BAGHDAD - The demand for an apology went unanswered, and Iraq recalled its envoy.",
+        # a truce kept is a ceasefire record, not a support position
+        "KHARTOUM - The RSF said it remained committed to the truce in El Fasher.",
+    ],
+)
+def test_a_demand_named_and_a_truce_kept_are_no_position(
+    extractor: RulesExtractor, body: str
+) -> None:
+    assert not [p for p in _run(extractor, body).positions if p.stance in ("demand", "support")]

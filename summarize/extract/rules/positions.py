@@ -66,7 +66,9 @@ _FIGURE_OBJECT = re.compile(
     r"\s+(?:(?:the|that|this|those|these|its|their|such|any|[\w.-]+['’]s?)\s+"
     r"(?:[\w'’-]+\s+){0,2}?)?"
     r"(?:tolls?|figures?|count|numbers|estimates?|claims?|accusations?|allegations?|reports?|"
-    r"charges?|suggestions?|insinuations?|assertions?|accounts?|versions?|narratives?)\b",
+    r"charges?|suggestions?|insinuations?|assertions?|accounts?|versions?|narratives?|"
+    # a part refused: "rejected responsibility", "rejects any involvement"
+    r"responsibility|involvement|blame)\b",
     re.IGNORECASE,
 )
 # the same, named before its rejecter: "a figure Baghdad rejected as exaggerated", "a claim the
@@ -136,7 +138,7 @@ _NOUN_AFTER = re.compile(
 )
 # present-tense phrases that are also nouns or other senses ("the demand that", "a phone call
 # on Tuesday"): read only after the statement's own "we", "I" or "they"
-_NOUN_TOO = frozenset({"urge", "call on", "call for", "demand that", "appeal to"})
+_NOUN_TOO = frozenset({"urge", "call on", "call for", "demand", "demand that", "appeal to"})
 _STATEMENT_SUBJECT = re.compile(
     r"\b(?:we|i|they)\s+(?:(?:also|again|once again|strongly|further|hereby|jointly|therefore|"
     r"now|urgently|firmly)\s+)*$",
@@ -363,6 +365,11 @@ _MORE_ASKED = re.compile(
 _RELATIVE_END = re.compile(r"\b(?:which|whom|that)$", re.IGNORECASE)
 _CONJUNCTION = re.compile(r"^\W*(?:and|but|then|yet)\b(?=\W+\w)", re.IGNORECASE)
 # "ready to implement the agreement": keeping a deal is a ceasefire act, not an offer
+_COMMITTED_TO_DEAL = re.compile(
+    r"\s*(?:the\s+|a\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:agreement|deal|truce|"
+    r"cease-?fire|accord|talks|negotiations|peace\s+process|implementation|arrangement)s?\b",
+    re.IGNORECASE,
+)
 _KEEP_DEAL = re.compile(
     r"\s*(?:help\s+)?(?:to\s+)?(?:implement|respect|abide|honou?r|observe|comply|uphold|"
     r"adhere)\w*\b",
@@ -1022,6 +1029,10 @@ class PositionReader:
             return []  # "ready to take appropriate action": a warning, not an offer
         if stance == "support" and _URGED_TO.match(doc.text, end):
             return []  # "residents were encouraged to move south": urged, not pleased
+        if said.startswith(("remain", "remained")) and _COMMITTED_TO_DEAL.match(doc.text, end):
+            # "remained committed to the truce", "to the faithful implementation of the
+            # agreement": a deal kept, which the ceasefire records hold
+            return []
         if stance == "threaten" and _IN_COURT.match(doc.text, end, clause_end):
             return []  # "will defend itself at the International Court of Justice"
         insisted = False  # a fact insisted on: its holder is the verb's subject
