@@ -2266,3 +2266,23 @@ def test_a_demand_named_and_a_truce_kept_are_no_position(
     extractor: RulesExtractor, body: str
 ) -> None:
     assert not [p for p in _run(extractor, body).positions if p.stance in ("demand", "support")]
+
+
+def test_sides_that_blame_each_other_each_target_the_other(extractor: RulesExtractor) -> None:
+    body = (
+        "SRINAGAR - Shelling hit villages along the Line of Control as Delhi and Islamabad each "
+        "accused the other of breaking the calm with Soviet-era guns."
+    )
+    extraction = _run(extractor, body)
+    accusations = {(p.holder, tuple(p.targets)) for p in extraction.positions}
+    assert accusations == {("India", ("Pakistan",)), ("Pakistan", ("India",))}
+    assert "Soviet Union" not in {p.name for p in extraction.parties}  # a period, no party
+
+
+def test_a_dam_mined_by_the_other_side_is_an_accusation(extractor: RulesExtractor) -> None:
+    body = (
+        "KHERSON - Russian troops held the plant for months. Ukraine's defence minister said "
+        "Russian forces had mined the bridge before they withdrew."
+    )
+    accusations = [p for p in _run(extractor, body).positions if p.stance == "accuse"]
+    assert [(p.holder, p.targets) for p in accusations] == [("Ukraine", ["Russia"])]

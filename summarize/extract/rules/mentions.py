@@ -187,10 +187,11 @@ _FORMER = re.compile(
     r"[a-z][\w-]*[ ]+){0,3}(?:(?:of|for)[ ]+(?:the[ ]+)?)?$"
 )
 # "Russian-made mines", "a London-based monitor", "a Liberian-flagged ship": only an origin;
-# "Iranian-backed militias": their backer, not the militias (the lexicon's generic group forces)
+# "Iranian-backed militias": their backer, not the militias (the lexicon's generic group forces);
+# "the Soviet-era dam": a period
 _ORIGIN_AFTER = re.compile(
     r"-(?:based|made|built|manufactured|designed|produced|born|flagged|registered|educated|"
-    r"backed|supported|sponsored|allied|aligned|linked|affiliated|inspired)\b"
+    r"backed|supported|sponsored|allied|aligned|linked|affiliated|inspired|era)\b"
 )
 # "the Ethiopian border", "Ethiopia's Gambella region", "Israeli airspace": a state as a place
 # "according to Lebanon's health ministry": a possessive name before one of its bodies, no place

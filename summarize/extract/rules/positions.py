@@ -265,9 +265,12 @@ _PREPOSITION_OBJECT = re.compile(
     r"(?:[\w'’.-]+\s+(?:and|or)\s+(?:the\s+)?)?$",
     re.IGNORECASE,
 )
+_EACH_OTHER = re.compile(r"\s+(?:the\s+other(?:\s+side)?|each\s+other|one\s+another)\b")
 _ATTACKS = (
     r"killed|attacked|shelled|bombed|razed|burned|torched|looted|abducted|kidnapped|executed|"
-    r"massacred|raped|tortured|fired[ ]on|opened[ ]fire"
+    r"massacred|raped|tortured|fired[ ]on|opened[ ]fire|"
+    # ("Russian forces had mined the dam and blown it up", "had invaded the border villages")
+    r"mined|blew[ ]up|blown[ ]up|sabotaged|invaded"
 )
 _ATTACK_WORD = re.compile(rf"\b(?:{_ATTACKS})\b")
 # right after a party's name, what its men did: "FNL fighters had shelled", "the army's troops
@@ -1235,12 +1238,18 @@ class PositionReader:
             and _ATTACK_CHARGE.match(doc.text, named[0].end, window.end) is not None
         )
         phrase_end = self._phrase_end(window, end, clause_end)
+        # "Kyiv and Moscow each accused the other": each holder's target is the other holders
+        mutual = len(holders) > 1 and _EACH_OTHER.match(doc.text, end) is not None
         found = [
             (
                 GroundedPosition(
                     holder=party,
                     speaker=holder.person,
-                    targets=list(dict.fromkeys(accused))[:10] or names,
+                    targets=(
+                        [other for other in holders if other != party]
+                        if mutual
+                        else list(dict.fromkeys(accused))[:10] or names
+                    ),
                     stance=stance,
                     topic=words_after(
                         _TRAILING_LINK.sub("", doc.text[end : min(phrase_end, end + 300)])
@@ -1251,7 +1260,7 @@ class PositionReader:
                     evidence=window.text,
                     span=span_of(window),
                 ),
-                _merge_key(party, stance, names),
+                _merge_key(party, stance, [o for o in holders if o != party] if mutual else names),
             )
             for party in holders
         ]
