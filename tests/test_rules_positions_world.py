@@ -2286,3 +2286,39 @@ def test_a_dam_mined_by_the_other_side_is_an_accusation(extractor: RulesExtracto
     )
     accusations = [p for p in _run(extractor, body).positions if p.stance == "accuse"]
     assert [(p.holder, p.targets) for p in accusations] == [("Ukraine", ["Russia"])]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "ISLAMABAD - Indian jets struck targets in Punjab. Pakistan's army said it would "
+            "give a befitting reply to any Indian aggression.",
+            ("Pakistan", "threaten"),
+        ),
+        (
+            'BEIJING - Troops scuffled on the border. "When provoked, China is capable of giving a '
+            'befitting response," the defence ministry said.',
+            ("China", "threaten"),
+        ),
+        (
+            "KHARTOUM - The RSF shelled Omdurman. The army said it would fight back if the RSF "
+            "advanced on the city.",
+            ("Sudanese Armed Forces", "threaten"),
+        ),
+        (
+            "BAGHDAD - Turkish shells hit a resort in Zakho. Iraq said it reserved the full "
+            "right to respond to these aggressions.",
+            ("Iraq", "threaten"),
+        ),
+    ],
+)
+def test_replies_promised_and_fighting_back_threaten(
+    extractor: RulesExtractor, body: str, expected: tuple[str, str]
+) -> None:
+    assert expected in _stances(extractor, body)
+
+
+def test_a_reply_already_given_threatens_nobody(extractor: RulesExtractor) -> None:
+    body = "KYIV - Analysts said Ukraine had given a befitting reply to critics of its grain deal."
+    assert not [p for p in _run(extractor, body).positions if p.stance == "threaten"]

@@ -24,6 +24,9 @@ from .speech import OWN_FORCES, Actor, Doc, quoted_at
 from .text import Window, one_line, window_at, words_after
 
 _FUTURE = re.compile(r"\b(?:will|would|shall)\b", re.IGNORECASE)
+_FUTURE_OR_ABLE = re.compile(
+    r"\b(?:will|would|shall|capable\s+of|ready\s+to|able\s+to)\b", re.IGNORECASE
+)
 # "warned that X would pay": a warning of what the speaker will do is a threat, whoever says it
 _PUNITIVE = re.compile(
     r"\b(?:will|would|shall|could)\b[^.;]{0,80}?\b(?:pay|price|retaliat\w*|punish\w*|revenge|"
@@ -54,7 +57,7 @@ _FORCE_INTENT = re.compile(
 _HOSTILE_ACT = re.compile(
     r"\b(?:attacks?|aggression|violations?|incursions?|provocations?|strikes?|assaults?|"
     r"shelling|fire|firing|breach\w*|escalation|threats?|invasion|infiltration|hostilities|"
-    r"offensive|rockets?|missiles?|drones?|enemy|enemies|aggressors?|invaders?)\b",
+    r"offensive|rockets?|missiles?|drones?|enemy|enemies|aggressors?|invaders?|provoked)\b",
     re.IGNORECASE,
 )
 # "would not respond militarily", "will never hit back": no threat
@@ -988,11 +991,8 @@ class PositionReader:
             return []  # "urged the allies to respond forcefully": force asked of others
         if stance == "threaten" and (
             (
-                said.endswith("response")
-                and not (
-                    _FUTURE.search(doc.text, clause_start, start)
-                    and _HOSTILE_ACT.search(doc.text, clause_start, start)
-                )
+                said.endswith(("response", "reply"))
+                and not self._reply_promised(window, clause_start, start, clause_end)
             )
             or (
                 said.startswith(("hunt ", "respond "))
@@ -1330,6 +1330,19 @@ class PositionReader:
             return None  # "the solution between Delhi and Islamabad must": the noun's duty
         actor = doc.actor_of(refs[-1])
         return actor.party if actor is not None else None
+
+    def _reply_promised(
+        self, window: Window, clause_start: int, start: int, clause_end: int
+    ) -> bool:
+        """'would give a befitting reply to any aggression', 'when provoked, India is capable of
+        giving a befitting reply': a reply the holder will or can give to a hostile act named in
+        its clause or the one before (not 'had given a fitting response to the outbreak')."""
+        text = self.doc.text
+        before = window.clause_start(clause_start - 1) if clause_start > window.start else start
+        return (
+            _FUTURE_OR_ABLE.search(text, clause_start, start) is not None
+            and _HOSTILE_ACT.search(text, min(before, clause_start), clause_end) is not None
+        )
 
     def _named_after(self, window: Window, end: int) -> str | None:
         """The party named right after `end` ("the work of the Pakistani Taliban"), or None."""
