@@ -2046,3 +2046,13 @@ def test_an_acronym_of_a_translated_name_keeps_the_names_first_words(
     parties = _parties(_run(extractor, body))
     assert "National Council for the Safeguard of the Homeland" in parties
     assert "Council for the Safeguard of the Homeland" not in parties
+
+
+def test_iraqs_kurdish_region_and_the_sadrists_are_known(extractor: RulesExtractor) -> None:
+    body = (
+        "BAGHDAD - Turkish shelling killed two shepherds near Amadiya. The Kurdistan Region's "
+        "government condemned it, and the Sadrist movement called for a boycott of Turkish goods."
+    )
+    holders = {(p.holder, p.stance) for p in _run(extractor, body).positions}
+    assert ("Kurdistan Regional Government", "condemn") in holders
+    assert ("Sadrist Movement", "demand") in holders
