@@ -3510,3 +3510,13 @@ def test_a_speaker_of_the_second_clause_reports_only_its_own(extractor: RulesExt
 def test_captives_rescued_are_freed(extractor: RulesExtractor) -> None:
     body = "TEL AVIV - Israel's army said three hostages were rescued in a raid on Rafah."
     assert _figure(_run(extractor, body), "three").metric == "released"
+
+
+def test_a_name_with_an_age_between_commas_is_a_person(extractor: RulesExtractor) -> None:
+    body = (
+        "ODESA - A missile hit a block of flats. Among the dead were Iryna Melnyk, 34, and "
+        "Taras Bondar, 61, the regional governor said. Shelling hit Izmail, 12 of them children."
+    )
+    people = {p.canonical_name for p in _run(extractor, body).people}
+    assert {"Iryna Melnyk", "Taras Bondar"} <= people
+    assert "Izmail" not in people

@@ -53,7 +53,19 @@ _WHO_HEADS = re.compile(rf",[ ]+{_WHO}(?P<verb>{_HEADS_VERB})")
 _HEADED_OBJECT = re.compile(r"[ ]+(?:the[ ]+)?(?:[\w'’-]+[ ]+)?")
 # courtesy titles, before a name and no word of it ("Mr. Jane Doe")
 _COURTESY = r"(?:Mr|Mrs|Ms|Mme|Dr|Miss)"
-_NAME_GROUPS = ("n0", "n1", "n2", "n3", "n4", "n5", "n6", "n7", "n8", "n9")  # the cues' name groups
+_NAME_GROUPS = (
+    "n0",
+    "n1",
+    "n2",
+    "n3",
+    "n4",
+    "n5",
+    "n6",
+    "n7",
+    "n8",
+    "n9",
+    "n10",
+)  # the cues' name groups
 # capitalised words that open a sentence's phrase, never a name: "In Washington, a spokesman"
 _OPENING_WORDS = (
     r"(?:In|On|At|From|For|To|By|With|The|And|But|As|After|Before|When|While|Under|Since|"
@@ -163,6 +175,8 @@ class PeopleFinder:
             # "Jane Doe, who flew east to meet the troops, said": "who" tells a person
             # (not "the Lou Nuer, who raided Pibor": a people or a group, after "the")
             rf"|(?<![Tt]he[ ])(?P<n9>{name}),[ ]+who\b(?![ ]+(?:are|were|have|say|claim|control)\b)"
+            # "Noa Argamani, 26, and Shlomi Ziv, 41": a name and an age between commas
+            rf"|(?P<n10>{name}),[ ]+[1-9]\d?(?=,|[ ]+and\b|\.|;)"
         )
         # "spokesperson of the Office of ... (OHCHR), Jane Doe, said": a long title's name stands
         # between commas after it; tried only where a window has "), " or ", ... ," after "of"
