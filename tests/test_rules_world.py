@@ -3520,3 +3520,22 @@ def test_a_name_with_an_age_between_commas_is_a_person(extractor: RulesExtractor
     people = {p.canonical_name for p in _run(extractor, body).people}
     assert {"Iryna Melnyk", "Taras Bondar"} <= people
     assert "Izmail" not in people
+
+
+def test_two_names_after_a_plural_title_are_people_each_of_their_own_side(
+    extractor: RulesExtractor,
+) -> None:
+    body = (
+        "DUSHANBE - The defence ministers of Tajikistan and Kyrgyzstan, Sherali Mirzo and "
+        "Baktybek Bekbolotov, agreed to pull back their troops from the border."
+    )
+    people = {p.canonical_name: p.affiliation for p in _run(extractor, body).people}
+    assert people.get("Sherali Mirzo") == "Tajikistan"
+    assert people.get("Baktybek Bekbolotov") == "Kyrgyzstan"
+
+
+def test_a_headline_plural_title_names_nobody(extractor: RulesExtractor) -> None:
+    body = (
+        "Turkish, Syrian Defence Ministers Discuss Border Security\n\nThe ministers met in Ankara."
+    )
+    assert _run(extractor, body).people == []

@@ -141,10 +141,14 @@ class PeopleFinder:
             rf"(?:[ ]{regnal})?|[ ]{regnal})(?![\w-])"
         )
         titles = lexicon.titles.pattern
+        # the same, open at its end for a plural "s" ("the rebel leaders X and Y")
+        titles_open = titles.removesuffix(r"(?![\w-])")
+        assert titles_open != titles, "the title pattern's end changed"
         # "army chief Jane Doe", "the head of the agency, Jane Doe": tried only at a title's
         # first word (Python's `re` would otherwise try each title at every word)
         self._title_cue = re.compile(
-            rf"(?P<title>(?i:{titles}))"
+            # ("the rebel leaders X and Y": a plural title before two names)
+            rf"(?P<title>(?i:{titles_open}))(?:(?P<plural>s)?(?![\w-]))"
             # ("envoy to the UN, X"; not "adviser to President X": that title is X's)
             rf"(?:[ ]+(?:of|for|in|to(?![ ]+(?i:{titles})\b))[ ]+[^,;.()]{{1,70}}?"
             rf"(?:[ ]\([^,;.()]{{1,12}}\))?)?"
@@ -183,6 +187,10 @@ class PeopleFinder:
         self._long_title = re.compile(
             rf"(?P<t0>(?i:{titles}))[ ]+(?:of|for|to)[ ]+[^,;.]{{1,90}}?,[ ]+"
             rf"(?:{_COURTESY}\.?[ ]+)?(?P<n0>{name}),"
+        )
+        # the second name after a plural title: "the foreign ministers X [of Y] and Z"
+        self._and_name = re.compile(
+            rf"(?:[ ]+of[ ]+[^,;.]{{1,60}}?)?[ ]+and[ ]+(?:{_COURTESY}\.?[ ]+)?(?P<name>{name})"
         )
         self._listing = re.compile(rf"{name}(?:,[ ]+{name}){{1,6}},?[ ]+and[ ]+{name}")
         # A cue starts a word: a capitalised one, or a lower-case word that can begin one of its
@@ -309,6 +317,8 @@ class PeopleFinder:
             if "), " in window.text:
                 matches.extend(self._long_title.finditer(window.text))
             for match in matches:
+                if _group(match, "plural") and not match.group("title").islower():
+                    continue  # a headline's "Foreign Ministers Discuss Talks": no names after
                 group = next(g for g in _NAME_GROUPS if _group(match, g))
                 written = self._clean(match.group(group))
                 if written[:1].islower() and _CAPITAL_BEFORE.search(
@@ -347,6 +357,9 @@ class PeopleFinder:
                 start += match.group(group).find(written)
                 owner = _group(match, "o7")
                 self._add(people, window, window_refs, written, title, start, owner)
+                if _group(match, "plural") and title is not None:
+                    # "the foreign ministers X and Y"
+                    self._second_of_two(people, window, window_refs, match, group, title)
             if known and ", " in window.text:
                 # "Emmanuel Macron, Keir Starmer and Jane Doe": a name listed with known people
                 for listed in self._listing.finditer(window.text):
@@ -360,6 +373,37 @@ class PeopleFinder:
                             at = window.start + listed.start() + offset
                             self._add(people, window, window_refs, written, None, at)
         return people
+
+    def _second_of_two(
+        self,
+        people: dict[str, PersonInfo],
+        window: Window,
+        refs: Sequence[Ref],
+        match: re.Match[str],
+        group: str,
+        title: str,
+    ) -> None:
+        """The second name after a plural title ("the rebel leaders X of Y and Z"); with two
+        parties named in the title ("the foreign ministers of Ethiopia and Eritrea, X and Y"),
+        each speaks for its own, in order."""
+        second = self._and_name.match(window.text, match.end(group))
+        named = self._clean(second.group("name")) if second else ""
+        if second is None or not named:
+            return
+        at = window.start + second.start("name") + second.group("name").find(named)
+        self._add(people, window, refs, named, title, at)
+        first = self._clean(match.group(group))
+        owners = [
+            r.name
+            for r in refs
+            if not r.person
+            and window.start + match.end("title") <= r.start < window.start + match.start(group)
+        ]
+        pair = [people.get(first), people.get(named)]
+        if len(owners) == 2 and all(p is not None for p in pair):
+            for person, owner in zip(pair, owners, strict=True):
+                assert person is not None
+                person.affiliation = owner
 
     def _another_person(self, before: str, surname: str, entry: PersonEntry) -> bool:
         """'Eurico Guterres' where the table knows Antonio Guterres by his surname: a given
