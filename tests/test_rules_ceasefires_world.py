@@ -6605,3 +6605,14 @@ def test_a_halt_asked_in_other_words(
 )
 def test_no_halt_asked(extractor: RulesExtractor, body: str) -> None:
     assert not [c for c in _run(extractor, body).ceasefire_calls if c.act == "call"]
+
+
+def test_a_truce_said_not_to_be_honoured_now_is_an_alleged_breach(
+    extractor: RulesExtractor,
+) -> None:
+    body = (
+        "BAMAKO - A truce between the army and the rebels took effect on Friday. Mali said the "
+        "FLA were not honouring the ceasefire around Kidal."
+    )
+    alleged = [c for c in _run(extractor, body).ceasefire_calls if c.act == "violation_alleged"]
+    assert [(c.actors, c.addressees) for c in alleged] == [(["Mali"], ["Azawad Liberation Front"])]
