@@ -2322,3 +2322,14 @@ def test_replies_promised_and_fighting_back_threaten(
 def test_a_reply_already_given_threatens_nobody(extractor: RulesExtractor) -> None:
     body = "KYIV - Analysts said Ukraine had given a befitting reply to critics of its grain deal."
     assert not [p for p in _run(extractor, body).positions if p.stance == "threaten"]
+
+
+def test_a_warning_that_is_a_threat_is_one_threat_not_a_concern(
+    extractor: RulesExtractor,
+) -> None:
+    body = (
+        "ANKARA - Syrian forces shelled Turkish posts near Idlib. Turkey's defence minister warned "
+        "that Ankara reserved the right to respond to any attack on its troops."
+    )
+    stances = [p.stance for p in _run(extractor, body).positions if p.holder == "Turkey"]
+    assert stances == ["threaten"]

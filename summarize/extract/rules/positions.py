@@ -1208,6 +1208,8 @@ class PositionReader:
             )
         ):
             stance = "threaten"
+        if stance == "concern" and said in _WARNED and self._threat_after(window, end):
+            return []  # "warned that it reserved the right to respond": the threat says it
         holders = (
             [holder.party]
             if quoted or stance == "claim"
@@ -1343,6 +1345,16 @@ class PositionReader:
             _FUTURE_OR_ABLE.search(text, clause_start, start) is not None
             and _HOSTILE_ACT.search(text, min(before, clause_start), clause_end) is not None
         )
+
+    def _threat_after(self, window: Window, end: int) -> bool:
+        """A threat phrase follows in the sentence: what is warned of is the warner's own
+        threat, which that phrase records."""
+        text = self.doc.text
+        for found in self.lex.stances.finditer(text, end, window.end):
+            key = self.lex.stance_of.get(plain(unquoted(text[found.start() : found.end()])), "")
+            if key.removesuffix("_quoted") == "threaten":
+                return True
+        return False
 
     def _named_after(self, window: Window, end: int) -> str | None:
         """The party named right after `end` ("the work of the Pakistani Taliban"), or None."""
