@@ -3539,3 +3539,13 @@ def test_a_headline_plural_title_names_nobody(extractor: RulesExtractor) -> None
         "Turkish, Syrian Defence Ministers Discuss Border Security\n\nThe ministers met in Ankara."
     )
     assert _run(extractor, body).people == []
+
+
+def test_a_health_ministry_of_an_owner_the_table_does_not_place_is_not_the_enemys(
+    extractor: RulesExtractor,
+) -> None:
+    body = (
+        "NABLUS - Israeli troops raided the old city. The Palestinian health ministry said 9 "
+        "Palestinians had been killed."
+    )
+    assert _figure(_run(extractor, body), "9").claimant != "Israel"

@@ -1811,11 +1811,18 @@ class MentionFinder:
                     continue
                 name = runner or self._run_by(placed, moved, parties) or health
                 place = _PLACE_WORD.search(text, max(0, start - 30), start)
+                owned = place is not None and not (index >= 0 and taken[index][1] > place.start())
                 if (
-                    name is not None
+                    owned
+                    and runner is None
+                    and placed is None
                     and place is not None
-                    and not (index >= 0 and taken[index][1] > place.start())
+                    and place.group().rstrip().removesuffix("'s") not in self.lexicon.leading_words
                 ):
+                    # "the Palestinian health ministry": an owner the table does not place is
+                    # not the story's warring state
+                    continue
+                if name is not None and owned and place is not None:
                     start = place.start()  # "Gaza health officials": one name
             if name is not None:
                 items.append((start, end, Ref(start, end, name)))
