@@ -3549,3 +3549,11 @@ def test_a_health_ministry_of_an_owner_the_table_does_not_place_is_not_the_enemy
         "Palestinians had been killed."
     )
     assert _figure(_run(extractor, body), "9").claimant != "Israel"
+
+
+def test_people_flown_out_of_the_country_are_refugees(extractor: RulesExtractor) -> None:
+    body = (
+        "KHARTOUM - Fighting closed the airport. Turkey said about 1,800 people had been flown "
+        "out of Sudan since Sunday."
+    )
+    assert _figure(_run(extractor, body), "about 1,800").metric == "refugees"
