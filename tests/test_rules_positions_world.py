@@ -2333,3 +2333,27 @@ def test_a_warning_that_is_a_threat_is_one_threat_not_a_concern(
     )
     stances = [p.stance for p in _run(extractor, body).positions if p.holder == "Turkey"]
     assert stances == ["threaten"]
+
+
+@pytest.mark.parametrize(
+    ("body", "holder", "target"),
+    [
+        (
+            "TAWANG - Troops scuffled on the ridge. China's foreign ministry said Indian troops "
+            "had crossed the border near Yangtse.",
+            "China",
+            "India",
+        ),
+        (
+            "BAGHDAD - Iranian drones struck Erbil. Iraq said Iranian aircraft had violated its "
+            "airspace.",
+            "Iraq",
+            "Iran",
+        ),
+    ],
+)
+def test_a_border_crossed_or_airspace_violated_by_the_other_side_is_an_accusation(
+    extractor: RulesExtractor, body: str, holder: str, target: str
+) -> None:
+    accusations = [p for p in _run(extractor, body).positions if p.stance == "accuse"]
+    assert (holder, [target]) in [(p.holder, p.targets) for p in accusations]

@@ -272,8 +272,10 @@ _EACH_OTHER = re.compile(r"\s+(?:the\s+other(?:\s+side)?|each\s+other|one\s+anot
 _ATTACKS = (
     r"killed|attacked|shelled|bombed|razed|burned|torched|looted|abducted|kidnapped|executed|"
     r"massacred|raped|tortured|fired[ ]on|opened[ ]fire|"
-    # ("Russian forces had mined the dam and blown it up", "had invaded the border villages")
-    r"mined|blew[ ]up|blown[ ]up|sabotaged|invaded"
+    # ("Russian forces had mined the dam and blown it up", "had invaded the border villages",
+    # "Indian troops had crossed the border twice", "had violated Iraqi airspace")
+    r"mined|blew[ ]up|blown[ ]up|sabotaged|invaded|crossed[ ]the[ ](?:border|line)|"
+    r"violated|intruded"
 )
 _ATTACK_WORD = re.compile(rf"\b(?:{_ATTACKS})\b")
 # right after a party's name, what its men did: "FNL fighters had shelled", "the army's troops
