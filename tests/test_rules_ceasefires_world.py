@@ -6616,3 +6616,32 @@ def test_a_truce_said_not_to_be_honoured_now_is_an_alleged_breach(
     )
     alleged = [c for c in _run(extractor, body).ceasefire_calls if c.act == "violation_alleged"]
     assert [(c.actors, c.addressees) for c in alleged] == [(["Mali"], ["Azawad Liberation Front"])]
+
+
+@pytest.mark.parametrize(
+    ("body", "actors"),
+    [
+        # a hope that a deal brings an end to the fighting is a call for one
+        (
+            "DOHA - Congo and the M23 signed a declaration of principles. The African Union said "
+            "it hoped the text would lead to a lasting cessation of hostilities in the east.",
+            ["African Union"],
+        ),
+        # work promised until a truce is reached
+        (
+            "CAIRO - Israeli strikes hit Khan Younis. Egypt said it would keep working with Qatar "
+            "until a ceasefire was reached in Gaza.",
+            ["Egypt"],
+        ),
+    ],
+)
+def test_a_truce_hoped_for_or_worked_for_is_a_call(
+    extractor: RulesExtractor, body: str, actors: list[str]
+) -> None:
+    calls = [c for c in _run(extractor, body).ceasefire_calls if c.act == "call"]
+    assert [c.actors for c in calls] == [actors]
+
+
+def test_a_hope_for_trade_is_no_call(extractor: RulesExtractor) -> None:
+    body = "KHARTOUM - The army and the RSF fought on. Egypt hoped the new road would bring trade."
+    assert not [c for c in _run(extractor, body).ceasefire_calls if c.act == "call"]
