@@ -6645,3 +6645,18 @@ def test_a_truce_hoped_for_or_worked_for_is_a_call(
 def test_a_hope_for_trade_is_no_call(extractor: RulesExtractor) -> None:
     body = "KHARTOUM - The army and the RSF fought on. Egypt hoped the new road would bring trade."
     assert not [c for c in _run(extractor, body).ceasefire_calls if c.act == "call"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a side compelled to stop, and an aggression to be ended by force: no halt asked
+        "RAFAH - Israel had to halt its offensive in Rafah after Washington withheld bombs.",
+        "KHARKIV - Ukraine's army said it had to stop firing when its shells ran out.",
+        "GOMA - Congo said its army would end the Rwandan aggression by force.",
+    ],
+)
+def test_no_halt_asked_by_a_side_compelled_or_by_force(
+    extractor: RulesExtractor, body: str
+) -> None:
+    assert not [c for c in _run(extractor, body).ceasefire_calls if c.act in ("call", "offer")]

@@ -2357,3 +2357,37 @@ def test_a_border_crossed_or_airspace_violated_by_the_other_side_is_an_accusatio
 ) -> None:
     accusations = [p for p in _run(extractor, body).positions if p.stance == "accuse"]
     assert (holder, [target]) in [(p.holder, p.targets) for p in accusations]
+
+
+def test_a_warning_next_to_another_sides_threat_stays_a_concern(
+    extractor: RulesExtractor,
+) -> None:
+    body = (
+        "GAZA - Strikes hit Rafah. The UN warned of a famine in Rafah, while Israel threatened "
+        "to widen the offensive."
+    )
+    stances = {(p.holder, p.stance) for p in _run(extractor, body).positions}
+    assert {("United Nations", "concern"), ("Israel", "threaten")} <= stances
+
+
+@pytest.mark.parametrize(
+    ("body", "holder", "stance"),
+    [
+        # a war aim kept is no support
+        ("GAZA - Israel said it remained committed to destroying Hamas.", "Israel", "support"),
+        # "the other" of a group, not the other side
+        (
+            "BRUSSELS - France and Germany criticised the other EU members over the budget.",
+            "France",
+            "condemn-mutual",
+        ),
+    ],
+)
+def test_commitments_to_war_and_the_other_members_are_read_as_such(
+    extractor: RulesExtractor, body: str, holder: str, stance: str
+) -> None:
+    positions = _run(extractor, body).positions
+    if stance == "condemn-mutual":
+        assert ("Germany",) not in [tuple(p.targets) for p in positions if p.holder == holder]
+    else:
+        assert (holder, stance) not in {(p.holder, p.stance) for p in positions}

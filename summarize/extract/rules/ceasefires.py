@@ -215,7 +215,12 @@ _AUXILIARY = re.compile(
     re.IGNORECASE,
 )
 _PARTICIPLE = re.compile(r",\s*\w+ing\b")
-_MODAL = re.compile(r"(?:must|should|needs?|has\s+to|had\s+to|have\s+to)\b", re.IGNORECASE)
+# (after the violence asked to stop: "the bloodbath has to end")
+_MODAL = re.compile(
+    r"(?:(?:fighting|hostilities|violence|bloodshed|bloodbath|bloodletting|carnage|killings?|war)"
+    r"\s+[\"“]?)?(?:must|should|needs?|has\s+to|had\s+to|have\s+to)\b",
+    re.IGNORECASE,
+)
 _HYPOTHETICAL = re.compile(r"\b(?:if|whether|any)\b[^,;]*$", re.IGNORECASE)
 # a declaration's verb inside a condition: "if Israel stopped its offensive"
 _IN_CONDITION = re.compile(

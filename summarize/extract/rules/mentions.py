@@ -293,6 +293,8 @@ _SHOUTED = re.compile(r"[a-z]")  # a line without one lower-case letter is all c
 _HEALTH = re.compile(r"\b(?:health ministry|ministry of health)\b", re.IGNORECASE)
 _CAPITALISED = re.compile(r"\b[A-Z][\w-]+")
 _PLACE_WORD = re.compile(r"\b[A-Z][a-z]+(?:'s)?[ ]$")
+# a word shaped like a nationality ("Palestinian", "Sudanese", "Kurdish"; not "Federal")
+_NATIONALITY = re.compile(r"[A-Z][a-z]+(?:ian|ean|an|ese|ish|i)")
 _PREVIOUS_NAME = re.compile(r"\b(?:[A-Z][a-z]+|da|de|do|dos|del|al|el|la|le)[ ]$")
 # "On Wednesday Kyiv said": a day or month before a capital is no part of a longer place name
 _TIME_WORDS = frozenset((*WEEKDAYS, *MONTHS, "today", "yesterday", "tonight"))
@@ -1817,7 +1819,7 @@ class MentionFinder:
                     and runner is None
                     and placed is None
                     and place is not None
-                    and place.group().rstrip().removesuffix("'s") not in self.lexicon.leading_words
+                    and _NATIONALITY.fullmatch(place.group().rstrip())
                 ):
                     # "the Palestinian health ministry": an owner the table does not place is
                     # not the story's warring state

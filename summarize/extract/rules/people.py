@@ -53,19 +53,11 @@ _WHO_HEADS = re.compile(rf",[ ]+{_WHO}(?P<verb>{_HEADS_VERB})")
 _HEADED_OBJECT = re.compile(r"[ ]+(?:the[ ]+)?(?:[\w'’-]+[ ]+)?")
 # courtesy titles, before a name and no word of it ("Mr. Jane Doe")
 _COURTESY = r"(?:Mr|Mrs|Ms|Mme|Dr|Miss)"
-_NAME_GROUPS = (
-    "n0",
-    "n1",
-    "n2",
-    "n3",
-    "n4",
-    "n5",
-    "n6",
-    "n7",
-    "n8",
-    "n9",
-    "n10",
-)  # the cues' name groups
+_PLACE_TYPE_END = re.compile(
+    r"[ ](?:Oblast|Province|Region|District|State|County|Governorate|Prefecture|Territory|"
+    r"City|Town|Camp|Village)$"
+)
+_NAME_GROUPS = tuple(f"n{i}" for i in range(11))  # the cues' name groups
 # capitalised words that open a sentence's phrase, never a name: "In Washington, a spokesman"
 _OPENING_WORDS = (
     r"(?:In|On|At|From|For|To|By|With|The|And|But|As|After|Before|When|While|Under|Since|"
@@ -143,7 +135,8 @@ class PeopleFinder:
         titles = lexicon.titles.pattern
         # the same, open at its end for a plural "s" ("the rebel leaders X and Y")
         titles_open = titles.removesuffix(r"(?![\w-])")
-        assert titles_open != titles, "the title pattern's end changed"
+        if titles_open == titles:
+            raise ValueError("the title pattern no longer ends as PhraseMatcher wrote it")
         # "army chief Jane Doe", "the head of the agency, Jane Doe": tried only at a title's
         # first word (Python's `re` would otherwise try each title at every word)
         self._title_cue = re.compile(
@@ -179,7 +172,7 @@ class PeopleFinder:
             # "Jane Doe, who flew east to meet the troops, said": "who" tells a person
             # (not "the Lou Nuer, who raided Pibor": a people or a group, after "the")
             rf"|(?<![Tt]he[ ])(?P<n9>{name}),[ ]+who\b(?![ ]+(?:are|were|have|say|claim|control)\b)"
-            # "Noa Argamani, 26, and Shlomi Ziv, 41": a name and an age between commas
+            # "Dana Levi, 26, and Omer Katz, 41": a name and an age between commas
             rf"|(?P<n10>{name}),[ ]+[1-9]\d?(?=,|[ ]+and\b|\.|;)"
         )
         # "spokesperson of the Office of ... (OHCHR), Jane Doe, said": a long title's name stands
@@ -320,6 +313,8 @@ class PeopleFinder:
                 if _group(match, "plural") and not match.group("title").islower():
                     continue  # a headline's "Foreign Ministers Discuss Talks": no names after
                 group = next(g for g in _NAME_GROUPS if _group(match, g))
+                if group == "n10" and _PLACE_TYPE_END.search(match.group(group)):
+                    continue  # "Sumy Oblast, 12, and Kharkiv Oblast, 7": places and counts
                 written = self._clean(match.group(group))
                 if written[:1].islower() and _CAPITAL_BEFORE.search(
                     window.text, max(0, match.start(group) - 30), match.start(group)
@@ -402,8 +397,9 @@ class PeopleFinder:
         pair = [people.get(first), people.get(named)]
         if len(owners) == 2 and all(p is not None for p in pair):
             for person, owner in zip(pair, owners, strict=True):
-                assert person is not None
-                person.affiliation = owner
+                # (the table's own affiliation stands: "of China and Russia, Lavrov and Wang")
+                if person is not None and self.actors.resolve_person(person.canonical) is None:
+                    person.affiliation = owner
 
     def _another_person(self, before: str, surname: str, entry: PersonEntry) -> bool:
         """'Eurico Guterres' where the table knows Antonio Guterres by his surname: a given

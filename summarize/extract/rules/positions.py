@@ -268,7 +268,10 @@ _PREPOSITION_OBJECT = re.compile(
     r"(?:[\w'’.-]+\s+(?:and|or)\s+(?:the\s+)?)?$",
     re.IGNORECASE,
 )
-_EACH_OTHER = re.compile(r"\s+(?:the\s+other(?:\s+side)?|each\s+other|one\s+another)\b")
+# (not "the other EU members", "each other's allies")
+_EACH_OTHER = re.compile(
+    r"\s+(?:the\s+other(?:\s+side)?|each\s+other|one\s+another)(?=\s+(?:of|for|over)\b|\s*[,.;:]|$)"
+)
 _ATTACKS = (
     r"killed|attacked|shelled|bombed|razed|burned|torched|looted|abducted|kidnapped|executed|"
     r"massacred|raped|tortured|fired[ ]on|opened[ ]fire|"
@@ -373,6 +376,12 @@ _MORE_ASKED = re.compile(
 _RELATIVE_END = re.compile(r"\b(?:which|whom|that)$", re.IGNORECASE)
 _CONJUNCTION = re.compile(r"^\W*(?:and|but|then|yet)\b(?=\W+\w)", re.IGNORECASE)
 # "ready to implement the agreement": keeping a deal is a ceasefire act, not an offer
+_HOSTILE_GOAL = re.compile(
+    r"\s*(?:destroying|defeating|eliminating|crushing|fighting|defeat|victory|the\s+(?:goals?\s+of\s+"
+    r"(?:its|the|our)\s+)?(?:war|fight|struggle|armed\s+struggle|special\s+military\s+operation|"
+    r"military\s+operation|offensive|liberation))\b",
+    re.IGNORECASE,
+)
 _COMMITTED_TO_DEAL = re.compile(
     r"\s*(?:the\s+|a\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:agreement|deal|truce|"
     r"cease-?fire|accord|talks|negotiations|peace\s+process|implementation|arrangement)s?\b",
@@ -959,7 +968,7 @@ class PositionReader:
         # the work of the BLA": the one named right after a phrase that ends with "of"
         if not quoted:
             bearer = None
-        elif said.endswith(" of"):
+        elif said.endswith("work of"):
             bearer = self._named_after(window, end)
         else:
             bearer = self._named_before(window, to_blame.start() if to_blame else start)
@@ -1034,9 +1043,12 @@ class PositionReader:
             return []  # "ready to take appropriate action": a warning, not an offer
         if stance == "support" and _URGED_TO.match(doc.text, end):
             return []  # "residents were encouraged to move south": urged, not pleased
-        if said.startswith(("remain", "remained")) and _COMMITTED_TO_DEAL.match(doc.text, end):
+        if said.startswith("remain") and (
+            _COMMITTED_TO_DEAL.match(doc.text, end) or _HOSTILE_GOAL.match(doc.text, end)
+        ):
             # "remained committed to the truce", "to the faithful implementation of the
-            # agreement": a deal kept, which the ceasefire records hold
+            # agreement": a deal kept, which the ceasefire records hold; "remained committed to
+            # destroying Hamas": a war aim, no support
             return []
         if stance == "threaten" and _IN_COURT.match(doc.text, end, clause_end):
             return []  # "will defend itself at the International Court of Justice"
@@ -1210,7 +1222,7 @@ class PositionReader:
             )
         ):
             stance = "threaten"
-        if stance == "concern" and said in _WARNED and self._threat_after(window, end):
+        if stance == "concern" and said in _WARNED and self._threat_after(window, end, holder):
             return []  # "warned that it reserved the right to respond": the threat says it
         holders = (
             [holder.party]
@@ -1348,14 +1360,18 @@ class PositionReader:
             and _HOSTILE_ACT.search(text, min(before, clause_start), clause_end) is not None
         )
 
-    def _threat_after(self, window: Window, end: int) -> bool:
-        """A threat phrase follows in the sentence: what is warned of is the warner's own
-        threat, which that phrase records."""
+    def _threat_after(self, window: Window, end: int, holder: Actor) -> bool:
+        """A threat phrase follows in the warned clause, with no other party named before it:
+        what is warned of is the warner's own threat, which that phrase records (not "the UN
+        warned of famine, while Israel threatened to widen the offensive")."""
         text = self.doc.text
-        for found in self.lex.stances.finditer(text, end, window.end):
+        clause_end = window.clause_end(end)
+        for found in self.lex.stances.finditer(text, end, clause_end):
             key = self.lex.stance_of.get(plain(unquoted(text[found.start() : found.end()])), "")
-            if key.removesuffix("_quoted") == "threaten":
-                return True
+            if key.split("_")[0] != "threaten":
+                continue
+            named = self.doc.refs_between(window.index, end, found.start())
+            return all(r.person or r.name == holder.party for r in named)
         return False
 
     def _named_after(self, window: Window, end: int) -> str | None:
