@@ -1365,7 +1365,8 @@ class PositionReader:
         what is warned of is the warner's own threat, which that phrase records (not "the UN
         warned of famine, while Israel threatened to widen the offensive")."""
         text = self.doc.text
-        clause_end = window.clause_end(end)
+        # its clause and the one its "that" opens ("warned | that Ankara reserved the right")
+        clause_end = window.clause_end(window.clause_end(end) + 1)
         for found in self.lex.stances.finditer(text, end, clause_end):
             key = self.lex.stance_of.get(plain(unquoted(text[found.start() : found.end()])), "")
             if key.split("_")[0] != "threaten":
