@@ -2391,3 +2391,23 @@ def test_commitments_to_war_and_the_other_members_are_read_as_such(
         assert ("Germany",) not in [tuple(p.targets) for p in positions if p.holder == holder]
     else:
         assert (holder, stance) not in {(p.holder, p.stance) for p in positions}
+
+
+def test_what_a_condemner_calls_the_act_is_one_condemnation_with_its_words(
+    extractor: RulesExtractor,
+) -> None:
+    body = (
+        "NIAMEY - Jihadists attacked a convoy near Tera. In a statement, Niger's government "
+        'condemned what it called the "cowardly acts" of the attackers.'
+    )
+    positions = [p for p in _run(extractor, body).positions if p.holder == "Niger"]
+    assert [p.stance for p in positions] == ["condemn"]
+    assert "cowardly acts" in positions[0].summary
+
+
+def test_an_act_called_a_terrible_massacre_is_condemned(extractor: RulesExtractor) -> None:
+    body = (
+        "ABUJA - Gunmen killed 90 villagers in Plateau State. Nigeria's president said they had "
+        'been killed in what he called a "terrible massacre".'
+    )
+    assert ("Nigeria", "condemn") in _stances(extractor, body)

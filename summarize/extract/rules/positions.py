@@ -178,6 +178,12 @@ _NAMING = re.compile(
     r"up\b|in\b|out\b|back\b|it quits\b|a (?:ceasefire|truce)\b)",
     re.IGNORECASE,
 )
+_QUOTATION_CLOSE = re.compile(r"[\"”]")
+_JUDGED_WHAT = re.compile(
+    r"\b(?:condemn|denounc|decri|criticis|criticiz|slamm|deplor|accus|blam|reject|dismiss)\w*"
+    r"\s+what\s+(?:it|he|she|they|we|the\s+[\w-]+)\s+$",
+    re.IGNORECASE,
+)
 _JUDGEMENTS: tuple[tuple[Stance, re.Pattern[str]], ...] = tuple(
     (cast(Stance, stance), re.compile(rf"\b(?:{words})\b", re.IGNORECASE))
     for stance, words in (
@@ -200,7 +206,7 @@ _JUDGEMENTS: tuple[tuple[Stance, re.Pattern[str]], ...] = tuple(
             r"atrocious|abhorrent|outrageous|an outrage|brutal|savage|inhuman|aggression|"
             r"encroachment|unprovoked|unjustified|unacceptable|shameful|reckless|illegal|"
             r"unforgivable|inexcusable|intolerable|inhumane|abominable|monstrous|vile|"
-            r"appalling|deplorable|reprehensible|"
+            r"appalling|deplorable|reprehensible|terrible|horrible|dreadful|"
             r"illegitimate|(?:black )?stain|disgrace|black day|"
             r"(?:flagrant |blatant |clear |gross )violation|"
             # "calling the strikes a violation of Iraqi sovereignty"
@@ -861,6 +867,10 @@ class PositionReader:
             if word.startswith("call") and _CALL_TO.match(text, verb.end(), limit):
                 found.append((verb.start(), verb.end(), "demand", verb.end()))
                 continue
+            if word.startswith("call") and _JUDGED_WHAT.search(
+                text, max(window.start, verb.start() - 40), verb.start()
+            ):
+                continue  # "condemned what it called criminal acts": the condemnation says it
             judged_from = verb.end()
             if word.startswith(("dismiss", "qualif")):
                 # "dismissed accusations of genocide as baseless": the judgement follows "as";
@@ -1304,7 +1314,19 @@ class PositionReader:
                 return joined.start()
             if clause_end + 1 < window.end:
                 return window.clause_end(clause_end + 1) + 1
-        return clause_end + 1
+        return self._past_quotation(window, clause_end + 1)
+
+    def _past_quotation(self, window: Window, end: int) -> int:
+        """`end`, or past the quotation that opens there ('condemned what it called the
+        "criminal acts"': the quoted words are what is said)."""
+        text = self.doc.text
+        opened = text[end - 1 : end]
+        if opened == "“" or (opened == '"' and text.count('"', window.start, end - 1) % 2 == 0):
+            close = _QUOTATION_CLOSE.search(text, end, min(window.end, end + 120))
+            if close is not None:
+                # (on to the clause's end: 'the "barbaric" strike on Odesa')
+                return min(window.end, window.clause_end(close.end()) + 1)
+        return end
 
     def _warned_threat(self, window: Window, end: int, holder: str) -> bool:
         """What is warned of after `end` is what someone will suffer or the warner will do: a
