@@ -2411,3 +2411,31 @@ def test_an_act_called_a_terrible_massacre_is_condemned(extractor: RulesExtracto
         'been killed in what he called a "terrible massacre".'
     )
     assert ("Nigeria", "condemn") in _stances(extractor, body)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a duty whose words are quoted after the modal
+        (
+            'DHAKA - Border guards exchanged fire. Bangladesh said Myanmar should "immediately '
+            'withdraw its troops" from the frontier.',
+            ("Bangladesh", "demand"),
+        ),
+        # "we support" in a statement's own words
+        (
+            'ADDIS ABABA - Fighting went on in Amhara. "We support an inclusive dialogue," the '
+            "African Union said.",
+            ("African Union", "support"),
+        ),
+    ],
+)
+def test_a_quoted_duty_and_our_own_support(
+    extractor: RulesExtractor, body: str, expected: tuple[str, str]
+) -> None:
+    assert expected in _stances(extractor, body)
+
+
+def test_support_won_or_got_is_no_position(extractor: RulesExtractor) -> None:
+    body = "KABUL - The Taliban won support from tribal elders, and the plan got support in Doha."
+    assert not [p for p in _run(extractor, body).positions if p.stance == "support"]

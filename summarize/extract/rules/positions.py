@@ -141,7 +141,9 @@ _NOUN_AFTER = re.compile(
 )
 # present-tense phrases that are also nouns or other senses ("the demand that", "a phone call
 # on Tuesday"): read only after the statement's own "we", "I" or "they"
-_NOUN_TOO = frozenset({"urge", "call on", "call for", "demand", "demand that", "appeal to"})
+_NOUN_TOO = frozenset(
+    {"urge", "call on", "call for", "demand", "demand that", "appeal to", "support"}
+)
 _STATEMENT_SUBJECT = re.compile(
     r"\b(?:we|i|they)\s+(?:(?:also|again|once again|strongly|further|hereby|jointly|therefore|"
     r"now|urgently|firmly)\s+)*$",
@@ -298,9 +300,10 @@ _ATTACK_AFTER = re.compile(
 # the talks fail", a passive "must be destroyed", nor "should expect more missiles", a threat)
 _MUST = WordScan(
     re.compile(
-        r"\b(?:must|should|has\s+to|have\s+to|needs\s+to|need\s+to)\s+(?:not\s+|now\s+|also\s+|"
-        r"first\s+|immediately\s+)?(?!the\b|a\b|an\b|this\b|that\b|be\b|have\b|expect\b)"
-        r"(?-i:[a-z]+)\b",
+        # (a quotation may open after the modal: 'India should "severely punish those')
+        r"\b(?:must|should|has\s+to|have\s+to|needs\s+to|need\s+to)\s+[\"“]?(?:not\s+|now\s+|"
+        r"also\s+|first\s+|immediately\s+|severely\s+)?"
+        r"(?!the\b|a\b|an\b|this\b|that\b|be\b|have\b|expect\b)(?-i:[a-z]+)\b",
         re.IGNORECASE,
     ),
     ["must", "should", "has", "have", "needs", "need"],
