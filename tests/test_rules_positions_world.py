@@ -1361,7 +1361,7 @@ def test_deals_named_a_trick_or_a_new_chapter(
         # an armed group that opens the sentence before is "the group", not one named later
         (
             "BENI - The ADF ambushed a convoy near Beni, in hills where CODECO fighters had been "
-            "seen. The group urged residents to leave the town.",
+            "seen. The group urged the army to withdraw from the town.",
             ("Allied Democratic Forces", "demand"),
         ),
     ],
@@ -2439,3 +2439,28 @@ def test_a_quoted_duty_and_our_own_support(
 def test_support_won_or_got_is_no_position(extractor: RulesExtractor) -> None:
     body = "KABUL - The Taliban won support from tribal elders, and the plan got support in Doha."
     assert not [p for p in _run(extractor, body).positions if p.stance == "support"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "KHARKIV - Russian shells hit Vovchansk. The army urged residents by loudspeaker to leave "
+        "the town before dark.",
+        "JUBA - Fighting spread to Malakal. Britain urged its nationals to leave South Sudan while "
+        "flights still ran.",
+    ],
+)
+def test_an_evacuation_order_or_a_travel_warning_is_no_demand(
+    extractor: RulesExtractor, body: str
+) -> None:
+    assert not [p for p in _run(extractor, body).positions if p.stance == "demand"]
+
+
+def test_an_operation_said_to_have_achieved_its_objectives_is_a_claim(
+    extractor: RulesExtractor,
+) -> None:
+    body = (
+        "KIDAL - Mali's army fought the FLA for a week. The army said the offensive had achieved "
+        "all its objectives."
+    )
+    assert ("Mali", "claim") in _stances(extractor, body)

@@ -180,6 +180,11 @@ _NAMING = re.compile(
     r"up\b|in\b|out\b|back\b|it quits\b|a (?:ceasefire|truce)\b)",
     re.IGNORECASE,
 )
+_TOLD_TO_LEAVE = re.compile(
+    r"\s+(?:(?:all|its|their|the|[A-Z][\w-]+)\s+)?(?:residents|citizens|nationals|civilians|"
+    r"people|inhabitants|villagers|everyone|staff)\b[^.;]{0,40}?\bto\s+(?:leave|evacuate|flee|"
+    r"move|head|stay\s+(?:at\s+home|indoors|away))\b"
+)
 _QUOTATION_CLOSE = re.compile(r"[\"”]")
 _JUDGED_WHAT = re.compile(
     r"\b(?:condemn|denounc|decri|criticis|criticiz|slamm|deplor|accus|blam|reject|dismiss)\w*"
@@ -1056,6 +1061,10 @@ class PositionReader:
             return []  # "ready to take appropriate action": a warning, not an offer
         if stance == "support" and _URGED_TO.match(doc.text, end):
             return []  # "residents were encouraged to move south": urged, not pleased
+        if stance == "demand" and _TOLD_TO_LEAVE.match(doc.text, end, clause_end + 1):
+            # "urged residents through loudspeakers to leave", "urged its citizens to leave
+            # Haiti": an evacuation order or a travel warning, no stance on the war
+            return []
         if said.startswith("remain") and (
             _COMMITTED_TO_DEAL.match(doc.text, end) or _HOSTILE_GOAL.match(doc.text, end)
         ):
