@@ -3555,3 +3555,27 @@ def test_regions_and_counts_between_commas_are_no_people(extractor: RulesExtract
 )
 def test_broad_words_make_no_figure(extractor: RulesExtractor, body: str, raw: str) -> None:
     assert raw not in [f.raw_text for f in _run(extractor, body).figures]
+
+
+@pytest.mark.parametrize(
+    ("body", "raw", "equipment"),
+    [
+        (
+            "SEVASTOPOL - Ukraine said its sea drones had sunk a Russian patrol boat off Crimea.",
+            "a Russian patrol boat",
+            "patrol boat",
+        ),
+        # a participle that places the item ends its phrase too
+        (
+            "KHERSON - Russia said its missiles had destroyed a Ukrainian warship moored at the "
+            "river port.",
+            "a Ukrainian warship",
+            "warship",
+        ),
+    ],
+)
+def test_single_warships_and_boats_destroyed(
+    extractor: RulesExtractor, body: str, raw: str, equipment: str
+) -> None:
+    figure = _figure(_run(extractor, body), raw)
+    assert (figure.metric, figure.equipment_class) == ("equipment_destroyed", equipment)
