@@ -215,11 +215,10 @@ _AUXILIARY = re.compile(
     re.IGNORECASE,
 )
 _PARTICIPLE = re.compile(r",\s*\w+ing\b")
-# (after the violence asked to stop: "the bloodbath has to end")
+# (after the one word a call opens with when it names what must stop, as the lexicon's call
+# pattern does: "the bloodbath has to end")
 _MODAL = re.compile(
-    r"(?:(?:fighting|hostilities|violence|bloodshed|bloodbath|bloodletting|carnage|killings?|war)"
-    r"\s+[\"“]?)?(?:must|should|needs?|has\s+to|had\s+to|have\s+to)\b",
-    re.IGNORECASE,
+    r"(?:[a-z-]+\s+[\"“]?)?(?:must|should|needs?|has\s+to|had\s+to|have\s+to)\b", re.IGNORECASE
 )
 _HYPOTHETICAL = re.compile(r"\b(?:if|whether|any)\b[^,;]*$", re.IGNORECASE)
 # a declaration's verb inside a condition: "if Israel stopped its offensive"

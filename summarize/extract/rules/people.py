@@ -354,7 +354,7 @@ class PeopleFinder:
                 self._add(people, window, window_refs, written, title, start, owner)
                 if _group(match, "plural") and title is not None:
                     # "the foreign ministers X and Y"
-                    self._second_of_two(people, window, window_refs, match, group, title)
+                    self._second_of_two(people, window, window_refs, match, written, title)
             if known and ", " in window.text:
                 # "Emmanuel Macron, Keir Starmer and Jane Doe": a name listed with known people
                 for listed in self._listing.finditer(window.text):
@@ -375,19 +375,19 @@ class PeopleFinder:
         window: Window,
         refs: Sequence[Ref],
         match: re.Match[str],
-        group: str,
+        first: str,
         title: str,
     ) -> None:
         """The second name after a plural title ("the rebel leaders X of Y and Z"); with two
         parties named in the title ("the foreign ministers of Ethiopia and Eritrea, X and Y"),
         each speaks for its own, in order."""
+        group = next(g for g in _NAME_GROUPS if _group(match, g))
         second = self._and_name.match(window.text, match.end(group))
         named = self._clean(second.group("name")) if second else ""
         if second is None or not named:
             return
         at = window.start + second.start("name") + second.group("name").find(named)
         self._add(people, window, refs, named, title, at)
-        first = self._clean(match.group(group))
         owners = [
             r.name
             for r in refs

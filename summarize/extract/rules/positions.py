@@ -328,8 +328,9 @@ _ASKED_GROUPS = re.compile(
 )
 # before the party asked: an article, or nothing
 _OBJECT_OPENS = re.compile(r"(?:the\s+|both\s+)?", re.IGNORECASE)
-# between a party and its "must": "Fano must", "the M23 and its allies must", "Israel also must"
+# between a phrase ending in "of" and the party it names: "the work of (the) BLA"
 _NEAR_AFTER = re.compile(r"\s+(?:the\s+)?")
+# between a party and its "must": "Fano must", "the M23 and its allies must", "Israel also must"
 _NEAR_BEFORE = re.compile(
     r"(?:[’']s)?(?:\s+(?:forces|troops|fighters|leaders|government|army|military|soldiers|"
     r"marines|sailors|units|gunners|militiamen|militants|rebels|guerrillas))?"
@@ -389,18 +390,20 @@ _MORE_ASKED = re.compile(
 )
 _RELATIVE_END = re.compile(r"\b(?:which|whom|that)$", re.IGNORECASE)
 _CONJUNCTION = re.compile(r"^\W*(?:and|but|then|yet)\b(?=\W+\w)", re.IGNORECASE)
-# "ready to implement the agreement": keeping a deal is a ceasefire act, not an offer
+# "remained committed to destroying Hamas": a war aim, no support
 _HOSTILE_GOAL = re.compile(
     r"\s*(?:destroying|defeating|eliminating|crushing|fighting|defeat|victory|the\s+(?:goals?\s+of\s+"
     r"(?:its|the|our)\s+)?(?:war|fight|struggle|armed\s+struggle|special\s+military\s+operation|"
     r"military\s+operation|offensive|liberation))\b",
     re.IGNORECASE,
 )
+# "remained committed to the truce": a deal kept, which the ceasefire records hold
 _COMMITTED_TO_DEAL = re.compile(
     r"\s*(?:the\s+|a\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:agreement|deal|truce|"
     r"cease-?fire|accord|talks|negotiations|peace\s+process|implementation|arrangement)s?\b",
     re.IGNORECASE,
 )
+# "ready to implement the agreement": keeping a deal is a ceasefire act, not an offer
 _KEEP_DEAL = re.compile(
     r"\s*(?:help\s+)?(?:to\s+)?(?:implement|respect|abide|honou?r|observe|comply|uphold|"
     r"adhere)\w*\b",
@@ -556,6 +559,11 @@ _MergeKey = tuple[str, str, tuple[str, ...]]
 
 # the stance a judgement gives, or a demand held by the speaker ("Chad must ...")
 _Judged = Stance | Literal["demand_quoted", "deny_quoted"]
+
+
+def _stance_of_key(key: str) -> Stance:
+    """The stance of a lexicon key or a judgement ("threaten_quoted", "deny_outright")."""
+    return cast(Stance, key.removesuffix("_quoted").removesuffix("_outright"))
 
 
 _REPELLED = frozenset({"repelled", "repulsed"})
@@ -941,7 +949,7 @@ class PositionReader:
         key = judged or lex.stance_of[plain(unquoted(doc.text[start:end]))]
         outright = key.endswith("_outright")  # a denial whole in itself (lexicon deny_outright)
         quoted = outright or key.endswith("_quoted")
-        stance = cast(Stance, key.removesuffix("_quoted").removesuffix("_outright"))
+        stance = _stance_of_key(key)
         to_blame = (
             _TO_BLAME.search(doc.text, max(window.start, start - 24), start)
             if stance == "accuse" and doc.text[start:end].lower() == "blame"
@@ -1403,7 +1411,7 @@ class PositionReader:
         clause_end = window.clause_end(window.clause_end(end) + 1)
         for found in self.lex.stances.finditer(text, end, clause_end):
             key = self.lex.stance_of.get(plain(unquoted(text[found.start() : found.end()])), "")
-            if key.split("_")[0] != "threaten":
+            if _stance_of_key(key) != "threaten":
                 continue
             named = self.doc.refs_between(window.index, end, found.start())
             return all(r.person or r.name == holder.party for r in named)

@@ -141,10 +141,10 @@ _SUBORDINATOR = re.compile(
     r"(?!(?:well|part|a|an|long|soon|far|much|many)\b)",
     re.IGNORECASE,
 )
-# (not ", and wounded 117": a verb after "and" goes on with the same subject)
 _ACCORDING = re.compile(r"\W*according\s+to\b", re.IGNORECASE)
 # what may follow "according to" at a sentence's end: its source's name alone
 _SOURCE_TO_END = re.compile(r"[^,;:()\"“”]{1,100}")
+# (not ", and wounded 117": a verb after "and" goes on with the same subject)
 _NEW_CLAUSE = re.compile(
     r";|,\s+(?:and|but|while|whereas)\b(?!\s+(?:also\s+)?[a-z]+ed\b)|\s(?:while|whereas)\s"
 )
