@@ -526,3 +526,24 @@ def test_acronyms_printed_with_dots_name_their_party_and_not_a_shorter_one(
         ("U.N.H.C.R.", "UNHCR"),
         ("A.U.", "African Union"),
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The UN Human Rights Office in Nepal condemned the shooting.",
+        "UN human rights spokesperson Liz Throssell told reporters the raids must stop.",
+    ],
+)
+def test_the_un_human_rights_office_and_its_spokespeople_are_ohchr(sentence: str) -> None:
+    names = {m.entry.name for m in ActorTable.load().find_mentions(sentence)}
+    assert names == {"OHCHR"} | ({"Nepal"} if "Nepal" in sentence else set())
+
+
+def test_no_alias_names_the_un_and_one_of_its_own_offices() -> None:
+    table = ActorTable.load()
+    un = next(e for e in table.entries if e.name == "United Nations")
+    offices = [e for e in table.entries if e.name in {"OHCHR", "OCHA", "UNHCR", "UNICEF"}]
+    un_aliases = {a.lower() for a in un.aliases}
+    for office in offices:
+        assert un_aliases.isdisjoint(a.lower() for a in office.aliases), office.name

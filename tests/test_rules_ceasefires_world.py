@@ -6660,3 +6660,12 @@ def test_no_halt_asked_by_a_side_compelled_or_by_force(
     extractor: RulesExtractor, body: str
 ) -> None:
     assert not [c for c in _run(extractor, body).ceasefire_calls if c.act in ("call", "offer")]
+
+
+def test_a_truce_said_never_kept_is_an_alleged_breach(extractor: RulesExtractor) -> None:
+    body = (
+        "JUBA - A ceasefire between the army and the SPLA-IO was signed in Addis Ababa. South "
+        "Sudan's government said the SPLA-IO had never respected the ceasefire."
+    )
+    alleged = [c for c in _run(extractor, body).ceasefire_calls if c.act == "violation_alleged"]
+    assert [(c.actors, c.addressees) for c in alleged] == [(["South Sudan"], ["SPLM-IO"])]

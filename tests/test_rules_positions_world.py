@@ -2464,3 +2464,83 @@ def test_an_operation_said_to_have_achieved_its_objectives_is_a_claim(
         "all its objectives."
     )
     assert ("Mali", "claim") in _stances(extractor, body)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # force kept up against the enemy
+        (
+            "SANAA - Houthi drones hit a tanker off Hodeidah. The Houthis said they would keep "
+            "targeting vessels bound for Eilat.",
+            ("Houthis", "threaten"),
+        ),
+        (
+            "MOGADISHU - Al-Shabaab stormed a hotel. Somalia's army said it would continue to "
+            "pursue the al-Shabaab fighters into the forests of Middle Shabelle.",
+            ("Somalia", "threaten"),
+        ),
+        # an attack promised on anything of a kind
+        (
+            "BAMAKO - Convoys stalled at the border. JNIM said it would attack any truck carrying "
+            "fuel to the capital.",
+            ("JNIM", "threaten"),
+        ),
+        # punishment promised by the one who will deal it
+        (
+            'KHARTOUM - Drones struck Port Sudan. "The militia will be held to account for this '
+            'crime," the Sudanese army said in a statement.',
+            ("Sudanese Armed Forces", "threaten"),
+        ),
+        (
+            "MOGADISHU - Gunmen attacked a beach restaurant. Somalia's president said the "
+            "government would deal firmly with anyone who helped the attackers.",
+            ("Somalia", "threaten"),
+        ),
+    ],
+)
+def test_force_kept_up_or_punishment_promised_threatens(
+    extractor: RulesExtractor, body: str, expected: tuple[str, str]
+) -> None:
+    assert expected in _stances(extractor, body)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "DHAKA - Monsoon rains flooded the camps. Forecasters said the storms would keep hitting "
+        "the coast until Friday.",
+        "KABUL - Prices rose again. Economists said inflation would continue to batter households.",
+    ],
+)
+def test_weather_or_prices_kept_up_threaten_nobody(extractor: RulesExtractor, body: str) -> None:
+    assert not [p for p in _run(extractor, body).positions if p.stance == "threaten"]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "CARACAS - Two jets flew over a frigate. Guyana called the flight "
+            '"highly provocative".',
+            ("Guyana", "condemn"),
+        ),
+        (
+            "MANILA - Police shot dead 12 suspects. Amnesty International called the killings "
+            '"extrajudicial executions".',
+            ("Amnesty International", "condemn"),
+        ),
+    ],
+)
+def test_an_act_called_provocative_or_an_execution_is_condemned(
+    extractor: RulesExtractor, body: str, expected: tuple[str, str]
+) -> None:
+    assert expected in _stances(extractor, body)
+
+
+def test_a_settlement_still_open_is_an_offer(extractor: RulesExtractor) -> None:
+    body = (
+        "SITTWE - The Arakan Army overran a base near Buthidaung. The Arakan Army said it "
+        "remained open to resolving the conflict through political means."
+    )
+    assert ("Arakan Army", "offer") in _stances(extractor, body)

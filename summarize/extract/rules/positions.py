@@ -214,7 +214,8 @@ _JUDGEMENTS: tuple[tuple[Stance, re.Pattern[str]], ...] = tuple(
             r"encroachment|unprovoked|unjustified|unacceptable|shameful|reckless|illegal|"
             r"unforgivable|inexcusable|intolerable|inhumane|abominable|monstrous|vile|"
             r"appalling|deplorable|reprehensible|terrible|horrible|dreadful|"
-            r"illegitimate|(?:black )?stain|disgrace|black day|"
+            r"illegitimate|(?:black )?stain|disgrace|black day|provocative|a provocation|"
+            r"(?:extrajudicial|summary) (?:executions?|killings?)|"
             r"(?:flagrant |blatant |clear |gross )violation|"
             # "calling the strikes a violation of Iraqi sovereignty"
             r"violations? of (?:[\w'’-]+ ){0,2}(?:sovereignty|airspace|territorial integrity|"
@@ -342,13 +343,19 @@ _MORE_WAR = re.compile(r"\bcontinue\b")
 # promised, read by `_judgements` (the holder must fight, and no one else's forecast)
 _WAR_GOES_ON = WordScan(
     re.compile(
-        r"\b(?:will|would|shall)\s+(?:continue|keep(?:\s+up)?|press\s+on\s+with|pursue)\s+"
+        r"\b(?:(?:will|would|shall)\s+(?:continue|keep(?:\s+up)?|press\s+on\s+with|pursue)\s+"
         r"(?:(?:to\s+)?[a-z]+(?:ing)?\s+)?(?:its|their|our|the)\s+(?:[\w-]+\s+)?"
         r"(?:attacks|offensive|campaign|strikes|war|fight|military\s+operations|"
-        r"operations\s+against)\b",
+        r"operations\s+against)\b|"
+        # force kept up or promised against a target: "would keep targeting ships", "we're
+        # going to keep blowing them out of the water", "would attack any tanker"
+        r"(?:will|would|shall|going\s+to)\s+(?:keep|continue(?:\s+to)?)\s+"
+        r"(?:attack|target|strik|hit|bomb|shell|pound|pursu|hunt|blow|shoot)\w*(?=\s+(?!to\b)\w)|"
+        r"(?:will|would|shall)\s+(?:attack|target|strike|hit|bomb|shoot\s+down)\s+"
+        r"(?:any|every)\b)",
         re.IGNORECASE,
     ),
-    ["will", "would", "shall"],
+    ["will", "would", "shall", "going"],
 )
 _UNTIL_DEFEAT = re.compile(
     r"[^.;]{0,60}?\b(?:defeated|eliminated|wiped\s+out|crushed|destroyed|eradicated|victory|"
