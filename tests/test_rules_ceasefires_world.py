@@ -6669,3 +6669,32 @@ def test_a_truce_said_never_kept_is_an_alleged_breach(extractor: RulesExtractor)
     )
     alleged = [c for c in _run(extractor, body).ceasefire_calls if c.act == "violation_alleged"]
     assert [(c.actors, c.addressees) for c in alleged] == [(["South Sudan"], ["SPLM-IO"])]
+
+
+def test_two_accusers_of_a_third_each_accuse_the_third(extractor: RulesExtractor) -> None:
+    body = (
+        "MOGADISHU - A truce between Somalia and al-Shabaab was agreed in March. Somalia and "
+        "Kenya accuse al-Shabaab of violating the truce almost daily."
+    )
+    alleged = [c for c in _run(extractor, body).ceasefire_calls if c.act == "violation_alleged"]
+    assert sorted((c.actors, c.addressees) for c in alleged) == [
+        (["Kenya"], ["al-Shabaab"]),
+        (["Somalia"], ["al-Shabaab"]),
+    ]
+
+
+def test_mediators_from_states_are_those_states(extractor: RulesExtractor) -> None:
+    body = (
+        "KHARTOUM - Fighting raged in Omdurman. Mediators from Saudi Arabia and the United States "
+        "urged the army and the RSF to agree to a week-long truce."
+    )
+    calls = [c for c in _run(extractor, body).ceasefire_calls if c.act == "call"]
+    assert [c.actors for c in calls] == [["Saudi Arabia", "United States"]]
+
+
+def test_refugees_from_a_state_do_not_act_for_it(extractor: RulesExtractor) -> None:
+    body = (
+        "ADRE - Refugees from Sudan crossed into Chad, where aid groups urged the RSF to allow a "
+        "truce."
+    )
+    assert "Sudan" not in {p.name for p in _run(extractor, body).parties}

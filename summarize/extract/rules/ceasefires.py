@@ -2069,6 +2069,9 @@ class CeasefireReader:
                 span=span_of(window),
             )
 
+        # "A and B accuse C of violating it": each accuses C, not the other (unlike "A and B
+        # accused each other")
+        jointly_accused = act == "violation_alleged" and accused is not None and not reciprocal
         answered = []
         asked = self._asked_by(window, act, act_at, trigger_at, actors)
         if asked is not None:
@@ -2086,6 +2089,8 @@ class CeasefireReader:
                     (
                         group
                         if separate
+                        else addressees
+                        if jointly_accused
                         else [a for a in actors if a not in group]
                         if len(records) > 1
                         else addressees

@@ -242,6 +242,13 @@ _COUNT_ISSUED_BY = re.compile(
 )
 # "officials in Kyiv said": a capital after officials names whose officials.
 _OFFICIALS_BEFORE = re.compile(r"\bofficials[ ]+in[ ]+$", re.IGNORECASE)
+# "mediators from Qatar and Egypt", "troops from Rwanda": those who act for the state, not a
+# place they came from (unlike "refugees from Sudan")
+_AGENTS_FROM = re.compile(
+    r"\b(?:mediators|negotiators|envoys|delegates|delegations?|diplomats|officials|"
+    r"representatives|ministers|leaders|peacekeepers|troops|soldiers)[ ]+from[ ]+(?:the[ ]+)?$",
+    re.IGNORECASE,
+)
 _OWNER_BEFORE = re.compile(r"['’]s[ ]+")
 # "forces loyal to President X", "pro-X militias", "X's troops": a leader's forces, the party he
 # leads
@@ -1623,6 +1630,7 @@ class MentionFinder:
             and _OFFICE_AFTER.match(text, end) is None
             and _SEAT_BEFORE.search(text, max(0, start - 30), start) is None
             and not (bare in capitals and _OFFICIALS_BEFORE.search(text, max(0, start - 15), start))
+            and _AGENTS_FROM.search(text, max(0, start - 30), start) is None
         )
 
     def generic_refs(
