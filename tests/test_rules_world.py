@@ -3579,3 +3579,65 @@ def test_single_warships_and_boats_destroyed(
 ) -> None:
     figure = _figure(_run(extractor, body), raw)
     assert (figure.metric, figure.equipment_class) == ("equipment_destroyed", equipment)
+
+
+@pytest.mark.parametrize(
+    ("body", "raw", "metric"),
+    [
+        # a prison break frees its inmates
+        (
+            "PORT-AU-PRINCE - Gangs stormed the national penitentiary. About 3,600 inmates escaped "
+            "overnight, the justice ministry said.",
+            "About 3,600",
+            "released",
+        ),
+        # refuge taken at home is displacement; a border crossed makes refugees
+        (
+            "JUBA - Fighting spread in Upper Nile. Some 8,000 residents have taken refuge in the "
+            "UN base in Malakal, aid workers said.",
+            "Some 8,000",
+            "displaced",
+        ),
+        (
+            "ADRE - Shelling hit El Geneina. More than 40,000 people have crossed the border "
+            "since Monday, UNHCR said.",
+            "More than 40,000",
+            "refugees",
+        ),
+        # fuel tankers burned are vehicles destroyed
+        (
+            "BAMAKO - Militants ambushed a convoy near Kati. JNIM said it had burned 35 fuel "
+            "tankers on the road from Dakar.",
+            "35",
+            "equipment_destroyed",
+        ),
+        # the first of two coordinated counts, with an "of" phrase, shares the verb
+        (
+            "DAMASCUS - Clashes erupted near Homs. The monitor said 12 members of the security "
+            "forces and 30 gunmen had been killed.",
+            "12",
+            "killed",
+        ),
+    ],
+)
+def test_escapes_refuge_crossings_tankers_and_long_coordinated_counts(
+    extractor: RulesExtractor, body: str, raw: str, metric: str
+) -> None:
+    assert _figure(_run(extractor, body), raw).metric == metric
+
+
+def test_a_count_with_its_own_verb_does_not_share_the_next_one(
+    extractor: RulesExtractor,
+) -> None:
+    body = (
+        "QUETTA - Gunmen seized a train. Officials said 104 passengers had been rescued and 16 "
+        "attackers killed."
+    )
+    assert "104" not in {f.raw_text for f in _run(extractor, body).figures if f.metric == "killed"}
+
+
+def test_soldiers_who_escaped_an_ambush_were_not_released(extractor: RulesExtractor) -> None:
+    body = (
+        "GAO - Militants ambushed a patrol. Two soldiers escaped the ambush unhurt, the army said."
+    )
+    assert not [f for f in _run(extractor, body).figures if f.metric == "released"]

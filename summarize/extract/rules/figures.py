@@ -87,7 +87,9 @@ _OWNER_BEFORE = re.compile(r"['’]s?\b")
 # Between two coordinated counts: "14 civilians and 15 soldiers", "24 women or 15 boys",
 # "four journalists were among the 27 people killed"
 _COORDINATED = re.compile(
-    r"[ \t]+(?:[\w'’-]+[ \t]+){1,3}(?:and|or|as[ \t]+well[ \t]+as|(?:were|are|was|is)[ \t]+"
+    # (a noun phrase with an "of" part: "16 members of the security forces and 20 ...")
+    r"[ \t]+(?:[\w'’-]+[ \t]+){1,3}(?:of[ \t]+(?:the[ \t]+)?(?:[\w'’-]+[ \t]+){1,2})?"
+    r"(?:and|or|as[ \t]+well[ \t]+as|(?:were|are|was|is)[ \t]+"
     r"among(?:[ \t]+the)?)[ \t]+"
 )
 # "No one was hurt", "the 1998-99 war": no count
