@@ -2544,3 +2544,43 @@ def test_a_settlement_still_open_is_an_offer(extractor: RulesExtractor) -> None:
         "remained open to resolving the conflict through political means."
     )
     assert ("Arakan Army", "offer") in _stances(extractor, body)
+
+
+@pytest.mark.parametrize(
+    ("body", "holder"),
+    [
+        (
+            "OWO - Gunmen killed 40 worshippers at a church. UN Secretary-General Antonio "
+            'Guterres said he was "horrified" by the killing of worshippers at Mass.',
+            "United Nations",
+        ),
+        (
+            "BUNIA - ADF fighters attacked a camp for displaced people. UNICEF said it was "
+            '"deeply shocked" by "an odious attack on children".',
+            "UNICEF",
+        ),
+    ],
+)
+def test_horror_at_an_act_of_violence_condemns_it(
+    extractor: RulesExtractor, body: str, holder: str
+) -> None:
+    stances = {p.stance for p in _run(extractor, body).positions if p.holder == holder}
+    assert stances == {"condemn"}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "JENIN - Israeli forces raided the camp for two days. The UN human rights office said it "
+        'was "deeply shocked" by the impact of the operation on civilians.',
+        "PORT-AU-PRINCE - Gangs attacked Mirebalais. The UN human rights chief said he was "
+        '"horrified" by the spread of attacks to areas previously spared.',
+        'EL FASHER - Drones hit the last hospital. The WHO said it was "appalled" by reports '
+        "that patients had been shot.",
+    ],
+)
+def test_shock_at_a_situation_or_at_reports_is_a_concern(
+    extractor: RulesExtractor, body: str
+) -> None:
+    stances = {p.stance for p in _run(extractor, body).positions}
+    assert stances == {"concern"}

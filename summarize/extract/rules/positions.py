@@ -426,6 +426,17 @@ _FORCE = re.compile(
 # met with force", "warned that violators would face sanctions", "warned that his forces would
 # respond", "warned civilians to stay away" (not "warned that the fighting could spread").
 _WARNED = frozenset({"warned", "warns", "warning", "cautioned"})
+# Horror at an act of violence condemns it ("horrified by the killing of hundreds", "appalled
+# by the reported killings"); shock at a situation or at reports is a concern ("shocked by the
+# impact of the operation", "appalled by reports that", "horrified by the spread of attacks")
+_SHOCKED = frozenset({"appalled", "shocked", "horrified"})
+_SHOCKING_ACT = re.compile(
+    r"[\"”]?\s+(?:by|at)\s+[\"“]?(?:the|an?|this|these|such|yesterday's|today's)\s+"
+    r"(?:[\"“]?(?!of\b)[\w-]+\s+){0,3}?[\"“]?(?:killings?|attacks?|massacres?|bombings?|strikes?|"
+    r"airstrikes?|shelling|explosions?|blasts?|murders?|assaults?|slaughter|executions?|"
+    r"abductions?|beheadings?|shootings?|raids?)\b(?!\s+(?:on|of)\s+(?:the\s+)?reports?\b)",
+    re.IGNORECASE,
+)
 # who can carry out what it warns of (a UN agency's or a rights group's warning is a fear)
 _FIGHTING_KINDS = frozenset({"state", "armed_group", "de_facto_authority", "coalition"})
 _WARNING_KINDS = _FIGHTING_KINDS | {"international_organisation"}
@@ -1259,6 +1270,8 @@ class PositionReader:
             )
         ):
             stance = "threaten"
+        if stance == "concern" and said in _SHOCKED and _SHOCKING_ACT.match(doc.text, end):
+            stance = "condemn"
         if stance == "concern" and said in _WARNED and self._threat_after(window, end, holder):
             return []  # "warned that it reserved the right to respond": the threat says it
         holders = (
