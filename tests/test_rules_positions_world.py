@@ -2584,3 +2584,33 @@ def test_shock_at_a_situation_or_at_reports_is_a_concern(
 ) -> None:
     stances = {p.stance for p in _run(extractor, body).positions}
     assert stances == {"concern"}
+
+
+def test_an_accusation_aimed_at_its_subject_goes_to_the_other_speaker(
+    extractor: RulesExtractor,
+) -> None:
+    body = (
+        "GOMA - Congo's army and the M23 fought near Sake. Shelling killed four children, the "
+        "army said. The M23 has issued a statement on its Telegram channel rejecting the army's "
+        "account. It accused the M23 of deliberately shelling the camps."
+    )
+    accusations = [p for p in _run(extractor, body).positions if p.stance == "accuse"]
+    assert [(p.holder, p.targets) for p in accusations] == [("DR Congo", ["M23"])]
+
+
+def test_a_demand_of_ones_own_side_stands(extractor: RulesExtractor) -> None:
+    body = (
+        "MAIDUGURI - Boko Haram fighters killed 43 farmers. Borno State governor Babagana Zulum "
+        "called on the Nigerian government to recruit more soldiers."
+    )
+    assert ("Nigeria", "demand") in _stances(extractor, body)
+
+
+def test_an_accusation_aimed_at_its_subject_with_no_other_speaker_is_dropped(
+    extractor: RulesExtractor,
+) -> None:
+    body = (
+        "GOMA - The M23 has issued a statement on its Telegram channel rejecting reports of "
+        "looting. It accused the M23 of deliberately shelling the camps."
+    )
+    assert not [p for p in _run(extractor, body).positions if p.stance == "accuse"]

@@ -331,6 +331,8 @@ _ASKED_GROUPS = re.compile(
 _OBJECT_OPENS = re.compile(r"(?:the\s+|both\s+)?", re.IGNORECASE)
 # between a phrase ending in "of" and the party it names: "the work of (the) BLA"
 _NEAR_AFTER = re.compile(r"\s+(?:the\s+)?")
+# a name owning what follows: "accused Israel's critics"
+_OWNED_AFTER = re.compile(r"\s+(?:the\s+)?[\w.-]+(?:\s+[A-Z][\w.-]*){0,3}['’]s?\s")
 # between a party and its "must": "Fano must", "the M23 and its allies must", "Israel also must"
 _NEAR_BEFORE = re.compile(
     r"(?:[’']s)?(?:\s+(?:forces|troops|fighters|leaders|government|army|military|soldiers|"
@@ -1210,6 +1212,19 @@ class PositionReader:
                 teller = frame.actor if frame and frame.end <= start else None
                 if teller is not None and teller.party not in (None, holder.party):
                     return []  # "Ukraine said Russia would crush any protest": a forecast
+        if (
+            holder is not None
+            and holder.party is not None
+            and stance in ("accuse", "condemn", "threaten")
+            and not quoted
+            and self._named_after(window, end) == holder.party
+            and not _OWNED_AFTER.match(doc.text, end)
+        ):
+            # "It accused the RSF of ...", told right after the RSF spoke: the subject found is
+            # the one the act is aimed at, so the speaker is the other party that spoke just
+            # before; with none, the holder is not known (a demand may be of one's own side:
+            # "the governor called on the federal government")
+            holder = self._other_speaker(window, holder.party)
         if holder is None or holder.party is None:
             return []
         if judged == "threaten" and holder.party not in doc.belligerents:
@@ -1436,6 +1451,18 @@ class PositionReader:
             named = self.doc.refs_between(window.index, end, found.start())
             return all(r.person or r.name == holder.party for r in named)
         return False
+
+    def _other_speaker(self, window: Window, party: str) -> Actor | None:
+        """The last party other than `party` told speaking in this sentence or the three before
+        it, else None."""
+        doc = self.doc
+        frames = [
+            f for back in doc.frames[max(0, window.index - 3) : window.index + 1] for f in back
+        ]
+        for frame in reversed(frames):
+            if frame.actor is not None and frame.actor.party not in (None, party):
+                return frame.actor
+        return None
 
     def _named_after(self, window: Window, end: int) -> str | None:
         """The party named right after `end` ("the work of the Pakistani Taliban"), or None."""
