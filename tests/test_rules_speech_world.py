@@ -422,3 +422,15 @@ def test_a_state_named_between_a_possessor_and_a_post_is_the_desk(
 ) -> None:
     extraction = _run(extractor, body)
     assert [(p.canonical_name, p.affiliation) for p in extraction.people] == [expected]
+
+
+def test_a_verb_after_a_quoted_words_complement_shares_the_speakers_subject() -> None:
+    extractor = RulesExtractor(actors=ActorTable.load())
+    body = (
+        "BEIRUT - Israel and Hezbollah traded fire. UN Secretary-General Antonio Guterres said he "
+        'was "appalled" by the deaths of dozens of Lebanese at the market and repeated his call '
+        "for an immediate ceasefire."
+    )
+    extraction = extractor.extract(article_from_text("A headline\n\n" + body, id="speech"))
+    calls = [c for c in extraction.ceasefire_calls if c.act == "call"]
+    assert [(c.actors, c.speaker) for c in calls] == [(["United Nations"], "Antonio Guterres")]

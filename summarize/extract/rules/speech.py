@@ -108,6 +108,12 @@ _VERB_OPENS = re.compile(
 )
 # a verb joined by "and" right after a quote that broke its clause: '"an error" and accused'
 _COORDINATED_LEAD = re.compile(r"\s*(?:and|but)\s+(?:then\s+|also\s+)?")
+# a quoted word's complement, then the next verb (or its act as a noun): '"horrified" by the
+# killing of ... and (repeated his call)'
+_COMPLEMENT_AND = re.compile(
+    r"\s+(?:by|at|over|about|with)\s+[^,;:\"“”]{1,120}?\s(?:and|but)\s+(?:then\s+|also\s+)?"
+    r"(?:[a-z]+ed\s+(?:his|her|its|their)\s+)?"
+)
 _CLOSING_QUOTES = frozenset('"”')
 # a clause opened by a participle: "..., accusing", "..., and accusing", "..., and of attacking"
 _PARTICIPLE_LEAD = re.compile(r"\s*(?:and\s+)?")
@@ -459,6 +465,17 @@ class Doc:
             self.text[start - 1 : start] in _CLOSING_QUOTES
             and _COORDINATED_LEAD.fullmatch(self.text, start, position) is not None
         )
+        if (
+            self.text[start - 1 : start] in _CLOSING_QUOTES
+            and start > window.start
+            and _COMPLEMENT_AND.fullmatch(self.text, start, position) is not None
+        ):
+            # 'X said he was "horrified" by the killing of Palestinians and repeated his call':
+            # the names in the quoted word's complement are no subject; the verb after "and"
+            # shares the subject of the clause before the quote
+            end = start
+            start = window.previous_clause(start)
+            coordinated = True
         for _ in range(_CLAUSES_BACK):
             if coordinated and end != position and not self.refs_between(index, start, end):
                 if start <= window.start:
