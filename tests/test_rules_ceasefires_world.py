@@ -3836,7 +3836,7 @@ def test_suspending_operations_and_accepting_a_roadmap(extractor: RulesExtractor
         "Kataib Hezbollah said it was suspending military operations against US forces in Iraq.",
     )
     assert [(c.act, c.actors) for c in suspended.ceasefire_calls] == [
-        ("declare", ["Islamic Resistance in Iraq"])
+        ("declare", ["Kataib Hezbollah"])
     ]
     effect = _run(extractor, "A ceasefire took hold at noon, halting the worst fighting in years.")
     assert [c.act for c in effect.ceasefire_calls if c.act == "declare"] == []
@@ -6698,3 +6698,30 @@ def test_refugees_from_a_state_do_not_act_for_it(extractor: RulesExtractor) -> N
         "truce."
     )
     assert "Sudan" not in {p.name for p in _run(extractor, body).parties}
+
+
+def test_a_halt_to_these_operations_is_a_call(extractor: RulesExtractor) -> None:
+    body = (
+        "ADEN - Houthi forces advanced on Marib. Britain's foreign secretary said: \"We urge the "
+        'immediate halt to these military operations around the city."'
+    )
+    calls = [c for c in _run(extractor, body).ceasefire_calls if c.act == "call"]
+    assert [c.actors for c in calls] == [["United Kingdom"]]
+
+
+def test_no_stop_until_victory_is_no_offer(extractor: RulesExtractor) -> None:
+    body = (
+        'MAIDUGURI - Troops fought Boko Haram near Gwoza. "We will not stop until every inch of '
+        'Borno is cleansed of them," the Nigerian army chief said.'
+    )
+    assert not [c for c in _run(extractor, body).ceasefire_calls if c.act == "offer"]
+
+
+def test_operations_suspended_in_quoted_words_are_declared(extractor: RulesExtractor) -> None:
+    body = (
+        "BAGHDAD - US jets struck militia bases near al-Qaim. Kataib Hezbollah announced on "
+        'Tuesday that it was suspending "military and security operations against the US '
+        'forces".'
+    )
+    declared = [c for c in _run(extractor, body).ceasefire_calls if c.act == "declare"]
+    assert [c.actors for c in declared] == [["Kataib Hezbollah"]]

@@ -286,7 +286,10 @@ _RECIPROCAL = re.compile(
 # "announced that the two sides had agreed", "a truce announced by the envoy": the announcer
 # reports or brokers the act, and declares nothing.
 _REPORTING = re.compile(
-    r"\w*\s+(?:(?:on|late|early|in|this)\s+\w+\s+)?(?:that|by)\b", re.IGNORECASE
+    r"\w*\s+(?:(?:on|late|early|in|this)\s+\w+\s+(?:\d{1,2}\s+)?)?(?:that|by)\b"
+    # (but "announced that it was suspending operations": the announcer's own act)
+    r"(?!\s+(?:it|they|we)\s+(?:was|were|is|are|had|has|have|would|will)\b)",
+    re.IGNORECASE,
 )
 _ANNOUNCED_BY = re.compile(
     r"(?:announc|declar)\w*(?:\s+(?!by\b)[\w-]+){0,4}?\s+by\s+", re.IGNORECASE
