@@ -547,3 +547,11 @@ def test_no_alias_names_the_un_and_one_of_its_own_offices() -> None:
     un_aliases = {a.lower() for a in un.aliases}
     for office in offices:
         assert un_aliases.isdisjoint(a.lower() for a in office.aliases), office.name
+
+
+@pytest.mark.parametrize(
+    "force", ["Central Reserve Police Force", "CRPF", "Border Security Force", "Assam Rifles"]
+)
+def test_indias_armed_police_forces_are_india(force: str) -> None:
+    names = {m.entry.name for m in ActorTable.load().find_mentions(f"The {force} said on Monday.")}
+    assert names == {"India"}

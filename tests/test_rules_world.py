@@ -3641,3 +3641,34 @@ def test_soldiers_who_escaped_an_ambush_were_not_released(extractor: RulesExtrac
         "GAO - Militants ambushed a patrol. Two soldiers escaped the ambush unhurt, the army said."
     )
     assert not [f for f in _run(extractor, body).figures if f.metric == "released"]
+
+
+def test_fighters_for_or_against_a_party_are_not_its_losses(extractor: RulesExtractor) -> None:
+    body = (
+        "DEIR EZZOR - US jets struck a convoy near al-Bukamal. The Syrian Observatory for Human "
+        "Rights said at least 17 pro-Iranian fighters were killed."
+    )
+    assert _figure(_run(extractor, body), "at least 17").subjects == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # the attackers' number
+        "NIAMEY - Twelve soldiers were killed and 20 others wounded when hundreds of jihadist "
+        "fighters attacked a post near Tera, the defence ministry said.",
+        # weapons fired or used, and vehicles ridden in
+        "KYIV - Ukraine's air force said Russia had fired 65 cruise missiles and used 30 attack "
+        "drones overnight, and that air defences had shot down 50 of the missiles.",
+        "BAMAKO - The army said the attackers, travelling on motorbikes and in six pickup trucks, "
+        "struck the camp at dawn.",
+        # a year after its month
+        "KHARTOUM - The war that erupted in April 2023 has killed tens of thousands of people, "
+        "according to UN estimates.",
+    ],
+)
+def test_attackers_weapons_used_and_years_are_no_losses(
+    extractor: RulesExtractor, body: str
+) -> None:
+    raws = {f.raw_text for f in _run(extractor, body).figures}
+    assert not raws & {"hundreds", "65", "30", "six", "2023"}, raws

@@ -110,6 +110,27 @@ _NOT_A_COUNT = re.compile(
     rf"|[$€£¥][ \t]*|\b(?:{_UNITS}|Company|Unit|Task[ \t]+Force|Highway|Route|Resolution|"
     r"Article|Flight)[ \t]+)$"
 )
+# weapons used or ridden in, right before their count: "had fired 84 cruise missiles", "used 24
+# attack drones", "travelling on motorcycles and in five vehicles"
+_EQUIPMENT_USED = re.compile(
+    r"\b(?:fired|fires|firing|launched|launches|launching|used|uses|using|deployed|deploying|"
+    r"sent|supplied|delivered|dispatched|in|aboard|on[ \t]+board)[ \t]+"
+    r"(?:(?:at[ \t]+least|about|some|around|nearly|almost|over|more[ \t]+than|up[ \t]+to)[ \t]+)?$",
+    re.IGNORECASE,
+)
+# "hundreds of jihadist fighters attacked the unit": the attackers' number, no loss
+_ATTACKERS_AFTER = re.compile(
+    r"(?:[ \t]+of)?(?:[ \t]+[\w-]+){0,2}?[ \t]+(?:fighters|gunmen|militants|attackers|assailants|"
+    r"insurgents|jihadists|rebels|militiamen|men|soldiers|troops)[ \t]+(?:had[ \t]+)?"
+    r"(?:attacked|stormed|raided|overran|ambushed|assaulted|besieged|invaded|descended)\b"
+)
+# "the war that erupted in April 2023": a year, no count
+_MONTH_BEFORE = re.compile(
+    r"\b(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?[ \t]+(?:\d{1,2},?[ \t]+)?$"
+)
+_YEAR_WRITTEN = re.compile(r"(?:19|20)\d\d")
+_PRO_BEFORE = re.compile(r"\b(?:pro|anti)-$", re.IGNORECASE)
 # "sub-zero", "an F-16": a word's part
 _HYPHENED = re.compile(r"\b[A-Za-z]+-$")
 # "the commander of 21 Brigade", "40 of 12 Mechanised Infantry": a unit's number
@@ -498,6 +519,11 @@ class FigureReader:
                     q.raw.casefold() == "one" and _ONE_OF.match(window.text, q.end) is not None
                 )
                 and not (q.raw.casefold() in _SIZELESS and _VAGUE_PART.match(window.text, q.end))
+                and not _ATTACKERS_AFTER.match(window.text, q.end)
+                and not (
+                    _YEAR_WRITTEN.fullmatch(q.raw)
+                    and _MONTH_BEFORE.search(window.text, max(0, q.start - 20), q.start)
+                )
                 and not _HYPHENED.search(window.text, max(0, q.start - 20), q.start)
                 and not _UNIT_AFTER.match(window.text, q.end)
                 and not (
@@ -846,6 +872,14 @@ class FigureReader:
                 )
             ):
                 return None  # "two fighter jets bombed the market": the weapons acted
+            if (
+                noun is not None
+                and metric == "equipment_destroyed"
+                and _EQUIPMENT_USED.search(text, max(0, q.start - 40), q.start)
+            ):
+                # "Russia fired 84 cruise missiles", "travelling in five vehicles": weapons used
+                # or ridden in, not lost (but "shot down 43 of the missiles" is)
+                return None
             if noun is not None and destroyed:
                 cls = plain(noun.group("noun")) if metric == "equipment_destroyed" else None
                 return cast(Metric, metric), cls, q.end + skip + noun.end()
@@ -1150,6 +1184,13 @@ class FigureReader:
                 for r in named
                 if not _IN_PLACE.search(doc.text, max(window.start, r.start - 30), r.start)
             ]
+        # "23 pro-Iranian fighters", "anti-government militias": allies or foes of the one named,
+        # not its own losses
+        named = [
+            r
+            for r in named
+            if not _PRO_BEFORE.search(doc.text, max(window.start, r.start - 5), r.start)
+        ]
         placed = [r for r in named if self._placed(window, r)]
         if placed and len(placed) < len(named):
             # "20 Hezbollah fighters in southern Lebanon": the place is not whose losses
