@@ -555,3 +555,8 @@ def test_no_alias_names_the_un_and_one_of_its_own_offices() -> None:
 def test_indias_armed_police_forces_are_india(force: str) -> None:
     names = {m.entry.name for m in ActorTable.load().find_mentions(f"The {force} said on Monday.")}
     assert names == {"India"}
+
+
+def test_the_rsf_led_alliance_is_its_own_party() -> None:
+    sentence = "Tasis, the Sudan Founding Alliance, named a prime minister in Nyala."
+    assert {m.entry.name for m in ActorTable.load().find_mentions(sentence)} == {"Tasis"}
