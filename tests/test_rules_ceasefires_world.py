@@ -6725,3 +6725,26 @@ def test_operations_suspended_in_quoted_words_are_declared(extractor: RulesExtra
     )
     declared = [c for c in _run(extractor, body).ceasefire_calls if c.act == "declare"]
     assert [c.actors for c in declared] == [["Kataib Hezbollah"]]
+
+
+def test_no_stop_to_the_fighting_until_victory_is_no_offer(extractor: RulesExtractor) -> None:
+    body = (
+        "KHARTOUM - The RSF said it would not stop fighting until every inch of Sudan is "
+        "cleansed of the army's militias."
+    )
+    assert not [c for c in _run(extractor, body).ceasefire_calls if c.act == "offer"]
+
+
+def test_a_truce_announced_on_a_date_by_a_broker_is_not_the_brokers_own(
+    extractor: RulesExtractor,
+) -> None:
+    body = (
+        "DOHA - Israel and Hamas have negotiated for weeks. Qatar announced on 12 March that the "
+        "two sides had reached a truce."
+    )
+    assert not [c for c in _run(extractor, body).ceasefire_calls if c.actors == ["Qatar"]]
+
+
+def test_troops_withdrawn_from_a_state_do_not_make_it_a_party(extractor: RulesExtractor) -> None:
+    body = "JERUSALEM - Israel began withdrawing troops from Lebanon on Sunday."
+    assert "Lebanon" not in {p.name for p in _run(extractor, body).parties}

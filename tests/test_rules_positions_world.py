@@ -2477,7 +2477,7 @@ def test_an_operation_said_to_have_achieved_its_objectives_is_a_claim(
         ),
         (
             "MOGADISHU - Al-Shabaab stormed a hotel. Somalia's army said it would continue to "
-            "pursue the al-Shabaab fighters into the forests of Middle Shabelle.",
+            "hunt the al-Shabaab fighters in the forests of Middle Shabelle.",
             ("Somalia", "threaten"),
         ),
         # an attack promised on anything of a kind
@@ -2614,3 +2614,71 @@ def test_an_accusation_aimed_at_its_subject_with_no_other_speaker_is_dropped(
         "looting. It accused the M23 of deliberately shelling the camps."
     )
     assert not [p for p in _run(extractor, body).positions if p.stance == "accuse"]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a named speaker whose own state is the next clause's subject
+        (
+            "KHERSON - Ukraine's foreign ministry said a drone strike had killed five civilians. "
+            "Russian President Vladimir Putin vowed Russia would respond to any attack on its "
+            "territory.",
+            ("Russia", "threaten"),
+        ),
+        # one's own people condemned by name
+        (
+            "HEBRON - Settlers torched homes. Israeli President Isaac Herzog condemned Israeli "
+            "settlers who torched homes in the village.",
+            ("Israel", "condemn"),
+        ),
+        # talks not open: a refusal
+        (
+            "MOSCOW - Talks stalled. Russia said it was not open to mediation by Turkey.",
+            ("Russia", "reject"),
+        ),
+    ],
+)
+def test_own_side_named_and_talks_refused(
+    extractor: RulesExtractor, body: str, expected: tuple[str, str]
+) -> None:
+    assert expected in _stances(extractor, body)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "BOGOTA - Colombia's government said it would continue to pursue peace talks with the ELN.",
+        "KYIV - Ukraine's air force said most of the incoming drones would be shot down before "
+        "they reached the capital.",
+    ],
+)
+def test_talks_pursued_and_interceptions_forecast_threaten_nobody(
+    extractor: RulesExtractor, body: str
+) -> None:
+    assert not [p for p in _run(extractor, body).positions if p.stance == "threaten"]
+
+
+@pytest.mark.parametrize(
+    ("body", "stance"),
+    [
+        (
+            'KHARKIV - Missiles hit a school. The UN chief said he was "shocked" by the attack\'s '
+            "impact on children.",
+            "concern",
+        ),
+        (
+            "EL FASHER - The UN rights chief said he was appalled by attacks on civilians in "
+            "Darfur.",
+            "condemn",
+        ),
+        (
+            "SUMY - The EU envoy said she was horrified by Sunday's attack on a market in Sumy.",
+            "condemn",
+        ),
+    ],
+)
+def test_horror_at_an_act_and_shock_at_its_effects(
+    extractor: RulesExtractor, body: str, stance: str
+) -> None:
+    assert {p.stance for p in _run(extractor, body).positions} == {stance}

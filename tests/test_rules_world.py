@@ -3672,3 +3672,41 @@ def test_attackers_weapons_used_and_years_are_no_losses(
 ) -> None:
     raws = {f.raw_text for f in _run(extractor, body).figures}
     assert not raws & {"hundreds", "65", "30", "six", "2023"}, raws
+
+
+@pytest.mark.parametrize(
+    ("body", "raw"),
+    [
+        # a toll told before the attackers
+        ("KANO - Twelve killed as gunmen attacked a mosque in the north, police said.", "Twelve"),
+        # a passive participle, not the attack
+        (
+            "DJIBO - Jihadists killed 15 soldiers ambushed on the road to Djibo, the army said.",
+            "15",
+        ),
+        # destruction whatever comes before it
+        ("KYIV - The battle resulted in 14 tanks destroyed on the Russian side, Kyiv said.", "14"),
+    ],
+)
+def test_losses_next_to_attackers_or_after_in_still_count(
+    extractor: RulesExtractor, body: str, raw: str
+) -> None:
+    assert raw in {f.raw_text for f in _run(extractor, body).figures}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "GAZA - More than 200 Hamas fighters crossed the border on October 7, Israel said.",
+        "MOPTI - Twelve soldiers took refuge in a mosque during the attack, the army said.",
+    ],
+)
+def test_fighters_moving_or_hiding_are_not_uprooted(extractor: RulesExtractor, body: str) -> None:
+    assert not [f for f in _run(extractor, body).figures if f.metric in ("displaced", "refugees")]
+
+
+def test_a_tanker_alone_is_a_ship(extractor: RulesExtractor) -> None:
+    body = (
+        "ADEN - Houthi rebels have damaged three oil tankers in the Red Sea, the US military said."
+    )
+    assert _figure(_run(extractor, body), "three").equipment_class != "vehicles"

@@ -286,9 +286,11 @@ _RECIPROCAL = re.compile(
 # "announced that the two sides had agreed", "a truce announced by the envoy": the announcer
 # reports or brokers the act, and declares nothing.
 _REPORTING = re.compile(
-    r"\w*\s+(?:(?:on|late|early|in|this)\s+\w+\s+(?:\d{1,2}\s+)?)?(?:that|by)\b"
+    # (a time told before "that": "on Tuesday", "on 12 March", "late on Monday", "on Tuesday,
+    # March 12,", "in a statement")
+    r"\w*,?\s+(?:(?:late\s+|early\s+)?(?:on|in|this|last)\s+(?:[\w']+,?\s+){1,3}?)?(?:that|by)\b"
     # (but "announced that it was suspending operations": the announcer's own act)
-    r"(?!\s+(?:it|they|we)\s+(?:was|were|is|are|had|has|have|would|will)\b)",
+    r"(?!\s+it\s+(?:was|is|had|has|would|will)\b)",
     re.IGNORECASE,
 )
 _ANNOUNCED_BY = re.compile(

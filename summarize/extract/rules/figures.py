@@ -113,16 +113,18 @@ _NOT_A_COUNT = re.compile(
 # weapons used or ridden in, right before their count: "had fired 84 cruise missiles", "used 24
 # attack drones", "travelling on motorcycles and in five vehicles"
 _EQUIPMENT_USED = re.compile(
-    r"\b(?:fired|fires|firing|launched|launches|launching|used|uses|using|deployed|deploying|"
-    r"sent|supplied|delivered|dispatched|in|aboard|on[ \t]+board)[ \t]+"
+    r"(?:\b(?:fired|fires|firing|launched|launches|launching|used|uses|using|deployed|deploying|"
+    r"sent|supplied|delivered|dispatched|aboard|on[ \t]+board)"
+    r"|\b(?:travell?ing|riding|driving|arriving|arrived)\b[^.;]{0,40}?\b(?:in|on))[ \t]+"
     r"(?:(?:at[ \t]+least|about|some|around|nearly|almost|over|more[ \t]+than|up[ \t]+to)[ \t]+)?$",
     re.IGNORECASE,
 )
 # "hundreds of jihadist fighters attacked the unit": the attackers' number, no loss
 _ATTACKERS_AFTER = re.compile(
-    r"(?:[ \t]+of)?(?:[ \t]+[\w-]+){0,2}?[ \t]+(?:fighters|gunmen|militants|attackers|assailants|"
-    r"insurgents|jihadists|rebels|militiamen|men|soldiers|troops)[ \t]+(?:had[ \t]+)?"
-    r"(?:attacked|stormed|raided|overran|ambushed|assaulted|besieged|invaded|descended)\b"
+    r"(?:[ \t]+of)?(?:[ \t]+(?:armed|heavily[ \t]+armed|jihadist|Islamist|suspected|unidentified|"
+    r"masked|[A-Z][\w-]+))?[ \t]+(?:fighters|gunmen|militants|attackers|assailants|insurgents|"
+    r"jihadists|rebels|militiamen)[ \t]+(?:had[ \t]+)?(?:attacked|stormed|raided|overran|"
+    r"ambushed|assaulted|invaded)[ \t]+(?:the|a|an|its|their|[A-Z])"
 )
 # "the war that erupted in April 2023": a year, no count
 _MONTH_BEFORE = re.compile(
@@ -1156,6 +1158,10 @@ class FigureReader:
             population = "military"
         elif lex.civilian.search(phrase):
             population = "civilian"
+        if population == "military" and metric in ("displaced", "refugees"):
+            # "200 fighters crossed the border", "12 soldiers took refuge in a mosque": fighters
+            # moving or hiding, not people uprooted
+            return None
         frame = doc.frame_for(window.index, window.start + q.start)
         if (
             frame is not None

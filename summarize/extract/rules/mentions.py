@@ -242,11 +242,12 @@ _COUNT_ISSUED_BY = re.compile(
 )
 # "officials in Kyiv said": a capital after officials names whose officials.
 _OFFICIALS_BEFORE = re.compile(r"\bofficials[ ]+in[ ]+$", re.IGNORECASE)
-# "mediators from Qatar and Egypt", "troops from Rwanda": those who act for the state, not a
-# place they came from (unlike "refugees from Sudan")
+# "mediators from Qatar and Egypt", "officials from Kenya": those who act for the state, not a
+# place they came from (unlike "refugees from Sudan", or "withdrew its envoys from Niger")
 _AGENTS_FROM = re.compile(
-    r"\b(?:mediators|negotiators|envoys|delegates|delegations?|diplomats|officials|"
-    r"representatives|ministers|leaders|peacekeepers|troops|soldiers)[ ]+from[ ]+(?:the[ ]+)?$",
+    r"\b(?<!withdrew )(?<!withdraw )(?<!withdrawn )(?<!withdrawing )(?<!recalled )(?<!recall )"
+    r"(?<!pulled )(?<!expelled )(?<!evacuated )(?:mediators|negotiators|envoys|delegates|"
+    r"delegations?|diplomats|officials|representatives|ministers|leaders)[ ]+from[ ]+(?:the[ ]+)?$",
     re.IGNORECASE,
 )
 _OWNER_BEFORE = re.compile(r"['’]s[ ]+")

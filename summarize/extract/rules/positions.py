@@ -331,6 +331,11 @@ _ASKED_GROUPS = re.compile(
 _OBJECT_OPENS = re.compile(r"(?:the\s+|both\s+)?", re.IGNORECASE)
 # between a phrase ending in "of" and the party it names: "the work of (the) BLA"
 _NEAR_AFTER = re.compile(r"\s+(?:the\s+)?")
+# a name after the verb that opens a clause of its own: "vowed Russia would respond"
+_SUBJECT_AFTER = re.compile(
+    r"\s+(?:that\s+)?(?:the\s+)?[\w.'’-]+(?:\s+[A-Z][\w.'’-]*){0,3}\s+(?:would|will|shall|must|"
+    r"should|could|can|had|has|have|was|were|is|are)\b"
+)
 # a name owning what follows: "accused Israel's critics"
 _OWNED_AFTER = re.compile(r"\s+(?:the\s+)?[\w.-]+(?:\s+[A-Z][\w.-]*){0,3}['’]s?\s")
 # between a party and its "must": "Fano must", "the M23 and its allies must", "Israel also must"
@@ -352,7 +357,8 @@ _WAR_GOES_ON = WordScan(
         # force kept up or promised against a target: "would keep targeting ships", "we're
         # going to keep blowing them out of the water", "would attack any tanker"
         r"(?:will|would|shall|going\s+to)\s+(?:keep|continue(?:\s+to)?)\s+"
-        r"(?:attack|target|strik|hit|bomb|shell|pound|pursu|hunt|blow|shoot)\w*(?=\s+(?!to\b)\w)|"
+        r"(?:attack|target|strik|hit|bomb|shell|pound|hunt|blow|shoot)\w*"
+        r"(?=\s+(?!to\b|a\s+balance\b|a\s+deal\b|deals\b)\w)|"
         r"(?:will|would|shall)\s+(?:attack|target|strike|hit|bomb|shoot\s+down)\s+"
         r"(?:any|every)\b)",
         re.IGNORECASE,
@@ -433,10 +439,10 @@ _WARNED = frozenset({"warned", "warns", "warning", "cautioned"})
 # impact of the operation", "appalled by reports that", "horrified by the spread of attacks")
 _SHOCKED = frozenset({"appalled", "shocked", "horrified"})
 _SHOCKING_ACT = re.compile(
-    r"[\"”]?\s+(?:by|at)\s+[\"“]?(?:the|an?|this|these|such|yesterday's|today's)\s+"
-    r"(?:[\"“]?(?!of\b)[\w-]+\s+){0,3}?[\"“]?(?:killings?|attacks?|massacres?|bombings?|strikes?|"
-    r"airstrikes?|shelling|explosions?|blasts?|murders?|assaults?|slaughter|executions?|"
-    r"abductions?|beheadings?|shootings?|raids?)\b(?!\s+(?:on|of)\s+(?:the\s+)?reports?\b)",
+    r"[\"”]?\s+(?:by|at)\s+[\"“]?(?:(?:the|an?|this|these|such)\s+)?"
+    r"(?:[\"“]?(?!of\b)[\w'’-]+\s+){0,3}?[\"“]?(?:killings?|attacks?|massacres?|bombings?|"
+    r"strikes?|airstrikes?|shelling|explosions?|blasts?|murders?|assaults?|slaughter|executions?|"
+    r"abductions?|beheadings?|shootings?|raids?)\b(?![’'])",
     re.IGNORECASE,
 )
 # who can carry out what it warns of (a UN agency's or a rights group's warning is a fear)
@@ -1110,6 +1116,12 @@ class PositionReader:
                 # what is insisted on as fact: a denial when negated, else a claim
                 negated = _NEGATION.search(doc.text, end, min(window.end, fact.end() + 12))
                 stance = "deny" if negated else "claim"
+        if (
+            stance == "offer"
+            and said.startswith("open to")
+            and _NEGATED.search(doc.text, max(window.start, start - 16), start)
+        ):
+            stance = "reject"  # "was not open to mediation": a refusal
         if stance == "offer" and _FORCE.match(doc.text, end, clause_end):
             stance = "threaten"  # "ready to repel any attack", "willing to use force"
         if stance == "reject" and (
@@ -1217,14 +1229,21 @@ class PositionReader:
             and holder.party is not None
             and stance in ("accuse", "condemn", "threaten")
             and not quoted
+            # (the holder not named in the act's own clause: "It accused", "..., accusing";
+            # not "Putin vowed Russia would respond", whose name after the verb is a subject)
+            and not any(
+                doc.actor_of(r).party == holder.party
+                for r in doc.refs_between(window.index, clause_start, start)
+            )
             and self._named_after(window, end) == holder.party
             and not _OWNED_AFTER.match(doc.text, end)
+            and not _SUBJECT_AFTER.match(doc.text, end)
         ):
             # "It accused the RSF of ...", told right after the RSF spoke: the subject found is
             # the one the act is aimed at, so the speaker is the other party that spoke just
             # before; with none, the holder is not known (a demand may be of one's own side:
             # "the governor called on the federal government")
-            holder = self._other_speaker(window, holder.party)
+            holder = self._other_speaker(window, holder.party, start)
         if holder is None or holder.party is None:
             return []
         if judged == "threaten" and holder.party not in doc.belligerents:
@@ -1452,12 +1471,15 @@ class PositionReader:
             return all(r.person or r.name == holder.party for r in named)
         return False
 
-    def _other_speaker(self, window: Window, party: str) -> Actor | None:
-        """The last party other than `party` told speaking in this sentence or the three before
-        it, else None."""
+    def _other_speaker(self, window: Window, party: str, before: int) -> Actor | None:
+        """The last party other than `party` told speaking before `before`, in this sentence or
+        the three before it, else None."""
         doc = self.doc
         frames = [
-            f for back in doc.frames[max(0, window.index - 3) : window.index + 1] for f in back
+            f
+            for back in doc.frames[max(0, window.index - 3) : window.index + 1]
+            for f in back
+            if f.end <= before
         ]
         for frame in reversed(frames):
             if frame.actor is not None and frame.actor.party not in (None, party):
