@@ -3710,3 +3710,13 @@ def test_a_tanker_alone_is_a_ship(extractor: RulesExtractor) -> None:
         "ADEN - Houthi rebels have damaged three oil tankers in the Red Sea, the US military said."
     )
     assert _figure(_run(extractor, body), "three").equipment_class != "vehicles"
+
+
+def test_others_after_a_toll_are_more_of_the_same_people(extractor: RulesExtractor) -> None:
+    body = (
+        "AMMAN - Three U.S. service members, all of them reservists, were killed in Sunday's drone "
+        "attack on Tower 22 in north-eastern Jordan, and 34 others were wounded, according to the "
+        "Pentagon."
+    )
+    figure = _figure(_run(extractor, body), "34")
+    assert (figure.population, figure.subjects) == ("military", ["United States"])

@@ -73,6 +73,12 @@ _ELLIPSIS_GAP = re.compile(
     r"[^;:.]{0,80}?(?:,|\band)\s+(?:(?:a|an|the|another|more|some|wounded|"
     r"injured|killed|had|have|were|was)\s+)*"
 )
+# "the drone attack on Tower 22 in Jordan", "at Gate 3 on Monday": a name's number, no count
+_CAPITALISED_BEFORE = re.compile(r"\b(?<![.!?] )(?<!^)[A-Z][a-z]+[ \t]+$")
+_PLACE_AFTER_NAME = re.compile(r"[ \t]*(?:[,;:)]|[ \t](?:in|on|at|near|outside|inside)\b)")
+# "18 others", "15 more": more of the people the count before counted
+_OTHERS_AFTER = re.compile(r"[ \t]+(?:others|more)\b")
+_OTHERS_REACH = 160
 # The words after a count that can name whom it counts: "four soldiers", "12 of its men".
 _PEOPLE_WORD = re.compile(r"[\w'’-]+")
 # the words after a count ('lost "fewer than 20" fighters': a closing quote first)
@@ -522,6 +528,10 @@ class FigureReader:
                 )
                 and not (q.raw.casefold() in _SIZELESS and _VAGUE_PART.match(window.text, q.end))
                 and not _ATTACKERS_AFTER.match(window.text, q.end)
+                and not (
+                    _CAPITALISED_BEFORE.search(window.text, max(0, q.start - 30), q.start)
+                    and _PLACE_AFTER_NAME.match(window.text, q.end)
+                )
                 and not (
                     _YEAR_WRITTEN.fullmatch(q.raw)
                     and _MONTH_BEFORE.search(window.text, max(0, q.start - 20), q.start)
@@ -1303,7 +1313,15 @@ class FigureReader:
             and population == "unknown"
             and last is not None
             and last[1].claimant == claimant
-            and _ELLIPSIS_GAP.fullmatch(window.text, last[0], q.start)
+            and (
+                _ELLIPSIS_GAP.fullmatch(window.text, last[0], q.start)
+                # "13 U.S. service members ... were killed ..., and 18 others were wounded"
+                or (
+                    _OTHERS_AFTER.match(window.text, q.end) is not None
+                    and q.start - last[0] <= _OTHERS_REACH
+                    and ";" not in window.text[last[0] : q.start]
+                )
+            )
         ):
             # "58 soldiers were killed and 30 wounded": the second count is of the same people
             subjects, population = list(last[1].subjects), last[1].population
