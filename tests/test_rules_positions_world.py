@@ -2682,3 +2682,32 @@ def test_horror_at_an_act_and_shock_at_its_effects(
     extractor: RulesExtractor, body: str, stance: str
 ) -> None:
     assert {p.stance for p in _run(extractor, body).positions} == {stance}
+
+
+def test_a_telephone_call_to_reaffirm_support_is_no_demand(extractor: RulesExtractor) -> None:
+    body = (
+        "GEORGETOWN - Venezuela massed troops on the border. Brazil's foreign minister called "
+        "Guyana's president to express Brasilia's support for talks."
+    )
+    assert not [p for p in _run(extractor, body).positions if p.stance == "demand"]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "KYIV - Russian drones hit Odesa. Germany's chancellor pledged to keep supplying "
+            "Ukraine with air defence systems.",
+            ("Germany", "support"),
+        ),
+        (
+            "MAIDUGURI - Boko Haram fighters killed 43 farmers. Nigeria's army said it would "
+            "intensify its operations against the insurgents.",
+            ("Nigeria", "threaten"),
+        ),
+    ],
+)
+def test_help_kept_up_supports_and_force_stepped_up_threatens(
+    extractor: RulesExtractor, body: str, expected: tuple[str, str]
+) -> None:
+    assert expected in _stances(extractor, body)

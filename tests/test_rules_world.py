@@ -3720,3 +3720,10 @@ def test_others_after_a_toll_are_more_of_the_same_people(extractor: RulesExtract
     )
     figure = _figure(_run(extractor, body), "34")
     assert (figure.population, figure.subjects) == ("military", ["United States"])
+
+
+def test_a_count_after_a_capitalised_word_with_its_noun_still_counts(
+    extractor: RulesExtractor,
+) -> None:
+    body = "KHAN YOUNIS - Across Gaza 30 people were killed in strikes overnight, medics said."
+    assert "30" in {f.raw_text for f in _run(extractor, body).figures}

@@ -259,7 +259,12 @@ _DEAL_WORDS = re.compile(
 )
 # "called the international community to intervene": a call on someone to act
 _CALL_TO = re.compile(
-    r"(?:(?!an?\b|as\b)[\w'’-]+\s+){1,8}?to\s+(?!the\b|a\b|an\b)[a-z]+\b", re.IGNORECASE
+    r"(?:(?!an?\b|as\b)[\w'’-]+\s+){1,8}?to\s+(?!the\b|a\b|an\b)"
+    # (not a telephone call: "called Guyana's president to reaffirm Washington's support",
+    # "called his counterpart to discuss the crisis")
+    r"(?!(?:reaffirm|affirm|express|discuss|offer|convey|congratulate|thank|assure|reiterate|"
+    r"brief|update|review|pledge)\b)[a-z]+\b",
+    re.IGNORECASE,
 )
 # "pressed the junta to act", "told residents not to return", "expected Kigali to withdraw its
 # troops", "hoped the Houthis would seize the chance": what one asks another to do
@@ -360,7 +365,10 @@ _WAR_GOES_ON = WordScan(
         r"(?:attack|target|strik|hit|bomb|shell|pound|hunt|blow|shoot)\w*"
         r"(?=\s+(?!to\b|a\s+balance\b|a\s+deal\b|deals\b)\w)|"
         r"(?:will|would|shall)\s+(?:attack|target|strike|hit|bomb|shoot\s+down)\s+"
-        r"(?:any|every)\b)",
+        r"(?:any|every)\b|"
+        # force stepped up: "said it would intensify pursuit of the rebels"
+        r"(?:will|would|shall)\s+(?:intensify|step\s+up|escalate)\s+(?:its\s+|their\s+|our\s+|the\s+)?"
+        r"(?:[\w-]+\s+)?(?:pursuit|operations|attacks|strikes|offensive|campaign|bombing|shelling)\b)",
         re.IGNORECASE,
     ),
     ["will", "would", "shall", "going"],
