@@ -2711,3 +2711,21 @@ def test_help_kept_up_supports_and_force_stepped_up_threatens(
     extractor: RulesExtractor, body: str, expected: tuple[str, str]
 ) -> None:
     assert expected in _stances(extractor, body)
+
+
+def test_punishment_promised_with_its_object_threatens_it(extractor: RulesExtractor) -> None:
+    body = (
+        "PORT SUDAN - Drones struck the port. The Sudanese army said it will hold the RSF fully "
+        "accountable for the attack."
+    )
+    threats = [p for p in _run(extractor, body).positions if p.stance == "threaten"]
+    assert [(p.holder, p.targets) for p in threats] == [
+        ("Sudanese Armed Forces", ["Rapid Support Forces"])
+    ]
+
+
+def test_an_onlookers_forecast_of_accountability_threatens_nobody(
+    extractor: RulesExtractor,
+) -> None:
+    body = "THE HAGUE - Analysts said the court would hold the former president accountable."
+    assert not [p for p in _run(extractor, body).positions if p.stance == "threaten"]

@@ -373,6 +373,15 @@ _WAR_GOES_ON = WordScan(
     ),
     ["will", "would", "shall", "going"],
 )
+# punishment promised with its object, the speaker's threat whether or not it fights: "we will
+# hold Russia and its proxies accountable" (the match ends at "hold": the ones named are targets)
+_HELD_TO_ACCOUNT = WordScan(
+    re.compile(
+        r"\b(?:will|would|shall)\s+hold(?=\s+(?:[\w'’-]+\s+){1,6}?(?:accountable|to\s+account)\b)",
+        re.IGNORECASE,
+    ),
+    ["will", "would", "shall"],
+)
 _UNTIL_DEFEAT = re.compile(
     r"[^.;]{0,60}?\b(?:defeated|eliminated|wiped\s+out|crushed|destroyed|eradicated|victory|"
     r"surrender\w*|last)\b",
@@ -592,7 +601,7 @@ _MergeKey = tuple[str, str, tuple[str, ...]]
 
 
 # the stance a judgement gives, or a demand held by the speaker ("Chad must ...")
-_Judged = Stance | Literal["demand_quoted", "deny_quoted"]
+_Judged = Stance | Literal["demand_quoted", "deny_quoted", "threaten_quoted"]
 
 
 def _stance_of_key(key: str) -> Stance:
@@ -642,6 +651,7 @@ class PositionReader:
         self._musts = bucket(doc.windows, _spans(_MUST, doc))
         self._asking = bucket(doc.windows, _spans(_ASKING, doc))
         self._war_goes_on = bucket(doc.windows, _spans(_WAR_GOES_ON, doc))
+        self._held_to_account = bucket(doc.windows, _spans(_HELD_TO_ACCOUNT, doc))
         self._own_denied = bucket(doc.windows, _spans(_OWN_ATTACK_DENIED, doc))
         # accusations of an attack ("accused the rebels of shelling", "said the army had
         # bombed"), kept by id while they live: while a truce binds both sides, each is an
@@ -947,6 +957,8 @@ class PositionReader:
                 found.append((must.start(), must.end(), "demand_quoted", must.end()))
         for more in self._war_goes_on[window.index]:
             found.append((more.start(), more.end(), "threaten", more.end()))
+        for held in self._held_to_account[window.index]:
+            found.append((held.start(), held.end(), "threaten_quoted", held.end()))
         for denied in self._own_denied[window.index]:
             if _NOT_A_DENIAL.search(text, max(window.start, denied.start() - 20), denied.end() + 6):
                 continue  # "if it had not struck first", "did not fire back": no denial
