@@ -6748,3 +6748,30 @@ def test_a_truce_announced_on_a_date_by_a_broker_is_not_the_brokers_own(
 def test_troops_withdrawn_from_a_state_do_not_make_it_a_party(extractor: RulesExtractor) -> None:
     body = "JERUSALEM - Israel began withdrawing troops from Lebanon on Sunday."
     assert "Lebanon" not in {p.name for p in _run(extractor, body).parties}
+
+
+@pytest.mark.parametrize(
+    ("body", "actors"),
+    [
+        (
+            "ASMARA - Talks ended in Algiers. Ethiopia and Eritrea agreed not to attack each "
+            "other.",
+            ["Ethiopia", "Eritrea"],
+        ),
+        (
+            "KINGSTOWN - The presidents of Guyana and Venezuela agreed that they would not "
+            "threaten or use force against one another.",
+            ["Guyana", "Venezuela"],
+        ),
+    ],
+)
+def test_a_promise_of_no_attack_is_agreed(
+    extractor: RulesExtractor, body: str, actors: list[str]
+) -> None:
+    agreed = [c for c in _run(extractor, body).ceasefire_calls if c.act == "agree"]
+    assert [c.actors for c in agreed] == [actors]
+
+
+def test_an_appeal_not_to_attack_is_no_agreement(extractor: RulesExtractor) -> None:
+    body = "GAZA - Tanks ringed al-Shifa. The UN urged Israel not to attack the hospital."
+    assert not [c for c in _run(extractor, body).ceasefire_calls if c.act == "agree"]
