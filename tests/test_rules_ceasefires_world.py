@@ -6775,3 +6775,15 @@ def test_a_promise_of_no_attack_is_agreed(
 def test_an_appeal_not_to_attack_is_no_agreement(extractor: RulesExtractor) -> None:
     body = "GAZA - Tanks ringed al-Shifa. The UN urged Israel not to attack the hospital."
     assert not [c for c in _run(extractor, body).ceasefire_calls if c.act == "agree"]
+
+
+def test_accusations_from_each_side_that_the_other_broke_it(extractor: RulesExtractor) -> None:
+    body = (
+        "JUBA - The army and the SPLM-IO agreed a truce in Khartoum in June, which collapsed "
+        "amid accusations from each side that the other had broken it."
+    )
+    alleged = [c for c in _run(extractor, body).ceasefire_calls if c.act == "violation_alleged"]
+    assert sorted((c.actors, c.addressees) for c in alleged) == [
+        (["SPLM-IO"], ["South Sudan"]),
+        (["South Sudan"], ["SPLM-IO"]),
+    ]

@@ -280,7 +280,8 @@ _RECIPROCAL = re.compile(
     r"\b(?:each other|one another|"
     r"each (?:side |party )?(?:(?:has|have|had) )?(?:since |again |also |[a-z]+ly )?"
     r"(?:accus|blam)\w* the other|"
-    r"(?:trad|exchang)\w* (?:accusations|blame)|mutual (?:accusations|recriminations))\b",
+    r"(?:trad|exchang)\w* (?:accusations|blame)|mutual (?:accusations|recriminations)|"
+    r"accusations? (?:from|by) (?:each|either|both) (?:side|party|sides|parties) that the other)\b",
     re.IGNORECASE,
 )
 # "announced that the two sides had agreed", "a truce announced by the envoy": the announcer
