@@ -3727,3 +3727,22 @@ def test_a_count_after_a_capitalised_word_with_its_noun_still_counts(
 ) -> None:
     body = "KHAN YOUNIS - Across Gaza 30 people were killed in strikes overnight, medics said."
     assert "30" in {f.raw_text for f in _run(extractor, body).figures}
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        ("DANTEWADA - Police chief P. Sundarraj said 12 bodies were recovered.", "P. Sundarraj"),
+        (
+            "IMPHAL - Chief Minister N. Biren Singh said the valley was calm.",
+            "N. Biren Singh",
+        ),
+    ],
+)
+def test_a_name_keeps_its_initials(extractor: RulesExtractor, body: str, name: str) -> None:
+    assert name in {p.name_as_written for p in _run(extractor, body).people}
+
+
+def test_a_rank_written_short_is_no_name(extractor: RulesExtractor) -> None:
+    body = "GAZA - Military spokesman Rear Adm. Daniel Hagari said the strike hit a compound."
+    assert {p.name_as_written for p in _run(extractor, body).people} == {"Daniel Hagari"}

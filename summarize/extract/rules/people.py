@@ -127,10 +127,12 @@ class PeopleFinder:
         # ("George W. Bush": a middle initial; "Benigno Aquino III", "King Mohammed VI": a
         # numeral after the name, of one word or more, is the name's)
         regnal = r"(?:II|III|IV|VI{0,3}|IX|XI{0,3}|XIV|XVI?)"
+        rest = rf"(?:[ ](?:[A-Z]\.[ ])?(?:(?:{particles})[ ]){{0,2}}{token})"
         name = (
-            rf"(?<![\w-])(?!{_OPENING_WORDS}[ ]){token}"
-            rf"(?:(?:[ ](?:[A-Z]\.[ ])?(?:(?:{particles})[ ]){{0,2}}{token}){{1,4}}"
-            rf"(?:[ ]{regnal})?|[ ]{regnal})(?![\w-])"
+            rf"(?<![\w-])(?:(?!{_OPENING_WORDS}[ ]){token}(?:{rest}{{1,4}}"
+            rf"(?:[ ]{regnal})?|[ ]{regnal})"
+            # ("P. Sundarraj", "B. Santosh Babu": initials before the name)
+            rf"|(?<![\w.])(?:[A-Z]\.[ ]?){{1,2}}[ ]?{token}{rest}{{0,3}})(?![\w-])"
         )
         titles = lexicon.titles.pattern
         # the same, open at its end for a plural "s" ("the rebel leaders X and Y")
@@ -249,7 +251,11 @@ class PeopleFinder:
         """The name without leading titles ("Information Minister Jane Doe": the words up to a
         title word); empty when a word of it is never a name's."""
         words = name.split()
-        while words and (words[0] in self.lexicon.not_name_words or _INITIAL.fullmatch(words[0])):
+        while words and (
+            words[0] in self.lexicon.not_name_words
+            # (an initial stays: "P. Sundarraj", "N. Biren Singh" are written so)
+            or (_INITIAL.fullmatch(words[0]) and len(words) > 3)
+        ):
             words.pop(0)
         offices = [
             i
