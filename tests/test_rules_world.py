@@ -3746,3 +3746,11 @@ def test_a_name_keeps_its_initials(extractor: RulesExtractor, body: str, name: s
 def test_a_rank_written_short_is_no_name(extractor: RulesExtractor) -> None:
     body = "GAZA - Military spokesman Rear Adm. Daniel Hagari said the strike hit a compound."
     assert {p.name_as_written for p in _run(extractor, body).people} == {"Daniel Hagari"}
+
+
+def test_a_convoy_that_arrived_lost_nothing(extractor: RulesExtractor) -> None:
+    body = (
+        "BAMAKO - The army said a convoy of 300 fuel tankers had reached the capital under "
+        "escort, and that its forces had neutralised 40 terrorists near Kati."
+    )
+    assert not [f for f in _run(extractor, body).figures if f.metric == "equipment_destroyed"]

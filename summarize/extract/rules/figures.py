@@ -324,8 +324,10 @@ _LOSS_REACH = 60
 # (Not when the clause destroyed them first: "shot down 40 drones launched by Russia"; and no
 # -ing form or participle that describes them: "drones flying over", "rockets fired from".)
 _EQUIPMENT_ACTS = re.compile(
-    r"[ \t]+(?:(?:also|then|later|had|have)[ \t]+)?(?:bombed|bombard(?:ed|s)|struck|strikes|"
-    r"attacked|attacks|hit|hits|shelled|pounded|raided|opened fire)\b(?![ \t]+(?:by|from)\b)",
+    r"[ \t]+(?:(?:also|then|later|had|have|has)[ \t]+)?(?:bombed|bombard(?:ed|s)|struck|strikes|"
+    r"attacked|attacks|hit|hits|shelled|pounded|raided|opened fire|"
+    # or moved unharmed: "a convoy of several hundred tankers had reached Bamako"
+    r"reached|arrived|entered|crossed|docked|landed|sailed)\b(?![ \t]+(?:by|from)\b)",
     re.IGNORECASE,
 )
 
