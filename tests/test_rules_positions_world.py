@@ -2729,3 +2729,12 @@ def test_an_onlookers_forecast_of_accountability_threatens_nobody(
 ) -> None:
     body = "THE HAGUE - Analysts said the court would hold the former president accountable."
     assert not [p for p in _run(extractor, body).positions if p.stance == "threaten"]
+
+
+def test_an_act_named_with_its_author_accuses_the_author(extractor: RulesExtractor) -> None:
+    body = (
+        'ERBIL - A pipeline exploded overnight. "This is deliberate sabotage by the PKK," '
+        "Turkey's energy minister told reporters."
+    )
+    accusations = [p for p in _run(extractor, body).positions if p.stance == "accuse"]
+    assert [(p.holder, p.targets) for p in accusations] == [("Turkey", ["PKK"])]

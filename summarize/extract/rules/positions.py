@@ -1040,7 +1040,8 @@ class PositionReader:
         # the work of the BLA": the one named right after a phrase that ends with "of"
         if not quoted:
             bearer = None
-        elif said.endswith("work of"):
+        elif said.endswith(("work of", " by")):
+            # "the bombing was the work of X", "this is deliberate sabotage by X": X, after it
             bearer = self._named_after(window, end)
         else:
             bearer = self._named_before(window, to_blame.start() if to_blame else start)
