@@ -6671,16 +6671,13 @@ def test_a_truce_said_never_kept_is_an_alleged_breach(extractor: RulesExtractor)
     assert [(c.actors, c.addressees) for c in alleged] == [(["South Sudan"], ["SPLM-IO"])]
 
 
-def test_two_accusers_of_a_third_each_accuse_the_third(extractor: RulesExtractor) -> None:
+def test_two_accusers_of_a_third_accuse_it_together(extractor: RulesExtractor) -> None:
     body = (
         "MOGADISHU - A truce between Somalia and al-Shabaab was agreed in March. Somalia and "
         "Kenya accuse al-Shabaab of violating the truce almost daily."
     )
     alleged = [c for c in _run(extractor, body).ceasefire_calls if c.act == "violation_alleged"]
-    assert sorted((c.actors, c.addressees) for c in alleged) == [
-        (["Kenya"], ["al-Shabaab"]),
-        (["Somalia"], ["al-Shabaab"]),
-    ]
+    assert [(c.actors, c.addressees) for c in alleged] == [(["Somalia", "Kenya"], ["al-Shabaab"])]
 
 
 def test_mediators_from_states_are_those_states(extractor: RulesExtractor) -> None:
@@ -6787,3 +6784,48 @@ def test_accusations_from_each_side_that_the_other_broke_it(extractor: RulesExtr
         (["SPLM-IO"], ["South Sudan"]),
         (["South Sudan"], ["SPLM-IO"]),
     ]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a pledge to a third state, a denied deal, and sites spared: no truce
+        "JERUSALEM - Israel has committed not to strike Iranian nuclear sites, US officials said.",
+        "BEIRUT - Israel rejected claims that it had agreed not to strike Hezbollah positions in "
+        "Lebanon.",
+        "JEDDAH - Sudan's army and the RSF agreed not to attack hospitals, the Saudi mediators "
+        "said.",
+    ],
+)
+def test_one_sided_or_limited_promises_are_no_truce(extractor: RulesExtractor, body: str) -> None:
+    assert not [c for c in _run(extractor, body).ceasefire_calls if c.act == "agree"]
+
+
+@pytest.mark.parametrize(
+    ("body", "actors"),
+    [
+        (
+            "BAKU - Armenia and Azerbaijan pledged never to use force against each other again.",
+            ["Armenia", "Azerbaijan"],
+        ),
+        (
+            "DOHA - The Taliban committed not to attack US troops in exchange for a full "
+            "withdrawal, the Taliban said.",
+            ["Taliban", "United States"],
+        ),
+    ],
+)
+def test_mutual_pledges_and_a_deals_terms_are_agreed(
+    extractor: RulesExtractor, body: str, actors: list[str]
+) -> None:
+    agreed = [c for c in _run(extractor, body).ceasefire_calls if c.act == "agree"]
+    assert [c.actors for c in agreed] == [actors]
+
+
+def test_both_sides_bound_not_to_attack_have_agreed(extractor: RulesExtractor) -> None:
+    body = (
+        "ISTANBUL - The talks ended on Friday. Under the text, both sides commit not to attack "
+        "the ports of Odesa and Chornomorsk, Russia and Ukraine said."
+    )
+    agreed = [c for c in _run(extractor, body).ceasefire_calls if c.act == "agree"]
+    assert [sorted(c.actors) for c in agreed] == [["Russia", "Ukraine"]]

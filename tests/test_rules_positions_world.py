@@ -2738,3 +2738,31 @@ def test_an_act_named_with_its_author_accuses_the_author(extractor: RulesExtract
     )
     accusations = [p for p in _run(extractor, body).positions if p.stance == "accuse"]
     assert [(p.holder, p.targets) for p in accusations] == [("Turkey", ["PKK"])]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "KHARTOUM - Shells hit a market. Sudan's army said it would hold an inquiry to determine "
+        "who was accountable for the shelling.",
+        "GAZA - A video showed detainees beaten. The Israeli military said it would hold its "
+        "soldiers accountable for the abuse.",
+    ],
+)
+def test_an_inquiry_or_ones_own_soldiers_held_to_account_threaten_nobody(
+    extractor: RulesExtractor, body: str
+) -> None:
+    assert not [p for p in _run(extractor, body).positions if p.stance == "threaten"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "TEHRAN - Drones were shown at a parade. Iran will continue to supply Russia with drones, "
+        "Western officials said.",
+        "BERLIN - Germany said it would stop supplying weapons and would no longer continue arming "
+        "Kyiv.",
+    ],
+)
+def test_help_told_by_others_or_stopped_is_no_support(extractor: RulesExtractor, body: str) -> None:
+    assert not [p for p in _run(extractor, body).positions if p.stance == "support"]

@@ -3754,3 +3754,54 @@ def test_a_convoy_that_arrived_lost_nothing(extractor: RulesExtractor) -> None:
         "escort, and that its forces had neutralised 40 terrorists near Kati."
     )
     assert not [f for f in _run(extractor, body).figures if f.metric == "equipment_destroyed"]
+
+
+@pytest.mark.parametrize(
+    ("body", "raw"),
+    [
+        # vehicles that moved and were then destroyed are lost
+        (
+            "KHERSON - Ukraine's army said five Russian tanks crossed the river near Kherson and "
+            "were destroyed by drones.",
+            "five",
+        ),
+        # a list of places with their tolls, and a quote's opening word
+        (
+            "KYIV - Health officials gave the dead by province: Kherson 12, Donetsk 30, "
+            "Zaporizhzhia 7.",
+            "12",
+        ),
+        ('RAFAH - "Another 30 in the camp died overnight," the doctor told the BBC.', "30"),
+    ],
+)
+def test_losses_after_movement_or_a_capitalised_word_still_count(
+    extractor: RulesExtractor, body: str, raw: str
+) -> None:
+    assert raw in {f.raw_text for f in _run(extractor, body).figures}
+
+
+def test_others_in_a_later_attack_are_not_the_same_people(extractor: RulesExtractor) -> None:
+    body = (
+        "MANDERA - Two Kenyan soldiers were killed when their vehicle hit a roadside bomb, police "
+        "said, and militants later killed 11 others in an attack on a bus."
+    )
+    assert _figure(_run(extractor, body), "11").subjects == []
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        (
+            "KABUL - Fighting continued near the town, said U.S. Army Col. Joe Buccino.",
+            "Joe Buccino",
+        ),
+        (
+            "DELHI - Former prime minister P. V. Narasimha Rao said talks would go on.",
+            "P. V. Narasimha Rao",
+        ),
+    ],
+)
+def test_initials_and_a_states_abbreviation(
+    extractor: RulesExtractor, body: str, name: str
+) -> None:
+    assert name in {p.name_as_written for p in _run(extractor, body).people}

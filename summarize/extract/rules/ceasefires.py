@@ -281,7 +281,8 @@ _RECIPROCAL = re.compile(
     r"each (?:side |party )?(?:(?:has|have|had) )?(?:since |again |also |[a-z]+ly )?"
     r"(?:accus|blam)\w* the other|"
     r"(?:trad|exchang)\w* (?:accusations|blame)|mutual (?:accusations|recriminations)|"
-    r"accusations? (?:from|by) (?:each|either|both) (?:side|party|sides|parties) that the other)\b",
+    r"accusations? (?:from|by) (?:each|either|both) (?:side|party|sides|parties) that "
+    r"(?:the other|they))\b",
     re.IGNORECASE,
 )
 # "announced that the two sides had agreed", "a truce announced by the envoy": the announcer
@@ -2030,9 +2031,12 @@ class CeasefireReader:
         kind = self._type(window, conditions)
         if act == "violation_alleged" and kind in ("immediate", "conditional"):
             kind = "observance"  # the truce it concerns is unknown
+        # "A and B accuse C of violating it": one accusation, by both, against C (unlike "A and
+        # B accused each other": one record a side)
+        jointly_accused = act == "violation_alleged" and accused is not None and not reciprocal
         records = (
             [[a] for a in actors]
-            if (act == "violation_alleged" or each_side) and len(actors) > 1
+            if (act == "violation_alleged" or each_side) and len(actors) > 1 and not jointly_accused
             else [actors]
         )
         other_side = (
@@ -2075,9 +2079,6 @@ class CeasefireReader:
                 span=span_of(window),
             )
 
-        # "A and B accuse C of violating it": each accuses C, not the other (unlike "A and B
-        # accused each other")
-        jointly_accused = act == "violation_alleged" and accused is not None and not reciprocal
         answered = []
         asked = self._asked_by(window, act, act_at, trigger_at, actors)
         if asked is not None:

@@ -74,10 +74,12 @@ _ELLIPSIS_GAP = re.compile(
     r"injured|killed|had|have|were|was)\s+)*"
 )
 # "the drone attack on Tower 22 in Jordan", "at Gate 3 on Monday": a name's number, no count
-_CAPITALISED_BEFORE = re.compile(r"\b(?<![.!?] )(?<!^)[A-Z][a-z]+[ \t]+$")
-_PLACE_AFTER_NAME = re.compile(r"[ \t]*(?:[,;:)]|[ \t](?:in|on|at|near|outside|inside)\b)")
+_CAPITALISED_BEFORE = re.compile(r"\b(?<![.!?] )(?<![\"“‘'(])(?<!^)[A-Z][a-z]+[ \t]+$")
+_PLACE_AFTER_NAME = re.compile(r"[ \t]+(?:in|near|outside|inside)[ \t]+(?:the[ \t]+)?[A-Za-z]")
 # "18 others", "15 more": more of the people the count before counted
 _OTHERS_AFTER = re.compile(r"[ \t]+(?:others|more)\b")
+# (right after ", and": not "..., and militants later killed 11 others")
+_AND_BEFORE = re.compile(r",?[ \t]+and[ \t]+$")
 _OTHERS_REACH = 160
 # The words after a count that can name whom it counts: "four soldiers", "12 of its men".
 _PEOPLE_WORD = re.compile(r"[\w'’-]+")
@@ -326,8 +328,11 @@ _LOSS_REACH = 60
 _EQUIPMENT_ACTS = re.compile(
     r"[ \t]+(?:(?:also|then|later|had|have|has)[ \t]+)?(?:bombed|bombard(?:ed|s)|struck|strikes|"
     r"attacked|attacks|hit|hits|shelled|pounded|raided|opened fire|"
-    # or moved unharmed: "a convoy of several hundred tankers had reached Bamako"
-    r"reached|arrived|entered|crossed|docked|landed|sailed)\b(?![ \t]+(?:by|from)\b)",
+    # or moved unharmed: "a convoy of several hundred tankers had reached Bamako" (but not
+    # "crossed the river and were destroyed by drones")
+    r"(?:reached|arrived|entered|crossed|docked|landed|sailed)\b(?![^.;]{0,80}?\b(?:destroyed|"
+    r"hit|struck|sunk|sank|downed|shot[ \t]+down|knocked[ \t]+out|damaged)\b))"
+    r"\b(?![ \t]+(?:by|from)\b)",
     re.IGNORECASE,
 )
 
@@ -880,7 +885,8 @@ class FigureReader:
             noun = pattern.match(named)
             if (
                 noun is not None
-                and _EQUIPMENT_ACTS.match(named, noun.end())
+                # (read in the whole text: what follows may end the loss's clause)
+                and _EQUIPMENT_ACTS.match(text, q.end + skip + noun.end())
                 and not lex.destruction.search(
                     text, window.clause_start(window.start + q.start) - window.start, q.start
                 )
@@ -1322,6 +1328,7 @@ class FigureReader:
                     _OTHERS_AFTER.match(window.text, q.end) is not None
                     and q.start - last[0] <= _OTHERS_REACH
                     and ";" not in window.text[last[0] : q.start]
+                    and _AND_BEFORE.search(window.text, max(0, q.start - 8), q.start) is not None
                 )
             )
         ):

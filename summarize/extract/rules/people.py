@@ -132,7 +132,7 @@ class PeopleFinder:
             rf"(?<![\w-])(?:(?!{_OPENING_WORDS}[ ]){token}(?:{rest}{{1,4}}"
             rf"(?:[ ]{regnal})?|[ ]{regnal})"
             # ("P. Sundarraj", "B. Santosh Babu": initials before the name)
-            rf"|(?<![\w.])(?:[A-Z]\.[ ]?){{1,2}}[ ]?{token}{rest}{{0,3}})(?![\w-])"
+            rf"|(?<![\w.])(?:[A-Z]\.[ ]){{1,3}}{token}{rest}{{0,3}})(?![\w-])"
         )
         titles = lexicon.titles.pattern
         # the same, open at its end for a plural "s" ("the rebel leaders X and Y")
@@ -251,11 +251,8 @@ class PeopleFinder:
         """The name without leading titles ("Information Minister Jane Doe": the words up to a
         title word); empty when a word of it is never a name's."""
         words = name.split()
-        while words and (
-            words[0] in self.lexicon.not_name_words
-            # (an initial stays: "P. Sundarraj", "N. Biren Singh" are written so)
-            or (_INITIAL.fullmatch(words[0]) and len(words) > 3)
-        ):
+        # (an initial stays: "P. Sundarraj", "N. Biren Singh" are written so)
+        while words and words[0] in self.lexicon.not_name_words:
             words.pop(0)
         offices = [
             i
@@ -797,8 +794,6 @@ _OBJECT_BEFORE = re.compile(
     r"(?:the[ ]+)?$",
     re.IGNORECASE,
 )
-# "N." of "Chief Minister N. Biren Singh": an initial, no name's first word
-_INITIAL = re.compile(r"[A-Z]\.")
 # " urged " between a person and a state: the state is what the person acts on
 _ACTED_ON = re.compile(r"[ ]+[a-z]{3,}(?:ed|es)[ ]+(?:the[ ]+)?")
 # "In Chisinau, President X": the seat that opens the sentence

@@ -377,7 +377,11 @@ _WAR_GOES_ON = WordScan(
 # hold Russia and its proxies accountable" (the match ends at "hold": the ones named are targets)
 _HELD_TO_ACCOUNT = WordScan(
     re.compile(
-        r"\b(?:will|would|shall)\s+hold(?=\s+(?:[\w'’-]+\s+){1,6}?(?:accountable|to\s+account)\b)",
+        # (not "hold an inquiry to determine who was accountable", "hold its soldiers
+        # accountable": its own people)
+        r"\b(?:will|would|shall)\s+hold(?=\s+(?!(?:an?|its|their|our|his|her)\b)"
+        r"(?:(?!(?:to|whether|on|of|hearings?|inquir\w*|talks)\b)[\w'’-]+\s+){1,6}?"
+        r"(?:fully\s+)?(?:accountable|to\s+account)\b)",
         re.IGNORECASE,
     ),
     ["will", "would", "shall"],

@@ -1087,9 +1087,11 @@ _SUBORDINATE_LEAD = re.compile(
 # "and aid agencies urged", "while rights groups said": the verb's own subject, in plain words
 _UNNAMED_SUBJECT = re.compile(
     # (not "and its commanders rejected": the possessive names the party)
-    r"\s*,?\s*(?:and|but|while|as)\s+(?!(?:its|their|his|her|our)\b)"
+    # (nor "and he renewed his": a pronoun subject, and "his" is no plural)
+    r"\s*,?\s*(?:and|but|while|as)\s+(?!(?:its|their|his|her|our|he|she|it|they|we|i)\b)"
     r"(?:the\s+|some\s+|many\s+|other\s+)?"
-    r"(?:[a-z][\w-]*\s+){0,2}(?!(?:has|was|is|does|always|sometimes|perhaps|thus|also)\s)"
+    r"(?:[a-z][\w-]*\s+){0,2}"
+    r"(?!(?:has|was|is|does|always|sometimes|perhaps|thus|also|his|its|this)\s)"
     r"[a-z][\w-]*s\s+$"
 )
 _LONG_NAME_THEN_ACRONYM = re.compile(
