@@ -2766,3 +2766,24 @@ def test_an_inquiry_or_ones_own_soldiers_held_to_account_threaten_nobody(
 )
 def test_help_told_by_others_or_stopped_is_no_support(extractor: RulesExtractor, body: str) -> None:
     assert not [p for p in _run(extractor, body).positions if p.stance == "support"]
+
+
+def test_a_headlines_stance_the_body_tells_is_the_bodys(extractor: RulesExtractor) -> None:
+    text = (
+        "Armenia and Azerbaijan trade blame as shelling hits Jermuk\n\n"
+        "JERMUK - Shells hit the spa town overnight. Armenia accused Azerbaijan of shelling "
+        "civilian homes. Azerbaijan accused Armenia of firing first."
+    )
+    extraction = extractor.extract(article_from_text(text, id="headline"))
+    accusations = [p for p in extraction.positions if p.stance == "accuse"]
+    assert sorted(p.holder for p in accusations) == ["Armenia", "Azerbaijan"]
+    assert all("trade blame" not in p.evidence for p in accusations)
+
+
+def test_a_headlines_stance_the_body_lacks_stays(extractor: RulesExtractor) -> None:
+    text = (
+        "Somalia accuses Ethiopia of violating its sovereignty\n\n"
+        "MOGADISHU - Ethiopian troops crossed into Somalia near Dolow on Monday, residents said."
+    )
+    extraction = extractor.extract(article_from_text(text, id="headline"))
+    assert ("Somalia", "accuse") in {(p.holder, p.stance) for p in extraction.positions}

@@ -673,6 +673,19 @@ class PositionReader:
         self._alleged = [c for c in calls if c.act == "violation_alleged"]
         self.breaches = []
         found = self._read()
+        # a headline sums up what the body tells: its stance of a holder the body has too is the
+        # body's ("Kyiv and Moscow trade blame as the dam bursts" above each side's charge)
+        told = {
+            (position.holder, position.stance)
+            for position, _ in found
+            if not window_at(self.doc.windows, position.span.start).is_headline
+        }
+        found = [
+            (position, key)
+            for position, key in found
+            if (position.holder, position.stance) not in told
+            or not window_at(self.doc.windows, position.span.start).is_headline
+        ]
         positions = [position for position, _ in found]
         seen = {key for _, key in found}
         for demand in self._terms(calls):
