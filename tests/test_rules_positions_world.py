@@ -2787,3 +2787,28 @@ def test_a_headlines_stance_the_body_lacks_stays(extractor: RulesExtractor) -> N
     )
     extraction = extractor.extract(article_from_text(text, id="headline"))
     assert ("Somalia", "accuse") in {(p.holder, p.stance) for p in extraction.positions}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a thing that alarms others; the noun "fears"; a truce called for, told as a noun
+        "KINGSTOWN - Guyana and Venezuela met in Argyle, stepping back from a confrontation that "
+        "had alarmed governments across the hemisphere.",
+        "BUKAVU - The M23 took the city as fears grow of a regional war.",
+        "GOMA - The ceasefire that leaders of the East African Community called for at a summit "
+        "in Dar es Salaam has gone unheeded.",
+    ],
+)
+def test_no_ones_concern_and_a_truce_called_for_are_no_positions(
+    extractor: RulesExtractor, body: str
+) -> None:
+    assert not [p for p in _run(extractor, body).positions if p.stance in ("concern", "demand")]
+
+
+def test_a_party_alarmed_or_fearing_is_concerned(extractor: RulesExtractor) -> None:
+    body = (
+        "NAIROBI - Kenya said it was alarmed by the fighting. The African Union fears a wider war."
+    )
+    stances = _stances(extractor, body)
+    assert {("Kenya", "concern"), ("African Union", "concern")} <= stances

@@ -455,6 +455,13 @@ _FORCE = re.compile(
 # met with force", "warned that violators would face sanctions", "warned that his forces would
 # respond", "warned civilians to stay away" (not "warned that the fighting could spread").
 _WARNED = frozenset({"warned", "warns", "warning", "cautioned"})
+_ALARMED = frozenset({"alarmed", "worried", "concerned", "appalled", "shocked", "horrified"})
+_ACTIVE_BEFORE = re.compile(r"\b(?:that|which|had|has|have)\s+$", re.IGNORECASE)
+_FEARS_NOUN = re.compile(r"\s+(?:grow|grew|mount|mounted|rise|rose|are|were|have|had|of)\b")
+_TRUCE_BEFORE = re.compile(
+    r"\b(?:cease-?fire|truce|cessation\s+of\s+hostilities)\s+(?:that|which)\s+[^.;]{0,100}$",
+    re.IGNORECASE,
+)
 # Horror at an act of violence condemns it ("horrified by the killing of hundreds", "appalled
 # by the reported killings"); shock at a situation or at reports is a concern ("shocked by the
 # impact of the operation", "appalled by reports that", "horrified by the spread of attacks")
@@ -1129,6 +1136,22 @@ class PositionReader:
             return []  # "closed the door to talks", "the door to talks was closed"
         if stance == "concern" and _TOLL_RISE.match(doc.text, end, window.end):
             return []
+        if stance == "concern" and (
+            # "a confrontation that had alarmed governments": the thing alarms others, no
+            # party is concerned; "as fears grow of a wider war": the noun, no one's fear
+            (
+                said in _ALARMED
+                and _ACTIVE_BEFORE.search(doc.text, max(window.start, start - 12), start)
+            )
+            or (said in ("fears", "fear") and _FEARS_NOUN.match(doc.text, end))
+        ):
+            return []
+        if (
+            stance == "demand"
+            and said.startswith("call")
+            and _TRUCE_BEFORE.search(doc.text, max(window.start, start - 120), start)
+        ):
+            return []  # "the ceasefire that the leaders called for": a ceasefire record's
         if stance == "offer" and _MEASURES_AFTER.match(doc.text, end):
             return []  # "ready to take appropriate action": a warning, not an offer
         if stance == "support" and _URGED_TO.match(doc.text, end):
