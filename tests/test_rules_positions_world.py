@@ -2812,3 +2812,18 @@ def test_a_party_alarmed_or_fearing_is_concerned(extractor: RulesExtractor) -> N
     )
     stances = _stances(extractor, body)
     assert {("Kenya", "concern"), ("African Union", "concern")} <= stances
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "BEIRUT - Hezbollah said Israeli reports of a ground incursion were false.",
+        "BEIRUT - Hezbollah said the army's claims that its troops had entered the village were "
+        "false.",
+    ],
+)
+def test_reports_or_claims_as_nouns_are_nobodys_speech(
+    extractor: RulesExtractor, body: str
+) -> None:
+    positions = _run(extractor, body).positions
+    assert [(p.holder, p.stance) for p in positions] == [("Hezbollah", "deny")]

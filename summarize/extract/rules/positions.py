@@ -116,7 +116,13 @@ _MEASURES_AFTER = re.compile(
     r"(?:action|actions|measures|steps)\b",
     re.IGNORECASE,
 )
-_CLAIM_TOLD = re.compile(r"\bclaims?\s+to\s+$", re.IGNORECASE)
+_CLAIM_TOLD = re.compile(
+    # ("the army's claim to have retaken it"; "the army's claims that its troops had entered
+    # Lebanon were false": a claim another tells of, its noun after a possessive or determiner)
+    r"\bclaims?\s+to\s+$|(?:['’]s?|\b(?:the|these|those|such|their|its|his|her|our))\s+"
+    r"claims?\s+that\s+(?:(?:its|their|his|her)\s+)?(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
 # an act said not to have happened: "had not rejected", "did not publicly condemn", "never denied"
 _NEGATED_ACT = re.compile(
     r"\b(?:not|never|n['’]t)\s+(?:(?:yet|publicly|formally|explicitly|directly|openly|"
@@ -1117,7 +1123,7 @@ class PositionReader:
             return []  # "had not rejected the American ideas", "did not accuse anyone": not done
         if stance == "claim" and (
             _NEGATED.search(doc.text, max(window.start, start - 16), start)
-            or _CLAIM_TOLD.search(doc.text, max(window.start, start - 16), start)
+            or _CLAIM_TOLD.search(doc.text, max(window.start, start - 60), start)
             or _NOT_YET.search(doc.text, max(window.start, start - 40), start)
             or _NOT_WAR.search(doc.text, clause_start, start)
         ):

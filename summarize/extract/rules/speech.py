@@ -1213,6 +1213,13 @@ def _apposed_before(doc: Doc, window: Window, start: int, lead: str) -> bool:
     )
 
 
+_REPORTS_NOUN = re.compile(r"\s+of\b")
+_NOUN_DETERMINER_BEFORE = re.compile(
+    r"(?:['’]s?|\b(?:the|these|those|such|their|its|his|her|our|my|earlier|recent|false))\s+$",
+    re.IGNORECASE,
+)
+
+
 def _is_verb(doc: Doc, window: Window, start: int, end: int) -> bool:
     """A speech verb, not a word of a name ("the United States") nor a naming verb without a
     quote ("called for talks")."""
@@ -1224,9 +1231,20 @@ def _is_verb(doc: Doc, window: Window, start: int, end: int) -> bool:
         return QUOTE_MARK.search(doc.text, end, min(window.end, end + 120)) is not None
     # "an estimated 75,000 people", "the reported death toll": an article before the word makes
     # it an adjective of the count, nobody's statement
-    return not (
+    if (
         doc.text.endswith("ed", start, end)
         and _ARTICLE_BEFORE.search(doc.text, max(window.start, start - 6), start) is not None
+    ):
+        return False
+    # "Israeli reports of a ground incursion", "the army's claims that": the plural noun
+    # ("reports of" is no verb; nor is "claims" after a possessive or a determiner)
+    return not (
+        doc.text.endswith(("reports", "claims"), start, end)
+        and (
+            _REPORTS_NOUN.match(doc.text, end) is not None
+            or _NOUN_DETERMINER_BEFORE.search(doc.text, max(window.start, start - 12), start)
+            is not None
+        )
     )
 
 
