@@ -883,31 +883,26 @@ class FigureReader:
             (lex.other_after, "other"),
         ):
             noun = pattern.match(named)
+            if noun is None:
+                continue
             if (
-                noun is not None
                 # (read in the whole text: what follows may end the loss's clause)
-                and _EQUIPMENT_ACTS.match(text, q.end + skip + noun.end())
+                _EQUIPMENT_ACTS.match(text, q.end + skip + noun.end())
                 and not lex.destruction.search(
                     text, window.clause_start(window.start + q.start) - window.start, q.start
                 )
             ):
                 return None  # "two fighter jets bombed the market": the weapons acted
-            if (
-                noun is not None
-                and metric == "equipment_destroyed"
-                and _EQUIPMENT_USED.search(text, max(0, q.start - 40), q.start)
+            if metric == "equipment_destroyed" and _EQUIPMENT_USED.search(
+                text, max(0, q.start - 40), q.start
             ):
                 # "Russia fired 84 cruise missiles", "travelling in five vehicles": weapons used
                 # or ridden in, not lost (but "shot down 43 of the missiles" is)
                 return None
-            if noun is not None and destroyed:
+            if destroyed:
                 cls = plain(noun.group("noun")) if metric == "equipment_destroyed" else None
                 return cast(Metric, metric), cls, q.end + skip + noun.end()
-            if (
-                noun is not None
-                and metric == "equipment_destroyed"
-                and _NOUN_PHRASE_ENDS.match(named, noun.end())
-            ):
+            if metric == "equipment_destroyed" and _NOUN_PHRASE_ENDS.match(named, noun.end()):
                 # "40 rocket launchers had crossed into Ukraine": weapons counted, no loss, and
                 # no people whom a word after them could count (but "two tank crews were killed")
                 return None

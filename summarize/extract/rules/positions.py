@@ -20,7 +20,7 @@ from .figures import span_of, time_scope
 from .lexicon import unquoted
 from .mentions import Ref, bucket, owner_before, scan
 from .patterns import WordScan
-from .speech import OWN_FORCES, Actor, Doc, quoted_at
+from .speech import NOUN_DETERMINER, OWN_FORCES, Actor, Doc, quoted_at
 from .text import Window, one_line, window_at, words_after
 
 _FUTURE = re.compile(r"\b(?:will|would|shall)\b", re.IGNORECASE)
@@ -119,7 +119,7 @@ _MEASURES_AFTER = re.compile(
 _CLAIM_TOLD = re.compile(
     # ("the army's claim to have retaken it"; "the army's claims that its troops had entered
     # Lebanon were false": a claim another tells of, its noun after a possessive or determiner)
-    r"\bclaims?\s+to\s+$|(?:['’]s?|\b(?:the|these|those|such|their|its|his|her|our))\s+"
+    rf"\bclaims?\s+to\s+$|{NOUN_DETERMINER}\s+"
     r"claims?\s+that\s+(?:(?:its|their|his|her)\s+)?(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
 )
@@ -461,7 +461,6 @@ _FORCE = re.compile(
 # met with force", "warned that violators would face sanctions", "warned that his forces would
 # respond", "warned civilians to stay away" (not "warned that the fighting could spread").
 _WARNED = frozenset({"warned", "warns", "warning", "cautioned"})
-_ALARMED = frozenset({"alarmed", "worried", "concerned", "appalled", "shocked", "horrified"})
 _ACTIVE_BEFORE = re.compile(r"\b(?:that|which|had|has|have)\s+$", re.IGNORECASE)
 _FEARS_NOUN = re.compile(r"\s+(?:grow|grew|mount|mounted|rise|rose|are|were|have|had|of)\b")
 _TRUCE_BEFORE = re.compile(
@@ -472,6 +471,7 @@ _TRUCE_BEFORE = re.compile(
 # by the reported killings"); shock at a situation or at reports is a concern ("shocked by the
 # impact of the operation", "appalled by reports that", "horrified by the spread of attacks")
 _SHOCKED = frozenset({"appalled", "shocked", "horrified"})
+_ALARMED = _SHOCKED | {"alarmed", "worried", "concerned"}
 _SHOCKING_ACT = re.compile(
     r"[\"”]?\s+(?:by|at)\s+[\"“]?(?:(?:the|an?|this|these|such)\s+)?"
     r"(?:[\"“]?(?!of\b)[\w'’-]+\s+){0,3}?[\"“]?(?:killings?|attacks?|massacres?|bombings?|"
@@ -688,16 +688,18 @@ class PositionReader:
         found = self._read()
         # a headline sums up what the body tells: its stance of a holder the body has too is the
         # body's ("Kyiv and Moscow trade blame as the dam bursts" above each side's charge)
+        in_headline = [
+            window_at(self.doc.windows, position.span.start).is_headline for position, _ in found
+        ]
         told = {
             (position.holder, position.stance)
-            for position, _ in found
-            if not window_at(self.doc.windows, position.span.start).is_headline
+            for (position, _), headline in zip(found, in_headline, strict=True)
+            if not headline
         }
         found = [
             (position, key)
-            for position, key in found
-            if (position.holder, position.stance) not in told
-            or not window_at(self.doc.windows, position.span.start).is_headline
+            for (position, key), headline in zip(found, in_headline, strict=True)
+            if not headline or (position.holder, position.stance) not in told
         ]
         positions = [position for position, _ in found]
         seen = {key for _, key in found}

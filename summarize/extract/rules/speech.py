@@ -1214,10 +1214,11 @@ def _apposed_before(doc: Doc, window: Window, start: int, lead: str) -> bool:
 
 
 _REPORTS_NOUN = re.compile(r"\s+of\b")
-_NOUN_DETERMINER_BEFORE = re.compile(
-    r"(?:['’]s?|\b(?:the|these|those|such|their|its|his|her|our|my|earlier|recent|false))\s+$",
-    re.IGNORECASE,
+# what makes the word after it a noun: "the army's claims", "these reports"
+NOUN_DETERMINER = (
+    r"(?:['’]s?|\b(?:the|these|those|such|their|its|his|her|our|my|earlier|recent|false))"
 )
+_NOUN_DETERMINER_BEFORE = re.compile(rf"{NOUN_DETERMINER}\s+$", re.IGNORECASE)
 
 
 def _is_verb(doc: Doc, window: Window, start: int, end: int) -> bool:
