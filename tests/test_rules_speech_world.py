@@ -429,7 +429,7 @@ def test_a_verb_after_a_quoted_words_complement_shares_the_speakers_subject() ->
     body = (
         "BEIRUT - Israel and Hezbollah traded fire. UN Secretary-General Antonio Guterres said he "
         'was "appalled" by the deaths of dozens of Lebanese at the market and repeated his call '
-        "for an immediate ceasefire."
+        "for a truce in the south."
     )
     extraction = extractor.extract(article_from_text("A headline\n\n" + body, id="speech"))
     calls = [c for c in extraction.ceasefire_calls if c.act == "call"]
