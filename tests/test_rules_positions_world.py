@@ -2827,3 +2827,90 @@ def test_reports_or_claims_as_nouns_are_nobodys_speech(
 ) -> None:
     positions = _run(extractor, body).positions
     assert [(p.holder, p.stance) for p in positions] == [("Hezbollah", "deny")]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # its own forces in its own words, the speaker named after the quotation
+        (
+            'MOGADISHU - A bomb hit a checkpoint. "Our fighters will continue their attacks on the '
+            'apostate army," an al-Shabaab spokesman said.',
+            ("al-Shabaab", "threaten"),
+        ),
+        # talks ruled out in reported speech
+        (
+            "ADDIS ABABA - Drones struck Bahir Dar. Ethiopia's prime minister said there would be "
+            "no dialogue with the Fano militia.",
+            ("Ethiopia", "reject"),
+        ),
+        # an act condemned by one word, or by outrage at it
+        (
+            "ISLAMABAD - A blast hit a school. Pakistan's foreign ministry said the bombing was "
+            "abhorrent.",
+            ("Pakistan", "condemn"),
+        ),
+        (
+            "OTTAWA - Canada's foreign minister said she was outraged by the shelling of the "
+            "hospital in Kharkiv.",
+            ("Canada", "condemn"),
+        ),
+        # punishment promised in the passive
+        (
+            'ABUJA - Gunmen ambushed a convoy. "Those who attacked our soldiers will be brought to '
+            "justice,\" Nigeria's president said.",
+            ("Nigeria", "threaten"),
+        ),
+        # a deal's terms set
+        (
+            "SITTWE - Fighting spread. The Arakan Army said any agreement must include the "
+            "withdrawal of junta troops from Rakhine.",
+            ("Arakan Army", "demand"),
+        ),
+    ],
+)
+def test_stances_told_in_other_words(
+    extractor: RulesExtractor, body: str, expected: tuple[str, str]
+) -> None:
+    assert expected in _stances(extractor, body)
+
+
+def test_another_sides_right_to_defend_itself_is_backing_for_it(extractor: RulesExtractor) -> None:
+    body = (
+        "MANILA - Chinese ships fired water cannon. Japan's foreign minister said the Philippines "
+        "had the right to defend itself in the South China Sea."
+    )
+    backing = [p for p in _run(extractor, body).positions if p.stance == "support"]
+    assert [(p.holder, p.targets) for p in backing] == [("Japan", ["Philippines"])]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # its own right claimed: no backing
+        "MOSCOW - Drones hit a refinery. Russia said it had the right to defend itself.",
+        # help in the field told, no one's stance
+        "GOMA - Congolese troops, backed by Burundian soldiers, retook the town, the army said.",
+    ],
+)
+def test_ones_own_right_or_help_in_the_field_is_no_support(
+    extractor: RulesExtractor, body: str
+) -> None:
+    assert not [p for p in _run(extractor, body).positions if p.stance == "support"]
+
+
+def test_terms_set_by_onlookers_demand_nothing(extractor: RulesExtractor) -> None:
+    body = (
+        "SITTWE - Fighting spread. Analysts said any accord must include guarantees for refugees."
+    )
+    assert not [p for p in _run(extractor, body).positions if p.stance == "demand"]
+
+
+def test_a_states_national_security_council_is_not_the_un(extractor: RulesExtractor) -> None:
+    body = (
+        "WASHINGTON - A drone hit a tanker. White House National Security Council spokesperson "
+        'John Kirby said the strike was "a flagrant violation of international law".'
+    )
+    extraction = _run(extractor, body)
+    assert "United Nations" not in {p.name for p in extraction.parties}
+    assert ("United States", "condemn") in {(p.holder, p.stance) for p in extraction.positions}

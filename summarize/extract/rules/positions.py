@@ -403,7 +403,10 @@ _ASKED_EARLIER = re.compile(
 )
 _TO_BLAME = re.compile(r"\b(?:is|was|are|were|be|been)\s+(?:\w+\s+)?to\s+$", re.IGNORECASE)
 _OR_FACE = re.compile(r"\bor\s+(?:else\s+)?face\b", re.IGNORECASE)
-_SELF_BEFORE = re.compile(r"\b(?:it|they|we|he|she)\s+(?:\w+\s+)?$", re.IGNORECASE)
+# (or its own forces in its own words: '"Our fighters will keep up their attacks," X said')
+_SELF_BEFORE = re.compile(
+    rf"\b(?:it|they|we|he|she|our\s+(?:[\w-]+\s+)?{OWN_FORCES})\s+(?:\w+\s+)?$", re.IGNORECASE
+)
 _DOOR_CLOSED = re.compile(
     r"(?:\b(?:clos|shut|slamm?)(?:e|es|ed|ing|s)?\b|"
     r"[^.;]{0,40}?\b(?:was|is|were|had been|has been|remains?|remained)\s+(?:now\s+)?"
@@ -1080,10 +1083,11 @@ class PositionReader:
         if (
             quoted
             and bearer is None
-            and (said.startswith(("must", "should")) or stance == "accuse")
+            and (said.startswith(("must", "should")) or stance in ("accuse", "support"))
         ):
             # "its staff must leave": a constraint told, no party asked; "militants from across
-            # the border are behind it": no party accused
+            # the border are behind it": no party accused; "it has the right to defend itself":
+            # its own right, no one else's backing
             return []
         if said.endswith("act of war") and doc.text.startswith((" crime", "-crime"), end):
             return []  # "regarded as an act of war crimes": a charge, no threat
@@ -1096,7 +1100,7 @@ class PositionReader:
                 # group is defeated": more war promised)
                 return []
             if judged != "threaten" and not _SELF_BEFORE.search(
-                doc.text, max(window.start, start - 12), start
+                doc.text, max(window.start, start - 40), start
             ):
                 return []  # "analysts said Russia would continue its offensive": a forecast
         if (
@@ -1164,6 +1168,14 @@ class PositionReader:
             return []  # "ready to take appropriate action": a warning, not an offer
         if stance == "support" and _URGED_TO.match(doc.text, end):
             return []  # "residents were encouraged to move south": urged, not pleased
+        if (
+            stance == "support"
+            and said in ("backed", "supported")
+            and _BY_AGENT.match(doc.text, end)
+        ):
+            # "an army column backed by Russian fighters", "troops supported by drones": help in
+            # the field told, no one's stance
+            return []
         if stance == "demand" and _TOLD_TO_LEAVE.match(doc.text, end, clause_end + 1):
             # "urged residents through loudspeakers to leave", "urged its citizens to leave
             # Haiti": an evacuation order or a travel warning, no stance on the war
@@ -1318,7 +1330,7 @@ class PositionReader:
         if judged == "threaten" and holder.party not in doc.belligerents:
             return []  # "the UN would continue its campaign": no war of its own
         if judged == "threaten" and not _SELF_BEFORE.search(
-            doc.text, max(window.start, start - 12), start
+            doc.text, max(window.start, start - 40), start
         ):
             # "the president said the government would keep pressing": its own side's war (not
             # "analysts said Russia would keep pressing", "officials expect that Russia will")
@@ -1390,7 +1402,9 @@ class PositionReader:
             if not r.person and r.name not in holders
         ]
         names = list(dict.fromkeys(r.name for r in named))[:10]
-        if (
+        if stance == "support" and bearer is not None:
+            names = [bearer]  # "said Kyiv had the right to defend itself": Kyiv is backed
+        elif (
             stance in ("demand", "threaten", "accuse")
             and bearer is not None
             and bearer not in holders
