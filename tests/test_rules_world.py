@@ -3805,3 +3805,21 @@ def test_initials_and_a_states_abbreviation(
     extractor: RulesExtractor, body: str, name: str
 ) -> None:
     assert name in {p.name_as_written for p in _run(extractor, body).people}
+
+
+@pytest.mark.parametrize(
+    ("body", "raw_text"),
+    [
+        (
+            "OUAGADOUGOU - Burkina Faso's army said it had neutralised about 40 terrorists "
+            "near Djibo.",
+            "about 40",
+        ),
+        ("KANO - Police said three attackers were shot dead at the mosque gate.", "three"),
+    ],
+)
+def test_fighters_named_as_their_enemy_calls_them_are_military(
+    extractor: RulesExtractor, body: str, raw_text: str
+) -> None:
+    (figure,) = [f for f in _run(extractor, body).figures if f.raw_text == raw_text]
+    assert figure.population == "military"
