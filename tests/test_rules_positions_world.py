@@ -2914,3 +2914,50 @@ def test_a_states_national_security_council_is_not_the_un(extractor: RulesExtrac
     extraction = _run(extractor, body)
     assert "United Nations" not in {p.name for p in extraction.parties}
     assert ("United States", "condemn") in {(p.holder, p.stance) for p in extraction.positions}
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            'SANAA - Jets struck the port. A Houthi military spokesman said the aggressors "will '
+            'receive a worthy response".',
+            ("Houthis", "threaten"),
+        ),
+        (
+            'CARACAS - Warships gathered offshore. "Any strike on our oil fields will be '
+            "considered a declaration of war,\" Venezuela's defence minister said.",
+            ("Venezuela", "threaten"),
+        ),
+        (
+            'BANGKOK - Shells fell near the border. "If the shelling continues, we will be obliged '
+            "to respond,\" Thailand's army chief said.",
+            ("Thailand", "threaten"),
+        ),
+        (
+            "MAPUTO - Insurgents raided Macomia. Mozambique's president said the army would flush "
+            "out the insurgents from Cabo Delgado.",
+            ("Mozambique", "threaten"),
+        ),
+        (
+            'NIAMEY - Gunmen killed 12 villagers. "The bandits will be crushed," Niger\'s interior '
+            "minister said.",
+            ("Niger", "threaten"),
+        ),
+    ],
+)
+def test_force_promised_in_other_words_threatens(
+    extractor: RulesExtractor, body: str, expected: tuple[str, str]
+) -> None:
+    assert expected in _stances(extractor, body)
+
+
+def test_a_passive_obligation_is_the_speakers_demand_about_what_it_names(
+    extractor: RulesExtractor,
+) -> None:
+    body = (
+        'OSLO - Fighting spread in Darfur. "Aid convoys must be protected," Norway\'s foreign '
+        "minister said."
+    )
+    demands = [p for p in _run(extractor, body).positions if p.stance == "demand"]
+    assert [(p.holder, p.topic) for p in demands] == [("Norway", "Aid convoys")]

@@ -403,6 +403,11 @@ _ASKED_EARLIER = re.compile(
 )
 _TO_BLAME = re.compile(r"\b(?:is|was|are|were|be|been)\s+(?:\w+\s+)?to\s+$", re.IGNORECASE)
 _OR_FACE = re.compile(r"\bor\s+(?:else\s+)?face\b", re.IGNORECASE)
+# a passive obligation needs no one named to bear it: "those responsible must be held to
+# account", "humanitarian access must be ensured" (the speaker demands it all the same)
+_PASSIVE_MUST = re.compile(r"(?:must|should) be ")
+# what opens a reported clause ("the minister said | those responsible must be ...")
+_REPORTED_LEAD = re.compile(r"\b(?:said|says|added|stated|insisted|warned|stressed|that)\b")
 # (or its own forces in its own words: '"Our fighters will keep up their attacks," X said')
 _SELF_BEFORE = re.compile(
     rf"\b(?:it|they|we|he|she|our\s+(?:[\w-]+\s+)?{OWN_FORCES})\s+(?:\w+\s+)?$", re.IGNORECASE
@@ -1083,7 +1088,10 @@ class PositionReader:
         if (
             quoted
             and bearer is None
-            and (said.startswith(("must", "should")) or stance in ("accuse", "support"))
+            and (
+                (said.startswith(("must", "should")) and not _PASSIVE_MUST.match(said))
+                or stance in ("accuse", "support")
+            )
         ):
             # "its staff must leave": a constraint told, no party asked; "militants from across
             # the border are behind it": no party accused; "it has the right to defend itself":
@@ -1421,6 +1429,12 @@ class PositionReader:
             and _ATTACK_CHARGE.match(doc.text, named[0].end, window.end) is not None
         )
         phrase_end = self._phrase_end(window, end, clause_end)
+        # "humanitarian access must be ensured": what must be done is named before the phrase
+        topic_text = (
+            _REPORTED_LEAD.split(doc.text[clause_start:start])[-1]
+            if bearer is None and _PASSIVE_MUST.match(said)
+            else doc.text[end : min(phrase_end, end + 300)]
+        )
         # "Kyiv and Moscow each accused the other": each holder's target is the other holders
         mutual = len(holders) > 1 and _EACH_OTHER.match(doc.text, end) is not None
         found = [
@@ -1434,9 +1448,7 @@ class PositionReader:
                         else list(dict.fromkeys(accused))[:10] or names
                     ),
                     stance=stance,
-                    topic=words_after(
-                        _TRAILING_LINK.sub("", doc.text[end : min(phrase_end, end + 300)])
-                    ),
+                    topic=words_after(_TRAILING_LINK.sub("", topic_text)),
                     summary=_TRAILING_LINK.sub(
                         "", one_line(_whole_words(doc.text, start, phrase_end))
                     ),
