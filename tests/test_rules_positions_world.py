@@ -2961,3 +2961,53 @@ def test_a_passive_obligation_is_the_speakers_demand_about_what_it_names(
     )
     demands = [p for p in _run(extractor, body).positions if p.stance == "demand"]
     assert [(p.holder, p.topic) for p in demands] == [("Norway", "Aid convoys")]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "MANILA - Chinese vessels rammed a supply boat. The US defence secretary reaffirmed "
+            "Washington's ironclad commitment to the Philippines.",
+            ("United States", "support"),
+        ),
+        (
+            "NAIROBI - Al-Shabaab attacked a base. Kenya's president said the country stands "
+            "firmly with Somalia in its fight against the militants.",
+            ("Kenya", "support"),
+        ),
+        (
+            "GEORGETOWN - The two leaders met in Kingstown. Brazil's president called the "
+            'outcome "a victory for diplomacy".',
+            ("Brazil", "support"),
+        ),
+        # concern told as disturbance, disappointment or sorrow
+        (
+            "GENEVA - The UN human rights chief, Volker Turk, said he was deeply disturbed by "
+            "reports of summary executions in Goma.",
+            ("OHCHR", "concern"),
+        ),
+        (
+            "AMMAN - The council vote ended. Jordan said it was disappointed that the resolution "
+            "made no mention of the siege.",
+            ("Jordan", "concern"),
+        ),
+    ],
+)
+def test_backing_and_concern_in_other_words(
+    extractor: RulesExtractor, body: str, expected: tuple[str, str]
+) -> None:
+    assert expected in _stances(extractor, body)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "JUBA - The ceasefire was disturbed by sporadic shelling near Malakal.",
+        "KABUL - Residents were disappointed by the delay in aid deliveries.",
+    ],
+)
+def test_a_disturbed_truce_or_disappointed_residents_are_no_ones_concern(
+    extractor: RulesExtractor, body: str
+) -> None:
+    assert not _run(extractor, body).positions

@@ -168,7 +168,7 @@ _NOT_OFFER = re.compile(
 # Predicate adjectives after a copula are no passive: "he was deeply alarmed", "it is ready to".
 _PREDICATE = re.compile(
     r"(?:deeply |gravely |very )?(?:concerned|alarmed|appalled|worried|troubled|dismayed|shocked|"
-    r"horrified|ready to|willing to)",
+    r"horrified|disturbed|disappointed|outraged|ready to|willing to)",
     re.IGNORECASE,
 )
 # "said it was ready to": the pronoun before a copula stands for the statement's speaker
