@@ -3011,3 +3011,15 @@ def test_a_disturbed_truce_or_disappointed_residents_are_no_ones_concern(
     extractor: RulesExtractor, body: str
 ) -> None:
     assert not _run(extractor, body).positions
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "KINSHASA - Tshisekedi offered talks in Luanda, but his critics rejected the offer.",
+        "NAIROBI - Protesters marched. Ruto's opponents condemned the new tax law.",
+    ],
+)
+def test_a_leaders_critics_do_not_speak_for_him(extractor: RulesExtractor, body: str) -> None:
+    held = {(p.holder, p.stance) for p in _run(extractor, body).positions}
+    assert not {stance for _, stance in held} & {"reject", "condemn"}

@@ -418,6 +418,8 @@ class Doc:
         """The actor doing what the verb at `position` says: its clause's subject."""
         index = window.index
         start = window.clause_start(position)
+        if _ADVERSARIES_SUBJECT.search(self.text, max(start, position - 60), position):
+            return None
         own = _FIRST_PERSON.fullmatch(self.text, start, position) is not None
         forces = not own and _STATE_FORCES.fullmatch(self.text, start, position) is not None
         if index < len(self.frames) and (own or forces) and quoted_at(self.text, position):
@@ -1082,6 +1084,14 @@ _DESCRIBED_REACH = 2  # sentences back that "the official" may point to one desc
 # A clause of time or cause opened before the verb: "since the government declared ...".
 _SUBORDINATE_LEAD = re.compile(
     r"\W*(?:since|after|before|until|once|because|when|whenever)\s+(?:the\s+)?[\w' -]{0,40}$",
+    re.IGNORECASE,
+)
+# "his critics rejected the offer", "Ruto's opponents said": the owner's adversaries, not the
+# owner (a subject the story does not place)
+_ADVERSARIES_SUBJECT = re.compile(
+    r"(?:\b(?:his|her|their|its)|['’]s)\s+(?:[\w-]+\s+)?"
+    r"(?:opponents|critics|rivals|enemies|detractors|adversaries|foes)\s+"
+    r"(?:(?:have|has|had|also|\w+ly)\s+){0,2}$",
     re.IGNORECASE,
 )
 # "and aid agencies urged", "while rights groups said": the verb's own subject, in plain words
