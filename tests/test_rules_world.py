@@ -3823,3 +3823,17 @@ def test_fighters_named_as_their_enemy_calls_them_are_military(
 ) -> None:
     (figure,) = [f for f in _run(extractor, body).figures if f.raw_text == raw_text]
     assert figure.population == "military"
+
+
+def test_the_army_of_a_state_whose_forces_are_a_party_is_that_party(
+    extractor: RulesExtractor,
+) -> None:
+    # Sudan named as a place far more often than its forces: "the army" is still the SAF
+    body = (
+        "PORT SUDAN - Drones struck the airport in Port Sudan and fuel depots in Kassala, in "
+        "eastern Sudan, on Sunday. Residents of Port Sudan said fires burned through the night. "
+        "The Rapid Support Forces did not comment. The army said its air defences had shot down "
+        "12 drones over Port Sudan."
+    )
+    (figure,) = [f for f in _run(extractor, body).figures if f.raw_text == "12"]
+    assert figure.claimant == "Sudanese Armed Forces"

@@ -1648,7 +1648,12 @@ class MentionFinder:
         names at least twice as often as any other) or its most-named warring group. Returns
         which party each generic kind stands for."""
         warring = [p for p in parties.values() if p.role(conflict) == "belligerent" and p.count]
-        states = sorted((p for p in warring if p.kind == "state"), key=lambda p: -p.count)
+        # (a state whose forces are a party of their own, as Sudan's are the SAF's, is left with
+        # its places: "the army" is its forces, not the land)
+        states = sorted(
+            (p for p in warring if p.kind == "state" and p.name not in (moved or {})),
+            key=lambda p: -p.count,
+        )
         groups = sorted(
             (p for p in warring if p.kind in ("armed_group", "de_facto_authority")),
             key=lambda p: -p.count,
