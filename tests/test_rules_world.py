@@ -3837,3 +3837,29 @@ def test_the_army_of_a_state_whose_forces_are_a_party_is_that_party(
     )
     (figure,) = [f for f in _run(extractor, body).figures if f.raw_text == "12"]
     assert figure.claimant == "Sudanese Armed Forces"
+
+
+@pytest.mark.parametrize(
+    ("body", "raw_text", "claimant"),
+    [
+        # a time phrase before the body referred back to
+        (
+            "TRIPOLI - Libya's health ministry said 31 people were killed in the clashes. On "
+            "Sunday morning the ministry had put the toll at 19.",
+            "19",
+            "Libya",
+        ),
+        # an adverb of time between the auxiliary and the verb
+        (
+            "GOMA - Congo's health ministry said 60 civilians were killed. The ministry had "
+            "earlier said 45 were dead.",
+            "45",
+            "DR Congo",
+        ),
+    ],
+)
+def test_a_body_referred_back_to_after_a_time_phrase_still_claims(
+    extractor: RulesExtractor, body: str, raw_text: str, claimant: str
+) -> None:
+    (figure,) = [f for f in _run(extractor, body).figures if f.raw_text == raw_text]
+    assert figure.claimant == claimant

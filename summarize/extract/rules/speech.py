@@ -166,13 +166,14 @@ _FRONTED_REACH = 250  # characters from the sentence's start: a longer lead is n
 # "it was deeply", "they had also", "he would not": what stands between a pronoun and its verb.
 _AUXILIARIES = re.compile(
     r"(?:\s+(?:was|were|is|are|am|be|been|being|had|has|have|would|will|could|should|might|"
-    r"may|must|can|did|does|do|not|never|also|still|now|already|again|then|\w+ly)\b)+\s*$",
+    r"may|must|can|did|does|do|not|never|also|still|now|already|again|then|earlier|later|first|"
+    r"just|once|\w+ly)\b)+\s*$",
     re.IGNORECASE,
 )
 # "In 2017 it declared", "on Monday they said": a short time phrase before a pronoun subject.
 _TIME_BEFORE_PRONOUN = re.compile(
     r"^\W*(?:in|on|since|after|before|during|last|later|earlier|by)\b[\w -]{0,30}?\s+"
-    r"(?=(?:it|they|he|she|we)\W*$)",
+    r"(?=(?:it|they|he|she|we|the\s+[a-z]+)\W*$)",
     re.IGNORECASE,
 )
 # "told Egyptian mediators it was ready": a verb of telling, then its hearer, then the clause
