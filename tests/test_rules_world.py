@@ -3863,3 +3863,27 @@ def test_a_body_referred_back_to_after_a_time_phrase_still_claims(
 ) -> None:
     (figure,) = [f for f in _run(extractor, body).figures if f.raw_text == raw_text]
     assert figure.claimant == claimant
+
+
+@pytest.mark.parametrize(
+    ("body", "raw_text", "claimant"),
+    [
+        (
+            "BAMAKO - A convoy of the UN Multidimensional Integrated Stabilization Mission in Mali "
+            "(MINUSMA) hit a mine near Kidal. The mission said two peacekeepers were killed.",
+            "two",
+            "MINUSMA",
+        ),
+        (
+            "BEIRUT - The Syrian Observatory for Human Rights reported heavy shelling in Idlib. "
+            "The monitor said 23 soldiers were killed.",
+            "23",
+            "Syrian Observatory for Human Rights",
+        ),
+    ],
+)
+def test_a_mission_or_a_monitor_referred_back_to_claims(
+    extractor: RulesExtractor, body: str, raw_text: str, claimant: str
+) -> None:
+    (figure,) = [f for f in _run(extractor, body).figures if f.raw_text == raw_text]
+    assert figure.claimant == claimant

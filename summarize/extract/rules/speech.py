@@ -861,8 +861,10 @@ class Doc:
         if len(words) < 2:
             return None  # "it", "they": no noun to look for
         # the noun in lower case: a body described ("the health ministry"), not a word of a
-        # proper name ("the Arakan Army" is no "army" of a state)
-        noun = re.compile(rf"\b{words[-1]}\b")
+        # proper name ("the Arakan Army" is no "army" of a state); a noun no kind of party owns
+        # may be the name's own ("the UN Mission in South Sudan ... the mission said")
+        kinded = " ".join(words) in self.lexicon.pronoun_kinds
+        noun = re.compile(rf"\b{words[-1]}\b", 0 if kinded else re.IGNORECASE)
         for back in range(index - 1, max(-1, index - 20), -1):
             for ref in reversed(self.refs[back]):
                 if not ref.person and noun.search(self.text[ref.start : ref.end]):
