@@ -6830,3 +6830,20 @@ def test_both_sides_bound_not_to_attack_have_agreed(extractor: RulesExtractor) -
     )
     agreed = [c for c in _run(extractor, body).ceasefire_calls if c.act == "agree"]
     assert [sorted(c.actors) for c in agreed] == [["Russia", "Ukraine"]]
+
+
+def test_a_halt_to_all_military_actions_asked_is_a_call(extractor: RulesExtractor) -> None:
+    body = (
+        "ADDIS ABABA - Clashes spread along the border. The African Union urged Ethiopia and "
+        "Eritrea to cease all military actions."
+    )
+    assert _act_actors(extractor, body) == [("call", ["African Union"])]
+
+
+def test_a_truce_wished_to_hold_is_a_call_to_observe_it(extractor: RulesExtractor) -> None:
+    body = (
+        "HARGEISA - Somaliland and Puntland agreed a truce in Las Anod on Monday. Ethiopia's "
+        "foreign ministry said it wanted to see the ceasefire hold."
+    )
+    calls = [c for c in _run(extractor, body).ceasefire_calls if c.act == "call"]
+    assert [(c.actors, c.type) for c in calls] == [(["Ethiopia"], "observance")]
