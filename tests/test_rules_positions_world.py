@@ -3023,3 +3023,41 @@ def test_a_disturbed_truce_or_disappointed_residents_are_no_ones_concern(
 def test_a_leaders_critics_do_not_speak_for_him(extractor: RulesExtractor, body: str) -> None:
     held = {(p.holder, p.stance) for p in _run(extractor, body).positions}
     assert not {stance for _, stance in held} & {"reject", "condemn"}
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            'KIGALI - Rebels claimed to have killed 30 soldiers. "We have lost no men there. This '
+            "is propaganda,\" Rwanda's army spokesman said.",
+            ("Rwanda", "deny"),
+        ),
+        (
+            'BEIRUT - A rocket hit a football field. "Hezbollah has no connection to the '
+            'incident," the group said in a statement.',
+            ("Hezbollah", "deny"),
+        ),
+        (
+            "KYIV - Ukraine's army chief said his forces now controlled 74 settlements in the "
+            "Kursk region.",
+            ("Ukraine", "claim"),
+        ),
+        (
+            "JERUSALEM - Jets struck targets in Iran overnight. Israel's military said its "
+            "mission had been accomplished.",
+            ("Israel", "claim"),
+        ),
+    ],
+)
+def test_denials_and_claims_in_other_words(
+    extractor: RulesExtractor, body: str, expected: tuple[str, str]
+) -> None:
+    assert expected in _stances(extractor, body)
+
+
+def test_an_onlookers_account_of_who_controls_ground_is_no_claim(
+    extractor: RulesExtractor,
+) -> None:
+    body = "DAMASCUS - Analysts said the government now controlled most of the north."
+    assert not [p for p in _run(extractor, body).positions if p.stance == "claim"]

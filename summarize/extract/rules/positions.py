@@ -634,7 +634,7 @@ def _stance_of_key(key: str) -> Stance:
     return cast(Stance, key.removesuffix("_quoted").removesuffix("_outright"))
 
 
-_REPELLED = frozenset({"repelled", "repulsed"})
+_REPELLED = frozenset({"repelled", "repulsed", "dislodged"})
 _NEGATED_PASSIVE = re.compile(r"\b(?:not|never)\s+(?:been\s+|be\s+)?$", re.IGNORECASE)
 # words that say nothing of a topic's subject
 _TOPIC_STOP = frozenset(
