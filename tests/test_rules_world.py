@@ -3856,18 +3856,7 @@ def test_the_army_of_a_state_whose_forces_are_a_party_is_that_party(
             "45",
             "DR Congo",
         ),
-    ],
-)
-def test_a_body_referred_back_to_after_a_time_phrase_still_claims(
-    extractor: RulesExtractor, body: str, raw_text: str, claimant: str
-) -> None:
-    (figure,) = [f for f in _run(extractor, body).figures if f.raw_text == raw_text]
-    assert figure.claimant == claimant
-
-
-@pytest.mark.parametrize(
-    ("body", "raw_text", "claimant"),
-    [
+        # a mission or a monitor referred back to, its noun in the body's own name
         (
             "BAMAKO - A convoy of the UN Multidimensional Integrated Stabilization Mission in Mali "
             "(MINUSMA) hit a mine near Kidal. The mission said two peacekeepers were killed.",
@@ -3882,7 +3871,7 @@ def test_a_body_referred_back_to_after_a_time_phrase_still_claims(
         ),
     ],
 )
-def test_a_mission_or_a_monitor_referred_back_to_claims(
+def test_a_body_referred_back_to_claims_after_a_time_phrase_or_by_its_noun(
     extractor: RulesExtractor, body: str, raw_text: str, claimant: str
 ) -> None:
     (figure,) = [f for f in _run(extractor, body).figures if f.raw_text == raw_text]
