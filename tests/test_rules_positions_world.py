@@ -3061,3 +3061,12 @@ def test_an_onlookers_account_of_who_controls_ground_is_no_claim(
 ) -> None:
     body = "DAMASCUS - Analysts said the government now controlled most of the north."
     assert not [p for p in _run(extractor, body).positions if p.stance == "claim"]
+
+
+def test_we_once_again_call_is_the_quoted_speakers_demand(extractor: RulesExtractor) -> None:
+    body = (
+        'OSLO - Fighting closed the roads to Kadugli. "We once again call on the army and the '
+        "SPLM-N to open the roads to aid convoys,\" Norway's foreign minister said."
+    )
+    demands = [p for p in _run(extractor, body).positions if p.stance == "demand"]
+    assert [p.holder for p in demands] == ["Norway"]

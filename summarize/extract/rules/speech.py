@@ -269,7 +269,7 @@ _SOURCE_START = re.compile(
 
 _PERSONAL = re.compile(r"\b(?:he|she)\b", re.IGNORECASE)
 # a clause whose subject is the speaker: "I call on", "We urge"
-_ADVERB = r"(?:(?:also|again|now|therefore|\w+ly)\s+)?"
+_ADVERB = r"(?:(?:also|again|once\s+again|now|therefore|\w+ly)\s+)?"
 # the nouns a side calls its own people by: "our forces", "its fighters"
 OWN_FORCES = (
     r"(?:forces|army|troops|soldiers|men|fighters|military|police|movement|government|units|"
