@@ -6847,3 +6847,16 @@ def test_a_truce_wished_to_hold_is_a_call_to_observe_it(extractor: RulesExtracto
     )
     calls = [c for c in _run(extractor, body).ceasefire_calls if c.act == "call"]
     assert [(c.actors, c.type) for c in calls] == [(["Ethiopia"], "observance")]
+
+
+def test_a_truce_taking_effect_is_its_sides_deal_past_a_relative_clause(
+    extractor: RulesExtractor,
+) -> None:
+    # "that Cuba hosts" describes the group; the truce itself took effect
+    body = (
+        "BOGOTA - A bilateral truce between the government and the ELN guerrilla group that Cuba "
+        "hosts took effect on Thursday."
+    )
+    assert [(a, sorted(s)) for a, s in _act_actors(extractor, body)] == [
+        ("agree", ["Colombia", "ELN"])
+    ]

@@ -304,6 +304,13 @@ _ANNOUNCEMENT_BY = re.compile(r"\b(?:announcement|declaration)\s+by\s+", re.IGNO
 _OF_THE_ACT = re.compile(r"\bof\s+(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 # "a moratorium that Putin agreed": the truce one party agreed to, in a relative clause
 _AGREED_TRUCE = re.compile(r"\b(?:that|which)\s+(?:[\w-]+\s+){1,4}$", re.IGNORECASE)
+# a truce's own start, which no side does to it: "a truce between A and B, which C backs, took
+# effect" (the relative clause before the verb is not the truce's)
+_TRUCE_STARTS = re.compile(
+    r"(?:took|takes|take|taking)\s+effect\b|(?:came|comes|come|went|goes|go|entered|enters)\s+"
+    r"into\s+(?:force|effect)\b",
+    re.IGNORECASE,
+)
 _ONE_SIDE_AGREES = re.compile(
     # "agreed to", "agreed in principle to", "agreed on Thursday to", "agreed last week to"
     r"agreed\s+(?:in\s+principle\s+|(?:(?:late|early)\s+)?(?:on\s+)?"
@@ -1731,6 +1738,7 @@ class CeasefireReader:
                 or (
                     trigger_at < act_at
                     and _AGREED_TRUCE.search(doc.text, trigger_at, act_at) is not None
+                    and not _TRUCE_STARTS.match(doc.text, act_at)
                 )
             )
         ):
