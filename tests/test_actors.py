@@ -560,3 +560,9 @@ def test_indias_armed_police_forces_are_india(force: str) -> None:
 def test_the_rsf_led_alliance_is_its_own_party() -> None:
     sentence = "Tasis, the Sudan Founding Alliance, named a prime minister in Nyala."
     assert {m.entry.name for m in ActorTable.load().find_mentions(sentence)} == {"Tasis"}
+
+
+def test_a_leaders_name_without_its_first_given_name_is_still_the_leader() -> None:
+    # wire style: "Tayyip Erdogan" for Recep Tayyip Erdogan
+    entry = ActorTable.load().resolve_person("Tayyip Erdogan")
+    assert entry is not None and entry.name == "Recep Tayyip Erdogan"

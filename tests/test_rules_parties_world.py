@@ -1130,6 +1130,11 @@ def test_a_party_named_by_its_creed_alone_is_no_party_of_its_own(
             "KABUL - Mullah Abdul Ghani Baradar, the deputy leader, said the deal would hold.",
             "Abdul Ghani Baradar",
         ),
+        # nor is a Nigerian one
+        (
+            "MAIDUGURI - Alhaji Babagana Umara Zulum, the governor, said the road was reopened.",
+            "Babagana Umara Zulum",
+        ),
     ],
 )
 def test_religious_forms_of_address_are_no_part_of_a_name(
