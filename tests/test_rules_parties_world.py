@@ -2061,3 +2061,13 @@ def test_iraqs_kurdish_region_and_the_sadrists_are_known(extractor: RulesExtract
     holders = {(p.holder, p.stance) for p in _run(extractor, body).positions}
     assert ("Kurdistan Regional Government", "condemn") in holders
     assert ("Sadrist Movement", "demand") in holders
+
+
+def test_civic_committees_are_named_whole(extractor: RulesExtractor) -> None:
+    body = (
+        "KHARTOUM - Shelling hit a market. The Omdurman Resistance Committees, a network of "
+        "neighbourhood activists, said at least 15 civilians had been killed."
+    )
+    parties = _parties(_run(extractor, body))
+    assert "Omdurman Resistance Committees" in parties
+    assert "Omdurman Resistance" not in parties
