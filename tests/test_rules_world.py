@@ -3876,3 +3876,14 @@ def test_a_body_referred_back_to_claims_after_a_time_phrase_or_by_its_noun(
 ) -> None:
     (figure,) = [f for f in _run(extractor, body).figures if f.raw_text == raw_text]
     assert figure.claimant == claimant
+
+
+def test_a_vehicle_after_a_clause_word_is_no_count_of_vehicles(extractor: RulesExtractor) -> None:
+    body = (
+        "GAO - Nine soldiers were killed and 14 wounded when their vehicle hit a mine, Mali's "
+        "army said."
+    )
+    assert {(f.raw_text, f.metric) for f in _run(extractor, body).figures} == {
+        ("Nine", "killed"),
+        ("14", "wounded"),
+    }

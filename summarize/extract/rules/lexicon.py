@@ -365,7 +365,12 @@ class Lexicon:
         # up to three words before an equipment noun: "12 Russian T-72 battle tanks", "a U.S.
         # MQ-9 Reaper drone" (an abbreviation's dots included)
         word = r"(?:(?:[A-Z]\.){2,}|[\w’'-]+)"
-        modifiers = rf"(?:[ \t]+(?!and\b|or\b){word}){{0,3}}?"
+        # (words that open a clause or a phrase describe no noun: "20 wounded when their vehicle
+        # hit a mine" counts no vehicle)
+        modifiers = (
+            rf"(?:[ \t]+(?!(?:and|or|when|while|as|after|before|because|who|which|that|in|on|at)\b)"
+            rf"{word}){{0,3}}?"
+        )
         return cls(
             fingerprint=hashlib.sha256(raw.model_dump_json().encode()).hexdigest(),
             version=raw.version,
