@@ -3887,12 +3887,3 @@ def test_a_vehicle_after_a_clause_word_is_no_count_of_vehicles(extractor: RulesE
         ("Nine", "killed"),
         ("14", "wounded"),
     }
-
-
-def test_an_evacuation_told_as_a_noun_counts_the_displaced(extractor: RulesExtractor) -> None:
-    body = (
-        "KURSK - Shelling hit border villages. The governor ordered the evacuation of about 9,000 "
-        "people from the district."
-    )
-    (figure,) = _run(extractor, body).figures
-    assert (figure.raw_text, figure.metric) == ("about 9,000", "displaced")

@@ -368,7 +368,8 @@ class Lexicon:
         # (words that open a clause or a phrase describe no noun: "20 wounded when their vehicle
         # hit a mine" counts no vehicle)
         modifiers = (
-            rf"(?:[ \t]+(?!(?:and|or|when|while|as|after|before|because|who|which|that|in|on|at)\b)"
+            r"(?:[ \t]+(?!(?:and|or|when|while|as|after|before|because|who|which|that|in|on|at|"
+            r"during|amid|by|from|near|with|following|under|since|across)\b)"
             rf"{word}){{0,3}}?"
         )
         return cls(

@@ -406,11 +406,20 @@ _OR_FACE = re.compile(r"\bor\s+(?:else\s+)?face\b", re.IGNORECASE)
 # a passive obligation needs no one named to bear it: "those responsible must be held to
 # account", "humanitarian access must be ensured" (the speaker demands it all the same)
 _PASSIVE_MUST = re.compile(r"(?:must|should) be ")
+# a demand told of, turned down or asked about, not made: "rejected UN calls that the blockade
+# must be lifted", "asked whether the attack should be investigated"
+_DEMAND_NOT_MADE = re.compile(
+    r"\b(?:calls?|demands?|appeals?|insistence)\s+(?:[\w.'’-]+\s+){0,4}?that\b|"
+    r"\b(?:reject|dismiss|den(?:y|ies|ied)|refus|question)\w*\b|\bwhether\b",
+    re.IGNORECASE,
+)
 # what opens a reported clause ("the minister said | those responsible must be ...")
 _REPORTED_LEAD = re.compile(r"\b(?:said|says|added|stated|insisted|warned|stressed|that)\b")
 # (or its own forces in its own words: '"Our fighters will keep up their attacks," X said')
 _SELF_BEFORE = re.compile(
-    rf"\b(?:it|they|we|he|she|our\s+(?:[\w-]+\s+)?{OWN_FORCES})\s+(?:\w+\s+)?$", re.IGNORECASE
+    r"\b(?:it|they|we|he|she|our\s+(?:[\w-]+\s+)?(?:forces|army|troops|soldiers|fighters|units|"
+    r"men))\s+(?:\w+\s+)?$",
+    re.IGNORECASE,
 )
 _DOOR_CLOSED = re.compile(
     r"(?:\b(?:clos|shut|slamm?)(?:e|es|ed|ing|s)?\b|"
@@ -635,6 +644,8 @@ def _stance_of_key(key: str) -> Stance:
 
 
 _REPELLED = frozenset({"repelled", "repulsed", "dislodged"})
+_WHETHER_BEFORE = re.compile(r"\bwhether\b", re.IGNORECASE)
+_NONE_OF_BEFORE = re.compile(r"\b(?:none|neither)\s+of\b[^.;,]*$", re.IGNORECASE)
 _NEGATED_PASSIVE = re.compile(r"\b(?:not|never)\s+(?:been\s+|be\s+)?$", re.IGNORECASE)
 # words that say nothing of a topic's subject
 _TOPIC_STOP = frozenset(
@@ -1076,6 +1087,14 @@ class PositionReader:
         ):
             return []
         said = doc.text[start:end].lower()
+        if (
+            key == "demand_quoted"
+            and ("must" in said or "should" in said)
+            and _DEMAND_NOT_MADE.search(doc.text, window.start, start)
+        ):
+            # "rejected UN calls that the blockade must be lifted", "asked whether any accord
+            # must include guarantees": a demand told of, turned down or asked about
+            return []
         # "Fano must disarm": the one named right before a speaker-held phrase; "the bombing was
         # the work of the BLA": the one named right after a phrase that ends with "of"
         if not quoted:
@@ -1089,7 +1108,10 @@ class PositionReader:
             quoted
             and bearer is None
             and (
-                (said.startswith(("must", "should")) and not _PASSIVE_MUST.match(said))
+                (
+                    said.startswith(("must", "should"))
+                    and not self._passive_demand(window, key, start)
+                )
                 or stance in ("accuse", "support")
             )
         ):
@@ -1268,6 +1290,22 @@ class PositionReader:
                 told = doc.subject(window, start) if stance == "claim" else None
                 if told is not None and holder is not None and told.party != holder.party:
                     return []
+            if (
+                stance == "claim"
+                and holder is not None
+                and frame is not None
+                and frame.end <= start
+                # (not "said the RSF attack had been repelled": the enemy's act, undone)
+                and not doc.is_passive(window, start)
+                and (told := doc.subject(window, start)) is not None
+                and told.party is not None
+                and told.party != holder.party
+            ):
+                return []  # "the army said the RSF now controlled 74 villages": the RSF's gain
+            if stance == "claim" and _NONE_OF_BEFORE.search(
+                doc.text, max(window.start, start - 40), start
+            ):
+                return []  # "none of Israel's goals have been achieved": no gain claimed
             if holder is None and said in _REPELLED:
                 return []  # "the attack was repelled by the army": told, no speaker claims it
             if holder is None and quoted:
@@ -1410,6 +1448,12 @@ class PositionReader:
             if not r.person and r.name not in holders
         ]
         names = list(dict.fromkeys(r.name for r in named))[:10]
+        if (
+            stance == "support"
+            and quoted
+            and _WHETHER_BEFORE.search(doc.text, max(window.start, start - 60), start)
+        ):
+            return []  # "questioned whether Ukraine has the right to defend itself"
         if stance == "support" and bearer is not None:
             names = [bearer]  # "said Kyiv had the right to defend itself": Kyiv is backed
         elif (
@@ -1432,7 +1476,7 @@ class PositionReader:
         # "humanitarian access must be ensured": what must be done is named before the phrase
         topic_text = (
             _REPORTED_LEAD.split(doc.text[clause_start:start])[-1]
-            if bearer is None and _PASSIVE_MUST.match(said)
+            if bearer is None and self._passive_demand(window, key, start)
             else doc.text[end : min(phrase_end, end + 300)]
         )
         # "Kyiv and Moscow each accused the other": each holder's target is the other holders
@@ -1471,6 +1515,12 @@ class PositionReader:
                 for position, _ in found
             ]
         return found
+
+    def _passive_demand(self, window: Window, key: str, start: int) -> bool:
+        """'Those responsible must be held to account,' X said: a demand in the passive, which
+        needs no party named to bear it (not a threat: "must be met with")."""
+        said = self.doc.text[start : start + 16].lower()
+        return key == "demand_quoted" and _PASSIVE_MUST.match(said) is not None
 
     def _phrase_end(self, window: Window, end: int, clause_end: int) -> int:
         """Where what the phrase says ends: with its clause, or with the next clause when only

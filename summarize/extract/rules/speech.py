@@ -172,8 +172,11 @@ _AUXILIARIES = re.compile(
 )
 # "In 2017 it declared", "on Monday they said": a short time phrase before a pronoun subject.
 _TIME_BEFORE_PRONOUN = re.compile(
-    r"^\W*(?:in|on|since|after|before|during|last|later|earlier|by)\b[\w -]{0,30}?\s+"
-    r"(?=(?:it|they|he|she|we|the\s+[a-z]+)\W*$)",
+    r"^\W*(?:(?:in|on|since|after|before|during|last|later|earlier|by)\b[\w -]{0,30}?\s+"
+    r"(?=(?:it|they|he|she|we)\W*$)|"
+    # before a body referred back to, only a plain time phrase ("On Saturday night the
+    # ministry"; not "In Lebanon the ministry": a place)
+    r"(?:on|late|early|last|later|earlier)\b[\w -]{0,30}?\s+(?=the\s+[a-z]+\W*$))",
     re.IGNORECASE,
 )
 # "told Egyptian mediators it was ready": a verb of telling, then its hearer, then the clause
