@@ -1300,6 +1300,11 @@ class PositionReader:
                 and (told := doc.subject(window, start)) is not None
                 and told.party is not None
                 and told.party != holder.party
+                # (named in the claim's own clause, not in an aside before it)
+                and any(
+                    doc.actor_of(r).party == told.party
+                    for r in doc.refs_between(window.index, clause_start, start)
+                )
             ):
                 return []  # "the army said the RSF now controlled 74 villages": the RSF's gain
             if stance == "claim" and _NONE_OF_BEFORE.search(
