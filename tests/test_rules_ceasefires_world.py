@@ -6860,3 +6860,15 @@ def test_a_truce_taking_effect_is_its_sides_deal_past_a_relative_clause(
     assert [(a, sorted(s)) for a, s in _act_actors(extractor, body)] == [
         ("agree", ["Colombia", "ELN"])
     ]
+
+
+def test_a_truce_suspended_by_decision_is_rejected(extractor: RulesExtractor) -> None:
+    # (an order to suspend it is no truce declared)
+    body = (
+        'MANILA - Rebels ambushed a patrol in Samar. "I have ordered the suspension of the '
+        "ceasefire with the New People's Army,\" Philippine President Rodrigo Duterte said."
+    )
+    calls = _run(extractor, body).ceasefire_calls
+    assert [(c.act, c.actors, c.addressees) for c in calls] == [
+        ("reject", ["Philippines"], ["New People's Army"])
+    ]
