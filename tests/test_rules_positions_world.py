@@ -3122,3 +3122,18 @@ def test_words_of_a_stance_used_for_something_else_are_no_stance(
     extractor: RulesExtractor, body: str, unwanted: tuple[str, str]
 ) -> None:
     assert unwanted not in _stances(extractor, body)
+
+
+def test_force_widened_threatens_and_warning_shots_warn_no_one(
+    extractor: RulesExtractor,
+) -> None:
+    widened = (
+        "SANAA - Drones struck Jizan. A Houthi military spokesman said the movement would widen "
+        "its attacks on Saudi territory."
+    )
+    assert ("Houthis", "threaten") in _stances(extractor, widened)
+    shots = (
+        "RAFAH - Crowds gathered at the crossing. The army said soldiers had fired warning shots "
+        "at people who approached them."
+    )
+    assert not [p for p in _run(extractor, shots).positions if p.stance == "concern"]

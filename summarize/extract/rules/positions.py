@@ -373,7 +373,8 @@ _WAR_GOES_ON = WordScan(
         r"(?:will|would|shall)\s+(?:attack|target|strike|hit|bomb|shoot\s+down)\s+"
         r"(?:any|every)\b|"
         # force stepped up: "said it would intensify pursuit of the rebels"
-        r"(?:will|would|shall)\s+(?:intensify|step\s+up|escalate)\s+(?:its\s+|their\s+|our\s+|the\s+)?"
+        r"(?:will|would|shall)\s+(?:intensify|step\s+up|escalate|widen|expand|extend)\s+"
+        r"(?:its\s+|their\s+|our\s+|the\s+)?"
         r"(?:[\w-]+\s+)?(?:pursuit|operations|attacks|strikes|offensive|campaign|bombing|shelling)\b)",
         re.IGNORECASE,
     ),
@@ -480,6 +481,8 @@ _FORCE = re.compile(
 _WARNED = frozenset({"warned", "warns", "warning", "cautioned"})
 _ACTIVE_BEFORE = re.compile(r"\b(?:that|which|had|has|have)\s+$", re.IGNORECASE)
 _FEARS_NOUN = re.compile(r"\s+(?:grow|grew|mount|mounted|rise|rose|are|were|have|had|of)\b")
+# "fired warning shots": the noun, no one's warning
+_WARNING_SHOTS = re.compile(r"\s+shots?\b", re.IGNORECASE)
 _TRUCE_BEFORE = re.compile(
     r"\b(?:cease-?fire|truce|cessation\s+of\s+hostilities)\s+(?:that|which)\s+[^.;]{0,100}$",
     re.IGNORECASE,
@@ -1186,6 +1189,7 @@ class PositionReader:
                 and _ACTIVE_BEFORE.search(doc.text, max(window.start, start - 12), start)
             )
             or (said in ("fears", "fear") and _FEARS_NOUN.match(doc.text, end))
+            or (said == "warning" and _WARNING_SHOTS.match(doc.text, end))
         ):
             return []
         if (
