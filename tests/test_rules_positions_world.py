@@ -3137,3 +3137,28 @@ def test_force_widened_threatens_and_warning_shots_warn_no_one(
         "at people who approached them."
     )
     assert not [p for p in _run(extractor, shots).positions if p.stance == "concern"]
+
+
+@pytest.mark.parametrize(
+    ("body", "unwanted"),
+    [
+        (
+            "KABUL - A blast hit the airport gate. The Taliban spokesman said the attack had taken "
+            "place in an area guarded by US forces.",
+            ("Taliban", "claim"),
+        ),
+        (
+            "SITTWE - The Arakan Army said it had taken prisoner the battalion's commander.",
+            ("Arakan Army", "claim"),
+        ),
+        (
+            "TEHRAN - A commander was killed in Beirut. Iran, which arms Hezbollah, has not said "
+            "how it would respond to the killing.",
+            ("Iran", "threaten"),
+        ),
+    ],
+)
+def test_taken_place_or_prisoner_and_a_reply_not_announced_are_no_stance(
+    extractor: RulesExtractor, body: str, unwanted: tuple[str, str]
+) -> None:
+    assert unwanted not in _stances(extractor, body)

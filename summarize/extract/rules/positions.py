@@ -481,6 +481,12 @@ _FORCE = re.compile(
 _WARNED = frozenset({"warned", "warns", "warning", "cautioned"})
 _ACTIVE_BEFORE = re.compile(r"\b(?:that|which|had|has|have)\s+$", re.IGNORECASE)
 _FEARS_NOUN = re.compile(r"\s+(?:grow|grew|mount|mounted|rise|rose|are|were|have|had|of)\b")
+# "Iran has not said how it would respond": a reply not announced
+_NOT_SAID_HOW = re.compile(
+    r"\b(?:not|never)\s+(?:yet\s+)?(?:said|say|says|indicated|revealed|announced)\s+"
+    r"(?:how|whether|if|when)\b[^.;]*$",
+    re.IGNORECASE,
+)
 # "fired warning shots": the noun, no one's warning
 _WARNING_SHOTS = re.compile(r"\s+shots?\b", re.IGNORECASE)
 _TRUCE_BEFORE = re.compile(
@@ -573,7 +579,10 @@ _TAKEN_COUNT = re.compile(
     r"(?:soldiers|fighters|rebels|troops|people|prisoners|men|militants|hostages|civilians|"
     r"gunmen|insurgents|policemen|police|officers|servicemen|members|vehicles|tanks|weapons)"
     r"|(?:[\w-]+[ ]+)?(?:weapons|ammunition|arms|vehicles|equipment)"
-    r"|refuge|note)\b"
+    r"|refuge|note"
+    # "had taken place", "had taken part", "had taken prisoner the commander", "seized one of
+    # their members": no ground held
+    r"|place|part|prisoners?|captive|hostage|one[ ]+of)\b"
 )
 
 
@@ -1221,6 +1230,10 @@ class PositionReader:
             # agreement": a deal kept, which the ceasefire records hold; "remained committed to
             # destroying Hamas": a war aim, no support
             return []
+        if stance == "threaten" and _NOT_SAID_HOW.search(
+            doc.text, max(window.start, start - 60), start
+        ):
+            return []  # "has not said how it would respond": no threat made
         if stance == "threaten" and _IN_COURT.match(doc.text, end, clause_end):
             return []  # "will defend itself at the International Court of Justice"
         insisted = False  # a fact insisted on: its holder is the verb's subject
