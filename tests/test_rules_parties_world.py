@@ -2071,3 +2071,15 @@ def test_civic_committees_are_named_whole(extractor: RulesExtractor) -> None:
     parties = _parties(_run(extractor, body))
     assert "Omdurman Resistance Committees" in parties
     assert "Omdurman Resistance" not in parties
+
+
+def test_a_spokesman_is_not_given_the_state_his_own_sentence_accuses(
+    extractor: RulesExtractor,
+) -> None:
+    body = (
+        "GAZA - Israeli strikes hit Rafah. Ministry spokesman Ashraf al-Qudra accused Israeli "
+        "forces of firing on people waiting for flour."
+    )
+    extraction = _run(extractor, body)
+    assert [p.affiliation for p in extraction.people] == [None]
+    assert not [p for p in extraction.positions if p.holder == "Israel"]

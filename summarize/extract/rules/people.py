@@ -640,9 +640,30 @@ def affiliate(
                 )
                 if party is None:
                     party = (current_home or state) if home_warring else (state or current_home)
+                if party is not None and _accuses_right_after(window, window_refs, own, party):
+                    # "Ministry spokesman X accused Israeli forces of ...": a guessed state is
+                    # not the one X's own sentence accuses (a Gaza ministry is not Israel's)
+                    party = None
             if party is not None:
                 info.affiliation = party
                 lacking.discard(own.name)
+
+
+# a verb of blame right after the person's name, then its object
+_ACCUSING_AFTER = re.compile(
+    r"[^.;:\"“]{0,40}?\b(?:accused|accuses|blamed|blames|condemned|condemns|denounced|"
+    r"denounces)\s+(?:the\s+)?",
+    re.IGNORECASE,
+)
+
+
+def _accuses_right_after(window: Window, window_refs: Sequence[Ref], own: Ref, party: str) -> bool:
+    """Whether the person's own clause blames `party`, named right after the verb of blame."""
+    verb = _ACCUSING_AFTER.match(window.text, own.end - window.start)
+    if verb is None:
+        return False
+    at = window.start + verb.end()
+    return any(r.start == at and r.name == party and not r.person for r in window_refs)
 
 
 def _body_at(title: _Title, own: Ref, lexicon: Lexicon) -> tuple[int, str] | None:
