@@ -20,7 +20,7 @@ from .figures import span_of, time_scope
 from .lexicon import unquoted
 from .mentions import Ref, bucket, owner_before, scan
 from .patterns import WordScan
-from .speech import NOUN_DETERMINER, OWN_FORCES, Actor, Doc, quoted_at
+from .speech import FIGHTING_FORCES, NOUN_DETERMINER, OWN_FORCES, Actor, Doc, quoted_at
 from .text import Window, one_line, window_at, words_after
 
 _FUTURE = re.compile(r"\b(?:will|would|shall)\b", re.IGNORECASE)
@@ -418,8 +418,7 @@ _DEMAND_NOT_MADE = re.compile(
 _REPORTED_LEAD = re.compile(r"\b(?:said|says|added|stated|insisted|warned|stressed|that)\b")
 # (or its own forces in its own words: '"Our fighters will keep up their attacks," X said')
 _SELF_BEFORE = re.compile(
-    r"\b(?:it|they|we|he|she|our\s+(?:[\w-]+\s+)?(?:forces|army|troops|soldiers|fighters|units|"
-    r"men))\s+(?:\w+\s+)?$",
+    rf"\b(?:it|they|we|he|she|our\s+(?:[\w-]+\s+)?{FIGHTING_FORCES})\s+(?:\w+\s+)?$",
     re.IGNORECASE,
 )
 _DOOR_CLOSED = re.compile(
@@ -1099,6 +1098,9 @@ class PositionReader:
         ):
             return []
         said = doc.text[start:end].lower()
+        # "those responsible must be held to account": a demand in the passive, which needs no
+        # party named to bear it (not a threat: "must be met with")
+        passive_demand = key == "demand_quoted" and _PASSIVE_MUST.match(said) is not None
         if (
             key == "demand_quoted"
             and ("must" in said or "should" in said)
@@ -1120,10 +1122,7 @@ class PositionReader:
             quoted
             and bearer is None
             and (
-                (
-                    said.startswith(("must", "should"))
-                    and not self._passive_demand(window, key, start)
-                )
+                (said.startswith(("must", "should")) and not passive_demand)
                 or stance in ("accuse", "support")
             )
         ):
@@ -1498,7 +1497,7 @@ class PositionReader:
         # "humanitarian access must be ensured": what must be done is named before the phrase
         topic_text = (
             _REPORTED_LEAD.split(doc.text[clause_start:start])[-1]
-            if bearer is None and self._passive_demand(window, key, start)
+            if bearer is None and passive_demand
             else doc.text[end : min(phrase_end, end + 300)]
         )
         # "Kyiv and Moscow each accused the other": each holder's target is the other holders
@@ -1537,12 +1536,6 @@ class PositionReader:
                 for position, _ in found
             ]
         return found
-
-    def _passive_demand(self, window: Window, key: str, start: int) -> bool:
-        """'Those responsible must be held to account,' X said: a demand in the passive, which
-        needs no party named to bear it (not a threat: "must be met with")."""
-        said = self.doc.text[start : start + 16].lower()
-        return key == "demand_quoted" and _PASSIVE_MUST.match(said) is not None
 
     def _phrase_end(self, window: Window, end: int, clause_end: int) -> int:
         """Where what the phrase says ends: with its clause, or with the next clause when only

@@ -273,11 +273,11 @@ _SOURCE_START = re.compile(
 _PERSONAL = re.compile(r"\b(?:he|she)\b", re.IGNORECASE)
 # a clause whose subject is the speaker: "I call on", "We urge"
 _ADVERB = r"(?:(?:also|again|once\s+again|now|therefore|\w+ly)\s+)?"
-# the nouns a side calls its own people by: "our forces", "its fighters"
-OWN_FORCES = (
-    r"(?:forces|army|troops|soldiers|men|fighters|military|police|movement|government|units|"
-    r"members)"
-)
+# the nouns a side calls its own fighters by ("our troops"), and all its own people by ("our
+# forces", "its government", "their members")
+_FIGHTING_WORDS = "forces|army|troops|soldiers|men|fighters|units"
+FIGHTING_FORCES = rf"(?:{_FIGHTING_WORDS})"
+OWN_FORCES = rf"(?:{_FIGHTING_WORDS}|military|police|movement|government|members)"
 _FIRST_PERSON = re.compile(
     rf"\W*(?:I|[Ww]e|[Oo]ur\s+(?:[\w-]+\s+)?{OWN_FORCES})\s+{_ADVERB}"
     rf"(?:(?:will|would|shall|can|could|must|may|might)\s+{_ADVERB})?"  # "We will continue to"
