@@ -6872,3 +6872,25 @@ def test_a_truce_suspended_by_decision_is_rejected(extractor: RulesExtractor) ->
     assert [(c.act, c.actors, c.addressees) for c in calls] == [
         ("reject", ["Philippines"], ["New People's Army"])
     ]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "BANGKOK - Thailand's prime minister, Paetongtarn Shinawatra, said 12 villagers had "
+            "been killed by Cambodian rockets, and she renewed her call for an immediate "
+            "ceasefire.",
+            ("call", ["Thailand"]),
+        ),
+        (
+            "MOGADISHU - The Somali president, Hassan Sheikh Mohamud, said the bombing had been "
+            "carried out by al-Shabaab, and he called for an end to the fighting in Hiraan.",
+            ("call", ["Somalia"]),
+        ),
+    ],
+)
+def test_a_pronoun_after_and_is_the_speaker_not_a_party_named_in_the_report(
+    extractor: RulesExtractor, body: str, expected: tuple[str, list[str]]
+) -> None:
+    assert _act_actors(extractor, body) == [expected]

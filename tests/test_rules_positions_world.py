@@ -3162,3 +3162,20 @@ def test_taken_place_or_prisoner_and_a_reply_not_announced_are_no_stance(
     extractor: RulesExtractor, body: str, unwanted: tuple[str, str]
 ) -> None:
     assert unwanted not in _stances(extractor, body)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        'MOSCOW - Drones hit a refinery. "If Kyiv strikes Moscow again, our next attack will be '
+        "far more destructive,\" Dmitry Medvedev, the deputy chairman of Russia's Security "
+        "Council, warned on Telegram.",
+        "TEHRAN - Missiles were fired overnight. Iran's army chief, Abdolrahim Mousavi, warned: "
+        '"If the Zionist regime responds, our next operation will be much harsher."',
+    ],
+)
+def test_a_warning_whose_quote_promises_a_harder_blow_is_one_threat(
+    extractor: RulesExtractor, body: str
+) -> None:
+    stances = [(p.holder, p.stance) for p in _run(extractor, body).positions]
+    assert stances in ([("Russia", "threaten")], [("Iran", "threaten")])

@@ -478,6 +478,10 @@ _FORCE = re.compile(
 # met with force", "warned that violators would face sanctions", "warned that his forces would
 # respond", "warned civilians to stay away" (not "warned that the fighting could spread").
 _WARNED = frozenset({"warned", "warns", "warning", "cautioned"})
+# a quote the warning verb opens, and its end: 'warned: "..."', 'warned that "..."'
+_QUOTE_OPENS = re.compile(r"\s*(?::|,|\s+that)?\s*[\"“]")
+_QUOTE_CLOSES = re.compile(r"[\"”]")
+_OPENING_QUOTES = ('"', "“")
 _ACTIVE_BEFORE = re.compile(r"\b(?:that|which|had|has|have)\s+$", re.IGNORECASE)
 _FEARS_NOUN = re.compile(r"\s+(?:grow|grew|mount|mounted|rise|rose|are|were|have|had|of)\b")
 # "Iran has not said how it would respond": a reply not announced
@@ -1456,6 +1460,13 @@ class PositionReader:
             stance = "condemn"
         if stance == "concern" and said in _WARNED and self._threat_after(window, end, holder):
             return []  # "warned that it reserved the right to respond": the threat says it
+        if (
+            stance == "concern"
+            and said in _WARNED
+            and (quote_before is not None or window.text.lstrip()[:1] in _OPENING_QUOTES)
+            and self._threat_quoted(window.start, start)
+        ):
+            return []  # '"... our next attack will be deadlier," he warned': the quote's threat
         holders = (
             [holder.party]
             if quoted or stance == "claim"
@@ -1623,6 +1634,15 @@ class PositionReader:
         text = self.doc.text
         # its clause and the one its "that" opens ("warned | that Ankara reserved the right")
         clause_end = window.clause_end(window.clause_end(end) + 1)
+        opened = _QUOTE_OPENS.match(text, end, window.end)
+        if opened is not None:
+            # 'warned: "If they strike, our next attack will be larger"': the whole quote
+            closing = _QUOTE_CLOSES.search(text, opened.end(), window.end)
+            clause_end = max(clause_end, closing.start() if closing else window.end)
+        if self._threat_quoted(end, clause_end):
+            # 'warned: "If they strike, our next attack will be larger"': the warner's own
+            # words, whoever they name
+            return True
         for found in self.lex.stances.finditer(text, end, clause_end):
             key = self.lex.stance_of.get(plain(unquoted(text[found.start() : found.end()])), "")
             if _stance_of_key(key) != "threaten":
@@ -1630,6 +1650,17 @@ class PositionReader:
             named = self.doc.refs_between(window.index, end, found.start())
             return all(r.person or r.name == holder.party for r in named)
         return False
+
+    def _threat_quoted(self, start: int, end: int) -> bool:
+        """A quoted threat phrase ("will pay dearly", "our next attack will be") stands inside
+        a quote within `start:end`."""
+        text = self.doc.text
+        return any(
+            self.lex.stance_of.get(plain(unquoted(text[found.start() : found.end()])))
+            == "threaten_quoted"
+            and quoted_at(text, found.start())
+            for found in self.lex.stances.finditer(text, start, end)
+        )
 
     def _other_speaker(self, window: Window, party: str, before: int) -> Actor | None:
         """The last party other than `party` told speaking before `before`, in this sentence or

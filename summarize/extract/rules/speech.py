@@ -179,6 +179,8 @@ _TIME_BEFORE_PRONOUN = re.compile(
     r"(?:on|late|early|last|later|earlier)\b[\w -]{0,30}?\s+(?=the\s+[a-z]+\W*$))",
     re.IGNORECASE,
 )
+# "..., and she urged": the conjunction that joins a pronoun subject's clause to the one before
+_CONJUNCTION_LEAD = re.compile(r"^\W*(?:and|but|yet|so)\s+(?=\w)", re.IGNORECASE)
 # "told Egyptian mediators it was ready": a verb of telling, then its hearer, then the clause
 _TELLING = ("told", "tells", "informed", "assured")
 _PRONOUN_AFTER_HEARER = re.compile(
@@ -611,7 +613,7 @@ class Doc:
                 return None  # "..., and aid agencies urged": a subject that is no party
             auxiliaries = _AUXILIARIES.search(lead)
             bare = _TIME_BEFORE_PRONOUN.sub(
-                "", lead[: auxiliaries.start()] if auxiliaries else lead
+                "", _CONJUNCTION_LEAD.sub("", lead[: auxiliaries.start()] if auxiliaries else lead)
             )
             # "it observed a unilateral ceasefire": an act told as a noun, after its verb
             verb_object = _PRONOUN_VERB_OBJECT.match(bare)
