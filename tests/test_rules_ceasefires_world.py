@@ -6894,3 +6894,33 @@ def test_a_pronoun_after_and_is_the_speaker_not_a_party_named_in_the_report(
     extractor: RulesExtractor, body: str, expected: tuple[str, list[str]]
 ) -> None:
     assert _act_actors(extractor, body) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # the appositive names the speaker's state with its office
+        (
+            "NAIROBI - Musalia Mudavadi, Kenya's foreign minister, called on the army and the RSF "
+            "to stop the fighting in El Fasher.",
+            (["Kenya"], "Musalia Mudavadi"),
+        ),
+        # the one met, and the place and time of the meeting, are no subject of the call
+        (
+            "ANKARA - Hakan Fidan, Turkey's foreign minister, met Asaad al-Shaibani in Damascus on "
+            "Sunday and urged the Syrian Democratic Forces and the Syrian government to agree to "
+            "a lasting ceasefire.",
+            (["Turkey"], "Hakan Fidan"),
+        ),
+        (
+            "MEKELLE - The AU envoy, Olusegun Obasanjo, met Prime Minister Abiy Ahmed in Addis "
+            "Ababa on Monday and urged all sides to agree to an immediate ceasefire in Tigray.",
+            (["African Union"], "Olusegun Obasanjo"),
+        ),
+    ],
+)
+def test_the_caller_is_the_sentence_subject_past_an_office_or_a_meeting(
+    extractor: RulesExtractor, body: str, expected: tuple[list[str], str]
+) -> None:
+    calls = _run(extractor, body).ceasefire_calls
+    assert [(c.actors, c.speaker) for c in calls if c.act == "call"] == [expected]

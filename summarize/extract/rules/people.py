@@ -703,7 +703,7 @@ _POSTED_TO = re.compile(
 # A verb or "by" between a party and a title: the party is another clause's ("The Taliban on
 # Sunday rejected an appeal by President X"), not the one the title belongs to
 _CLAUSE_WORD = re.compile(
-    r"\b(?:by|against|than|said|says|told|urged?|asked?"
+    r"\b(?:by|against|than|said|says|told|urged?|asked?|met|meets|meeting|spoke|sent"
     r"|(?!(?:retired|elected|appointed|designated|united|unified)\b)[a-z]+ed)\b"
 )
 _CAPITAL_BEFORE = re.compile(r"\b[A-Z][\w'’-]*[ ]$")

@@ -232,6 +232,7 @@ _PARTICIPLE_ASIDE = re.compile(
 )
 # Between a name and its appositive's comma: nothing, or its acronym ("JNIM (JNIM),")
 _NAME_THEN_COMMA = re.compile(r"(?:\s*\([^()]{1,15}\))?\)?,")
+_OWNED_OFFICE = re.compile(r"['’]s\s+[a-z]")
 _APPOSITIVE_HEAD = re.compile(r"\b(?!(?:and|or|the|a|an|of)\b)[a-z][\w-]*", re.ASCII)
 QUOTE_MARK = re.compile(r"[\"“”]")  # straight or curly
 # "Its leaders", "Their top commander": the subject belongs to a party named before
@@ -726,6 +727,8 @@ class Doc:
         if not self._name_before(window, start):
             return False  # no name right before the comma
         inside = self.refs_between(window.index, start, end)
+        if any(_OWNED_OFFICE.search(self.text, r.start, r.end) for r in inside):
+            return True  # ", China's foreign minister,": an office, named with its state
         words, at = [], start
         for ref in inside:
             words.append(self.text[at : ref.start])
@@ -1128,7 +1131,11 @@ _RECEIVED_OBJECT = re.compile(
 )
 # a clause that goes on with the subject's act: "to express its concern", "and insisted"
 _PURPOSE_OR_AND = re.compile(
-    r"(?:,\s+(?:the|a|an|its|his|her)\s[^,.;]{0,60})?[\s,]*(?:to|and)\s", re.IGNORECASE
+    r"(?:,\s+(?:the|a|an|its|his|her)\s[^,.;]{0,60})?"
+    # (and a place or time: "met X in Moscow last week and has called")
+    r"(?:\s+(?:in|on|at|last|this|earlier|late|early)\s[^,.;\"“”]{0,40}?)?"
+    r"[\s,]*(?:to|and)\s",
+    re.IGNORECASE,
 )  # (after the object and its appositive)
 # How many clauses back from a verb its subject is looked for
 _CLAUSES_BACK = 9
