@@ -6924,3 +6924,15 @@ def test_the_caller_is_the_sentence_subject_past_an_office_or_a_meeting(
 ) -> None:
     calls = _run(extractor, body).ceasefire_calls
     assert [(c.actors, c.speaker) for c in calls if c.act == "call"] == [expected]
+
+
+def test_a_pronoun_repeating_someone_elses_call_makes_it(extractor: RulesExtractor) -> None:
+    body = (
+        "ADEN - Houthi drones struck an oil terminal on the coast. UN envoy Hans Grundberg said "
+        "he was alarmed. He repeated the Secretary-General's call for an immediate cessation of "
+        "hostilities."
+    )
+    calls = _run(extractor, body).ceasefire_calls
+    assert [(c.act, c.actors, c.speaker) for c in calls] == [
+        ("call", ["United Nations"], "Hans Grundberg")
+    ]

@@ -186,10 +186,11 @@ _TELLING = ("told", "tells", "informed", "assured")
 _PRONOUN_AFTER_HEARER = re.compile(
     r"(?:\s+(?:and|or)\s+[\w' -]+?)?\s+[a-z][\w-]*\s+(?:that\s+)?(?:it|they)\b", re.IGNORECASE
 )
-# "it observed a ", "they announced their ": a pronoun subject, its verb and the noun's article.
+# "it observed a ", "they announced their ", "he repeated the envoy's ": a pronoun subject, its
+# verb and the noun's article.
 _PRONOUN_VERB_OBJECT = re.compile(
     r"^(\W*(?:it|they|he|she|we))\s+(?!(?:is|was|has|does|seems|remains|appears|takes|took)\b)"
-    r"[a-z]{3,}(?:ed|s)\s+(?:an?|the|its|their|his|her|our)\s+(?:[\w-]+\s+)?$",
+    r"[a-z]{3,}(?:ed|s)\s+(?:an?|the|its|their|his|her|our)\s+(?:[\w-]+(?:['’]s)?\s+)?$",
     re.IGNORECASE,
 )
 # "said Russia had ...": the name after a speech verb is the reported clause's subject.
