@@ -6936,3 +6936,13 @@ def test_a_pronoun_repeating_someone_elses_call_makes_it(extractor: RulesExtract
     assert [(c.act, c.actors, c.speaker) for c in calls] == [
         ("call", ["United Nations"], "Hans Grundberg")
     ]
+
+
+def test_talks_about_a_truce_brokered_by_a_mediator_agree_nothing(
+    extractor: RulesExtractor,
+) -> None:
+    body = (
+        "KHARTOUM - The army shelled Omdurman. Talks in Jeddah, brokered by Saudi Arabia and the "
+        "United States, on a seven-day truce between the army and the RSF stalled on Monday."
+    )
+    assert not [c for c in _run(extractor, body).ceasefire_calls if c.act == "agree"]

@@ -450,6 +450,13 @@ _ACT_NOUN = re.compile(r"(?:calls?|demands?|appeals?|push|pleas?)\b(?!\s+(?:on|u
 _OFFER_NOUN = re.compile(r"(?:offers?|proposals?|plans?|initiatives?)\b", re.I)
 # an aside that opens a relative clause: ", which has spent two years observing a truce"
 _RELATIVE_OPEN = re.compile(r",\s+(?:which|who)\b[^,;]*$", re.IGNORECASE)
+# "Talks in Jeddah, brokered by Riyadh, on a seven-day truce": the truce is what the talks are
+# about; the participle describes the talks, and nothing is agreed
+_TALKS_ABOUT = re.compile(
+    r"\b(?:talks|negotiations|discussions|consultations)\b[^.;:\"“”]{0,120}?\s"
+    r"(?:on|over|about|towards?)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
 # "announced a ceasefire, saying it had been agreed": the truce announced is a deal
 _SAID_AGREED = re.compile(
     r"\b(?:it|which|that)\s+(?:had|has|was|were|is)\s+(?:been\s+)?(?:agreed|negotiated)\b",
@@ -1063,6 +1070,10 @@ class CeasefireReader:
                 # "Saudi Arabia, which has observed a truce with the Houthis, urged restraint":
                 # the truce belongs to the aside, the verb after it to the main clause
                 continue
+            if act in ("agree", "declare") and offset < at:
+                talks = _TALKS_ABOUT.search(window.text, max(0, at - 160), at)
+                if talks is not None and talks.start() < offset:
+                    continue
             if act == "violation_alleged" and distance > _NEAR and offset > at:
                 # "a truce between A and B collapsed, each side accusing the other of breaking
                 # it": the truce named well before the accusation is a (past) act of its own
