@@ -6946,3 +6946,11 @@ def test_talks_about_a_truce_brokered_by_a_mediator_agree_nothing(
         "United States, on a seven-day truce between the army and the RSF stalled on Monday."
     )
     assert not [c for c in _run(extractor, body).ceasefire_calls if c.act == "agree"]
+
+
+def test_a_halt_to_all_forms_of_violence_asked_is_a_call(extractor: RulesExtractor) -> None:
+    body = (
+        'ABUJA - Soldiers seized the presidential palace in Niamey. ECOWAS called for "the '
+        'immediate cessation of all forms of violence" in Niger.'
+    )
+    assert _act_actors(extractor, body) == [("call", ["ECOWAS"])]
