@@ -6954,3 +6954,32 @@ def test_a_halt_to_all_forms_of_violence_asked_is_a_call(extractor: RulesExtract
         'immediate cessation of all forms of violence" in Niger.'
     )
     assert _act_actors(extractor, body) == [("call", ["ECOWAS"])]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # operations told with their target, and a halt by the other side as the term
+        (
+            "SANAA - The Houthis fired missiles at ships. Houthi military spokesman Yahya Saree "
+            "said the group would continue its operations against Israeli shipping until the "
+            "aggression on Gaza stops.",
+            [("offer", ["Houthis"])],
+        ),
+        # a war aim is no term for a truce
+        (
+            "MOSCOW - Russian forces advanced in Donetsk. The Kremlin said the army would "
+            "continue its operations until its goals are achieved.",
+            [],
+        ),
+        (
+            "GAZA - Israeli jets struck Rafah. The Israeli prime minister said the army would "
+            "continue its operations in Gaza until Hamas is destroyed.",
+            [],
+        ),
+    ],
+)
+def test_fighting_promised_until_the_other_side_stops_is_a_conditional_offer(
+    extractor: RulesExtractor, body: str, expected: list[tuple[str, list[str]]]
+) -> None:
+    assert _act_actors(extractor, body) == expected
