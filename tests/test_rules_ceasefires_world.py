@@ -6983,3 +6983,14 @@ def test_fighting_promised_until_the_other_side_stops_is_a_conditional_offer(
     extractor: RulesExtractor, body: str, expected: list[tuple[str, list[str]]]
 ) -> None:
     assert _act_actors(extractor, body) == expected
+
+
+def test_a_suspension_of_attacks_named_again_is_what_is_rejected(
+    extractor: RulesExtractor,
+) -> None:
+    body = (
+        "YANGON - The Arakan Army announced a suspension of its offensive after the earthquake. "
+        "The Kachin Independence Army, another rebel group, rejected the suspension on Tuesday."
+    )
+    acts = [(c.act, c.actors) for c in _run(extractor, body).ceasefire_calls]
+    assert ("reject", ["Kachin Independence Army"]) in acts
