@@ -6994,3 +6994,13 @@ def test_a_suspension_of_attacks_named_again_is_what_is_rejected(
     )
     acts = [(c.act, c.actors) for c in _run(extractor, body).ceasefire_calls]
     assert ("reject", ["Kachin Independence Army"]) in acts
+
+
+def test_an_announced_end_to_ones_own_military_operation_is_declared(
+    extractor: RulesExtractor,
+) -> None:
+    body = (
+        "BAHIR DAR - Fano militiamen held two towns. Ethiopia's defence ministry announced the "
+        "end of its military operation in the Amhara region on Friday."
+    )
+    assert _act_actors(extractor, body) == [("declare", ["Ethiopia"])]
