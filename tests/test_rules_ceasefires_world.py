@@ -7004,3 +7004,17 @@ def test_an_announced_end_to_ones_own_military_operation_is_declared(
         "end of its military operation in the Amhara region on Friday."
     )
     assert _act_actors(extractor, body) == [("declare", ["Ethiopia"])]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "LONDON - Britain's foreign secretary called the truce between Thailand and Cambodia an "
+        "important first step.",
+        "BRUSSELS - The EU's foreign policy chief, Kaja Kallas, called the ceasefire in Gaza "
+        '"a step in the right direction" but said it must be followed by the release of all '
+        "hostages.",
+    ],
+)
+def test_a_truce_named_and_judged_is_no_call_for_one(extractor: RulesExtractor, body: str) -> None:
+    assert not [c for c in _run(extractor, body).ceasefire_calls if c.act == "call"]

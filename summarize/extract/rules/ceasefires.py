@@ -179,6 +179,13 @@ _DATED_ACT_AFTER = re.compile(
 )
 # "convoys should enter during the truce": the truce is only the time frame of an obligation
 _OBLIGATION = re.compile(r"(?:should|must|need(?:s|ed)? to)\b", re.IGNORECASE)
+# "called the truce a first step but said it must be followed by talks": what should come after
+# a truce already named, no call for one
+_FOLLOWED_BY = re.compile(
+    r"(?:should|must|need(?:s|ed)?\s+to)\s+(?:be\s+)?(?:followed|accompanied|complemented|"
+    r"matched)\s+by\b|(?:should|must|need(?:s|ed)?\s+to)\s+(?:lead|pave)\b",
+    re.IGNORECASE,
+)
 _TRUCE_AS_FRAME = re.compile(
     r"\b(?:during|throughout|under|for the duration of|in the course of)\s+"
     r"(?:the|this|that|a|an|its)\s+(?:[\w-]+\s+){0,2}$",
@@ -1564,6 +1571,8 @@ class CeasefireReader:
             act_at = trigger_at
         else:
             act = found
+        if act == "call" and trigger_at < act_at and _FOLLOWED_BY.match(doc.text, act_at):
+            return []
         if (
             act == "call"
             and _OBLIGATION.match(doc.text, act_at)
