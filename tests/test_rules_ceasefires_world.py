@@ -7018,3 +7018,28 @@ def test_an_announced_end_to_ones_own_military_operation_is_declared(
 )
 def test_a_truce_named_and_judged_is_no_call_for_one(extractor: RulesExtractor, body: str) -> None:
     assert not [c for c in _run(extractor, body).ceasefire_calls if c.act == "call"]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # the verb after the quote shares the subject of "warned", not of its complement
+        (
+            "NEW YORK - Fighting raged in Sudan. Only a week earlier Guterres had warned that "
+            'Sudan was "sliding into chaos" and demanded an immediate halt to hostilities.',
+            (["United Nations"], "Antonio Guterres"),
+        ),
+        # the leaders spoken to are the pronoun's objects, not the caller
+        (
+            "PARIS - Fighting spread along the border. Macron said in Riga that he had spoken to "
+            "the leaders of Thailand and Cambodia, called for a ceasefire, and would raise the "
+            "issue with Xi Jinping.",
+            (["France"], "Emmanuel Macron"),
+        ),
+    ],
+)
+def test_a_chain_of_verbs_keeps_its_subject_past_a_complement_or_an_object(
+    extractor: RulesExtractor, body: str, expected: tuple[list[str], str]
+) -> None:
+    calls = _run(extractor, body).ceasefire_calls
+    assert [(c.actors, c.speaker) for c in calls if c.act == "call"] == [expected]

@@ -3179,3 +3179,18 @@ def test_a_warning_whose_quote_promises_a_harder_blow_is_one_threat(
 ) -> None:
     stances = [(p.holder, p.stance) for p in _run(extractor, body).positions]
     assert stances in ([("Russia", "threaten")], [("Iran", "threaten")])
+
+
+def test_a_misspelt_name_of_a_person_already_found_still_speaks(
+    extractor: RulesExtractor,
+) -> None:
+    body = (
+        "PORT SUDAN - The army chief, Abdel Fattah al-Burhan, visited troops in Omdurman on "
+        "Monday. Later, in a speech in Port Sudan, Abdel Fatah al-Burhaan said the RSF was armed "
+        'from abroad. He vowed that the army would fight "until the last rebel" and ruled out '
+        "any talks with the militia."
+    )
+    rejects = [p for p in _run(extractor, body).positions if p.stance == "reject"]
+    assert [(p.holder, p.speaker) for p in rejects] == [
+        ("Sudanese Armed Forces", "Abdel Fattah al-Burhan")
+    ]

@@ -506,6 +506,11 @@ class PeopleFinder:
                 return
         canonical = entry.name if entry else anglicised(written)
         if canonical in people:
+            known = people[canonical]
+            if written not in (known.as_written, *known.variants):
+                # "Evariste Ndayishime" after "Evariste Ndayishimiye": the same man misspelt,
+                # named here too
+                known.variants.append(written)
             return
         if entry is None:
             alike = next(

@@ -139,6 +139,11 @@ _TALLY = re.compile(
     re.IGNORECASE,
 )
 _PAST_VERB = re.compile(r"[a-z]+ed(?:\s+(?:on|for))?")
+# a clause opened by a pronoun subject and its verb: "he had spoken to ..."
+_PRONOUN_SUBJECT_LEAD = re.compile(
+    r"\W*(?:(?i:and|but)\s+)?((?i:he|she|they|it|we))\s+[a-z][^A-Z,;:\"“”]*$"
+)
+_THAT_BEFORE = re.compile(r"\bthat\s*$", re.IGNORECASE)
 _AND_BEFORE = re.compile(r"\b(?:and|but)\s+(?:(?:also|later|then|\w+ly)\s+)?$", re.IGNORECASE)
 _SUBORDINATOR = re.compile(
     r"\b(?:after|before|when|while|because|although|though|until|whereas)\s+"
@@ -487,7 +492,22 @@ class Doc:
             start = window.previous_clause(start)
             coordinated = True
         for _ in range(_CLAUSES_BACK):
-            if coordinated and end != position and not self.refs_between(index, start, end):
+            if (
+                coordinated
+                and end != position
+                # ('X warned that Sudan was "sliding" and demanded': a complement's subject
+                # is not the one of the verb after the quote)
+                and (
+                    not self.refs_between(index, start, end)
+                    or _THAT_BEFORE.search(self.text, max(window.start, start - 6), start)
+                )
+            ):
+                pronoun_lead = _PRONOUN_SUBJECT_LEAD.fullmatch(self.text, start, end)
+                if pronoun_lead is not None and depth < 2:
+                    # 'He vowed that the army would "..." and ruled out': the pronoun
+                    told = self._pronoun_subject(window, start, pronoun_lead.group(1), depth)
+                    if told is not None:
+                        return told
                 if start <= window.start:
                     break
                 end = start
@@ -583,6 +603,14 @@ class Doc:
                 continue
             if found and antecedent:
                 return self.actor_of(found[-1])
+            if found and end != position and depth < 2:
+                pronoun_lead = _PRONOUN_SUBJECT_LEAD.match(self.text, start, found[0].start)
+                if pronoun_lead is not None:
+                    # "said that he had spoken to the leaders of A and B, called for": the
+                    # names are the pronoun's objects; the pronoun is the one the verb shares
+                    told = self._pronoun_subject(window, start, pronoun_lead.group(1), depth)
+                    if told is not None:
+                        return told
             if found:
                 if end == position:
                     # "X said Y had broken the truce": Y breaks it
@@ -668,6 +696,17 @@ class Doc:
             end = start
             start = window.previous_clause(start)
         return None
+
+    def _pronoun_subject(
+        self, window: Window, start: int, pronoun: str, depth: int
+    ) -> Actor | None:
+        """Who the pronoun subject of the clause at `start` stands for: the subject of the
+        reporting verb before it, else, for "he" or "she", the last person named."""
+        said = [s for s, e in self.reporting[window.index] if e <= start] if self.reporting else []
+        before = self.subject(window, said[-1], depth + 1) if said else None
+        if before is None and _PERSONAL.search(pronoun):
+            before = self._previous_person(window.index) or self._previous(window.index)
+        return before
 
     def _received_before(self, window: Window, at: int) -> bool:
         """A verb of receiving ("summoned", "met") with a subject named before it stands
