@@ -7043,3 +7043,15 @@ def test_a_chain_of_verbs_keeps_its_subject_past_a_complement_or_an_object(
 ) -> None:
     calls = _run(extractor, body).ceasefire_calls
     assert [(c.actors, c.speaker) for c in calls if c.act == "call"] == [expected]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "KHARTOUM - Neither the army nor the RSF has accepted the Jeddah truce.",
+        "BOGOTA - Fighting continued in Cauca. Neither the ELN nor the Clan del Golfo has signed "
+        "a ceasefire with the government.",
+    ],
+)
+def test_an_act_that_neither_side_performed_is_none(extractor: RulesExtractor, body: str) -> None:
+    assert _act_actors(extractor, body) == []

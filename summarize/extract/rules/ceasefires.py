@@ -186,6 +186,12 @@ _FOLLOWED_BY = re.compile(
     r"matched)\s+by\b|(?:should|must|need(?:s|ed)?\s+to)\s+(?:lead|pave)\b",
     re.IGNORECASE,
 )
+# "Neither the army nor the RSF has (accepted)": the act's subject, then only auxiliaries
+_NEITHER_NOR = re.compile(
+    r"\b(?i:neither)\b[^.;:]{0,80}?\b(?i:nor)\s+(?:(?i:the)\s+)?"
+    r"(?:[A-Z][\w'’-]*\s+|(?:de|del|al|el|la|of)\s+){1,6}"
+    r"(?:(?:has|have|had|did|does|was|were|is|are|yet|ever|formally|publicly)\s+)*$"
+)
 _TRUCE_AS_FRAME = re.compile(
     r"\b(?:during|throughout|under|for the duration of|in the course of)\s+"
     r"(?:the|this|that|a|an|its)\s+(?:[\w-]+\s+){0,2}$",
@@ -1573,6 +1579,10 @@ class CeasefireReader:
             act = found
         if act == "call" and trigger_at < act_at and _FOLLOWED_BY.match(doc.text, act_at):
             return []
+        if found is not None and _NEITHER_NOR.search(
+            doc.text, max(window.start, act_at - 150), act_at
+        ):
+            return []  # "Neither the ELN nor the Clan del Golfo has signed it": no one acts
         if (
             act == "call"
             and _OBLIGATION.match(doc.text, act_at)
