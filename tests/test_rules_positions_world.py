@@ -3194,3 +3194,25 @@ def test_a_misspelt_name_of_a_person_already_found_still_speaks(
     assert [(p.holder, p.speaker) for p in rejects] == [
         ("Sudanese Armed Forces", "Abdel Fattah al-Burhan")
     ]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "OUAGADOUGOU - Villagers fled Djibo. Amnesty International said in a report that "
+            "Burkinabe soldiers and allied militias had executed dozens of villagers.",
+            ("Amnesty International", ["Burkina Faso"]),
+        ),
+        (
+            "ADDIS ABABA - Aid stalled in Tigray. The Ethiopian government said in a statement "
+            'that the TPLF had "looted and torched" aid warehouses in Mekelle.',
+            ("Ethiopia", ["Tigray People's Liberation Front"]),
+        ),
+    ],
+)
+def test_an_attack_told_after_in_a_statement_that_accuses_its_author(
+    extractor: RulesExtractor, body: str, expected: tuple[str, list[str]]
+) -> None:
+    accusations = [p for p in _run(extractor, body).positions if p.stance == "accuse"]
+    assert [(p.holder, p.targets) for p in accusations] == [expected]

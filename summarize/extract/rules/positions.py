@@ -305,13 +305,18 @@ _ATTACKS = (
     r"mined|blew[ ]up|blown[ ]up|sabotaged|invaded|crossed[ ]the[ ](?:border|line)|"
     r"violated|intruded"
 )
+# between a speech verb and the clause it reports: " in a statement that", " on X that"
+_ASIDE_THEN_THAT = re.compile(r"\s*(?:in|on|at|via|through)\s[^,;:\"“”]{0,60}?\bthat\W?")
 _ATTACK_WORD = re.compile(rf"\b(?:{_ATTACKS})\b")
 # right after a party's name, what its men did: "FNL fighters had shelled", "the army's troops
 # killed" (not "were killed", nor a verb of its own clause further on)
 _ATTACK_AFTER = re.compile(
     r"(?:['’]s?)?(?:[ ](?:forces|troops|fighters|soldiers|militias?|militiamen|gunmen|men|"
-    r"aircraft|jets|warplanes|drones|units))?[ ](?:had[ ]|have[ ]|has[ ])?(?:also[ ]|repeatedly[ ]|"
-    rf"deliberately[ ]|indiscriminately[ ])?(?:{_ATTACKS})\b"
+    r"aircraft|jets|warplanes|drones|units))?"
+    # (and their allies: "Nigerien soldiers and allied militias had killed")
+    r"(?:[ ]and[ ](?:allied|its|their)[ ][a-z-]+(?:[ ][a-z-]+)?)?"
+    r"[ ](?:had[ ]|have[ ]|has[ ])?(?:also[ ]|repeatedly[ ]|"
+    rf"deliberately[ ]|indiscriminately[ ])?[\"“]?(?:{_ATTACKS})\b"
 )
 # a duty laid on someone: "must go home", "should step aside", "needs to withdraw" (not "should
 # the talks fail", a passive "must be destroyed", nor "should expect more missiles", a threat)
@@ -887,11 +892,16 @@ class PositionReader:
             if speaker is None or speaker.party is None:
                 continue
             end = window.clause_end(frame.end)
+            if _ASIDE_THEN_THAT.fullmatch(doc.text, frame.end, end + 1):
+                # "said in a statement that the RSF had abducted": the clause "that" opens
+                end = window.clause_end(end + 1)
             for ref in doc.refs_between(window.index, frame.end, end):
                 actor = doc.actor_of(ref)
-                attack = _ATTACK_AFTER.match(doc.text, ref.end, end)
+                # (the act may open a quotation: 'the RSF had "abducted and assassinated"')
+                attack = _ATTACK_AFTER.match(doc.text, ref.end, min(window.end, end + 40))
                 if attack is None or actor.party is None or actor.party == speaker.party:
                     continue
+                end = max(end, window.clause_end(attack.end()))
                 told = GroundedPosition(
                     holder=speaker.party,
                     speaker=speaker.person,
