@@ -7055,3 +7055,53 @@ def test_a_chain_of_verbs_keeps_its_subject_past_a_complement_or_an_object(
 )
 def test_an_act_that_neither_side_performed_is_none(extractor: RulesExtractor, body: str) -> None:
     assert _act_actors(extractor, body) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "KHARTOUM - The RSF said on Monday that it remained committed to the humanitarian "
+            "truce.",
+            [("accept", ["Rapid Support Forces"])],
+        ),
+        (
+            'WASHINGTON - A truce took hold in Sudan. "It is imperative that the truce is '
+            'respected," the US secretary of state said.',
+            [("call", ["United States"])],
+        ),
+        (
+            'SANAA - The Houthis fired at ships. "Our operations will not stop before the '
+            'aggression on Gaza stops," the Houthi leader Abdul Malik al-Houthi said.',
+            [("offer", ["Houthis"])],
+        ),
+        (
+            "YANGON - The earthquake killed thousands. The Arakan Army said it would halt new "
+            "offensive operations for one month so that aid could reach quake victims.",
+            [("declare", ["Arakan Army"])],
+        ),
+        (
+            "KYIV - Russia struck Odesa. Zelensky said Ukraine was ready to refrain from any "
+            "strikes on energy infrastructure for 30 days if Moscow did the same.",
+            [("offer", ["Ukraine"])],
+        ),
+        (
+            "KYIV - Russia shelled Kherson. Zelensky said Ukraine would answer Russia's actions "
+            '"in a mirror manner": silence for silence, strikes for strikes.',
+            [("offer", ["Ukraine"])],
+        ),
+    ],
+)
+def test_commitment_kept_keeping_asked_and_halts_offered_in_other_words(
+    extractor: RulesExtractor, body: str, expected: list[tuple[str, list[str]]]
+) -> None:
+    acts = [a for a in _act_actors(extractor, body) if a[0] != "agree"]
+    assert acts == expected
+
+
+def test_a_deals_terms_told_as_quiet_for_quiet_offer_nothing(extractor: RulesExtractor) -> None:
+    body = (
+        'GAZA - The truce held. Israeli officials said the truce was "quiet for quiet" and '
+        "nothing more."
+    )
+    assert "offer" not in {act for act, _ in _act_actors(extractor, body)}
