@@ -7105,3 +7105,13 @@ def test_a_deals_terms_told_as_quiet_for_quiet_offer_nothing(extractor: RulesExt
         "nothing more."
     )
     assert "offer" not in {act for act, _ in _act_actors(extractor, body)}
+
+
+def test_an_act_named_as_the_subject_of_a_reported_clause_is_not_the_speakers(
+    extractor: RulesExtractor,
+) -> None:
+    body = (
+        "KYIV - Russia shelled Kherson overnight. Ukraine's foreign minister said the "
+        "announcement of the truce had been a public-relations exercise."
+    )
+    assert _act_actors(extractor, body) == []

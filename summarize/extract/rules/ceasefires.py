@@ -187,6 +187,9 @@ _FOLLOWED_BY = re.compile(
     re.IGNORECASE,
 )
 # "Neither the army nor the RSF has (accepted)": the act's subject, then only auxiliaries
+_REPORTED_ACT_NOUN = re.compile(
+    r"\b(?:said|says|added|insisted|argued|claimed|stressed)\s+(?:that\s+)?the\s+$", re.IGNORECASE
+)
 _NEITHER_NOR = re.compile(
     r"\b(?i:neither)\b[^.;:]{0,80}?\b(?i:nor)\s+(?:(?i:the)\s+)?"
     r"(?:[A-Z][\w'’-]*\s+|(?:de|del|al|el|la|of)\s+){1,6}"
@@ -1578,6 +1581,14 @@ class CeasefireReader:
         else:
             act = found
         if act == "call" and trigger_at < act_at and _FOLLOWED_BY.match(doc.text, act_at):
+            return []
+        if (
+            act not in ("call", "agree")
+            and act_at != trigger_at
+            and _REPORTED_ACT_NOUN.search(doc.text, max(window.start, act_at - 40), act_at)
+        ):
+            # "said the announcement of the truce had been a stunt": the act, named as the
+            # reported clause's subject, is not the speaker's
             return []
         if found is not None and _NEITHER_NOR.search(
             doc.text, max(window.start, act_at - 150), act_at
