@@ -7115,3 +7115,23 @@ def test_an_act_named_as_the_subject_of_a_reported_clause_is_not_the_speakers(
         "announcement of the truce had been a public-relations exercise."
     )
     assert _act_actors(extractor, body) == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # the truce as the rule some act kept, then a demand about something else
+        "PHNOM PENH - Cambodia's defence ministry said the soldiers had gone to greet Thai troops "
+        "in line with the truce and demanded their immediate release.",
+        # "what he called": a naming, no call
+        "ISLAMABAD - Pakistan's prime minister thanked Trump for what he called his \"proactive "
+        'role" in securing the truce.',
+        # the terms of a deal, told after "it was agreed that", offer nothing
+        'NEW DELHI - "It was agreed between them that both sides would stop all firing on land '
+        "and in the air,\" India's foreign secretary told reporters.",
+    ],
+)
+def test_no_call_or_offer_in_a_truce_kept_named_or_agreed(
+    extractor: RulesExtractor, body: str
+) -> None:
+    assert not {"call", "offer"} & {act for act, _ in _act_actors(extractor, body)}

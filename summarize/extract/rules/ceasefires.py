@@ -190,6 +190,12 @@ _FOLLOWED_BY = re.compile(
 _REPORTED_ACT_NOUN = re.compile(
     r"\b(?:said|says|added|insisted|argued|claimed|stressed)\s+(?:that\s+)?the\s+$", re.IGNORECASE
 )
+_TRUCE_AS_GUIDE = re.compile(
+    r"\b(?:in\s+line\s+with|in\s+accordance\s+with|under|as\s+part\s+of|despite)\s+"
+    r"(?:the|this|that|a|an|its|their)\s+(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+_TERMS_AGREED = re.compile(r"\bagreed\b[^.;:]{0,40}?\bthat\b[^.;:]*$", re.IGNORECASE)
 _NEITHER_NOR = re.compile(
     r"\b(?i:neither)\b[^.;:]{0,80}?\b(?i:nor)\s+(?:(?i:the)\s+)?"
     r"(?:[A-Z][\w'’-]*\s+|(?:de|del|al|el|la|of)\s+){1,6}"
@@ -1582,6 +1588,14 @@ class CeasefireReader:
             act = found
         if act == "call" and trigger_at < act_at and _FOLLOWED_BY.match(doc.text, act_at):
             return []
+        if (
+            act == "call"
+            and trigger_at < act_at
+            and _TRUCE_AS_GUIDE.search(doc.text, max(window.start, trigger_at - 30), trigger_at)
+        ):
+            return []  # "went to greet troops in line with the truce and demanded": no call for it
+        if act == "offer" and _TERMS_AGREED.search(doc.text, window.start, act_at):
+            return []  # "it was agreed that both sides would stop firing": the deal's terms
         if (
             act not in ("call", "agree")
             and act_at != trigger_at
