@@ -7135,3 +7135,22 @@ def test_no_call_or_offer_in_a_truce_kept_named_or_agreed(
     extractor: RulesExtractor, body: str
 ) -> None:
     assert not {"call", "offer"} & {act for act, _ in _act_actors(extractor, body)}
+
+
+def test_a_must_in_a_clause_of_its_own_after_the_truce_is_no_call(
+    extractor: RulesExtractor,
+) -> None:
+    body = (
+        'SANAA - "The test of this truce will be the ships that dock in Hodeidah," the Houthi '
+        "negotiator wrote on Twitter, adding that fuel deliveries and flights must start without "
+        "delay."
+    )
+    assert "call" not in {act for act, _ in _act_actors(extractor, body)}
+
+
+def test_a_truce_that_must_be_kept_is_still_a_call(extractor: RulesExtractor) -> None:
+    body = (
+        "ADEN - The truce began on Saturday. In Washington, the US president welcomed it but said "
+        'the truce "must be adhered to".'
+    )
+    assert ("call", ["United States"]) in _act_actors(extractor, body)

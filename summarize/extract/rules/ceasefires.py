@@ -195,6 +195,7 @@ _TRUCE_AS_GUIDE = re.compile(
     r"(?:the|this|that|a|an|its|their)\s+(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
 )
+_IT_BEFORE = re.compile(r"\b(?:it|this|that|they)\s+$", re.IGNORECASE)
 _TERMS_AGREED = re.compile(r"\bagreed\b[^.;:]{0,40}?\bthat\b[^.;:]*$", re.IGNORECASE)
 _NEITHER_NOR = re.compile(
     r"\b(?i:neither)\b[^.;:]{0,80}?\b(?i:nor)\s+(?:(?i:the)\s+)?"
@@ -1594,6 +1595,18 @@ class CeasefireReader:
             and _TRUCE_AS_GUIDE.search(doc.text, max(window.start, trigger_at - 30), trigger_at)
         ):
             return []  # "went to greet troops in line with the truce and demanded": no call for it
+        if (
+            act == "call"
+            and trigger_at < act_at
+            and _OBLIGATION.match(doc.text, act_at)
+            and window.clause_start(act_at) > trigger_at
+            and not _IT_BEFORE.search(doc.text, max(window.start, act_at - 12), act_at)
+            # (but 'the truce "must be adhered to"': the truce is the subject)
+            and doc.text[self._trigger_ends.get(trigger_at, trigger_at) : act_at].strip(' "“”')
+        ):
+            # '"The test of this truce will be ...", adding that flights must start': what
+            # must be done, in a clause of its own, is not the truce named before
+            return []
         if act == "offer" and _TERMS_AGREED.search(doc.text, window.start, act_at):
             return []  # "it was agreed that both sides would stop firing": the deal's terms
         if (
