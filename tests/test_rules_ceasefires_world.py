@@ -7154,3 +7154,22 @@ def test_a_truce_that_must_be_kept_is_still_a_call(extractor: RulesExtractor) ->
         'the truce "must be adhered to".'
     )
     assert ("call", ["United States"]) in _act_actors(extractor, body)
+
+
+def test_each_of_the_neighbours_accusing_the_other_is_one_accusation_a_side(
+    extractor: RulesExtractor,
+) -> None:
+    body = (
+        "BANGKOK - A ceasefire between Thailand and Cambodia announced by Malaysia's prime "
+        "minister, Anwar Ibrahim, appeared to be holding on Tuesday, a day after each of the "
+        "two neighbours accused the other of breaching it."
+    )
+    accusations = [
+        (c.actors, c.addressees, c.speaker)
+        for c in _run(extractor, body).ceasefire_calls
+        if c.act == "violation_alleged"
+    ]
+    assert sorted(accusations) == [
+        (["Cambodia"], ["Thailand"], None),
+        (["Thailand"], ["Cambodia"], None),
+    ]

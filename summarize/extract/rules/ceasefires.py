@@ -301,7 +301,8 @@ _SIDES_ACT = re.compile(
 )
 _RECIPROCAL = re.compile(
     r"\b(?:each other|one another|"
-    r"each (?:side |party )?(?:(?:has|have|had) )?(?:since |again |also |[a-z]+ly )?"
+    r"each (?:side |party |of the (?:[\w-]+ ){0,2}?(?:sides|parties|neighbou?rs|countries|"
+    r"camps|rivals|armies|states) )?(?:(?:has|have|had) )?(?:since |again |also |[a-z]+ly )?"
     r"(?:accus|blam)\w* the other|"
     r"(?:trad|exchang)\w* (?:accusations|blame)|mutual (?:accusations|recriminations)|"
     r"accusations? (?:from|by) (?:each|either|both) (?:side|party|sides|parties) that "
@@ -2179,7 +2180,10 @@ class CeasefireReader:
                         else addressees
                     ),
                     actors,
-                    speaker,
+                    # ("each side accused the other", told by a third party: no side's speaker)
+                    speaker
+                    if len(records) == 1 or subject is None or subject.party in group
+                    else None,
                     conditions,
                 )
                 for group in records
