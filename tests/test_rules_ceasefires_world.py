@@ -7173,3 +7173,15 @@ def test_each_of_the_neighbours_accusing_the_other_is_one_accusation_a_side(
         (["Cambodia"], ["Thailand"], None),
         (["Thailand"], ["Cambodia"], None),
     ]
+
+
+def test_a_call_to_implement_their_commitments_after_a_deal_keeps_it(
+    extractor: RulesExtractor,
+) -> None:
+    body = (
+        "ADDIS ABABA - Ethiopia and the TPLF signed a permanent cessation of hostilities in "
+        "Pretoria. The AU envoy, Olusegun Obasanjo, urged both parties to implement their "
+        "commitments in full."
+    )
+    calls = [c for c in _run(extractor, body).ceasefire_calls if c.act == "call"]
+    assert [(c.actors, c.type) for c in calls] == [(["African Union"], "observance")]
