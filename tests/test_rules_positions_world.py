@@ -3216,3 +3216,15 @@ def test_an_attack_told_after_in_a_statement_that_accuses_its_author(
 ) -> None:
     accusations = [p for p in _run(extractor, body).positions if p.stance == "accuse"]
     assert [(p.holder, p.targets) for p in accusations] == [expected]
+
+
+def test_a_place_named_after_a_person_is_no_mention_of_that_person(
+    extractor: RulesExtractor,
+) -> None:
+    body = (
+        "NAIROBI - A bomb hit a bus in Mandera. Turkey's president, Recep Tayyip Erdogan, sent "
+        "condolences. Kenya's president, William Ruto, visited the wounded at the Erdogan "
+        'hospital. "This was a cowardly act by al-Shabaab," he said.'
+    )
+    condemnations = [p for p in _run(extractor, body).positions if p.stance == "condemn"]
+    assert [(p.holder, p.speaker) for p in condemnations] == [("Kenya", "William Ruto")]

@@ -1087,5 +1087,13 @@ def person_refs(
     items = [
         (s, e, Ref(s, e, surfaces[matcher.phrase_of(text[s:e])], person=True))
         for s, e in scan(matcher, text, regions)
+        # (not "the Erdogan hospital", "Kenyatta Airport": a place named after the person)
+        if not _NAMED_PLACE_AFTER.match(text, e)
     ]
     return bucket(windows, items)
+
+
+_NAMED_PLACE_AFTER = re.compile(
+    r"[ ](?i:hospital|airport|stadium|bridge|street|avenue|road|square|university|mosque|"
+    r"barracks|highway|boulevard|foundation|institute|centre|center)\b"
+)
