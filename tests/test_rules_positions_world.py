@@ -3228,3 +3228,24 @@ def test_a_place_named_after_a_person_is_no_mention_of_that_person(
     )
     condemnations = [p for p in _run(extractor, body).positions if p.stance == "condemn"]
     assert [(p.holder, p.speaker) for p in condemnations] == [("Kenya", "William Ruto")]
+
+
+@pytest.mark.parametrize(
+    ("body", "holder"),
+    [
+        (
+            'JERUSALEM - The truce took effect. "If Hamas violates the agreement and tries to '
+            "rearm, we will attack,\" Israel's defence minister said.",
+            "Israel",
+        ),
+        (
+            'MOGADISHU - A truck bomb killed 80 people. "We will go after those who planned this, '
+            "wherever they are,\" Somalia's prime minister said.",
+            "Somalia",
+        ),
+    ],
+)
+def test_force_promised_in_the_first_person_threatens(
+    extractor: RulesExtractor, body: str, holder: str
+) -> None:
+    assert (holder, "threaten") in _stances(extractor, body)
