@@ -186,22 +186,27 @@ _FOLLOWED_BY = re.compile(
     r"matched)\s+by\b|(?:should|must|need(?:s|ed)?\s+to)\s+(?:lead|pave)\b",
     re.IGNORECASE,
 )
-# "Neither the army nor the RSF has (accepted)": the act's subject, then only auxiliaries
+# "said the announcement of the truce had been a stunt": an act noun opening a reported clause
 _REPORTED_ACT_NOUN = re.compile(
     r"\b(?:said|says|added|insisted|argued|claimed|stressed)\s+(?:that\s+)?the\s+$", re.IGNORECASE
 )
+# "went to greet Thai troops in line with the truce": the truce as the rule an act kept
 _TRUCE_AS_GUIDE = re.compile(
     r"\b(?:in\s+line\s+with|in\s+accordance\s+with|under|as\s+part\s+of|despite)\s+"
     r"(?:the|this|that|a|an|its|their)\s+(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
 )
+# "it must be respected": a pronoun for the truce as the subject of an obligation
 _IT_BEFORE = re.compile(r"\b(?:it|this|that|they)\s+$", re.IGNORECASE)
+# "it was agreed between them that both sides would stop": a deal's terms follow
 _TERMS_AGREED = re.compile(r"\bagreed\b[^.;:]{0,40}?\bthat\b[^.;:]*$", re.IGNORECASE)
+# "Neither the army nor the RSF has (accepted)": the act's subject, then only auxiliaries
 _NEITHER_NOR = re.compile(
     r"\b(?i:neither)\b[^.;:]{0,80}?\b(?i:nor)\s+(?:(?i:the)\s+)?"
     r"(?:[A-Z][\w'’-]*\s+|(?:de|del|al|el|la|of)\s+){1,6}"
     r"(?:(?:has|have|had|did|does|was|were|is|are|yet|ever|formally|publicly)\s+)*$"
 )
+# the truce as an obligation's time frame ("during the truce"), with _OBLIGATION above
 _TRUCE_AS_FRAME = re.compile(
     r"\b(?:during|throughout|under|for the duration of|in the course of)\s+"
     r"(?:the|this|that|a|an|its)\s+(?:[\w-]+\s+){0,2}$",
@@ -776,6 +781,53 @@ class CeasefireReader:
                 keys.add(call)
                 calls.append(call)
         return calls
+
+    def _told_not_done(
+        self,
+        window: Window,
+        act: CeasefireAct,
+        found: CeasefireAct | None,
+        act_at: int,
+        trigger_at: int,
+    ) -> bool:
+        """The act word names no act of the truce here: what should follow a truce, a demand
+        made under one, a must about something else, a deal's terms, an act noun the speaker
+        only judges, or an act that neither side performed."""
+        doc = self.doc
+        if act == "call" and trigger_at < act_at and _FOLLOWED_BY.match(doc.text, act_at):
+            return True
+        if (
+            act == "call"
+            and trigger_at < act_at
+            and _TRUCE_AS_GUIDE.search(doc.text, max(window.start, trigger_at - 30), trigger_at)
+        ):
+            return True  # "greeted troops in line with the truce and demanded": no call for it
+        if (
+            act == "call"
+            and trigger_at < act_at
+            and _OBLIGATION.match(doc.text, act_at)
+            and window.clause_start(act_at) > trigger_at
+            and not _IT_BEFORE.search(doc.text, max(window.start, act_at - 12), act_at)
+            # (but 'the truce "must be adhered to"': the truce is the subject)
+            and doc.text[self._trigger_ends.get(trigger_at, trigger_at) : act_at].strip(' "“”')
+        ):
+            # '"The test of this truce will be ...", adding that flights must start': what
+            # must be done, in a clause of its own, is not the truce named before
+            return True
+        if act == "offer" and _TERMS_AGREED.search(doc.text, window.start, act_at):
+            return True  # "it was agreed that both sides would stop firing": the deal's terms
+        if (
+            act not in ("call", "agree")
+            and act_at != trigger_at
+            and _REPORTED_ACT_NOUN.search(doc.text, max(window.start, act_at - 40), act_at)
+        ):
+            # "said the announcement of the truce had been a stunt": the act, named as the
+            # reported clause's subject, is not the speaker's
+            return True
+        # "Neither the ELN nor the Clan del Golfo has signed it": no one acts
+        return found is not None and bool(
+            _NEITHER_NOR.search(doc.text, max(window.start, act_at - 150), act_at)
+        )
 
     def _year_before(self, at: int) -> bool:
         """The truce word at `at` follows its year, one before the story's ("a 2006 truce")."""
@@ -1588,40 +1640,8 @@ class CeasefireReader:
             act_at = trigger_at
         else:
             act = found
-        if act == "call" and trigger_at < act_at and _FOLLOWED_BY.match(doc.text, act_at):
+        if self._told_not_done(window, act, found, act_at, trigger_at):
             return []
-        if (
-            act == "call"
-            and trigger_at < act_at
-            and _TRUCE_AS_GUIDE.search(doc.text, max(window.start, trigger_at - 30), trigger_at)
-        ):
-            return []  # "went to greet troops in line with the truce and demanded": no call for it
-        if (
-            act == "call"
-            and trigger_at < act_at
-            and _OBLIGATION.match(doc.text, act_at)
-            and window.clause_start(act_at) > trigger_at
-            and not _IT_BEFORE.search(doc.text, max(window.start, act_at - 12), act_at)
-            # (but 'the truce "must be adhered to"': the truce is the subject)
-            and doc.text[self._trigger_ends.get(trigger_at, trigger_at) : act_at].strip(' "“”')
-        ):
-            # '"The test of this truce will be ...", adding that flights must start': what
-            # must be done, in a clause of its own, is not the truce named before
-            return []
-        if act == "offer" and _TERMS_AGREED.search(doc.text, window.start, act_at):
-            return []  # "it was agreed that both sides would stop firing": the deal's terms
-        if (
-            act not in ("call", "agree")
-            and act_at != trigger_at
-            and _REPORTED_ACT_NOUN.search(doc.text, max(window.start, act_at - 40), act_at)
-        ):
-            # "said the announcement of the truce had been a stunt": the act, named as the
-            # reported clause's subject, is not the speaker's
-            return []
-        if found is not None and _NEITHER_NOR.search(
-            doc.text, max(window.start, act_at - 150), act_at
-        ):
-            return []  # "Neither the ELN nor the Clan del Golfo has signed it": no one acts
         if (
             act == "call"
             and _OBLIGATION.match(doc.text, act_at)

@@ -1057,6 +1057,13 @@ def _nearest_party(
     return None
 
 
+# a place named after a person: "the Erdogan hospital", "Kenyatta Airport"
+_NAMED_PLACE_AFTER = re.compile(
+    r"[ ](?i:hospital|airport|stadium|bridge|street|avenue|road|square|university|mosque|"
+    r"barracks|highway|boulevard|foundation|institute|centre|center)\b"
+)
+
+
 def person_refs(
     text: str,
     regions: Sequence[tuple[int, int]],
@@ -1091,9 +1098,3 @@ def person_refs(
         if not _NAMED_PLACE_AFTER.match(text, e)
     ]
     return bucket(windows, items)
-
-
-_NAMED_PLACE_AFTER = re.compile(
-    r"[ ](?i:hospital|airport|stadium|bridge|street|avenue|road|square|university|mosque|"
-    r"barracks|highway|boulevard|foundation|institute|centre|center)\b"
-)

@@ -143,6 +143,7 @@ _PAST_VERB = re.compile(r"[a-z]+ed(?:\s+(?:on|for))?")
 _PRONOUN_SUBJECT_LEAD = re.compile(
     r"\W*(?:(?i:and|but)\s+)?((?i:he|she|they|it|we))\s+[a-z][^A-Z,;:\"“”]*$"
 )
+# a clause opened by "that": a complement, whose subject is not its governing verb's
 _THAT_BEFORE = re.compile(r"\bthat\s*$", re.IGNORECASE)
 _AND_BEFORE = re.compile(r"\b(?:and|but)\s+(?:(?:also|later|then|\w+ly)\s+)?$", re.IGNORECASE)
 _SUBORDINATOR = re.compile(
@@ -238,6 +239,7 @@ _PARTICIPLE_ASIDE = re.compile(
 )
 # Between a name and its appositive's comma: nothing, or its acronym ("JNIM (JNIM),")
 _NAME_THEN_COMMA = re.compile(r"(?:\s*\([^()]{1,15}\))?\)?,")
+# "China's foreign minister": a state's name owning an office, one mention
 _OWNED_OFFICE = re.compile(r"['’]s\s+[a-z]")
 _APPOSITIVE_HEAD = re.compile(r"\b(?!(?:and|or|the|a|an|of)\b)[a-z][\w-]*", re.ASCII)
 QUOTE_MARK = re.compile(r"[\"“”]")  # straight or curly
