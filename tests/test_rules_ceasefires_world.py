@@ -7185,3 +7185,31 @@ def test_a_call_to_implement_their_commitments_after_a_deal_keeps_it(
     )
     calls = [c for c in _run(extractor, body).ceasefire_calls if c.act == "call"]
     assert [(c.actors, c.type) for c in calls] == [(["African Union"], "observance")]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "GAZA - Israel's defence minister said a new pause would only let Hamas regroup and "
+            "that Israel saw no reason to halt its offensive.",
+            ("reject", ["Israel"]),
+        ),
+        # a past tense after "vowed to fight on and" acts; it is no infinitive asked for
+        (
+            "BEIRUT - Hezbollah fired rockets on Monday, hours after Israel's prime minister "
+            "vowed to fight on and rejected the French truce plan.",
+            ("reject", ["Israel"]),
+        ),
+        (
+            "KYIV - Russia and Ukraine agreed a 30-day moratorium on strikes on energy sites last "
+            "week. Ukraine's air force said Russian drones had struck power plants in Odesa "
+            "overnight despite the moratorium.",
+            ("violation_alleged", ["Ukraine"]),
+        ),
+    ],
+)
+def test_refusals_and_breaches_told_in_other_words(
+    extractor: RulesExtractor, body: str, expected: tuple[str, list[str]]
+) -> None:
+    assert expected in _act_actors(extractor, body)

@@ -218,6 +218,7 @@ _DEAL_BETWEEN = re.compile(
     re.IGNORECASE,
 )
 _WOULD_WELCOME = re.compile(r"(?:would|will)\s+(?:also\s+)?welcome\b", re.IGNORECASE)
+_PAST_FORM = re.compile(r"[a-z]+ed\b")
 _BASE_VERB = re.compile(
     r"(?:accept|reject|declare|agree|propose|offer|call|urge|demand|sign|respect|observe|abide|"
     r"honou?r|uphold|extend|violate|breach|break|refuse|dismiss|announce|order)\b",
@@ -978,7 +979,12 @@ class CeasefireReader:
                     nominal = _NOUN_BEFORE.search(
                         window.text, max(0, match.start() - 30), match.start()
                     )
-                    if nominal is None and act != "call":
+                    if (
+                        nominal is None
+                        and act != "call"
+                        # (not "vowed to fight on and rejected the plan": a past tense acts)
+                        and not _PAST_FORM.match(window.text, match.start())
+                    ):
                         nominal = _JOINED_INFINITIVE.search(
                             window.text, max(0, match.start() - 100), match.start()
                         )
