@@ -7213,3 +7213,13 @@ def test_refusals_and_breaches_told_in_other_words(
     extractor: RulesExtractor, body: str, expected: tuple[str, list[str]]
 ) -> None:
     assert expected in _act_actors(extractor, body)
+
+
+def test_a_call_named_again_and_dismissed_is_a_call_and_a_rejection(
+    extractor: RulesExtractor,
+) -> None:
+    body = (
+        "ADDIS ABABA - Kenya urged the Ethiopian government and the TPLF to halt hostilities, a "
+        "call Addis Ababa dismissed as interference."
+    )
+    assert _act_actors(extractor, body) == [("call", ["Kenya"]), ("reject", ["Ethiopia"])]

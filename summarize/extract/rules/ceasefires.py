@@ -369,7 +369,11 @@ _OWN_ACT_TOLD = re.compile(
 _GAP = re.compile(r"\s+(?:[\w-]+\s+){0,2}")
 # a clause that goes on after the truce's own: "..., as the two sides traded accusations"
 _LATER_CLAUSE = re.compile(
-    r";|,\s*(?:as|while|whereas|but|although|though|even as|amid|with)\b", re.IGNORECASE
+    r";|,\s*(?:as|while|whereas|but|although|though|even as|amid|with)\b"
+    # (", a call Addis Ababa dismissed": the act named again, then another party's answer)
+    r"|,\s*(?:a|an)\s+(?:[\w-]+\s+)?(?:call|proposal|initiative|move|offer|plan|appeal|"
+    r"demand|request|gesture|decision|announcement)\b",
+    re.IGNORECASE,
 )
 _NEXT_CLAUSE = re.compile(r";|,\s*(?:but|while|whereas|although|though)\b", re.IGNORECASE)
 _WELCOMED_NOW = re.compile(r"welcom", re.IGNORECASE)
