@@ -7223,3 +7223,24 @@ def test_a_call_named_again_and_dismissed_is_a_call_and_a_rejection(
         "call Addis Ababa dismissed as interference."
     )
     assert _act_actors(extractor, body) == [("call", ["Kenya"]), ("reject", ["Ethiopia"])]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "KABUL - The Afghan government said on Friday it had turned down an offer of a "
+            "ceasefire from a Taliban faction.",
+            [("offer", ["Taliban"]), ("reject", ["Afghanistan"])],
+        ),
+        (
+            "KYIV - A call by the European Union for a 30-day ceasefire was accepted by Kyiv on "
+            "Tuesday.",
+            [("call", ["European Union"]), ("accept", ["Ukraine"])],
+        ),
+    ],
+)
+def test_an_offer_or_call_named_with_its_maker_is_an_act_besides_the_answer(
+    extractor: RulesExtractor, body: str, expected: list[tuple[str, list[str]]]
+) -> None:
+    assert _act_actors(extractor, body) == expected

@@ -477,6 +477,13 @@ _BODY_OF = re.compile(
     re.IGNORECASE,
 )
 _CALL_NOUNS = frozenset({"call", "appeal", "demand", "plea", "request"})
+# "an offer of a ceasefire from X": the maker named after the truce
+_ASKED_FROM = re.compile(r"\s+(?:made\s+)?(?:from|by)\s+(?:the\s+)?")
+_ASKED_NOUN_BEFORE = re.compile(
+    r"\b" + _ASKED_NOUN + r"\s+(?:of|for)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE
+)
+# between the maker and the truce it asks for: "(a call by X) for a truce"
+_FOR_TRUCE = re.compile(r"[^.;:]*?\bfor\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 # An act told as a noun with its maker: "calls from Egypt and Qatar for a truce", "a demand by
 # the AU for a pause", "the Quad's push for a truce"
 _ACT_NOUN = re.compile(r"(?:calls?|demands?|appeals?|push|pleas?)\b(?!\s+(?:on|upon)\b)", re.I)
@@ -2221,15 +2228,51 @@ class CeasefireReader:
             ),
         ]
 
+    def _asker_before(
+        self, window: Window, trigger_at: int, actors: list[str]
+    ) -> tuple[CeasefireAct, str] | None:
+        """'A call by X for a truce': the onlooker X whose call a later verb answers."""
+        text = self.doc.text
+        for ref in self.doc.refs_between(window.index, window.start, trigger_at):
+            party = self.doc.actor_of(ref).party
+            if party is None or party in actors or not self._onlooker(party):
+                continue
+            by = _ASKED_BEFORE_AGENT.search(text, max(window.start, ref.start - 40), ref.start)
+            if by is None or by.group("noun").lower() not in _CALL_NOUNS:
+                continue
+            if len(text[ref.end : trigger_at].split()) <= 5 and _FOR_TRUCE.match(
+                text, ref.end, trigger_at
+            ):
+                return "call", party
+        return None
+
     def _asked_by(
         self, window: Window, act: CeasefireAct, act_at: int, trigger_at: int, actors: list[str]
     ) -> tuple[CeasefireAct, str] | None:
         """'rejected Russia's offer of a truce', 'ignored an appeal by the UN for a pause': the
         offer or call a rejection answers, and the party that made it. (An accepted proposal is
         told as the acceptance's own terms: annotators keep the acceptance alone.)"""
+        text = self.doc.text
+        if act in ("reject", "accept") and trigger_at < act_at:
+            # "A call by the UN envoy for a truce was rejected by al-Shabaab": a third party's
+            # call, told before its answer
+            return self._asker_before(window, trigger_at, actors)
         if act != "reject" or trigger_at <= act_at:
             return None
-        text = self.doc.text
+        after = _ASKED_FROM.match(text, self._trigger_ends.get(trigger_at, trigger_at))
+        if after is not None:
+            # "turned down an offer of a ceasefire from a faction of Boko Haram"
+            named = [
+                r
+                for r in self.doc.refs_between(window.index, after.end(), after.end() + 40)
+                if not r.place
+            ]
+            party = self.doc.actor_of(named[0]).party if named else None
+            if party is not None and party not in actors:
+                noun = _ASKED_NOUN_BEFORE.search(text, act_at, trigger_at)
+                if noun is not None:
+                    asks = noun.group("noun").lower() in _CALL_NOUNS or self._onlookers_ask([party])
+                    return ("call" if asks else "offer"), party
         for ref in self.doc.refs_between(window.index, act_at, trigger_at):
             party = self.doc.actor_of(ref).party
             if party is None or party in actors:
