@@ -7244,3 +7244,23 @@ def test_an_offer_or_call_named_with_its_maker_is_an_act_besides_the_answer(
     extractor: RulesExtractor, body: str, expected: list[tuple[str, list[str]]]
 ) -> None:
     assert _act_actors(extractor, body) == expected
+
+
+def test_a_proposal_received_is_no_offer_and_hours_later_it_rejects_it(
+    extractor: RulesExtractor,
+) -> None:
+    body = (
+        "SANAA - The Houthis said on Monday they had received a new truce proposal from Omani "
+        "mediators. Days later they rejected the plan as a trap."
+    )
+    assert _act_actors(extractor, body) == [("reject", ["Houthis"])]
+
+
+def test_a_verb_in_a_clause_after_hours_after_keeps_its_own_subject(
+    extractor: RulesExtractor,
+) -> None:
+    body = (
+        "KHARTOUM - The RSF declared a humanitarian truce on Monday, hours after army chief "
+        "Abdel Fattah al-Burhan vowed to fight on and rejected the US truce plan."
+    )
+    assert ("reject", ["Sudanese Armed Forces"]) in _act_actors(extractor, body)

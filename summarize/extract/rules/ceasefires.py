@@ -476,6 +476,12 @@ _BODY_OF = re.compile(
     r"person)|ministry|delegation)\s+(?:of|for)\s+",
     re.IGNORECASE,
 )
+# "received a new truce proposal", "was studying the plan": an offer made to the subject
+_RECEIVED_NOUN = re.compile(
+    r"\b(?:received|receives|receiving|got|studying|studied|reviewing|considering|examining|"
+    r"been\s+handed)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
 _CALL_NOUNS = frozenset({"call", "appeal", "demand", "plea", "request"})
 # "an offer of a ceasefire from X": the maker named after the truce
 _ASKED_FROM = re.compile(r"\s+(?:made\s+)?(?:from|by)\s+(?:the\s+)?")
@@ -1746,6 +1752,10 @@ class CeasefireReader:
             )
             if owner is not None and not owners:
                 return []  # "rejected the rebels' offer": made by someone the text does not place
+            if owner is None and _RECEIVED_NOUN.search(
+                doc.text, max(window.start, act_at - 50), act_at
+            ):
+                return []  # "had received a new truce proposal": someone else's, unnamed
             if owners and agent is None:
                 subject = Actor(owners[0].name)  # "commented on the Vatican's truce proposal"
         makers = self._noun_makers(window, act_at) if act == "call" else []

@@ -180,6 +180,8 @@ _AUXILIARIES = re.compile(
 _TIME_BEFORE_PRONOUN = re.compile(
     r"^\W*(?:(?:in|on|since|after|before|during|last|later|earlier|by)\b[\w -]{0,30}?\s+"
     r"(?=(?:it|they|he|she|we)\W*$)|"
+    # "Hours later it rejected the plan"
+    r"(?:[\w-]+\s+){1,2}(?:later|earlier|afterwards)\s+(?=(?:it|they|he|she|we)\W*$)|"
     # before a body referred back to, only a plain time phrase ("On Saturday night the
     # ministry"; not "In Lebanon the ministry": a place)
     r"(?:on|late|early|last|later|earlier)\b[\w -]{0,30}?\s+(?=the\s+[a-z]+\W*$))",
@@ -738,6 +740,13 @@ class Doc:
             that = start - 4
             return that if self.refs_between(window.index, start, at) else None
         reported = [s for s, e in self.reporting[window.index] if e <= at] if self.reporting else []
+        if any(
+            m.end() == start
+            for m in _SUBORDINATOR.finditer(self.text, max(window.start, start - 12), start)
+        ):
+            # "X declared a truce, hours after Y vowed to fight on and rejected": a verb
+            # outside the subordinate clause governs none inside it
+            reported = [s for s in reported if s >= start]
         if reported and self.refs_between(window.index, reported[-1], at):
             return reported[-1]
         # "He criticised Russia and called on Moscow to ...": a verb of stance, in the past,
