@@ -7264,3 +7264,31 @@ def test_a_verb_in_a_clause_after_hours_after_keeps_its_own_subject(
         "Abdel Fattah al-Burhan vowed to fight on and rejected the US truce plan."
     )
     assert ("reject", ["Sudanese Armed Forces"]) in _act_actors(extractor, body)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a question put is no act
+        (
+            "KHARTOUM - Asked whether the army would accept a humanitarian truce in El Fasher, "
+            "Sudan's army chief said the decision belonged to the people.",
+            [],
+        ),
+        # an accusation rejected is no truce rejected
+        (
+            "JUBA - The SPLM-IO accused the army of shelling its positions in violation of the "
+            "ceasefire, a charge the army spokesman rejected as propaganda.",
+            [("violation_alleged", ["SPLM-IO"])],
+        ),
+        (
+            "JERUSALEM - The Israeli military said on Sunday it would hold daily tactical pauses "
+            "in fighting along a road in Rafah to let aid in.",
+            [("declare", ["Israel"])],
+        ),
+    ],
+)
+def test_questions_charges_rejected_and_pauses_held(
+    extractor: RulesExtractor, body: str, expected: list[tuple[str, list[str]]]
+) -> None:
+    assert _act_actors(extractor, body) == expected

@@ -200,6 +200,13 @@ _TRUCE_AS_GUIDE = re.compile(
 _IT_BEFORE = re.compile(r"\b(?:it|this|that|they)\s+$", re.IGNORECASE)
 # "it was agreed between them that both sides would stop": a deal's terms follow
 _TERMS_AGREED = re.compile(r"\bagreed\b[^.;:]{0,40}?\bthat\b[^.;:]*$", re.IGNORECASE)
+# "Asked whether the army would accept a truce": a question put, no act told
+_ASKED_WHETHER = re.compile(r"\basked\b[^.;:]{0,40}?\b(?:whether|if)\b[^.;:\"“”]*$", re.IGNORECASE)
+# ", a charge the army rejected": what is rejected is an accusation, not a truce
+_CHARGE_BEFORE = re.compile(
+    r"\b(?:charges?|accusations?|allegations?|claims?|reports?)\b(?:\s+that)?[^,.;:]{0,50}$",
+    re.IGNORECASE,
+)
 # "Neither the army nor the RSF has (accepted)": the act's subject, then only auxiliaries
 _NEITHER_NOR = re.compile(
     r"\b(?i:neither)\b[^.;:]{0,80}?\b(?i:nor)\s+(?:(?i:the)\s+)?"
@@ -832,6 +839,14 @@ class CeasefireReader:
             # '"The test of this truce will be ...", adding that flights must start': what
             # must be done, in a clause of its own, is not the truce named before
             return True
+        if _ASKED_WHETHER.search(doc.text, window.start, act_at):
+            return True  # "Asked whether the army would accept a truce, X said ...": a question
+        if (
+            act == "reject"
+            and trigger_at < act_at
+            and _CHARGE_BEFORE.search(doc.text, max(window.start, act_at - 60), act_at)
+        ):
+            return True  # "accused X of breaking the truce, a charge X rejected": no truce refused
         if act == "offer" and _TERMS_AGREED.search(doc.text, window.start, act_at):
             return True  # "it was agreed that both sides would stop firing": the deal's terms
         if (
