@@ -7292,3 +7292,25 @@ def test_questions_charges_rejected_and_pauses_held(
     extractor: RulesExtractor, body: str, expected: list[tuple[str, list[str]]]
 ) -> None:
     assert _act_actors(extractor, body) == expected
+
+
+def test_a_call_by_several_makers_rejected_is_their_joint_call(
+    extractor: RulesExtractor,
+) -> None:
+    body = (
+        "KHARTOUM - The army on Monday rejected a call by Egypt, Saudi Arabia and the United "
+        "Arab Emirates for a humanitarian truce in El Fasher."
+    )
+    acts = [(c.act, sorted(c.actors)) for c in _run(extractor, body).ceasefire_calls]
+    assert acts == [
+        ("call", ["Egypt", "Saudi Arabia", "United Arab Emirates"]),
+        ("reject", ["Sudanese Armed Forces"]),
+    ]
+
+
+def test_no_question_in_quotes_of_a_truce_rejects_it(extractor: RulesExtractor) -> None:
+    body = (
+        'ANKARA - Turkish drones struck Kobani. Ankara said there was "no question" of a truce '
+        "with the Kurdish-led group."
+    )
+    assert _act_actors(extractor, body) == [("reject", ["Turkey"])]

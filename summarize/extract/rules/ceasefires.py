@@ -489,6 +489,8 @@ _RECEIVED_NOUN = re.compile(
     r"been\s+handed)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}$",
     re.IGNORECASE,
 )
+# between two makers of one act: "France, Germany and Poland"
+_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?")
 _CALL_NOUNS = frozenset({"call", "appeal", "demand", "plea", "request"})
 # "an offer of a ceasefire from X": the maker named after the truce
 _ASKED_FROM = re.compile(r"\s+(?:made\s+)?(?:from|by)\s+(?:the\s+)?")
@@ -2223,8 +2225,8 @@ class CeasefireReader:
         if asked is not None:
             # "Kyiv rejected Russia's offer of a truce": Russia's offer is an act too (the
             # sentence's speaker and conditions are the answer's)
-            asked_act, asker = asked
-            answered.append(record(asked_act, kind, [asker], actors, [asker]))
+            asked_act, askers = asked
+            answered.append(record(asked_act, kind, askers, actors, askers))
         return [
             *answered,
             *(
@@ -2255,7 +2257,7 @@ class CeasefireReader:
 
     def _asker_before(
         self, window: Window, trigger_at: int, actors: list[str]
-    ) -> tuple[CeasefireAct, str] | None:
+    ) -> tuple[CeasefireAct, list[str]] | None:
         """'A call by X for a truce': the onlooker X whose call a later verb answers."""
         text = self.doc.text
         for ref in self.doc.refs_between(window.index, window.start, trigger_at):
@@ -2268,12 +2270,12 @@ class CeasefireReader:
             if len(text[ref.end : trigger_at].split()) <= 5 and _FOR_TRUCE.match(
                 text, ref.end, trigger_at
             ):
-                return "call", party
+                return "call", [party]
         return None
 
     def _asked_by(
         self, window: Window, act: CeasefireAct, act_at: int, trigger_at: int, actors: list[str]
-    ) -> tuple[CeasefireAct, str] | None:
+    ) -> tuple[CeasefireAct, list[str]] | None:
         """'rejected Russia's offer of a truce', 'ignored an appeal by the UN for a pause': the
         offer or call a rejection answers, and the party that made it. (An accepted proposal is
         told as the acceptance's own terms: annotators keep the acceptance alone.)"""
@@ -2297,20 +2299,36 @@ class CeasefireReader:
                 noun = _ASKED_NOUN_BEFORE.search(text, act_at, trigger_at)
                 if noun is not None:
                     asks = noun.group("noun").lower() in _CALL_NOUNS or self._onlookers_ask([party])
-                    return ("call" if asks else "offer"), party
-        for ref in self.doc.refs_between(window.index, act_at, trigger_at):
+                    return ("call" if asks else "offer"), [party]
+        refs = self.doc.refs_between(window.index, act_at, trigger_at)
+        for at, ref in enumerate(refs):
             party = self.doc.actor_of(ref).party
             if party is None or party in actors:
                 continue
             owned = _ASKED_AFTER_OWNER.match(text, ref.end)
             by = _ASKED_BEFORE_AGENT.search(text, max(act_at, ref.start - 40), ref.start)
             noun = owned or by
+            last = ref
+            if by is not None and owned is None:
+                # "a call by France, Germany, Britain and Poland for a truce": every maker
+                for other in refs[at + 1 :]:
+                    if not _LIST_GAP.fullmatch(text, last.end, other.start):
+                        break
+                    last = other
             # the truce right after: "India's offer of talks ... a ceasefire" offers no truce
             if (
                 noun is None
-                or len(text[owned.end() if owned else ref.end : trigger_at].split()) > 4
+                or len(text[owned.end() if owned else last.end : trigger_at].split()) > 4
             ):
                 continue
-            asks = noun.group("noun").lower() in _CALL_NOUNS or self._onlookers_ask([party])
-            return ("call" if asks else "offer"), party
+            makers = [party]
+            if last is not ref:
+                for other in refs[at + 1 :]:
+                    maker = self.doc.actor_of(other).party
+                    if maker is not None and maker not in makers and maker not in actors:
+                        makers.append(maker)
+                    if other is last:
+                        break
+            asks = noun.group("noun").lower() in _CALL_NOUNS or self._onlookers_ask(makers)
+            return ("call" if asks else "offer"), makers
         return None
