@@ -7314,3 +7314,14 @@ def test_no_question_in_quotes_of_a_truce_rejects_it(extractor: RulesExtractor) 
         "with the Kurdish-led group."
     )
     assert _act_actors(extractor, body) == [("reject", ["Turkey"])]
+
+
+def test_a_participle_after_an_opening_quote_is_the_speakers(extractor: RulesExtractor) -> None:
+    body = (
+        'SANAA - "A truce now would only let the Saudi aggressors regroup," Houthi spokesman '
+        "Mohammed Abdulsalam said on Sunday, dismissing the idea of a pause before talks."
+    )
+    calls = _run(extractor, body).ceasefire_calls
+    assert [(c.act, c.actors, c.speaker) for c in calls] == [
+        ("reject", ["Houthis"], "Mohammed Abdulsalam")
+    ]

@@ -11,7 +11,7 @@ from collections.abc import Iterable, Iterator
 from summarize.schema import CeasefireAct, CeasefireType, GroundedCeasefireCall, TimeScope
 
 from .figures import months_before, span_of, time_scope
-from .mentions import Ref, bucket
+from .mentions import Ref, after_dateline, bucket
 from .speech import QUOTE_MARK, Actor, Doc, Frame
 from .text import Window, words_after
 
@@ -491,6 +491,7 @@ _RECEIVED_NOUN = re.compile(
 )
 # between two makers of one act: "France, Germany and Poland"
 _LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?")
+_OPENING_QUOTES = ('"', "“")
 _CALL_NOUNS = frozenset({"call", "appeal", "demand", "plea", "request"})
 # "an offer of a ceasefire from X": the maker named after the truce
 _ASKED_FROM = re.compile(r"\s+(?:made\s+)?(?:from|by)\s+(?:the\s+)?")
@@ -1307,9 +1308,15 @@ class CeasefireReader:
         return None
 
     def _sentence_subject(self, window: Window) -> Actor | None:
-        """The actor of the sentence's first clause that names one (a person first)."""
+        """The actor of the sentence's first clause that names one (a person first); for a
+        sentence that opens with a quotation, its speaker ('"...," Lavrov said, dismissing')."""
         doc = self.doc
         start = window.start
+        opening = after_dateline(doc.text, window.start)
+        if doc.text[opening : opening + 1] in _OPENING_QUOTES:
+            frame = doc.frame_for(window.index, window.end - 1)
+            if frame is not None and frame.actor is not None:
+                return frame.actor
         for _ in range(4):
             end = window.clause_end(start) + 1
             found = doc.refs_between(window.index, start, end)
