@@ -7325,3 +7325,13 @@ def test_a_participle_after_an_opening_quote_is_the_speakers(extractor: RulesExt
     assert [(c.act, c.actors, c.speaker) for c in calls] == [
         ("reject", ["Houthis"], "Mohammed Abdulsalam")
     ]
+
+
+def test_an_order_to_stop_the_fighting_quoted_is_the_speakers_call(
+    extractor: RulesExtractor,
+) -> None:
+    body = (
+        'WASHINGTON - "Stop the killing now and make a deal," the US president wrote on social '
+        "media, addressing both Moscow and Kyiv."
+    )
+    assert _act_actors(extractor, body) == [("call", ["United States"])]
