@@ -12,7 +12,7 @@ from summarize.schema import CeasefireAct, CeasefireType, GroundedCeasefireCall,
 
 from .figures import months_before, span_of, time_scope
 from .mentions import Ref, after_dateline, bucket
-from .speech import QUOTE_MARK, Actor, Doc, Frame
+from .speech import OPENING_QUOTES, QUOTE_MARK, Actor, Doc, Frame
 from .text import Window, words_after
 
 _GLUED_MEDIATOR = re.compile(
@@ -491,7 +491,6 @@ _RECEIVED_NOUN = re.compile(
 )
 # between two makers of one act: "France, Germany and Poland"
 _LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?")
-_OPENING_QUOTES = ('"', "“")
 _CALL_NOUNS = frozenset({"call", "appeal", "demand", "plea", "request"})
 # "an offer of a ceasefire from X": the maker named after the truce
 _ASKED_FROM = re.compile(r"\s+(?:made\s+)?(?:from|by)\s+(?:the\s+)?")
@@ -1313,7 +1312,7 @@ class CeasefireReader:
         doc = self.doc
         start = window.start
         opening = after_dateline(doc.text, window.start)
-        if doc.text[opening : opening + 1] in _OPENING_QUOTES:
+        if doc.text[opening : opening + 1] in OPENING_QUOTES:
             frame = doc.frame_for(window.index, window.end - 1)
             if frame is not None and frame.actor is not None:
                 return frame.actor
@@ -2315,27 +2314,22 @@ class CeasefireReader:
             owned = _ASKED_AFTER_OWNER.match(text, ref.end)
             by = _ASKED_BEFORE_AGENT.search(text, max(act_at, ref.start - 40), ref.start)
             noun = owned or by
-            last = ref
+            last, makers = ref, [party]
             if by is not None and owned is None:
                 # "a call by France, Germany, Britain and Poland for a truce": every maker
                 for other in refs[at + 1 :]:
                     if not _LIST_GAP.fullmatch(text, last.end, other.start):
                         break
                     last = other
+                    maker = self.doc.actor_of(other).party
+                    if maker is not None and maker not in makers and maker not in actors:
+                        makers.append(maker)
             # the truce right after: "India's offer of talks ... a ceasefire" offers no truce
             if (
                 noun is None
                 or len(text[owned.end() if owned else last.end : trigger_at].split()) > 4
             ):
                 continue
-            makers = [party]
-            if last is not ref:
-                for other in refs[at + 1 :]:
-                    maker = self.doc.actor_of(other).party
-                    if maker is not None and maker not in makers and maker not in actors:
-                        makers.append(maker)
-                    if other is last:
-                        break
             asks = noun.group("noun").lower() in _CALL_NOUNS or self._onlookers_ask(makers)
             return ("call" if asks else "offer"), makers
         return None

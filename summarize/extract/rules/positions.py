@@ -20,7 +20,15 @@ from .figures import span_of, time_scope
 from .lexicon import unquoted
 from .mentions import Ref, bucket, owner_before, scan
 from .patterns import WordScan
-from .speech import FIGHTING_FORCES, NOUN_DETERMINER, OWN_FORCES, Actor, Doc, quoted_at
+from .speech import (
+    FIGHTING_FORCES,
+    NOUN_DETERMINER,
+    OPENING_QUOTES,
+    OWN_FORCES,
+    Actor,
+    Doc,
+    quoted_at,
+)
 from .text import Window, one_line, window_at, words_after
 
 _FUTURE = re.compile(r"\b(?:will|would|shall)\b", re.IGNORECASE)
@@ -486,7 +494,6 @@ _WARNED = frozenset({"warned", "warns", "warning", "cautioned"})
 # a quote the warning verb opens, and its end: 'warned: "..."', 'warned that "..."'
 _QUOTE_OPENS = re.compile(r"\s*(?::|,|\s+that)?\s*[\"“]")
 _QUOTE_CLOSES = re.compile(r"[\"”]")
-_OPENING_QUOTES = ('"', "“")
 _ACTIVE_BEFORE = re.compile(r"\b(?:that|which|had|has|have)\s+$", re.IGNORECASE)
 _FEARS_NOUN = re.compile(r"\s+(?:grow|grew|mount|mounted|rise|rose|are|were|have|had|of)\b")
 # "Iran has not said how it would respond": a reply not announced
@@ -1473,7 +1480,7 @@ class PositionReader:
         if (
             stance == "concern"
             and said in _WARNED
-            and (quote_before is not None or window.text.lstrip()[:1] in _OPENING_QUOTES)
+            and (quote_before is not None or window.text.lstrip()[:1] in OPENING_QUOTES)
             and self._threat_quoted(window.start, start)
         ):
             return []  # '"... our next attack will be deadlier," he warned': the quote's threat

@@ -115,6 +115,7 @@ _COMPLEMENT_AND = re.compile(
     r"(?:[a-z]+ed\s+(?:his|her|its|their)\s+)?"
 )
 _CLOSING_QUOTES = frozenset('"”')
+OPENING_QUOTES = frozenset('"“')
 # a clause opened by a participle: "..., accusing", "..., and accusing", "..., and of attacking"
 _PARTICIPLE_LEAD = re.compile(r"\s*(?:and\s+)?")
 _ING_WORD = re.compile(r"\s*(?:and\s+)?(?:of\s+)?[a-z]{2,}ing\b")
