@@ -1336,6 +1336,19 @@ _OFFICES_WITHOUT_STATE = [
         "six",
         "Ukraine",
     ),
+    # ... and a city's mayor, or a federal state's commissioner, speaks for the dateline's state
+    (
+        "BOGOTA, Colombia (AP) - A car bomb exploded outside a police station in Jamundi. "
+        "Mayor Paola Castillo said three officers were killed.",
+        "three",
+        "Colombia",
+    ),
+    (
+        "ABUJA, Nigeria (Reuters) - Bandits raided a village in Zamfara on Sunday. Yusuf "
+        "Idris, the Zamfara State Commissioner for Security, said 17 people were abducted.",
+        "17",
+        "Nigeria",
+    ),
     # a capitalised portfolio before a name is an office, not part of the name
     (
         "JUBA (Reuters) - Information Minister Peter Deng Akol said 23 soldiers were "
