@@ -1349,6 +1349,27 @@ _OFFICES_WITHOUT_STATE = [
         "17",
         "Nigeria",
     ),
+    # "the mayor" unnamed is a local office too
+    (
+        "KHERSON, Ukraine (AP) - Russian shelling hit a covered market on Sunday morning. "
+        "Seven people were killed, the city's mayor said.",
+        "Seven",
+        "Ukraine",
+    ),
+    # a state's prisons are the state's, whoever attacked them
+    (
+        "BAMENDA, Cameroon (AP) - Ambazonian separatist fighters attacked the central prison in "
+        "Bamenda overnight, the latest assault in the Anglophone regions where the army has "
+        "fought them since 2017. At least 60 inmates escaped, the prison administration said.",
+        "At least 60",
+        "Cameroon",
+    ),
+    (
+        "MAIDUGURI, Nigeria (Reuters) - Boko Haram fighters stormed a jail in Borno State on "
+        "Monday, freeing 281 inmates, the correctional service said.",
+        "281",
+        "Nigeria",
+    ),
     # a capitalised portfolio before a name is an office, not part of the name
     (
         "JUBA (Reuters) - Information Minister Peter Deng Akol said 23 soldiers were "
