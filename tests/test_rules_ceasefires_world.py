@@ -7335,3 +7335,29 @@ def test_an_order_to_stop_the_fighting_quoted_is_the_speakers_call(
         "media, addressing both Moscow and Kyiv."
     )
     assert _act_actors(extractor, body) == [("call", ["United States"])]
+
+
+@pytest.mark.parametrize(
+    ("body", "actors"),
+    [
+        # a year, a word or two, the deal and the sides it bound: a past deal told as background
+        (
+            "Fano militiamen attacked a town in Amhara on Monday. The Fano were excluded from the "
+            "2022 Pretoria agreement between the federal government and the TPLF.",
+            ["Ethiopia", "Tigray People's Liberation Front"],
+        ),
+        # ... where "the state" is the side of the war that is a state
+        (
+            "Gunmen from the Bangsamoro Islamic Freedom Fighters attacked an army post near "
+            "Cotabato on Monday. The group stayed outside the 2014 peace agreement between the "
+            "state and the MILF.",
+            ["Philippines", "Moro Islamic Liberation Front"],
+        ),
+    ],
+)
+def test_a_past_deal_named_by_its_year_and_sides_is_a_historical_agreement(
+    extractor: RulesExtractor, body: str, actors: list[str]
+) -> None:
+    published = "Published 12 March 2025\n\n"
+    calls = _run(extractor, published + body).ceasefire_calls
+    assert [(c.act, c.actors, c.time_scope) for c in calls] == [("agree", actors, "historical")]

@@ -363,6 +363,8 @@ _BETWEEN = re.compile(
     r"(?!between\b)[\w-]+){0,8}?\s+between\s+"
 )
 _AND = re.compile(r"\s+and\s+")
+# a side of a deal named only as the state ("a peace agreement between the state and the FARC")
+_THE_STATE = re.compile(r"the\s+(?:state|government|authorities)\b(?![\w'’-])", re.IGNORECASE)
 # "Afghanistan's Taliban government": the possessive only places the party named after it
 _POSSESSOR = re.compile(r"['\u2019]s?\s+(?:[\w-]+\s+){0,2}$")
 _POSSESSIVE_AFTER = re.compile(r"['\u2019]s\b")
@@ -1423,10 +1425,21 @@ class CeasefireReader:
         for low, high in ((start, joint.start()), (joint.end(), end)):
             refs = doc.refs_between(window.index, low, high)
             party = doc.actor_of(refs[0]).party if refs else None
+            if party is None and _THE_STATE.match(doc.text, low, high):
+                party = self._state_side()  # "between the state and the FARC"
             if party is None:
                 return []
             sides.append(party)
         return list(dict.fromkeys(sides)) if len(set(sides)) == 2 else []
+
+    def _state_side(self) -> str | None:
+        """The one state among the war's sides (now or in the past), if there is one."""
+        states = {
+            side
+            for side in (*self.doc.sides, *self.doc.past_sides)
+            if (info := self.doc.parties.get(side)) is not None and info.kind == "state"
+        }
+        return states.pop() if len(states) == 1 else None
 
     def _chain(self, window: Window, start: int, end: int, places: bool = False) -> list[Ref]:
         """The first party named after `start` and those listed with it ("A, B and C"); with
