@@ -1401,6 +1401,26 @@ _HEALTH_MINISTRY_NAMED = [
     ),
 ]
 
+# ... and so is a state's ministry in a war of two states: "the defence ministry" is the one
+# named last before it as a warring state's own, not the state whose soldiers it counts
+_ORGAN_NAMED = [
+    (
+        "Russian forces pressed their offensive near Pokrovsk on Tuesday. Russia's defence "
+        "ministry said its troops had destroyed 14 Ukrainian tanks. Ukraine's general staff said "
+        "Russia had lost 1,200 soldiers in a day. On Wednesday the defence ministry said 300 "
+        "Ukrainian soldiers had been killed near Kurakhove.",
+        "300",
+        "Russia",
+    ),
+    (
+        "Thai and Cambodian troops exchanged fire along the border for a third day. Cambodia's "
+        "defence ministry said 13 civilians had been killed. Thailand's army said two of its "
+        "soldiers died. The defence ministry later raised the toll to 16.",
+        "16",
+        "Cambodia",
+    ),
+]
+
 
 _BODIES_DESCRIBED = [
     # a defined generic body is read as the body ("the Ministry of Health (MoH) in Gaza":
@@ -1862,6 +1882,7 @@ def test_an_offer_of_a_truce_to_help_a_release_is_an_offer(extractor: RulesExtra
         *_ACROSS_CLAUSES,
         *_OFFICES_WITHOUT_STATE,
         *_HEALTH_MINISTRY_NAMED,
+        *_ORGAN_NAMED,
         *_BODIES_DESCRIBED,
         *_LOOSER_WORDING,
         *_AFTER_REVIEW,

@@ -313,6 +313,9 @@ _HEALTH_OWNER_GAP = re.compile(
     r"(?:['\u2019]s)?(?:-(?:run|controlled|led))?\s+(?:(?:public|own)\s+)?"
 )
 _OWNER_GAP_REACH = 20
+_LEADING_THE = re.compile(r"^the\s+", re.IGNORECASE)
+_ORGAN_MIN_CHARS = 6  # "the government" is searched for, "the army" not
+_OWNERS_TRIED = 4  # the names ending nearest before an organ named: an owner is one of them
 _HEALTH_PLACE_REACH = 25
 _PLACE_WORD = re.compile(r"\b[A-Z][a-z]+(?:'s)?[ ]$")
 # a word shaped like a nationality ("Palestinian", "Sudanese", "Kurdish"; not "Federal")
@@ -540,7 +543,7 @@ def runs_forces_of(forces: PartyEntry, state: PartyEntry) -> bool:
 
 
 def _named_before(owned: Sequence[tuple[int, str]], at: int) -> str | None:
-    """The party whose health ministry was named last before `at` (see _health_owners)."""
+    """The party whose body was named last before `at` (see _health_owners, _organs_owned)."""
     index = bisect.bisect_left(owned, (at, "")) - 1
     return owned[index][1] if index >= 0 else None
 
@@ -771,6 +774,31 @@ class MentionFinder:
         self._any_lower_head = re.compile(
             rf"[A-Z][\w'’-]*[ ]+(?:{lexicon.lowercase_heads.pattern})"
         )
+
+    @staticmethod
+    def _organs_owned(
+        text: str, words: str, refs: Sequence[Sequence[Ref]], parties: dict[str, PartyInfo]
+    ) -> list[tuple[int, str]]:
+        """Where the story names the organ `words` ("defence ministry") as a state's own
+        ("Russia's defence ministry", "the Thai defence ministry"), and whose; one pass."""
+        named = sorted(
+            (r for window_refs in refs for r in window_refs if not r.person),
+            key=lambda r: r.end,
+        )
+        named = [r for r in named if parties[r.name].kind == "state"]
+        ends = [r.end for r in named]
+        owned: list[tuple[int, str]] = []
+        for found in re.finditer(re.escape(words), text, re.IGNORECASE):
+            at = found.start()
+            index = bisect.bisect_right(ends, found.end() + _OWNER_GAP_REACH)
+            for r in reversed(named[max(0, index - _OWNERS_TRIED) : index]):
+                if r.start < at and r.end >= found.end():
+                    owned.append((at, r.name))  # one mention: "Russia's defence ministry"
+                    break
+                if r.end <= at and _HEALTH_OWNER_GAP.fullmatch(text, r.end, at):
+                    owned.append((at, r.name))
+                    break
+        return owned
 
     def _health_owners(
         self, text: str, refs: Sequence[Sequence[Ref]], parties: dict[str, PartyInfo]
@@ -1781,6 +1809,7 @@ class MentionFinder:
         if not stands_for and not runners and not self._health_places and home is None:
             return stands_for
         taken = [(r.start, r.end) for window_refs in refs for r in window_refs]
+        organs: dict[str, list[tuple[int, str]]] = {}  # see _organs_owned
         items = []
         window_starts = [w.start for w in windows]
         for start, end in scan(self.lexicon.forces, text, regions):
@@ -1838,7 +1867,17 @@ class MentionFinder:
                     and not _FORCES_STRIKE.match(text, r.end)
                 }
                 organ = _STATE_ORGAN.search(text, start, end) is not None
-                if (
+                words = _LEADING_THE.sub("", text[start:end]).lower()
+                owner = None
+                if organ and len(words) >= _ORGAN_MIN_CHARS:
+                    if words not in organs:
+                        organs[words] = self._organs_owned(text, words, refs, parties)
+                    owner = _named_before(organs[words], start)
+                if owner is not None and owner in warring_names:
+                    # "Russia's defence ministry said ... . The defence ministry said": the
+                    # ministry the story last named as a warring state's own
+                    name = owner
+                elif (
                     organ
                     and dateline is not None
                     and home in warring_names
