@@ -3965,3 +3965,43 @@ def test_a_vehicle_after_a_clause_word_is_no_count_of_vehicles(extractor: RulesE
         ("Nine", "killed"),
         ("14", "wounded"),
     }
+
+
+@pytest.mark.parametrize(
+    ("body", "person", "party"),
+    [
+        # an analyst or a researcher speaks for the institute the title names, before or after
+        # the name, past a state that only names the desk ("a senior Sudan analyst")
+        (
+            '"The siege is starving the city," said Mohamed Osman, a senior Sudan analyst at '
+            "the International Crisis Group.",
+            "Mohamed Osman",
+            "International Crisis Group",
+        ),
+        (
+            'The RSF shelled El Fasher again on Monday. "They will not stop," said Human Rights '
+            "Watch researcher Aisha Bello.",
+            "Aisha Bello",
+            "Human Rights Watch",
+        ),
+        # ... and never for the state or the armed group the title is about
+        (
+            'The RSF shelled El Fasher again on Monday. "They will not stop," said Aisha Bello, '
+            "a researcher who has studied the RSF for a decade.",
+            "Aisha Bello",
+            None,
+        ),
+        # "X, the movement's spokesman": the body named in the sentence before
+        (
+            "Fighting spread across Upper Nile. The SPLM-IO said its bases had been shelled. "
+            '"This is a breach," said Pal Deng, the movement\'s spokesman.',
+            "Pal Deng",
+            "SPLM-IO",
+        ),
+    ],
+)
+def test_an_institute_or_a_body_named_in_the_title_is_the_persons_affiliation(
+    extractor: RulesExtractor, body: str, person: str, party: str | None
+) -> None:
+    people = {p.canonical_name: p.affiliation for p in _run(extractor, body).people}
+    assert people.get(person, "missing") == party, people

@@ -471,9 +471,11 @@ class Lexicon:
                 rf"|\b(?:of|for|at)[ ]+the[ ]+(?P<of>{bodies}),?[ ]*$"
             ),
             # ", a spokeswoman for the organization,": the same bodies after the name
+            # (or ", the organisation's regional director,")
             body_after=re.compile(
                 r",[ ]+(?:a|an|the)[ ]+(?:[\w.-]+[ ]+){0,3}?(?:for|of|at|with)[ ]+the[ ]+"
                 rf"(?P<body>{bodies})\b(?!['’-])"
+                rf"|,[ ]+the[ ]+(?P<owning>{bodies})['’]s[ ]"
             ),
             unarmed_bodies=frozenset(raw.people.unarmed_body_owners),
             heads={

@@ -450,6 +450,20 @@ class PeopleFinder:
             return table
         return party
 
+    def _institute(self, window: Window, refs: Sequence[Ref], start: int, end: int) -> str | None:
+        """The institute in the title before the name ("HRW researcher X") or in the appositive
+        after it ("X, a senior Sudan analyst at the International Crisis Group,")."""
+        candidates = [_nearest_party(window, refs, start, end, self.states)]
+        head = _APPOSITIVE_HEAD.match(window.text, end - window.start)
+        if head is not None:
+            high = window.start + head.end()
+            candidates += [r.name for r in refs if not r.person and end < r.start <= high]
+        for party in candidates:
+            found = self.actors.get(party) if party else None
+            if isinstance(found, PartyEntry) and found.kind in _INSTITUTES:
+                return party
+        return None
+
     def _principal_party(self, window: Window, refs: Sequence[Ref], end: int) -> str | None:
         """'X, an adviser to President Y,': the party of the person X serves, when the table
         knows Y."""
@@ -546,6 +560,11 @@ class PeopleFinder:
             )
         if affiliation is None and not unaffiliated and title is not None:
             affiliation = self._principal_party(window, refs, start + len(written))
+        if affiliation is None and unaffiliated and title is not None:
+            # "X, a senior analyst at the International Crisis Group": an analyst or researcher
+            # speaks for the institute named in the title, never for a state or an armed group
+            # ("a Syria analyst", "a researcher on the RSF")
+            affiliation = self._institute(window, refs, start, start + len(written))
         if affiliation is None and owner is not None:
             party = self.actors.resolve_party(owner.strip().removesuffix("'s").removesuffix("’s"))
             affiliation = party.name if party is not None else None  # "Zimbabwe's Robert X"
@@ -553,6 +572,9 @@ class PeopleFinder:
             canonical, written, title.strip() if title else None, affiliation, window
         )
 
+
+# the kinds of party an analyst, a researcher or a professor may work for
+_INSTITUTES = frozenset({"ngo", "international_organisation", "humanitarian_organisation"})
 
 # capitalised words right before a known person's alias: "Anthony " in "Anthony Blinken"
 _GIVEN_NAMES_BEFORE = re.compile(r"(?:\b[A-Z][a-z'’-]+[ ]){1,2}$")
@@ -679,7 +701,7 @@ def _body_at(title: _Title, own: Ref, lexicon: Lexicon) -> tuple[int, str] | Non
     if body is not None:
         return title.start + body.start(), body["body"] or body["of"]
     after = lexicon.body_after.match(title.after)
-    return None if after is None else (own.start, after["body"])
+    return None if after is None else (own.start, after["body"] or after["owning"])
 
 
 _OWNER_BEFORE_OFFICE = re.compile(
