@@ -61,6 +61,7 @@ FIELD_ITEMS = {
 FIELDS = tuple(FIELD_ITEMS)
 # Attributes compared on matched pairs: field -> attribute -> Matcher rule name.
 ATTRIBUTES: dict[str, dict[str, str]] = {
+    "people": {"affiliation": "same_affiliation"},
     "positions": {"targets": "same_targets"},
     "ceasefire_calls": {
         "type": "same_call_type",
@@ -440,6 +441,9 @@ class Matcher:
 
     def same_subjects(self, a: ClaimedFigure, b: ClaimedFigure) -> bool:
         return self.actor_set(a.subjects, b.subjects)
+
+    def same_affiliation(self, a: Person, b: Person) -> bool:
+        return self.actor(a.affiliation, b.affiliation)
 
     def same_targets(self, a: Position, b: Position) -> bool:
         return self.actor_set(a.targets, b.targets)

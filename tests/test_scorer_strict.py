@@ -251,6 +251,14 @@ def _noticed_wrong_person(actors: ActorTable, article: Article) -> bool:
     return run(actors, article, predicted).overall["people"].true_positives == 0
 
 
+def _noticed_wrong_affiliation(actors: ActorTable, article: Article) -> bool:
+    predicted = gold_dict()
+    predicted["people"][0]["affiliation"] = RSF
+    report = run(actors, article, predicted)
+    accuracy = report.summary().attribute_accuracy()["people"]["affiliation"]
+    return accuracy is not None and accuracy < 1.0
+
+
 def _noticed_wrong_subject(actors: ActorTable, article: Article) -> bool:
     predicted = gold_dict()
     predicted["figures"][0]["subjects"] = [RSF]
@@ -283,6 +291,7 @@ CORRUPTIONS: dict[str, Callable[[ActorTable, Article], bool]] = {
     "wrong stance": _noticed_wrong_stance,
     "wrong addressees": _noticed_wrong_addressees,
     "wrong person": _noticed_wrong_person,
+    "wrong affiliation": _noticed_wrong_affiliation,
     "wrong subject": _noticed_wrong_subject,
     "quotes moved to the first 40 characters": _noticed_quotes_moved,
     "dozens scored as hundreds": _noticed_other_vague_amount,
