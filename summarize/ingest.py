@@ -315,6 +315,17 @@ class BoilerplateRules:
     fragments: tuple[re.Pattern[str], ...] = ()
     max_sentence_chars: int = 300
 
+    @functools.cached_property
+    def line_pattern(self) -> re.Pattern[str] | None:
+        """The line patterns as one alternation: one `fullmatch` per line instead of one per
+        pattern (a page has dozens of short lines). None when they cannot be joined (a pattern
+        with a global inline flag): each is then tried alone."""
+        joined = "|".join(f"(?:{pattern.pattern})" for pattern in self.patterns)
+        try:
+            return re.compile(joined, re.IGNORECASE) if self.patterns else None
+        except re.error:
+            return None
+
 
 @functools.cache
 def load_boilerplate_rules(path: Path = BOILERPLATE_PATH) -> BoilerplateRules:
@@ -358,11 +369,12 @@ def _is_furniture(line: _Line, rules: BoilerplateRules) -> bool:
     if len(line.text) > rules.line_max_chars:
         return False
     bare = line.bare.casefold()
-    return (
-        bare in rules.exact
-        or bare.startswith(rules.prefixes)
-        or any(pattern.fullmatch(bare) for pattern in rules.patterns)
-    )
+    if bare in rules.exact or bare.startswith(rules.prefixes):
+        return True
+    joined = rules.line_pattern
+    if joined is not None:
+        return joined.fullmatch(bare) is not None
+    return any(pattern.fullmatch(bare) for pattern in rules.patterns)
 
 
 _SENTENCE_BREAK = re.compile(r"[.!?…][\"'”’)\]]*\s")

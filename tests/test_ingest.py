@@ -377,3 +377,21 @@ def test_bracketed_buttons_and_download_links_are_boilerplate() -> None:
     assert "212 KB" not in content
     assert "Government forces clashed" in content
     assert "denied any part in the attack" in content  # one bracket inside a sentence stays
+
+
+def test_a_users_line_pattern_with_a_global_flag_still_marks_furniture(tmp_path: Path) -> None:
+    """The line patterns run as one alternation; one that cannot join it (a global inline
+    flag) makes them run one by one, with the same result."""
+    from summarize.ingest import BOILERPLATE_PATH, find_boilerplate, load_boilerplate_rules
+
+    shipped = BOILERPLATE_PATH.read_text(encoding="utf-8")
+    extended = shipped.replace("patterns = [", "patterns = [\n  '(?s)sponsored by .{1,40}',", 1)
+    assert extended != shipped
+    path = tmp_path / "boilerplate.toml"
+    path.write_text(extended, encoding="utf-8")
+    rules = load_boilerplate_rules(path)
+    assert rules.line_pattern is None
+    text = "Truce holds in Khartoum\n\nSponsored by Acme Bank\n\n0 Comments\n\nThe army said...\n"
+    marked = [text[a:b].strip() for a, b in find_boilerplate(text, rules)]
+    assert marked == ["Sponsored by Acme Bank\n\n0 Comments"]  # (neighbours merge)
+    assert load_boilerplate_rules().line_pattern is not None
