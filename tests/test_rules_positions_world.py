@@ -3249,3 +3249,37 @@ def test_force_promised_in_the_first_person_threatens(
     extractor: RulesExtractor, body: str, holder: str
 ) -> None:
     assert (holder, "threaten") in _stances(extractor, body)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # the side that struck denies harm to civilians
+        (
+            "The RSF accused the army of bombing a market in Nyala. The Sudanese army said its "
+            "air force had struck only military targets in Nyala.",
+            {("Rapid Support Forces", "accuse"), ("Sudanese Armed Forces", "deny")},
+        ),
+        (
+            "The Pentagon said there were no indications of civilian casualties from the strike "
+            "on the boat.",
+            {("United States", "deny")},
+        ),
+        # ... or an order to the attackers, or a hold over them
+        (
+            '"We have no command over the militia and we did not order any attack on the '
+            'town," SPLM-IO spokesman Lam Paul Gabriel said.',
+            {("SPLM-IO", "deny")},
+        ),
+        # (another's striking only military targets, told by a third party, is no denial)
+        (
+            "Israel struck Iran overnight. President Joe Biden said it appeared that Israel had "
+            "struck only military targets.",
+            set(),
+        ),
+    ],
+)
+def test_harm_to_civilians_or_an_order_denied_is_a_denial(
+    extractor: RulesExtractor, body: str, expected: set[tuple[str, str]]
+) -> None:
+    assert _stances(extractor, body) == expected

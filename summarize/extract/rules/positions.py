@@ -671,6 +671,7 @@ def _stance_of_key(key: str) -> Stance:
 
 
 _REPELLED = frozenset({"repelled", "repulsed", "dislodged"})
+_STRUCK_ONLY = re.compile(r"\bonly\b.*\bmilitary\b")
 _WHETHER_BEFORE = re.compile(r"\bwhether\b", re.IGNORECASE)
 _NONE_OF_BEFORE = re.compile(r"\b(?:none|neither)\s+of\b[^.;,]*$", re.IGNORECASE)
 _NEGATED_PASSIVE = re.compile(r"\b(?:not|never)\s+(?:been\s+|be\s+)?$", re.IGNORECASE)
@@ -1362,6 +1363,16 @@ class PositionReader:
                 ):
                     return []  # "... that the BLA gunmen would be hunted down": the one punished
             if holder is None or (stance == "claim" and holder.party not in doc.belligerents):
+                return []
+            if (
+                outright
+                and _STRUCK_ONLY.search(said)
+                and (told := doc.subject(window, start)) is not None
+                and told.party is not None
+                and told.party != holder.party
+            ):
+                # "Biden said Israel had struck only military targets": the striker's denial
+                # told by another, no denial of the speaker's own
                 return []
         else:
             holder = doc.subject(window, start)
