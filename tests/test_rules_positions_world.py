@@ -3283,3 +3283,36 @@ def test_harm_to_civilians_or_an_order_denied_is_a_denial(
     extractor: RulesExtractor, body: str, expected: set[tuple[str, str]]
 ) -> None:
     assert _stances(extractor, body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "holder", "target"),
+    [
+        # responsibility laid on a party, in the speaker's words or in reported speech
+        (
+            '"Ethiopia bears full responsibility for the siege of Tigray," TPLF spokesman Getachew '
+            "Reda said.",
+            "Tigray People's Liberation Front",
+            "Ethiopia",
+        ),
+        (
+            "Amnesty International said the Malian army was responsible for most of the killings "
+            "in Moura.",
+            "Amnesty International",
+            "Mali",
+        ),
+        # an attack attributed to its author
+        (
+            "Nigerian army spokesman Onyema Nwachukwu attributed the ambush to ISWAP fighters.",
+            "Nigeria",
+            "ISWAP",
+        ),
+    ],
+)
+def test_responsibility_laid_on_a_party_is_an_accusation(
+    extractor: RulesExtractor, body: str, holder: str, target: str
+) -> None:
+    accusations = [
+        (p.holder, p.targets) for p in _run(extractor, body).positions if p.stance == "accuse"
+    ]
+    assert accusations == [(holder, [target])]
