@@ -2083,3 +2083,37 @@ def test_a_spokesman_is_not_given_the_state_his_own_sentence_accuses(
     extraction = _run(extractor, body)
     assert [p.affiliation for p in extraction.people] == [None]
     assert not [p for p in extraction.positions if p.holder == "Israel"]
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "claimed"),
+    [
+        # civil society's own bodies, named in full, are parties of kind ngo whose counts are
+        # their claims
+        (
+            "The Central Committee of Sudan Doctors said 56 civilians had been killed in "
+            "Omdurman since Friday.",
+            "Central Committee of Sudan Doctors",
+            "56",
+        ),
+        (
+            "The National Union of Somali Journalists said two reporters were killed in the "
+            "blast in Baidoa.",
+            "National Union of Somali Journalists",
+            "two",
+        ),
+        (
+            "The Coordination of North Kivu Civil Society said at least 14 bodies had been "
+            "collected in Rutshuru.",
+            "Coordination of North Kivu Civil Society",
+            "at least 14",
+        ),
+    ],
+)
+def test_a_civil_society_body_is_a_party_and_its_count_its_claim(
+    extractor: RulesExtractor, body: str, name: str, claimed: str
+) -> None:
+    extraction = _run(extractor, body)
+    kinds = {p.name: p.kind for p in extraction.parties}
+    assert kinds.get(name) == "ngo", kinds
+    assert [f.claimant for f in extraction.figures if f.raw_text == claimed] == [name]

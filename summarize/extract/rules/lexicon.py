@@ -138,6 +138,7 @@ class _Actors(_Section):
     surface_back_reference_heads: list[str] = []
     civil_heads: list[str] = []
     civil_markers: list[str] = []
+    civil_society_markers: list[str] = []
     party_heads: list[str] = []
     media_words: list[str]
     media_heads: list[str] = []
@@ -325,7 +326,8 @@ class Lexicon:
     back_reference_heads: frozenset[str]
     surface_back_reference_heads: frozenset[str]
     civil_heads: frozenset[str]
-    civil_markers: frozenset[str]
+    civil_markers: frozenset[str]  # (the civil society's included)
+    civil_society_markers: frozenset[str]
     party_heads: frozenset[str]
     media_words: frozenset[str]
     media_heads: tuple[str, ...]
@@ -508,7 +510,8 @@ class Lexicon:
             back_reference_heads=frozenset(raw.actors.back_reference_heads),
             surface_back_reference_heads=frozenset(raw.actors.surface_back_reference_heads),
             civil_heads=frozenset(raw.actors.civil_heads),
-            civil_markers=frozenset(raw.actors.civil_markers),
+            civil_markers=frozenset([*raw.actors.civil_markers, *raw.actors.civil_society_markers]),
+            civil_society_markers=frozenset(raw.actors.civil_society_markers),
             party_heads=frozenset(raw.actors.party_heads),
             media_words=frozenset(raw.actors.media_words),
             media_heads=tuple(raw.actors.media_heads),

@@ -1236,7 +1236,8 @@ class MentionFinder:
                 if (name, None) in seen or len(new) >= MAX_NEW_PARTIES:
                     continue
                 seen.add((name, None))
-                info = new.setdefault(name, PartyInfo(name, "other", None))
+                civic = self.lexicon.civil_society_markers.intersection(name.split())
+                info = new.setdefault(name, PartyInfo(name, "ngo" if civic else "other", None))
                 info.surfaces[name] = None
             lower = (
                 self._lower_headed.finditer(window.text)
