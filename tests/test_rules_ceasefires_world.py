@@ -7361,3 +7361,43 @@ def test_a_past_deal_named_by_its_year_and_sides_is_a_historical_agreement(
     published = "Published 12 March 2025\n\n"
     calls = _run(extractor, published + body).ceasefire_calls
     assert [(c.act, c.actors, c.time_scope) for c in calls] == [("agree", actors, "historical")]
+
+
+def test_a_past_deal_named_inside_another_act_is_told_as_history_too(
+    extractor: RulesExtractor,
+) -> None:
+    body = (
+        "Published 12 March 2025\n\nGunmen attacked an army post near Cotabato on Monday. The "
+        "Bangsamoro Islamic Freedom Fighters rejected the 2014 peace agreement between the "
+        "government and the MILF."
+    )
+    calls = _run(extractor, body).ceasefire_calls
+    assert ("agree", ["Philippines", "Moro Islamic Liberation Front"], "historical") in [
+        (c.act, c.actors, c.time_scope) for c in calls
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "act", "scope"),
+    [
+        # the year names the deal, not the act: an accusation or a call about it is news
+        (
+            "The SPLM-IO accused the army of violating the 2018 ceasefire.",
+            "violation_alleged",
+            "current",
+        ),
+        ("The UN urged both sides to respect the 2018 ceasefire.", "call", "current"),
+        # ... unless the sentence dates the act itself, whatever the case of its first word
+        (
+            "In 2019 the SPLM-IO accused the army of violating the 2018 ceasefire.",
+            "violation_alleged",
+            "historical",
+        ),
+    ],
+)
+def test_an_act_about_a_deal_named_by_its_year_is_dated_by_its_own_sentence(
+    extractor: RulesExtractor, sentence: str, act: str, scope: str
+) -> None:
+    body = "Published 12 March 2025\n\nFighting spread across Upper Nile on Monday. " + sentence
+    calls = _run(extractor, body).ceasefire_calls
+    assert [(c.act, c.time_scope) for c in calls] == [(act, scope)]

@@ -88,9 +88,9 @@ _OWNED_SPEAKER = re.compile(
 )
 # a time adverbial with a year, not a deal's name ("in 2019", "in March 2021", "in late 2020")
 _DATED = re.compile(
-    r"\b(?:in|during)\s+(?:(?:early|late|mid)[- ])?(?:(?:January|February|March|April|May|June|"
-    r"July|August|September|October|November|December)\s+)?((?:19|20)\d\d)\b(?!\s+(?:cease|truce|"
-    r"agreement|accord|deal|peace))"
+    r"\b(?:[Ii]n|[Dd]uring)\s+(?:(?:early|late|mid)[- ])?(?:(?:January|February|March|April|"
+    r"May|June|July|August|September|October|November|December)\s+)?((?:19|20)\d\d)\b"
+    r"(?!\s+(?:cease|truce|agreement|accord|deal|peace))"
 )
 _COUNTED_BREACHES = re.compile(
     r"\b(?:record|count|regist|log|document|tall)\w*\s+(?:[\w,-]+\s+){0,4}?"
@@ -751,7 +751,16 @@ class CeasefireReader:
                 named_again = act is None and _NAMED_AGAIN.search(
                     window.text[: trigger_at - window.start]
                 )
-                for call in self._calls(window, trigger_at, act, act_at):
+                produced = self._calls(window, trigger_at, act, act_at)
+                if act not in (None, "agree") and self._past_deal_named(window, trigger_at):
+                    # "the group rejected the 2016 peace agreement between the state and the
+                    # FARC": the past deal is told too, as history
+                    produced += [
+                        told
+                        for told in self._calls(window, trigger_at, None, trigger_at)
+                        if told.act == "agree" and told.time_scope == "historical"
+                    ]
+                for call in produced:
                     if (
                         call.act in ("agree", "reject")
                         and len(call.actors) >= 2
@@ -865,6 +874,11 @@ class CeasefireReader:
         return found is not None and bool(
             _NEITHER_NOR.search(doc.text, max(window.start, act_at - 150), act_at)
         )
+
+    def _past_deal_named(self, window: Window, at: int) -> bool:
+        """The truce word at `at` is a past deal named by its year and its two sides ("the 2016
+        peace agreement between the state and the FARC")."""
+        return self._year_before(at) and len(self._between(window, at)) == 2
 
     def _year_before(self, at: int) -> bool:
         """The truce word at `at` follows its year, one before the story's ("a 2006 truce")."""
@@ -1709,7 +1723,17 @@ class CeasefireReader:
             )
         ):
             return []
-        if (historical and act in ("agree", "declare", "violation_alleged", "accept")) or (
+        if act in ("violation_alleged", "accept", "call") and self._year_before(trigger_at):
+            # "accused the army of violating the 2018 agreement", "urged both sides to respect
+            # the 2018 agreement": the year names the deal, not the act, which is this week's
+            # news unless the sentence dates it ("In 2019 ... accused ...")
+            if (
+                self._dated_past(window, act_at)
+                or doc.lexicon.history.search(window.text)
+                or months_before(doc, window)
+            ):
+                scope = "historical"
+        elif (historical and act in ("agree", "declare", "violation_alleged", "accept")) or (
             act in ("agree", "declare", "violation_alleged", "call")
             and (time_scope(doc, window) == "historical" or months_before(doc, window))
         ):
