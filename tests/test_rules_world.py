@@ -4005,3 +4005,38 @@ def test_an_institute_or_a_body_named_in_the_title_is_the_persons_affiliation(
 ) -> None:
     people = {p.canonical_name: p.affiliation for p in _run(extractor, body).people}
     assert people.get(person, "missing") == party, people
+
+
+@pytest.mark.parametrize(
+    ("body", "raw", "subjects", "population"),
+    [
+        # a count with no noun of its own ("and 23 wounded") counts the people of the count
+        # before it, whoever the sentence names after it
+        (
+            "The army said seven of its soldiers were killed and 23 wounded in clashes with the "
+            "RSF in Omdurman.",
+            "23",
+            ["Sudanese Armed Forces"],
+            "military",
+        ),
+        (
+            "MAIDUGURI, Nigeria (Reuters) - The army said two of its soldiers were killed and "
+            "five wounded in the fighting with Boko Haram near Bama.",
+            "five",
+            ["Nigeria"],
+            "military",
+        ),
+        (
+            "The UN mission said at least 14 civilians had been killed and 60 injured on the "
+            "Cambodian side since the clashes began.",
+            "60",
+            [],
+            "civilian",
+        ),
+    ],
+)
+def test_a_count_without_its_own_noun_counts_the_people_before_it(
+    extractor: RulesExtractor, body: str, raw: str, subjects: list[str], population: str
+) -> None:
+    figure = _figure(_run(extractor, body), raw)
+    assert (figure.subjects, figure.population) == (subjects, population)

@@ -76,6 +76,11 @@ _ELLIPSIS_GAP = re.compile(
 # "the drone attack on Tower 22 in Jordan", "at Gate 3 on Monday": a name's number, no count
 _CAPITALISED_BEFORE = re.compile(r"\b(?<![.!?] )(?<![\"“‘'(])(?<!^)[A-Z][a-z]+[ \t]+$")
 _PLACE_AFTER_NAME = re.compile(r"[ \t]+(?:in|near|outside|inside)[ \t]+(?:the[ \t]+)?[A-Za-z]")
+# "and 23 wounded": a count whose noun is the one before it
+_BARE_COUNT = re.compile(
+    r"[ \t]+(?:wounded|injured|hurt|killed|dead|missing)(?=[,.;:)]|$|[ \t]+(?:in|on|at|near|"
+    r"during|when|after|by|and|as|while|since|overnight|from|over|across|outside|inside)\b)"
+)
 # "18 others", "15 more": more of the people the count before counted
 _OTHERS_AFTER = re.compile(r"[ \t]+(?:others|more)\b")
 # (right after ", and": not "..., and militants later killed 11 others")
@@ -1311,9 +1316,13 @@ class FigureReader:
             if attacked is not None:
                 subjects = [attacked]
         last = self._last_figure
+        # "seven of its soldiers were killed and 23 wounded in clashes with the RSF": a count
+        # with no noun of its own counts the people of the one before, whoever the sentence
+        # names after it
+        bare = _BARE_COUNT.match(window.text, q.end) is not None
         if (
-            not subjects
-            and population == "unknown"
+            (not subjects or bare)
+            and (population == "unknown" or bare)
             and last is not None
             and last[1].claimant == claimant
             and (
