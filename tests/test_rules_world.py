@@ -4040,3 +4040,32 @@ def test_a_count_without_its_own_noun_counts_the_people_before_it(
 ) -> None:
     figure = _figure(_run(extractor, body), raw)
     assert (figure.subjects, figure.population) == (subjects, population)
+
+
+@pytest.mark.parametrize(
+    ("body", "raw", "claimant"),
+    [
+        # a clause opened by "when" or "after" still reports what was said in it
+        (
+            "Islamabad last updated its losses in March, when it said 18 soldiers had been "
+            "killed near Bannu.",
+            "18",
+            "Pakistan",
+        ),
+        (
+            "Addis Ababa last gave its losses in 2021, when it said 300 soldiers had died.",
+            "300",
+            "Ethiopia",
+        ),
+        (
+            "Fighting resumed in Bahri after the RSF said it had shot down a drone and killed 30 "
+            "soldiers.",
+            "30",
+            "Rapid Support Forces",
+        ),
+    ],
+)
+def test_speech_in_a_subordinate_clause_still_has_its_speaker(
+    extractor: RulesExtractor, body: str, raw: str, claimant: str
+) -> None:
+    assert _figure(_run(extractor, body), raw).claimant == claimant

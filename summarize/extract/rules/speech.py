@@ -1149,6 +1149,8 @@ _SUBORDINATE_LEAD = re.compile(
     r"\W*(?:since|after|before|until|once|because|when|whenever)\s+(?:the\s+)?[\w' -]{0,40}$",
     re.IGNORECASE,
 )
+# verbs of saying and nothing else: a clause they open reports speech wherever it stands
+_SAID = frozenset({"said", "says", "told", "tells", "stated", "states", "added", "claimed"})
 # "his critics rejected the offer", "Ruto's opponents said": the owner's adversaries, not the
 # owner (a subject the story does not place)
 _ADVERSARIES_SUBJECT = re.compile(
@@ -1236,8 +1238,10 @@ def build_frames(doc: Doc) -> None:
                 ):
                     continue  # "were reported killed", "stands accused", "the count published"
                 lead = doc.text[window.clause_start(start) : start]
-                if _SUBORDINATE_LEAD.match(lead):
-                    continue  # "since the government declared an emergency": no speech
+                if _SUBORDINATE_LEAD.match(lead) and verb not in _SAID:
+                    # "since the government declared an emergency": no speech (but "..., when
+                    # it said 1,351 servicemen had been killed" reports what was said)
+                    continue
                 earlier = next((f.actor for f in reversed(frames) if f.actor), None)
                 if earlier is not None and (
                     (_SHARED_SUBJECT.match(lead) and not _apposed_before(doc, window, start, lead))
