@@ -4069,3 +4069,18 @@ def test_speech_in_a_subordinate_clause_still_has_its_speaker(
     extractor: RulesExtractor, body: str, raw: str, claimant: str
 ) -> None:
     assert _figure(_run(extractor, body), raw).claimant == claimant
+
+
+@pytest.mark.parametrize(
+    ("body", "raw"),
+    [
+        # ranks and units name fighters too
+        ("Kyiv said its strike on the headquarters had killed two Russian generals.", "two"),
+        ("The army said three guerrillas were killed in the clash near Arauca.", "three"),
+        ("Ankara said 12 PKK commanders had been neutralised in northern Iraq.", "12"),
+    ],
+)
+def test_ranks_and_units_are_a_military_population(
+    extractor: RulesExtractor, body: str, raw: str
+) -> None:
+    assert _figure(_run(extractor, body), raw).population == "military"
