@@ -4084,3 +4084,32 @@ def test_ranks_and_units_are_a_military_population(
     extractor: RulesExtractor, body: str, raw: str
 ) -> None:
     assert _figure(_run(extractor, body), raw).population == "military"
+
+
+@pytest.mark.parametrize(
+    ("body", "raw", "population"),
+    [
+        # "people" states no population (conventions: unknown when not stated) ...
+        ("Regional officials said Russian shelling killed 11 people in Kherson.", "11", "unknown"),
+        (
+            "The health ministry said 40 persons were wounded in the blast in Mogadishu.",
+            "40",
+            "unknown",
+        ),
+        # ... civilians, children or residents do
+        (
+            "Regional officials said Russian shelling killed 11 civilians in Kherson.",
+            "11",
+            "civilian",
+        ),
+        (
+            "The health ministry said 40 people, most of them children, were wounded in Mogadishu.",
+            "40",
+            "civilian",
+        ),
+    ],
+)
+def test_people_counted_without_a_word_for_civilians_have_no_stated_population(
+    extractor: RulesExtractor, body: str, raw: str, population: str
+) -> None:
+    assert _figure(_run(extractor, body), raw).population == population

@@ -1172,10 +1172,15 @@ class FigureReader:
                 phrase_end = min(phrase_end, cut - window.start)
         phrase = window.text[q.end : max(q.end, phrase_end)]
         population: Population = "unknown"
+        unstated = False  # only "people", "persons", "men": counted as civilians, told as unknown
         if lex.military.search(phrase):
             population = "military"
         elif lex.civilian.search(phrase):
             population = "civilian"
+            unstated = all(
+                found.group().lower() in lex.unstated_people
+                for found in lex.civilian.finditer(phrase)
+            )
         if population == "military" and metric in ("displaced", "refugees"):
             # "200 fighters crossed the border", "12 soldiers took refuge in a mosque": fighters
             # moving or hiding, not people uprooted
@@ -1353,7 +1358,8 @@ class FigureReader:
             subjects=list(dict.fromkeys(subjects))[:10],
             metric=metric,
             equipment_class=equipment,
-            population=population,
+            # (conventions: "people" states no population; the reading above used it as one)
+            population="unknown" if unstated else population,
             raw_text=q.raw,
             value=value,
             low=low,

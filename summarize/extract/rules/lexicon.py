@@ -66,6 +66,7 @@ class _Nouns(_Section):
 class _Population(_Section):
     military: list[str]
     civilian: list[str]
+    unstated_people: list[str] = []
     own_side: list[str]
     regular_forces: list[str]
 
@@ -273,6 +274,7 @@ class Lexicon:
     destruction: WordScan
     military: re.Pattern[str]
     civilian: re.Pattern[str]
+    unstated_people: frozenset[str]
     own_side: re.Pattern[str]
     regular_forces: re.Pattern[str]
     daily_after: re.Pattern[str]
@@ -427,6 +429,7 @@ class Lexicon:
             destruction=WordScan.of_phrases(figures.destruction.words),
             military=words_regex(figures.population.military),
             civilian=words_regex(figures.population.civilian),
+            unstated_people=frozenset(figures.population.unstated_people),
             own_side=re.compile(
                 rf"(?:{phrases(figures.population.own_side).pattern})", re.IGNORECASE
             ),
