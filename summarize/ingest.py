@@ -318,11 +318,14 @@ class BoilerplateRules:
     @functools.cached_property
     def line_pattern(self) -> re.Pattern[str] | None:
         """The line patterns as one alternation: one `fullmatch` per line instead of one per
-        pattern (a page has dozens of short lines). None when they cannot be joined (a pattern
-        with a global inline flag): each is then tried alone."""
+        pattern (a page has dozens of short lines). None when they cannot be joined alike (a
+        pattern with a global inline flag, or with groups, whose numbers would shift): each is
+        then tried alone."""
+        if not self.patterns or any(pattern.groups for pattern in self.patterns):
+            return None
         joined = "|".join(f"(?:{pattern.pattern})" for pattern in self.patterns)
         try:
-            return re.compile(joined, re.IGNORECASE) if self.patterns else None
+            return re.compile(joined, re.IGNORECASE)
         except re.error:
             return None
 

@@ -395,3 +395,32 @@ def test_a_users_line_pattern_with_a_global_flag_still_marks_furniture(tmp_path:
     marked = [text[a:b].strip() for a, b in find_boilerplate(text, rules)]
     assert marked == ["Sponsored by Acme Bank\n\n0 Comments"]  # (neighbours merge)
     assert load_boilerplate_rules().line_pattern is not None
+
+
+def test_the_joined_line_patterns_mark_what_each_pattern_marks_alone(tmp_path: Path) -> None:
+    """One alternation of the shipped line patterns finds the furniture they find one by one;
+    a pattern with a group (a backreference's number would shift) keeps them apart."""
+    from summarize.ingest import BOILERPLATE_PATH, find_boilerplate, load_boilerplate_rules
+
+    shipped = load_boilerplate_rules()
+    assert shipped.line_pattern is not None
+    lines = [
+        "0 Comments",
+        "Home / World / Africa",
+        "News · Sudan · Chad · Sport · Jobs",
+        "[Share]  [Tweet]  [Email]",
+        "Download PDF (142 KB)",
+        "The army said it had won.",
+    ]
+    for line in lines:
+        alone = any(p.fullmatch(line.casefold()) for p in shipped.patterns)
+        assert (shipped.line_pattern.fullmatch(line.casefold()) is not None) == alone, line
+    extended = BOILERPLATE_PATH.read_text(encoding="utf-8").replace(
+        "patterns = [", "patterns = [\n  '(\\w+) \\1',", 1
+    )
+    path = tmp_path / "boilerplate.toml"
+    path.write_text(extended, encoding="utf-8")
+    rules = load_boilerplate_rules(path)
+    assert rules.line_pattern is None
+    text = "Truce holds in Khartoum\n\nsponsored sponsored\n\nThe army said it had won the town.\n"
+    assert [text[a:b].strip() for a, b in find_boilerplate(text, rules)] == ["sponsored sponsored"]

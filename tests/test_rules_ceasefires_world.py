@@ -7363,18 +7363,33 @@ def test_a_past_deal_named_by_its_year_and_sides_is_a_historical_agreement(
     assert [(c.act, c.actors, c.time_scope) for c in calls] == [("agree", actors, "historical")]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Gunmen attacked an army post near Cotabato. The Bangsamoro Islamic Freedom "
+            "Fighters rejected the 2014 peace agreement between the government and the MILF.",
+            [
+                ("reject", ["Bangsamoro Islamic Freedom Fighters"], "current"),
+                ("agree", ["Philippines", "Moro Islamic Liberation Front"], "historical"),
+            ],
+        ),
+        (
+            "Fighting spread across Upper Nile. The SPLM-IO accused the army of violating the "
+            "2018 peace agreement between the government and the SPLM-IO.",
+            [
+                ("violation_alleged", ["SPLM-IO"], "current"),
+                ("agree", ["South Sudan", "SPLM-IO"], "historical"),
+            ],
+        ),
+    ],
+)
 def test_a_past_deal_named_inside_another_act_is_told_as_history_too(
-    extractor: RulesExtractor,
+    extractor: RulesExtractor, sentence: str, expected: list[tuple[str, list[str], str]]
 ) -> None:
-    body = (
-        "Published 12 March 2025\n\nGunmen attacked an army post near Cotabato on Monday. The "
-        "Bangsamoro Islamic Freedom Fighters rejected the 2014 peace agreement between the "
-        "government and the MILF."
-    )
+    body = "Published 12 March 2025\n\n" + sentence
     calls = _run(extractor, body).ceasefire_calls
-    assert ("agree", ["Philippines", "Moro Islamic Liberation Front"], "historical") in [
-        (c.act, c.actors, c.time_scope) for c in calls
-    ]
+    assert [(c.act, c.actors, c.time_scope) for c in calls] == expected
 
 
 @pytest.mark.parametrize(

@@ -3271,6 +3271,11 @@ def test_force_promised_in_the_first_person_threatens(
             'town," SPLM-IO spokesman Lam Paul Gabriel said.',
             {("SPLM-IO", "deny")},
         ),
+        # (ground admitted lost is no denial)
+        (
+            "The Sudanese army said it had no control over the airport after days of fighting.",
+            set(),
+        ),
         # (another's striking only military targets, told by a third party, is no denial)
         (
             "Israel struck Iran overnight. President Joe Biden said it appeared that Israel had "

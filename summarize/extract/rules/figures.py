@@ -1324,7 +1324,11 @@ class FigureReader:
         # "seven of its soldiers were killed and 23 wounded in clashes with the RSF": a count
         # with no noun of its own counts the people of the one before, whoever the sentence
         # names after it
-        bare = _BARE_COUNT.match(window.text, q.end) is not None
+        bare = (
+            last is not None
+            and (bool(last[1].subjects) or last[1].population != "unknown")
+            and _BARE_COUNT.match(window.text, q.end) is not None
+        )
         if (
             (not subjects or bare)
             and (population == "unknown" or bare)

@@ -116,6 +116,7 @@ class _Ceasefire(_Section):
 class _People(_Section):
     titles: list[str]
     unaffiliated_titles: list[str]
+    institute_titles: list[str] = []
     state_office_words: list[str]
     local_office_words: list[str] = []
     group_office_words: list[str] = []
@@ -300,6 +301,7 @@ class Lexicon:
     stance_of: dict[str, str]
     titles: PhraseMatcher
     unaffiliated_titles: frozenset[str]
+    institute_titles: frozenset[str]
     state_office: re.Pattern[str]
     local_office: re.Pattern[str]
     group_office: re.Pattern[str]
@@ -463,6 +465,7 @@ class Lexicon:
             stance_of=stance_of,
             titles=phrases(raw.people.titles),
             unaffiliated_titles=frozenset(plain(t) for t in raw.people.unaffiliated_titles),
+            institute_titles=frozenset(plain(t) for t in raw.people.institute_titles),
             state_office=words_regex(raw.people.state_office_words),
             local_office=words_regex(raw.people.local_office_words),
             group_office=words_regex(raw.people.group_office_words),

@@ -8,7 +8,7 @@ import bisect
 import functools
 import re
 from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from itertools import pairwise
 from typing import TypeVar
@@ -308,14 +308,12 @@ _HEALTH_MINISTRY = WordAnchored(
     ),
     {"health", "ministry"},
 )
-# between a party's name and its health ministry: "Lebanon's", "the Hamas-run"
-_HEALTH_OWNER_GAP = re.compile(
-    r"(?:['\u2019]s)?(?:-(?:run|controlled|led))?\s+(?:(?:public|own)\s+)?"
-)
+# between a party's name and a body it owns: "Lebanon's health ministry", "the Hamas-run
+# health ministry", "the Thai defence ministry"
+_OWNER_GAP = re.compile(r"(?:['\u2019]s)?(?:-(?:run|controlled|led))?\s+(?:(?:public|own)\s+)?")
 _OWNER_GAP_REACH = 20
+_OWNERS_TRIED = 4  # the names ending nearest before a body named: its owner is one of them
 _LEADING_THE = re.compile(r"^the\s+", re.IGNORECASE)
-_ORGAN_MIN_CHARS = 6  # "the government" is searched for, "the army" not
-_OWNERS_TRIED = 4  # the names ending nearest before an organ named: an owner is one of them
 _HEALTH_PLACE_REACH = 25
 _PLACE_WORD = re.compile(r"\b[A-Z][a-z]+(?:'s)?[ ]$")
 # a word shaped like a nationality ("Palestinian", "Sudanese", "Kurdish"; not "Federal")
@@ -540,6 +538,34 @@ def runs_forces_of(forces: PartyEntry, state: PartyEntry) -> bool:
         if len(words) == 2 and words[0] in owners and words[1] in ("army", "military"):
             return True
     return False
+
+
+def _owner_of(
+    text: str, start: int, end: int, named: Sequence[Ref], ends: Sequence[int]
+) -> str | None:
+    """The party that owns the body named at `start`-`end`: a mention that holds it ("Russia's
+    defence ministry") or one right before it ("Lebanon's health ministry"). `named`: party
+    mentions sorted by end, `ends` theirs."""
+    index = bisect.bisect_right(ends, end + _OWNER_GAP_REACH)
+    for r in reversed(named[max(0, index - _OWNERS_TRIED) : index]):
+        if r.start < start and r.end >= end:
+            return r.name
+        if r.end <= start and _OWNER_GAP.fullmatch(text, r.end, start):
+            return r.name
+    return None
+
+
+def _organs_owned(
+    text: str, words: str, named: Sequence[Ref], ends: Sequence[int]
+) -> list[tuple[int, str]]:
+    """Where the story names the organ `words` ("defence ministry") as a state's own ("Russia's
+    defence ministry"), and whose; one pass over the text. `named`: state mentions by end."""
+    owned: list[tuple[int, str]] = []
+    for found in re.finditer(rf"\b{re.escape(words)}\b", text, re.IGNORECASE):
+        owner = _owner_of(text, found.start(), found.end(), named, ends)
+        if owner is not None:
+            owned.append((found.start(), owner))
+    return owned
 
 
 def _named_before(owned: Sequence[tuple[int, str]], at: int) -> str | None:
@@ -775,60 +801,23 @@ class MentionFinder:
             rf"[A-Z][\w'’-]*[ ]+(?:{lexicon.lowercase_heads.pattern})"
         )
 
-    @staticmethod
-    def _organs_owned(
-        text: str, words: str, refs: Sequence[Sequence[Ref]], parties: dict[str, PartyInfo]
-    ) -> list[tuple[int, str]]:
-        """Where the story names the organ `words` ("defence ministry") as a state's own
-        ("Russia's defence ministry", "the Thai defence ministry"), and whose; one pass."""
-        named = sorted(
-            (r for window_refs in refs for r in window_refs if not r.person),
-            key=lambda r: r.end,
-        )
-        named = [r for r in named if parties[r.name].kind == "state"]
-        ends = [r.end for r in named]
-        owned: list[tuple[int, str]] = []
-        for found in re.finditer(re.escape(words), text, re.IGNORECASE):
-            at = found.start()
-            index = bisect.bisect_right(ends, found.end() + _OWNER_GAP_REACH)
-            for r in reversed(named[max(0, index - _OWNERS_TRIED) : index]):
-                if r.start < at and r.end >= found.end():
-                    owned.append((at, r.name))  # one mention: "Russia's defence ministry"
-                    break
-                if r.end <= at and _HEALTH_OWNER_GAP.fullmatch(text, r.end, at):
-                    owned.append((at, r.name))
-                    break
-        return owned
-
     def _health_owners(
-        self, text: str, refs: Sequence[Sequence[Ref]], parties: dict[str, PartyInfo]
+        self, text: str, named: Sequence[Ref], allowed: Collection[str]
     ) -> list[tuple[int, str]]:
-        """Where the story names a health ministry (or minister) as one party's own, and whose:
-        a state or a ministry's runner named right before it ("Lebanon's health minister", "the
-        Lebanese health ministry", "the Hamas-run health ministry"), or a place a runner
-        governs beside it ("the health ministry in Gaza"); only where one party is named."""
-        named = [
-            r
-            for window_refs in refs
-            for r in window_refs
-            if not r.person and (parties[r.name].kind == "state" or r.name in self._health_runners)
-        ]
-        ends = [r.end for r in named]
+        """Where the story names a health ministry (or minister) as one of `allowed`'s own, and
+        whose: a party named right before it ("Lebanon's health minister", "the Hamas-run
+        health ministry") or a place a ministry's runner governs beside it ("the health ministry
+        in Gaza"); only where one party is named. `named`: party mentions sorted by end."""
         owned: list[tuple[int, str]] = []
+        ends = [r.end for r in named]
         for ministry in _HEALTH_MINISTRY.finditer(text):
             start, end = ministry.start(), ministry.end()
             near = text[max(0, start - _HEALTH_PLACE_REACH) : end + _HEALTH_PLACE_REACH]
             owners = {
-                self._health_places[w]
-                for w in _CAPITALISED.findall(near)
-                if w in self._health_places
+                owner
+                for owner in (self._health_runner(near), _owner_of(text, start, end, named, ends))
+                if owner is not None and owner in allowed
             }
-            at = bisect.bisect_left(ends, start - _OWNER_GAP_REACH)
-            owners.update(
-                r.name
-                for r in named[at:]
-                if r.end <= start and _HEALTH_OWNER_GAP.fullmatch(text, r.end, start)
-            )
             if len(owners) == 1:
                 owned.append((start, owners.pop()))
         return owned
@@ -1771,8 +1760,15 @@ class MentionFinder:
         # a health ministry is the only warring state's, never the merely dominant one's: in a
         # war between two states, "the health ministry" may be either side's
         health = runners[0] if len(runners) == 1 else only
-        # a health ministry the story has named as a party's own ("Lebanon's health minister")
-        health_named = self._health_owners(text, refs, parties)
+        # party mentions by where they end, to find the owner a body is named with
+        named = sorted(
+            (r for window_refs in refs for r in window_refs if not r.person), key=lambda r: r.end
+        )
+        # a health ministry the story has named as the own of a warring party, a runner or a
+        # state it happens in ("Lebanon's health minister", Lebanon struck; not an onlooker's:
+        # "Jordan's health minister said his country would send medicine")
+        lands = {r.name for r in named if r.place}
+        health_named = self._health_owners(text, named, {*warring_names, *runners, *lands})
         dateline = self._dateline_state(windows)
         home = self._run_by(dateline or self._main_place(text, refs, parties), moved, parties)
         datelined_runner = self._dateline_health_runner(windows)
@@ -1868,11 +1864,13 @@ class MentionFinder:
                     and not _FORCES_STRIKE.match(text, r.end)
                 }
                 organ = _STATE_ORGAN.search(text, start, end) is not None
-                words = _LEADING_THE.sub("", text[start:end]).lower()
                 owner = None
-                if organ and len(words) >= _ORGAN_MIN_CHARS:
+                if organ:
+                    words = _LEADING_THE.sub("", text[start:end]).lower()
                     if words not in organs:
-                        organs[words] = self._organs_owned(text, words, refs, parties)
+                        state_refs = [r for r in named if parties[r.name].kind == "state"]
+                        ends = [r.end for r in state_refs]
+                        organs[words] = _organs_owned(text, words, state_refs, ends)
                     owner = _named_before(organs[words], start)
                 if owner is not None and owner in warring_names:
                     # "Russia's defence ministry said ... . The defence ministry said": the

@@ -450,6 +450,13 @@ class PeopleFinder:
             return table
         return party
 
+    @staticmethod
+    def _heads_in_appositive(window: Window, end: int) -> bool:
+        """The appositive after the name says the person heads something ("X, the diplomat who
+        heads the OSCE group")."""
+        head = _APPOSITIVE_HEAD.match(window.text, end - window.start)
+        return head is not None and _HEADING.search(head.group()) is not None
+
     def _institute(self, window: Window, refs: Sequence[Ref], start: int, end: int) -> str | None:
         """The institute in the title before the name ("HRW researcher X") or in the appositive
         after it ("X, a senior Sudan analyst at the International Crisis Group,")."""
@@ -560,7 +567,16 @@ class PeopleFinder:
             )
         if affiliation is None and not unaffiliated and title is not None:
             affiliation = self._principal_party(window, refs, start + len(written))
-        if affiliation is None and unaffiliated and title is not None:
+        if (
+            affiliation is None
+            and title is not None
+            and (
+                plain(title) in self.lexicon.institute_titles
+                # "X, the Swiss diplomat who heads the OSCE group": whatever the title, the
+                # institute the person heads
+                or (unaffiliated and self._heads_in_appositive(window, start + len(written)))
+            )
+        ):
             # "X, a senior analyst at the International Crisis Group": an analyst or researcher
             # speaks for the institute named in the title, never for a state or an armed group
             # ("a Syria analyst", "a researcher on the RSF")
@@ -573,6 +589,10 @@ class PeopleFinder:
         )
 
 
+# a person heading a body: "who heads", "the head of"
+_HEADING = re.compile(
+    r"\b(?:heads|headed|leads|led|chairs|directs|runs)\b|\b(?:head|chief)[ ]+of\b"
+)
 # the kinds of party an analyst, a researcher or a professor may work for
 _INSTITUTES = frozenset({"ngo", "international_organisation", "humanitarian_organisation"})
 

@@ -1150,7 +1150,7 @@ _SUBORDINATE_LEAD = re.compile(
     re.IGNORECASE,
 )
 # verbs of saying and nothing else: a clause they open reports speech wherever it stands
-_SAID = frozenset({"said", "says", "told", "tells", "stated", "states", "added", "claimed"})
+_SAID = frozenset({"said", "says", "stated"})  # ("claimed control", "told villagers to leave")
 # "his critics rejected the offer", "Ruto's opponents said": the owner's adversaries, not the
 # owner (a subject the story does not place)
 _ADVERSARIES_SUBJECT = re.compile(
