@@ -1760,15 +1760,6 @@ class MentionFinder:
         # a health ministry is the only warring state's, never the merely dominant one's: in a
         # war between two states, "the health ministry" may be either side's
         health = runners[0] if len(runners) == 1 else only
-        # party mentions by where they end, to find the owner a body is named with
-        named = sorted(
-            (r for window_refs in refs for r in window_refs if not r.person), key=lambda r: r.end
-        )
-        # a health ministry the story has named as the own of a warring party, a runner or a
-        # state it happens in ("Lebanon's health minister", Lebanon struck; not an onlooker's:
-        # "Jordan's health minister said his country would send medicine")
-        lands = {r.name for r in named if r.place}
-        health_named = self._health_owners(text, named, {*warring_names, *runners, *lands})
         dateline = self._dateline_state(windows)
         home = self._run_by(dateline or self._main_place(text, refs, parties), moved, parties)
         datelined_runner = self._dateline_health_runner(windows)
@@ -1806,6 +1797,16 @@ class MentionFinder:
         if not stands_for and not runners and not self._health_places and home is None:
             return stands_for
         taken = [(r.start, r.end) for window_refs in refs for r in window_refs]
+        # party mentions by where they end, to find the owner a body is named with
+        named = sorted(
+            (r for window_refs in refs for r in window_refs if not r.person), key=lambda r: r.end
+        )
+        # a health ministry the story has named as the own of a warring party, a runner or a
+        # state it happens in ("Lebanon's health minister", Lebanon struck; not an onlooker's:
+        # "Jordan's health minister said his country would send medicine")
+        lands = {r.name for r in named if r.place}
+        health_named = self._health_owners(text, named, {*warring_names, *runners, *lands})
+        state_refs = [r for r in named if parties[r.name].kind == "state"]
         organs: dict[str, list[tuple[int, str]]] = {}  # see _organs_owned
         items = []
         window_starts = [w.start for w in windows]
@@ -1868,7 +1869,6 @@ class MentionFinder:
                 if organ:
                     words = _LEADING_THE.sub("", text[start:end]).lower()
                     if words not in organs:
-                        state_refs = [r for r in named if parties[r.name].kind == "state"]
                         ends = [r.end for r in state_refs]
                         organs[words] = _organs_owned(text, words, state_refs, ends)
                     owner = _named_before(organs[words], start)
