@@ -4135,3 +4135,18 @@ def test_people_counted_without_a_word_for_civilians_have_no_stated_population(
     extractor: RulesExtractor, body: str, raw: str, population: str
 ) -> None:
     assert _figure(_run(extractor, body), raw).population == population
+
+
+def test_a_count_of_civilians_and_one_of_fighters_are_two_counts(
+    extractor: RulesExtractor,
+) -> None:
+    body = (
+        "BOGOTA, Colombia (AP) - Defence Minister Pedro Sanchez said two police officers were "
+        "killed in the attack on the station. Mayor Paola Castillo said two civilians were killed "
+        "in the blast."
+    )
+    figures = _run(extractor, body).figures
+    assert sorted((f.raw_text, f.population) for f in figures) == [
+        ("two", "civilian"),
+        ("two", "military"),
+    ]

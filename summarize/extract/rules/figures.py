@@ -454,6 +454,12 @@ def months_before(doc: Doc, window: Window) -> bool:
     return False
 
 
+def _other_people(one: GroundedFigure, other: GroundedFigure) -> bool:
+    """The two counts are of civilians and of fighters: not one count told twice."""
+    populations = {one.population, other.population}
+    return "unknown" not in populations and len(populations) == 2
+
+
 def time_scope(doc: Doc, window: Window, months: bool = False) -> TimeScope:
     """Whether `window` tells of the past; with `months`, also a month well before the
     story's day (for figures, not for the stances a sentence also reports)."""
@@ -757,7 +763,7 @@ class FigureReader:
         flags: list[tuple[int, bool]],
         by_side: bool,
     ) -> None:
-        key = (
+        key: tuple[object, ...] = (
             figure.metric,
             figure.value,
             figure.low,
@@ -767,6 +773,9 @@ class FigureReader:
             figure.equipment_class,
             tuple(figure.subjects) if by_side else None,
         )
+        if key in keys and _other_people(figures[keys[key][0]], figure):
+            # "two civilians were killed", "two police officers were killed": two counts
+            key = (*key, figure.population)
         if key in keys:
             index, headline = keys[key]
             if headline and not window.is_headline:
