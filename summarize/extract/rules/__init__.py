@@ -108,7 +108,7 @@ class RulesExtractor:
         refs, parties, table_people = self._mentions.refs(text, regions, windows, budget)
         people = self._people.find(windows, refs, table_people, budget)
         written = {text[s:e]: entry.name for s, e, entry in table_people if entry.name in people}
-        named = person_refs(text, regions, windows, people, self.actors, written)
+        named = person_refs(text, regions, windows, people, self.actors, self.lexicon, written)
         for index, found in enumerate(named):
             if found:
                 merged = sorted([*refs[index], *found], key=lambda r: (r.start, r.start - r.end))

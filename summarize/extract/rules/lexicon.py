@@ -117,6 +117,7 @@ class _People(_Section):
     titles: list[str]
     unaffiliated_titles: list[str]
     institute_titles: list[str] = []
+    named_place_heads: list[str] = []
     state_office_words: list[str]
     local_office_words: list[str] = []
     group_office_words: list[str] = []
@@ -302,6 +303,7 @@ class Lexicon:
     titles: PhraseMatcher
     unaffiliated_titles: frozenset[str]
     institute_titles: frozenset[str]
+    named_place_after: re.Pattern[str]
     state_office: re.Pattern[str]
     local_office: re.Pattern[str]
     group_office: re.Pattern[str]
@@ -466,6 +468,9 @@ class Lexicon:
             titles=phrases(raw.people.titles),
             unaffiliated_titles=frozenset(plain(t) for t in raw.people.unaffiliated_titles),
             institute_titles=frozenset(plain(t) for t in raw.people.institute_titles),
+            named_place_after=re.compile(
+                rf"[ ](?i:{'|'.join(map(re.escape, raw.people.named_place_heads)) or '(?!x)x'})\b"
+            ),
             state_office=words_regex(raw.people.state_office_words),
             local_office=words_regex(raw.people.local_office_words),
             group_office=words_regex(raw.people.group_office_words),

@@ -298,7 +298,6 @@ _SEPARATOR = re.compile(r"[ ](?:\||>|»|›)[ ]")
 _TITLE_CASE_SHARE = 0.7  # of a short line's words capitalised: a headline in Title Case
 _OF_OWNER = re.compile(r"[ ]+(?:of|for)[ ]+(?:the[ ]+)?")
 _SHOUTED = re.compile(r"[a-z]")  # a line without one lower-case letter is all capitals
-_HEALTH = re.compile(r"\b(?:health ministry|ministry of health)\b", re.IGNORECASE)
 _CAPITALISED = re.compile(r"\b[A-Z][\w-]+")
 # (tried only where its first words are: a scan of the whole text cost ~0.17 ms an article)
 _HEALTH_MINISTRY = WordAnchored(
@@ -720,9 +719,9 @@ class MentionFinder:
             if entry.kind == "state":
                 continue
             for alias in entry.aliases:
-                if _HEALTH.search(alias):
+                if _HEALTH_MINISTRY.pattern.search(alias):
                     self._health_runners.add(entry.name)
-                    for word in _CAPITALISED.findall(_HEALTH.sub("", alias)):
+                    for word in _CAPITALISED.findall(_HEALTH_MINISTRY.pattern.sub("", alias)):
                         if word not in ("Health", "Ministry") and "-" not in word:
                             self._health_places[word] = entry.name
         heads = "|".join(sorted(lexicon.heads, key=len, reverse=True))

@@ -1099,19 +1099,13 @@ def _nearest_party(
     return None
 
 
-# a place named after a person: "the Erdogan hospital", "Kenyatta Airport"
-_NAMED_PLACE_AFTER = re.compile(
-    r"[ ](?i:hospital|airport|stadium|bridge|street|avenue|road|square|university|mosque|"
-    r"barracks|highway|boulevard|foundation|institute|centre|center)\b"
-)
-
-
 def person_refs(
     text: str,
     regions: Sequence[tuple[int, int]],
     windows: Sequence[Window],
     people: dict[str, PersonInfo],
     actors: ActorTable,
+    lexicon: Lexicon,
     written: dict[str, str] | None = None,
 ) -> list[list[Ref]]:
     """Where each person is named: full name, name as written, table aliases, surname, and
@@ -1137,6 +1131,6 @@ def person_refs(
         (s, e, Ref(s, e, surfaces[matcher.phrase_of(text[s:e])], person=True))
         for s, e in scan(matcher, text, regions)
         # (not "the Erdogan hospital", "Kenyatta Airport": a place named after the person)
-        if not _NAMED_PLACE_AFTER.match(text, e)
+        if not lexicon.named_place_after.match(text, e)
     ]
     return bucket(windows, items)
