@@ -7416,3 +7416,68 @@ def test_an_act_about_a_deal_named_by_its_year_is_dated_by_its_own_sentence(
     body = "Published 12 March 2025\n\nFighting spread across Upper Nile on Monday. " + sentence
     calls = _run(extractor, body).ceasefire_calls
     assert [(c.act, c.time_scope) for c in calls] == [(act, scope)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the clause that describes the truce has its own subject, who declared it; a speech
+        # verb in it ("declared in April") reports nothing, so the accuser is the one who says
+        (
+            "The Houthis broke a truce the coalition declared in April, the Saudi-led "
+            "coalition said.",
+            [
+                ("violation_alleged", ["Saudi-led coalition"], ["Houthis"]),
+                ("declare", ["Saudi-led coalition"], []),
+            ],
+        ),
+        # a promise to keep "a" truce is an acceptance when a clause says who made it
+        (
+            "The ELN said it would respect a ceasefire President Gustavo Petro announced on "
+            "Sunday.",
+            [("accept", ["ELN"], []), ("declare", ["Colombia"], [])],
+        ),
+    ],
+)
+def test_a_truce_described_by_a_clause_of_its_own(
+    extractor: RulesExtractor, sentence: str, expected: list[tuple[str, list[str], list[str]]]
+) -> None:
+    calls = _run(extractor, "Published 12 March 2025\n\n" + sentence).ceasefire_calls
+    assert [(c.act, c.actors, c.addressees) for c in calls] == expected
+
+
+def test_a_promise_to_keep_a_truce_nobody_made_is_no_acceptance(
+    extractor: RulesExtractor,
+) -> None:
+    body = "Published 12 March 2025\n\nThe ELN said it would respect a ceasefire."
+    assert _run(extractor, body).ceasefire_calls == []
+
+
+def test_failing_to_honour_a_truce_is_a_breach(extractor: RulesExtractor) -> None:
+    body = (
+        "Published 12 March 2025\n\nThe army and the SPLM-IO signed a truce in May. On Monday "
+        "the SPLM-IO accused the army of failing to honour the truce."
+    )
+    calls = _run(extractor, body).ceasefire_calls
+    assert [(c.act, c.actors, c.addressees) for c in calls][-1] == (
+        "violation_alleged",
+        ["SPLM-IO"],
+        ["South Sudan"],
+    )
+
+
+def test_the_federal_government_is_the_federal_state_of_the_war(
+    extractor: RulesExtractor,
+) -> None:
+    # a war of two states, the non-federal one named far more often: "the federal government"
+    # is still the federal one's
+    body = (
+        "Published 12 March 2025\n\nEritrea has massed troops on the border, Eritrea's army "
+        "said. Eritrean officials in Asmara denied it. Fighting in Ethiopia's Oromia region has "
+        "also worsened, and Eritrea accused the Oromo Liberation Army of attacks. The OLA said "
+        "the federal government had broken the truce."
+    )
+    calls = _run(extractor, body).ceasefire_calls
+    assert [(c.act, c.actors, c.addressees) for c in calls] == [
+        ("violation_alleged", ["Oromo Liberation Army"], ["Ethiopia"])
+    ]

@@ -231,7 +231,8 @@ _BASE_VERB = re.compile(
     r"honou?r|uphold|extend|violate|breach|break|refuse|dismiss|announce|order)\b",
     re.IGNORECASE,
 )
-_PAST = re.compile(r"\w+ed\b")
+# (and the irregular ones of the act verbs: "The Houthis broke a truce the coalition declared")
+_PAST = re.compile(r"\w+ed\b|(?:broke|tore|withdrew|swore|undertook|threw)\b")
 # "Hamas's violation of the ceasefire brokered by Egypt": a noun governing the truce
 _GOVERNS_TRUCE = re.compile(
     r"\w*\s+of\s+(?:(?:the|a|an|its|their|this|that)\s+)?(?:[\w-]+\s+){0,2}", re.IGNORECASE
@@ -507,6 +508,15 @@ _ACT_NOUN = re.compile(r"(?:calls?|demands?|appeals?|push|pleas?)\b(?!\s+(?:on|u
 # "the rebels' offer of a truce": an offer or proposal whose owner is told in the possessive
 _OFFER_NOUN = re.compile(r"(?:offers?|proposals?|plans?|initiatives?)\b", re.I)
 # an aside that opens a relative clause: ", which has spent two years observing a truce"
+# "a truce (that) the coalition declared", up to its subject's name (a title may precede it)
+_OBJECT_RELATIVE = re.compile(
+    r"\b(?-i:truce|ceasefire|cease-fire|pause|moratorium|armistice|deal|agreement|accord)s?"
+    r"\s+(?:that\s+|which\s+)?(?P<clause>(?:(?!(?:was|were|is|are|has|had|have|been|would|will|it|they|"
+    r"we|he|she)\b)[\w'\u2019.-]+\s+){1,4}?)$",
+    re.IGNORECASE,
+)
+# between a relative clause's subject and its verb: an auxiliary at most
+_SUBJECT_GAP = re.compile(r"\s+(?:(?:had|has|have)\s+)?(?:(?:also|first|then|later)\s+)?")
 _RELATIVE_OPEN = re.compile(r",\s+(?:which|who)\b[^,;]*$", re.IGNORECASE)
 # "Talks in Jeddah, brokered by Riyadh, on a seven-day truce": the truce is what the talks are
 # about; the participle describes the talks, and nothing is agreed
@@ -1273,6 +1283,19 @@ class CeasefireReader:
             found.append((act, at, window.start + near))
         return found
 
+    def _relative_subject(self, window: Window, act_at: int) -> Actor | None:
+        """'a ceasefire (that) President X announced on Sunday': the subject of a clause that
+        describes a truce named right before it, when a party stands right before the verb."""
+        doc = self.doc
+        lead = _OBJECT_RELATIVE.search(doc.text, max(window.start, act_at - 80), act_at)
+        if lead is None:
+            return None
+        refs = doc.refs_between(window.index, lead.start("clause"), act_at)
+        if not refs or not _SUBJECT_GAP.fullmatch(doc.text, refs[-1].end, act_at):
+            return None
+        actor = doc.actor_of(refs[-1])
+        return actor if actor.party is not None else None
+
     def _participle_by(self, window: Window, offset: int) -> bool:
         """'a truce declared by the junta': a participle with its agent, right after the truce
         it acts on (window offset)."""
@@ -1803,6 +1826,12 @@ class CeasefireReader:
                 subject = reporter
         if _PARTICIPLE.match(doc.text, max(window.start, act_at - 2)):
             subject = self._sentence_subject(window) or subject  # "X said ..., calling on"
+        if act in ("declare", "agree", "accept", "reject", "offer"):
+            relative = self._relative_subject(window, act_at)
+            if relative is not None:
+                # "would respect a truce the junta extended on Tuesday": the clause that
+                # describes the truce has its own subject, who did this act
+                subject = relative
         if act == "offer" and _OFFER_NOUN.match(doc.text, act_at):
             owner = _OWNER_BEFORE.search(doc.text, max(window.start, act_at - 40), act_at)
             owners = (

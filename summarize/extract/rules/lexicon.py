@@ -153,6 +153,7 @@ class _Actors(_Section):
     state_media: list[str] = []
     body_references: list[str] = []
     state_force_words: list[str]
+    federal_states: list[str] = []
     leading_words: list[str]
     heads: dict[str, list[str]]
     leading_heads: dict[str, list[str]] = {}
@@ -321,6 +322,7 @@ class Lexicon:
     forces: PhraseMatcher
     forces_of: dict[str, str]
     state_force_words: frozenset[str]
+    federal_states: frozenset[str]
     leading_words: frozenset[str]
     organisation_heads: frozenset[str]
     group_adjectives: tuple[str, ...]
@@ -510,6 +512,7 @@ class Lexicon:
             forces=forces,
             forces_of=forces_of,
             state_force_words=frozenset(raw.actors.state_force_words),
+            federal_states=frozenset(raw.actors.federal_states),
             leading_words=frozenset(raw.actors.leading_words),
             organisation_heads=frozenset(raw.actors.organisation_heads),
             group_adjectives=tuple(raw.actors.group_adjectives),

@@ -337,6 +337,7 @@ _POSSESSIVE_END = re.compile(r"['’]s?$")
 _STATE_ORGAN = re.compile(
     r"\b(?:ministry|ministries|government|cabinet|presidency|foreign office)\b", re.IGNORECASE
 )
+_FEDERAL = re.compile(r"\bfederal\b", re.IGNORECASE)
 _WAR_TOLD = re.compile(
     rf"\b(?:{_FIGHT_WORDS}|attack(?:s|ed|ing)?|ambush(?:es|ed)?|offensive|shell(?:s|ed|ing)|"
     r"killed|truce|cease-?fire)\b",
@@ -1871,7 +1872,18 @@ class MentionFinder:
                         ends = [r.end for r in state_refs]
                         organs[words] = _organs_owned(text, words, state_refs, ends)
                     owner = _named_before(organs[words], start)
-                if owner is not None and owner in warring_names:
+                federal = []
+                if _FEDERAL.search(text, start, end):
+                    # (else the story's home or a land it names: "fighting in Ethiopia's
+                    # Oromia region")
+                    federal = [s.name for s in states if s.name in self.lexicon.federal_states]
+                    federal = federal or [
+                        name for name in {home, *lands} if name in self.lexicon.federal_states
+                    ]
+                if len(federal) == 1:
+                    # "the federal government" in a war of Ethiopia and Eritrea: the federal one
+                    name = federal[0]
+                elif owner is not None and owner in warring_names:
                     # "Russia's defence ministry said ... . The defence ministry said": the
                     # ministry the story last named as a warring state's own
                     name = owner

@@ -1237,6 +1237,8 @@ def build_frames(doc: Doc) -> None:
                     or _DOCUMENT_BEFORE.search(doc.text, max(window.start, start - 30), start)
                 ):
                     continue  # "were reported killed", "stands accused", "the count published"
+                if _THING_DESCRIBED.search(doc.text, max(window.start, start - 80), start):
+                    continue  # "a truce the coalition declared in April": what was declared
                 lead = doc.text[window.clause_start(start) : start]
                 if _SUBORDINATE_LEAD.match(lead) and verb not in _SAID:
                     # "since the government declared an emergency": no speech (but "..., when
@@ -1294,6 +1296,16 @@ def _apposed_before(doc: Doc, window: Window, start: int, lead: str) -> bool:
     )
 
 
+# a thing named, then a clause of which it is the object, up to that clause's verb: "a truce
+# (that) the coalition declared", "the emergency the president announced"
+_THING_DESCRIBED = re.compile(
+    r"\b(?:a|an|the|this|its|their)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?-i:truce|ceasefire|cease-fire|pause|moratorium|armistice|deal|agreement|accord|plan|"
+    r"emergency|curfew|measures?|decision|offensive|operation|ban)s?\s+(?:that\s+|which\s+)?"
+    r"(?:(?!(?:was|were|is|are|has|had|have|been|would|will|it|they|we|he|she|and|but|as|"
+    r"while|who|said|says)\b)[\w'\u2019.-]+\s+){1,4}?(?:(?:had|has|have)\s+)?$",
+    re.IGNORECASE,
+)
 _REPORTS_NOUN = re.compile(r"\s+of\b")
 # what makes the word after it a noun: "the army's claims", "these reports"
 NOUN_DETERMINER = (
