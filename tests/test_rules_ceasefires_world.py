@@ -7481,3 +7481,26 @@ def test_the_federal_government_is_the_federal_state_of_the_war(
     assert [(c.act, c.actors, c.addressees) for c in calls] == [
         ("violation_alleged", ["Oromo Liberation Army"], ["Ethiopia"])
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "actors"),
+    [
+        (
+            "Hamas said a permanent ceasefire would only be possible once Israeli troops left "
+            "Gaza.",
+            ["Hamas"],
+        ),
+        (
+            "The Myanmar military says a truce is acceptable only if the MNDAA hands back Lashio.",
+            ["Myanmar military"],
+        ),
+        # an onlooker's guess at what a truce would need sets no terms of its own
+        ("The UN said a truce would be possible if both generals met in Jeddah.", []),
+    ],
+)
+def test_the_terms_a_side_sets_for_a_truce_are_an_offer(
+    extractor: RulesExtractor, sentence: str, actors: list[str]
+) -> None:
+    calls = _run(extractor, "Published 12 March 2025\n\n" + sentence).ceasefire_calls
+    assert [c.actors for c in calls if c.act == "offer"] == ([actors] if actors else [])
