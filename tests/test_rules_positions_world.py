@@ -3321,3 +3321,17 @@ def test_responsibility_laid_on_a_party_is_an_accusation(
         (p.holder, p.targets) for p in _run(extractor, body).positions if p.stance == "accuse"
     ]
     assert accusations == [(holder, [target])]
+
+
+def test_a_plural_owner_in_an_aside_holds_no_stance(extractor: RulesExtractor) -> None:
+    # "the Houthis' main backer" describes Iran: the Houthis are no second holder
+    body = (
+        "Israeli jets struck Hodeidah port. Iran, the Houthis' main backer, condemned the strikes."
+    )
+    assert {(p.holder, p.stance) for p in _run(extractor, body).positions} == {("Iran", "condemn")}
+
+
+def test_each_side_accuses_the_other_with_a_time_between(extractor: RulesExtractor) -> None:
+    body = "The army and the SPLM-IO accused each other on Sunday of attacking civilians in Nasir."
+    found = {(p.holder, tuple(p.targets)) for p in _run(extractor, body).positions}
+    assert found == {("South Sudan", ("SPLM-IO",)), ("SPLM-IO", ("South Sudan",))}

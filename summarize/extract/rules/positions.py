@@ -302,8 +302,11 @@ _PREPOSITION_OBJECT = re.compile(
     re.IGNORECASE,
 )
 # (not "the other EU members", "each other's allies")
+# (a time may come between: "accused each other on Wednesday of attacking")
 _EACH_OTHER = re.compile(
-    r"\s+(?:the\s+other(?:\s+side)?|each\s+other|one\s+another)(?=\s+(?:of|for|over)\b|\s*[,.;:]|$)"
+    r"\s+(?:the\s+other(?:\s+side)?|each\s+other|one\s+another)"
+    r"(?:\s+(?:(?:on|last|this|early|late)\s+[A-Za-z]+|again|repeatedly|overnight|yesterday))?"
+    r"(?=\s+(?:of|for|over)\b|\s*[,.;:]|$)"
 )
 _ATTACKS = (
     r"killed|attacked|shelled|bombed|razed|burned|torched|looted|abducted|kidnapped|executed|"

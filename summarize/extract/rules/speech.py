@@ -259,7 +259,8 @@ _ASIDE_GAP = re.compile(r"\s*,\s*(?:the\s+)?")
 _DESCRIBING_WORDS = re.compile(
     r"[ ]+(?!(?:and|or|nor)\b)(?=[^,.;]{0,60}?\b[a-z])[A-Za-z][^,.;]{0,60},(?!\s*(?:and|or)\b)"
 )
-_POSSESSIVE_ASIDE = re.compile(r"['’]s" + _DESCRIBING_WORDS.pattern)
+# (a plural's too: "Iran, the Houthis' main backer,")
+_POSSESSIVE_ASIDE = re.compile(r"(?:['’]s|(?<=s)['’])" + _DESCRIBING_WORDS.pattern)
 _PREPOSITION_BEFORE = re.compile(
     r"\b(?:beside|with|alongside|to|at|from|against|near|for|on|in|behind|between|among|without)"
     r"\s+(?:[A-Z][\w.'’-]*\s+){0,4}$"
