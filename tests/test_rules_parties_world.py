@@ -2117,3 +2117,32 @@ def test_a_civil_society_body_is_a_party_and_its_count_its_claim(
     kinds = {p.name: p.kind for p in extraction.parties}
     assert kinds.get(name) == "ngo", kinds
     assert [f.claimant for f in extraction.figures if f.raw_text == claimed] == [name]
+
+
+def test_a_party_the_table_does_not_know_is_named_in_plain_letters(
+    extractor: RulesExtractor,
+) -> None:
+    body = (
+        "The Coordination of Civil Society of Bunia Région said that 40 people had been killed "
+        "in Djugu."
+    )
+    extraction = _run(extractor, body)
+    found = {p.name: p.surface_forms for p in extraction.parties}
+    plain_name = "Coordination of Civil Society of Bunia Region"
+    assert plain_name in found
+    # the text's own spelling stays a surface form, and claims name the plain party
+    assert "Coordination of Civil Society of Bunia Région" in found[plain_name]
+    assert [f.claimant for f in extraction.figures] == [plain_name]
+
+
+def test_the_police_of_a_war_between_two_states_are_the_datelines(
+    extractor: RulesExtractor,
+) -> None:
+    body = (
+        "JAMMU, India - Militants killed nine pilgrims near Reasi on Sunday. India blamed "
+        "Pakistan, which denied it. Another 33 were wounded, police said. Indian and Pakistani "
+        "troops traded fire along the Line of Control overnight."
+    )
+    extraction = _run(extractor, body)
+    wounded = [f for f in extraction.figures if f.metric == "wounded"]
+    assert [f.claimant for f in wounded] == ["India"]

@@ -20,7 +20,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from summarize.actors import ActorTable, PartyEntry, plain
+from summarize.actors import ActorTable, PartyEntry, anglicised, plain
 from summarize.conflicts import Conflict, detect_conflict, find_conflict
 from summarize.dates import DateInference, infer_article_date
 from summarize.ground import Dating, Grounding, build_extraction
@@ -249,6 +249,7 @@ class RulesExtractor:
         # a party that only brokers the truces told ("talks brokered by Togo") mediates
         brokers = {m for c in calls for m in c.mediators} - {a for c in calls for a in c.actors}
         parties = self._parties(doc, referenced, brokers)
+        _anglicise_found(parties, people, positions, calls, figures, self.actors)
         if doc.text != article.text:  # read as a plain copy; quoted as written
             quoted: list[
                 GroundedParty
@@ -351,6 +352,45 @@ class RulesExtractor:
                 )
             )
         return parties
+
+
+def _anglicise_found(
+    parties: list[GroundedParty],
+    people: list[GroundedPerson],
+    positions: list[GroundedPosition],
+    calls: list[GroundedCeasefireCall],
+    figures: list[GroundedFigure],
+    actors: ActorTable,
+) -> None:
+    """A party the table does not know is named in plain letters, as the conventions' canonical
+    names are ("Diocese of Culiacan"); its surface forms keep the text's spelling."""
+    taken = {p.name for p in parties}
+    plain_names = {
+        p.name: anglicised(p.name)
+        for p in parties
+        if actors.get(p.name) is None and anglicised(p.name) not in taken
+    }
+    renamed = {old: new for old, new in plain_names.items() if old != new}
+    if not renamed:
+        return
+
+    def named(name: str) -> str:
+        return renamed.get(name, name)
+
+    for party in parties:
+        party.name = named(party.name)
+    for person in people:
+        person.affiliation = person.affiliation and named(person.affiliation)
+    for position in positions:
+        position.holder = named(position.holder)
+        position.targets = [named(t) for t in position.targets]
+    for call in calls:
+        call.actors = [named(a) for a in call.actors]
+        call.addressees = [named(a) for a in call.addressees]
+        call.mediators = [named(a) for a in call.mediators]
+    for figure in figures:
+        figure.claimant = figure.claimant and named(figure.claimant)
+        figure.subjects = [named(s) for s in figure.subjects]
 
 
 def _of_its_time(

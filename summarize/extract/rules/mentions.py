@@ -337,6 +337,7 @@ _POSSESSIVE_END = re.compile(r"['’]s?$")
 _STATE_ORGAN = re.compile(
     r"\b(?:ministry|ministries|government|cabinet|presidency|foreign office)\b", re.IGNORECASE
 )
+_DOMESTIC_FORCE = re.compile(r"\bpolice\b", re.IGNORECASE)
 _FEDERAL = re.compile(r"\bfederal\b", re.IGNORECASE)
 _WAR_TOLD = re.compile(
     rf"\b(?:{_FIGHT_WORDS}|attack(?:s|ed|ing)?|ambush(?:es|ed)?|offensive|shell(?:s|ed|ing)|"
@@ -1888,14 +1889,15 @@ class MentionFinder:
                     # ministry the story last named as a warring state's own
                     name = owner
                 elif (
-                    organ
+                    (organ or _DOMESTIC_FORCE.search(text, start, end))
                     and dateline is not None
                     and home in warring_names
                     and sum(1 for state in warring if state.kind == "state") >= 2
                 ):
                     # "NAIROBI - Kenyan and Somali troops clashed ... the defence ministry
                     # said": in a war of two states, the ministry of the one on the date line,
-                    # however often the story names the other side's soldiers
+                    # however often the story names the other side's soldiers; and its police,
+                    # who serve at home ("SRINAGAR, India - ..., police said")
                     name = home
                 elif len(states_named) == 1 and armed == states_named:
                     name = armed.pop()
