@@ -3335,3 +3335,42 @@ def test_each_side_accuses_the_other_with_a_time_between(extractor: RulesExtract
     body = "The army and the SPLM-IO accused each other on Sunday of attacking civilians in Nasir."
     found = {(p.holder, tuple(p.targets)) for p in _run(extractor, body).positions}
     assert found == {("South Sudan", ("SPLM-IO",)), ("SPLM-IO", ("South Sudan",))}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Kinshasa reserves its right to respond to this aggression by all means, the army said.",
+        "The army warned that its forces were fully prepared to defend Goma against any attack "
+        "by the M23.",
+        "The army said it would continue to act against any threat from the M23.",
+        # a quote's threat, its speaker named after it
+        '"We will continue our attacks on the M23," army spokesman Sylvain Ekenge said.',
+        # the own war named first, until its goal is won
+        '"Our operations against the M23 will continue until Rutshuru is liberated," army '
+        "spokesman Sylvain Ekenge said.",
+    ],
+)
+def test_force_promised_against_the_enemy_is_a_threat(
+    extractor: RulesExtractor, sentence: str
+) -> None:
+    body = "The Congolese army and the M23 fought near Goma on Monday. " + sentence
+    assert ("DR Congo", "threaten") in _stances(extractor, body)
+
+
+def test_a_relief_agency_promising_to_go_on_threatens_no_one(extractor: RulesExtractor) -> None:
+    body = (
+        'The Congolese army and the M23 fought near Goma on Monday. "Our aid operations will '
+        'continue until the siege ends," said Jane Doe, the WFP country director.'
+    )
+    assert all(stance != "threaten" for _, stance in _stances(extractor, body))
+
+
+def test_a_stance_in_a_quote_is_held_by_the_speaker_named_after_it(
+    extractor: RulesExtractor,
+) -> None:
+    body = (
+        "Angola's foreign minister, Tete Antonio, met both sides in Luanda on Monday. \"That the "
+        'shelling of Sake resumed a day after the deal they signed really worried us," he said.'
+    )
+    assert ("Angola", "concern") in _stances(extractor, body)

@@ -380,7 +380,12 @@ _WAR_GOES_ON = WordScan(
         r"\b(?:(?:will|would|shall)\s+(?:continue|keep(?:\s+up)?|press\s+on\s+with|pursue)\s+"
         r"(?:(?:to\s+)?[a-z]+(?:ing)?\s+)?(?:its|their|our|the)\s+(?:[\w-]+\s+)?"
         r"(?:attacks|offensive|campaign|strikes|war|fight|military\s+operations|"
-        r"operations\s+against)\b|"
+        r"operations\s+against|operations(?=\s+until\b))\b|"
+        # "would continue to act against any threat"
+        r"(?:will|would|shall)\s+continue\s+to\s+act\s+against\b|"
+        # the war's own words first: "our operations will continue until the aggression ends"
+        r"(?:our|its|their)\s+(?:[\w-]+\s+)?(?:operations|attacks|strikes|offensive|campaign)\s+"
+        r"(?:[\w-]+\s+){0,4}?(?:will|would|shall)\s+(?:continue|go\s+on)\b|"
         # force kept up or promised against a target: "would keep targeting ships", "we're
         # going to keep blowing them out of the water", "would attack any tanker"
         r"(?:will|would|shall|going\s+to)\s+(?:keep|continue(?:\s+to)?)\s+"
@@ -394,7 +399,7 @@ _WAR_GOES_ON = WordScan(
         r"(?:[\w-]+\s+)?(?:pursuit|operations|attacks|strikes|offensive|campaign|bombing|shelling)\b)",
         re.IGNORECASE,
     ),
-    ["will", "would", "shall", "going"],
+    ["will", "would", "shall", "going", "our", "its", "their"],
 )
 # punishment promised with its object, the speaker's threat whether or not it fights: "we will
 # hold Russia and its proxies accountable" (the match ends at "hold": the ones named are targets)
@@ -411,7 +416,7 @@ _HELD_TO_ACCOUNT = WordScan(
 )
 _UNTIL_DEFEAT = re.compile(
     r"[^.;]{0,60}?\b(?:defeated|eliminated|wiped\s+out|crushed|destroyed|eradicated|victory|"
-    r"surrender\w*|last)\b",
+    r"surrender\w*|last|liberated|driven\s+out|expelled|neutrali[sz]ed)\b",
     re.IGNORECASE,
 )
 _ASKED_EARLIER = re.compile(
@@ -443,6 +448,7 @@ _DOOR_CLOSED = re.compile(
     r"(?:closed|shut)\b)",
     re.IGNORECASE,
 )
+_OWN_FIRST = re.compile(r"(?:our|its|their)\b", re.IGNORECASE)
 _UNTIL = re.compile(r"[^.;]{0,40}?\buntil\b")
 # "called on Hamas to free the hostages and urged both sides to keep the truce": the truce is a
 # second appeal, the first a demand of its own
@@ -549,6 +555,12 @@ _WARNED_THREAT = re.compile(
     r"|[^.;]{0,60}?\bpatience\s+(?:should|must|will|would)\s+not\s+be\s+tested\b"
     r"|[^.;]{0,80}?\b(?:we|our|(?:its|his|their)\s+(?:forces|troops|army|fighters|men))\s+"
     r"(?:will|would|shall)\b(?!\s+be\b)"
+    # "warned that the armed forces were fully prepared to defend the country against any
+    # misadventure": force held ready against the enemy
+    r"|[^.;]{0,80}?\b(?:we|our|(?:its|his|their|the)\s+(?:armed\s+)?(?:forces|troops|army|"
+    r"military|fighters|men))\s+(?:were|are|was|is|remain|remained|stand|stood)\s+"
+    r"(?:[\w\"“]+\s+){0,4}?(?:ready|prepared|capable)\b[^.;]{0,30}?\bto\s+(?:defend|respond|"
+    r"repel|retaliate|strike|fight|hit\s+back)\b"
     r"|\s+(?:the\s+|its\s+|all\s+)?(?:(?!was\b|were\b|is\b|are\b|had\b|has\b)[\w-]+\s+){1,2}?"
     r"to\s+(?:stay|leave|keep|evacuate|move)\b)",
     re.IGNORECASE,
@@ -1400,8 +1412,10 @@ class PositionReader:
                 holder = self._speaker(window, start) or holder
             elif holder is None:
                 # "He said he was alarmed": no name in the clause, the window's speaker holds it
+                # (after the quote it stands in: '"We will continue our attacks," X said')
                 frame = doc.frame_for(window.index, start)
-                holder = frame.actor if frame and frame.end <= start else None
+                inside = quoted_at(doc.text, start)
+                holder = frame.actor if frame and (frame.end <= start or inside) else None
             if stance == "threaten" and holder is not None and _FUTURE.match(said):
                 frame = doc.frame_for(window.index, start)
                 teller = frame.actor if frame and frame.end <= start else None
@@ -1431,8 +1445,11 @@ class PositionReader:
             return []
         if judged == "threaten" and holder.party not in doc.belligerents:
             return []  # "the UN would continue its campaign": no war of its own
-        if judged == "threaten" and not _SELF_BEFORE.search(
-            doc.text, max(window.start, start - 40), start
+        if (
+            judged == "threaten"
+            and not _SELF_BEFORE.search(doc.text, max(window.start, start - 40), start)
+            # ("our operations will continue": the own war, named first)
+            and not _OWN_FIRST.match(doc.text, start)
         ):
             # "the president said the government would keep pressing": its own side's war (not
             # "analysts said Russia would keep pressing", "officials expect that Russia will")
