@@ -7504,3 +7504,14 @@ def test_the_terms_a_side_sets_for_a_truce_are_an_offer(
 ) -> None:
     calls = _run(extractor, "Published 12 March 2025\n\n" + sentence).ceasefire_calls
     assert [c.actors for c in calls if c.act == "offer"] == ([actors] if actors else [])
+
+
+def test_they_in_a_warring_sides_quote_is_the_other_side(extractor: RulesExtractor) -> None:
+    body = (
+        "Published 12 March 2025\n\nMyanmar's military declared a ceasefire in Kachin State on "
+        'Monday. The Kachin Independence Army said its fighters were still under attack. "They '
+        'announced a ceasefire, but their jets still bomb Bhamo," KIA spokesman Naw Bu told '
+        "reporters."
+    )
+    calls = _run(extractor, body).ceasefire_calls
+    assert [(c.act, c.actors) for c in calls] == [("declare", ["Myanmar military"])]

@@ -12,7 +12,7 @@ from summarize.schema import CeasefireAct, CeasefireType, GroundedCeasefireCall,
 
 from .figures import months_before, span_of, time_scope
 from .mentions import Ref, after_dateline, bucket
-from .speech import OPENING_QUOTES, QUOTE_MARK, Actor, Doc, Frame
+from .speech import OPENING_QUOTES, QUOTE_MARK, Actor, Doc, Frame, quoted_at
 from .text import Window, words_after
 
 _GLUED_MEDIATOR = re.compile(
@@ -515,6 +515,8 @@ _OBJECT_RELATIVE = re.compile(
     r"we|he|she)\b)[\w'\u2019.-]+\s+){1,4}?)$",
     re.IGNORECASE,
 )
+# a clause whose subject is "they", up to its verb: '"They announced'
+_THEY_LEAD = re.compile(r"\W*[Tt]hey\s+(?:(?:had|have|has|also|then|just|now)\s+)?")
 # between a relative clause's subject and its verb: an auxiliary at most
 _SUBJECT_GAP = re.compile(r"\s+(?:(?:had|has|have)\s+)?(?:(?:also|first|then|later)\s+)?")
 _RELATIVE_OPEN = re.compile(r",\s+(?:which|who)\b[^,;]*$", re.IGNORECASE)
@@ -1283,6 +1285,22 @@ class CeasefireReader:
             found.append((act, at, window.start + near))
         return found
 
+    def _quoted_enemy(self, window: Window, act_at: int) -> str | None:
+        """The other warring side, when the act stands in a quote one of the two sides speaks."""
+        doc = self.doc
+        if len(doc.sides) != 2 or not quoted_at(doc.text, act_at):
+            return None
+        # the speaker's verb outside the quote (the act's own verb may be one: "announced")
+        speakers = [
+            f.actor.party
+            for f in doc.frames[window.index]
+            if f.actor is not None and not quoted_at(doc.text, f.start)
+        ]
+        speaker = speakers[0] if speakers else None
+        if speaker not in doc.sides:
+            return None
+        return next(side for side in doc.sides if side != speaker)
+
     def _relative_subject(self, window: Window, act_at: int) -> Actor | None:
         """'a ceasefire (that) President X announced on Sunday': the subject of a clause that
         describes a truce named right before it, when a party stands right before the verb."""
@@ -1826,6 +1844,14 @@ class CeasefireReader:
                 subject = reporter
         if _PARTICIPLE.match(doc.text, max(window.start, act_at - 2)):
             subject = self._sentence_subject(window) or subject  # "X said ..., calling on"
+        # '"They announced a ceasefire, but their planes still fly," a KIA spokesman said': in
+        # a warring side's quote, "they" is the other side
+        they = (
+            self._quoted_enemy(window, act_at)
+            if act != "agree"
+            and _THEY_LEAD.fullmatch(doc.text, window.clause_start(act_at), act_at)
+            else None
+        )
         if act in ("declare", "agree", "accept", "reject", "offer"):
             relative = self._relative_subject(window, act_at)
             if relative is not None:
@@ -1912,7 +1938,9 @@ class CeasefireReader:
             ]
             if act == "violation_alleged" and named and named[0] != actor.party:
                 accused = named[0]
-            subject = actor
+            elif act == "violation_alleged" and not named and they is not None:
+                accused = they
+            subject = Actor(they) if they is not None and act != "violation_alleged" else actor
         if act == "declare" and announcer is None and subject is not None and subject.party:
             between = self._between(window, trigger_at)
             if subject.party not in between and len(between) == 2:
