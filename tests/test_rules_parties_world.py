@@ -2146,3 +2146,28 @@ def test_the_police_of_a_war_between_two_states_are_the_datelines(
     extraction = _run(extractor, body)
     wounded = [f for f in extraction.figures if f.metric == "wounded"]
     assert [f.claimant for f in wounded] == ["India"]
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "affiliation", "title"),
+    [
+        (
+            "Ibrahim Mukhayer, a member of the RSF's advisory council, said the group would "
+            "respond.",
+            "Ibrahim Mukhayer",
+            "Rapid Support Forces",
+            "member of",
+        ),
+        (
+            "Gov. Hyacinth Alia said 40 people had been abducted near Makurdi.",
+            "Hyacinth Alia",
+            None,
+            "Gov.",
+        ),
+    ],
+)
+def test_a_member_and_an_abbreviated_governor_are_titled(
+    extractor: RulesExtractor, body: str, name: str, affiliation: str | None, title: str
+) -> None:
+    people = {p.canonical_name: p for p in _run(extractor, body).people}
+    assert (people[name].affiliation, people[name].title) == (affiliation, title)
