@@ -7515,3 +7515,16 @@ def test_they_in_a_warring_sides_quote_is_the_other_side(extractor: RulesExtract
     )
     calls = _run(extractor, body).ceasefire_calls
     assert [(c.act, c.actors) for c in calls] == [("declare", ["Myanmar military"])]
+
+
+def test_a_truce_declared_by_someone_the_text_does_not_place_is_nobodys(
+    extractor: RulesExtractor,
+) -> None:
+    # "that Dhuhulow had declared": the declarer is no party here, and never the main clause's
+    body = (
+        "Published 12 March 2025\n\nSomalia says al-Shabaab started the fighting. It accuses "
+        "Jubaland forces of breaking a unilateral ceasefire that Dhuhulow had declared on the "
+        "evening of 7 May."
+    )
+    calls = _run(extractor, body).ceasefire_calls
+    assert [c.act for c in calls if c.act == "declare"] == []

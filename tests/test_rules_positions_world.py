@@ -3374,3 +3374,15 @@ def test_a_stance_in_a_quote_is_held_by_the_speaker_named_after_it(
         'shelling of Sake resumed a day after the deal they signed really worried us," he said.'
     )
     assert ("Angola", "concern") in _stances(extractor, body)
+
+
+def test_it_after_a_statement_lead_is_the_body_the_text_was_about(
+    extractor: RulesExtractor,
+) -> None:
+    # the ministry named as the object is not the one who accuses
+    body = (
+        "ISWAP fighters attacked a school in Borno on Monday. In a statement, it called the "
+        'interior ministry an "enemy base", accused it of following foreign orders and vowed '
+        "more attacks."
+    )
+    assert {("ISWAP", "accuse"), ("ISWAP", "threaten")} <= _stances(extractor, body)

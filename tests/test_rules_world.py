@@ -4150,3 +4150,40 @@ def test_a_count_of_civilians_and_one_of_fighters_are_two_counts(
         ("two", "civilian"),
         ("two", "military"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # one thing of a kind is no count
+        ("Kyiv and Moscow carried out one of the largest prisoner swaps of the war on Friday.", []),
+        # a crime statistic's nouns count the dead and the missing
+        (
+            "Prosecutors in Guerrero have recorded 312 homicides and 95 disappearances since May.",
+            [("killed", 312, None), ("missing", 95, None)],
+        ),
+        # tanks that hold fuel are no armour
+        (
+            "A drone strike destroyed four fuel tanks at the Kosti depot on Sunday.",
+            [("other", 4, None)],
+        ),
+        (
+            "Kyiv said its forces destroyed four Russian tanks near Kupiansk.",
+            [("equipment_destroyed", 4, "tanks")],
+        ),
+    ],
+)
+def test_what_a_number_counts(
+    extractor: RulesExtractor, body: str, expected: list[tuple[str, int, str | None]]
+) -> None:
+    figures = _run(extractor, body).figures
+    assert [(f.metric, f.value, f.equipment_class) for f in figures] == expected
+
+
+def test_a_ministry_named_by_its_field_speaks_for_its_state(extractor: RulesExtractor) -> None:
+    body = (
+        "PORT SUDAN, Sudan - Drones hit the port again, the army said. The energy ministry said "
+        "the strikes had destroyed six fuel tanks. The RSF denied it."
+    )
+    figures = _run(extractor, body).figures
+    assert [(f.claimant, f.value) for f in figures] == [("Sudanese Armed Forces", 6)]

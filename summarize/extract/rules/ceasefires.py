@@ -512,11 +512,13 @@ _OFFER_NOUN = re.compile(r"(?:offers?|proposals?|plans?|initiatives?)\b", re.I)
 _OBJECT_RELATIVE = re.compile(
     r"\b(?-i:truce|ceasefire|cease-fire|pause|moratorium|armistice|deal|agreement|accord)s?"
     r"\s+(?:that\s+|which\s+)?(?P<clause>(?:(?!(?:was|were|is|are|has|had|have|been|would|will|it|they|"
-    r"we|he|she)\b)[\w'\u2019.-]+\s+){1,4}?)$",
+    r"we|he|she)\b)[\w'\u2019.-]+\s+){1,4}?)(?:(?:had|has|have)\s+)?$",
     re.IGNORECASE,
 )
 # a clause whose subject is "they", up to its verb: '"They announced'
 _THEY_LEAD = re.compile(r"\W*[Tt]hey\s+(?:(?:had|have|has|also|then|just|now)\s+)?")
+# a clause's subject named (not "the truce they declared")
+_NAME_FIRST = re.compile(r"(?:[Tt]he\s+)?[A-Z]")
 # between a relative clause's subject and its verb: an auxiliary at most
 _SUBJECT_GAP = re.compile(r"\s+(?:(?:had|has|have)\s+)?(?:(?:also|first|then|later)\s+)?")
 _RELATIVE_OPEN = re.compile(r",\s+(?:which|who)\b[^,;]*$", re.IGNORECASE)
@@ -1310,6 +1312,10 @@ class CeasefireReader:
             return None
         refs = doc.refs_between(window.index, lead.start("clause"), act_at)
         if not refs or not _SUBJECT_GAP.fullmatch(doc.text, refs[-1].end, act_at):
+            if _NAME_FIRST.match(doc.text, lead.start("clause")):
+                # "a truce that Saakashvili had declared": a subject the text does not place,
+                # never the main clause's
+                return Actor(None)
             return None
         actor = doc.actor_of(refs[-1])
         return actor if actor.party is not None else None

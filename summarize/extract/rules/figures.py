@@ -166,9 +166,11 @@ _NAME_BEFORE = re.compile(
     r"Altogether|Yesterday|Today|Earlier|Later|Separately|Elsewhere)\b)[A-Z][a-z][\w'’-]*,[ \t]*$"
 )
 # "one of them said", "two soldiers, one of them seriously": a person, or a part already counted
+# ... or one thing of a kind: "one of the largest prisoner exchanges", "one of the deadliest
+# strikes" (but "one of the most senior commanders was killed" counts him)
 _ONE_OF = re.compile(
-    r"[ \t]+of[ \t]+(?:them|those|whom|us)[ \t]+(?:said|says|told|seriously|critically|severely|"
-    r"badly)\b",
+    r"[ \t]+of[ \t]+(?:(?:them|those|whom|us)[ \t]+(?:said|says|told|seriously|critically|"
+    r"severely|badly)\b|the[ \t]+(?:\w+est|worst)[ \t]+(?!(?:victims?|dead|wounded)\b))",
     re.IGNORECASE,
 )
 # "freed 120 detainees, 30 of them women": a part of the count before, counted the same way
@@ -892,13 +894,18 @@ class FigureReader:
         whole = _PART_OF_WHOLE.match(text, q.end)
         skip = whole.end() - q.end if whole is not None else 0  # "48 of the 62 drones"
         named = after[skip:]
-        for pattern, metric in (
-            (lex.equipment_after, "equipment_destroyed"),
-            (lex.other_after, "other"),
-        ):
-            noun = pattern.match(named)
-            if noun is None:
-                continue
+        # the noun nearer the number names the thing ("three fuel tanks" are no armour)
+        nouns = sorted(
+            (
+                (match.start("noun"), rank, match, metric)
+                for rank, (pattern, metric) in enumerate(
+                    ((lex.equipment_after, "equipment_destroyed"), (lex.other_after, "other"))
+                )
+                if (match := pattern.match(named)) is not None
+            ),
+            key=lambda item: item[:2],
+        )
+        for _, _, noun, metric in nouns:
             if (
                 # (read in the whole text: what follows may end the loss's clause)
                 _EQUIPMENT_ACTS.match(text, q.end + skip + noun.end())

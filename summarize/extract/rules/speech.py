@@ -712,6 +712,15 @@ class Doc:
         before = self.subject(window, said[-1], depth + 1) if said else None
         if before is None and _PERSONAL.search(pronoun):
             before = self._previous_person(window.index) or self._previous(window.index)
+        elif before is None and not said:
+            # "Al-Shabaab attacked a school. In a statement, it called the ministry ...,
+            # accused it ...": "it" is the body the text was about, as a subject pronoun is
+            index = window.index
+            before = (
+                self._fitting(self._previous_body(index, pronoun), pronoun)
+                or self._fitting(self._antecedent(index, pronoun), pronoun)
+                or self._fitting(self._previous_subject(index), pronoun)
+            )
         return before
 
     def _received_before(self, window: Window, at: int) -> bool:
