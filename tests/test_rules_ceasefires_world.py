@@ -7528,3 +7528,26 @@ def test_a_truce_declared_by_someone_the_text_does_not_place_is_nobodys(
     )
     calls = _run(extractor, body).ceasefire_calls
     assert [c.act for c in calls if c.act == "declare"] == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        '"We have seen attempts by the Houthis to sabotage this agreement," Saudi defence '
+        "minister Khalid bin Salman said.",
+        "Riyadh accused the Houthis of trying to wreck the arrangement.",
+    ],
+)
+def test_an_attempt_to_wreck_a_truce_alleges_a_breach(
+    extractor: RulesExtractor, sentence: str
+) -> None:
+    body = (
+        "Published 12 March 2025\n\nSaudi Arabia and the Houthis agreed on Tuesday to halt "
+        "cross-border attacks. " + sentence
+    )
+    calls = _run(extractor, body).ceasefire_calls
+    assert [(c.act, c.actors, c.addressees) for c in calls][-1] == (
+        "violation_alleged",
+        ["Saudi Arabia"],
+        ["Houthis"],
+    )
