@@ -1610,11 +1610,12 @@ def test_acronyms_in_lists_and_participle_asides(
             'ceasefire" by Hamas.',
             [("agree", ["Israel", "Hamas"]), ("violation_alleged", ["Israel"])],
         ),
-        # an infinitive after "ready to" acts: "ready to accept" accepts
+        # an infinitive after "ready to" acts: "ready to accept" accepts (and the proposal
+        # named by its proposer is that onlooker's call)
         (
             "Russia and Ukraine have fought since 2022. Ukraine said it was ready to accept an "
             "American proposal for a 30-day ceasefire.",
-            [("accept", ["Ukraine"])],
+            [("accept", ["Ukraine"]), ("call", ["United States"])],
         ),
         # a strike "despite the truce", told by nobody, is no party's accusation
         (
@@ -2044,10 +2045,10 @@ def test_a_breach_reported_by_no_party_makes_the_breaker_no_accuser(
             "The M23 ignored an appeal by the African Union for a humanitarian pause in Goma.",
             [("call", ["African Union"], ["M23"]), ("reject", ["M23"], ["African Union"])],
         ),
-        # an accepted proposal is the acceptance's terms: the acceptance alone
+        # an accepted proposal named by its proposer is that onlooker's call too
         (
             "Hamas accepted an Egyptian proposal for a ceasefire in Rafah.",
-            [("accept", ["Hamas"], ["Egypt"])],
+            [("accept", ["Hamas"], ["Egypt"]), ("call", ["Egypt"], ["Hamas"])],
         ),
     ],
 )
@@ -3182,12 +3183,6 @@ def test_a_refusal_dated_years_back_is_history(
             ["ELN"],
         ),
         (
-            "Colombia's cabinet voted unanimously late on Thursday in favour of a Venezuelan "
-            "initiative for a bilateral ceasefire.",
-            "accept",
-            ["Colombia"],
-        ),
-        (
             "The ELN said it would agree to a ceasefire in principle only once the army left "
             "Arauca.",
             "offer",
@@ -3606,11 +3601,6 @@ def test_calling_reports_propaganda_is_no_call(extractor: RulesExtractor) -> Non
     [
         ("Mali's junta rejected the rebels' offer of a truce.", "reject", ["Mali"]),
         ("Niger's military council dismissed a call for a ceasefire.", "reject", ["Niger"]),
-        (
-            "Burkina Faso's junta accepted an Algerian proposal for a truce.",
-            "accept",
-            ["Burkina Faso"],
-        ),
     ],
 )
 def test_a_body_of_a_state_acts_in_the_past_tense(
@@ -7551,3 +7541,60 @@ def test_an_attempt_to_wreck_a_truce_alleges_a_breach(
         ["Saudi Arabia"],
         ["Houthis"],
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the party named as the proposal's adjective proposes it; an onlooker asks for it
+        (
+            "Russian drones struck Kharkiv overnight, Ukraine's air force said. Putin discussed "
+            "a U.S. proposal for a full 30-day ceasefire with Trump on Tuesday.",
+            [("call", ["United States"])],
+        ),
+        # accepting it tells the proposer's call too
+        (
+            "The army and the RSF fought in Omdurman on Monday. Both sides agreed to a U.N. "
+            "proposal for a three-hour humanitarian pause.",
+            [
+                ("agree", ["Sudanese Armed Forces", "Rapid Support Forces"]),
+                ("call", ["United Nations"]),
+            ],
+        ),
+        # the party's people name the party that acts in a clause describing the truce (a
+        # guard: this read right before the clause's subject was sought)
+        (
+            "Fighting spread in Karen State. The junta declared a unilateral ceasefire that KNU "
+            "leaders dismissed as a sham.",
+            [("declare", ["Myanmar military"]), ("reject", ["Karen National Union"])],
+        ),
+    ],
+)
+def test_a_proposal_named_by_its_proposer(
+    extractor: RulesExtractor, sentence: str, expected: list[tuple[str, list[str]]]
+) -> None:
+    calls = _run(extractor, "Published 12 March 2025\n\n" + sentence).ceasefire_calls
+    assert [(c.act, c.actors) for c in calls] == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a side's approval of a proposal named by its onlooker proposer: both acts
+        (
+            "BOGOTA, Dec 20, 2025 - Colombia's army and the ELN rebels clashed in Arauca on "
+            "Monday. Colombia's cabinet voted unanimously late on Thursday in favour of a "
+            "Venezuelan initiative for a bilateral ceasefire.",
+            [("accept", ["Colombia"]), ("call", ["Venezuela"])],
+        ),
+        # a state's body acting in the past tense accepts; the proposer calls
+        (
+            "Burkina Faso's junta accepted an Algerian proposal for a truce.",
+            [("accept", ["Burkina Faso"]), ("call", ["Algeria"])],
+        ),
+    ],
+)
+def test_an_accepted_proposal_of_an_onlooker_is_its_call_too(
+    extractor: RulesExtractor, body: str, expected: list[tuple[str, list[str]]]
+) -> None:
+    assert _act_actors(extractor, body) == expected

@@ -1512,13 +1512,16 @@ def test_a_so_called_group_calls_for_nothing(extractor: RulesExtractor) -> None:
 
 def test_another_partys_proposal_is_not_the_subjects_offer(extractor: RulesExtractor) -> None:
     # "a U.S. proposal": the dotted name qualifies the noun; the Kremlin studying it offers
-    # nothing, and Ukraine accepted it
+    # nothing, Ukraine accepted it, and the proposer, an onlooker, asked for it
     extraction = _run(
         extractor,
         "The Kremlin said it was studying a U.S. proposal for a 30-day ceasefire that Ukraine "
         "accepted on Tuesday.",
     )
-    assert [(c.act, c.actors) for c in extraction.ceasefire_calls] == [("accept", ["Ukraine"])]
+    assert [(c.act, c.actors) for c in extraction.ceasefire_calls] == [
+        ("accept", ["Ukraine"]),
+        ("call", ["United States"]),
+    ]
 
 
 def test_offering_to_mediate_is_no_offer_of_a_truce(extractor: RulesExtractor) -> None:

@@ -517,6 +517,20 @@ _OBJECT_RELATIVE = re.compile(
 )
 # a clause whose subject is "they", up to its verb: '"They announced'
 _THEY_LEAD = re.compile(r"\W*[Tt]hey\s+(?:(?:had|have|has|also|then|just|now)\s+)?")
+# "a U.N. proposal for a three-hour pause": the proposal, up to the truce it proposes
+_PROPOSAL_FOR = re.compile(
+    r"\b(?:proposals?|plans?|initiatives?)\s+for\s+(?:an?|the)\s+(?:[\w-]+\s+){0,4}$",
+    re.IGNORECASE,
+)
+# "a U.S. proposal", "a U.S. truce proposal": from the owner's name to the noun
+_OWNER_GAP = re.compile(r"\s+(?:(?:truce|ceasefire|cease-fire|peace)\s+)?")
+_ADJECTIVES_JOINED = re.compile(r"-|\s+and\s+|\s*,\s*")
+_ARTICLE_END = re.compile(r"\b(?:an?|the)\s+$", re.IGNORECASE)
+# "a truce that TPLF leaders dismissed": the party's people, then the verb
+_MEMBERS_GAP = re.compile(
+    r"\s+(?:leaders|officials|commanders|forces|fighters|troops|negotiators|delegates)\s+"
+    r"(?:(?:had|has|have)\s+)?"
+)
 # a clause's subject named (not "the truce they declared")
 _NAME_FIRST = re.compile(r"(?:[Tt]he\s+)?[A-Z]")
 # between a relative clause's subject and its verb: an auxiliary at most
@@ -773,6 +787,20 @@ class CeasefireReader:
                         told
                         for told in self._calls(window, trigger_at, None, trigger_at)
                         if told.act == "agree" and told.time_scope == "historical"
+                    ]
+                proposal = (
+                    _PROPOSAL_FOR.search(doc.text, max(window.start, trigger_at - 60), trigger_at)
+                    if act in ("accept", "reject", "agree")
+                    else None
+                )
+                if proposal is not None and self._adjective_owners(window, proposal.start()):
+                    # "agreed to a U.N. proposal for a three-hour pause": the proposer's own
+                    # act is told too
+                    named = {party for told in produced for party in told.actors}
+                    produced += [
+                        told
+                        for told in self._calls(window, trigger_at, "offer", proposal.start())
+                        if told.act == "call" and not named & set(told.actors)
                     ]
                 for call in produced:
                     if (
@@ -1287,6 +1315,28 @@ class CeasefireReader:
             found.append((act, at, window.start + near))
         return found
 
+    def _adjective_owners(self, window: Window, act_at: int) -> list[Ref]:
+        """The parties named, as adjectives after an article, right before a proposal's noun
+        ("a U.S. proposal", "a Saudi-American truce plan")."""
+        doc = self.doc
+        refs = [
+            r
+            for r in doc.refs_between(window.index, max(window.start, act_at - 50), act_at)
+            if not r.person and not r.place
+        ]
+        if not refs or not _OWNER_GAP.fullmatch(doc.text, refs[-1].end, act_at):
+            return []
+        owners = [refs[-1]]
+        for before in reversed(refs[:-1]):
+            if not _ADJECTIVES_JOINED.fullmatch(doc.text, before.end, owners[0].start):
+                break
+            owners.insert(0, before)
+        if not _ARTICLE_END.search(
+            doc.text, max(window.start, owners[0].start - 5), owners[0].start
+        ):
+            return []
+        return owners
+
     def _quoted_enemy(self, window: Window, act_at: int) -> str | None:
         """The other warring side, when the act stands in a quote one of the two sides speaks."""
         doc = self.doc
@@ -1311,11 +1361,15 @@ class CeasefireReader:
         if lead is None:
             return None
         refs = doc.refs_between(window.index, lead.start("clause"), act_at)
-        if not refs or not _SUBJECT_GAP.fullmatch(doc.text, refs[-1].end, act_at):
+        if not refs:
             if _NAME_FIRST.match(doc.text, lead.start("clause")):
-                # "a truce that Saakashvili had declared": a subject the text does not place,
+                # "a truce that Dhuhulow had declared": a subject the text does not place,
                 # never the main clause's
                 return Actor(None)
+            return None
+        if not _SUBJECT_GAP.fullmatch(
+            doc.text, refs[-1].end, act_at
+        ) and not _MEMBERS_GAP.fullmatch(doc.text, refs[-1].end, act_at):
             return None
         actor = doc.actor_of(refs[-1])
         return actor if actor.party is not None else None
@@ -1864,6 +1918,7 @@ class CeasefireReader:
                 # "would respect a truce the junta extended on Tuesday": the clause that
                 # describes the truce has its own subject, who did this act
                 subject = relative
+        proposer = False  # the offer's maker named as the proposal's adjective
         if act == "offer" and _OFFER_NOUN.match(doc.text, act_at):
             owner = _OWNER_BEFORE.search(doc.text, max(window.start, act_at - 40), act_at)
             owners = (
@@ -1871,6 +1926,11 @@ class CeasefireReader:
                 if owner is not None
                 else []
             )
+            if owner is None:
+                # "a U.S. proposal for a 30-day ceasefire", "a Saudi-American truce plan": the
+                # party named as its adjective proposes it
+                owners = self._adjective_owners(window, act_at)
+                proposer = bool(owners)
             if owner is not None and not owners:
                 return []  # "rejected the rebels' offer": made by someone the text does not place
             if owner is None and _RECEIVED_NOUN.search(
@@ -2214,7 +2274,10 @@ class CeasefireReader:
             and all(map(self._onlooker, actors))
         ):
             return []  # "the ICRC warned the war would continue until ...": a forecast
-        if act == "offer" and self._onlookers_ask(actors):
+        if act == "offer" and (
+            self._onlookers_ask(actors) or (proposer and all(map(self._onlooker, actors)))
+        ):
+            # ("a U.S. proposal": named as the proposer, an onlooker asks in any story)
             act = "call"
         if (
             act == "declare"
