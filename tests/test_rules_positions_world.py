@@ -3344,8 +3344,6 @@ def test_each_side_accuses_the_other_with_a_time_between(extractor: RulesExtract
         "The army warned that its forces were fully prepared to defend Goma against any attack "
         "by the M23.",
         "The army said it would continue to act against any threat from the M23.",
-        # a quote's threat, its speaker named after it
-        '"We will continue our attacks on the M23," army spokesman Sylvain Ekenge said.',
         # the own war named first, until its goal is won
         '"Our operations against the M23 will continue until Rutshuru is liberated," army '
         "spokesman Sylvain Ekenge said.",
@@ -3359,6 +3357,7 @@ def test_force_promised_against_the_enemy_is_a_threat(
 
 
 def test_a_relief_agency_promising_to_go_on_threatens_no_one(extractor: RulesExtractor) -> None:
+    # (a guard for the own-war-first reading above: it held before that reading too)
     body = (
         'The Congolese army and the M23 fought near Goma on Monday. "Our aid operations will '
         'continue until the siege ends," said Jane Doe, the WFP country director.'
@@ -3385,4 +3384,6 @@ def test_it_after_a_statement_lead_is_the_body_the_text_was_about(
         'interior ministry an "enemy base", accused it of following foreign orders and vowed '
         "more attacks."
     )
-    assert {("ISWAP", "accuse"), ("ISWAP", "threaten")} <= _stances(extractor, body)
+    stances = _stances(extractor, body)
+    assert {("ISWAP", "accuse"), ("ISWAP", "threaten")} <= stances
+    assert not any(holder == "Nigeria" for holder, _ in stances)

@@ -4170,6 +4170,7 @@ def test_a_count_of_civilians_and_one_of_fighters_are_two_counts(
             "A drone strike destroyed four fuel tanks at the Kosti depot on Sunday.",
             [("other", 4, None)],
         ),
+        # (a guard: armour stays armour)
         (
             "Kyiv said its forces destroyed four Russian tanks near Kupiansk.",
             [("equipment_destroyed", 4, "tanks")],

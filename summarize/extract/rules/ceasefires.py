@@ -511,12 +511,21 @@ _OFFER_NOUN = re.compile(r"(?:offers?|proposals?|plans?|initiatives?)\b", re.I)
 # "a truce (that) the coalition declared", up to its subject's name (a title may precede it)
 _OBJECT_RELATIVE = re.compile(
     r"\b(?-i:truce|ceasefire|cease-fire|pause|moratorium|armistice|deal|agreement|accord)s?"
-    r"\s+(?:that\s+|which\s+)?(?P<clause>(?:(?!(?:was|were|is|are|has|had|have|been|would|will|it|they|"
+    r"\s+(?:that\s+|which\s+)?"
+    # (not "a truce with the Arakan Army announced on Sunday": a phrase, then a participle)
+    r"(?!(?:with|against|between|in|on|for|of|by|from|to|at|under|over|across|near|among|after|"
+    r"before|during|along|around|until|since)\b)"
+    r"(?P<clause>(?:(?!(?:was|were|is|are|has|had|have|been|would|will|it|they|"
     r"we|he|she)\b)[\w'\u2019.-]+\s+){1,4}?)(?:(?:had|has|have)\s+)?$",
     re.IGNORECASE,
 )
 # a clause whose subject is "they", up to its verb: '"They announced'
 _THEY_LEAD = re.compile(r"\W*[Tt]hey\s+(?:(?:had|have|has|also|then|just|now)\s+)?")
+# "a ceasefire could only work if": terms set for a truce (the lexicon's offer that opens with
+# the truce's word)
+_TERMS_FOR_TRUCE = re.compile(
+    r"(?:truce|ceasefire|cease-fire|pause)\s+(?:could|would|can|will|might|is|was)\b", re.I
+)
 # "a U.N. proposal for a three-hour pause": the proposal, up to the truce it proposes
 _PROPOSAL_FOR = re.compile(
     r"\b(?:proposals?|plans?|initiatives?)\s+for\s+(?:an?|the)\s+(?:[\w-]+\s+){0,4}$",
@@ -1908,16 +1917,30 @@ class CeasefireReader:
         # a warring side's quote, "they" is the other side
         they = (
             self._quoted_enemy(window, act_at)
-            if act != "agree"
+            # (not an offer or a call: "They proposed a truce" may be the mediators)
+            if act in ("declare", "accept", "reject", "violation_alleged")
             and _THEY_LEAD.fullmatch(doc.text, window.clause_start(act_at), act_at)
             else None
         )
-        if act in ("declare", "agree", "accept", "reject", "offer"):
-            relative = self._relative_subject(window, act_at)
-            if relative is not None:
-                # "would respect a truce the junta extended on Tuesday": the clause that
-                # describes the truce has its own subject, who did this act
-                subject = relative
+        relative = (
+            self._relative_subject(window, act_at)
+            if act in ("declare", "agree", "accept", "reject", "offer")
+            else None
+        )
+        if relative is not None:
+            if act == "declare" and relative.party and self._onlooker(relative.party):
+                return []  # "the ceasefire Qatar announced": a broker's news, no declaration
+            # "would respect a truce the junta extended on Tuesday": the clause that describes
+            # the truce has its own subject, who did this act
+            subject = relative
+        if (
+            act == "offer"
+            and _TERMS_FOR_TRUCE.match(doc.text, act_at)
+            and subject is not None
+            and subject.party is not None
+            and self._onlooker(subject.party)
+        ):
+            return []  # "NATO's chief said a truce would only hold if ...": a guess, no terms
         proposer = False  # the offer's maker named as the proposal's adjective
         if act == "offer" and _OFFER_NOUN.match(doc.text, act_at):
             owner = _OWNER_BEFORE.search(doc.text, max(window.start, act_at - 40), act_at)
@@ -2007,6 +2030,8 @@ class CeasefireReader:
             elif act == "violation_alleged" and not named and they is not None:
                 accused = they
             subject = Actor(they) if they is not None and act != "violation_alleged" else actor
+            if relative is not None:
+                subject = relative  # '"We will respect the truce the RSF declared," X said'
         if act == "declare" and announcer is None and subject is not None and subject.party:
             between = self._between(window, trigger_at)
             if subject.party not in between and len(between) == 2:

@@ -170,7 +170,9 @@ _NAME_BEFORE = re.compile(
 # strikes" (but "one of the most senior commanders was killed" counts him)
 _ONE_OF = re.compile(
     r"[ \t]+of[ \t]+(?:(?:them|those|whom|us)[ \t]+(?:said|says|told|seriously|critically|"
-    r"severely|badly)\b|the[ \t]+(?:\w+est|worst)[ \t]+(?!(?:victims?|dead|wounded)\b))",
+    r"severely|badly)\b|the[ \t]+(?:largest|biggest|deadliest|bloodiest|worst|greatest|"
+    r"longest|heaviest|fiercest|costliest|most[ \t]+(?:significant|important|serious|intense|"
+    r"violent|ambitious|destructive|extensive))[ \t]+(?!(?:victims?|dead|wounded)\b))",
     re.IGNORECASE,
 )
 # "freed 120 detainees, 30 of them women": a part of the count before, counted the same way

@@ -1875,11 +1875,15 @@ class MentionFinder:
                     owner = _named_before(organs[words], start)
                 federal = []
                 if _FEDERAL.search(text, start, end):
-                    # (else the story's home or a land it names: "fighting in Ethiopia's
-                    # Oromia region")
-                    federal = [s.name for s in states if s.name in self.lexicon.federal_states]
+                    # the dateline's own when it is federal ("BERLIN - ... the federal
+                    # government"), else the warring one, else a land the story names
+                    # ("fighting in Ethiopia's Oromia region")
+                    federal = [home] if home in self.lexicon.federal_states else []
                     federal = federal or [
-                        name for name in {home, *lands} if name in self.lexicon.federal_states
+                        s.name for s in states if s.name in self.lexicon.federal_states
+                    ]
+                    federal = federal or [
+                        name for name in lands if name in self.lexicon.federal_states
                     ]
                 if len(federal) == 1:
                     # "the federal government" in a war of Ethiopia and Eritrea: the federal one
@@ -1897,8 +1901,10 @@ class MentionFinder:
                     # "NAIROBI - Kenyan and Somali troops clashed ... the defence ministry
                     # said": in a war of two states, the ministry of the one on the date line,
                     # however often the story names the other side's soldiers; and its police,
-                    # who serve at home ("SRINAGAR, India - ..., police said")
-                    name = home
+                    # who serve at home ("SRINAGAR, India - ..., police said"), unless the
+                    # sentence places them in another state ("killed in the Tehran strike")
+                    placed = self._place_state(refs[at], parties) if not organ and at >= 0 else None
+                    name = self._run_by(placed, moved, parties) or home
                 elif len(states_named) == 1 and armed == states_named:
                     name = armed.pop()
             if kind == "media":

@@ -383,9 +383,11 @@ _WAR_GOES_ON = WordScan(
         r"operations\s+against|operations(?=\s+until\b))\b|"
         # "would continue to act against any threat"
         r"(?:will|would|shall)\s+continue\s+to\s+act\s+against\b|"
-        # the war's own words first: "our operations will continue until the aggression ends"
-        r"(?:our|its|their)\s+(?:[\w-]+\s+)?(?:operations|attacks|strikes|offensive|campaign)\s+"
-        r"(?:[\w-]+\s+){0,4}?(?:will|would|shall)\s+(?:continue|go\s+on)\b|"
+        # the war's own words first: "our operations against the M23 will continue", "its
+        # attacks will continue until ..." (not "its humanitarian operations would continue")
+        r"(?:our|its|their)\s+(?:military\s+)?(?:operations|attacks|strikes|offensive|campaign)\s+"
+        r"(?:against\s+[^.;]{1,40}?\s+(?:will|would|shall)\s+(?:continue|go\s+on)\b|"
+        r"(?:will|would|shall)\s+(?:continue|go\s+on)(?=\s+until\b))|"
         # force kept up or promised against a target: "would keep targeting ships", "we're
         # going to keep blowing them out of the water", "would attack any tanker"
         r"(?:will|would|shall|going\s+to)\s+(?:keep|continue(?:\s+to)?)\s+"
@@ -448,7 +450,7 @@ _DOOR_CLOSED = re.compile(
     r"(?:closed|shut)\b)",
     re.IGNORECASE,
 )
-_OWN_FIRST = re.compile(r"(?:our|its|their)\b", re.IGNORECASE)
+_OWN_FIRST = re.compile(r"our\b", re.IGNORECASE)
 _UNTIL = re.compile(r"[^.;]{0,40}?\buntil\b")
 # "called on Hamas to free the hostages and urged both sides to keep the truce": the truce is a
 # second appeal, the first a demand of its own
@@ -557,10 +559,10 @@ _WARNED_THREAT = re.compile(
     r"(?:will|would|shall)\b(?!\s+be\b)"
     # "warned that the armed forces were fully prepared to defend the country against any
     # misadventure": force held ready against the enemy
-    r"|[^.;]{0,80}?\b(?:we|our|(?:its|his|their|the)\s+(?:armed\s+)?(?:forces|troops|army|"
+    r"|[^.;]{0,80}?\b(?:we|our|(?:its|his|their)\s+(?:armed\s+)?(?:forces|troops|army|"
     r"military|fighters|men))\s+(?:were|are|was|is|remain|remained|stand|stood)\s+"
-    r"(?:[\w\"“]+\s+){0,4}?(?:ready|prepared|capable)\b[^.;]{0,30}?\bto\s+(?:defend|respond|"
-    r"repel|retaliate|strike|fight|hit\s+back)\b"
+    r"(?!not\b)(?:[\w\"“]+\s+){0,4}?(?:ready|prepared|capable)\b[^.;]{0,30}?\bto\s+"
+    r"(?:defend|respond|repel|retaliate|strike|fight|hit\s+back)\b"
     r"|\s+(?:the\s+|its\s+|all\s+)?(?:(?!was\b|were\b|is\b|are\b|had\b|has\b)[\w-]+\s+){1,2}?"
     r"to\s+(?:stay|leave|keep|evacuate|move)\b)",
     re.IGNORECASE,
@@ -1448,7 +1450,7 @@ class PositionReader:
         if (
             judged == "threaten"
             and not _SELF_BEFORE.search(doc.text, max(window.start, start - 40), start)
-            # ("our operations will continue": the own war, named first)
+            # ("our operations will continue": the speaker's own war, named first)
             and not _OWN_FIRST.match(doc.text, start)
         ):
             # "the president said the government would keep pressing": its own side's war (not

@@ -1247,7 +1247,9 @@ def build_frames(doc: Doc) -> None:
                     or _DOCUMENT_BEFORE.search(doc.text, max(window.start, start - 30), start)
                 ):
                     continue  # "were reported killed", "stands accused", "the count published"
-                if _THING_DESCRIBED.search(doc.text, max(window.start, start - 80), start):
+                if verb in _OBJECT_TAKING and _THING_DESCRIBED.search(
+                    doc.text, max(window.start, start - 80), start
+                ):
                     continue  # "a truce the coalition declared in April": what was declared
                 lead = doc.text[window.clause_start(start) : start]
                 if _SUBORDINATE_LEAD.match(lead) and verb not in _SAID:
@@ -1306,6 +1308,10 @@ def _apposed_before(doc: Doc, window: Window, start: int, lead: str) -> bool:
     )
 
 
+# speech verbs that can take a thing as their object ("announced a truce"; not "said")
+_OBJECT_TAKING = frozenset(
+    {"announced", "announces", "announcing", "declared", "declares", "declaring", "claimed"}
+)
 # a thing named, then a clause of which it is the object, up to that clause's verb: "a truce
 # (that) the coalition declared", "the emergency the president announced"
 _THING_DESCRIBED = re.compile(

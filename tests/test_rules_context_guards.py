@@ -1,0 +1,111 @@
+"""Guards for the context rules of lexicons 555-566, on fresh sentences about wars other than
+the seeds': each reading below was wrong in a draft of those rules (found by a review) and
+must stay right."""
+
+from __future__ import annotations
+
+import pytest
+
+from summarize.actors import ActorTable
+from summarize.extract.rules import RulesExtractor
+from summarize.ingest import article_from_text
+from summarize.schema import Extraction
+
+
+@pytest.fixture(scope="module")
+def extractor() -> RulesExtractor:
+    return RulesExtractor(actors=ActorTable.load())
+
+
+def _run(extractor: RulesExtractor, body: str) -> Extraction:
+    return extractor.extract(article_from_text("A headline\n\n" + body, id="guards"))
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a phrase after the truce, then a participle: no clause with a subject of its own
+        (
+            "The junta said a truce with the Arakan Army announced on Sunday would last until "
+            "the end of the month.",
+            [("declare", ["Myanmar military"])],
+        ),
+        # a broker named in the clause describing the truce declares nothing
+        (
+            "Hamas said on Monday it would honour the ceasefire Qatar announced on Sunday.",
+            [("accept", ["Hamas"])],
+        ),
+        # the clause's own subject holds inside a quote too
+        (
+            'KHARTOUM - The army and the RSF fought on. "We will respect the truce the RSF '
+            'declared on Friday," army spokesman Nabil Abdallah said.',
+            [("accept", ["Sudanese Armed Forces"]), ("declare", ["Rapid Support Forces"])],
+        ),
+        # an onlooker's guess at what a truce needs sets no terms
+        (
+            "Russia and Ukraine fought on. NATO chief Mark Rutte said a ceasefire would only "
+            "hold if Ukraine received firm security guarantees.",
+            [],
+        ),
+    ],
+)
+def test_truce_acts_read_in_their_clauses(
+    extractor: RulesExtractor, body: str, expected: list[tuple[str, list[str]]]
+) -> None:
+    calls = _run(extractor, body).ceasefire_calls
+    assert [(c.act, c.actors) for c in calls] == expected
+
+
+def test_a_promise_to_keep_a_truce_yet_to_come_accepts_none(extractor: RulesExtractor) -> None:
+    body = "Hamas said it would respect a ceasefire the moment it is announced."
+    assert "accept" not in {c.act for c in _run(extractor, body).ceasefire_calls}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a forecast of another side's war, told by analysts
+        "Western analysts said Russia had massed troops near Pokrovsk and that its offensive in "
+        "Donetsk would continue through the summer.",
+        # relief work going on threatens no one
+        "The army and the RSF fought on. The army said its humanitarian operations in Darfur "
+        "would continue despite the rains.",
+    ],
+)
+def test_more_of_something_is_no_threat(extractor: RulesExtractor, body: str) -> None:
+    assert "threaten" not in {p.stance for p in _run(extractor, body).positions}
+
+
+def test_a_reporting_verb_after_a_thing_named_still_reports(extractor: RulesExtractor) -> None:
+    body = "In the operation the Somali army said it killed 40 al-Shabaab fighters near Jowhar."
+    assert [f.claimant for f in _run(extractor, body).figures] == ["Somalia"]
+
+
+def test_a_noun_ending_in_est_is_no_superlative(extractor: RulesExtractor) -> None:
+    body = "M23 fighters killed one of the forest rangers guarding Virunga National Park."
+    assert [(f.metric, f.value) for f in _run(extractor, body).figures] == [("killed", 1)]
+
+
+def test_a_victims_relative_is_no_member_of_the_attackers(extractor: RulesExtractor) -> None:
+    body = (
+        "Fatima Adam, a family member of one of the RSF victims, said the attackers came at night."
+    )
+    people = _run(extractor, body).people
+    assert [p.affiliation for p in people if p.canonical_name == "Fatima Adam"] == [None]
+
+
+def test_the_federal_government_of_a_federal_dateline(extractor: RulesExtractor) -> None:
+    body = (
+        "BERLIN - Russian missiles struck Kyiv overnight, Ukraine said. The federal government "
+        "condemned the attack and pledged more air defence systems for Ukraine."
+    )
+    condemning = [p.holder for p in _run(extractor, body).positions if p.stance == "condemn"]
+    assert condemning == ["Germany"]
+
+
+def test_police_of_the_place_the_sentence_names(extractor: RulesExtractor) -> None:
+    body = (
+        "TEL AVIV, Israel - Israeli jets struck a police headquarters in Tehran overnight, Iran "
+        "said. At least 14 people were killed in the Tehran strike, police said."
+    )
+    assert [f.claimant for f in _run(extractor, body).figures] == ["Iran"]
