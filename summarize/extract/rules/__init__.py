@@ -365,12 +365,13 @@ def _anglicise_found(
     """A party the table does not know is named in plain letters, as the conventions' canonical
     names are ("Diocese of Culiacan"); its surface forms keep the text's spelling."""
     taken = {p.name for p in parties}
-    plain_names = {
-        p.name: anglicised(p.name)
-        for p in parties
-        if actors.get(p.name) is None and anglicised(p.name) not in taken
-    }
-    renamed = {old: new for old, new in plain_names.items() if old != new}
+    renamed: dict[str, str] = {}
+    for party in parties:
+        plain_name = anglicised(party.name)
+        # (two spellings of one unknown name, "Comité" and "Comite", keep their own names)
+        if plain_name != party.name and actors.get(party.name) is None and plain_name not in taken:
+            renamed[party.name] = plain_name
+            taken.add(plain_name)
     if not renamed:
         return
 
