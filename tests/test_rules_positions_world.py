@@ -3387,3 +3387,25 @@ def test_it_after_a_statement_lead_is_the_body_the_text_was_about(
     stances = _stances(extractor, body)
     assert {("ISWAP", "accuse"), ("ISWAP", "threaten")} <= stances
     assert not any(holder == "Nigeria" for holder, _ in stances)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a quotation closing inside a stance phrase: 'had "nothing to do" with'
+        (
+            'KHARTOUM - The RSF blamed the army for the strike. The army said it had "nothing to '
+            'do" with '
+            "the attack on the market.",
+            ("Sudanese Armed Forces", "deny"),
+        ),
+        (
+            'Kenya said it was "ready" to send another 600 police officers to Haiti.',
+            ("Kenya", "offer"),
+        ),
+    ],
+)
+def test_a_quote_may_close_inside_a_stance_phrase(
+    extractor: RulesExtractor, body: str, expected: tuple[str, str]
+) -> None:
+    assert expected in _stances(extractor, body)

@@ -200,13 +200,14 @@ def words_regex(words: Iterable[str]) -> re.Pattern[str]:
 
 def _quote_tolerant(phrase: str) -> str:
     """Like `flexible_spaces`, and a quotation may open before any word after the first
-    ('will be "severely punished"', 'would "respond firmly"')."""
-    return r"\s+[\"“]?".join(re.escape(word) for word in phrase.split())
+    ('will be "severely punished"', 'would "respond firmly"') or close after any word but the
+    last ('had "nothing to do" with')."""
+    return r"[\"”]?\s+[\"“]?".join(re.escape(word) for word in phrase.split())
 
 
 def unquoted(text: str) -> str:
     """A stance phrase as found, without the quotation marks `_quote_tolerant` let in."""
-    return text.replace('"', "").replace("“", "")
+    return text.replace('"', "").replace("“", "").replace("”", "")
 
 
 def _with_restated(positions: dict[str, list[str]], restated: _Restated) -> dict[str, list[str]]:
