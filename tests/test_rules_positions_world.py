@@ -3409,3 +3409,12 @@ def test_a_quote_may_close_inside_a_stance_phrase(
     extractor: RulesExtractor, body: str, expected: tuple[str, str]
 ) -> None:
     assert expected in _stances(extractor, body)
+
+
+def test_what_must_be_done_to_a_named_party_is_demanded(extractor: RulesExtractor) -> None:
+    body = (
+        'GOMA - The Congolese army and the M23 fought near Goma on Monday. "The M23 must be '
+        'disarmed before any talks," army spokesman Sylvain Ekenge said.'
+    )
+    found = [(p.holder, p.targets) for p in _run(extractor, body).positions if p.stance == "demand"]
+    assert found == [("DR Congo", ["M23"])]
