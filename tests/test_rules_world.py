@@ -4191,3 +4191,11 @@ def test_a_ministry_named_by_its_field_speaks_for_its_state(extractor: RulesExtr
     )
     figures = _run(extractor, body).figures
     assert [(f.claimant, f.value) for f in figures] == [("Sudanese Armed Forces", 6)]
+
+
+def test_the_prosecutors_office_speaks_for_the_datelines_state(extractor: RulesExtractor) -> None:
+    body = (
+        "GUADALAJARA, Mexico - Gunmen attacked a bar on Saturday. The state prosecutor's office "
+        "said 11 people had been killed."
+    )
+    assert [f.claimant for f in _run(extractor, body).figures] == ["Mexico"]
