@@ -4199,3 +4199,26 @@ def test_the_prosecutors_office_speaks_for_the_datelines_state(extractor: RulesE
         "said 11 people had been killed."
     )
     assert [f.claimant for f in _run(extractor, body).figures] == ["Mexico"]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # fighters returned in a swap are released, and their side's own
+        (
+            "Ukraine's defence ministry said 246 Ukrainian servicemen had been returned from "
+            "Russian captivity.",
+            [("released", "military", ["Ukraine"])],
+        ),
+        # prisoners of war are fighters
+        (
+            "Russia said it had freed 95 Ukrainian prisoners of war.",
+            [("released", "military", ["Ukraine"])],
+        ),
+    ],
+)
+def test_a_swaps_figures(
+    extractor: RulesExtractor, body: str, expected: list[tuple[str, str, list[str]]]
+) -> None:
+    figures = _run(extractor, body).figures
+    assert [(f.metric, f.population, f.subjects) for f in figures] == expected
