@@ -4222,3 +4222,13 @@ def test_a_swaps_figures(
 ) -> None:
     figures = _run(extractor, body).figures
     assert [(f.metric, f.population, f.subjects) for f in figures] == expected
+
+
+def test_said_then_a_name_after_a_comma_names_the_speaker(extractor: RulesExtractor) -> None:
+    # the attacker's demonym in the clause before is no speaker
+    body = (
+        "KYIV - Russian forces struck the capital overnight, Ukraine said. In Kyiv, a Russian "
+        "missile attack on Monday killed four people, said Serhiy Popko, head of the city's "
+        "military administration."
+    )
+    assert {f.claimant for f in _run(extractor, body).figures} == {"Ukraine"}

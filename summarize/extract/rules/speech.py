@@ -1266,6 +1266,16 @@ def build_frames(doc: Doc) -> None:
                     # '"Hamas must free the hostages," said Netanyahu': the speaker follows the
                     # verb; a name inside the quotation is what is said, not who says it
                     actor = doc.forward_subject(window, end)
+                elif (
+                    verb in _SAID
+                    and _COMMA_BEFORE.search(doc.text, max(window.start, start - 3), start)
+                    and _name_ends_clause(doc, window, end)
+                    and (after := doc.forward_subject(window, end, True))
+                ):
+                    # "a Russian drone attack killed three people, said Tymur Tkachenko, head of
+                    # ...": "said" opening its clause after a comma, and a name that ends the
+                    # clause after it, is the speaker
+                    actor = after
                 else:
                     actor = doc.subject(window, start) or doc.forward_subject(window, end, True)
             frames.append(Frame(start, end, actor))
@@ -1306,6 +1316,17 @@ def _apposed_before(doc: Doc, window: Window, start: int, lead: str) -> bool:
         and _APPOSED_NAME.fullmatch(doc.text, previous, r.start) is not None
         for r in doc.refs[window.index]
     )
+
+
+_COMMA_BEFORE = re.compile(r",\s*$")
+_NAME_ENDS_CLAUSE = re.compile(r"\s*(?:[,.;:]|$)")
+
+
+def _name_ends_clause(doc: Doc, window: Window, end: int) -> bool:
+    """The first name after `end` ends its clause ("said Jane Doe, head of ...", not "said the
+    RSF will be held accountable")."""
+    after = doc.refs_between(window.index, end, window.clause_end(end) + 1)
+    return bool(after) and _NAME_ENDS_CLAUSE.match(doc.text, after[0].end) is not None
 
 
 # speech verbs that can take a thing as their object ("announced a truce"; not "said")
