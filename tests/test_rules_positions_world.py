@@ -3418,3 +3418,18 @@ def test_what_must_be_done_to_a_named_party_is_demanded(extractor: RulesExtracto
     )
     found = [(p.holder, p.targets) for p in _run(extractor, body).positions if p.stance == "demand"]
     assert found == [("DR Congo", ["M23"])]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # the speaker's own war aim, and a passive with no party to ask
+        "Netanyahu said Hamas must be removed from power in Gaza.",
+        "KHARTOUM - The army and the RSF fought on. Aid must be delivered to El Fasher, the UN "
+        "said.",
+    ],
+)
+def test_passives_after_must_that_ask_nothing_of_a_party(
+    extractor: RulesExtractor, body: str
+) -> None:
+    assert "demand" not in {p.stance for p in _run(extractor, body).positions}

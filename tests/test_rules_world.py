@@ -4204,12 +4204,6 @@ def test_the_prosecutors_office_speaks_for_the_datelines_state(extractor: RulesE
 @pytest.mark.parametrize(
     ("body", "expected"),
     [
-        # fighters returned in a swap are released, and their side's own
-        (
-            "Ukraine's defence ministry said 246 Ukrainian servicemen had been returned from "
-            "Russian captivity.",
-            [("released", "military", ["Ukraine"])],
-        ),
         # prisoners of war are fighters
         (
             "Russia said it had freed 95 Ukrainian prisoners of war.",
@@ -4217,7 +4211,7 @@ def test_the_prosecutors_office_speaks_for_the_datelines_state(extractor: RulesE
         ),
     ],
 )
-def test_a_swaps_figures(
+def test_prisoners_of_war_are_fighters(
     extractor: RulesExtractor, body: str, expected: list[tuple[str, str, list[str]]]
 ) -> None:
     figures = _run(extractor, body).figures
@@ -4231,4 +4225,31 @@ def test_said_then_a_name_after_a_comma_names_the_speaker(extractor: RulesExtrac
         "missile attack on Monday killed four people, said Serhiy Popko, head of the city's "
         "military administration."
     )
-    assert {f.claimant for f in _run(extractor, body).figures} == {"Ukraine"}
+    figures = _run(extractor, body).figures
+    assert {(f.claimant, f.speaker) for f in figures} == {("Ukraine", "Serhiy Popko")}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # "said" then a name and an aside, then the reported clause's verb: the name is the
+        # reported subject, not the speaker
+        "The Sudanese army, in a statement, said the RSF, backed by the UAE, had killed 40 "
+        "civilians in El Fasher.",
+    ],
+)
+def test_a_name_after_said_that_goes_on_is_no_speaker(extractor: RulesExtractor, body: str) -> None:
+    assert [f.claimant for f in _run(extractor, body).figures] == ["Sudanese Armed Forces"]
+
+
+def test_the_prosecutor_of_a_court_speaks_for_the_court(extractor: RulesExtractor) -> None:
+    body = (
+        "KYIV - The prosecutor's office of the International Criminal Court said it was examining "
+        "the deaths of 28 civilians."
+    )
+    assert [f.claimant for f in _run(extractor, body).figures] == ["International Criminal Court"]
+
+
+def test_bodies_returned_are_the_dead(extractor: RulesExtractor) -> None:
+    body = "The bodies of 40 soldiers were returned to their families on Monday."
+    assert [f.metric for f in _run(extractor, body).figures] == ["killed"]

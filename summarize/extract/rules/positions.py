@@ -338,9 +338,9 @@ _MUST = WordScan(
         r"also\s+|first\s+|immediately\s+|severely\s+)?"
         r"(?:(?!the\b|a\b|an\b|this\b|that\b|be\b|have\b|expect\b)(?-i:[a-z]+)\b"
         # what must be done to the party named: "the RSF must be disarmed" (not "Hamas must be
-        # destroyed": the speaker's own war aim)
-        r"|be\s+(?:disarmed|dismantled|disbanded|dissolved|removed|expelled|designated|"
-        r"held\s+accountable|brought\s+to\s+justice)\b)",
+        # destroyed" or "removed from power": the speaker's own war aim)
+        r"|be\s+(?:disarmed|dismantled|disbanded|dissolved|held\s+accountable|"
+        r"brought\s+to\s+justice)\b)",
         re.IGNORECASE,
     ),
     ["must", "should", "has", "have", "needs", "need"],

@@ -1319,7 +1319,16 @@ def _apposed_before(doc: Doc, window: Window, start: int, lead: str) -> bool:
 
 
 _COMMA_BEFORE = re.compile(r",\s*$")
-_NAME_ENDS_CLAUSE = re.compile(r"\s*(?:[,.;:]|$)")
+# after the speaker's name: the sentence's end, or an apposition giving the speaker's office
+# ("said Jane Doe, head of the city's military administration"); not "said the RSF, backed by
+# the UAE, had killed": the reported clause's subject
+_NAME_ENDS_CLAUSE = re.compile(
+    r"\s*(?:[.;:]|$|,\s*(?:the\s+|an?\s+|its\s+|his\s+|her\s+)?(?:[\w'’-]+\s+){0,3}?"
+    r"(?:head|chief|spokes(?:man|woman|person)|director|governor|mayor|minister|commander|"
+    r"official|secretary|president|leader|coordinator|representative|envoy|officer|adviser|"
+    r"advisor|chairman|chairwoman|chair)\b)",
+    re.IGNORECASE,
+)
 
 
 def _name_ends_clause(doc: Doc, window: Window, end: int) -> bool:
