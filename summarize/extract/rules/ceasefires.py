@@ -507,7 +507,6 @@ _FOR_TRUCE = re.compile(r"[^.;:]*?\bfor\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}$", re
 _ACT_NOUN = re.compile(r"(?:calls?|demands?|appeals?|push|pleas?)\b(?!\s+(?:on|upon)\b)", re.I)
 # "the rebels' offer of a truce": an offer or proposal whose owner is told in the possessive
 _OFFER_NOUN = re.compile(r"(?:offers?|proposals?|plans?|initiatives?)\b", re.I)
-# an aside that opens a relative clause: ", which has spent two years observing a truce"
 # "a truce (that) the coalition declared", up to its subject's name (a title may precede it)
 _OBJECT_RELATIVE = re.compile(
     r"\b(?-i:truce|ceasefire|cease-fire|pause|moratorium|armistice|deal|agreement|accord)s?"
@@ -544,6 +543,7 @@ _MEMBERS_GAP = re.compile(
 _NAME_FIRST = re.compile(r"(?:[Tt]he\s+)?[A-Z]")
 # between a relative clause's subject and its verb: an auxiliary at most
 _SUBJECT_GAP = re.compile(r"\s+(?:(?:had|has|have)\s+)?(?:(?:also|first|then|later)\s+)?")
+# an aside that opens a relative clause: ", which has spent two years observing a truce"
 _RELATIVE_OPEN = re.compile(r",\s+(?:which|who)\b[^,;]*$", re.IGNORECASE)
 # "Talks in Jeddah, brokered by Riyadh, on a seven-day truce": the truce is what the talks are
 # about; the participle describes the talks, and nothing is agreed
