@@ -3433,3 +3433,17 @@ def test_passives_after_must_that_ask_nothing_of_a_party(
     extractor: RulesExtractor, body: str
 ) -> None:
     assert "demand" not in {p.stance for p in _run(extractor, body).positions}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        '"We will find you, and we will kill you," Burhan told the RSF.',
+        '"The army will punish every RSF commander," Burhan said.',
+    ],
+)
+def test_punishment_promised_by_the_one_who_deals_it(
+    extractor: RulesExtractor, sentence: str
+) -> None:
+    body = "KHARTOUM - The army and the RSF fought on in Omdurman. " + sentence
+    assert ("Sudanese Armed Forces", "threaten") in _stances(extractor, body)
