@@ -12,7 +12,16 @@ from summarize.schema import CeasefireAct, CeasefireType, GroundedCeasefireCall,
 
 from .figures import months_before, span_of, time_scope
 from .mentions import Ref, after_dateline, bucket
-from .speech import OPENING_QUOTES, QUOTE_MARK, Actor, Doc, Frame, quoted_at
+from .speech import (
+    OPENING_QUOTES,
+    QUOTE_MARK,
+    TRUCE_NOUNS,
+    Actor,
+    Doc,
+    Frame,
+    clause_up_to_verb,
+    quoted_at,
+)
 from .text import Window, words_after
 
 _GLUED_MEDIATOR = re.compile(
@@ -509,13 +518,10 @@ _ACT_NOUN = re.compile(r"(?:calls?|demands?|appeals?|push|pleas?)\b(?!\s+(?:on|u
 _OFFER_NOUN = re.compile(r"(?:offers?|proposals?|plans?|initiatives?)\b", re.I)
 # "a truce (that) the coalition declared", up to its subject's name (a title may precede it)
 _OBJECT_RELATIVE = re.compile(
-    r"\b(?-i:truce|ceasefire|cease-fire|pause|moratorium|armistice|deal|agreement|accord)s?"
-    r"\s+(?:that\s+|which\s+)?"
+    rf"\b(?-i:{TRUCE_NOUNS})s?\s+(?:that\s+|which\s+)?"
     # (not "a truce with the Arakan Army announced on Sunday": a phrase, then a participle)
     r"(?!(?:with|against|between|in|on|for|of|by|from|to|at|under|over|across|near|among|after|"
-    r"before|during|along|around|until|since)\b)"
-    r"(?P<clause>(?:(?!(?:was|were|is|are|has|had|have|been|would|will|it|they|"
-    r"we|he|she)\b)[\w'\u2019.-]+\s+){1,4}?)(?:(?:had|has|have)\s+)?$",
+    r"before|during|along|around|until|since)\b)" + clause_up_to_verb(),
     re.IGNORECASE,
 )
 # a clause whose subject is "they", up to its verb: '"They announced'

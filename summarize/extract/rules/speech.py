@@ -1338,6 +1338,21 @@ def _name_ends_clause(doc: Doc, window: Window, end: int) -> bool:
     return bool(after) and _NAME_ENDS_CLAUSE.match(doc.text, after[0].end) is not None
 
 
+# A truce's nouns, as a clause describing one names it.
+TRUCE_NOUNS = "truce|ceasefire|cease-fire|pause|moratorium|armistice|deal|agreement|accord"
+# the words no subject of such a clause is made of
+CLAUSE_NON_SUBJECTS = "was|were|is|are|has|had|have|been|would|will|it|they|we|he|she"
+
+
+def clause_up_to_verb(excluded: str = CLAUSE_NON_SUBJECTS) -> str:
+    """A clause's subject (one to four words, none of `excluded`), then an auxiliary at most, up
+    to its verb: the tail of "a truce (that) the coalition (had) declared". The subject is the
+    group `clause`."""
+    return (
+        rf"(?P<clause>(?:(?!(?:{excluded})\b)[\w'\u2019.-]+\s+){{1,4}}?)(?:(?:had|has|have)\s+)?$"
+    )
+
+
 # speech verbs that can take a thing as their object ("announced a truce"; not "said")
 _OBJECT_TAKING = frozenset(
     {"announced", "announces", "announcing", "declared", "declares", "declaring", "claimed"}
@@ -1346,10 +1361,9 @@ _OBJECT_TAKING = frozenset(
 # (that) the coalition declared", "the emergency the president announced"
 _THING_DESCRIBED = re.compile(
     r"\b(?:a|an|the|this|its|their)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?-i:truce|ceasefire|cease-fire|pause|moratorium|armistice|deal|agreement|accord|plan|"
-    r"emergency|curfew|measures?|decision|offensive|operation|ban)s?\s+(?:that\s+|which\s+)?"
-    r"(?:(?!(?:was|were|is|are|has|had|have|been|would|will|it|they|we|he|she|and|but|as|"
-    r"while|who|said|says)\b)[\w'\u2019.-]+\s+){1,4}?(?:(?:had|has|have)\s+)?$",
+    rf"(?-i:{TRUCE_NOUNS}|plan|emergency|curfew|measures?|decision|offensive|operation|ban)s?"
+    r"\s+(?:that\s+|which\s+)?"
+    + clause_up_to_verb(f"{CLAUSE_NON_SUBJECTS}|and|but|as|while|who|said|says"),
     re.IGNORECASE,
 )
 _REPORTS_NOUN = re.compile(r"\s+of\b")
