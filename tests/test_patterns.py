@@ -162,20 +162,30 @@ def test_scans_with_a_plain_one_are_scanned_the_plain_way() -> None:
 
 
 def test_named_deals_found_from_their_nouns_are_the_plain_patterns_matches() -> None:
-    from summarize.extract.rules.ceasefires import _NAMED_DEAL, NAMED_DEAL
+    from summarize.actors import plain
+    from summarize.extract.rules.ceasefires import _NAMED_DEAL, _TITLED_DEAL, NamedDeals
 
     vocabulary = (
         "The Jeddah agreement accord accords agreements Minsk Paris Trade Doha disagreement "
-        "the of Abraham Accords Its An A Juba x-agreement Lusaka  agreement"
+        "the of Abraham Accords Its An A Juba x-agreement Lusaka  agreement Agreement "
+        "Declaration Understanding Accord Minerals"
     )
+    capitals = frozenset({"minsk", "doha", "juba"})
     words = [*re.findall(r"\S+", vocabulary), "  ", "\n"]
     rng = random.Random(9)
     for _ in range(3000):
         text = " ".join(rng.choices(words, k=rng.randint(0, 14)))
         pos = rng.randint(0, len(text))
         endpos = rng.randint(pos, len(text))
-        assert spans(NAMED_DEAL.finditer(text, pos, endpos)) == spans(
-            _NAMED_DEAL.finditer(text, pos, endpos)
+        named = spans(_NAMED_DEAL.finditer(text, pos, endpos))
+        assert spans(NamedDeals().finditer(text, pos, endpos)) == named, (text, pos, endpos)
+        titled = [
+            m
+            for m in _TITLED_DEAL.finditer(text, pos, endpos)
+            if plain(m.group().split()[0]) in capitals
+        ]
+        assert spans(NamedDeals(capitals).finditer(text, pos, endpos)) == sorted(
+            named + spans(iter(titled))
         ), (text, pos, endpos)
 
 

@@ -7598,3 +7598,102 @@ def test_an_accepted_proposal_of_an_onlooker_is_its_call_too(
     extractor: RulesExtractor, body: str, expected: list[tuple[str, list[str]]]
 ) -> None:
     assert _act_actors(extractor, body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a deal's title, capitalised, named after a capital
+        (
+            "JUBA - Sudan's army and the SPLM-N signed the Juba Agreement on Saturday after "
+            "months of talks.",
+            [("agree", ["Sudanese Armed Forces", "SPLM-N"])],
+        ),
+        (
+            "ADDIS ABABA - The TPLF accused the federal army of breaching the Nairobi Declaration "
+            "in southern Tigray.",
+            [("violation_alleged", ["Tigray People's Liberation Front"])],
+        ),
+        # a title that names no place is no truce
+        (
+            "KINSHASA - DR Congo and the United States signed the Strategic Minerals Agreement "
+            "on Thursday.",
+            [],
+        ),
+        (
+            "RABAT - Morocco and Israel signed the Abraham Accords in December 2020.",
+            [],
+        ),
+    ],
+)
+def test_a_deal_titled_after_a_capital_is_a_truce(
+    extractor: RulesExtractor, body: str, expected: list[tuple[str, list[str]]]
+) -> None:
+    assert _act_actors(extractor, body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # "breaking it": the truce the article named just before
+        (
+            "YANGON - The Arakan Army and the military agreed a truce in Rakhine on Monday. On "
+            "Thursday the Arakan Army accused the military of breaking it with air strikes near "
+            "Sittwe.",
+            [
+                ("agree", ["Arakan Army", "Myanmar military"]),
+                ("violation_alleged", ["Arakan Army"]),
+            ],
+        ),
+        # a deal announced with another side is both sides' agreement
+        (
+            "ADEN - Yemen's government announced a new truce agreement with the Houthis in Taiz "
+            "on Sunday.",
+            [("agree", ["Yemen", "Houthis"])],
+        ),
+        # terms for laying down arms, or for stopping, are an offer
+        (
+            "MAIDUGURI - A Boko Haram commander said his fighters were prepared to lay down their "
+            "weapons if the army stopped its air raids.",
+            [("offer", ["Boko Haram"])],
+        ),
+        (
+            "BAMAKO - JNIM said it would not stop its offensive as long as the army kept bombing "
+            "villages in Mopti.",
+            [("offer", ["JNIM"])],
+        ),
+        (
+            'KYIV - "We will continue to hit Russian refineries until Moscow ends its attacks on '
+            'our power grid," Ukrainian Foreign Minister Andrii Sybiha said.',
+            [("offer", ["Ukraine"])],
+        ),
+        # a war aim is no terms
+        (
+            "MOGADISHU - Al-Shabaab said it would continue fighting until Somalia is freed from "
+            "foreign troops.",
+            [],
+        ),
+        # no basis for a truce, quoted
+        (
+            'KHARTOUM - Sudan\'s army said it saw "no basis" for a truce with the RSF while the '
+            "siege of El Fasher went on.",
+            [("reject", ["Sudanese Armed Forces"])],
+        ),
+    ],
+)
+def test_truce_acts_told_by_reference_terms_and_refusal(
+    extractor: RulesExtractor, body: str, expected: list[tuple[str, list[str]]]
+) -> None:
+    assert _act_actors(extractor, body) == expected
+
+
+def test_a_deal_with_a_counterpart_the_text_does_not_name_is_not_the_wars_other_side(
+    extractor: RulesExtractor,
+) -> None:
+    body = (
+        "TRIPOLI - Haftar's forces shelled the capital on Saturday, the Tripoli government said. "
+        "On Sunday the Government of National Unity signed a truce with tribal elders in "
+        "Zawiya."
+    )
+    agreements = [a for a in _act_actors(extractor, body) if a[0] == "agree"]
+    assert agreements == [("agree", ["Government of National Unity"])]

@@ -109,3 +109,13 @@ def test_police_of_the_place_the_sentence_names(extractor: RulesExtractor) -> No
         "said. At least 14 people were killed in the Tehran strike, police said."
     )
     assert [f.claimant for f in _run(extractor, body).figures] == ["Iran"]
+
+
+def test_an_accuser_the_text_does_not_place_is_not_the_party_accused(
+    extractor: RulesExtractor,
+) -> None:
+    body = (
+        "BAIDOA - A clan militia commander accused the Somali army of abandoning his men and "
+        "said nine of his fighters had been killed near Baidoa."
+    )
+    assert [f.claimant for f in _run(extractor, body).figures] == [None]

@@ -90,6 +90,7 @@ class RulesExtractor:
         self.time_budget = time_budget
         self._mentions = MentionFinder(self.actors, self.lexicon)
         self._people = PeopleFinder(self.actors, self.lexicon)
+        self._capitals = frozenset(plain(c) for p in self.actors.parties for c in p.metonyms)
 
     def cache_identity(self) -> str:
         # The rules, the lexicon and the actor table decide the answers; hash all three.
@@ -183,6 +184,7 @@ class RulesExtractor:
             dating=dating,
             stands_for=stands_for,
             budget=budget,
+            capitals=self._capitals,
         )
         counts: dict[str, int] = {}
         for window_refs in refs:

@@ -4,10 +4,12 @@ violations, with actors, addressees, mediators, conditions, type and time scope.
 from __future__ import annotations
 
 import bisect
+import heapq
 import re
 import sys
 from collections.abc import Iterable, Iterator
 
+from summarize.actors import plain
 from summarize.schema import CeasefireAct, CeasefireType, GroundedCeasefireCall, TimeScope
 
 from .figures import months_before, span_of, time_scope
@@ -142,13 +144,30 @@ _DEAL_NOUN = re.compile(rf"(?<=[ ]){_DEAL_NOUNS}")
 _NAME_BEFORE_DEAL = re.compile(rf"{_DEAL_NAME}$")
 
 
-class _NamedDeals:
+# "the Washington Accords", "the Pretoria Agreement": a deal's title, named after a capital
+# (not "the Minerals Agreement" or "the Abraham Accords", which name no place)
+_TITLED_DEAL = re.compile(r"\b[A-Z][a-z]+[ ](?:Agreements?|Accords?|Understanding|Declaration)\b")
+_TITLE_NOUN = re.compile(r"(?<=[ ])(?:Agreements?|Accords?|Understanding|Declaration)\b")
+_TITLE_NAME = re.compile(r"\b[A-Z][a-z]+[ ]$")
+
+
+class NamedDeals:
     """`_NAMED_DEAL`'s `finditer` and `search`, found from the rare nouns back to the name
-    before them, not by trying the name at every word (the same matches)."""
+    before them, not by trying the name at every word (the same matches); with `capitals`
+    (the table's, folded), a capitalised title named after one of them too."""
+
+    def __init__(self, capitals: frozenset[str] = frozenset()) -> None:
+        self.capitals = capitals
 
     def finditer(
         self, text: str, pos: int = 0, endpos: int = sys.maxsize
     ) -> Iterator[re.Match[str]]:
+        named = self._named(text, pos, endpos)
+        if not self.capitals:
+            return named
+        return heapq.merge(named, self._titled(text, pos, endpos), key=lambda m: m.start())
+
+    def _named(self, text: str, pos: int, endpos: int) -> Iterator[re.Match[str]]:
         for noun in _DEAL_NOUN.finditer(text, pos, endpos):
             name = _NAME_BEFORE_DEAL.search(text, max(pos, noun.start() - 48), noun.start())
             if name is not None:
@@ -156,11 +175,18 @@ class _NamedDeals:
                 if found is not None:
                     yield found
 
+    def _titled(self, text: str, pos: int, endpos: int) -> Iterator[re.Match[str]]:
+        for noun in _TITLE_NOUN.finditer(text, pos, endpos):
+            name = _TITLE_NAME.search(text, max(pos, noun.start() - 30), noun.start())
+            if name is not None and plain(name.group()) in self.capitals:
+                found = _TITLED_DEAL.match(text, name.start(), endpos)
+                if found is not None:
+                    yield found
+
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         return next(self.finditer(text, pos, endpos), None)
 
 
-NAMED_DEAL = _NamedDeals()
 # A truce's state told as a condition on what comes ("until the truce had held", "unless the
 # deal collapsed"): no past of it
 _FUTURE_CONDITION = re.compile(
@@ -474,6 +500,13 @@ _SEPARATE_DEALS = re.compile(
 )
 # "signed a truce with the rebels": the other side of the deal follows "with"
 _WITH = re.compile(r"\bwith\s+(?:the\s+)?$", re.IGNORECASE)
+# "a truce with Druze religious leaders", "with local elders": a counterpart the text does not
+# name as a party, so not the war's other side
+_WITH_UNNAMED = re.compile(
+    r"\bwith\s+(?:[\w-]+\s+){0,3}?(?:leaders|elders|notables|chiefs|representatives|factions|"
+    r"tribes|clans|communities|sheikhs|dignitaries|militias)\b",
+    re.IGNORECASE,
+)
 # "with Saudi-American mediation", "with Qatar's help": a broker, not the other side
 # ("with Turkey acting as a mediator", "with Qatar and Egypt as mediators")
 _BROKER_AFTER = re.compile(
@@ -724,6 +757,7 @@ class CeasefireReader:
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
         self.lex = doc.lexicon
+        self._deals = NamedDeals(doc.capitals)
         self._ends: dict[int, list[int]] = {}  # per window: where each of its refs ends
         self._trigger_ends: dict[int, int] = {}  # where each ceasefire word of the text ends
         self._reference_ends: dict[int, int] = {}  # where each referring phrase ends
@@ -743,7 +777,7 @@ class CeasefireReader:
         spans = [
             (m.start(), m.end(), (m.start(), False))
             for start, end in doc.regions
-            for pattern in (self.lex.cease_triggers, NAMED_DEAL)
+            for pattern in (self.lex.cease_triggers, self._deals)
             for m in pattern.finditer(doc.text, start, end)
         ]
         self._trigger_ends = {start: end for start, end, _ in spans}
@@ -969,7 +1003,7 @@ class CeasefireReader:
                 )
                 and _TRUCE_DEAL_REFERENCE.fullmatch(self._reference(trigger_at)) is not None
                 and self.lex.cease_triggers.search(window.text) is None
-                and NAMED_DEAL.search(window.text) is None
+                and self._deals.search(window.text) is None
             )
         if act in ("agree", "declare") and act_at < trigger_at:
             # "agreed in Sochi to extend the pause by 150 hours": prolonging it is news; so is
@@ -2173,7 +2207,8 @@ class CeasefireReader:
                 # war ("the ceasefire had been extended"), or the act is not an agreement
                 if len(sides) != 2 or actors[0] not in sides:
                     return []
-                actors = list(dict.fromkeys([*actors, *sides]))
+                if not _WITH_UNNAMED.search(doc.text, trigger_at, window.clause_end(trigger_at)):
+                    actors = list(dict.fromkeys([*actors, *sides]))
             addressees = list(actors)
         else:
             actors = [subject.party] if subject and subject.party else []

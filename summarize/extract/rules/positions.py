@@ -15,7 +15,7 @@ from summarize.actors import plain
 from summarize.numbers import TENS, UNITS
 from summarize.schema import GroundedCeasefireCall, GroundedPosition, Stance
 
-from .ceasefires import NAMED_DEAL
+from .ceasefires import NamedDeals
 from .figures import span_of, time_scope
 from .lexicon import unquoted
 from .mentions import Ref, bucket, owner_before, scan
@@ -1114,7 +1114,7 @@ class PositionReader:
         if stance == "demand":
             asked = (
                 lex.cease_triggers.search(doc.text, end, window.end)
-                or NAMED_DEAL.search(doc.text, end, window.end)
+                or NamedDeals(doc.capitals).search(doc.text, end, window.end)
                 # ("urged all parties to respect international humanitarian law": no truce
                 # to respect, a demand of its own)
                 or (

@@ -365,6 +365,8 @@ class Doc:
     frames: list[list[Frame]] = field(default_factory=list)
     reporting: list[list[tuple[int, int]]] = field(default_factory=list)
     speakers: list[Actor | None] = field(default_factory=list)
+    # the actor table's capitals, folded: "the Pretoria Agreement" is a deal's title
+    capitals: frozenset[str] = frozenset()
 
     def actor_of(self, ref: Ref) -> Actor:
         if ref.person:
@@ -1277,7 +1279,11 @@ def build_frames(doc: Doc) -> None:
                     # clause after it, is the speaker
                     actor = after
                 else:
-                    actor = doc.subject(window, start) or doc.forward_subject(window, end, True)
+                    actor = doc.subject(window, start)
+                    if actor is None and _LEAD_IN.match(lead):
+                        # a verb with no subject before it in its clause: its speaker after it
+                        # (not "The army accused the rebels": the subject is there, unplaced)
+                        actor = doc.forward_subject(window, end, True)
             frames.append(Frame(start, end, actor))
         colon = _colon_quote(doc, window)
         if colon is not None:
