@@ -119,3 +119,26 @@ def test_an_accuser_the_text_does_not_place_is_not_the_party_accused(
         "said nine of his fighters had been killed near Baidoa."
     )
     assert [f.claimant for f in _run(extractor, body).figures] == [None]
+
+
+def test_a_bishop_named_by_his_church_speaks_for_it(extractor: RulesExtractor) -> None:
+    body = (
+        "BANGUI - The Catholic archbishop of Bangui, Dieudonne Nzapalainga, urged the rebels and "
+        "the army to stop the fighting."
+    )
+    extraction = _run(extractor, body)
+    assert [(p.canonical_name, p.affiliation) for p in extraction.people] == [
+        ("Dieudonne Nzapalainga", "Catholic Church")
+    ]
+    assert [(c.act, c.actors) for c in extraction.ceasefire_calls] == [
+        ("call", ["Catholic Church"])
+    ]
+
+
+def test_the_body_named_right_after_a_titled_name_is_its_party(
+    extractor: RulesExtractor,
+) -> None:
+    body = "KHARTOUM - Brigadier Osman Idris of the Rapid Support Forces said 30 soldiers died."
+    extraction = _run(extractor, body)
+    assert [p.affiliation for p in extraction.people] == ["Rapid Support Forces"]
+    assert [f.claimant for f in extraction.figures] == ["Rapid Support Forces"]

@@ -1510,6 +1510,10 @@ class MentionFinder:
                     continue
                 if self.lexicon.media_after.match(text, end):
                     continue  # "the Qatar News Agency said": the agency reports, not Qatar
+                if text.endswith(("Church", "church"), start, end) and _BUILDING_BEFORE.search(
+                    text, max(0, start - 40), start
+                ):
+                    continue  # "gunmen attacked the Catholic Church in Owo": a building
                 spans.append((start, end, m.surface, m.entry.name))
                 if m.entry.name not in parties:
                     parties[m.entry.name] = PartyInfo(m.entry.name, m.entry.kind, m.entry)

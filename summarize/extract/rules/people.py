@@ -74,6 +74,8 @@ _APPOSITIVE_LEAD = rf"(?:(?:the|a|an|its|their|his|her)[ ]+|{_OWNER_S})"
 _APPOSITIVE_HEAD = re.compile(
     rf",\s+(?:{_APPOSITIVE_LEAD}|(?=(?:[a-z][\w-]*[ ]+){{1,4}}(?:of|for)[ ]+))[^,;.]{{0,60}}"
 )
+# "Commander X of the SPLM-IO", "Archbishop X of the Catholic Church": the body right after
+_OF_BODY_AFTER = re.compile(r"[ ]+of[ ]+(?:the[ ]+)?")
 # "its spokesman, X", "their commander, X", "his deputy, X": the owner is named before
 # "its spokesman, ", "its spokesman, Brig. Gen. ": a possessive title before a name
 _POSSESSIVE = re.compile(
@@ -1080,6 +1082,11 @@ def _nearest_party(
         return before[-2].name
     if before:
         return before[-1].name
+    of = _OF_BODY_AFTER.match(window.text, end - window.start)
+    if of is not None:
+        after = [r for r in refs if r.start - window.start == of.end()]
+        if after and not after[0].person and not after[0].place:
+            return after[0].name
     who = _WHO_HEADS.match(window.text, end - window.start)
     if who is not None:
         # "X, who heads the agency,": the body named right after its verb
