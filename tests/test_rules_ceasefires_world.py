@@ -7697,3 +7697,29 @@ def test_a_deal_with_a_counterpart_the_text_does_not_name_is_not_the_wars_other_
     )
     agreements = [a for a in _act_actors(extractor, body) if a[0] == "agree"]
     assert agreements == [("agree", ["Government of National Unity"])]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a truce reached is agreed
+        (
+            "BANGKOK - Thailand and Cambodia reached a ceasefire on Monday after talks in Kuala "
+            "Lumpur.",
+            [("agree", ["Thailand", "Cambodia"])],
+        ),
+        # one still sought is not
+        ("MEKELLE - Efforts to reach a truce between Ethiopia and the TPLF have stalled.", []),
+        # "both sides" after "talks with A and B": A and B, not the story's most-named sides
+        (
+            "MEKELLE - Eritrean troops shelled Tigray again overnight, and Eritrea's government "
+            "denied it. Kenya said that after talks with Ethiopia and the TPLF, both sides had "
+            "agreed to stop attacking each other.",
+            [("agree", ["Ethiopia", "Tigray People's Liberation Front"])],
+        ),
+    ],
+)
+def test_a_truce_reached_and_the_two_sides_just_named(
+    extractor: RulesExtractor, body: str, expected: list[tuple[str, list[str]]]
+) -> None:
+    assert _act_actors(extractor, body) == expected

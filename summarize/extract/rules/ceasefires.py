@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import bisect
 import heapq
+import itertools
 import re
 import sys
 from collections.abc import Iterable, Iterator
@@ -572,6 +573,7 @@ _PROPOSAL_FOR = re.compile(
 # "a U.S. proposal", "a U.S. truce proposal": from the owner's name to the noun
 _OWNER_GAP = re.compile(r"\s+(?:(?:truce|ceasefire|cease-fire|peace)\s+)?")
 _ADJECTIVES_JOINED = re.compile(r"-|\s+and\s+|\s*,\s*")
+_AND_THE = re.compile(r"\s+and\s+(?:the\s+)?")
 _ARTICLE_END = re.compile(r"\b(?:an?|the)\s+$", re.IGNORECASE)
 # "a truce that TPLF leaders dismissed": the party's people, then the verb
 _MEMBERS_GAP = re.compile(
@@ -1671,6 +1673,20 @@ class CeasefireReader:
         ]
         return names if len(names) >= 2 else []
 
+    def _pair_named(self, window: Window, act_at: int, mediators: list[str]) -> list[str]:
+        """'Oman said that after talks with the United States and the Houthis, both sides had
+        agreed': the last two parties joined by "and" before the act, who "both sides" are."""
+        doc = self.doc
+        heads = [
+            r
+            for r in _heads(doc.text, doc.refs_between(window.index, window.start, act_at))
+            if not r.person and r.name not in mediators
+        ]
+        for left, right in reversed(list(itertools.pairwise(heads))):
+            if left.name != right.name and _AND_THE.fullmatch(doc.text, left.end, right.start):
+                return [left.name, right.name]
+        return []
+
     def _sentence_sides(self, window: Window, mediators: list[str]) -> list[str]:
         """The warring parties the sentence names (not persons, places or brokers)."""
         named = [
@@ -2136,7 +2152,9 @@ class CeasefireReader:
             act = "agree"  # "the warring parties accepted the truce": the sides agree on it
         sides = doc.past_sides if scope == "historical" else doc.sides
         if act == "agree" and sides_act and len(sides) == 2:
-            actors = list(sides)  # "the envoy said the two sides had agreed"
+            # "the envoy said the two sides had agreed", or, after "talks with the United States
+            # and the Houthis", those two
+            actors = self._pair_named(window, act_at, mediators) or list(sides)
             addressees = list(actors)
         elif act == "agree":
             actors = self._agents(window, min(act_at, trigger_at), mediators)
