@@ -7723,3 +7723,11 @@ def test_a_truce_reached_and_the_two_sides_just_named(
     extractor: RulesExtractor, body: str, expected: list[tuple[str, list[str]]]
 ) -> None:
     assert _act_actors(extractor, body) == expected
+
+
+def test_a_man_declared_wanted_declares_no_truce(extractor: RulesExtractor) -> None:
+    body = (
+        "MAIDUGURI - Ali Ngulde, who has been declared wanted by the Nigerian army, demanded an "
+        "end to the air strikes."
+    )
+    assert "declare" not in [act for act, _ in _act_actors(extractor, body)]

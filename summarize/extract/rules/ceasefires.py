@@ -636,6 +636,13 @@ _TOLD_ASIDE = re.compile(
     r"(?:took|take|takes|taking)\s+hold",
     re.IGNORECASE,
 )
+# "more fragile than at any time since it was signed", "a week after the deal was agreed": a
+# time told by the deal's signing, which the article tells (or not) in its own words
+_SIGNING_AS_TIME = re.compile(
+    r"\b(?:since|after|before|when)\s+(?:it|they|the\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+"
+    r"(?:was|were|had\s+been|has\s+been)\s+$",
+    re.IGNORECASE,
+)
 # "..., and it was later extended twice": the truce itself, named again, was extended
 _EXTENDED = re.compile(
     r"(?:\b(?:and|but)\s+|\b(?:it|which|truce|ceasefire|cease-fire|deal|agreement|pause)\s+)"
@@ -824,6 +831,8 @@ class CeasefireReader:
                 told_aside = act == "agree" and (
                     _TOLD_ASIDE.match(doc.text, act_at) is not None
                     or (trigger_at in referring and trigger_at < act_at)  # see _refers
+                    or _SIGNING_AS_TIME.search(doc.text, max(window.start, act_at - 48), act_at)
+                    is not None
                 )
                 # "In March the truce collapsed": a truce the article has already told of, named
                 # again with no act of its own, is no second agreement
