@@ -142,3 +142,26 @@ def test_the_body_named_right_after_a_titled_name_is_its_party(
     extraction = _run(extractor, body)
     assert [p.affiliation for p in extraction.people] == ["Rapid Support Forces"]
     assert [f.claimant for f in extraction.figures] == ["Rapid Support Forces"]
+
+
+@pytest.mark.parametrize(
+    ("body", "actors"),
+    [
+        # the table holds a later office (the UN's Sudan envoy): the text's office wins
+        (
+            "ADDIS ABABA - African Union envoy Ramtane Lamamra urged Ethiopia and the TPLF to "
+            "stop fighting.",
+            ["African Union"],
+        ),
+        # the office the table holds, told in the text, keeps the table's party
+        (
+            "GAZA - UN humanitarian chief Martin Griffiths urged Israel and Hamas to agree a "
+            "humanitarian pause.",
+            ["OCHA"],
+        ),
+    ],
+)
+def test_an_organisations_office_told_beside_a_known_person(
+    extractor: RulesExtractor, body: str, actors: list[str]
+) -> None:
+    assert [c.actors for c in _run(extractor, body).ceasefire_calls] == [actors]

@@ -118,9 +118,10 @@ class PeopleFinder:
         self.states = frozenset(e.name for e in actors.parties if e.kind == "state")
         # a table affiliation a state office told in the text outranks: another state, or an
         # organisation (not a state's own forces or agencies, which the text names by state)
-        self._outranked = self.states | {
+        self._organisations = frozenset(
             e.name for e in actors.parties if e.kind == "international_organisation"
-        }
+        )
+        self._outranked = self.states | self._organisations
         particles = "|".join(sorted(lexicon.particles, key=len, reverse=True))
         lower = "a-zß-öø-ÿā-ž"
         cap = rf"[A-ZÀ-ÖØ-ÞĀ-Ž][{lower}]+(?:[A-Z][{lower}]+)?(?:['’-][A-Za-z][{lower}]+)*"
@@ -433,6 +434,20 @@ class PeopleFinder:
         table = entry.affiliation
         party = _nearest_party(window, refs, start, end, self.states)
         if (
+            party is not None
+            and party != table
+            and party in self._organisations
+            and table in self._outranked
+            and entry.title
+        ):
+            # "The UN special envoy, Martin Griffiths" when the table holds his later office
+            # (OCHA's humanitarian chief): another office of the organisation named beside him
+            at, after = start - window.start, end - window.start
+            near = plain(window.text[max(0, at - 45) : at] + window.text[after : after + 60])
+            office = self.lexicon.organisation_office.search(near) or _ENVOY.search(near)
+            if office is not None and plain(entry.title) not in near:
+                return party
+        if (
             party is None
             or party == table
             or party not in self.states
@@ -591,6 +606,7 @@ class PeopleFinder:
         )
 
 
+_ENVOY = re.compile(r"\benvoys?\b")
 # a person heading a body: "who heads", "the head of"
 _HEADING = re.compile(
     r"\b(?:heads|headed|leads|led|chairs|directs|runs)\b|\b(?:head|chief)[ ]+of\b"
