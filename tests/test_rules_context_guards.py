@@ -135,6 +135,16 @@ def test_a_bishop_named_by_his_church_speaks_for_it(extractor: RulesExtractor) -
     ]
 
 
+def test_a_bishops_conference_is_a_body_of_its_own(extractor: RulesExtractor) -> None:
+    body = (
+        "ABUJA - The Catholic Bishops' Conference of Nigeria urged the army and Boko Haram to "
+        "stop the fighting."
+    )
+    assert [c.actors for c in _run(extractor, body).ceasefire_calls] == [
+        ["Catholic Bishops' Conference of Nigeria"]
+    ]
+
+
 def test_the_body_named_right_after_a_titled_name_is_its_party(
     extractor: RulesExtractor,
 ) -> None:
