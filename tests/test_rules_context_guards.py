@@ -175,3 +175,13 @@ def test_an_organisations_office_told_beside_a_known_person(
     extractor: RulesExtractor, body: str, actors: list[str]
 ) -> None:
     assert [c.actors for c in _run(extractor, body).ceasefire_calls] == [actors]
+
+
+def test_the_umbrella_group_is_the_armed_group_named_before(extractor: RulesExtractor) -> None:
+    body = (
+        "BAGHDAD - The Islamic Resistance in Iraq claimed the drone attack. The umbrella group "
+        "said its attacks would stop once US troops left Iraq."
+    )
+    assert [(c.act, c.actors) for c in _run(extractor, body).ceasefire_calls] == [
+        ("offer", ["Islamic Resistance in Iraq"])
+    ]
