@@ -185,3 +185,11 @@ def test_the_umbrella_group_is_the_armed_group_named_before(extractor: RulesExtr
     assert [(c.act, c.actors) for c in _run(extractor, body).ceasefire_calls] == [
         ("offer", ["Islamic Resistance in Iraq"])
     ]
+
+
+def test_a_countrys_count_told_by_a_source_named_after_it(extractor: RulesExtractor) -> None:
+    body = (
+        "KYIV - Ukraine counts more than 3.7 million internally displaced people, according to "
+        "the UN refugee agency."
+    )
+    assert [f.claimant for f in _run(extractor, body).figures] == ["UNHCR"]

@@ -1095,9 +1095,19 @@ class Doc:
         """The speech frame that reports what is said at `position`: the nearest one before it
         in the same window, else the first one after it."""
         before = [f for f in self.frames[index] if f.end <= position and f.actor is not None]
-        if before:
-            return before[-1]
         after = [f for f in self.frames[index] if f.start >= position and f.actor is not None]
+        if before:
+            if (
+                _PRESENT_COUNT.fullmatch(self.text, before[-1].start, before[-1].end)
+                and after
+                and after[0].actor is not None
+                and after[0].actor.party is not None
+                and _ACCORDING.match(self.text, after[0].start)
+            ):
+                # "Congo counts 7 million displaced, according to the IOM": a country's count
+                # told by the source named after it
+                return after[0]
+            return before[-1]
         if not after:
             return None
         window = self.windows[index]
@@ -1120,6 +1130,7 @@ class Doc:
 
 
 _LEAD_REACH = 30
+_PRESENT_COUNT = re.compile(r"counts?", re.IGNORECASE)
 # a communique's operative paragraph: its number, then a verb in the third person with no
 # subject ("4. Calls upon", "(b) Urges", "Further condemns")
 _NUMBERING = r"\(?\d{1,2}[.)]|\([a-z]\)"  # "4.", "(4)", "(b)"
