@@ -193,3 +193,13 @@ def test_a_countrys_count_told_by_a_source_named_after_it(extractor: RulesExtrac
         "the UN refugee agency."
     )
     assert [f.claimant for f in _run(extractor, body).figures] == ["UNHCR"]
+
+
+def test_a_ships_flag_is_no_party(extractor: RulesExtractor) -> None:
+    extraction = _run(
+        extractor,
+        "KYIV - Oleh Kiper, the governor of Odesa region, said a Liberian-flagged vessel was hit "
+        "by a Russian missile in Odesa, killing two port workers.",
+    )
+    assert "Liberia" not in {p.name for p in extraction.parties}
+    assert [f.claimant for f in extraction.figures] == ["Ukraine"]

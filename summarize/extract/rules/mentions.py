@@ -97,6 +97,7 @@ _BUILDING_BEFORE = re.compile(
     r"storm\w*|raid\w*|target\w*|shell\w*|loot\w*|destroy\w*|damag\w*)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+_FLAGGED = re.compile(r"[-\u2010\u2011 ](?:flagged|registered)\b", re.IGNORECASE)
 _IDEOLOGY_PARTY = re.compile(
     r"(?:Communist|Socialist|Democratic|Republican|Labour|Labor|Conservative|Liberal|Green|"
     r"National|Nationalist|Workers['’]?|People['’]s|Islamist|Maoist)[ ]+Party"
@@ -1510,6 +1511,8 @@ class MentionFinder:
                     continue
                 if self.lexicon.media_after.match(text, end):
                     continue  # "the Qatar News Agency said": the agency reports, not Qatar
+                if _FLAGGED.match(text, end):
+                    continue  # "a Panama-flagged cargo ship": a ship's flag, no party or place
                 if text.endswith(("Church", "church"), start, end) and _BUILDING_BEFORE.search(
                     text, max(0, start - 40), start
                 ):
