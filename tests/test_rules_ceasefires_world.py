@@ -7610,9 +7610,20 @@ def test_an_accepted_proposal_of_an_onlooker_is_its_call_too(
             [("agree", ["Sudanese Armed Forces", "SPLM-N"])],
         ),
         (
-            "ADDIS ABABA - The TPLF accused the federal army of breaching the Nairobi Declaration "
+            "ADDIS ABABA - The TPLF accused the federal army of breaching the Pretoria Agreement "
             "in southern Tigray.",
             [("violation_alleged", ["Tigray People's Liberation Front"])],
+        ),
+        # a capital's declaration is as often a unity pact; Paris's agreement is on climate
+        (
+            "GAZA - Israeli strikes killed 30 people on Tuesday. Hamas and Fatah signed the "
+            "Beijing Declaration in July, pledging a unity government.",
+            [],
+        ),
+        (
+            "KYIV - Russian drones struck Kharkiv overnight. Ukraine signed the Paris Agreement "
+            "in 2016 and has pledged to rebuild green.",
+            [],
         ),
         # a title that names no place is no truce
         (
@@ -7731,3 +7742,68 @@ def test_a_man_declared_wanted_declares_no_truce(extractor: RulesExtractor) -> N
         "end to the air strikes."
     )
     assert "declare" not in [act for act, _ in _act_actors(extractor, body)]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a promise not to break it, and an "it" that is another thing
+        (
+            "SANAA - The Houthis and the Saudi-led coalition agreed a truce on Monday. A Houthi "
+            "spokesman said the group would not break it.",
+            [("agree", ["Houthis", "Saudi-led coalition"])],
+        ),
+        (
+            "KHARTOUM - A truce between the army and the RSF began on Monday. The UN arms embargo "
+            "on Darfur remains in force, and UN experts accused the UAE of breaking it.",
+            [],
+        ),
+        # a time limit or a vow is no terms; a war aim after other terms leaves the terms
+        (
+            "MOSCOW - Russian drones struck Kyiv overnight. Moscow would continue to strike "
+            "Ukrainian cities until total victory, Kremlin spokesman Dmitry Peskov said.",
+            [],
+        ),
+        (
+            "JERUSALEM - Israel would continue to strike Hezbollah targets in southern Lebanon "
+            "until further notice, the army said.",
+            [],
+        ),
+        (
+            "GAZA - Hamas said it would not stop fighting until Israel ends its offensive and "
+            "Palestinian prisoners are freed.",
+            [("offer", ["Hamas"])],
+        ),
+        # fighters an amnesty would welcome offer nothing
+        (
+            "MOGADISHU - President Hassan Sheikh Mohamud said al-Shabaab fighters ready to lay "
+            "down their weapons if offered amnesty would be welcomed back.",
+            [],
+        ),
+        # a truce hoped for, or an impasse, is not reached
+        ("DOHA - Mediators hope Israel and Hamas reach a ceasefire before Ramadan.", []),
+        ("DOHA - Talks between Israel and Hamas reached a ceasefire impasse on Monday.", []),
+        # the speakers are not "both sides"
+        (
+            "RAFAH - Israeli strikes killed 20 people in Rafah, Hamas said. Egypt and Qatar said "
+            "on Monday that both sides had agreed to extend the truce.",
+            [("agree", ["Israel", "Hamas"])],
+        ),
+        # a curfew declared with a truce; factions that are the other side
+        (
+            "KHARTOUM - Sudan's army declared a curfew and a three-day truce in Omdurman for the "
+            "Eid holiday.",
+            [("declare", ["Sudanese Armed Forces"])],
+        ),
+        (
+            "TRIPOLI - Haftar's forces shelled the capital on Saturday, the Tripoli government "
+            "said. On Sunday the Government of National Unity agreed a ceasefire with the eastern "
+            "factions.",
+            [("agree", ["Government of National Unity", "Libyan National Army"])],
+        ),
+    ],
+)
+def test_review_of_the_new_truce_rules(
+    extractor: RulesExtractor, body: str, expected: list[tuple[str, list[str]]]
+) -> None:
+    assert _act_actors(extractor, body) == expected

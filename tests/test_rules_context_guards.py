@@ -203,3 +203,44 @@ def test_a_ships_flag_is_no_party(extractor: RulesExtractor) -> None:
     )
     assert "Liberia" not in {p.name for p in extraction.parties}
     assert [f.claimant for f in extraction.figures] == ["Ukraine"]
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "affiliation"),
+    [
+        # an envoy of someone else held talks with X: X keeps the table's state
+        (
+            "ADDIS ABABA - The African Union envoy held talks with Abiy Ahmed on Monday, and Abiy "
+            "urged the TPLF to stop fighting.",
+            "Abiy Ahmed",
+            "Ethiopia",
+        ),
+        # a place a party holds is no party of the resident's
+        (
+            "NYALA - Resident Adam Yahya of the RSF-controlled town of Nyala said 12 people were "
+            "killed in an army air strike.",
+            "Adam Yahya",
+            None,
+        ),
+    ],
+)
+def test_review_of_the_new_affiliation_rules(
+    extractor: RulesExtractor, body: str, name: str, affiliation: str | None
+) -> None:
+    people = {p.canonical_name: p.affiliation for p in _run(extractor, body).people}
+    assert people[name] == affiliation
+
+
+def test_a_church_named_after_a_saint_is_a_building(extractor: RulesExtractor) -> None:
+    body = (
+        "OWO - Gunmen stormed St Francis Catholic Church in Owo on Sunday, killing 40 "
+        "worshippers, police said."
+    )
+    extraction = _run(extractor, body)
+    assert "Catholic Church" not in {p.name for p in extraction.parties}
+    assert [f.claimant for f in extraction.figures] == [None]
+
+
+def test_a_mission_attacked_is_a_building(extractor: RulesExtractor) -> None:
+    extraction = _run(extractor, "BUNIA - ADF fighters attacked a Catholic mission in Ituri.")
+    assert "Catholic Church" not in {p.name for p in extraction.parties}

@@ -146,10 +146,11 @@ _NAME_BEFORE_DEAL = re.compile(rf"{_DEAL_NAME}$")
 
 
 # "the Washington Accords", "the Pretoria Agreement": a deal's title, named after a capital
-# (not "the Minerals Agreement" or "the Abraham Accords", which name no place)
-_TITLED_DEAL = re.compile(r"\b[A-Z][a-z]+[ ](?:Agreements?|Accords?|Understanding|Declaration)\b")
-_TITLE_NOUN = re.compile(r"(?<=[ ])(?:Agreements?|Accords?|Understanding|Declaration)\b")
-_TITLE_NAME = re.compile(r"\b[A-Z][a-z]+[ ]$")
+# (not "the Minerals Agreement" or "the Abraham Accords", which name no place, nor the Paris
+# Agreement on climate; a capital's "Declaration" is as often a unity or defence pact)
+_TITLED_DEAL = re.compile(r"\b[A-Z][a-z]+[ ](?:Agreements?|Accords?)\b")
+_TITLE_NOUN = re.compile(r"(?<=[ ])(?:Agreements?|Accords?)\b")
+_TITLE_NAME = re.compile(r"\b(?!Paris\b)[A-Z][a-z]+[ ]$")
 
 
 class NamedDeals:
@@ -296,7 +297,7 @@ _MODAL = re.compile(
 _HYPOTHETICAL = re.compile(r"\b(?:if|whether|any)\b[^,;]*$", re.IGNORECASE)
 # a declaration's verb inside a condition: "if Israel stopped its offensive"
 _IN_CONDITION = re.compile(
-    r"\b(?:if|unless|provided(?:\s+that)?|as\s+long\s+as|on\s+condition\s+that)\s+"
+    r"\b(?:if|unless|until|provided(?:\s+that)?|as\s+long\s+as|on\s+condition\s+that)\s+"
     r"[^,;:.!?]{0,80}$",
     re.IGNORECASE,
 )
@@ -504,8 +505,8 @@ _WITH = re.compile(r"\bwith\s+(?:the\s+)?$", re.IGNORECASE)
 # "a truce with Druze religious leaders", "with local elders": a counterpart the text does not
 # name as a party, so not the war's other side
 _WITH_UNNAMED = re.compile(
-    r"\bwith\s+(?:[\w-]+\s+){0,3}?(?:leaders|elders|notables|chiefs|representatives|factions|"
-    r"tribes|clans|communities|sheikhs|dignitaries|militias)\b",
+    r"\bwith\s+(?:[\w-]+\s+){0,3}?(?:leaders|elders|notables|chiefs|representatives|"
+    r"tribes|clans|communities|sheikhs|dignitaries)\b",
     re.IGNORECASE,
 )
 # "with Saudi-American mediation", "with Qatar's help": a broker, not the other side
@@ -574,6 +575,7 @@ _PROPOSAL_FOR = re.compile(
 _OWNER_GAP = re.compile(r"\s+(?:(?:truce|ceasefire|cease-fire|peace)\s+)?")
 _ADJECTIVES_JOINED = re.compile(r"-|\s+and\s+|\s*,\s*")
 _AND_THE = re.compile(r"\s+and\s+(?:the\s+)?")
+_WITH_OR_BETWEEN = re.compile(r"\b(?:with|between)\s+(?:the\s+)?$", re.IGNORECASE)
 _ARTICLE_END = re.compile(r"\b(?:an?|the)\s+$", re.IGNORECASE)
 # "a truce that TPLF leaders dismissed": the party's people, then the verb
 _MEMBERS_GAP = re.compile(
@@ -641,6 +643,13 @@ _TOLD_ASIDE = re.compile(
 _SIGNING_AS_TIME = re.compile(
     r"\b(?:since|after|before|when)\s+(?:it|they|the\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+"
     r"(?:was|were|had\s+been|has\s+been)\s+$",
+    re.IGNORECASE,
+)
+# "accused the army of breaking it", and what else "it" may be: an embargo, a siege, a grip
+_BROKE_IT = re.compile(r"(?:broke|broken|break|breaks|breaking)\s+(?:it|them)\b", re.IGNORECASE)
+_OTHER_IT = re.compile(
+    r"\b(?:embargo|blockade|siege|grip|ban|law|rule|record|sanctions|curfew|lockdown|cordon|"
+    r"encirclement|stalemate|deadlock|promise|pledge|silence|resistance)\b",
     re.IGNORECASE,
 )
 # "..., and it was later extended twice": the truce itself, named again, was extended
@@ -1025,6 +1034,14 @@ class CeasefireReader:
             )
         if act not in _REFERRING_ACTS:
             return False
+        if act == "violation_alleged" and _BROKE_IT.match(self.doc.text, trigger_at):
+            # "The arms embargo remains in force, and experts accused the UAE of breaking it":
+            # "it" is the thing the sentence names last, when that is no truce
+            others = list(_OTHER_IT.finditer(self.doc.text, window.start, trigger_at))
+            if others and not self.lex.cease_triggers.search(
+                self.doc.text, others[-1].end(), trigger_at
+            ):
+                return False
         if act == "reject" and _ENDED_IT.match(self.doc.text, trigger_at):
             # "the group called it off", "ended it": only with the truce named earlier in the
             # sentence, as "it" may be an attack, a blockade or an offensive the sentence names
@@ -1692,7 +1709,14 @@ class CeasefireReader:
             if not r.person and r.name not in mediators
         ]
         for left, right in reversed(list(itertools.pairwise(heads))):
-            if left.name != right.name and _AND_THE.fullmatch(doc.text, left.end, right.start):
+            if (
+                left.name != right.name
+                and _AND_THE.fullmatch(doc.text, left.end, right.start)
+                # (not "Egypt and Qatar said both sides had agreed": the speakers)
+                and _WITH_OR_BETWEEN.search(
+                    doc.text, max(window.start, left.start - 16), left.start
+                )
+            ):
                 return [left.name, right.name]
         return []
 

@@ -94,7 +94,7 @@ _DAYS_AND_MONTHS = frozenset(
 # "gunmen attacked the Catholic Church in Owo", "killed 12 at the Methodist Church": a building
 _BUILDING_BEFORE = re.compile(
     r"\b(?:at|in|inside|into|near|outside|attack\w*|burn\w*|hit|bomb\w*|struck|torch\w*|"
-    r"storm\w*|raid\w*|target\w*|shell\w*|loot\w*|destroy\w*|damag\w*)\s+(?:the\s+)?$",
+    r"storm\w*|raid\w*|target\w*|shell\w*|loot\w*|destroy\w*|damag\w*)\s+(?:the\s+|an?\s+)?$",
     re.IGNORECASE,
 )
 _FLAGGED = re.compile(r"[-\u2010\u2011 ](?:flagged|registered)\b", re.IGNORECASE)
@@ -104,6 +104,9 @@ _IDEOLOGY_PARTY = re.compile(
 )
 _LEANING = re.compile(r"^(?:pro|anti)-\S+\s+")
 _SAINTS = re.compile(r"(?:St\.?|Saint|Sainte|San|Santa|Our Lady)\b")
+_SAINT_BEFORE = re.compile(
+    r"\b(?:St\.?|Saint|Sainte|San|Santa|Our\s+Lady)\s+(?:[A-Z][\w'’-]*\s+){1,3}$"
+)
 _PLACE_BEFORE = re.compile(
     r"\b(?:in|into|from|across|(?<!according )to|near|inside|within|throughout|towards?|at|"
     r"around|via|through|outside|of)\s+(?:the\s+)?"
@@ -1513,10 +1516,13 @@ class MentionFinder:
                     continue  # "the Qatar News Agency said": the agency reports, not Qatar
                 if _FLAGGED.match(text, end):
                     continue  # "a Panama-flagged cargo ship": a ship's flag, no party or place
-                if text.endswith(("Church", "church"), start, end) and _BUILDING_BEFORE.search(
-                    text, max(0, start - 40), start
+                if text.endswith(("Church", "church", "mission"), start, end) and (
+                    _BUILDING_BEFORE.search(text, max(0, start - 40), start)
+                    or _SAINT_BEFORE.search(text, max(0, start - 40), start)
                 ):
-                    continue  # "gunmen attacked the Catholic Church in Owo": a building
+                    # "gunmen attacked the Catholic Church in Owo", "St Francis Catholic
+                    # Church": a building
+                    continue
                 spans.append((start, end, m.surface, m.entry.name))
                 if m.entry.name not in parties:
                     parties[m.entry.name] = PartyInfo(m.entry.name, m.entry.kind, m.entry)

@@ -442,10 +442,12 @@ class PeopleFinder:
         ):
             # "The UN special envoy, Martin Griffiths" when the table holds his later office
             # (OCHA's humanitarian chief): another office of the organisation named beside him
+            # (the office bound to the name: "AU envoy X", "X, the UN special envoy," and not
+            # "the AU envoy held talks with X")
             at, after = start - window.start, end - window.start
-            near = plain(window.text[max(0, at - 45) : at] + window.text[after : after + 60])
-            office = self.lexicon.organisation_office.search(near) or _ENVOY.search(near)
-            if office is not None and plain(entry.title) not in near:
+            before, behind = window.text[max(0, at - 45) : at], window.text[after : after + 60]
+            office = _OFFICE_BEFORE_NAME.search(before) or _OFFICE_AFTER_NAME.match(behind)
+            if office is not None and plain(entry.title) not in plain(before + behind):
                 return party
         if (
             party is None
@@ -606,7 +608,14 @@ class PeopleFinder:
         )
 
 
-_ENVOY = re.compile(r"\benvoys?\b")
+_OFFICES = (
+    r"(?:special\s+)?envoy|special\s+representative|secretary[- ]general|high\s+commissioner|"
+    r"director[- ]general|commissioner"
+)
+_OFFICE_BEFORE_NAME = re.compile(rf"\b(?:{_OFFICES}),?\s+$", re.IGNORECASE)
+_OFFICE_AFTER_NAME = re.compile(
+    rf",\s+(?:the\s+|an?\s+)?(?:[\w.'’-]+\s+){{0,4}}?(?:{_OFFICES})\b", re.IGNORECASE
+)
 # a person heading a body: "who heads", "the head of"
 _HEADING = re.compile(
     r"\b(?:heads|headed|leads|led|chairs|directs|runs)\b|\b(?:head|chief)[ ]+of\b"
@@ -1101,7 +1110,14 @@ def _nearest_party(
     of = _OF_BODY_AFTER.match(window.text, end - window.start)
     if of is not None:
         after = [r for r in refs if r.start - window.start == of.end()]
-        if after and not after[0].person and not after[0].place:
+        if (
+            after
+            and not after[0].person
+            and not after[0].place
+            # (not "Adam Yahya of the RSF-held town of Nyala": a place the body holds)
+            and window.text[after[0].end - window.start : after[0].end - window.start + 1]
+            not in ("-", "\u2010", "\u2011")
+        ):
             return after[0].name
     who = _WHO_HEADS.match(window.text, end - window.start)
     if who is not None:
