@@ -7807,3 +7807,44 @@ def test_review_of_the_new_truce_rules(
     extractor: RulesExtractor, body: str, expected: list[tuple[str, list[str]]]
 ) -> None:
     assert _act_actors(extractor, body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a swap agreed beside a truce discussed is no truce agreed
+        (
+            "ABU DHABI - Russia and Ukraine met in Abu Dhabi, where they discussed a ceasefire but "
+            "agreed only on a swap of 300 prisoners.",
+            [],
+        ),
+        # (a guard: talks that ended without progress on a truce)
+        (
+            "JEDDAH - Envoys of the army and the RSF ended a fourth day of talks on Thursday "
+            "without a breakthrough on a truce, diplomats said.",
+            [],
+        ),
+        # a truce ordered is declared
+        (
+            "KHARTOUM - Army chief Abdel Fattah al-Burhan ordered a 72-hour ceasefire in "
+            "Omdurman, the army said.",
+            [("declare", ["Sudanese Armed Forces"])],
+        ),
+        # pauses in one's own operations, each side its own
+        (
+            "MYITKYINA - The Kachin Independence Army and the Karen National Union each declared "
+            "pauses in their own military operations after the earthquake.",
+            [("declare", ["Kachin Independence Army"]), ("declare", ["Karen National Union"])],
+        ),
+        # the fighting's sides are named; the deal's are the subjects
+        (
+            "DOHA - Kinshasa and Kigali agreed to end three years of fighting between the "
+            "Congolese army and M23, Qatar said.",
+            [("agree", ["DR Congo", "Rwanda"])],
+        ),
+    ],
+)
+def test_truce_acts_of_wire_copy(
+    extractor: RulesExtractor, body: str, expected: list[tuple[str, list[str]]]
+) -> None:
+    assert _act_actors(extractor, body) == expected

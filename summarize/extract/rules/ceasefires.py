@@ -116,7 +116,13 @@ _FAILED_TO_AGREE = re.compile(
     r"(?:\s+(?:to|on|over))?\s+(?:(?:an?|any|the)\s+)?(?:[\w-]+\s+)?$",
     re.IGNORECASE,
 )
-_WITHOUT = re.compile(r"\bwithout\s+(?:any\s+|a\s+|an\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
+# "ended without any formal truce", "without a breakthrough on a ceasefire"
+_WITHOUT = re.compile(
+    r"\bwithout\s+(?:any\s+|a\s+|an\s+)?(?:[\w-]+\s+)?"
+    r"(?:(?:breakthrough|progress|agreement|deal|accord)\s+(?:on|over|towards?)\s+"
+    r"(?:an?\s+|the\s+|any\s+)?(?:[\w-]+\s+)?)?$",
+    re.IGNORECASE,
+)
 # "would agree to", "could only agree to": a modal before "agree" (its word kept: "could" and
 # "might" offer even without terms)
 _MODAL_BEFORE = re.compile(r"\b(would|will|could|might)\s+(only\s+)?$", re.IGNORECASE)
@@ -575,6 +581,8 @@ _PROPOSAL_FOR = re.compile(
 _OWNER_GAP = re.compile(r"\s+(?:(?:truce|ceasefire|cease-fire|peace)\s+)?")
 _ADJECTIVES_JOINED = re.compile(r"-|\s+and\s+|\s*,\s*")
 _AND_THE = re.compile(r"\s+and\s+(?:the\s+)?")
+# a halt to fighting, not a truce noun: "end more than a year of fighting between A and B"
+_FIGHTING_BETWEEN = re.compile(r"(?:end|ending|ended|stop|halt)\b", re.IGNORECASE)
 _WITH_OR_BETWEEN = re.compile(r"\b(?:with|between)\s+(?:the\s+)?$", re.IGNORECASE)
 _ARTICLE_END = re.compile(r"\b(?:an?|the)\s+$", re.IGNORECASE)
 # "a truce that TPLF leaders dismissed": the party's people, then the verb
@@ -2195,6 +2203,21 @@ class CeasefireReader:
             if not actors and partner and subject and subject.party:
                 actors, signed = [subject.party, partner], True
             between = [] if actors else self._between(window, trigger_at)
+            if (
+                between
+                and act_at < trigger_at
+                and subject
+                and subject.party
+                and _FIGHTING_BETWEEN.match(doc.text, trigger_at)
+            ):
+                # "Israel and Lebanon agreed to end the fighting between Israel and Hezbollah":
+                # the fighting's sides are named, the deal's are the subjects
+                heads = _heads(doc.text, doc.refs_between(window.index, window.start, act_at))
+                listed = {doc.actor_of(r).party if r.person else r.name for r in heads}
+                joined = [
+                    n for n in self._joined(window, act_at, subject.party, mediators) if n in listed
+                ]
+                between = joined if len(joined) >= 2 else between
             for deal in () if actors or between else _DEAL_BETWEEN.finditer(window.text):
                 # "The agreement between Israel and Lebanon ... was meant to lead to a cessation
                 # of hostilities": the deal the sentence names binds those two
