@@ -3447,3 +3447,24 @@ def test_punishment_promised_by_the_one_who_deals_it(
 ) -> None:
     body = "KHARTOUM - The army and the RSF fought on in Omdurman. " + sentence
     assert ("Sudanese Armed Forces", "threaten") in _stances(extractor, body)
+
+
+@pytest.mark.parametrize(
+    ("body", "holder"),
+    [
+        (
+            'ASMARA - "We will not stand by while our villages are shelled. We reserve the right '
+            "to defend ourselves,\" Eritrea's information minister said.",
+            "Eritrea",
+        ),
+        (
+            'NIAMEY - "The blood of our soldiers will be avenged," Niger\'s defence ministry said '
+            "in a statement.",
+            "Niger",
+        ),
+    ],
+)
+def test_vengeance_and_self_defence_promised_are_threats(
+    extractor: RulesExtractor, body: str, holder: str
+) -> None:
+    assert (holder, "threaten") in _stances(extractor, body)
