@@ -3468,3 +3468,13 @@ def test_vengeance_and_self_defence_promised_are_threats(
     extractor: RulesExtractor, body: str, holder: str
 ) -> None:
     assert (holder, "threaten") in _stances(extractor, body)
+
+
+def test_much_of_the_responsibility_laid_on_a_party_accuses_it(
+    extractor: RulesExtractor,
+) -> None:
+    body = (
+        'KHARTOUM - "What is happening in El Fasher is a massacre, and the RSF bears much of the '
+        "responsibility,\" Sudan's foreign minister said."
+    )
+    assert ("Sudanese Armed Forces", "accuse") in _stances(extractor, body)
