@@ -3478,3 +3478,23 @@ def test_much_of_the_responsibility_laid_on_a_party_accuses_it(
         "responsibility,\" Sudan's foreign minister said."
     )
     assert ("Sudanese Armed Forces", "accuse") in _stances(extractor, body)
+
+
+@pytest.mark.parametrize(
+    ("body", "holder"),
+    [
+        (
+            'MAIDUGURI - "Troops have cleared the terrorists from their camps around Gwoza," '
+            "Nigeria's army spokesman said.",
+            "Nigeria",
+        ),
+        (
+            "YANGON - Myanmar's military said troops had restored peace in Lashio.",
+            "Myanmar military",
+        ),
+    ],
+)
+def test_ground_cleared_or_pacified_is_claimed(
+    extractor: RulesExtractor, body: str, holder: str
+) -> None:
+    assert (holder, "claim") in _stances(extractor, body)
