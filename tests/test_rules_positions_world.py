@@ -3498,3 +3498,14 @@ def test_ground_cleared_or_pacified_is_claimed(
     extractor: RulesExtractor, body: str, holder: str
 ) -> None:
     assert (holder, "claim") in _stances(extractor, body)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "MOGADISHU - Somalia's army said no soldier had surrendered.",
+        "KYIV - Ukraine's army said Pokrovsk had not fallen.",
+    ],
+)
+def test_a_loss_denied_in_so_many_words(extractor: RulesExtractor, body: str) -> None:
+    assert {stance for _, stance in _stances(extractor, body)} == {"deny"}
