@@ -3509,3 +3509,13 @@ def test_ground_cleared_or_pacified_is_claimed(
 )
 def test_a_loss_denied_in_so_many_words(extractor: RulesExtractor, body: str) -> None:
     assert {stance for _, stance in _stances(extractor, body)} == {"deny"}
+
+
+def test_a_stance_in_the_first_sentence_of_a_long_quote_is_its_speakers(
+    extractor: RulesExtractor,
+) -> None:
+    body = (
+        'TRIPOLI - "We reject this so-called truce. It is a trap to buy time," a spokesman for '
+        "the Libyan National Army said."
+    )
+    assert ("Libyan National Army", "reject") in _stances(extractor, body)

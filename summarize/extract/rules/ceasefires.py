@@ -17,7 +17,6 @@ from .figures import months_before, span_of, time_scope
 from .mentions import Ref, after_dateline, bucket
 from .speech import (
     OPENING_QUOTES,
-    QUOTE_MARK,
     TRUCE_NOUNS,
     Actor,
     Doc,
@@ -332,7 +331,6 @@ _TRUCE_DEAL_REFERENCE = re.compile(
     r"(?:deal|agreement|accord|arrangement|understanding|pause)"
 )
 _AGREED_TO_REFERENCE = re.compile(r"agree[ds]?\s+to\s+", re.IGNORECASE)
-_QUOTE_SENTENCES = 2  # how many sentences after its first a quotation may run on
 _NEAR_PASSIVE = 100
 _CLAUSE_BREAK = re.compile(r";|,\s*(?:and|but|while|whereas)\b|\b(?:and|but)\s+(?:the|its|their)\b")
 _BY_AFTER = re.compile(r"\w*\s+by\s")  # the verb scan ends at its stem
@@ -1478,35 +1476,7 @@ class CeasefireReader:
         return max(0, offset - (end - window.start))
 
     def _quote_speaker(self, window: Window, act_at: int) -> tuple[int, Actor] | None:
-        """'"... violated the truce," the ministry said': where the quote holding `act_at` opens,
-        and who speaks it when the speech verb follows the quote."""
-        doc = self.doc
-        marks = [m.start() for m in QUOTE_MARK.finditer(doc.text, window.start, act_at)]
-        if len(marks) % 2 == 0:
-            return None  # not inside a quotation
-        close = QUOTE_MARK.search(doc.text, act_at, window.end)
-        index = window.index
-        while (
-            close is None
-            and index - window.index < _QUOTE_SENTENCES
-            and index + 1 < len(doc.windows)
-        ):
-            # '"We will respect the truce. But if they attack, we will respond," he said': a
-            # quote of several sentences names its speaker after the last one
-            index += 1
-            close = QUOTE_MARK.search(doc.text, doc.windows[index].start, doc.windows[index].end)
-        if close is None:
-            return None
-        for frame in doc.frames[index]:
-            if not 0 <= frame.start - close.end() <= 50:
-                continue
-            if frame.actor is not None:
-                # a speaker of no party (a witness, a named civilian) is returned as such
-                return marks[-1], frame.actor
-            if frame.start - close.end() <= 1:
-                # '"...," said an official': a speaker the text does not place
-                return marks[-1], Actor(None)
-        return None
+        return self.doc.quote_speaker(window, act_at)
 
     def _sentence_subject(self, window: Window) -> Actor | None:
         """The actor of the sentence's first clause that names one (a person first); for a

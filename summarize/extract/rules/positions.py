@@ -1422,6 +1422,11 @@ class PositionReader:
                 frame = doc.frame_for(window.index, start)
                 inside = quoted_at(doc.text, start)
                 holder = frame.actor if frame and (frame.end <= start or inside) else None
+                if holder is None and inside:
+                    # '"We reject this truce. It is a trap," the spokesman said': a quote of
+                    # several sentences names its speaker after the last one
+                    quote_by = doc.quote_speaker(window, start)
+                    holder = quote_by[1] if quote_by is not None else None
             if stance == "threaten" and holder is not None and _FUTURE.match(said):
                 frame = doc.frame_for(window.index, start)
                 teller = frame.actor if frame and frame.end <= start else None

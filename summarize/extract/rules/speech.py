@@ -246,6 +246,7 @@ _NAME_THEN_COMMA = re.compile(r"(?:\s*\([^()]{1,15}\))?\)?,")
 _OWNED_OFFICE = re.compile(r"['’]s\s+[a-z]")
 _APPOSITIVE_HEAD = re.compile(r"\b(?!(?:and|or|the|a|an|of)\b)[a-z][\w-]*", re.ASCII)
 QUOTE_MARK = re.compile(r"[\"“”]")  # straight or curly
+_QUOTE_SENTENCES = 2  # how many sentences after its first a quotation may run on
 # "Its leaders", "Their top commander": the subject belongs to a party named before
 _POSSESSIVE_LEAD = re.compile(
     r"^\W*(?:its|their)\s+(?:[a-z-]+\s+){0,2}[a-z-]+\s*(?:,[^,]*,\s*)?"
@@ -367,6 +368,37 @@ class Doc:
     speakers: list[Actor | None] = field(default_factory=list)
     # the actor table's capitals, folded: "the Pretoria Agreement" is a deal's title
     capitals: frozenset[str] = frozenset()
+
+    def quote_speaker(self, window: Window, act_at: int) -> tuple[int, Actor] | None:
+        """'"... violated the truce," the ministry said': where the quote holding `act_at` opens,
+        and who speaks it when the speech verb follows the quote."""
+        doc = self
+        marks = [m.start() for m in QUOTE_MARK.finditer(doc.text, window.start, act_at)]
+        if len(marks) % 2 == 0:
+            return None  # not inside a quotation
+        close = QUOTE_MARK.search(doc.text, act_at, window.end)
+        index = window.index
+        while (
+            close is None
+            and index - window.index < _QUOTE_SENTENCES
+            and index + 1 < len(doc.windows)
+        ):
+            # '"We will respect the truce. But if they attack, we will respond," he said': a
+            # quote of several sentences names its speaker after the last one
+            index += 1
+            close = QUOTE_MARK.search(doc.text, doc.windows[index].start, doc.windows[index].end)
+        if close is None:
+            return None
+        for frame in doc.frames[index]:
+            if not 0 <= frame.start - close.end() <= 50:
+                continue
+            if frame.actor is not None:
+                # a speaker of no party (a witness, a named civilian) is returned as such
+                return marks[-1], frame.actor
+            if frame.start - close.end() <= 1:
+                # '"...," said an official': a speaker the text does not place
+                return marks[-1], Actor(None)
+        return None
 
     def actor_of(self, ref: Ref) -> Actor:
         if ref.person:
