@@ -3519,3 +3519,29 @@ def test_a_stance_in_the_first_sentence_of_a_long_quote_is_its_speakers(
         "the Libyan National Army said."
     )
     assert ("Libyan National Army", "reject") in _stances(extractor, body)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            'NAIROBI - President William Ruto said "Kenya stands strong with Somalia against '
+            'terror".',
+            ("Kenya", "support"),
+        ),
+        (
+            'KIGALI - "Rwanda is open to taking part in any neutral investigation," Rwanda\'s '
+            "foreign minister said.",
+            ("Rwanda", "offer"),
+        ),
+        (
+            "NEW DELHI - India's defence minister warned that the armed forces were fully "
+            '"prepared to defend the country against any misadventure".',
+            ("India", "threaten"),
+        ),
+    ],
+)
+def test_support_offers_and_forces_held_ready(
+    extractor: RulesExtractor, body: str, expected: tuple[str, str]
+) -> None:
+    assert expected in _stances(extractor, body)

@@ -562,10 +562,10 @@ _WARNED_THREAT = re.compile(
     r"|[^.;]{0,80}?\b(?:we|our|(?:its|his|their)\s+(?:forces|troops|army|fighters|men))\s+"
     r"(?:will|would|shall)\b(?!\s+be\b)"
     # "warned that the armed forces were fully prepared to defend the country against any
-    # misadventure": force held ready against the enemy
-    r"|[^.;]{0,80}?\b(?:we|our|(?:its|his|their)\s+(?:armed\s+)?(?:forces|troops|army|"
+    # misadventure": force held ready against the enemy (the speaker's own, or "the" forces)
+    r"|[^.;]{0,80}?\b(?:we|our|(?:its|his|their|the)\s+(?:armed\s+)?(?:forces|troops|army|"
     r"military|fighters|men))\s+(?:were|are|was|is|remain|remained|stand|stood)\s+"
-    r"(?!not\b)(?:[\w\"“]+\s+){0,4}?(?:ready|prepared|capable)\b[^.;]{0,30}?\bto\s+"
+    r"(?!not\b)(?:[\w\"“]+\s+){0,4}?[\"“]?(?:ready|prepared|capable)\b[^.;]{0,30}?\bto\s+"
     r"(?:defend|respond|repel|retaliate|strike|fight|hit\s+back)\b"
     r"|\s+(?:the\s+|its\s+|all\s+)?(?:(?!was\b|were\b|is\b|are\b|had\b|has\b)[\w-]+\s+){1,2}?"
     r"to\s+(?:stay|leave|keep|evacuate|move)\b)",
