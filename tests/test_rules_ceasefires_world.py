@@ -7848,3 +7848,41 @@ def test_truce_acts_of_wire_copy(
     extractor: RulesExtractor, body: str, expected: list[tuple[str, list[str]]]
 ) -> None:
     assert _act_actors(extractor, body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a swap named first does not undo the truce agreed beside it
+        (
+            "GOMA - Congo and M23 agreed on an exchange of prisoners and a ceasefire in Doha on "
+            "Saturday, Qatar said.",
+            [("agree", ["DR Congo", "M23"])],
+        ),
+        (
+            "SANAA - The Houthis and the government agreed to return to the truce, the UN envoy "
+            "said.",
+            [("agree", ["Houthis", "Yemen"])],
+        ),
+        # a truce not ordered, or a line, monitors or an investigation ordered
+        (
+            "KHARTOUM - The army said Burhan has not ordered a ceasefire and the offensive would "
+            "continue.",
+            [],
+        ),
+        (
+            "KYIV - Putin ordered the ceasefire monitors expelled from the region, officials said.",
+            [],
+        ),
+        # the mediators agreeing to end a fighting are not its sides
+        (
+            "GAZA - Egypt, Qatar and Turkey agreed to end the fighting between Israel and Hamas, "
+            "a source said.",
+            [("agree", ["Israel", "Hamas"])],
+        ),
+    ],
+)
+def test_second_review_of_the_new_truce_rules(
+    extractor: RulesExtractor, body: str, expected: list[tuple[str, list[str]]]
+) -> None:
+    assert _act_actors(extractor, body) == expected

@@ -2187,7 +2187,9 @@ class CeasefireReader:
                 joined = [
                     n for n in self._joined(window, act_at, subject.party, mediators) if n in listed
                 ]
-                between = joined if len(joined) >= 2 else between
+                # (not "Egypt, Qatar and Turkey agreed to end the fighting between A and B": the
+                # subjects must include one of the fighting's sides)
+                between = joined if len(joined) >= 2 and set(joined) & set(between) else between
             for deal in () if actors or between else _DEAL_BETWEEN.finditer(window.text):
                 # "The agreement between Israel and Lebanon ... was meant to lead to a cessation
                 # of hostilities": the deal the sentence names binds those two

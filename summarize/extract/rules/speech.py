@@ -398,6 +398,9 @@ class Doc:
             if frame.start - close.end() <= 1:
                 # '"...," said an official': a speaker the text does not place
                 return marks[-1], Actor(None)
+            # '"...", according to a video the army said it had obtained': the first frame
+            # after the quote is its source, whoever is named further on
+            return None
         return None
 
     def actor_of(self, ref: Ref) -> Actor:
