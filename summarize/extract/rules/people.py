@@ -1130,9 +1130,8 @@ def _nearest_party(
         return None
     head = _APPOSITIVE_HEAD.match(window.text, end - window.start)
     if head is not None:
-        # "X, a spokesman for the RSF,"; not "X, said Russian forces ...": another clause, nor
-        # "X, the governor of Odesa region, said ... the Panama-flagged vessel": past the aside
-        high = min(window.clause_end(end + 1), window.start + head.end())
+        # "X, a spokesman for the RSF,"; not "X, said Russian forces ...": another clause
+        high = window.clause_end(end + 1)
         after = [r for r in refs if not r.person and not r.place and end < r.start <= high]
         if after:
             return after[0].name

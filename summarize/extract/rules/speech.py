@@ -372,24 +372,23 @@ class Doc:
     def quote_speaker(self, window: Window, act_at: int) -> tuple[int, Actor] | None:
         """'"... violated the truce," the ministry said': where the quote holding `act_at` opens,
         and who speaks it when the speech verb follows the quote."""
-        doc = self
-        marks = [m.start() for m in QUOTE_MARK.finditer(doc.text, window.start, act_at)]
+        marks = [m.start() for m in QUOTE_MARK.finditer(self.text, window.start, act_at)]
         if len(marks) % 2 == 0:
             return None  # not inside a quotation
-        close = QUOTE_MARK.search(doc.text, act_at, window.end)
+        close = QUOTE_MARK.search(self.text, act_at, window.end)
         index = window.index
         while (
             close is None
             and index - window.index < _QUOTE_SENTENCES
-            and index + 1 < len(doc.windows)
+            and index + 1 < len(self.windows)
         ):
             # '"We will respect the truce. But if they attack, we will respond," he said': a
             # quote of several sentences names its speaker after the last one
             index += 1
-            close = QUOTE_MARK.search(doc.text, doc.windows[index].start, doc.windows[index].end)
+            close = QUOTE_MARK.search(self.text, self.windows[index].start, self.windows[index].end)
         if close is None:
             return None
-        for frame in doc.frames[index]:
+        for frame in self.frames[index]:
             if not 0 <= frame.start - close.end() <= 50:
                 continue
             if frame.actor is not None:
