@@ -269,27 +269,53 @@ def _figure_problems(figure: ClaimedFigure) -> list[str]:
     return problems
 
 
+# The fields of each item that name a declared party (a name, or a list of names).
+_PARTY_FIELDS: dict[type[BaseModel], tuple[str, ...]] = {
+    Person: ("affiliation",),
+    Position: ("holder", "targets"),
+    CeasefireCall: ("actors", "addressees", "mediators"),
+    ClaimedFigure: ("claimant", "subjects"),
+}
+
+
+def _party_fields(item: DraftItem) -> tuple[str, ...]:
+    return next((f for kind, f in _PARTY_FIELDS.items() if isinstance(item, kind)), ())
+
+
+def party_references(item: DraftItem) -> list[str | None]:
+    """The party names `item` refers to, in field order (None where a field is empty)."""
+    found: list[str | None] = []
+    for field in _party_fields(item):
+        value = getattr(item, field)
+        found.extend(value if isinstance(value, list) else [value])
+    return found
+
+
+def rename_parties(item: DraftItem, renamed: dict[str, str]) -> None:
+    """Replace, in place, each party name `item` refers to that `renamed` maps to another."""
+    for field in _party_fields(item):
+        value = getattr(item, field)
+        if isinstance(value, list):
+            setattr(item, field, [renamed.get(name, name) for name in value])
+        elif value is not None:
+            setattr(item, field, renamed.get(value, value))
+
+
 def item_problems(item: DraftItem, parties: set[str], people: set[str]) -> list[str]:
     """What in one item breaks the conventions' hard rules: a reference to a party or person not
     declared in the same answer (`parties` / `people` are the declared names), impossible
     numbers. The grounding stage rejects such an item with these reasons (and re-asks once)."""
-    refs: list[str | None] = []
     speaker: str | None = None
     problems: list[str] = []
-    if isinstance(item, Person):
-        refs = [item.affiliation]
-    elif isinstance(item, Position):
-        refs, speaker = [item.holder, *item.targets], item.speaker
-    elif isinstance(item, CeasefireCall):
-        refs, speaker = [*item.actors, *item.addressees, *item.mediators], item.speaker
-        if not item.actors:
-            problems.append("actors must name at least one party")
-    elif isinstance(item, ClaimedFigure):
-        refs, speaker = [item.claimant, *item.subjects], item.speaker
+    if isinstance(item, (Position, CeasefireCall, ClaimedFigure)):
+        speaker = item.speaker
+    if isinstance(item, CeasefireCall) and not item.actors:
+        problems.append("actors must name at least one party")
+    if isinstance(item, ClaimedFigure):
         problems += _figure_problems(item)
     problems += [
         f"{name!r} is not the name of a party declared in parties"
-        for name in refs
+        for name in party_references(item)
         if name is not None and name not in parties
     ]
     if speaker is not None and speaker not in people:

@@ -30,6 +30,7 @@ from summarize.schema import (
     MAX_ITEMS,
     ArticleDraft,
     ArticleMetaDraft,
+    DraftItem,
     Extraction,
     GroundedCeasefireCall,
     GroundedFigure,
@@ -39,6 +40,7 @@ from summarize.schema import (
     Provenance,
     Span,
     Usage,
+    rename_parties,
 )
 
 from .ceasefires import CeasefireReader
@@ -376,24 +378,11 @@ def _anglicise_found(
             taken.add(plain_name)
     if not renamed:
         return
-
-    def named(name: str) -> str:
-        return renamed.get(name, name)
-
     for party in parties:
-        party.name = named(party.name)
-    for person in people:
-        person.affiliation = person.affiliation and named(person.affiliation)
-    for position in positions:
-        position.holder = named(position.holder)
-        position.targets = [named(t) for t in position.targets]
-    for call in calls:
-        call.actors = [named(a) for a in call.actors]
-        call.addressees = [named(a) for a in call.addressees]
-        call.mediators = [named(a) for a in call.mediators]
-    for figure in figures:
-        figure.claimant = figure.claimant and named(figure.claimant)
-        figure.subjects = [named(s) for s in figure.subjects]
+        party.name = renamed.get(party.name, party.name)
+    items: list[DraftItem] = [*people, *positions, *calls, *figures]
+    for item in items:
+        rename_parties(item, renamed)
 
 
 def _of_its_time(

@@ -580,7 +580,7 @@ _OWNER_GAP = re.compile(r"\s+(?:(?:truce|ceasefire|cease-fire|peace)\s+)?")
 _ADJECTIVES_JOINED = re.compile(r"-|\s+and\s+|\s*,\s*")
 _AND_THE = re.compile(r"\s+and\s+(?:the\s+)?")
 # a halt to fighting, not a truce noun: "end more than a year of fighting between A and B"
-_FIGHTING_BETWEEN = re.compile(r"(?:end|ending|ended|stop|halt)\b", re.IGNORECASE)
+_HALT_OF_FIGHTING = re.compile(r"(?:end|ending|ended|stop|halt)\b", re.IGNORECASE)
 _WITH_OR_BETWEEN = re.compile(r"\b(?:with|between)\s+(?:the\s+)?$", re.IGNORECASE)
 _ARTICLE_END = re.compile(r"\b(?:an?|the)\s+$", re.IGNORECASE)
 # "a truce that TPLF leaders dismissed": the party's people, then the verb
@@ -1677,6 +1677,17 @@ class CeasefireReader:
         ]
         return names if len(names) >= 2 else []
 
+    def _subject_list(
+        self, window: Window, act_at: int, first: str, mediators: list[str]
+    ) -> list[str]:
+        """The list the subject `first` heads before the act ("Israel and Lebanon have agreed"),
+        each one named as a head ("Afghanistan's Taliban government": a possessive only places
+        the next name)."""
+        doc = self.doc
+        heads = _heads(doc.text, doc.refs_between(window.index, window.start, act_at))
+        listed = {doc.actor_of(r).party if r.person else r.name for r in heads}
+        return [n for n in self._joined(window, act_at, first, mediators) if n in listed]
+
     def _pair_named(self, window: Window, act_at: int, mediators: list[str]) -> list[str]:
         """'Oman said that after talks with the United States and the Houthis, both sides had
         agreed': the last two parties joined by "and" before the act, who "both sides" are."""
@@ -2178,17 +2189,13 @@ class CeasefireReader:
                 and act_at < trigger_at
                 and subject
                 and subject.party
-                and _FIGHTING_BETWEEN.match(doc.text, trigger_at)
+                and _HALT_OF_FIGHTING.match(doc.text, trigger_at)
             ):
                 # "Israel and Lebanon agreed to end the fighting between Israel and Hezbollah":
-                # the fighting's sides are named, the deal's are the subjects
-                heads = _heads(doc.text, doc.refs_between(window.index, window.start, act_at))
-                listed = {doc.actor_of(r).party if r.person else r.name for r in heads}
-                joined = [
-                    n for n in self._joined(window, act_at, subject.party, mediators) if n in listed
-                ]
-                # (not "Egypt, Qatar and Turkey agreed to end the fighting between A and B": the
-                # subjects must include one of the fighting's sides)
+                # the fighting's sides are named, the deal's are the subjects (not "Egypt, Qatar
+                # and Turkey agreed to end the fighting between A and B": the subjects must
+                # include one of the fighting's sides)
+                joined = self._subject_list(window, act_at, subject.party, mediators)
                 between = joined if len(joined) >= 2 and set(joined) & set(between) else between
             for deal in () if actors or between else _DEAL_BETWEEN.finditer(window.text):
                 # "The agreement between Israel and Lebanon ... was meant to lead to a cessation
@@ -2206,11 +2213,7 @@ class CeasefireReader:
                 and subject.party not in mediators
                 and not _AGREED_THAT.match(doc.text, act_at)
             ):
-                joined = self._joined(window, act_at, subject.party, mediators)
-                # "Afghanistan's Taliban government": a possessive only places the next name
-                heads = _heads(doc.text, doc.refs_between(window.index, window.start, act_at))
-                listed = {doc.actor_of(r).party if r.person else r.name for r in heads}
-                joined = [n for n in joined if n in listed]
+                joined = self._subject_list(window, act_at, subject.party, mediators)
                 if len(joined) >= 2:
                     # "Israel and Lebanon have agreed": the subject's list, whoever they are
                     actors, signed = joined, True

@@ -1109,16 +1109,16 @@ def _nearest_party(
         return before[-1].name
     of = _OF_BODY_AFTER.match(window.text, end - window.start)
     if of is not None:
-        after = [r for r in refs if r.start - window.start == of.end()]
+        body = next((r for r in refs if r.start - window.start == of.end()), None)
         if (
-            after
-            and not after[0].person
-            and not after[0].place
+            body is not None
+            and not body.person
+            and not body.place
             # (not "Adam Yahya of the RSF-held town of Nyala": a place the body holds)
-            and window.text[after[0].end - window.start : after[0].end - window.start + 1]
+            and window.text[body.end - window.start : body.end - window.start + 1]
             not in ("-", "\u2010", "\u2011")
         ):
-            return after[0].name
+            return body.name
     who = _WHO_HEADS.match(window.text, end - window.start)
     if who is not None:
         # "X, who heads the agency,": the body named right after its verb

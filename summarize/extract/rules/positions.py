@@ -731,6 +731,7 @@ class PositionReader:
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
         self.lex = doc.lexicon
+        self._deals = NamedDeals(doc.capitals)
         self._observe = dict(doc.lexicon.cease_types).get("observance")
         # duties and requests, found in one pass over the text and kept per window
         self._musts = bucket(doc.windows, _spans(_MUST, doc))
@@ -1114,7 +1115,7 @@ class PositionReader:
         if stance == "demand":
             asked = (
                 lex.cease_triggers.search(doc.text, end, window.end)
-                or NamedDeals(doc.capitals).search(doc.text, end, window.end)
+                or self._deals.search(doc.text, end, window.end)
                 # ("urged all parties to respect international humanitarian law": no truce
                 # to respect, a demand of its own)
                 or (

@@ -1129,18 +1129,20 @@ class Doc:
         """The speech frame that reports what is said at `position`: the nearest one before it
         in the same window, else the first one after it."""
         before = [f for f in self.frames[index] if f.end <= position and f.actor is not None]
+        if before and not _PRESENT_COUNT.fullmatch(self.text, before[-1].start, before[-1].end):
+            return before[-1]
         after = [f for f in self.frames[index] if f.start >= position and f.actor is not None]
         if before:
+            # "Congo counts 7 million displaced, according to the IOM": a country's count told
+            # by the source named after it
+            source = after[0] if after else None
             if (
-                _PRESENT_COUNT.fullmatch(self.text, before[-1].start, before[-1].end)
-                and after
-                and after[0].actor is not None
-                and after[0].actor.party is not None
-                and _ACCORDING.match(self.text, after[0].start)
+                source is not None
+                and source.actor is not None
+                and source.actor.party is not None
+                and _ACCORDING.match(self.text, source.start)
             ):
-                # "Congo counts 7 million displaced, according to the IOM": a country's count
-                # told by the source named after it
-                return after[0]
+                return source
             return before[-1]
         if not after:
             return None
