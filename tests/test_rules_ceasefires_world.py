@@ -7886,3 +7886,31 @@ def test_second_review_of_the_new_truce_rules(
     extractor: RulesExtractor, body: str, expected: list[tuple[str, list[str]]]
 ) -> None:
     assert _act_actors(extractor, body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a participle after the deal's noun: the sides named before it broker nothing
+        (
+            "BOGOTA - The Colombian government and the ELN agreed on Friday to extend the "
+            "ceasefire brokered in Havana.",
+            [("agree", ["Colombia", "ELN"])],
+        ),
+        # (guards) an accusation's sides stay its sides; an active broker before its verb
+        # is still a mediator, not a side
+        (
+            "GOMA - Congo and the M23 accused each other of breaking the truce mediated last "
+            "month by Qatar.",
+            [("violation_alleged", ["DR Congo"]), ("violation_alleged", ["M23"])],
+        ),
+        (
+            "DOHA - Qatar and Egypt brokered a truce between the M23 and Congo on Sunday.",
+            [("agree", ["M23", "DR Congo"])],
+        ),
+    ],
+)
+def test_a_deal_brokered_somewhere_keeps_its_sides(
+    extractor: RulesExtractor, body: str, expected: list[tuple[str, list[str]]]
+) -> None:
+    assert _act_actors(extractor, body) == expected
