@@ -3596,3 +3596,83 @@ def test_second_review_of_the_new_stance_phrases(
     extractor: RulesExtractor, body: str, unwanted: tuple[str, str]
 ) -> None:
     assert unwanted not in _stances(extractor, body)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected", "unwanted"),
+    [
+        # ground freed, told in the passive with no agent, is the speaker's claim
+        (
+            "BAMAKO - The Malian army said on Thursday that Anefis had been recaptured.",
+            ("Mali", "claim"),
+            None,
+        ),
+        (
+            "KYIV - Ukraine's defence ministry said the village of Robotyne had been liberated.",
+            ("Ukraine", "claim"),
+            None,
+        ),
+        # an agent after the verb names whose gain it was; a negation undoes it
+        (
+            "BAMAKO - The Malian army said Anefis was recaptured by the rebels on Tuesday.",
+            None,
+            ("Mali", "claim"),
+        ),
+        (
+            "BAMAKO - The Malian army said Anefis had not been recaptured.",
+            None,
+            ("Mali", "claim"),
+        ),
+        # people recaptured are no ground held
+        (
+            "ABUJA - Nigeria's interior ministry said 300 inmates escaped from the jail and that "
+            "112 of them had been recaptured.",
+            None,
+            ("Nigeria", "claim"),
+        ),
+        # (guard) a capture in the passive may be a loss: no claim read
+        (
+            "BAMAKO - The Malian army said Anefis had been captured.",
+            None,
+            ("Mali", "claim"),
+        ),
+    ],
+)
+def test_ground_freed_in_the_passive_is_the_speakers_claim(
+    extractor: RulesExtractor,
+    body: str,
+    expected: tuple[str, str] | None,
+    unwanted: tuple[str, str] | None,
+) -> None:
+    stances = _stances(extractor, body)
+    if expected is not None:
+        assert expected in stances
+    if unwanted is not None:
+        assert unwanted not in stances
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a state's possessive before one of its bodies is its owner, not a place
+        (
+            '"We will hold the line," said Petro Kovalenko, the secretary of Ukraine\'s security '
+            "council.",
+            {"Petro Kovalenko": "Ukraine"},
+        ),
+        (
+            '"The plan is dead," said Ibrahim Adam, a member of Sudan\'s sovereign council.',
+            {"Ibrahim Adam": "Sudan"},
+        ),
+        # (guard: "to" never placed its state)
+        (
+            '"We are ready," said Karim Said, an adviser to Libya\'s presidential council.',
+            {"Karim Said": "Libya"},
+        ),
+    ],
+)
+def test_a_body_owned_by_a_state_gives_its_official_the_state(
+    extractor: RulesExtractor, body: str, expected: dict[str, str]
+) -> None:
+    people = {p.canonical_name: p.affiliation for p in _run(extractor, body).people}
+    assert people == expected

@@ -201,7 +201,10 @@ _ORIGIN_AFTER = re.compile(
 # "according to Lebanon's health ministry": a possessive name before one of its bodies, no place
 _BODY_AFTER = re.compile(
     r"(?<=['’]s)[ ]+(?:[a-z-]+[ ]+){0,2}?(?:ministry|army|military|government|forces|police|"
-    r"authorities|officials?|office|spokes(?:man|woman|person)|presidency|media|troops)\b"
+    r"authorities|officials?|office|spokes(?:man|woman|person)|presidency|media|troops|"
+    r"council|cabinet|parliament|navy|air[ ]force|intelligence|ministers?|president|"
+    r"leader(?:ship)?|envoys?|ambassadors?|delegation|embassy|commanders?|junta|regime|"
+    r"administration|negotiators?)\b"
 )
 # "the work of US special envoy X", "commander of US Air Forces": the state's own office or
 # forces right after its name, no place

@@ -692,6 +692,16 @@ def _stance_of_key(key: str) -> Stance:
 
 
 _REPELLED = frozenset({"repelled", "repulsed", "dislodged"})
+# ground freed, told in the passive with no agent: "the army said Kidal had been recaptured"
+# (not "had been captured": a loss as often as a gain; not "was liberated by the rebels")
+_RECOVERED = frozenset({"liberated", "recaptured", "retaken"})
+# ... when what was freed is named ground ("Anefis had been", "the town of Anefis was"), not
+# people ("443 of them had been recaptured")
+_GROUND_SUBJECT = re.compile(
+    r"(?:\b[A-Z][\w'’-]+|\b(?:town|city|village|district|region|province|area|airport|base|"
+    r"capital|port|bridge|hill|border crossing)(?:\s+of\s+[A-Z][\w'’-]+)?)\s+"
+    r"(?:(?:has|had|have)\s+been|is|was|were|are)\s+(?:now\s+|fully\s+|finally\s+)?$"
+)
 _STRUCK_ONLY = re.compile(r"\bonly\b.*\bmilitary\b")
 _WHETHER_BEFORE = re.compile(r"\bwhether\b", re.IGNORECASE)
 _NONE_OF_BEFORE = re.compile(r"\b(?:none|neither)\s+of\b[^.;,]*$", re.IGNORECASE)
@@ -1325,7 +1335,17 @@ class PositionReader:
                 and stance != "threaten"
                 and not (
                     stance == "claim"
-                    and said in _REPELLED
+                    and (
+                        said in _REPELLED
+                        or (
+                            said in _RECOVERED
+                            and not _BY_AGENT.match(doc.text, end)
+                            and _GROUND_SUBJECT.search(
+                                doc.text, max(window.start, start - 60), start
+                            )
+                            is not None
+                        )
+                    )
                     and not _NEGATED_PASSIVE.search(doc.text, max(window.start, start - 20), start)
                 )
             ):
@@ -1371,7 +1391,7 @@ class PositionReader:
                 doc.text, max(window.start, start - 40), start
             ):
                 return []  # "none of Israel's goals have been achieved": no gain claimed
-            if holder is None and said in _REPELLED:
+            if holder is None and (said in _REPELLED or said in _RECOVERED):
                 return []  # "the attack was repelled by the army": told, no speaker claims it
             if holder is None and quoted:
                 holder = doc.subject(window, start)
