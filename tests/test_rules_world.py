@@ -4253,3 +4253,55 @@ def test_the_prosecutor_of_a_court_speaks_for_the_court(extractor: RulesExtracto
 def test_bodies_returned_are_the_dead(extractor: RulesExtractor) -> None:
     body = "The bodies of 40 soldiers were returned to their families on Monday."
     assert [f.metric for f in _run(extractor, body).figures] == ["killed"]
+
+
+@pytest.mark.parametrize(
+    ("body", "raw", "claimant", "source"),
+    [
+        # a story's home state's unnamed officials speak for it
+        (
+            "BAMAKO, Mali - JNIM fighters attacked an army post near Segou, the army said. At "
+            "least 14 soldiers were killed, officials said.",
+            "At least 14",
+            "Mali",
+            None,
+        ),
+        (
+            "NIAMEY, Niger - Islamic State fighters stormed a mosque in the Tillaberi region on "
+            "Friday, Niger's army said. Senior security officials said 44 worshippers were "
+            "killed.",
+            "44",
+            "Niger",
+            None,
+        ),
+        # (guard) local officials may be a village's
+        (
+            "BAMAKO, Mali - JNIM fighters attacked an army post near Segou, the army said. At "
+            "least 14 soldiers were killed, according to local officials.",
+            "At least 14",
+            None,
+            "local officials",
+        ),
+        # a source joined to them shares their claim
+        (
+            "BAMAKO, Mali - JNIM fighters attacked an army post near Segou, the army said. At "
+            "least 14 soldiers were killed, officials and witnesses said.",
+            "At least 14",
+            None,
+            "officials and witnesses",
+        ),
+        # (guard) in a war of two states the dateline does not say whose officials they are
+        (
+            "BAKU - Azerbaijani and Armenian troops exchanged fire on the border. Officials said "
+            "at least 12 soldiers were killed.",
+            "at least 12",
+            None,
+            "Officials",
+        ),
+    ],
+)
+def test_unnamed_officials_speak_for_the_home_state(
+    extractor: RulesExtractor, body: str, raw: str, claimant: str | None, source: str | None
+) -> None:
+    figure = _figure(_run(extractor, body), raw)
+    assert (figure.claimant, figure.source_as_written) == (claimant, source)

@@ -1216,6 +1216,18 @@ class FigureReader:
         claimant = actor.party if actor else None
         if claimant is None:
             claimant = self._figure_owner(window, q)  # "the army's figure of 120 dead"
+        home = doc.stands_for.get("home")
+        if (
+            claimant is None
+            and actor is not None
+            and actor.source is not None
+            and _state_officials(actor.source, lex.state_sources)
+            # (the state "the army" stands for: in a war of two states, whose officials they
+            # are is not for the dateline to say)
+            and home == doc.stands_for.get("state")
+            and self._is_state(home)
+        ):
+            claimant = home  # "MOGADISHU - ... officials said": the home state's officials
         named = [
             r
             for r in doc.refs_between(window.index, window.start + q.end, window.start + phrase_end)
@@ -1316,7 +1328,6 @@ class FigureReader:
             and not _INFLICTED.search(window.text, max(0, q.start - 120), q.start)
         ):
             subjects = [claimant]  # a warring state reporting soldiers killed reports its own
-        home = doc.stands_for.get("home")
         if (
             not subjects
             and home in doc.belligerents
@@ -1392,3 +1403,13 @@ class FigureReader:
             evidence=window.text,
             span=span_of(window),
         )
+
+
+def _state_officials(source: str, state_sources: frozenset[str]) -> bool:
+    """Whether a source is a state's unnamed officials: one of `state_sources`, or their words
+    stacked ("Government military officials", "senior security officials")."""
+    words = source.casefold().split()
+    if words and words[0] == "the":
+        words = words[1:]
+    known = {word for phrase in state_sources for word in phrase.split()}
+    return " ".join(words[-1:]) in state_sources and all(word in known for word in words)

@@ -38,6 +38,7 @@ class _Speech(_Section):
     state_pronouns: list[str]
     group_pronouns: list[str]
     sources: list[str]
+    state_sources: list[str]
     naming: list[str]
     reporting: list[str]
     numbered_documents: list[str]
@@ -260,6 +261,7 @@ class Lexicon:
     pronoun: re.Pattern[str]
     pronoun_kinds: dict[str, bool]  # a pronoun's words -> True: only a state's, False: a group's
     sources: re.Pattern[str]
+    state_sources: frozenset[str]
     naming: frozenset[str]
     reporting: frozenset[str]
     numbered_document: re.Pattern[str]
@@ -396,6 +398,9 @@ class Lexicon:
                 **{" ".join(p.casefold().split()): False for p in raw.speech.group_pronouns},
             },
             sources=words_regex(raw.speech.sources),
+            state_sources=frozenset(
+                " ".join(v.casefold().split()) for v in raw.speech.state_sources
+            ),
             naming=frozenset(v.casefold() for v in raw.speech.naming),
             reporting=frozenset(v.casefold() for v in raw.speech.reporting),
             numbered_document=regexes(raw.speech.numbered_documents),

@@ -254,6 +254,7 @@ _POSSESSIVE_LEAD = re.compile(
     r"(?:(?<=\s)[a-z]+ed\b[^.;:]*\band\s*)?$",
     re.IGNORECASE,
 )
+_JOINED_SOURCE = re.compile(r"\s+(?:and|or)\s+(?:other\s+)?")
 _ASIDE_GAP = re.compile(r"\s*,\s*(?:the\s+)?")
 # " main backer,", " Black Sea neighbour,": words with a common noun among them, then the comma
 # (not " emir, and": a list goes on)
@@ -732,7 +733,8 @@ class Doc:
                 # monitor, in the verb's own clause)
                 and not (end != position and self._follows_name(window, start))
             ):
-                return Actor(None, None, " ".join(lead[begin : source.end()].split()))
+                until = self._source_end(lead, source.end(), len(lead))
+                return Actor(None, None, " ".join(lead[begin:until].split()))
             if start <= window.start:
                 break
             end = start
@@ -1122,8 +1124,18 @@ class Doc:
                 return found
         source = self.lexicon.sources.search(self.text, end, min(window.end, end + 40))
         if source is not None and _LEAD_IN.match(self.text[end : source.start()]):
-            return Actor(None, None, self.text[end : source.end()].strip(" ,"))
+            until = self._source_end(self.text, source.end(), window.end)
+            return Actor(None, None, self.text[end:until].strip(" ,"))
         return None
+
+    def _source_end(self, text: str, end: int, limit: int) -> int:
+        """Where a source named at `end` ends: past another joined to it ("officials and
+        residents", "witnesses or medics"), whose claim it shares."""
+        joined = _JOINED_SOURCE.match(text, end, limit)
+        if joined is None:
+            return end
+        other = self.lexicon.sources.match(text, joined.end(), limit)
+        return other.end() if other is not None else end
 
     def frame_for(self, index: int, position: int) -> Frame | None:
         """The speech frame that reports what is said at `position`: the nearest one before it
