@@ -7914,3 +7914,56 @@ def test_a_deal_brokered_somewhere_keeps_its_sides(
     extractor: RulesExtractor, body: str, expected: list[tuple[str, list[str]]]
 ) -> None:
     assert _act_actors(extractor, body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a call after a truce named earlier that asks for something else is no truce call
+        (
+            "KHARTOUM - The army said the RSF had chosen to overturn the truce and called on the "
+            "mediators to hold the group fully responsible.",
+            [],
+        ),
+        (
+            "GOMA - The truce collapsed on Monday, and the African Union called for an "
+            "independent investigation into the shelling.",
+            [],
+        ),
+        # (guard) a call to restore the truce named before is one
+        (
+            "GOMA - The truce collapsed on Monday, and the African Union called on both sides to "
+            "restore it.",
+            [("call", ["African Union"])],
+        ),
+        # the broker of a truce in a relative clause agrees nothing: the sides after "between" do
+        (
+            "GOMA - Fighting went on despite a ceasefire that Qatar brokered last week between "
+            "Congo's army and the M23.",
+            [("agree", ["DR Congo", "M23"])],
+        ),
+        # a broker named as "it" before its verb leaves the sides named earlier as sides
+        (
+            "YANGON - China said the junta and the Arakan Army had agreed to a temporary "
+            "ceasefire after talks it hosted.",
+            [("agree", ["Myanmar military", "Arakan Army"])],
+        ),
+        # a declaration or treaty of peace is a deal
+        (
+            "ASMARA - In 2018 Ethiopian Prime Minister Abiy Ahmed and Eritrean President Isaias "
+            "Afwerki signed a declaration of peace and friendship.",
+            [("agree", ["Ethiopia", "Eritrea"])],
+        ),
+        # (guard) a deal's terms told of ("in return for") are no past agreement
+        (
+            "BOGOTA - The first stage of the deal expired in June without agreement on a second, "
+            "in which the ELN was to release its hostages in return for a permanent end to the "
+            "war.",
+            [],
+        ),
+    ],
+)
+def test_brokers_terms_and_other_requests_around_a_truce(
+    extractor: RulesExtractor, body: str, expected: list[tuple[str, list[str]]]
+) -> None:
+    assert _act_actors(extractor, body) == expected

@@ -300,6 +300,21 @@ _MODAL = re.compile(
     r"(?:[a-z-]+\s+[\"“]?)?(?:must|should|needs?|has\s+to|had\s+to|have\s+to)\b", re.IGNORECASE
 )
 _HYPOTHETICAL = re.compile(r"\b(?:if|whether|any)\b[^,;]*$", re.IGNORECASE)
+# a call that asks for something else than a halt, after a truce named earlier in the sentence:
+# "accused the RSF of breaking the truce and called on the mediators to hold it responsible",
+# "called for an investigation into the violation"
+_OTHER_REQUEST = re.compile(
+    r"\s+(?:(?:on|upon)\s+)?(?:[\w'’-]+\s+){0,6}?to\s+(?:hold|condemn|investigate|punish|"
+    r"pressure|press|sanction|prosecute|bring|expel|arrest|protect|deliver|allow|open|provide|"
+    r"evacuate|intervene|act|take|document|denounce)\b(?![^.;]{0,60}\b(?:truce|cease-?fire|"
+    r"armistice)\b)"
+    r"|\s+for\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:investigation|inquiry|probe|"
+    r"accountability|sanctions|justice|calm|restraint|protection|access)\b"
+)
+# the terms of a deal: "in return for a permanent end to the war"
+_IN_RETURN_FOR = re.compile(
+    r"\bin\s+(?:return|exchange)\s+for\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}$", re.IGNORECASE
+)
 # a declaration's verb inside a condition: "if Israel stopped its offensive"
 _IN_CONDITION = re.compile(
     r"\b(?:if|unless|until|provided(?:\s+that)?|as\s+long\s+as|on\s+condition\s+that)\s+"
@@ -620,6 +635,8 @@ _MAKER_AFTER = re.compile(_BY_MAKER)
 _MAKER_BEFORE = re.compile(
     r"['\u2019]s\s+(?:(?:renewed|repeated|fresh|new|latest|urgent|joint)\s+)?$"
 )
+# between a subject and its verb: an adverb or two, an auxiliary, or an aside in commas
+_SUBJECT_GAP = re.compile(r"(?:\s+[\w-]+){0,3}\s+|\s*,[^,;.]{1,80},\s+(?:[\w-]+\s+){0,2}")
 _JOINED = re.compile(
     r"^(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+|\s*&\s*"
     # "the United States and Norway, together with the European Union,"
@@ -1262,6 +1279,7 @@ class CeasefireReader:
         breaks ties), and every other act verb right next to one ("declared a truce that the
         rebels dismissed")."""
         verbs = self._verbs(window)
+        verb_ends = {v[2]: v[4] for v in verbs}
         found: list[tuple[CeasefireAct | None, int, int]] = []
         for at in triggers:
             if not verbs:
@@ -1343,6 +1361,13 @@ class CeasefireReader:
                 # "offered X an amnesty if he concludes a peace deal": the truce is the terms
                 # of another offer
                 continue
+            if (
+                act == "call"
+                and offset > at
+                and _OTHER_REQUEST.match(window.text, verb_ends[offset])
+                and not any(t > offset for t in triggers)
+            ):
+                continue  # "... broke the truce and called on the mediators to hold it to account"
             if all(window.start + offset != f[1] for f in found):
                 found.append((act, window.start + offset, window.start + at))
         taken = {f[1] for f in found}
@@ -1848,11 +1873,23 @@ class CeasefireReader:
                 for r in chain
                 if not r.person and not (len(doc.sides) == 2 and r.name in doc.sides)
             )
-        active = self.lex.mediating.search(window.text)
-        if active is not None:
+        for active in self.lex.mediating.finditer(window.text):
+            # the verb's own subject, a list right before it ("Egypt and Qatar brokered", "the
+            # US, which has long mediated, brokered"), not every party of its clause ("A and B
+            # agreed to a truce after talks it hosted": "it" is the broker)
             at = window.start + active.start()
-            before = doc.refs_between(window.index, window.clause_start(at), at)
-            found.extend(r.name for r in before if not r.person)
+            before = [
+                r
+                for r in doc.refs_between(window.index, window.clause_start(at), at)
+                if not r.person
+            ]
+            if before and _SUBJECT_GAP.fullmatch(doc.text, before[-1].end, at):
+                listed = [before[-1]]
+                for ref in reversed(before[:-1]):
+                    if not _JOINED.match(doc.text[ref.end : listed[0].start]):
+                        break
+                    listed.insert(0, ref)
+                found.extend(r.name for r in listed)
         refs = doc.refs[window.index]
         for at, ref in enumerate(refs):
             if ref.person:
@@ -1895,7 +1932,11 @@ class CeasefireReader:
         historical = self._historical(window, act_at if found is not None else None)
         act: CeasefireAct
         if found is None:
-            if not historical:
+            if not historical or _IN_RETURN_FOR.search(
+                doc.text, max(window.start, trigger_at - 60), trigger_at
+            ):
+                # ("a second phase, in which Hamas was to free the hostages in return for a
+                # permanent end to the war": a deal's terms, told of, not a past agreement)
                 return []
             act = "agree"
             act_at = trigger_at
@@ -2134,6 +2175,8 @@ class CeasefireReader:
             act == "agree"
             and subject
             and subject.party
+            # (not "a truce that Qatar brokered between A and B": the broker agrees nothing)
+            and subject.party not in mediators
             and partner is None
             and (
                 _ONE_SIDE_AGREES.match(doc.text, act_at)
