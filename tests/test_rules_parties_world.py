@@ -2171,3 +2171,14 @@ def test_a_member_and_an_abbreviated_governor_are_titled(
 ) -> None:
     people = {p.canonical_name: p for p in _run(extractor, body).people}
     assert (people[name].affiliation, people[name].title) == (affiliation, title)
+
+
+def test_a_landform_named_after_a_capital_names_no_state(extractor: RulesExtractor) -> None:
+    # "the Juba valley" is in Somalia: no mention of South Sudan, whose capital is Juba
+    body = (
+        "Fighting spread along the Juba valley on Monday. Jubaland forces said they had taken "
+        "a base in the lower Juba valley, and villagers in the middle Juba valley fled south."
+    )
+    assert "South Sudan" not in {p.name for p in _run(extractor, body).parties}
+    # (guard) the capital itself still stands for its state
+    assert "South Sudan" in {p.name for p in _run(extractor, "Juba said it would talk.").parties}

@@ -286,6 +286,12 @@ _CAMP_WORDS = (
     r"(?:forces|troops|camp|loyalists|fighters|militias?|militiamen|supporters|entourage|"
     r"government|defen[cs]e[ ]+ministry|army)"
 )
+# a landform or road named after a city ("the Juba valley", "the Kabul river", "the Kyiv
+# highway"): no mention of the state whose capital shares the name
+_LANDFORM_AFTER = re.compile(
+    r"[ ]+(?:valley|valleys|river|basin|delta|plain|plains|corridor|highway|road|gorge|pass|"
+    r"lake|hills|mountains)\b"
+)
 _GEOGRAPHY_AFTER = re.compile(
     r"(?:'s)?[ ]+(?:[A-Z][\w-]+[ ]+){0,2}(?:border|borders|frontier|region|regions|province|"
     r"provinces|district|districts|city|cities|town|towns|village|villages|capital|coast|"
@@ -1558,6 +1564,8 @@ class MentionFinder:
             info = parties[name]
             if self._language(text, start, end, surface, info):
                 continue  # "(CIDH in Spanish)", "a Spanish-language daily": a tongue, no state
+            if _LANDFORM_AFTER.match(text, end) and self._is_capital(surface, info):
+                continue  # "the Juba valley", "the Kabul river": a landform named after a city
             place = self._is_place(text, start, surface, info)
             if (
                 listing
@@ -1664,6 +1672,12 @@ class MentionFinder:
         return _IN_LANGUAGE_BEFORE.search(text, max(0, start - 16), start) is not None and (
             _LANGUAGE_END.match(text, end) is not None
         )
+
+    def _is_capital(self, surface: str, info: PartyInfo) -> bool:
+        """Whether a state's name as written is one of its capitals ("Juba", "Kabul")."""
+        if info.entry is None or info.kind != "state":
+            return False
+        return plain(surface).removesuffix("'s") in self._place_names(info.entry)[0]
 
     def _is_place(self, text: str, start: int, surface: str, info: PartyInfo) -> bool:
         """'fighting in Sudan': a state's own name after a place preposition; 'a London-based
