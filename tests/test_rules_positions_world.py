@@ -3686,22 +3686,3 @@ def test_an_act_named_as_anothers_decision_is_no_threat(extractor: RulesExtracto
         'decision to sacrifice the sailors."'
     )
     assert ("United States", "threaten") not in _stances(extractor, body)
-
-
-def test_a_key_point_gives_way_to_the_bodys_own_quote(extractor: RulesExtractor) -> None:
-    # a list of key points above the body sums it up: the body's quote of the same stance is
-    # the clearer one, and a key point the body does not tell stays
-    body = (
-        "Key points:\n\n"
-        "- Kenya and Uganda condemned the shelling.\n\n"
-        "- Rwanda denied any role in the offensive.\n\n"
-        "GOMA - Heavy shelling hit Goma on Monday. Kenya, which hosted talks on the war last "
-        "year alongside Angola, condemned the shelling as a grave breach of the Luanda process."
-    )
-    kenya = [
-        p.evidence
-        for p in _run(extractor, body).positions
-        if (p.holder, p.stance) == ("Kenya", "condemn")
-    ]
-    assert len(kenya) == 1 and kenya[0].startswith("Kenya, which hosted")
-    assert ("Rwanda", "deny") in _stances(extractor, body)

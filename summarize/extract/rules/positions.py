@@ -691,7 +691,6 @@ def _stance_of_key(key: str) -> Stance:
     return cast(Stance, key.removesuffix("_quoted").removesuffix("_outright"))
 
 
-_LIST_ITEM = re.compile(r"[-*•]\s")
 # an act another names as a noun: "Netanyahu's decision to", "the junta's plan to"
 _DECISION_TOLD = re.compile(
     r"(?:['’]s?|\b(?:his|her|its|their))\s+(?:[\w-]+\s+)?(?:decision|plan|move|choice|bid|"
@@ -729,12 +728,6 @@ def _same_topic(one: frozenset[str], other: frozenset[str]) -> bool:
     if not one or not other or "unspecified" in one or "unspecified" in other:
         return True
     return len(one & other) * 2 >= min(len(one), len(other))
-
-
-def _sums_up(window: Window) -> bool:
-    """A headline, or an item of a list of key points ("- Egypt and Qatar condemned the
-    strikes."): it sums up what the body tells, whose own quote of a stance is the clearer."""
-    return window.is_headline or _LIST_ITEM.match(window.text) is not None
 
 
 def _merge_key(holder: str, stance: str, names: Sequence[str]) -> _MergeKey:
@@ -779,26 +772,19 @@ class PositionReader:
         self.breaches = []
         found = self._read()
         # a headline sums up what the body tells: its stance of a holder the body has too is the
-        # body's ("Kyiv and Moscow trade blame as the dam bursts" above each side's charge); a
-        # list of key points sums up the body below it, and is summed up by the headline
-        windows = [window_at(self.doc.windows, position.span.start) for position, _ in found]
-        headline = [window.is_headline for window in windows]
-        listed = [_sums_up(window) and not window.is_headline for window in windows]
-        below_headline = {
+        # body's ("Kyiv and Moscow trade blame as the dam bursts" above each side's charge)
+        in_headline = [
+            window_at(self.doc.windows, position.span.start).is_headline for position, _ in found
+        ]
+        told = {
             (position.holder, position.stance)
-            for (position, _), top in zip(found, headline, strict=True)
-            if not top
-        }
-        in_body = {
-            (position.holder, position.stance)
-            for (position, _), top, item in zip(found, headline, listed, strict=True)
-            if not top and not item
+            for (position, _), headline in zip(found, in_headline, strict=True)
+            if not headline
         }
         found = [
             (position, key)
-            for (position, key), top, item in zip(found, headline, listed, strict=True)
-            if not (top and (position.holder, position.stance) in below_headline)
-            and not (item and (position.holder, position.stance) in in_body)
+            for (position, key), headline in zip(found, in_headline, strict=True)
+            if not headline or (position.holder, position.stance) not in told
         ]
         positions = [position for position, _ in found]
         seen = {key for _, key in found}
@@ -896,7 +882,6 @@ class PositionReader:
         headline: list[tuple[GroundedPosition, _MergeKey]] = []
         told: list[tuple[GroundedPosition, _MergeKey]] = []
         seen: set[_MergeKey] = set()
-        summed: set[tuple[int, _MergeKey]] = set()
         topics: dict[_MergeKey, list[tuple[int, frozenset[str]]]] = {}
         for window, matches in zip(doc.windows, found, strict=True):
             doc.budget.check()
@@ -910,14 +895,12 @@ class PositionReader:
                 + [j[:3] for j in judgements]
             ):
                 for position, key in self._positions(window, start, end, judged):
-                    if (_sums_up(window) and key in seen) or (
+                    if (window.is_headline and key in seen) or (
                         position.stance == "accuse" and self._breached(position)
                     ):
                         continue
-                    if _sums_up(window):
-                        if (window.index, key) not in summed:  # one per line and key
-                            summed.add((window.index, key))
-                            headline.append((position, key))
+                    if window.is_headline:
+                        headline.append((position, key))
                         continue
                     # one position per holder, stance and topic: a repeat (in the same sentence,
                     # or on the same topic) merges; another topic is another position
