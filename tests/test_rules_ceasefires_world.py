@@ -7967,3 +7967,29 @@ def test_brokers_terms_and_other_requests_around_a_truce(
     extractor: RulesExtractor, body: str, expected: list[tuple[str, list[str]]]
 ) -> None:
     assert _act_actors(extractor, body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # "AU- and US-brokered": the first broker's hyphen waits for the second's word
+        (
+            "MEKELLE - Ethiopia's army and the TPLF fought for two years. AU- and US-brokered "
+            "talks in Pretoria in 2022 ended with a declaration by both sides of a permanent "
+            "cessation of hostilities.",
+            [("agree", ["Ethiopia", "Tigray People's Liberation Front"])],
+        ),
+        # a quoted adjective's noun ('"reckless" bombing of villages') is no clause of its own:
+        # the verb after "and" shares the first verb's subject
+        (
+            "ACCRA - Ghana's president, John Mahama, condemned what he called Burkina Faso's "
+            '"reckless" bombing of villages near the border and urged the international '
+            "community to press the junta into an immediate ceasefire.",
+            [("call", ["Ghana"])],
+        ),
+    ],
+)
+def test_suspended_broker_hyphens_and_verbs_after_a_quoted_adjective(
+    extractor: RulesExtractor, body: str, expected: list[tuple[str, list[str]]]
+) -> None:
+    assert _act_actors(extractor, body) == expected

@@ -26,8 +26,10 @@ from .speech import (
 )
 from .text import Window, words_after
 
+# ("US- and Saudi-brokered talks": the first broker's hyphen waits for the second's word)
 _GLUED_MEDIATOR = re.compile(
-    r"^-(?:brokered|mediated|led mediation|sponsored|hosted)\b", re.IGNORECASE
+    r"^-(?:\s+(?:and|or)\s+[\w.'’]+-)?(?:brokered|mediated|led mediation|sponsored|hosted)\b",
+    re.IGNORECASE,
 )
 # "through Qatari mediation", "thanks to Egypt's mediation": a broker named before the word,
 # after a word that says the mediation worked (not "rejected Kenyan mediation", "without US

@@ -110,8 +110,11 @@ _VERB_OPENS = re.compile(
 _COORDINATED_LEAD = re.compile(r"\s*(?:and|but)\s+(?:then\s+|also\s+)?")
 # a quoted word's complement, then the next verb (or its act as a noun): '"horrified" by the
 # killing of ... and (repeated his call)'
+# (or a quoted adjective's noun: 'condemned what he called Israel's "deliberate" targeting of
+# the mission and urged')
 _COMPLEMENT_AND = re.compile(
-    r"\s+(?:by|at|over|about|with)\s+[^,;:\"“”]{1,120}?\s(?:and|but)\s+(?:then\s+|also\s+)?"
+    r"(?:\s+(?:by|at|over|about|with)\s+|\s+[a-z][\w-]*\s+of\s+)"
+    r"[^,;:\"“”]{1,120}?\s(?:and|but)\s+(?:then\s+|also\s+)?"
     r"(?:[a-z]+ed\s+(?:his|her|its|their)\s+)?"
 )
 _CLOSING_QUOTES = frozenset('"”')
