@@ -7993,3 +7993,8 @@ def test_suspended_broker_hyphens_and_verbs_after_a_quoted_adjective(
     extractor: RulesExtractor, body: str, expected: list[tuple[str, list[str]]]
 ) -> None:
     assert _act_actors(extractor, body) == expected
+
+
+def test_a_call_for_the_guns_to_fall_silent_is_a_truce_call(extractor: RulesExtractor) -> None:
+    body = "TRIPOLI - The UN envoy, Hanna Tetteh, called for the guns to fall silent in Zawiya."
+    assert _act_actors(extractor, body) == [("call", ["United Nations"])]

@@ -3686,3 +3686,40 @@ def test_an_act_named_as_anothers_decision_is_no_threat(extractor: RulesExtracto
         'decision to sacrifice the sailors."'
     )
     assert ("United States", "threaten") not in _stances(extractor, body)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected", "unwanted"),
+    [
+        # a deed called unacceptable is condemned; terms called unacceptable are turned down
+        (
+            "NAIROBI - Kenya said the shelling of camps for displaced people in Goma was "
+            "unacceptable.",
+            ("Kenya", "condemn"),
+            ("Kenya", "reject"),
+        ),
+        # (guard)
+        (
+            "KYIV - Ukraine said Moscow's demand that it give up the Zaporizhzhia region was "
+            "unacceptable.",
+            ("Ukraine", "reject"),
+            ("Ukraine", "condemn"),
+        ),
+        # a reporter's request for comment is no party's demand
+        (
+            "BAMAKO - The FLA, a Tuareg rebel alliance, did not respond to requests for comment.",
+            None,
+            ("Azawad Liberation Front", "demand"),
+        ),
+    ],
+)
+def test_unacceptable_deeds_and_terms_and_requests_for_comment(
+    extractor: RulesExtractor,
+    body: str,
+    expected: tuple[str, str] | None,
+    unwanted: tuple[str, str],
+) -> None:
+    stances = _stances(extractor, body)
+    if expected is not None:
+        assert expected in stances
+    assert unwanted not in stances

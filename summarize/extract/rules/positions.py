@@ -697,6 +697,14 @@ _DECISION_TOLD = re.compile(
     r"attempt|order|orders|intention|readiness)\s+to\s+$",
     re.IGNORECASE,
 )
+_FOR_COMMENT = re.compile(r"\s+for\s+(?:(?:further|immediate|a)\s+)?comments?\b", re.IGNORECASE)
+# terms or proposals named before "unacceptable": a refusal of them, not a condemnation
+_TERMS_JUDGED = re.compile(
+    r"\b(?:plans?|proposals?|roadmaps?|demands?|conditions|terms|offers?|deals?|initiatives?|"
+    r"ideas?|ultimatums?|agreements?|accords?|truces?|cease-?fires?|settlements?|resolutions?|"
+    r"drafts?|texts?|formulas?|framework|suggestions?)\b",
+    re.IGNORECASE,
+)
 _REPELLED = frozenset({"repelled", "repulsed", "dislodged"})
 # ground freed, told in the passive with no agent: "the army said Kidal had been recaptured"
 # (not "had been captured": a loss as often as a gain; not "was liberated by the rebels")
@@ -1150,6 +1158,8 @@ class PositionReader:
                 and not _SECOND_APPEAL.search(doc.text, end, asked.start())
             ):
                 return []  # a call for a truce, or to respect one, is a ceasefire record
+        if stance == "demand" and _FOR_COMMENT.match(doc.text, end, window.end):
+            return []  # "did not respond to requests for comment": the reporter's, no demand
         if stance == "offer" and (
             _NOT_OFFER.match(doc.text, end, window.end)
             or _KEEP_DEAL.match(doc.text, end, clause_end)
@@ -1315,6 +1325,15 @@ class PositionReader:
             stance = "reject"  # "was not open to mediation": a refusal
         if stance == "offer" and _FORCE.match(doc.text, end, clause_end):
             stance = "threaten"  # "ready to repel any attack", "willing to use force"
+        if (
+            stance == "reject"
+            and said == "unacceptable"
+            and not _TERMS_JUDGED.search(doc.text, max(window.start, start - 80), start)
+        ):
+            # "attacks on children are unacceptable", "called the killing completely
+            # unacceptable": a deed judged, condemned (but "the roadmap is unacceptable", "a
+            # demand Kyiv considers unacceptable": terms turned down)
+            stance = "condemn"
         if stance == "reject" and (
             _FIGURE_OBJECT.match(doc.text, end, window.end)
             or _FIGURE_BEFORE.search(doc.text, max(window.start, start - 60), start)
