@@ -3723,3 +3723,14 @@ def test_unacceptable_deeds_and_terms_and_requests_for_comment(
     if expected is not None:
         assert expected in stances
     assert unwanted not in stances
+
+
+def test_a_vehicle_backing_into_a_post_backs_no_one(extractor: RulesExtractor) -> None:
+    moved = (
+        "NAQOURA - Israel's army said one of its tanks had backed several metres into a UN post "
+        "while evacuating wounded soldiers."
+    )
+    assert not [p for p in _run(extractor, moved).positions if p.stance == "support"]
+    # (guard) backing a proposal is support
+    backed = "ANKARA - Russia said it backed the Turkish proposal for talks in Istanbul."
+    assert ("Russia", "support") in _stances(extractor, backed)

@@ -697,6 +697,12 @@ _DECISION_TOLD = re.compile(
     r"attempt|order|orders|intention|readiness)\s+to\s+$",
     re.IGNORECASE,
 )
+# a vehicle or a force backing away: "backed several metres into", "backed up", "backed off"
+_BACKED_AWAY = re.compile(
+    r"[\"”]?\s+(?:up|down|away|off|out|into|onto|towards?|through|(?:a\s+few|several|\d+)\s+"
+    r"(?:metres|meters|yards|feet|kilometres|km))\b",
+    re.IGNORECASE,
+)
 _FOR_COMMENT = re.compile(r"\s+for\s+(?:(?:further|immediate|a)\s+)?comments?\b", re.IGNORECASE)
 # terms or proposals named before "unacceptable": a refusal of them, not a condemnation
 _TERMS_JUDGED = re.compile(
@@ -1284,6 +1290,12 @@ class PositionReader:
             return []  # "ready to take appropriate action": a warning, not an offer
         if stance == "support" and _URGED_TO.match(doc.text, end):
             return []  # "residents were encouraged to move south": urged, not pleased
+        if (
+            stance == "support"
+            and said in ("backed", "backs")
+            and _BACKED_AWAY.match(doc.text, end)
+        ):
+            return []  # "a tank had backed several metres into the post": a move, no stance
         if (
             stance == "support"
             and said in ("backed", "supported")
