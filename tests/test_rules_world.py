@@ -4305,3 +4305,24 @@ def test_unnamed_officials_speak_for_the_home_state(
 ) -> None:
     figure = _figure(_run(extractor, body), raw)
     assert (figure.claimant, figure.source_as_written) == (claimant, source)
+
+
+def test_losses_owned_before_a_count_gone_past(extractor: RulesExtractor) -> None:
+    # "RSF losses in the battle exceeded 500 fighters": the RSF's losses, at least 500
+    extraction = _run(
+        extractor,
+        "KHARTOUM - Sudan's army said RSF losses in the battle for Bara exceeded 500 fighters.",
+    )
+    figure = _figure(extraction, "exceeded 500")
+    assert (figure.subjects, figure.qualifier, figure.value) == (
+        ["Rapid Support Forces"],
+        "at_least",
+        500,
+    )
+    # (the state reporting soldiers is not the loser when another's losses are named)
+    extraction = _run(
+        extractor,
+        "MOSCOW - Russia's defence ministry said Ukrainian losses near Kupiansk since June "
+        "exceed 9,000 troops.",
+    )
+    assert _figure(extraction, "exceed 9,000").subjects == ["Ukraine"]

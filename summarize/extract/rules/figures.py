@@ -320,14 +320,19 @@ _ADJACENT_BEFORE = re.compile(
 
 
 # Between a party and a count of its losses: "X had lost", "X's military losses stood at".
+_LOSS_VERBS = (
+    r"are|were|is|was|stood|stand|stands|at|of|now|have|has|had|reached|reach|reaches|exceeded|"
+    r"exceed|exceeds|topped|top|tops|approaching|to|rose|climbed|totalled|totaled|total|totals|"
+    r"numbered"
+)
 _LOSS_LEAD = re.compile(
     r"(?:['’]s?)?\s+(?:(?:has|had|have|also|reportedly|already|now|so far)\s+)*"
     r"(?:lost|suffered)\s+(?:(?:only|just)\s+)?"
     r"|(?:['’]s?)?\s+(?:[a-z]+\s+){0,2}?(?:losses|casualties)\s+"
-    # "losses since the offensive began at 1,200"
-    r"(?:(?:since|during|over|from)\s+[^,;.:]{1,60}?\s+(?=at\s))?(?:(?:are|were|is|was|stood|"
-    r"stand|stands|at|of|now|have|has|had|reached|exceeded|topped|approaching|to|rose|climbed|"
-    r"totalled|totaled|numbered)\s+){0,3}",
+    # "losses since the offensive began at 1,200", "losses in the region since August exceed"
+    # (or the qualifier the count opens with: "exceeded 500")
+    rf"(?:(?:in|on|around|near|since|during|over|from)\s+[^,;.:]{{1,60}}?\s+(?=(?:{_LOSS_VERBS})\s|$))?"
+    rf"(?:(?:{_LOSS_VERBS})\s+){{0,3}}",
     re.IGNORECASE,
 )
 _LOSS_REACH = 60
