@@ -2182,3 +2182,53 @@ def test_a_landform_named_after_a_capital_names_no_state(extractor: RulesExtract
     assert "South Sudan" not in {p.name for p in _run(extractor, body).parties}
     # (guard) the capital itself still stands for its state
     assert "South Sudan" in {p.name for p in _run(extractor, "Juba said it would talk.").parties}
+
+
+@pytest.mark.parametrize(
+    ("body", "present", "absent"),
+    [
+        # fighters named by a land's possessive are no group of that name
+        (
+            "BAMAKO - JNIM said the Sahel's jihadists would fight on until the juntas fell.",
+            {"JNIM"},
+            {"Sahel's jihadists"},
+        ),
+        # a group's short name beside its full one is the same group
+        (
+            "ZAWIYA - Al-Nasr Brigade fighters clashed with the SSA on Monday. The SSA said "
+            "Al-Nasr fighters had fired first.",
+            {"Al-Nasr Brigade"},
+            {"Al-Nasr"},
+        ),
+        # an organ named after its organisation is that organisation
+        (
+            "LOME - The ECOWAS Commission condemned the attack on the army post.",
+            {"ECOWAS"},
+            {"ECOWAS Commission"},
+        ),
+        # a rights group, and a victims' forum whose name holds "and", are parties
+        (
+            "BANGKOK - The Karenni Human Rights Group said 40 civilians had been killed.",
+            {"Karenni Human Rights Group"},
+            set(),
+        ),
+        (
+            "TEL AVIV - The Hostages and Missing Families Forum said the government had abandoned "
+            "the captives.",
+            {"Hostages and Missing Families Forum"},
+            {"Missing Families Forum"},
+        ),
+        # (guard) a state's troops are still the state's
+        (
+            "MEKELLE - Eritrean troops were seen near Adigrat on Monday, residents said.",
+            {"Eritrea"},
+            set(),
+        ),
+    ],
+)
+def test_group_names_formed_in_the_text(
+    extractor: RulesExtractor, body: str, present: set[str], absent: set[str]
+) -> None:
+    names = {p.name for p in _run(extractor, body).parties}
+    assert present <= names
+    assert not absent & names

@@ -544,6 +544,34 @@ def _peoples_groups(new: dict[str, PartyInfo], known: dict[str, PartyInfo]) -> d
     return {name: group for name, group in found.items() if group not in found}
 
 
+# an organisation's own organs, named after it ("the ECOWAS Commission", "the IGAD Secretariat")
+_ORGAN_HEADS = frozenset(
+    {"Commission", "Secretariat", "Council", "Assembly", "Parliament", "Summit"}
+)
+
+
+def _short_names(new: dict[str, PartyInfo], known: dict[str, PartyInfo]) -> dict[str, str]:
+    """New armed parties whose whole name opens exactly one armed group's name in the story,
+    one word short of it ("Al-Nasr" beside the "Al-Nasr Brigade"): that group."""
+    groups = [
+        info.name
+        for info in (*known.values(), *new.values())
+        if info.kind in _ARMED_KINDS and " " in info.name
+    ]
+    found: dict[str, str] = {}
+    for name, info in new.items():
+        if info.kind not in _ARMED_KINDS:
+            continue
+        longer = [
+            group
+            for group in groups
+            if group.startswith(f"{name} ") and len(group.split()) == len(name.split()) + 1
+        ]
+        if len(longer) == 1:
+            found[name] = longer[0]
+    return {name: group for name, group in found.items() if group not in found}
+
+
 def runs_forces_of(forces: PartyEntry, state: PartyEntry) -> bool:
     """'Sudanese army', "Sudan's military": an alias of `forces` names `state`'s army."""
     owners = {plain(state.name), *(plain(d) for d in state.demonyms)}
@@ -755,7 +783,9 @@ class MentionFinder:
         )
         civil = "|".join(sorted(map(re.escape, lexicon.civil_heads), key=len, reverse=True))
         self._civil = re.compile(
-            rf"(?:{_CAP}[ ]+){{0,4}}(?:{civil or '(?!x)x'})(?![\w-])"
+            # ("the Hostages and Missing Families Forum": "and" inside the name)
+            rf"(?:{_CAP}[ ]+(?:and[ ]+(?={_CAP}[ ]+{_CAP}))?){{0,4}}"
+            rf"(?:{civil or '(?!x)x'})(?![\w-])"
             rf"(?:[ ]+(?:of|for)[ ]+(?:the[ ]+)?{_CAP}"
             rf"(?:[ ]+(?:(?:and|of|for|in)[ ]+)?{_CAP}){{0,5}})?"
         )
@@ -1252,6 +1282,9 @@ class MentionFinder:
                 first = name.split(" ", 1)[0]
                 if not name or first in self.lexicon.generic_modifiers:
                     continue  # "Rival gangs", "Clan militias": an adjective, no name
+                bare = name.removesuffix("'s").removesuffix("’s")
+                if bare != name and self._known(bare) is None:
+                    continue  # "Sahel's jihadists": fighters of a land, no group's name
                 if _DESCRIBED_BEFORE.search(window.text, max(0, match.start() - 6), match.start()):
                     continue  # "the FDLR, a Rwandan Hutu rebel group": what the FDLR is
                 head = match.group("head")
@@ -1310,6 +1343,15 @@ class MentionFinder:
                     continue  # "the Ministry of Health (MoH)": a generic body, read as such
                 known = self._known(long)
                 if known is False:
+                    continue
+                words = long.split()
+                owner = (
+                    self._known(" ".join(words[:-1]))
+                    if known is None and len(words) >= 2 and words[-1] in _ORGAN_HEADS
+                    else None
+                )
+                if isinstance(owner, PartyEntry) and owner.kind != "state":
+                    extra[named] = owner  # "the ECOWAS Commission": an organ of ECOWAS
                     continue
                 if known is None and short:
                     # "the Gaitanista Self-Defence Forces of Colombia (AGC)": a long name the
@@ -1543,9 +1585,11 @@ class MentionFinder:
         surfaces.update({s: e.name for s, e in extra.items()})
         for entry in extra.values():
             parties.setdefault(entry.name, PartyInfo(entry.name, entry.kind, entry))
-        for name, group in _peoples_groups(new, parties).items():
-            # "Karen rebels" in a story of the Karen National Union: its fighters, no group
-            surfaces.update((s, group) for s in new.pop(name).surfaces)
+        for name, group in {**_peoples_groups(new, parties), **_short_names(new, parties)}.items():
+            # "Karen rebels" in a story of the Karen National Union: its fighters, no group;
+            # "Al-Nasr fighters" beside the "Al-Nasr Brigade": the brigade's
+            if name in new:
+                surfaces.update((s, group) for s in new.pop(name).surfaces)
         parties.update({name: info for name, info in new.items() if name not in parties})
         if surfaces:
             matcher = LiteralMatcher(surfaces)
