@@ -2239,3 +2239,29 @@ def test_group_names_formed_in_the_text(
     names = {p.name for p in _run(extractor, body).parties}
     assert present <= names
     assert not absent & names
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # an abbreviation's points do not end the appositive that gives the affiliation
+        (
+            '"The shelling must stop," said Anna Berg, the U.N. special rapporteur on human '
+            "rights in Sudan.",
+            ("Anna Berg", "Anna Berg", "United Nations"),
+        ),
+        # an office not yet taken up is a title, no part of the name
+        (
+            "WASHINGTON - U.S. President-elect John Carter called for an immediate ceasefire in "
+            "Ukraine.",
+            ("John Carter", "John Carter", "United States"),
+        ),
+    ],
+)
+def test_titles_with_points_and_offices_to_come(
+    extractor: RulesExtractor, body: str, expected: tuple[str, str, str]
+) -> None:
+    people = [
+        (p.name_as_written, p.canonical_name, p.affiliation) for p in _run(extractor, body).people
+    ]
+    assert people == [expected]

@@ -71,8 +71,10 @@ _NOT_QUALIFIERS = (
 # what opens an appositive after a name: "the", "its", "Georgia's"
 _APPOSITIVE_LEAD = rf"(?:(?:the|a|an|its|their|his|her)[ ]+|{_OWNER_S})"
 # (also a title without its article: "X, deputy chief of the General Staff")
+# (an abbreviation's points go on: "X, the U.N. special rapporteur")
 _APPOSITIVE_HEAD = re.compile(
-    rf",\s+(?:{_APPOSITIVE_LEAD}|(?=(?:[a-z][\w-]*[ ]+){{1,4}}(?:of|for)[ ]+))[^,;.]{{0,60}}"
+    rf",\s+(?:{_APPOSITIVE_LEAD}|(?=(?:[a-z][\w-]*[ ]+){{1,4}}(?:of|for)[ ]+))"
+    r"(?:[^,;.]|(?<=\b[A-Z])\.){0,60}"
 )
 # "Commander X of the SPLM-IO", "Archbishop X of the Catholic Church": the body right after
 _OF_BODY_AFTER = re.compile(r"[ ]+of[ ]+(?:the[ ]+)?")
