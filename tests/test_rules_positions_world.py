@@ -3734,3 +3734,14 @@ def test_a_vehicle_backing_into_a_post_backs_no_one(extractor: RulesExtractor) -
     # (guard) backing a proposal is support
     backed = "ANKARA - Russia said it backed the Turkish proposal for talks in Istanbul."
     assert ("Russia", "support") in _stances(extractor, backed)
+
+
+def test_a_thing_that_threatens_security_is_no_threat(extractor: RulesExtractor) -> None:
+    thing = (
+        "SEOUL - Japan's foreign ministry condemned the launch as a reckless act that threatens "
+        "peace in the region."
+    )
+    assert ("Japan", "threaten") not in _stances(extractor, thing)
+    # (guard) a party that threatened to act did threaten
+    party = "GAZA - Hamas, which threatened to delay the release of hostages, said talks stalled."
+    assert ("Hamas", "threaten") in _stances(extractor, party)

@@ -691,6 +691,10 @@ def _stance_of_key(key: str) -> Stance:
     return cast(Stance, key.removesuffix("_quoted").removesuffix("_outright"))
 
 
+# a relative clause's "that threatens": what a thing endangers, no party's threat (but "a
+# group that threatened to strike" is the group's)
+_THING_THAT = re.compile(r"\b(?:that|which)\s+(?:also\s+|now\s+|could\s+|would\s+)?$")
+_TO_VERB = re.compile(r"\s+to\s+[a-z]")
 # an act another names as a noun: "Netanyahu's decision to", "the junta's plan to"
 _DECISION_TOLD = re.compile(
     r"(?:['’]s?|\b(?:his|her|its|their))\s+(?:[\w-]+\s+)?(?:decision|plan|move|choice|bid|"
@@ -1240,6 +1244,13 @@ class PositionReader:
             # "had given a fitting response", "a decisive response to the outbreak", "troops
             # there to hunt down", "would not respond militarily": no threat
             return []
+        if (
+            stance == "threaten"
+            and said.startswith("threaten")
+            and _THING_THAT.search(doc.text, max(window.start, start - 12), start)
+            and not _TO_VERB.match(doc.text, end)
+        ):
+            return []  # "an illegal act that threatens security in the region": a thing's danger
         if stance == "threaten" and _DECISION_TOLD.search(
             doc.text, max(window.start, start - 60), start
         ):
