@@ -2193,13 +2193,6 @@ def test_a_landform_named_after_a_capital_names_no_state(extractor: RulesExtract
             {"JNIM"},
             {"Sahel's jihadists"},
         ),
-        # fighters named by a state's name in a story that names its groups describe them
-        (
-            "LOIKAW - Myanmar rebels said on Monday they had taken the town's prison. The KNDF "
-            "said its fighters held most of the town.",
-            set(),
-            {"Myanmar rebels"},
-        ),
         # a group's short name beside its full one is the same group
         (
             "ZAWIYA - Al-Nasr Brigade fighters clashed with the SSA on Monday. The SSA said "

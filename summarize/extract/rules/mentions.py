@@ -465,7 +465,6 @@ class PartyInfo:
     fights: bool = False  # named by its armed forces ("Pakistani troops", "the Thai army")
     clashes: bool = False  # and those forces fight in the sentence ("Jubaland forces clashed")
     fought: bool = False  # the home state an armed group of a war the table lacks fights
-    landed: bool = False  # named by a state's name only ("Congolese rebels")
 
     def role(self, conflict: str | None) -> PartyRole:
         if conflict is None and (self.fights or self.fought) and self.kind == "state":
@@ -1138,7 +1137,6 @@ class MentionFinder:
         seen: set[tuple[str, str | None]] = set()
         labels: dict[tuple[str, str], bool] = {}  # a name and it with its lower-case head
         armed: set[str] = set()  # names defined right after their members ("rebels of the X")
-        landed: set[str] = set()  # names of fighters made of a state's name ("Congolese rebels")
         aliases_of: set[tuple[str, str]] = set()  # (the name a party calls itself, the party)
         for window in windows:
             budget.check()
@@ -1285,11 +1283,8 @@ class MentionFinder:
                 if not name or first in self.lexicon.generic_modifiers:
                     continue  # "Rival gangs", "Clan militias": an adjective, no name
                 bare = name.removesuffix("'s").removesuffix("’s")
-                known_bare = self._known(bare)
-                if bare != name and known_bare is None:
+                if bare != name and self._known(bare) is None:
                     continue  # "Sahel's jihadists": fighters of a land, no group's name
-                if isinstance(known_bare, PartyEntry) and known_bare.kind == "state":
-                    landed.add(f"{name} {match.group('head')}")
                 if _DESCRIBED_BEFORE.search(window.text, max(0, match.start() - 6), match.start()):
                     continue  # "the FDLR, a Rwandan Hutu rebel group": what the FDLR is
                 head = match.group("head")
@@ -1402,8 +1397,6 @@ class MentionFinder:
                 if short:
                     info.surfaces[short] = None
         self._label(labels, extra, new)
-        for name in landed & new.keys():
-            new[name].landed = True
         self._leaders_camps(windows, new)
         for name in extra:
             new.pop(name, None)  # a name defined as a table party's is no party of its own
@@ -1592,15 +1585,6 @@ class MentionFinder:
         surfaces.update({s: e.name for s, e in extra.items()})
         for entry in extra.values():
             parties.setdefault(entry.name, PartyInfo(entry.name, entry.kind, entry))
-        if any(
-            info.kind in _ARMED_KINDS and not info.landed
-            for info in (*parties.values(), *new.values())
-        ):
-            for name in [n for n, info in new.items() if info.landed]:
-                # "Myanmar rebels" in a story that names its groups: a description of them, no
-                # party (alone, "Congolese rebels" stand for the fighters against the state)
-                for surface in new.pop(name).surfaces:
-                    surfaces.pop(surface, None)
         for name, group in {**_peoples_groups(new, parties), **_short_names(new, parties)}.items():
             # "Karen rebels" in a story of the Karen National Union: its fighters, no group;
             # "Al-Nasr fighters" beside the "Al-Nasr Brigade": the brigade's
