@@ -7998,3 +7998,38 @@ def test_suspended_broker_hyphens_and_verbs_after_a_quoted_adjective(
 def test_a_call_for_the_guns_to_fall_silent_is_a_truce_call(extractor: RulesExtractor) -> None:
     body = "TRIPOLI - The UN envoy, Hanna Tetteh, called for the guns to fall silent in Zawiya."
     assert _act_actors(extractor, body) == [("call", ["United Nations"])]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected", "mediators"),
+    [
+        # a speaker after what it reports declares nothing of its own
+        (
+            "KUALA LUMPUR - Thailand and Cambodia agreed on Monday to an immediate ceasefire, "
+            "Malaysia announced after hosting the two leaders.",
+            [("agree", ["Thailand", "Cambodia"])],
+            [[]],
+        ),
+        # a place between the broker's verb and its agent
+        (
+            "KHARTOUM - Sudan's army and the RSF agreed to a seven-day truce brokered in Jeddah "
+            "by Saudi Arabia and the United States.",
+            [("agree", ["Sudanese Armed Forces", "Rapid Support Forces"])],
+            [["Saudi Arabia", "United States"]],
+        ),
+        # (guard) a deed during a truce called unacceptable rejects no truce
+        (
+            "GENEVA - The WHO said attacks on hospitals during the truce were unacceptable.",
+            [],
+            [],
+        ),
+    ],
+)
+def test_second_review_of_this_rounds_truce_rules(
+    extractor: RulesExtractor,
+    body: str,
+    expected: list[tuple[str, list[str]]],
+    mediators: list[list[str]],
+) -> None:
+    assert _act_actors(extractor, body) == expected
+    assert [c.mediators for c in _run(extractor, body).ceasefire_calls] == mediators

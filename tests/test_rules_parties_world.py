@@ -2258,3 +2258,16 @@ def test_titles_with_points_and_offices_to_come(
         (p.name_as_written, p.canonical_name, p.affiliation) for p in _run(extractor, body).people
     ]
     assert people == [expected]
+
+
+def test_second_review_of_this_rounds_names(extractor: RulesExtractor) -> None:
+    # an office to come is no part of a name; a party before "and" is no part of a body's name
+    people = _run(extractor, "BEIRUT - Prime Minister-designate Nawaf Salam spoke.").people
+    assert [p.name_as_written for p in people] == ["Nawaf Salam"]
+    names = {
+        p.name
+        for p in _run(
+            extractor, "KYIV - Ukraine and Moldova Orthodox Church leaders condemned the strike."
+        ).parties
+    }
+    assert "Ukraine" in names and "Ukraine and Moldova Orthodox Church" not in names

@@ -3745,3 +3745,51 @@ def test_a_thing_that_threatens_security_is_no_threat(extractor: RulesExtractor)
     # (guard) a party that threatened to act did threaten
     party = "GAZA - Hamas, which threatened to delay the release of hostages, said talks stalled."
     assert ("Hamas", "threaten") in _stances(extractor, party)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected", "unwanted"),
+    [
+        # one's own decision announced is one's own threat
+        (
+            "GAZA - Netanyahu announced his decision to resume fighting in Gaza if Hamas did not "
+            "free the hostages by Saturday.",
+            ("Israel", "threaten"),
+            None,
+        ),
+        # backing up a demand is support
+        (
+            "WASHINGTON - The United States backed up Kyiv's demand for more air defence systems.",
+            ("United States", "support"),
+            None,
+        ),
+        # terms called unacceptable are turned down, deeds condemned whatever is named beside
+        (
+            "KYIV - Zelensky said that ceding any territory to Russia was unacceptable.",
+            ("Ukraine", "reject"),
+            ("Ukraine", "condemn"),
+        ),
+        (
+            "GENEVA - The WHO said attacks on hospitals during the truce were unacceptable.",
+            ("World Health Organization", "condemn"),
+            ("World Health Organization", "reject"),
+        ),
+        # a given name alone refers back to the one person who bears it
+        (
+            "ADDIS ABABA - Ethiopian Foreign Minister Gedion Timothewos wrote to the UN on "
+            "Tuesday.\n\nGedion also accused Asmara of arming Fano militias in Amhara.",
+            ("Ethiopia", "accuse"),
+            None,
+        ),
+    ],
+)
+def test_second_review_of_this_rounds_stance_rules(
+    extractor: RulesExtractor,
+    body: str,
+    expected: tuple[str, str],
+    unwanted: tuple[str, str] | None,
+) -> None:
+    stances = _stances(extractor, body)
+    assert expected in stances
+    if unwanted is not None:
+        assert unwanted not in stances

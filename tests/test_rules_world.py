@@ -4326,3 +4326,12 @@ def test_losses_owned_before_a_count_gone_past(extractor: RulesExtractor) -> Non
         "exceed 9,000 troops.",
     )
     assert _figure(extraction, "exceed 9,000").subjects == ["Ukraine"]
+
+
+def test_officials_at_a_hospital_are_no_states(extractor: RulesExtractor) -> None:
+    body = (
+        "MOGADISHU, Somalia - Al-Shabaab fighters stormed a hotel on Friday, the army said. "
+        "Officials at Medina hospital said they had received 14 bodies."
+    )
+    figure = _figure(_run(extractor, body), "14")
+    assert (figure.claimant, figure.source_as_written) == (None, "Officials at Medina hospital")

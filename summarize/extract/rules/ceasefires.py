@@ -391,6 +391,13 @@ _REPORTING = re.compile(
     r"(?!\s+it\s+(?:was|is|had|has|would|will)\b)",
     re.IGNORECASE,
 )
+# a speaker after a comma, before its verb: ", Malaysia announced", ", the envoy declared"
+_FRAME_AFTER = re.compile(r",\s+(?:[\w.'’-]+\s+){1,5}$")
+# the verb's clause ends with no object: ". ", " after hosting", " on Monday"
+_OBJECTLESS = re.compile(
+    r"\w*\s*(?:[.;:!?]|$|,|[\"”]|\s+(?:on|in|after|before|late|earlier|today|yesterday|last|"
+    r"this|at|via|during|while|when|as|following)\b)"
+)
 _ANNOUNCED_BY = re.compile(
     r"(?:announc|declar)\w*(?:\s+(?!by\b)[\w-]+){0,4}?\s+by\s+", re.IGNORECASE
 )
@@ -1166,6 +1173,16 @@ class CeasefireReader:
                     and not _ANNOUNCED_BY.match(window.text, match.start())
                 ):
                     continue  # "announced that the sides had agreed"
+                if (
+                    act == "declare"
+                    and _FRAME_AFTER.search(window.text, max(0, match.start() - 60), match.start())
+                    and _OBJECTLESS.match(window.text, match.end())
+                    and not self.lex.cease_triggers.search(window.text, match.end())
+                    and self.lex.cease_triggers.search(window.text, 0, match.start())
+                ):
+                    # "A and B agreed to a truce, Malaysia announced": a speech frame after what
+                    # it reports, no declaration of its own
+                    continue
                 # "rejected a Russian offer of a truce": the verb acts, not the noun
                 nominal = None
                 if not _AUXILIARY.match(window.text, match.start()):

@@ -1011,6 +1011,17 @@ class MentionFinder:
                     # "the Catholic Diocese of Goma and MONUSCO": two parties, not one name
                     name = name[: start - len(" and ")]
                     break
+            if " and " in name:
+                head, _, tail = name.partition(" and ")
+                if any(
+                    m.start == 0 and m.end == len(head) for m in self.actors.find_mentions(head)
+                ):
+                    name = tail  # "Ukraine and the Moldova Orthodox Church": a party, then a body
+                    known = [
+                        (m.start, m.end, m.entry.kind)
+                        for m in self.actors.find_mentions(name)
+                        if isinstance(m.entry, PartyEntry)
+                    ]
             # a marker word of the body's own, not of a party named inside it ("Islamic Jihad")
             inside = [(start, end) for start, end, _ in known if end <= len(name)]
             own = [

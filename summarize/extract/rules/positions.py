@@ -696,14 +696,15 @@ def _stance_of_key(key: str) -> Stance:
 _THING_THAT = re.compile(r"\b(?:that|which)\s+(?:also\s+|now\s+|could\s+|would\s+)?$")
 _TO_VERB = re.compile(r"\s+to\s+[a-z]")
 # an act another names as a noun: "Netanyahu's decision to", "the junta's plan to"
+# (a name's possessive only: "announced his decision to resume fighting" is his own threat)
 _DECISION_TOLD = re.compile(
-    r"(?:['’]s?|\b(?:his|her|its|their))\s+(?:[\w-]+\s+)?(?:decision|plan|move|choice|bid|"
+    r"(?:['’]s?)\s+(?:[\w-]+\s+)?(?:decision|plan|move|choice|bid|"
     r"attempt|order|orders|intention|readiness)\s+to\s+$",
     re.IGNORECASE,
 )
 # a vehicle or a force backing away: "backed several metres into", "backed up", "backed off"
 _BACKED_AWAY = re.compile(
-    r"[\"”]?\s+(?:up|down|away|off|out|into|onto|towards?|through|(?:a\s+few|several|\d+)\s+"
+    r"[\"”]?\s+(?:down|away|off|out|into|onto|towards?|through|(?:a\s+few|several|\d+)\s+"
     r"(?:metres|meters|yards|feet|kilometres|km))\b",
     re.IGNORECASE,
 )
@@ -712,7 +713,15 @@ _FOR_COMMENT = re.compile(r"\s+for\s+(?:(?:further|immediate|a)\s+)?comments?\b"
 _TERMS_JUDGED = re.compile(
     r"\b(?:plans?|proposals?|roadmaps?|demands?|conditions|terms|offers?|deals?|initiatives?|"
     r"ideas?|ultimatums?|agreements?|accords?|truces?|cease-?fires?|settlements?|resolutions?|"
-    r"drafts?|texts?|formulas?|framework|suggestions?)\b",
+    r"drafts?|texts?|formulas?|framework|suggestions?|negotiations?|talks|freeze|ced(?:e|ing)|"
+    r"concessions?|withdrawal|deployment|presence|compromises?)\b",
+    re.IGNORECASE,
+)
+# ... unless the thing judged is a deed ("attacks on hospitals during the truce were
+# unacceptable"), whatever terms are named beside it
+_DEED_JUDGED = re.compile(
+    r"\b(?:attacks?|killings?|strikes?|shelling|bombings?|bombardments?|targeting|seizure|"
+    r"violence|escalation|incursions?|assaults?|abuses?|deaths?|massacres?|raids?|executions?)\b",
     re.IGNORECASE,
 )
 _REPELLED = frozenset({"repelled", "repulsed", "dislodged"})
@@ -1348,10 +1357,11 @@ class PositionReader:
             stance = "reject"  # "was not open to mediation": a refusal
         if stance == "offer" and _FORCE.match(doc.text, end, clause_end):
             stance = "threaten"  # "ready to repel any attack", "willing to use force"
+        subject_text = doc.text[max(window.start, start - 80) : start]
         if (
             stance == "reject"
             and said == "unacceptable"
-            and not _TERMS_JUDGED.search(doc.text, max(window.start, start - 80), start)
+            and (_DEED_JUDGED.search(subject_text) or not _TERMS_JUDGED.search(subject_text))
         ):
             # "attacks on children are unacceptable", "called the killing completely
             # unacceptable": a deed judged, condemned (but "the roadmap is unacceptable", "a

@@ -258,6 +258,10 @@ _POSSESSIVE_LEAD = re.compile(
     re.IGNORECASE,
 )
 _JOINED_SOURCE = re.compile(r"\s+(?:and|or)\s+(?:other\s+)?")
+_SOURCE_BODY = re.compile(
+    r"\s+(?:at|from)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|hospital|camp|"
+    r"prison|district|region|state|province|administration|council|ministry|morgue|clinic))*"
+)
 _ASIDE_GAP = re.compile(r"\s*,\s*(?:the\s+)?")
 # " main backer,", " Black Sea neighbour,": words with a common noun among them, then the comma
 # (not " emir, and": a list goes on)
@@ -1133,12 +1137,16 @@ class Doc:
 
     def _source_end(self, text: str, end: int, limit: int) -> int:
         """Where a source named at `end` ends: past another joined to it ("officials and
-        residents", "witnesses or medics"), whose claim it shares."""
+        residents", "witnesses or medics"), whose claim it shares, and past the body it works
+        at or comes from."""
         joined = _JOINED_SOURCE.match(text, end, limit)
-        if joined is None:
-            return end
-        other = self.lexicon.sources.match(text, joined.end(), limit)
-        return other.end() if other is not None else end
+        other = self.lexicon.sources.match(text, joined.end(), limit) if joined else None
+        if other is not None:
+            end = other.end()
+        # "officials at Madina hospital", "officials from the South West State administration":
+        # the body the source works for is part of it
+        body = _SOURCE_BODY.match(text, end, limit)
+        return body.end() if body is not None else end
 
     def frame_for(self, index: int, position: int) -> Frame | None:
         """The speech frame that reports what is said at `position`: the nearest one before it
