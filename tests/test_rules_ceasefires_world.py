@@ -8010,6 +8010,13 @@ def test_a_call_for_the_guns_to_fall_silent_is_a_truce_call(extractor: RulesExtr
             [("agree", ["Thailand", "Cambodia"])],
             [[]],
         ),
+        # (guard) a speaker after his own truce declares it
+        (
+            "MOSCOW - A 30-hour Easter truce begins at 6 p.m. Moscow time, Russian President "
+            "Vladimir Putin announced on Saturday.",
+            [("declare", ["Russia"])],
+            [[]],
+        ),
         # a place between the broker's verb and its agent
         (
             "KHARTOUM - Sudan's army and the RSF agreed to a seven-day truce brokered in Jeddah "

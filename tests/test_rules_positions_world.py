@@ -3774,12 +3774,12 @@ def test_a_thing_that_threatens_security_is_no_threat(extractor: RulesExtractor)
             ("World Health Organization", "condemn"),
             ("World Health Organization", "reject"),
         ),
-        # a given name alone refers back to the one person who bears it
+        # the first of terms or deeds named before "unacceptable" heads what is judged
         (
-            "ADDIS ABABA - Ethiopian Foreign Minister Gedion Timothewos wrote to the UN on "
-            "Tuesday.\n\nGedion also accused Asmara of arming Fano militias in Amhara.",
-            ("Ethiopia", "accuse"),
-            None,
+            "KYIV - Any ceasefire that rewards Russia for its strikes on Ukrainian cities would "
+            "be unacceptable, Ukrainian President Volodymyr Zelensky said.",
+            ("Ukraine", "reject"),
+            ("Ukraine", "condemn"),
         ),
     ],
 )

@@ -4335,3 +4335,12 @@ def test_officials_at_a_hospital_are_no_states(extractor: RulesExtractor) -> Non
     )
     figure = _figure(_run(extractor, body), "14")
     assert (figure.claimant, figure.source_as_written) == (None, "Officials at Medina hospital")
+
+
+def test_a_source_at_a_body_keeps_the_body(extractor: RulesExtractor) -> None:
+    body = (
+        "KYIV - Russian drones hit Odesa overnight, Ukraine's army said. Three people were "
+        "killed, officials at Ukraine's emergency service said."
+    )
+    figure = _figure(_run(extractor, body), "Three")
+    assert figure.source_as_written == "officials at Ukraine's emergency service"

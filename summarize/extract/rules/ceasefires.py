@@ -393,6 +393,9 @@ _REPORTING = re.compile(
 )
 # a speaker after a comma, before its verb: ", Malaysia announced", ", the envoy declared"
 _FRAME_AFTER = re.compile(r",\s+(?:[\w.'’-]+\s+){1,5}$")
+_OTHERS_ACT = re.compile(
+    r"\b(?:agreed|signed|reached|accepted|struck|sealed|concluded|inked|endorsed)\b"
+)
 # the verb's clause ends with no object: ". ", " after hosting", " on Monday"
 _OBJECTLESS = re.compile(
     r"\w*\s*(?:[.;:!?]|$|,|[\"”]|\s+(?:on|in|after|before|late|earlier|today|yesterday|last|"
@@ -1179,6 +1182,9 @@ class CeasefireReader:
                     and _OBJECTLESS.match(window.text, match.end())
                     and not self.lex.cease_triggers.search(window.text, match.end())
                     and self.lex.cease_triggers.search(window.text, 0, match.start())
+                    # (the clause before tells another's act: not "A 30-hour truce begins at
+                    # 6pm, Putin announced", his own declaration)
+                    and _OTHERS_ACT.search(window.text, 0, match.start())
                 ):
                     # "A and B agreed to a truce, Malaysia announced": a speech frame after what
                     # it reports, no declaration of its own

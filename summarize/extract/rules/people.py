@@ -4,7 +4,6 @@ party in the same clause or appositive; the actor table only supplies aliases an
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, field
 
@@ -1155,23 +1154,8 @@ def person_refs(
     """Where each person is named: full name, name as written, table aliases, surname, and
     the `written` forms the table found (a spelling it folds, "Touadéra" for "Touadera")."""
     surfaces: dict[str, str] = dict(written or {})
-    # a given name one person only bears, who is named by it alone ("Abiy said", "Gedion also
-    # accused": the custom where a given name, not a family name, refers back)
-    given = Counter(
-        info.as_written.split()[0] for info in people.values() if " " in info.as_written
-    )
     for info in people.values():
         forms = [info.canonical, info.as_written, *info.variants]
-        first = info.as_written.split()[0]
-        if (
-            " " in info.as_written
-            and given[first] == 1
-            and len(first) >= 4
-            and first.isalpha()
-            and first not in lexicon.honorifics
-            and actors.find_mentions(first) == []
-        ):
-            forms.append(first)
         entry = actors.get(info.canonical)
         if isinstance(entry, PersonEntry):
             forms.extend(entry.aliases)

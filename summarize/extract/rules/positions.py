@@ -713,7 +713,7 @@ _FOR_COMMENT = re.compile(r"\s+for\s+(?:(?:further|immediate|a)\s+)?comments?\b"
 _TERMS_JUDGED = re.compile(
     r"\b(?:plans?|proposals?|roadmaps?|demands?|conditions|terms|offers?|deals?|initiatives?|"
     r"ideas?|ultimatums?|agreements?|accords?|truces?|cease-?fires?|settlements?|resolutions?|"
-    r"drafts?|texts?|formulas?|framework|suggestions?|negotiations?|talks|freeze|ced(?:e|ing)|"
+    r"drafts?|texts?|formulas?|framework|suggestions?|negotiations?|talks|freez(?:e|ing)|ced(?:e|ing)|"
     r"concessions?|withdrawal|deployment|presence|compromises?)\b",
     re.IGNORECASE,
 )
@@ -721,7 +721,8 @@ _TERMS_JUDGED = re.compile(
 # unacceptable"), whatever terms are named beside it
 _DEED_JUDGED = re.compile(
     r"\b(?:attacks?|killings?|strikes?|shelling|bombings?|bombardments?|targeting|seizure|"
-    r"violence|escalation|incursions?|assaults?|abuses?|deaths?|massacres?|raids?|executions?)\b",
+    r"violence|escalation|incursions?|assaults?|abuses?|deaths?|massacres?|raids?|executions?|"
+    r"violations?|breach(?:es)?|occupation)\b",
     re.IGNORECASE,
 )
 _REPELLED = frozenset({"repelled", "repulsed", "dislodged"})
@@ -821,6 +822,15 @@ class PositionReader:
                 seen.add(key)
                 positions.append(demand)
         return positions
+
+    def _terms_judged(self, window: Window, start: int) -> bool:
+        """Whether what is called "unacceptable" at `start` is terms (a plan, talks, ceding
+        ground), not a deed: the first of either named before it heads the subject ("any
+        ceasefire that rewards its strikes", "attacks on hospitals during the truce")."""
+        low = max(window.start, start - 80)
+        terms = _TERMS_JUDGED.search(self.doc.text, low, start)
+        deed = _DEED_JUDGED.search(self.doc.text, low, start)
+        return terms is not None and (deed is None or terms.start() < deed.start())
 
     def _breached(self, accusation: GroundedPosition) -> bool:
         """Whether `accusation` is one of breaking a truce, so no position: a breach record
@@ -1357,12 +1367,7 @@ class PositionReader:
             stance = "reject"  # "was not open to mediation": a refusal
         if stance == "offer" and _FORCE.match(doc.text, end, clause_end):
             stance = "threaten"  # "ready to repel any attack", "willing to use force"
-        subject_text = doc.text[max(window.start, start - 80) : start]
-        if (
-            stance == "reject"
-            and said == "unacceptable"
-            and (_DEED_JUDGED.search(subject_text) or not _TERMS_JUDGED.search(subject_text))
-        ):
+        if stance == "reject" and said == "unacceptable" and not self._terms_judged(window, start):
             # "attacks on children are unacceptable", "called the killing completely
             # unacceptable": a deed judged, condemned (but "the roadmap is unacceptable", "a
             # demand Kyiv considers unacceptable": terms turned down)

@@ -260,7 +260,8 @@ _POSSESSIVE_LEAD = re.compile(
 _JOINED_SOURCE = re.compile(r"\s+(?:and|or)\s+(?:other\s+)?")
 _SOURCE_BODY = re.compile(
     r"\s+(?:at|from)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|hospital|camp|"
-    r"prison|district|region|state|province|administration|council|ministry|morgue|clinic))*"
+    r"prison|district|region|state|province|administration|council|ministry|morgue|clinic|"
+    r"emergency|service|services|agency|office|department|authority))*"
 )
 _ASIDE_GAP = re.compile(r"\s*,\s*(?:the\s+)?")
 # " main backer,", " Black Sea neighbour,": words with a common noun among them, then the comma
