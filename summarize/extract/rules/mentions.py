@@ -520,11 +520,7 @@ def _peoples_groups(new: dict[str, PartyInfo], known: dict[str, PartyInfo]) -> d
     """New parties named by a people and a plural head ("Baloch separatists", "Tamil rebels")
     whose people's word opens a word of exactly one armed group's name in the story (the
     "Balochistan Liberation Army", the "Liberation Tigers of Tamil Eelam"): that group."""
-    groups = [
-        info.name
-        for info in (*known.values(), *new.values())
-        if info.kind in _ARMED_KINDS and " " in info.name
-    ]
+    groups = _armed_long_names(new, known)
     found: dict[str, str] = {}
     for name, info in new.items():
         words = name.split(" ")
@@ -538,10 +534,7 @@ def _peoples_groups(new: dict[str, PartyInfo], known: dict[str, PartyInfo]) -> d
         }
         if len(owners) == 1:
             found[name] = owners.pop()
-    # ("Shi'ite militias" and "Shi'ite paramilitaries", or "Baloch separatists" and "Baloch
-    # insurgents", would each be the other's fighters and neither a party: a group stays one
-    # when it is itself folded into another)
-    return {name: group for name, group in found.items() if group not in found}
+    return _unfolded(found)
 
 
 # an organisation's own organs, named after it ("the ECOWAS Commission", "the IGAD Secretariat")
@@ -553,11 +546,7 @@ _ORGAN_HEADS = frozenset(
 def _short_names(new: dict[str, PartyInfo], known: dict[str, PartyInfo]) -> dict[str, str]:
     """New armed parties whose whole name opens exactly one armed group's name in the story,
     one word short of it ("Al-Nasr" beside the "Al-Nasr Brigade"): that group."""
-    groups = [
-        info.name
-        for info in (*known.values(), *new.values())
-        if info.kind in _ARMED_KINDS and " " in info.name
-    ]
+    groups = _armed_long_names(new, known)
     found: dict[str, str] = {}
     for name, info in new.items():
         if info.kind not in _ARMED_KINDS:
@@ -569,6 +558,22 @@ def _short_names(new: dict[str, PartyInfo], known: dict[str, PartyInfo]) -> dict
         ]
         if len(longer) == 1:
             found[name] = longer[0]
+    return _unfolded(found)
+
+
+def _armed_long_names(new: dict[str, PartyInfo], known: dict[str, PartyInfo]) -> list[str]:
+    """The story's armed parties' names of more than one word."""
+    return [
+        info.name
+        for info in (*known.values(), *new.values())
+        if info.kind in _ARMED_KINDS and " " in info.name
+    ]
+
+
+def _unfolded(found: dict[str, str]) -> dict[str, str]:
+    """The foldings of one new party into another that stand: ("Shi'ite militias" and "Shi'ite
+    paramilitaries", or "Baloch separatists" and "Baloch insurgents", would each be the other's
+    fighters and neither a party) a group stays one when it is itself folded into another."""
     return {name: group for name, group in found.items() if group not in found}
 
 
