@@ -8,7 +8,7 @@ import heapq
 import itertools
 import re
 import sys
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 
 from summarize.actors import plain
 from summarize.schema import CeasefireAct, CeasefireType, GroundedCeasefireCall, TimeScope
@@ -662,6 +662,17 @@ _JOINED = re.compile(
     r"|(?:the\s+)?(?:fighters|forces|troops|soldiers|militants|combatants|units|militiamen)"
     r"\s+of\s+(?:the\s+)?)?$"
 )
+
+
+def _list_ending(text: str, refs: Sequence[Ref], last: int) -> list[Ref]:
+    """The names joined into one list ("A, B and C", "A together with B") that ends with
+    `refs[last]`."""
+    first = last
+    while first > 0 and _JOINED.match(text[refs[first - 1].end : refs[first].start]):
+        first -= 1
+    return list(refs[first : last + 1])
+
+
 # "President Erdogan and President Putin": a leader's title before the next name of a list
 _JOINED_TITLED = re.compile(
     r"^\s+and\s+(?:President|Prime\s+Minister|Premier|Chancellor|King|Emir|Sheikh|"
@@ -1525,9 +1536,6 @@ class CeasefireReader:
         end = self._trigger_ends.get(window.start + trigger, window.start + trigger)
         return max(0, offset - (end - window.start))
 
-    def _quote_speaker(self, window: Window, act_at: int) -> tuple[int, Actor] | None:
-        return self.doc.quote_speaker(window, act_at)
-
     def _sentence_subject(self, window: Window) -> Actor | None:
         """The actor of the sentence's first clause that names one (a person first); for a
         sentence that opens with a quotation, its speaker ('"...," Lavrov said, dismissing')."""
@@ -1909,12 +1917,7 @@ class CeasefireReader:
                 if not r.person
             ]
             if before and _SUBJECT_GAP.fullmatch(doc.text, before[-1].end, at):
-                listed = [before[-1]]
-                for ref in reversed(before[:-1]):
-                    if not _JOINED.match(doc.text[ref.end : listed[0].start]):
-                        break
-                    listed.insert(0, ref)
-                found.extend(r.name for r in listed)
+                found.extend(r.name for r in _list_ending(doc.text, before, len(before) - 1))
         refs = doc.refs[window.index]
         for at, ref in enumerate(refs):
             if ref.person:
@@ -1925,11 +1928,7 @@ class CeasefireReader:
                 doc.text, max(window.start, ref.start - 40), ref.start
             ):
                 # "Qatari and American mediation": the list before the word
-                listed = [ref]
-                while at > 0 and _JOINED.match(doc.text[refs[at - 1].end : listed[0].start]):
-                    at -= 1
-                    listed.insert(0, refs[at])
-                found.extend(r.name for r in listed if not r.person)
+                found.extend(r.name for r in _list_ending(doc.text, refs, at) if not r.person)
         return list(dict.fromkeys(found))
 
     def _type(
@@ -2148,7 +2147,7 @@ class CeasefireReader:
             if not known:
                 return []  # accused by someone this text does not name as a party
             subject, accused = accusing, accused_party or accused
-        quoted = self._quote_speaker(window, act_at) if act != "agree" else None
+        quoted = doc.quote_speaker(window, act_at) if act != "agree" else None
         if (
             act == "violation_alleged"
             and accusation is None

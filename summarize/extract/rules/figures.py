@@ -23,6 +23,7 @@ from summarize.schema import (
     TimeScope,
 )
 
+from .lexicon import Lexicon
 from .mentions import Ref, bucket, is_furniture, scan
 from .speech import Doc
 from .text import Window
@@ -1226,7 +1227,7 @@ class FigureReader:
             claimant is None
             and actor is not None
             and actor.source is not None
-            and _state_officials(actor.source, lex.state_sources)
+            and _state_officials(actor.source, lex)
             # (the state "the army" stands for: in a war of two states, whose officials they
             # are is not for the dateline to say)
             and home == doc.stands_for.get("state")
@@ -1410,11 +1411,12 @@ class FigureReader:
         )
 
 
-def _state_officials(source: str, state_sources: frozenset[str]) -> bool:
-    """Whether a source is a state's unnamed officials: one of `state_sources`, or their words
-    stacked ("Government military officials", "senior security officials")."""
+def _state_officials(source: str, lex: Lexicon) -> bool:
+    """Whether a source is a state's unnamed officials: one of the lexicon's `state_sources`,
+    or their words stacked ("Government military officials", "senior security officials")."""
     words = source.casefold().split()
     if words and words[0] == "the":
         words = words[1:]
-    known = {word for phrase in state_sources for word in phrase.split()}
-    return " ".join(words[-1:]) in state_sources and all(word in known for word in words)
+    return " ".join(words[-1:]) in lex.state_sources and all(
+        word in lex.state_source_words for word in words
+    )

@@ -262,6 +262,7 @@ class Lexicon:
     pronoun_kinds: dict[str, bool]  # a pronoun's words -> True: only a state's, False: a group's
     sources: re.Pattern[str]
     state_sources: frozenset[str]
+    state_source_words: frozenset[str]  # every word of them ("senior", "security", ...)
     naming: frozenset[str]
     reporting: frozenset[str]
     numbered_document: re.Pattern[str]
@@ -400,6 +401,9 @@ class Lexicon:
             sources=words_regex(raw.speech.sources),
             state_sources=frozenset(
                 " ".join(v.casefold().split()) for v in raw.speech.state_sources
+            ),
+            state_source_words=frozenset(
+                word for v in raw.speech.state_sources for word in v.casefold().split()
             ),
             naming=frozenset(v.casefold() for v in raw.speech.naming),
             reporting=frozenset(v.casefold() for v in raw.speech.reporting),

@@ -1006,27 +1006,23 @@ class MentionFinder:
                 continue  # "Church" alone, "St Mary's Church", "attacked the Catholic Church"
             if self._possessor(name) is not None:
                 continue  # "the Islamic Emirate's Leadership Council": a body of its owner
+            mentions = self.actors.find_mentions(name)
             known = [
-                (m.start, m.end, m.entry.kind)
-                for m in self.actors.find_mentions(name)
-                if isinstance(m.entry, PartyEntry)
+                (m.start, m.end, m.entry.kind) for m in mentions if isinstance(m.entry, PartyEntry)
             ]
             for start, _, kind in known:
                 if kind != "state" and name[:start].endswith(" and "):
                     # "the Catholic Diocese of Goma and MONUSCO": two parties, not one name
                     name = name[: start - len(" and ")]
                     break
-            if " and " in name:
-                head, _, tail = name.partition(" and ")
-                if any(
-                    m.start == 0 and m.end == len(head) for m in self.actors.find_mentions(head)
-                ):
-                    name = tail  # "Ukraine and the Moldova Orthodox Church": a party, then a body
-                    known = [
-                        (m.start, m.end, m.entry.kind)
-                        for m in self.actors.find_mentions(name)
-                        if isinstance(m.entry, PartyEntry)
-                    ]
+            head = name.find(" and ")
+            if head > 0 and any(m.start == 0 and m.end == head for m in mentions):
+                # "Ukraine and the Moldova Orthodox Church": a party, then a body
+                cut = head + len(" and ")
+                name = name[cut:]
+                known = [
+                    (start - cut, end - cut, kind) for start, end, kind in known if start >= cut
+                ]
             # a marker word of the body's own, not of a party named inside it ("Islamic Jihad")
             inside = [(start, end) for start, end, _ in known if end <= len(name)]
             own = [
