@@ -8040,3 +8040,55 @@ def test_second_review_of_this_rounds_truce_rules(
 ) -> None:
     assert _act_actors(extractor, body) == expected
     assert [c.mediators for c in _run(extractor, body).ceasefire_calls] == mediators
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # every side listed after "between", past its first "and"
+        (
+            "YANGON - In 2021 Beijing mediated a truce between the military and the KIA, the "
+            "TNLA and the Shan State Army, which later collapsed.",
+            [
+                (
+                    "agree",
+                    ["Myanmar military", "Kachin Independence Army", "TNLA", "Shan State Army"],
+                )
+            ],
+        ),
+        # (guard) a list ends at its last "and": the speaker after it is no side
+        (
+            "DOHA - A ceasefire between Israel and Hamas, Qatar said, would be announced within "
+            "hours.",
+            [("agree", ["Israel", "Hamas"])],
+        ),
+        # a gathering that makes a call, told by its hosts: the hosts call
+        (
+            "GOMA - A summit in Nairobi, co-hosted by Kenya, the European Union and the African "
+            "Union, called for an immediate and unconditional ceasefire between the M23 and the "
+            "army.",
+            [("call", ["Kenya", "European Union", "African Union"])],
+        ),
+        (
+            "KHARTOUM - A conference in Paris last week, organised by France and Germany among "
+            "others, urged the warring parties to agree a humanitarian truce.",
+            [("call", ["France", "Germany"])],
+        ),
+        # commas alone close an opening phrase: its host is no maker of the act
+        (
+            "ADDIS ABABA - At a meeting convened by the African Union, Ethiopia said it was ready "
+            "for a ceasefire if the TPLF withdrew.",
+            [("offer", ["Ethiopia"])],
+        ),
+        # ", one of the groups that ...,": the aside describes the subject, who speaks
+        (
+            "SITTWE - The Arakan Army, one of the groups that seized large parts of Rakhine State "
+            "from the junta, said on Monday it had agreed to a ceasefire with the military.",
+            [("agree", ["Arakan Army", "Myanmar military"])],
+        ),
+    ],
+)
+def test_listed_sides_hosted_gatherings_and_member_asides(
+    extractor: RulesExtractor, body: str, expected: list[tuple[str, list[str]]]
+) -> None:
+    assert _act_actors(extractor, body) == expected

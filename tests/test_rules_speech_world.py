@@ -434,3 +434,36 @@ def test_a_verb_after_a_quoted_words_complement_shares_the_speakers_subject() ->
     extraction = extractor.extract(article_from_text("A headline\n\n" + body, id="speech"))
     calls = [c for c in extraction.ceasefire_calls if c.act == "call"]
     assert [(c.actors, c.speaker) for c in calls] == [(["United Nations"], "Antonio Guterres")]
+
+
+@pytest.mark.parametrize(
+    ("body", "stance", "holder", "speaker"),
+    [
+        # "X, who speaks for the group,": its spokesperson, whose denial is the group's
+        (
+            "MYITKYINA - Naw Bu, who speaks for the Kachin Independence Army (KIA), denied that "
+            "its fighters had shelled the market.",
+            "deny",
+            "Kachin Independence Army",
+            "Naw Bu",
+        ),
+        # ", one of the groups ...,": an aside that describes the name before it
+        (
+            "BUNIA - The CODECO militia, one of the armed groups that fought the Congolese army "
+            "in Ituri, denied any role in the attack on the camp.",
+            "deny",
+            "CODECO",
+            None,
+        ),
+    ],
+)
+def test_a_spokesperson_by_verb_and_a_member_aside(
+    extractor: RulesExtractor, body: str, stance: str, holder: str, speaker: str | None
+) -> None:
+    extraction = _run(extractor, body)
+    assert [(p.holder, p.speaker) for p in extraction.positions if p.stance == stance] == [
+        (holder, speaker)
+    ]
+    if speaker is not None:
+        person = next(p for p in extraction.people if p.canonical_name == speaker)
+        assert (person.affiliation, person.title) == (holder, "spokesperson")

@@ -432,6 +432,14 @@ _BETWEEN = re.compile(
     r"(?!between\b)[\w-]+){0,8}?\s+between\s+"
 )
 _AND = re.compile(r"\s+and\s+")
+# the end of an aside, right before the act's verb: ", among others, called for"
+_ASIDE_CLOSE = re.compile(
+    r"(?:,?\s+(?:among|and)\s+others)?\s*,\s+(?:[a-z]+ly\s+|on\s+\w+day\s+)?", re.IGNORECASE
+)
+# what closes a list of names, where commas alone may not ("A, B and C"; "A, with B")
+_LIST_CLOSING = re.compile(r"\band\b|&|\bwith\b|\bas\s+well\s+as\b|\balongside\b", re.IGNORECASE)
+# what may open a list of sides before its first name: "between the Sudanese army and ..."
+_LIST_OPENING = re.compile(r"(?:the\s+)?(?:[\w-]+\s+){0,2}?", re.IGNORECASE)
 # a side of a deal named only as the state ("a peace agreement between the state and the FARC")
 _THE_STATE = re.compile(r"the\s+(?:state|government|authorities)\b(?![\w'’-])", re.IGNORECASE)
 # "Afghanistan's Taliban government": the possessive only places the party named after it
@@ -1035,7 +1043,7 @@ class CeasefireReader:
     def _past_deal_named(self, window: Window, at: int) -> bool:
         """The truce word at `at` is a past deal named by its year and its two sides ("the 2016
         peace agreement between the state and the FARC")."""
-        return self._year_before(at) and len(self._between(window, at)) == 2
+        return self._year_before(at) and len(self._between(window, at)) >= 2
 
     def _year_before(self, at: int) -> bool:
         """The truce word at `at` follows its year, one before the story's ("a 2006 truce")."""
@@ -1602,6 +1610,10 @@ class CeasefireReader:
             low -= 1
         while high + 1 < len(items) and self._joins(items[high], items[high + 1]):
             high += 1
+        gaps = (doc.text[items[k][1] : items[k + 1][0]] for k in range(low, high))
+        if not any(_LIST_CLOSING.search(gap) for gap in gaps):
+            # "At a meeting convened by the AU, Ethiopia said": commas alone close a phrase
+            return [first]
         chain = [item[2] for item in items[low : high + 1]]
         return list(dict.fromkeys(n for n in chain if n == first or n not in mediators))
 
@@ -1646,6 +1658,9 @@ class CeasefireReader:
             return []
         start = found.end()
         end = min(window.end, window.clause_end(start) + 1)
+        listed = self._between_list(window, start)
+        if listed:
+            return listed
         joint = _AND.search(doc.text, start, end)
         if joint is None:
             return []
@@ -1659,6 +1674,42 @@ class CeasefireReader:
                 return []
             sides.append(party)
         return list(dict.fromkeys(sides)) if len(set(sides)) == 2 else []
+
+    def _between_list(self, window: Window, start: int) -> list[str]:
+        """More than two sides listed after 'between': "between the army and the TNLA, the
+        MNDAA and the Arakan Army". The list ends at its last 'and' ("between A and B, C
+        said" binds A and B only, left to the two-sided reading)."""
+        text = self.doc.text
+        chain = self._chain(window, start, window.end)
+        if len(chain) < 3 or not _LIST_OPENING.fullmatch(text, start, chain[0].start):
+            return []
+        joined = [
+            k for k in range(1, len(chain)) if " and " in text[chain[k - 1].end : chain[k].start]
+        ]
+        if not joined or joined[-1] < 2:
+            return []
+        parties = [self.doc.actor_of(ref).party for ref in chain[: joined[-1] + 1]]
+        if None in parties:
+            return []
+        sides = list(dict.fromkeys(p for p in parties if p is not None))
+        return sides if len(sides) >= 3 else []
+
+    def _gathering_hosts(self, window: Window, act_at: int) -> list[str]:
+        """The hosts of a gathering that is the act's subject, named in an aside right before
+        the verb: "A conference in London, co-hosted by Britain and the EU, called for"."""
+        doc = self.doc
+        start = window.start  # (the aside's commas end clauses)
+        for found in self.lex.hosted_gathering.finditer(doc.text, start, act_at):
+            if doc.refs_between(window.index, start, found.start()):
+                return []  # a gathering named after the clause's own subject
+            # (a state named as host is read as a place: "hosted by Kenya")
+            chain = self._chain(window, found.end(), act_at, places=True)
+            if not chain or not _LIST_OPENING.fullmatch(doc.text, found.end(), chain[0].start):
+                return []
+            if not _ASIDE_CLOSE.fullmatch(doc.text, chain[-1].end, act_at):
+                return []
+            return self._parties_of(chain)
+        return []
 
     def _state_side(self) -> str | None:
         """The one state among the war's sides (now or in the past), if there is one."""
@@ -2177,7 +2228,7 @@ class CeasefireReader:
                 subject = relative  # '"We will respect the truce the RSF declared," X said'
         if act == "declare" and announcer is None and subject is not None and subject.party:
             between = self._between(window, trigger_at)
-            if subject.party not in between and len(between) == 2:
+            if subject.party not in between and len(between) >= 2:
                 # "Qatar announced a ceasefire between the Taliban and Pakistan": the broker
                 # tells of the two sides' deal
                 act = "agree"
@@ -2328,7 +2379,12 @@ class CeasefireReader:
             addressees = list(actors)
         else:
             actors = [subject.party] if subject and subject.party else []
-            if len(agents) > 1 and act != "violation_alleged":
+            hosts = self._gathering_hosts(window, act_at) if act != "violation_alleged" else []
+            if hosts:
+                # "A summit in Nairobi, co-hosted by Kenya and the AU, called for": its hosts
+                actors = hosts
+                mediators = [m for m in mediators if m not in hosts]
+            elif len(agents) > 1 and act != "violation_alleged":
                 actors = agents  # "rejected by Hamas and Islamic Jihad": both reject
             elif len(makers) > 1:
                 actors = makers

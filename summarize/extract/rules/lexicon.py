@@ -105,6 +105,7 @@ class _Ceasefire(_Section):
     conditions: list[str]
     mediated_by: list[str]
     mediating: list[str]
+    hosted_gathering: list[str] = []
     declining: list[str] = []
     refusing: list[str] = []
     documents: list[str] = []
@@ -300,6 +301,7 @@ class Lexicon:
     document_calling: re.Pattern[str]
     authoring: re.Pattern[str]
     mediating: re.Pattern[str]
+    hosted_gathering: re.Pattern[str]
     both_sides: re.Pattern[str]
     cease_historical: re.Pattern[str]
     cease_references: WordScan
@@ -461,6 +463,7 @@ class Lexicon:
             cease_types=tuple((kind, regexes(getattr(cease, kind))) for kind in TYPES),
             conditions=regexes(cease.conditions),
             mediated_by=regexes(cease.mediated_by),
+            hosted_gathering=regexes(cease.hosted_gathering),
             declining=regexes(cease.declining),
             refusing=regexes(cease.refusing),
             document_calling=re.compile(

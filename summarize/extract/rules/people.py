@@ -38,6 +38,9 @@ _HEADS = {
     "headed": "head",
     "commanded": "commander",
     "chaired": "chair",
+    # "X, who speaks for the group,": its spokesperson
+    "speaks for": "spokesperson",
+    "spoke for": "spokesperson",
 }
 _PLACE_BEFORE = re.compile(r"\b(?:in|into|from|to|at|near|of|across|outside)\s+$")
 _NAME_SPLIT = re.compile(r",?[ ]+and[ ]+|,[ ]+")
@@ -47,7 +50,10 @@ _OWNER_LEAD = 6  # "The " before the owner that opens a title
 # ", who heads", ", the former police officer who leads" (not "the brother of a commander who
 # leads", nor "who heads to Doha")
 _WHO = r"(?:(?:the|a|an)[ ]+(?:(?!of\b)[\w-]+[ ]+){0,3}?)?who[ ]+(?:(?:now|also|currently)[ ]+)?"
-_HEADS_VERB = rf"(?:{'|'.join(_HEADS)})\b(?![ ]+(?:to|for|into|back|home|off|out)\b)"
+_HEADS_VERB = (
+    rf"(?:{'|'.join(h.replace(' ', '[ ]') for h in _HEADS)})\b"
+    r"(?![ ]+(?:to|for|into|back|home|off|out)\b)"
+)
 _WHO_HEADS = re.compile(rf",[ ]+{_WHO}(?P<verb>{_HEADS_VERB})")
 # the body it heads is named right after the verb ("who leads the Viv Ansanm gang coalition")
 _HEADED_OBJECT = re.compile(r"[ ]+(?:the[ ]+)?(?:[\w'’-]+[ ]+)?")

@@ -56,7 +56,11 @@ _RELATIVE_VERB_FIRST = re.compile(
     r"[a-z]+\b"
 )
 _RELATIVE = re.compile(
-    r"(?:,\s*|\b)(?:which|who|whom)\s*$|,\s*(?:a|an|the)\s+[^,;:]{0,60}?\bthat\s*$", re.IGNORECASE
+    r"(?:,\s*|\b)(?:which|who|whom)\s*$"
+    # ", a group that", ", one of the groups that"
+    r"|,\s*(?:(?:one|some|part|each|among)\s+(?:of\s+)?(?=(?:the|its|their)\s))?"
+    r"(?:a|an|the|its|their)\s+[^,;:]{0,60}?\bthat\s*$",
+    re.IGNORECASE,
 )
 # "according to figures released by the ministry": the document, then its author.
 _DOCUMENT_LEAD_IN = re.compile(
@@ -230,6 +234,8 @@ _APPOSITIVE = re.compile(
     r"|(?:acting\s+|deputy\s+|interim\s+)?(?:head|chief|leader|commander|chairman|chairwoman|"
     r"speaker|director|spokesman|spokeswoman|spokesperson|envoy|representative)\s+(?:of|for|to)"
     r"(?=\s)"
+    # ", one of the armed groups that ...,": a member of a kind
+    r"|(?:one|some|part|each|either|neither|among)(?=\s+(?:of\s+)?(?:the|its|their)\s)"
     r"|(?:in|during|at|after|on|following)(?=\s+(?:a|an|the|his|her|its|their)\s)"
     r"|(?:[\w-]+\s+){0,2}?[\w-]+['’]s(?=\s+[a-z]))\s",
     re.IGNORECASE,
