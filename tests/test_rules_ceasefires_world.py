@@ -8092,3 +8092,63 @@ def test_listed_sides_hosted_gatherings_and_member_asides(
     extractor: RulesExtractor, body: str, expected: list[tuple[str, list[str]]]
 ) -> None:
     assert _act_actors(extractor, body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a call to halt the clashes is a call to stop the fighting
+        (
+            "KIRKUK - The UN chief called on Baghdad and the KRG to halt the clashes around the "
+            "city.",
+            [("call", ["United Nations"])],
+        ),
+        # what a party must or should accept, said by another, is that speaker's call
+        (
+            'GAZA - "Hamas must now accept the ceasefire and free the hostages," Blinken said.',
+            [("call", ["United States"])],
+        ),
+        (
+            "GOMA - Lourenco said the M23 must now commit to the ceasefire before the talks in "
+            "Luanda.",
+            [("call", ["Angola"])],
+        ),
+        # a quote of several sentences, opened right after its speech verb, is its speaker's
+        (
+            "KYIV - Macron said: \"The ball is in Moscow's court. Russia must now accept the "
+            'ceasefire."',
+            [("call", ["France"])],
+        ),
+        # (guard) asked of a party by nobody the text places: no call by that party
+        (
+            "KYIV - Fighting went on near Kherson. Russia must now agree to a ceasefire, the "
+            "statement added.",
+            [],
+        ),
+        # a promise to keep a new truce, on terms, offers one
+        (
+            "SANAA - Houthi leaders said they would observe a cessation of hostilities provided "
+            "that the blockade of Hodeidah was lifted.",
+            [("offer", ["Houthis"])],
+        ),
+        # (guard) a yes to the truce in force, kept while the other side keeps it, accepts it
+        (
+            "MEKELLE - The TPLF said its forces would respect the truce as long as the federal "
+            "army did.",
+            [("accept", ["Tigray People's Liberation Front"])],
+        ),
+    ],
+)
+def test_obligations_told_by_another_and_promises_on_terms(
+    extractor: RulesExtractor, body: str, expected: list[tuple[str, list[str]]]
+) -> None:
+    assert _act_actors(extractor, body) == expected
+
+
+def test_a_source_on_condition_of_anonymity_sets_no_terms(extractor: RulesExtractor) -> None:
+    calls = _run(
+        extractor,
+        'ANKARA - "There is no question of a ceasefire with the YPG," a Turkish defence ministry '
+        "official told reporters on condition of anonymity.",
+    ).ceasefire_calls
+    assert [(c.act, c.conditions) for c in calls] == [("reject", None)]

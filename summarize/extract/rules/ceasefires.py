@@ -128,9 +128,12 @@ _WITHOUT = re.compile(
 # "might" offer even without terms)
 _MODAL_BEFORE = re.compile(r"\b(would|will|could|might)\s+(only\s+)?$", re.IGNORECASE)
 _OUGHT_BEFORE = re.compile(
-    r"\b(?:should|must|ought\s+to|needs?\s+to|have\s+to|has\s+to)\s+(?:\w+ly\s+)?$",
+    r"\b(?:should|must|ought\s+to|needs?\s+to|have\s+to|has\s+to)\s+"
+    r"(?:(?:\w+ly|now|also|still|first)\s+)?$",
     re.IGNORECASE,
 )
+# "we must accept": the speaker's own duty, no call on another
+_FIRST_PERSON_OUGHT = re.compile(r"\b(?:we|I)\s+$", re.IGNORECASE)
 _OWN_INFINITIVE = re.compile(
     r"\b(?:ready|prepared|willing|able|agreed|decided|refused|declined|wanted|wants|plans?|"
     r"planned|intends?|intended|vowed|pledged|promised|threatened|"
@@ -432,6 +435,8 @@ _BETWEEN = re.compile(
     r"(?!between\b)[\w-]+){0,8}?\s+between\s+"
 )
 _AND = re.compile(r"\s+and\s+")
+# nothing but spaces and an adverb or two: "Russia must now", "the rebels should also"
+_ADVERBS_ONLY = re.compile(r"\s*(?:(?:[a-z]+ly|now|also|still|first)\s+){0,2}", re.IGNORECASE)
 # the end of an aside, right before the act's verb: ", among others, called for"
 _ASIDE_CLOSE = re.compile(
     r"(?:,?\s+(?:among|and)\s+others)?\s*,\s+(?:[a-z]+ly\s+|on\s+\w+day\s+)?", re.IGNORECASE
@@ -464,6 +469,13 @@ _LATER_CLAUSE = re.compile(
 _NEXT_CLAUSE = re.compile(r";|,\s*(?:but|while|whereas|although|though)\b", re.IGNORECASE)
 _WELCOMED_NOW = re.compile(r"welcom", re.IGNORECASE)
 _READY = re.compile(r"ready to\b", re.IGNORECASE)
+# "would observe a cessation of hostilities": a promise to keep a new truce (not "would respect
+# the truce as long as Israel did": a yes to the one in force)
+_PROMISE = re.compile(
+    r"(?:will|would|shall)\s+(?:[\w-]+\s+){1,3}?an?\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:truce|cease|cessation|pause|halt)",
+    re.IGNORECASE,
+)
 # What tells one truce from another of the same sides: its length, or its year
 _LENGTH = re.compile(
     r"\b(?:\d+|one|two|three|four|five|six|seven|ten|fourteen|thirty)[- ]"
@@ -1157,9 +1169,10 @@ class CeasefireReader:
 
     def _verbs(self, window: Window) -> list[tuple[int, CeasefireAct, int, bool, int]]:
         """Every act verb of the sentence: (rank, act, offset, used as a noun, end)."""
-        verbs = []
+        verbs: list[tuple[int, CeasefireAct, int, bool, int]] = []
         declined: list[int] = []  # where a negated acceptance's word ends
         found = self.lex.cease_act_scans.finditer_each(window.text)
+        call_rank = next(k for k, (act, _) in enumerate(self.lex.cease_acts) if act == "call")
         for rank, ((act, _), matches) in enumerate(zip(self.lex.cease_acts, found, strict=True)):
             for match in matches:
                 if act == "violation_alleged" and _HYPOTHETICAL.search(
@@ -1185,10 +1198,20 @@ class CeasefireReader:
                 ):
                     declined.append(match.end())
                     continue  # "refused to accept", "unwilling to accept": no acceptance
-                if act in ("accept", "agree", "declare") and _OUGHT_BEFORE.search(
-                    window.text, max(0, match.start() - 20), match.start()
+                ought = (
+                    _OUGHT_BEFORE.search(window.text, max(0, match.start() - 20), match.start())
+                    if act in ("accept", "agree", "declare")
+                    else None
+                )
+                if ought is not None and _FIRST_PERSON_OUGHT.search(
+                    window.text, max(0, ought.start() - 4), ought.start()
                 ):
-                    continue  # "both sides should commit to a truce": asked for, not done
+                    continue
+                if ought is not None:
+                    # "both sides should commit to a truce", '"Hamas must accept the deal," X
+                    # said': asked for, not done; whoever says so calls for it
+                    verbs.append((call_rank, "call", ought.start(), False, match.end()))
+                    continue
                 if (
                     act == "declare"
                     and _REPORTING.match(window.text, match.end())
@@ -1694,6 +1717,13 @@ class CeasefireReader:
         sides = list(dict.fromkeys(p for p in parties if p is not None))
         return sides if len(sides) >= 3 else []
 
+    def _named_right_before(self, window: Window, at: int) -> str | None:
+        """The party named right before `at` (an adverb or two between), if any."""
+        refs = self.doc.refs_between(window.index, window.clause_start(at), at)
+        if refs and _ADVERBS_ONLY.fullmatch(self.doc.text, refs[-1].end, at):
+            return self.doc.actor_of(refs[-1]).party
+        return None
+
     def _gathering_hosts(self, window: Window, act_at: int) -> list[str]:
         """The hosts of a gathering that is the act's subject, named in an aside right before
         the verb: "A conference in London, co-hosted by Britain and the EU, called for"."""
@@ -2105,6 +2135,12 @@ class CeasefireReader:
                 if subject is not None and subject.party and subject.party != reporter.party:
                     told_to = self._joined(window, act_at, subject.party, [])
                 subject = reporter
+        # "Russia must now agree to a truce": the party asked, right before the modal
+        asked_party = (
+            self._named_right_before(window, act_at)
+            if act == "call" and _MODAL.match(doc.text, act_at)
+            else None
+        )
         if _PARTICIPLE.match(doc.text, max(window.start, act_at - 2)):
             subject = self._sentence_subject(window) or subject  # "X said ..., calling on"
         # '"They announced a ceasefire, but their planes still fly," a KIA spokesman said': in
@@ -2226,6 +2262,8 @@ class CeasefireReader:
             subject = Actor(they) if they is not None and act != "violation_alleged" else actor
             if relative is not None:
                 subject = relative  # '"We will respect the truce the RSF declared," X said'
+        if asked_party is not None and subject is not None and subject.party == asked_party:
+            return []  # asked of a party by someone the text does not place
         if act == "declare" and announcer is None and subject is not None and subject.party:
             between = self._between(window, trigger_at)
             if subject.party not in between and len(between) >= 2:
@@ -2554,7 +2592,12 @@ class CeasefireReader:
             # "the rebels would agree to a ceasefire only once the army left": one side's terms
             act, actors = "offer", [subject.party]
             addressees = [s for s in doc.sides if s != subject.party]
-        if act == "accept" and conditions and (_READY.match(doc.text, act_at) or modal is not None):
+        if (
+            act == "accept"
+            and conditions
+            # ("would observe a truce provided ...": a promise to keep one, on terms)
+            and (_READY.match(doc.text, act_at) or _PROMISE.match(doc.text, act_at) or modal)
+        ):
             # "ready to observe a truce if ...", "would agree to a ceasefire only once ...": its
             # terms, not a yes to another's (but "would accept it, provided ..." accepts it)
             act = "offer"

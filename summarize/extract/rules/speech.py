@@ -388,6 +388,11 @@ class Doc:
         """'"... violated the truce," the ministry said': where the quote holding `act_at` opens,
         and who speaks it when the speech verb follows the quote."""
         marks = [m.start() for m in QUOTE_MARK.finditer(self.text, window.start, act_at)]
+        # (a quote opened in a sentence before closes in this one, or runs on past it)
+        own = len(QUOTE_MARK.findall(window.text))
+        opened = None if marks or (own and own % 2 == 0) else self._open_quote(window.index)
+        if opened is not None:
+            marks = [opened[1]]
         if len(marks) % 2 == 0:
             return None  # not inside a quotation
         close = QUOTE_MARK.search(self.text, act_at, window.end)
@@ -415,6 +420,24 @@ class Doc:
             # '"...", according to a video the army said it had obtained': the first frame
             # after the quote is its source, whoever is named further on
             return None
+        if opened is not None:
+            # 'X said: "The ball is in their court. They must now accept."': a quote of several
+            # sentences, opened right after its speech verb
+            for frame in self.frames[opened[0]]:
+                if frame.actor is not None and 0 <= opened[1] - frame.end <= 3:
+                    return opened[1], frame.actor
+        return None
+
+    def _open_quote(self, index: int) -> tuple[int, int] | None:
+        """The sentence before `index` (or the one before that) that opens a quotation it
+        does not close, and where: the quotation runs on into sentence `index`."""
+        for back in range(index - 1, max(-1, index - 1 - _QUOTE_SENTENCES), -1):
+            window = self.windows[back]
+            marks = [m.start() for m in QUOTE_MARK.finditer(self.text, window.start, window.end)]
+            if len(marks) % 2 == 1:
+                return back, marks[-1]
+            if marks:
+                return None
         return None
 
     def actor_of(self, ref: Ref) -> Actor:
