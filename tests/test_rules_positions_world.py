@@ -75,9 +75,10 @@ def test_keeping_a_deal_is_no_offer(extractor: RulesExtractor) -> None:
             "lies.",
             ("Rwanda", "deny"),
         ),
+        # (a deed called a crime is condemned: prompts/conventions.md)
         (
             "The Colombian defence minister branded the ambush in Cauca a war crime.",
-            ("Colombia", "accuse"),
+            ("Colombia", "condemn"),
         ),
         (
             "Nigeria's president called the offer of talks a positive step.",
@@ -3793,3 +3794,34 @@ def test_second_review_of_this_rounds_stance_rules(
     assert expected in stances
     if unwanted is not None:
         assert unwanted not in stances
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a deed named a crime is condemned
+        (
+            'NAIROBI - Kenyan President William Ruto described the assault on the mall as "an '
+            'act of terrorism".',
+            {("Kenya", "condemn")},
+        ),
+        (
+            'BAMAKO - Mali\'s junta called the blockade of the capital "economic terrorism".',
+            {("Mali", "condemn")},
+        ),
+        # (guard) a party named a criminal is accused
+        (
+            'BAMAKO - Mali\'s junta branded the JNIM fighters "terrorists".',
+            {("Mali", "accuse")},
+        ),
+        # ground its own forces hold, said by a side, is a claim
+        (
+            "GOMA - The M23 said its fighters controlled most of Walikale by Sunday evening.",
+            {("M23", "claim")},
+        ),
+    ],
+)
+def test_deeds_named_as_crimes_and_ground_held(
+    extractor: RulesExtractor, body: str, expected: set[tuple[str, str]]
+) -> None:
+    assert _stances(extractor, body) == expected

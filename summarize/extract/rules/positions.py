@@ -194,6 +194,14 @@ _NAMING = re.compile(
     r"up\b|in\b|out\b|back\b|it quits\b|a (?:ceasefire|truce)\b)",
     re.IGNORECASE,
 )
+# the deed a naming verb judges, right after it: "called the raid", "described Monday's assault"
+_DEED_NAMED = re.compile(
+    r"(?:the|this|that|these|those|its|their|his|her|[\w'’.-]+['’]s?)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:attack|assault|raid|strike|air\s*strike|bombing|bombardment|blockade|shelling|killing|"
+    r"operation|incursion|invasion|offensive|ambush|explosion|blast|shooting|siege|abduction|"
+    r"kidnapping|execution|massacre)s?\b",
+    re.IGNORECASE,
+)
 _TOLD_TO_LEAVE = re.compile(
     r"\s+(?:(?:all|its|their|the|[A-Z][\w-]+)\s+)?(?:residents|citizens|nationals|civilians|"
     r"people|inhabitants|villagers|everyone|staff)\b[^.;]{0,40}?\bto\s+(?:leave|evacuate|flee|"
@@ -1108,7 +1116,12 @@ class PositionReader:
             ]
             if hits:
                 first = min(hits, key=lambda hit: (hit[0], -hit[1]))
-                found.append((verb.start(), verb.end(), first[2], first[1]))
+                stance: _Judged = first[2]
+                if stance == "accuse" and _DEED_NAMED.match(text, verb.end(), first[0]):
+                    # "described the assault as an act of terrorism": a deed judged, condemned
+                    # (not "branded the rebels terrorists": a party accused)
+                    stance = "condemn"
+                found.append((verb.start(), verb.end(), stance, first[1]))
         for must in self._musts[window.index]:
             # "Russia must withdraw", "ECOMOG should go home": the speaker asks it of the party
             # named right before
