@@ -4344,3 +4344,51 @@ def test_a_source_at_a_body_keeps_the_body(extractor: RulesExtractor) -> None:
     )
     figure = _figure(_run(extractor, body), "Three")
     assert figure.source_as_written == "officials at Ukraine's emergency service"
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a part that names only who it is shares its total's count, even past a long phrase
+        (
+            "KHARTOUM - The health ministry says 4,210 people have been killed in shelling on "
+            "Omdurman since April, including 612 children.",
+            [("killed", 4210), ("killed", 612)],
+        ),
+        # (guard) a part with its own words counts what they say
+        (
+            "KHARTOUM - The IOM says 11 million people have been forced from their homes, "
+            "including about 3 million who have fled abroad.",
+            [("displaced", 11000000), ("refugees", 3000000)],
+        ),
+        # a release told in the present tense
+        (
+            "DOHA - Israel frees 90 Palestinian prisoners from Ofer jail on Sunday.",
+            [("released", 90)],
+        ),
+        # a state left, or a border crossed into another, makes refugees
+        (
+            "GENEVA - UNHCR says more than 45,000 people have fled Myanmar since January, most "
+            "of them across the border into Bangladesh.",
+            [("refugees", 45000)],
+        ),
+        (
+            "KINSHASA - The fighting drove tens of thousands of Banyamulenge into exile in "
+            "Burundi.",
+            [("refugees", None)],
+        ),
+    ],
+)
+def test_parts_releases_and_refugees(
+    extractor: RulesExtractor, body: str, expected: list[tuple[str, int | None]]
+) -> None:
+    assert [(f.metric, f.value) for f in _run(extractor, body).figures] == expected
+
+
+def test_a_body_run_by_a_party_claims_for_it(extractor: RulesExtractor) -> None:
+    figures = _run(
+        extractor,
+        "RAFAH - Israeli jets struck Rafah overnight. The government media office in Gaza, which "
+        "is run by Hamas, said 37 people were killed in the strikes.",
+    ).figures
+    assert [(f.claimant, f.value) for f in figures] == [("Hamas", 37)]

@@ -187,6 +187,10 @@ _INCLUDING = re.compile(
     r"[ \t]+(?:[\w'’-]+[ \t]+){0,3}?[\w'’-]+,?[ \t]+(?:including|among[ \t]+them|among[ \t]+whom)"
     r"[ \t]+(?:at[ \t]+least[ \t]+|some[ \t]+)?"
 )
+# further from the count, a part that names only who it is ("14,854 people have been killed in
+# strikes since 7 October, including 6,150 children,"; not "..., including 4 million who have
+# fled abroad": its own words say what it counts)
+_INCLUDING_FAR = re.compile(_INCLUDING.pattern.replace("{0,3}", "{0,9}"))
 # "26 hostages were killed", "12 of the hostages had been killed": the same clause, close by
 _KILLED_AS = re.compile(
     r"(?:(?!\b(?:where|while|when|but)\b|,[ \t]+and\b)[^;.])*?"
@@ -226,13 +230,16 @@ _AUXILIARIES = re.compile(
 )
 # the part a count includes names only who ("140 children"), not what happened to them
 # ("150,000 refugees"), so the verb after it says what the count counts
-_PLAIN_PART = re.compile(
+_PEOPLE_NOUNS = (
     r"[ \t]+(?:[a-z]+[ \t]+)?(?:children|women|men|civilians|soldiers|minors|students|boys|girls|"
     r"journalists|foreigners|medics|officers|fighters|babies|infants|elderly|"
     # one of them ("three people, including a child,")
     r"child|woman|man|civilian|soldier|minor|student|boy|girl|journalist|foreigner|medic|"
-    r"officer|fighter|baby|infant|teenager|nurse|doctor|paramedic)\b,"
+    r"officer|fighter|baby|infant|teenager|nurse|doctor|paramedic)\b"
 )
+_PLAIN_PART = re.compile(_PEOPLE_NOUNS + ",")
+# ... and nothing of its own after: a comma, the sentence's end, or "and" the next count
+_PEOPLE_ONLY = re.compile(_PEOPLE_NOUNS + r"(?=[,.;]|[ \t]+and\b)")
 # "10 people, three of them children": the next count breaks this one down
 _OF_THEM = re.compile(r"[ \t]+of[ \t]+(?:them|whom)\b")
 _BREAKDOWN_GAP = 40
@@ -261,9 +268,12 @@ _OWNED_COUNT = re.compile(
     r"['’]s?[ \t]+(?:(?:own|latest|official|initial|revised|new)[ \t]+)?(?:death[ \t]+)?"
     r"(?:figure|toll|count|tally|estimate|total)[ \t]+(?:of|at|was|is|stood[ \t]+at)[ \t]+$"
 )
+# ("have fled Sudan": the state left; "across the border into Chad": the state reached)
 _FLED_TO = re.compile(
     r"\b(?:(?:fled|fleeing|escaped|crossed)[ \t]+(?:the[ \t]+border[ \t]+)?(?:to|into|across[ \t]+"
-    r"(?:the[ \t]+border[ \t]+)?(?:in)?to)|entered|arrived[ \t]+in)[ \t]+"
+    r"(?:the[ \t]+border[ \t]+)?(?:in)?to)|entered|arrived[ \t]+in|"
+    r"(?:have|has|had)[ \t]+fled(?![ \t]+(?:to|into|across|abroad|from|their|the)\b)|"
+    r"across[ \t]+the[ \t]+border[ \t]+into)[ \t]+"
     r"(?:neighbouring[ \t]+|neighboring[ \t]+)?"
 )
 # A name, then a comma or dash: what follows is an appositive about that person.
@@ -880,7 +890,13 @@ class FigureReader:
         if (
             last is not None
             and last[1] != "equipment_destroyed"
-            and _INCLUDING.fullmatch(text, last[0], q.start)
+            and (
+                _INCLUDING.fullmatch(text, last[0], q.start)
+                or (
+                    _INCLUDING_FAR.fullmatch(text, last[0], q.start)
+                    and _PEOPLE_ONLY.match(text, q.end)
+                )
+            )
         ):
             # "executed five hostages, including two aid workers": a part of the count before
             # (but "358 casualties, including 106 deaths": a part its own word names)

@@ -229,6 +229,13 @@ _BACK_REFERENCE = re.compile(
 )
 # "the health ministry in Hamas-run Gaza": the name after "in" only says who runs the place
 _RUN_AFTER = re.compile(r"[\w.]*-(?:run|controlled|held|ruled|administered)\b")
+# a body's runner told after it: "the media office in Gaza, which is run by Hamas,"
+_RUN_BY_AFTER = re.compile(
+    r"(?:[ \t]+(?!which\b|that\b)[a-z][\w-]*){0,3}"
+    r"(?:[ \t]+in[ \t]+[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)?)?,?[ \t]+(?:which|that)[ \t]+"
+    r"(?:is|was|are|were)[ \t]+(?:run|controlled|led|administered|operated)[ \t]+by[ \t]+"
+    r"(?:the[ \t]+)?"
+)
 _SOURCE_AFTER = re.compile(r"[ ]+sources?\b", re.IGNORECASE)
 # "suspended its military cooperation", "its budget aid and military training": the forces word
 # qualifies the owner's noun (not "its army said"); no body is named
@@ -1894,6 +1901,7 @@ class MentionFinder:
         lands = {r.name for r in named if r.place}
         health_named = self._health_owners(text, named, {*warring_names, *runners, *lands})
         state_refs = [r for r in named if parties[r.name].kind == "state"]
+        named_at = {r.start: r.name for r in named if not r.place}
         organs: dict[str, list[tuple[int, str]]] = {}  # see _organs_owned
         items = []
         window_starts = [w.start for w in windows]
@@ -2044,6 +2052,11 @@ class MentionFinder:
                     continue
                 if name is not None and owned and place is not None:
                     start = place.start()  # "Gaza health officials": one name
+            run = _RUN_BY_AFTER.match(text, end)
+            runner_named = named_at.get(run.end()) if run is not None else None
+            if runner_named is not None:
+                # "the government media office in Gaza, which is run by Hamas": its runner's
+                name = runner_named
             if name is not None:
                 items.append((start, end, Ref(start, end, name)))
         for index, found in enumerate(bucket(windows, items)):
