@@ -8152,3 +8152,43 @@ def test_a_source_on_condition_of_anonymity_sets_no_terms(extractor: RulesExtrac
         "official told reporters on condition of anonymity.",
     ).ceasefire_calls
     assert [(c.act, c.conditions) for c in calls] == [("reject", None)]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # (guards, from a review of this round's rules) names told as speakers after a list of
+        # sides are no sides; a body's own session acts, not the one who convened it; a duty the
+        # speaker owns is no call on another; a crackdown on clashes is no halt
+        (
+            "DOHA - Qatar announced a ceasefire between Israel and Hamas, Egypt and the United "
+            "States said on Wednesday.",
+            [("agree", ["Israel", "Hamas"])],
+        ),
+        (
+            "NEW YORK - An emergency session of the UN Security Council, convened by Algeria, "
+            "called for an immediate ceasefire in Gaza.",
+            [("call", ["United Nations"])],
+        ),
+        (
+            'KHARTOUM - "We will have to accept the ceasefire, whatever we think of it," an RSF '
+            "commander told Reuters.",
+            [],
+        ),
+        (
+            "MAKURDI - Nigeria's army said it would end the clashes between herders and farmers "
+            "in Benue with a new military operation.",
+            [],
+        ),
+        # a quote opened after "said on Tuesday:" in the sentence before is the speaker's
+        (
+            'KYIV - Zelensky said on Tuesday: "We are ready for peace. Russia must now accept '
+            'an unconditional ceasefire."',
+            [("call", ["Ukraine"])],
+        ),
+    ],
+)
+def test_second_review_of_listed_sides_gatherings_and_duties(
+    extractor: RulesExtractor, body: str, expected: list[tuple[str, list[str]]]
+) -> None:
+    assert _act_actors(extractor, body) == expected

@@ -3825,3 +3825,24 @@ def test_deeds_named_as_crimes_and_ground_held(
     extractor: RulesExtractor, body: str, expected: set[tuple[str, str]]
 ) -> None:
     assert _stances(extractor, body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # (guard, from a review) a party described by its deed is accused, not the deed condemned
+        (
+            "KHARTOUM - The Sudanese army branded the militia behind the attack terrorists.",
+            {("Sudanese Armed Forces", "accuse")},
+        ),
+        # ground its own forces control, told in the present
+        (
+            "NYALA - The RSF attacked El Fasher. Dagalo said his forces control most of Darfur.",
+            {("Rapid Support Forces", "claim")},
+        ),
+    ],
+)
+def test_second_review_of_deeds_named_and_ground_held(
+    extractor: RulesExtractor, body: str, expected: set[tuple[str, str]]
+) -> None:
+    assert _stances(extractor, body) == expected

@@ -4392,3 +4392,51 @@ def test_a_body_run_by_a_party_claims_for_it(extractor: RulesExtractor) -> None:
         "is run by Hamas, said 37 people were killed in the strikes.",
     ).figures
     assert [(f.claimant, f.value) for f in figures] == [("Hamas", 37)]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # (guards, from a review of this round's rules) fleeing a deed named by a people's
+        # adjective is no state left; another verb joined by "and" keeps its own part
+        (
+            "TYRE - More than 10,000 people have fled Israeli strikes in southern Lebanon, the UN "
+            "said.",
+            [("displaced", 10000)],
+        ),
+        (
+            "GUSAU - Gunmen killed 12 people and abducted villagers in Zamfara state on Sunday, "
+            "including four women.",
+            [("killed", 12)],
+        ),
+    ],
+)
+def test_fleeing_a_deed_and_a_part_past_another_verb(
+    extractor: RulesExtractor, body: str, expected: list[tuple[str, int | None]]
+) -> None:
+    assert [(f.metric, f.value) for f in _run(extractor, body).figures] == expected
+
+
+def test_a_society_is_a_civil_body_that_claims_its_counts(extractor: RulesExtractor) -> None:
+    figures = _run(
+        extractor,
+        "RAMALLAH - The Palestinian Prisoners' Society says more than 3,000 people have been "
+        "arrested in the West Bank since October.",
+    ).figures
+    assert [(f.claimant, f.metric) for f in figures] == [
+        ("Palestinian Prisoners' Society", "detained")
+    ]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # (guards) no spokesperson without a party named right after "speaks for"
+        "GENEINA - Ahmed Salih, who speaks for the RSF's victims in Geneina, said the group had "
+        "killed 200 civilians.",
+        "KYIV - Yevhen Petrov, who spoke for nearly an hour at the UN, said Russia had broken the "
+        "truce.",
+    ],
+)
+def test_speaking_for_no_party_makes_no_spokesperson(extractor: RulesExtractor, body: str) -> None:
+    assert [(p.affiliation, p.title) for p in _run(extractor, body).people] == [(None, None)]

@@ -133,7 +133,9 @@ _OUGHT_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # "we must accept": the speaker's own duty, no call on another
-_FIRST_PERSON_OUGHT = re.compile(r"\b(?:we|I)\s+$", re.IGNORECASE)
+_FIRST_PERSON_OUGHT = re.compile(
+    r"\b(?:we|I)\s+(?:(?:\w+ly|will|would|shall|now|also)\s+){0,2}$", re.IGNORECASE
+)
 _OWN_INFINITIVE = re.compile(
     r"\b(?:ready|prepared|willing|able|agreed|decided|refused|declined|wanted|wants|plans?|"
     r"planned|intends?|intended|vowed|pledged|promised|threatened|"
@@ -443,6 +445,12 @@ _ASIDE_CLOSE = re.compile(
 )
 # what closes a list of names, where commas alone may not ("A, B and C"; "A, with B")
 _LIST_CLOSING = re.compile(r"\band\b|&|\bwith\b|\bas\s+well\s+as\b|\balongside\b", re.IGNORECASE)
+# a speech or broker's verb right after a list: its names are the verb's subjects
+_TOLD_AFTER_LIST = re.compile(
+    r"\s+(?:(?:[a-z]+ly|jointly|also)\s+)?(?:said|say|says|announced|announce|announces|added|"
+    r"confirmed|stated|told|reported|brokered|mediated|declared)\b",
+    re.IGNORECASE,
+)
 # what may open a list of sides before its first name: "between the Sudanese army and ..."
 _LIST_OPENING = re.compile(r"(?:the\s+)?(?:[\w-]+\s+){0,2}?", re.IGNORECASE)
 # a side of a deal named only as the state ("a peace agreement between the state and the FARC")
@@ -1204,7 +1212,7 @@ class CeasefireReader:
                     else None
                 )
                 if ought is not None and _FIRST_PERSON_OUGHT.search(
-                    window.text, max(0, ought.start() - 4), ought.start()
+                    window.text, max(0, ought.start() - 30), ought.start()
                 ):
                     continue
                 if ought is not None:
@@ -1711,6 +1719,8 @@ class CeasefireReader:
         ]
         if not joined or joined[-1] < 2:
             return []
+        if _TOLD_AFTER_LIST.match(text, chain[joined[-1]].end):
+            return []  # "between A and B, Egypt and Qatar said": the last two speak
         parties = [self.doc.actor_of(ref).party for ref in chain[: joined[-1] + 1]]
         if None in parties:
             return []
@@ -1730,8 +1740,10 @@ class CeasefireReader:
         doc = self.doc
         start = window.start  # (the aside's commas end clauses)
         for found in self.lex.hosted_gathering.finditer(doc.text, start, act_at):
-            if doc.refs_between(window.index, start, found.start()):
-                return []  # a gathering named after the clause's own subject
+            if doc.refs_between(window.index, start, found.end()):
+                # a gathering named after the clause's own subject, or a body's own ("a session
+                # of the Security Council, convened by Algeria,": the Council acts)
+                return []
             # (a state named as host is read as a place: "hosted by Kenya")
             chain = self._chain(window, found.end(), act_at, places=True)
             if not chain or not _LIST_OPENING.fullmatch(doc.text, found.end(), chain[0].start):

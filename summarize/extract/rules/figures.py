@@ -190,7 +190,12 @@ _INCLUDING = re.compile(
 # further from the count, a part that names only who it is ("14,854 people have been killed in
 # strikes since 7 October, including 6,150 children,"; not "..., including 4 million who have
 # fled abroad": its own words say what it counts)
-_INCLUDING_FAR = re.compile(_INCLUDING.pattern.replace("{0,3}", "{0,9}"))
+# (no "and" among the words skipped: "killed 12 people and abducted villagers, including four
+# women" joins another verb)
+_INCLUDING_FAR = re.compile(
+    r"[ \t]+(?:(?!and\b)[\w'’-]+[ \t]+){0,9}?[\w'’-]+,?[ \t]+(?:including|among[ \t]+them|"
+    r"among[ \t]+whom)[ \t]+(?:at[ \t]+least[ \t]+|some[ \t]+)?"
+)
 # "26 hostages were killed", "12 of the hostages had been killed": the same clause, close by
 _KILLED_AS = re.compile(
     r"(?:(?!\b(?:where|while|when|but)\b|,[ \t]+and\b)[^;.])*?"
@@ -267,6 +272,11 @@ _RESTATED_COUNT = re.compile(_RESTATING + "$")  # right before the count
 _OWNED_COUNT = re.compile(
     r"['’]s?[ \t]+(?:(?:own|latest|official|initial|revised|new)[ \t]+)?(?:death[ \t]+)?"
     r"(?:figure|toll|count|tally|estimate|total)[ \t]+(?:of|at|was|is|stood[ \t]+at)[ \t]+$"
+)
+# after the name of a state left: "have fled Sudan since April", "have fled Myanmar."
+_STATE_LEFT = re.compile(
+    r"[ \t]*(?:[,.;:)]|$)|[ \t]+(?:since|in|on|for|after|during|over|last|this|and|to|into|"
+    r"across|amid|because|from)\b"
 )
 # ("have fled Sudan": the state left; "across the border into Chad": the state reached)
 _FLED_TO = re.compile(
@@ -724,9 +734,12 @@ class FigureReader:
         if fled is None:
             return False
         at = window.start + fled.end()
+        left = fled.group().lstrip().lower().startswith(("have", "has", "had"))
         for ref in self.doc.refs[window.index]:
             if ref.start != at or ref.person:
                 continue
+            if left and not _STATE_LEFT.match(self.doc.text, ref.end):
+                return False  # "have fled Israeli strikes": an adjective, no state left
             info = self.doc.parties[ref.name]
             written = self.doc.text[ref.start : ref.end]
             surface = plain(written)

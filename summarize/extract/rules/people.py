@@ -51,8 +51,12 @@ _OWNER_LEAD = 6  # "The " before the owner that opens a title
 # leads", nor "who heads to Doha")
 _WHO = r"(?:(?:the|a|an)[ ]+(?:(?!of\b)[\w-]+[ ]+){0,3}?)?who[ ]+(?:(?:now|also|currently)[ ]+)?"
 _HEADS_VERB = (
-    rf"(?:{'|'.join(h.replace(' ', '[ ]') for h in _HEADS)})\b"
+    rf"(?:{'|'.join(h for h in _HEADS if ' ' not in h)})\b"
     r"(?![ ]+(?:to|for|into|back|home|off|out)\b)"
+    # "who speaks for the KIA": a name right after, not "spoke for an hour" nor "speaks for the
+    # RSF's victims"
+    rf"|(?:{'|'.join(h.replace(' ', '[ ]') for h in _HEADS if ' ' in h)})"
+    r"(?=[ ]+(?:the[ ]+)?[A-Z])(?![ ]+(?:the[ ]+)?[A-Z][\w-]*(?:[ ][A-Z][\w-]*)*['’]s\b)"
 )
 _WHO_HEADS = re.compile(rf",[ ]+{_WHO}(?P<verb>{_HEADS_VERB})")
 # the body it heads is named right after the verb ("who leads the Viv Ansanm gang coalition")

@@ -196,7 +196,9 @@ _NAMING = re.compile(
 )
 # the deed a naming verb judges, right after it: "called the raid", "described Monday's assault"
 _DEED_NAMED = re.compile(
-    r"(?:the|this|that|these|those|its|their|his|her|[\w'’.-]+['’]s?)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:the|this|that|these|those|its|their|his|her|[\w'’.-]+['’]s?)\s+"
+    # (not "the militia behind the attack": a party, described by its deed)
+    r"(?:(?!behind\b|of\b|who\b|that\b|which\b)[\w'’-]+\s+){0,3}?"
     r"(?:attack|assault|raid|strike|air\s*strike|bombing|bombardment|blockade|shelling|killing|"
     r"operation|incursion|invasion|offensive|ambush|explosion|blast|shooting|siege|abduction|"
     r"kidnapping|execution|massacre)s?\b",

@@ -255,6 +255,8 @@ _NAME_THEN_COMMA = re.compile(r"(?:\s*\([^()]{1,15}\))?\)?,")
 _OWNED_OFFICE = re.compile(r"['’]s\s+[a-z]")
 _APPOSITIVE_HEAD = re.compile(r"\b(?!(?:and|or|the|a|an|of)\b)[a-z][\w-]*", re.ASCII)
 QUOTE_MARK = re.compile(r"[\"“”]")  # straight or curly
+# from a speech verb to the quote it opens: " on Tuesday: ", " reporters in Kyiv: "
+_LEAD_TO_QUOTE = re.compile(r"[^\"“”.;:]{0,40}:\s*")
 _QUOTE_SENTENCES = 2  # how many sentences after its first a quotation may run on
 # "Its leaders", "Their top commander": the subject belongs to a party named before
 _POSSESSIVE_LEAD = re.compile(
@@ -424,7 +426,11 @@ class Doc:
             # 'X said: "The ball is in their court. They must now accept."': a quote of several
             # sentences, opened right after its speech verb
             for frame in self.frames[opened[0]]:
-                if frame.actor is not None and 0 <= opened[1] - frame.end <= 3:
+                if frame.actor is not None and (
+                    0 <= opened[1] - frame.end <= 3
+                    # 'X said on Tuesday: "...', 'X told reporters in Kyiv: "...'
+                    or _LEAD_TO_QUOTE.fullmatch(self.text, frame.end, opened[1])
+                ):
                     return opened[1], frame.actor
         return None
 
