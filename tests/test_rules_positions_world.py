@@ -3846,3 +3846,24 @@ def test_second_review_of_deeds_named_and_ground_held(
     extractor: RulesExtractor, body: str, expected: set[tuple[str, str]]
 ) -> None:
     assert _stances(extractor, body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a deed named a crime in a relative clause after it is condemned
+        (
+            "KHARKIV - The strike, which Ukraine called a war crime, hit a crowded market.",
+            {("Ukraine", "condemn")},
+        ),
+        # (guard) a party so named is accused
+        (
+            "KYIV - Moscow backs the militia, which Ukraine called a terrorist group.",
+            {("Russia", "support"), ("Ukraine", "accuse")},
+        ),
+    ],
+)
+def test_a_deed_judged_in_a_relative_clause(
+    extractor: RulesExtractor, body: str, expected: set[tuple[str, str]]
+) -> None:
+    assert _stances(extractor, body) == expected

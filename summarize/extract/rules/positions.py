@@ -204,6 +204,15 @@ _DEED_NAMED = re.compile(
     r"kidnapping|execution|massacre)s?\b",
     re.IGNORECASE,
 )
+# the deed told before the naming verb's relative clause: "The strike, which Ukraine called a
+# war crime,", "an attack that the minister described as terrorism"
+_DEED_BEFORE_WHICH = re.compile(
+    r"\b(?:attack|assault|raid|strike|air\s*strike|bombing|bombardment|blockade|shelling|"
+    r"killing|operation|incursion|invasion|offensive|ambush|explosion|blast|shooting|siege|"
+    r"abduction|kidnapping|execution|massacre|deportation)s?,?\s+(?:which|that)\s+"
+    r"(?:[\w'’.-]+\s+){1,5}$",
+    re.IGNORECASE,
+)
 _TOLD_TO_LEAVE = re.compile(
     r"\s+(?:(?:all|its|their|the|[A-Z][\w-]+)\s+)?(?:residents|citizens|nationals|civilians|"
     r"people|inhabitants|villagers|everyone|staff)\b[^.;]{0,40}?\bto\s+(?:leave|evacuate|flee|"
@@ -1119,7 +1128,12 @@ class PositionReader:
             if hits:
                 first = min(hits, key=lambda hit: (hit[0], -hit[1]))
                 stance: _Judged = first[2]
-                if stance == "accuse" and _DEED_NAMED.match(text, verb.end(), first[0]):
+                if stance == "accuse" and (
+                    _DEED_NAMED.match(text, verb.end(), first[0])
+                    or _DEED_BEFORE_WHICH.search(
+                        text, max(window.start, verb.start() - 70), verb.start()
+                    )
+                ):
                     # "described the assault as an act of terrorism": a deed judged, condemned
                     # (not "branded the rebels terrorists": a party accused)
                     stance = "condemn"
