@@ -3867,3 +3867,25 @@ def test_a_deed_judged_in_a_relative_clause(
     extractor: RulesExtractor, body: str, expected: set[tuple[str, str]]
 ) -> None:
     assert _stances(extractor, body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # its own next blows announced, or force held ready, threaten
+        (
+            "BAMAKO - JNIM claimed the ambush near Kidal, and the group warned that more such "
+            "attacks would follow.",
+            {("JNIM", "threaten")},
+        ),
+        (
+            'PORT SUDAN - "We are fully prepared to defend our territory against any aggression," '
+            "the Sudanese army said.",
+            {("Sudanese Armed Forces", "threaten")},
+        ),
+    ],
+)
+def test_next_blows_and_force_held_ready_threaten(
+    extractor: RulesExtractor, body: str, expected: set[tuple[str, str]]
+) -> None:
+    assert expected <= _stances(extractor, body)
