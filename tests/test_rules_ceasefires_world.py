@@ -8192,3 +8192,26 @@ def test_second_review_of_listed_sides_gatherings_and_duties(
     extractor: RulesExtractor, body: str, expected: list[tuple[str, list[str]]]
 ) -> None:
     assert _act_actors(extractor, body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # (guards, from a second review) a side's own duty with terms offers a truce; its own
+        # duty told with a pronoun is no call on another
+        (
+            "MOSCOW - Russia should only agree to a ceasefire if Ukraine withdraws from the four "
+            "regions, Kremlin spokesman Dmitry Peskov said.",
+            [("offer", ["Russia"])],
+        ),
+        (
+            "SANAA - The Houthis said they would have to accept the truce once Saudi Arabia paid "
+            "public salaries.",
+            [],
+        ),
+    ],
+)
+def test_a_sides_own_duty(
+    extractor: RulesExtractor, body: str, expected: list[tuple[str, list[str]]]
+) -> None:
+    assert _act_actors(extractor, body) == expected

@@ -3889,3 +3889,11 @@ def test_next_blows_and_force_held_ready_threaten(
     extractor: RulesExtractor, body: str, expected: set[tuple[str, str]]
 ) -> None:
     assert expected <= _stances(extractor, body)
+
+
+def test_a_deed_with_its_place_judged_in_a_relative_clause(extractor: RulesExtractor) -> None:
+    assert ("Ukraine", "condemn") in _stances(
+        extractor,
+        "KYIV - The Russian missile strike on a crowded market, which Ukraine called a war crime, "
+        "killed 14 people.",
+    )

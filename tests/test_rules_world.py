@@ -4440,3 +4440,36 @@ def test_a_society_is_a_civil_body_that_claims_its_counts(extractor: RulesExtrac
 )
 def test_speaking_for_no_party_makes_no_spokesperson(extractor: RulesExtractor, body: str) -> None:
     assert [(p.affiliation, p.title) for p in _run(extractor, body).people] == [(None, None)]
+
+
+def test_a_place_described_after_a_speaker_leaves_the_speaker_its_claim(
+    extractor: RulesExtractor,
+) -> None:
+    # (guard, from a second review) the runner told after a place is the place's
+    figures = _run(
+        extractor,
+        "EL OBEID - Fighting raged in Kordofan. The army said the town, which is controlled by "
+        "the RSF, was hit by strikes that killed 22 fighters.",
+    ).figures
+    assert [(f.claimant, f.value) for f in figures] == [("Sudanese Armed Forces", 22)]
+
+
+@pytest.mark.parametrize(
+    ("body", "kind"),
+    [
+        # (guards, from a second review) a national Red Cross society stays humanitarian; a
+        # name that only opens with "Cross" does not
+        (
+            "YANGON - The Myanmar Red Cross Society said 12 volunteers were killed in Sagaing.",
+            "humanitarian_organisation",
+        ),
+        (
+            "BANGKOK - The Cross Cultural Foundation said 12 detainees were tortured in Pattani.",
+            "ngo",
+        ),
+    ],
+)
+def test_the_kind_of_a_civil_body_named_with_cross(
+    extractor: RulesExtractor, body: str, kind: str
+) -> None:
+    assert [p.kind for p in _run(extractor, body).parties] == [kind]

@@ -133,8 +133,9 @@ _OUGHT_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # "we must accept": the speaker's own duty, no call on another
+# ("said they would have to accept": a pronoun for the speaker's own side, as often as not)
 _FIRST_PERSON_OUGHT = re.compile(
-    r"\b(?:we|I)\s+(?:(?:\w+ly|will|would|shall|now|also)\s+){0,2}$", re.IGNORECASE
+    r"\b(?:we|I|they|it)\s+(?:(?:\w+ly|will|would|shall|now|also)\s+){0,2}$", re.IGNORECASE
 )
 _OWN_INFINITIVE = re.compile(
     r"\b(?:ready|prepared|willing|able|agreed|decided|refused|declined|wanted|wants|plans?|"
@@ -2274,8 +2275,15 @@ class CeasefireReader:
             subject = Actor(they) if they is not None and act != "violation_alleged" else actor
             if relative is not None:
                 subject = relative  # '"We will respect the truce the RSF declared," X said'
-        if asked_party is not None and subject is not None and subject.party == asked_party:
-            return []  # asked of a party by someone the text does not place
+        if (
+            asked_party is not None
+            and subject is not None
+            and subject.party == asked_party
+            and not self._conditions(window, act_at)
+        ):
+            # asked of a party by someone the text does not place, or its own duty told by its
+            # own side (with terms, "Russia should only agree to a truce if ...", it offers one)
+            return []
         if act == "declare" and announcer is None and subject is not None and subject.party:
             between = self._between(window, trigger_at)
             if subject.party not in between and len(between) >= 2:

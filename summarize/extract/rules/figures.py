@@ -276,7 +276,7 @@ _OWNED_COUNT = re.compile(
 # after the name of a state left: "have fled Sudan since April", "have fled Myanmar."
 _STATE_LEFT = re.compile(
     r"[ \t]*(?:[,.;:)]|$)|[ \t]+(?:since|in|on|for|after|during|over|last|this|and|to|into|"
-    r"across|amid|because|from)\b"
+    r"across|amid|because|from|by)\b"
 )
 # ("have fled Sudan": the state left; "across the border into Chad": the state reached)
 _FLED_TO = re.compile(

@@ -231,7 +231,9 @@ _BACK_REFERENCE = re.compile(
 _RUN_AFTER = re.compile(r"[\w.]*-(?:run|controlled|held|ruled|administered)\b")
 # a body's runner told after it: "the media office in Gaza, which is run by Hamas,"
 _RUN_BY_AFTER = re.compile(
-    r"(?:[ \t]+(?!which\b|that\b)[a-z][\w-]*){0,3}"
+    # (not "the army said the town, which is controlled by the RSF,": a place described)
+    r"(?:[ \t]+(?!(?:which|that|the|an?|its|their|his|her|this|these|those|said|says|told|"
+    r"reported|claimed|added)\b)[a-z][\w-]*){0,3}"
     r"(?:[ \t]+in[ \t]+[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)?)?,?[ \t]+(?:which|that)[ \t]+"
     r"(?:is|was|are|were)[ \t]+(?:run|controlled|led|administered|operated)[ \t]+by[ \t]+"
     r"(?:the[ \t]+)?"
@@ -1048,6 +1050,9 @@ class MentionFinder:
 
     def _kind(self, phrase: str) -> PartyKind:
         words = phrase.split()
+        if any(self.lexicon.heads.get(word) == "humanitarian_organisation" for word in words[1:]):
+            # "the Kenya Red Cross Society" (not "the Cross Cultural Foundation")
+            return "humanitarian_organisation"
         for word in reversed(words):
             if word in self.lexicon.heads:
                 return self.lexicon.heads[word]

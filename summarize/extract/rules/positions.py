@@ -209,7 +209,9 @@ _DEED_NAMED = re.compile(
 _DEED_BEFORE_WHICH = re.compile(
     r"\b(?:attack|assault|raid|strike|air\s*strike|bombing|bombardment|blockade|shelling|"
     r"killing|operation|incursion|invasion|offensive|ambush|explosion|blast|shooting|siege|"
-    r"abduction|kidnapping|execution|massacre|deportation)s?,?\s+(?:which|that)\s+"
+    r"abduction|kidnapping|execution|massacre|deportation)s?"
+    # ("the missile strike on a crowded market, which Ukraine called a war crime")
+    r"(?:\s+(?:on|in|at|into|against|near|of)\s+[^,;()\"“”]{1,60}?)?,?\s+(?:which|that)\s+"
     r"(?:[\w'’.-]+\s+){1,5}$",
     re.IGNORECASE,
 )
@@ -1131,7 +1133,7 @@ class PositionReader:
                 if stance == "accuse" and (
                     _DEED_NAMED.match(text, verb.end(), first[0])
                     or _DEED_BEFORE_WHICH.search(
-                        text, max(window.start, verb.start() - 70), verb.start()
+                        text, max(window.start, verb.start() - 140), verb.start()
                     )
                 ):
                     # "described the assault as an act of terrorism": a deed judged, condemned
