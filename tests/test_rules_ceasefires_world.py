@@ -8215,3 +8215,28 @@ def test_a_sides_own_duty(
     extractor: RulesExtractor, body: str, expected: list[tuple[str, list[str]]]
 ) -> None:
     assert _act_actors(extractor, body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a call to live up to or implement the commitments of a truce named before
+        (
+            'KHARTOUM - The army and the RSF signed a truce in Jeddah. "Both sides must now live '
+            'up to the commitments they have signed," Blinken said.',
+            [
+                ("agree", ["Sudanese Armed Forces", "Rapid Support Forces"]),
+                ("call", ["United States"]),
+            ],
+        ),
+        (
+            "KUNMING - The junta and the TNLA agreed to a ceasefire in Kunming. Beijing hoped both "
+            "parties would earnestly implement the deal.",
+            [("agree", ["Myanmar military", "TNLA"]), ("call", ["China"])],
+        ),
+    ],
+)
+def test_calls_to_keep_a_truces_commitments(
+    extractor: RulesExtractor, body: str, expected: list[tuple[str, list[str]]]
+) -> None:
+    assert _act_actors(extractor, body) == expected
