@@ -194,25 +194,24 @@ _NAMING = re.compile(
     r"up\b|in\b|out\b|back\b|it quits\b|a (?:ceasefire|truce)\b)",
     re.IGNORECASE,
 )
-# the deed a naming verb judges, right after it: "called the raid", "described Monday's assault"
+# deeds a naming verb may judge: "called the raid a war crime"
+_DEEDS = (
+    r"(?:attack|assault|raid|strike|air\s*strike|bombing|bombardment|blockade|shelling|killing|"
+    r"operation|incursion|invasion|offensive|ambush|explosion|blast|shooting|siege|abduction|"
+    r"kidnapping|execution|massacre|deportation)s?"
+)
+# the deed right after the verb: "called the raid", "described Monday's assault"
 _DEED_NAMED = re.compile(
     r"(?:the|this|that|these|those|its|their|his|her|[\w'’.-]+['’]s?)\s+"
     # (not "the militia behind the attack": a party, described by its deed)
-    r"(?:(?!behind\b|of\b|who\b|that\b|which\b)[\w'’-]+\s+){0,3}?"
-    r"(?:attack|assault|raid|strike|air\s*strike|bombing|bombardment|blockade|shelling|killing|"
-    r"operation|incursion|invasion|offensive|ambush|explosion|blast|shooting|siege|abduction|"
-    r"kidnapping|execution|massacre)s?\b",
+    rf"(?:(?!behind\b|of\b|who\b|that\b|which\b)[\w'’-]+\s+){{0,3}}?{_DEEDS}\b",
     re.IGNORECASE,
 )
 # the deed told before the naming verb's relative clause: "The strike, which Ukraine called a
-# war crime,", "an attack that the minister described as terrorism"
+# war crime,", "the missile strike on a crowded market, which Ukraine called a war crime"
 _DEED_BEFORE_WHICH = re.compile(
-    r"\b(?:attack|assault|raid|strike|air\s*strike|bombing|bombardment|blockade|shelling|"
-    r"killing|operation|incursion|invasion|offensive|ambush|explosion|blast|shooting|siege|"
-    r"abduction|kidnapping|execution|massacre|deportation)s?"
-    # ("the missile strike on a crowded market, which Ukraine called a war crime")
-    r"(?:\s+(?:on|in|at|into|against|near|of)\s+[^,;()\"“”]{1,60}?)?,?\s+(?:which|that)\s+"
-    r"(?:[\w'’.-]+\s+){1,5}$",
+    rf"\b{_DEEDS}(?:\s+(?:on|in|at|into|against|near|of)\s+[^,;()\"“”]{{1,60}}?)?,?\s+"
+    r"(?:which|that)\s+(?:[\w'’.-]+\s+){1,5}$",
     re.IGNORECASE,
 )
 _TOLD_TO_LEAVE = re.compile(
