@@ -14,6 +14,7 @@ from summarize.actors import plain
 from summarize.schema import CeasefireAct, CeasefireType, GroundedCeasefireCall, TimeScope
 
 from .figures import months_before, span_of, time_scope
+from .lexicon import ACTS
 from .mentions import Ref, after_dateline, bucket
 from .speech import (
     OPENING_QUOTES,
@@ -127,9 +128,10 @@ _WITHOUT = re.compile(
 # "would agree to", "could only agree to": a modal before "agree" (its word kept: "could" and
 # "might" offer even without terms)
 _MODAL_BEFORE = re.compile(r"\b(would|will|could|might)\s+(only\s+)?$", re.IGNORECASE)
+# an adverb between a subject or a modal and its verb: "now", "also", "fully"
+_ADVERB = r"(?:\w+ly|now|also|still|first)"
 _OUGHT_BEFORE = re.compile(
-    r"\b(?:should|must|ought\s+to|needs?\s+to|have\s+to|has\s+to)\s+"
-    r"(?:(?:\w+ly|now|also|still|first)\s+)?$",
+    rf"\b(?:should|must|ought\s+to|needs?\s+to|have\s+to|has\s+to)\s+(?:{_ADVERB}\s+)?$",
     re.IGNORECASE,
 )
 # "we must accept": the speaker's own duty, no call on another
@@ -438,8 +440,9 @@ _BETWEEN = re.compile(
     r"(?!between\b)[\w-]+){0,8}?\s+between\s+"
 )
 _AND = re.compile(r"\s+and\s+")
+_CALL_RANK = ACTS.index("call")  # the lexicon scans the acts in ACTS' order
 # nothing but spaces and an adverb or two: "Russia must now", "the rebels should also"
-_ADVERBS_ONLY = re.compile(r"\s*(?:(?:[a-z]+ly|now|also|still|first)\s+){0,2}", re.IGNORECASE)
+_ADVERBS_ONLY = re.compile(rf"\s*(?:{_ADVERB}\s+){{0,2}}", re.IGNORECASE)
 # the end of an aside, right before the act's verb: ", among others, called for"
 _ASIDE_CLOSE = re.compile(
     r"(?:,?\s+(?:among|and)\s+others)?\s*,\s+(?:[a-z]+ly\s+|on\s+\w+day\s+)?", re.IGNORECASE
@@ -1181,7 +1184,6 @@ class CeasefireReader:
         verbs: list[tuple[int, CeasefireAct, int, bool, int]] = []
         declined: list[int] = []  # where a negated acceptance's word ends
         found = self.lex.cease_act_scans.finditer_each(window.text)
-        call_rank = next(k for k, (act, _) in enumerate(self.lex.cease_acts) if act == "call")
         for rank, ((act, _), matches) in enumerate(zip(self.lex.cease_acts, found, strict=True)):
             for match in matches:
                 if act == "violation_alleged" and _HYPOTHETICAL.search(
@@ -1219,7 +1221,7 @@ class CeasefireReader:
                 if ought is not None:
                     # "both sides should commit to a truce", '"Hamas must accept the deal," X
                     # said': asked for, not done; whoever says so calls for it
-                    verbs.append((call_rank, "call", ought.start(), False, match.end()))
+                    verbs.append((_CALL_RANK, "call", ought.start(), False, match.end()))
                     continue
                 if (
                     act == "declare"

@@ -390,9 +390,11 @@ class Doc:
         """'"... violated the truce," the ministry said': where the quote holding `act_at` opens,
         and who speaks it when the speech verb follows the quote."""
         marks = [m.start() for m in QUOTE_MARK.finditer(self.text, window.start, act_at)]
-        # (a quote opened in a sentence before closes in this one, or runs on past it)
-        own = len(QUOTE_MARK.findall(window.text))
-        opened = None if marks or (own and own % 2 == 0) else self._open_quote(window.index)
+        opened = None
+        if not marks:
+            # (a quote opened in a sentence before closes in this one, or runs on past it)
+            own = len(QUOTE_MARK.findall(window.text))
+            opened = None if own and own % 2 == 0 else self._open_quote(window.index)
         if opened is not None:
             marks = [opened[1]]
         if len(marks) % 2 == 0:
