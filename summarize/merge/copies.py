@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import heapq
 import re
+from collections import Counter
 from collections.abc import Mapping, Sequence
-from itertools import islice
+from itertools import chain, islice
 
 from rapidfuzz.distance import Indel
 
@@ -49,7 +50,7 @@ def similarity(a: frozenset[int], b: frozenset[int]) -> float:
     if not a or not b:
         return 0.0
     common = len(a & b)
-    jaccard = common / len(a | b)
+    jaccard = common / (len(a) + len(b) - common)  # |a | b| without building the union
     if min(len(a), len(b)) < MIN_CONTAINED:
         return jaccard  # a few lines (a bare boilerplate page) lie inside any article
     containment = common / min(len(a), len(b))
@@ -131,19 +132,18 @@ def copy_groups(
     reps: dict[int, list[int]] = {}
     for n in hashed:  # built in number order
         sketch = heapq.nsmallest(SKETCH, hashed[n])
-        shared: dict[int, int] = {}
-        for key in sketch:
-            for other in reps.get(key, ()):
-                shared[other] = shared.get(other, 0) + 1
+        shared = Counter(chain.from_iterable(reps.get(key, ()) for key in sketch))
         need = min(MIN_SHARED, len(sketch))
-        for other in sorted(shared, key=lambda o: -shared[o]):
-            if shared[other] >= need and root(other) != root(n):
+        candidates = [other for other, count in shared.items() if count >= need]
+        for other in sorted(candidates, key=lambda o: -shared[o]):
+            if root(other) != root(n):
                 score = min(1.0, similarity(hashed[n], hashed[other]))
                 if score >= COPY_JACCARD:
                     join(n, other, score)
+        group = root(n)
         for key in sketch:
             kept = reps.setdefault(key, [])
-            if len(kept) < MAX_REPS and all(root(other) != root(n) for other in kept):
+            if len(kept) < MAX_REPS and all(root(other) != group for other in kept):
                 kept.append(n)
     members: dict[int, list[int]] = {}
     for n, _, _ in known:
