@@ -8240,3 +8240,16 @@ def test_calls_to_keep_a_truces_commitments(
     extractor: RulesExtractor, body: str, expected: list[tuple[str, list[str]]]
 ) -> None:
     assert _act_actors(extractor, body) == expected
+
+
+def test_a_side_says_it_is_keeping_the_truce(extractor: RulesExtractor) -> None:
+    extraction = extractor.extract(
+        article_from_text(
+            "A headline\n\nBAHIR DAR - The army and the Fano militia agreed a ceasefire on "
+            "Monday. On Wednesday Ethiopia's defence ministry said its troops were fully "
+            "abiding by the agreement.",
+            id="keeping",
+        )
+    )
+    kept = [(c.act, c.type, c.actors) for c in extraction.ceasefire_calls if c.act == "accept"]
+    assert kept == [("accept", "observance", ["Ethiopia"])]

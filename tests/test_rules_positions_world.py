@@ -3897,3 +3897,48 @@ def test_a_deed_with_its_place_judged_in_a_relative_clause(extractor: RulesExtra
         "KYIV - The Russian missile strike on a crowded market, which Ukraine called a war crime, "
         "killed 14 people.",
     )
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a fighter's war kept up or taken up again, on a condition, is a threat
+        (
+            "HODEIDAH - Houthi forces fired missiles at a tanker, and US jets struck Houthi "
+            "positions. The Houthis warned that the attacks would continue until the blockade "
+            "was lifted.",
+            ("Houthis", "threaten"),
+        ),
+        (
+            "GONDAR - Fano fighters clashed with the army near Gondar, and the army shelled Fano "
+            "positions. The Ethiopian army warned that the offensive would resume in earnest if "
+            "the Fano militia did not withdraw.",
+            ("Ethiopia", "threaten"),
+        ),
+        (
+            "SHABWA - Fighting spread in Shabwa. The Saudi-led coalition called for calm and "
+            "warned that it would use military force against anyone who ignored it.",
+            ("Saudi-led coalition", "threaten"),
+        ),
+        (
+            "BELGOROD - Ukrainian drones struck Russian refineries, and Russian missiles hit "
+            "Kharkiv. The Russian Volunteer Corps said its raids into Belgorod would continue "
+            "until the regime falls.",
+            ("Russian Volunteer Corps", "threaten"),
+        ),
+    ],
+)
+def test_war_kept_up_or_resumed_on_a_condition_threatens(
+    extractor: RulesExtractor, body: str, expected: tuple[str, str]
+) -> None:
+    assert expected in _stances(extractor, body)
+
+
+def test_a_bodys_forecast_of_more_attacks_is_no_threat(extractor: RulesExtractor) -> None:
+    # (guard) a UN body cannot carry out the attacks it warns of
+    stances = _stances(
+        extractor,
+        "GAZA - Israeli strikes killed 30 people, and Hamas fired rockets at Israel. The UN "
+        "warned that the attacks would continue until the world acted.",
+    )
+    assert ("United Nations", "threaten") not in stances

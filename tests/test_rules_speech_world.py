@@ -467,3 +467,66 @@ def test_a_spokesperson_by_verb_and_a_member_aside(
     if speaker is not None:
         person = next(p for p in extraction.people if p.canonical_name == speaker)
         assert (person.affiliation, person.title) == (holder, "spokesperson")
+
+
+@pytest.mark.parametrize(
+    ("body", "stance", "holder", "speaker"),
+    [
+        # a title alone as the subject stands for the last person named with that title
+        (
+            "BAMAKO - AU Commission chairperson Moussa Faki Mahamat condemned the ambush near "
+            "Menaka. The chairperson urged the Malian authorities to protect civilians.",
+            "demand",
+            "African Union",
+            "Moussa Faki Mahamat",
+        ),
+        (
+            "BAGHDAD - Iraqi Prime Minister Mohammed Shia al-Sudani visited Erbil on Monday. The "
+            "prime minister urged the Kurdish parties to settle their dispute through dialogue.",
+            "demand",
+            "Iraq",
+            "Mohammed Shia al-Sudani",
+        ),
+        # (the head of the title, not the office its holder serves: "spokesman for the UN
+        # Secretary-General" is no secretary-general)
+        (
+            "NEW YORK - Florencia Soto, spokeswoman for the UN Secretary-General, spoke on Monday. "
+            "UN Secretary-General Antonio Guterres condemned the attack in Niger. The "
+            "secretary-general urged the authorities in Niamey to protect civilians.",
+            "demand",
+            "United Nations",
+            "Antonio Guterres",
+        ),
+    ],
+)
+def test_a_title_alone_stands_for_the_person_named_with_it(
+    extractor: RulesExtractor, body: str, stance: str, holder: str, speaker: str
+) -> None:
+    extraction = _run(extractor, body)
+    assert [(p.holder, p.speaker) for p in extraction.positions if p.stance == stance] == [
+        (holder, speaker)
+    ]
+
+
+def test_a_clause_after_a_colon_has_its_own_subject(extractor: RulesExtractor) -> None:
+    extraction = _run(
+        extractor,
+        "GOMA - Congolese President Felix Tshisekedi visited Goma on Monday. He has said he is "
+        "open to talks with the rebels once they withdraw, a position the M23 has never "
+        "accepted: the group has refused every offer of talks and rejects the government.",
+    )
+    assert _holders(extraction, "reject") == ["M23"]
+
+
+def test_an_office_with_its_remit_belongs_to_the_organisation_named_before(
+    extractor: RulesExtractor,
+) -> None:
+    # the table holds Griffiths' later office (OCHA); the text gives him the UN's envoy post
+    extraction = _run(
+        extractor,
+        "ADEN - Fighting raged in Crater. The UN special envoy for Yemen, Martin Griffiths, "
+        "called on the parties to stop the fighting.",
+    )
+    person = next(p for p in extraction.people if p.canonical_name == "Martin Griffiths")
+    assert person.affiliation == "United Nations"
+    assert [c.actors for c in extraction.ceasefire_calls] == [["United Nations"]]

@@ -446,6 +446,9 @@ class PeopleFinder:
         today's office, an article may be from another time) and the table's is another state
         or an organisation (not that state's own forces: "Sudan's army chief X")."""
         table = entry.affiliation
+        remit_owner = self._remit_owner(window, refs, start, entry)
+        if remit_owner is not None:
+            return remit_owner
         party = _nearest_party(window, refs, start, end, self.states)
         if (
             party is not None
@@ -482,6 +485,29 @@ class PeopleFinder:
         ):
             return table
         return party
+
+    def _remit_owner(
+        self, window: Window, refs: Sequence[Ref], start: int, entry: PersonEntry
+    ) -> str | None:
+        """'The UN special envoy for Yemen, Martin Griffiths' when the table holds another of
+        his offices: the organisation whose office the text gives him, not the office's remit."""
+        if entry.affiliation not in self._outranked or not entry.title:
+            return None
+        at = start - window.start
+        before = window.text[max(0, at - 60) : at]
+        office = _OFFICE_FOR_BEFORE_NAME.search(before)
+        if office is None or plain(entry.title) in plain(before):
+            return None
+        office_at = start - len(before) + office.start()
+        owners = [
+            r.name
+            for r in refs
+            if not r.person
+            and r.name in self._organisations
+            and start - len(before) <= r.start
+            and r.start < office_at
+        ]
+        return owners[-1] if owners and owners[-1] != entry.affiliation else None
 
     @staticmethod
     def _heads_in_appositive(window: Window, end: int) -> bool:
@@ -627,6 +653,12 @@ _OFFICES = (
     r"director[- ]general|commissioner"
 )
 _OFFICE_BEFORE_NAME = re.compile(rf"\b(?:{_OFFICES}),?\s+$", re.IGNORECASE)
+# the office with its remit before the name: "the UN special envoy for Yemen, X" (Yemen is the
+# remit, the organisation named before the office the owner)
+_OFFICE_FOR_BEFORE_NAME = re.compile(
+    rf"\b(?:{_OFFICES})\s+(?:for|to|on|in)\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,3}}?[\w'’-]+,\s+$",
+    re.IGNORECASE,
+)
 _OFFICE_AFTER_NAME = re.compile(
     rf",\s+(?:the\s+|an?\s+)?(?:[\w.'’-]+\s+){{0,4}}?(?:{_OFFICES})\b", re.IGNORECASE
 )

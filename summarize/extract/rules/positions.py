@@ -410,8 +410,13 @@ _WAR_GOES_ON = WordScan(
         # the war's own words first: "our operations against the M23 will continue", "its
         # attacks will continue until ..." (not "its humanitarian operations would continue")
         r"(?:our|its|their)\s+(?:military\s+)?(?:operations|attacks|strikes|offensive|campaign)\s+"
-        r"(?:against\s+[^.;]{1,40}?\s+(?:will|would|shall)\s+(?:continue|go\s+on)\b|"
-        r"(?:will|would|shall)\s+(?:continue|go\s+on)(?=\s+until\b))|"
+        r"against\s+[^.;]{1,40}?\s+(?:will|would|shall)\s+(?:continue|go\s+on)\b|"
+        # kept up or taken up again on a condition, after "the" too: "the raids would continue
+        # until the regime falls", "the offensive would resume if they stayed"
+        r"(?:our|its|their|the)\s+(?:military\s+)?(?:operations?|attacks|strikes|offensive|"
+        r"campaign|raids|assault|bombardment)\s+(?:(?:against|into|on|in)\s+[^.;]{1,40}?\s+)?"
+        r"(?:will|would|shall)\s+(?:continue|go\s+on|resume)"
+        r"(?=\s+(?:in\s+earnest\s+|with\s+[\w\s]{1,30}?)?(?:until|unless|if)\b)|"
         # force kept up or promised against a target: "would keep targeting ships", "we're
         # going to keep blowing them out of the water", "would attack any tanker"
         r"(?:will|would|shall|going\s+to)\s+(?:keep|continue(?:\s+to)?)\s+"
@@ -425,7 +430,7 @@ _WAR_GOES_ON = WordScan(
         r"(?:[\w-]+\s+)?(?:pursuit|operations|attacks|strikes|offensive|campaign|bombing|shelling)\b)",
         re.IGNORECASE,
     ),
-    ["will", "would", "shall", "going", "our", "its", "their"],
+    ["will", "would", "shall", "going", "our", "its", "their", "the"],
 )
 # punishment promised with its object, the speaker's threat whether or not it fights: "we will
 # hold Russia and its proxies accountable" (the match ends at "hold": the ones named are targets)
@@ -442,7 +447,8 @@ _HELD_TO_ACCOUNT = WordScan(
 )
 _UNTIL_DEFEAT = re.compile(
     r"[^.;]{0,60}?\b(?:defeated|eliminated|wiped\s+out|crushed|destroyed|eradicated|victory|"
-    r"surrender\w*|last|liberated|driven\s+out|expelled|neutrali[sz]ed)\b",
+    r"surrender\w*|last|liberated|driven\s+out|expelled|neutrali[sz]ed|falls|fell|fallen|"
+    r"collapses|collapsed|toppled|overthrown)\b",
     re.IGNORECASE,
 )
 _ASKED_EARLIER = re.compile(
@@ -563,7 +569,8 @@ _WARNING_KINDS = _FIGHTING_KINDS | {"international_organisation"}
 # send troops too
 _OWN_FORCE_WARNED = re.compile(
     r"\s+(?:that\s+)?(?:it|they)\s+(?:will|would|shall)\s+(?:take\s+(?:all|every|whatever|"
-    r"further|decisive|firm)|use\s+force|not\s+hesitate|retaliate|respond)\b",
+    r"further|decisive|firm)|use\s+(?:military\s+|armed\s+)?force|not\s+hesitate|retaliate|"
+    r"respond)\b",
     re.IGNORECASE,
 )
 _WARNED_THREAT = re.compile(
@@ -581,6 +588,11 @@ _WARNED_THREAT = re.compile(
     r"|[^.;]{0,60}?\bpatience\s+(?:should|must|will|would)\s+not\s+be\s+tested\b"
     r"|[^.;]{0,80}?\b(?:we|our|(?:its|his|their)\s+(?:forces|troops|army|fighters|men))\s+"
     r"(?:will|would|shall)\b(?!\s+be\b)"
+    # a fighter's war kept up or taken up again: "warned that the attacks would continue until
+    # the blockade was lifted", "that the offensive would resume if they did not leave"
+    r"|[^.;]{0,40}?\b(?:the|its|their|our)\s+(?:military\s+)?(?:offensive|operations?|attacks|"
+    r"strikes|raids|assault|bombardment|campaign)\s+(?:will|would|shall)\s+(?:continue|resume|"
+    r"go\s+on)\b"
     # "warned that the armed forces were fully prepared to defend the country against any
     # misadventure": force held ready against the enemy (the speaker's own, or "the" forces)
     r"|[^.;]{0,80}?\b(?:we|our|(?:its|his|their|the)\s+(?:armed\s+)?(?:forces|troops|army|"

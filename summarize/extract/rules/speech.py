@@ -152,6 +152,26 @@ _PRONOUN_SUBJECT_LEAD = re.compile(
     r"\W*(?:(?i:and|but)\s+)?((?i:he|she|they|it|we))\s+[a-z][^A-Z,;:\"“”]*$"
 )
 # a clause opened by "that": a complement, whose subject is not its governing verb's
+# "the president said": the last person named with this title stands for it (a body named
+# with the noun, "the president's office", does not speak for a person)
+_TITLE_PRONOUNS = frozenset(
+    {
+        "secretary-general",
+        "chairman",
+        "chairperson",
+        "chairwoman",
+        "prime minister",
+        "envoy",
+        "commissioner",
+        "high commissioner",
+        "president",
+        "minister",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+    }
+)
+_TITLED_REACH = 4
 _THAT_BEFORE = re.compile(r"\bthat\s*$", re.IGNORECASE)
 _AND_BEFORE = re.compile(r"\b(?:and|but)\s+(?:(?:also|later|then|\w+ly)\s+)?$", re.IGNORECASE)
 _SUBORDINATOR = re.compile(
@@ -754,8 +774,9 @@ class Doc:
                     # he or she is the last person named, not the last party that spoke
                     return self._previous_person(index) or self._previous(index)
                 return (
+                    self._previous_titled(index, pronoun.group())
                     # ("MILF fighters attacked an army base. The army said": not MILF's army)
-                    self._fitting(self._previous_body(index, pronoun.group()), pronoun.group())
+                    or self._fitting(self._previous_body(index, pronoun.group()), pronoun.group())
                     or self._lead_subject(window, start, pronoun.group())
                     or self._fitting(self._antecedent(index, pronoun.group()), pronoun.group())
                 )
@@ -840,6 +861,10 @@ class Doc:
         ):
             # "X declared a truce, hours after Y vowed to fight on and rejected": a verb
             # outside the subordinate clause governs none inside it
+            reported = [s for s in reported if s >= start]
+        if self.text[window.start : start].rstrip().endswith((":", ";")):
+            # "he said he was open to talks, a position the group never accepted: it has
+            # refused every offer and rejects ...": the clause after a colon has its own subject
             reported = [s for s in reported if s >= start]
         if reported and self.refs_between(window.index, reported[-1], at):
             return reported[-1]
@@ -1007,6 +1032,23 @@ class Doc:
             return actor
         return actor if (info.kind == "state") == state_only else None
 
+    def _previous_titled(self, index: int, pronoun: str) -> Actor | None:
+        """'UN Secretary-General Antonio Guterres condemned the attack. The secretary-general
+        urged': the last person named with that title in the sentences just before."""
+        noun = " ".join(pronoun.lower().split()[1:])
+        if noun not in _TITLE_PRONOUNS:
+            return None
+        titled = re.compile(rf"\b{re.escape(noun)}\b", re.IGNORECASE)
+        for back in range(index - 1, max(-1, index - _TITLED_REACH), -1):
+            for ref in reversed(self.refs[back]):
+                info = self.people.get(ref.name) if ref.person else None
+                # the title's head, not an office it serves ("spokesman for the
+                # secretary-general" is no secretary-general)
+                head = info.title.split(" for ")[0].split(" to ")[0] if info and info.title else ""
+                if info is not None and titled.search(head):
+                    return self.actor_of(ref)
+        return None
+
     def _previous_body(self, index: int, pronoun: str) -> Actor | None:
         """'according to the ministry': the party of the last body named with that noun in the
         sentences before ("the health ministry in Gaza"), whoever spoke since."""
@@ -1164,7 +1206,9 @@ class Doc:
         pronoun = self.lexicon.pronoun.match(self.text[end : window.clause_end(end) + 1])
         if pronoun is not None and not after:
             # "according to the ministry": the body of that kind named before
-            found = self._previous_body(window.index, pronoun.group())
+            found = self._previous_titled(window.index, pronoun.group()) or self._previous_body(
+                window.index, pronoun.group()
+            )
             if found is not None:
                 return found
         source = self.lexicon.sources.search(self.text, end, min(window.end, end + 40))
