@@ -4473,3 +4473,15 @@ def test_the_kind_of_a_civil_body_named_with_cross(
     extractor: RulesExtractor, body: str, kind: str
 ) -> None:
     assert [p.kind for p in _run(extractor, body).parties] == [kind]
+
+
+def test_a_toll_over_a_span_of_days_is_the_tolls_count(extractor: RulesExtractor) -> None:
+    # "from three days of shelling": a span of time, no count standing between the toll and 52
+    extraction = _run(
+        extractor,
+        "NABATIEH - Lebanon's health ministry said the death toll from three days of Israeli "
+        "strikes had risen to 52.",
+    )
+    toll = _figure(extraction, "52")
+    assert (toll.metric, toll.claimant) == ("killed", "Lebanon")
+    assert [f.raw_text for f in extraction.figures] == ["52"]

@@ -160,6 +160,11 @@ _UNIT_OF = re.compile(
     re.IGNORECASE,
 )
 _CAPITALISED_AFTER = re.compile(r"[ \t]+[A-Z]")
+# "the toll from two days of strikes rose to 61": a span of time, no count (and no count before
+# the toll's own, which would cut the toll's noun off from it)
+_DURATION_AFTER = re.compile(
+    r"[ \t]+(?:days?|nights?|weeks?|months?|years?|hours?|decades?)[ \t]+of\b", re.IGNORECASE
+)
 # "trader Adam Ibrahim, 52,": an age
 _NAME_BEFORE = re.compile(
     r"\b(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|"
@@ -586,6 +591,7 @@ class FigureReader:
                 )
                 and not _HYPHENED.search(window.text, max(0, q.start - 20), q.start)
                 and not _UNIT_AFTER.match(window.text, q.end)
+                and not _DURATION_AFTER.match(window.text, q.end)
                 and not (
                     _UNIT_OF.search(window.text, max(0, q.start - 30), q.start)
                     and _CAPITALISED_AFTER.match(window.text, q.end)
