@@ -3942,3 +3942,32 @@ def test_a_bodys_forecast_of_more_attacks_is_no_threat(extractor: RulesExtractor
         "warned that the attacks would continue until the world acted.",
     )
     assert ("United Nations", "threaten") not in stances
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a gesture with no object backs nothing
+        "HAVANA - The army and the ELN signed the deal, then embraced for the cameras while the "
+        "presidents of Cuba, Mexico and Brazil applauded from the front row.",
+        # an aid group's work at a facility is no stance
+        "BENI - The Ugandan army fought ADF rebels near Beni. Medecins Sans Frontieres, which "
+        "supports Beni General Hospital, said its teams had treated 300 wounded.",
+        # a request in a condition is no demand
+        "MEKELLE - Fighting continued in Tigray. A UN spokesman, Stephane Dujarric, said the "
+        "good offices of the secretary-general were available if both sides requested them.",
+    ],
+)
+def test_gestures_aid_work_and_conditions_hold_no_position(
+    extractor: RulesExtractor, body: str
+) -> None:
+    assert _stances(extractor, body) == set()
+
+
+def test_disputes_as_a_noun_denies_nothing(extractor: RulesExtractor) -> None:
+    stances = _stances(
+        extractor,
+        "MEKELLE - Fighting continued in Tigray. The European Union urged all sides to keep "
+        "disputes off the battlefield.",
+    )
+    assert stances == {("European Union", "demand")}

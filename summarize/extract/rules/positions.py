@@ -482,6 +482,25 @@ _DOOR_CLOSED = re.compile(
 )
 _OWN_FIRST = re.compile(r"our\b", re.IGNORECASE)
 _UNTIL = re.compile(r"[^.;]{0,40}?\buntil\b")
+# a gesture with no object: "embraced for the cameras", "applauded from the front row"
+_APPLAUSE = frozenset({"applauded", "embraced"})
+_NO_OBJECT = re.compile(r"\s*(?:[.,;:]|\s(?:for|from|as|when|while|at|in|on|and)\b)")
+# what an aid group supports in its work: "supports the district hospital", "backs two clinics"
+_FACILITY_SUPPORTED = re.compile(
+    r"\s+(?:the\s+|a\s+|an\s+|two\s+|three\s+|several\s+)?(?:[\w'’-]+\s+){0,3}?"
+    r"(?:hospitals?|clinics?|schools?|camps?|health\s+cent(?:re|er)s?|facilit(?:y|ies)|"
+    r"feeding\s+cent(?:re|er)s?|shelters?)\b",
+    re.IGNORECASE,
+)
+# a demand verb in a condition: "if both sides requested them", "unless they asked"
+_IF_BEFORE = re.compile(
+    r"\b(?:if|unless|once(?!\s+again\b)|whether)\s+(?:[\w'’-]+\s+){0,4}$", re.IGNORECASE
+)
+# "disputes" as a noun: "to keep disputes off the battlefield", "border disputes"
+_DISPUTES_NOUN = re.compile(
+    r"\b(?:keep|the|their|its|any|border|political|internal|land|territorial|of|resolve|settle)\s+$",
+    re.IGNORECASE,
+)
 # "called on Hamas to free the hostages and urged both sides to keep the truce": the truce is a
 # second appeal, the first a demand of its own
 _SECOND_APPEAL = re.compile(
@@ -1271,6 +1290,16 @@ class PositionReader:
             # the border are behind it": no party accused; "it has the right to defend itself":
             # its own right, no one else's backing
             return []
+        if said in _APPLAUSE and _NO_OBJECT.match(doc.text, end):
+            return []  # "embraced for the cameras", "applauded from the front row": a gesture
+        if stance == "support" and _FACILITY_SUPPORTED.match(doc.text, end):
+            return []  # "MSF, which supports the district hospital": its work, no stance
+        if stance == "demand" and _IF_BEFORE.search(doc.text, max(window.start, start - 50), start):
+            return []  # "available if both sides requested them": a condition, no demand
+        if said == "disputes" and _DISPUTES_NOUN.search(
+            doc.text, max(window.start, start - 30), start
+        ):
+            return []  # "to keep disputes off the battlefield": the noun
         if said.endswith("act of war") and doc.text.startswith((" crime", "-crime"), end):
             return []  # "regarded as an act of war crimes": a charge, no threat
         if said.startswith("or face") and _ASKED_EARLIER.search(doc.text, window.start, start):
