@@ -2271,3 +2271,17 @@ def test_second_review_of_this_rounds_names(extractor: RulesExtractor) -> None:
         ).parties
     }
     assert "Ukraine" in names and "Ukraine and Moldova Orthodox Church" not in names
+
+
+def test_a_spelling_the_table_lacks_is_the_party_alone_too(extractor: RulesExtractor) -> None:
+    # "Boko Harram militants" is Boko Haram by its closeness; so is "Boko Harram" on its own
+    extraction = extractor.extract(
+        article_from_text(
+            "A headline\n\nGWOZA - Gunmen raided Gwoza. Boko Harram militants killed 12 farmers. "
+            "Boko Harram denied targeting civilians.",
+            id="spelling",
+        )
+    )
+    party = next(p for p in extraction.parties if p.name == "Boko Haram")
+    assert "Boko Harram" in party.surface_forms
+    assert [(p.holder, p.stance) for p in extraction.positions] == [("Boko Haram", "deny")]

@@ -1547,6 +1547,10 @@ class MentionFinder:
             if isinstance(known, PartyEntry):
                 extra[headed] = known  # the head is only how the text names the table's party
                 new.pop(headed, None)
+                if known.kind != "state" and not self.actors.find_mentions(bare):
+                    # "SSC-Khaatumo fighters ... SSC-Khaatumo said": a spelling the table
+                    # lacks, known only by its closeness to a name, is that party alone too
+                    extra[bare] = known
             elif bare in owners and owners[bare].name != headed:
                 owners[bare].surfaces[headed] = None
                 new.pop(headed, None)
