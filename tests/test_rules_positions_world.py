@@ -3971,3 +3971,39 @@ def test_disputes_as_a_noun_denies_nothing(extractor: RulesExtractor) -> None:
         "disputes off the battlefield.",
     )
     assert stances == {("European Union", "demand")}
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a deed's author told in the passive is accused by the one who tells it
+        (
+            "POPAYAN - Gunmen attacked a police station in Cauca, and the army fought ELN "
+            "fighters nearby. Colombia's defence minister said the attack was ordered by the ELN.",
+            {("Colombia", "accuse", ("ELN",))},
+        ),
+        (
+            "QUETTA - Militants bombed a train in Balochistan, and troops killed 20 fighters. "
+            "Pakistan's military said the attack had been planned and orchestrated by India.",
+            {("Pakistan", "accuse", ("India",))},
+        ),
+        # attacks said to go on on purpose
+        (
+            'ODESA - Russian drones hit Odesa port, and Ukraine struck Crimea. "Russia is '
+            "deliberately targeting civilian shipping,\" Ukraine's infrastructure minister said.",
+            {("Ukraine", "accuse", ("Russia",))},
+        ),
+        # (guard) one's own deed told in the passive accuses no one
+        (
+            "BEIRUT - Israeli jets struck Beirut, and Hezbollah fired rockets. The Israeli "
+            "military said the strike was carried out by its fighter jets.",
+            set(),
+        ),
+    ],
+)
+def test_a_deeds_author_in_the_passive_and_attacks_on_purpose_accuse(
+    extractor: RulesExtractor, body: str, expected: set[tuple[str, str, tuple[str, ...]]]
+) -> None:
+    extraction = extractor.extract(article_from_text("A headline\n\n" + body, id="passive"))
+    found = {(p.holder, p.stance, tuple(p.targets)) for p in extraction.positions}
+    assert found == expected
