@@ -8253,3 +8253,20 @@ def test_a_side_says_it_is_keeping_the_truce(extractor: RulesExtractor) -> None:
     )
     kept = [(c.act, c.type, c.actors) for c in extraction.ceasefire_calls if c.act == "accept"]
     assert kept == [("accept", "observance", ["Ethiopia"])]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # (guards) a denial, a doubt or no one keeping it is no side's acceptance
+        "ASMARA - Fighting between Eritrea and Ethiopia continued after a truce was agreed. "
+        "Eritrea denied it was adhering to the truce.",
+        "KHARKIV - Fighting between Russia and Ukraine continued after both agreed an Easter "
+        "truce. Zelensky said no one was observing the Easter truce.",
+        "HODEIDAH - Fighting continued after the Houthis and the coalition agreed a truce. It "
+        "was unclear whether the Houthis were respecting the truce.",
+    ],
+)
+def test_no_acceptance_from_a_denial_or_a_doubt(extractor: RulesExtractor, body: str) -> None:
+    extraction = extractor.extract(article_from_text("A headline\n\n" + body, id="doubt"))
+    assert [c.actors for c in extraction.ceasefire_calls if c.act == "accept"] == []

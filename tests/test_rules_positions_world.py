@@ -3905,13 +3905,13 @@ def test_a_deed_with_its_place_judged_in_a_relative_clause(extractor: RulesExtra
         # a fighter's war kept up or taken up again, on a condition, is a threat
         (
             "HODEIDAH - Houthi forces fired missiles at a tanker, and US jets struck Houthi "
-            "positions. The Houthis warned that the attacks would continue until the blockade "
+            "positions. The Houthis warned that their attacks would continue until the blockade "
             "was lifted.",
             ("Houthis", "threaten"),
         ),
         (
             "GONDAR - Fano fighters clashed with the army near Gondar, and the army shelled Fano "
-            "positions. The Ethiopian army warned that the offensive would resume in earnest if "
+            "positions. The Ethiopian army warned that its offensive would resume in earnest if "
             "the Fano militia did not withdraw.",
             ("Ethiopia", "threaten"),
         ),
@@ -3934,14 +3934,27 @@ def test_war_kept_up_or_resumed_on_a_condition_threatens(
     assert expected in _stances(extractor, body)
 
 
-def test_a_bodys_forecast_of_more_attacks_is_no_threat(extractor: RulesExtractor) -> None:
-    # (guard) a UN body cannot carry out the attacks it warns of
-    stances = _stances(
-        extractor,
-        "GAZA - Israeli strikes killed 30 people, and Hamas fired rockets at Israel. The UN "
-        "warned that the attacks would continue until the world acted.",
-    )
-    assert ("United Nations", "threaten") not in stances
+@pytest.mark.parametrize(
+    ("body", "holder"),
+    [
+        # (guard) a UN body cannot carry out the attacks it warns of
+        (
+            "GAZA - Israeli strikes killed 30 people, and Hamas fired rockets at Israel. The UN "
+            "warned that the attacks would continue until the world acted.",
+            "United Nations",
+        ),
+        # (guard) "the attacks" may be the enemy's: a victim's warning is no threat
+        (
+            "KYIV - Fighting between Russia and Ukraine continued near Pokrovsk. Ukraine warned "
+            "that the attacks would continue unless the West sent more air defence.",
+            "Ukraine",
+        ),
+    ],
+)
+def test_a_forecast_of_more_attacks_is_no_threat(
+    extractor: RulesExtractor, body: str, holder: str
+) -> None:
+    assert (holder, "threaten") not in _stances(extractor, body)
 
 
 @pytest.mark.parametrize(
@@ -4007,3 +4020,41 @@ def test_a_deeds_author_in_the_passive_and_attacks_on_purpose_accuse(
     extraction = extractor.extract(article_from_text("A headline\n\n" + body, id="passive"))
     found = {(p.holder, p.stance, tuple(p.targets)) for p in extraction.positions}
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # (guards) applause with its object after a time or a clause, backing of a party and
+        # its camps, a demand after a condition with its own subject, "once" as an adverb
+        (
+            "GOMA - Fighting between the M23 and the Congolese army continued near Goma. Qatar "
+            "applauded on Sunday the ceasefire between Kinshasa and M23.",
+            ("Qatar", "support"),
+        ),
+        (
+            "GOMA - Fighting between the M23 and the Congolese army continued near Goma. The "
+            "African Union applauded as the two sides signed the ceasefire.",
+            ("African Union", "support"),
+        ),
+        (
+            "EL FASHER - Fighting between the Sudanese army and the RSF killed dozens in El "
+            "Fasher. The UAE supports the RSF and its camps.",
+            ("United Arab Emirates", "support"),
+        ),
+        (
+            "GOMA - Fighting between the M23 and the Congolese army continued near Goma. Even if "
+            "the truce holds Kinshasa demands that M23 leave Goma.",
+            ("DR Congo", "demand"),
+        ),
+        (
+            "EL FASHER - Fighting between the Sudanese army and the RSF killed dozens in El "
+            "Fasher. Dagalo once demanded that the army hand power to civilians.",
+            ("Rapid Support Forces", "demand"),
+        ),
+    ],
+)
+def test_guards_keep_real_support_and_demands(
+    extractor: RulesExtractor, body: str, expected: tuple[str, str]
+) -> None:
+    assert expected in _stances(extractor, body)

@@ -530,3 +530,45 @@ def test_an_office_with_its_remit_belongs_to_the_organisation_named_before(
     person = next(p for p in extraction.people if p.canonical_name == "Martin Griffiths")
     assert person.affiliation == "United Nations"
     assert [c.actors for c in extraction.ceasefire_calls] == [["United Nations"]]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # (guards) no one named with the title: not the last speaker
+        "EL FASHER - Fighting between the army and the RSF killed dozens. The RSF said it "
+        "controlled the city. The prime minister called for an immediate ceasefire.",
+        # another office with the title in it
+        "EL FASHER - Fighting between the army and the RSF killed dozens. Under-Secretary-General "
+        "Rosemary DiCarlo briefed the council. The secretary-general called on the RSF to lift "
+        "the siege.",
+    ],
+)
+def test_a_title_no_one_holds_stands_for_no_one(extractor: RulesExtractor, body: str) -> None:
+    extraction = _run(extractor, body)
+    assert [(p.holder, p.stance) for p in extraction.positions if p.stance == "demand"] == []
+    assert [c.actors for c in extraction.ceasefire_calls] == []
+
+
+def test_a_title_two_people_hold_stands_for_neither(extractor: RulesExtractor) -> None:
+    # (guard) two secretaries-general named: the threat stays with the group that can fight
+    extraction = _run(
+        extractor,
+        "BEIRUT - Fighting between Hezbollah and Israel continued in the south. Hezbollah "
+        "Secretary-General Naim Qassem spoke on television. UN Secretary-General Antonio "
+        "Guterres called for restraint. The secretary-general warned that the group would "
+        "respond to any attack.",
+    )
+    assert _holders(extraction, "threaten") == ["Hezbollah"]
+
+
+def test_an_office_of_another_state_is_no_organisations(extractor: RulesExtractor) -> None:
+    # (guard) the organisation must stand right before the office to own it
+    extraction = _run(
+        extractor,
+        "KYIV - Fighting between Russia and Ukraine continued near Pokrovsk. At a UN meeting in "
+        "New York, the US envoy for Ukraine, Keith Kellogg, said Russia must accept the "
+        "ceasefire.",
+    )
+    person = next(p for p in extraction.people if p.canonical_name == "Keith Kellogg")
+    assert person.affiliation == "United States"

@@ -500,14 +500,19 @@ class PeopleFinder:
             return None
         office_at = start - len(before) + office.start()
         owners = [
-            r.name
+            r
             for r in refs
             if not r.person
             and r.name in self._organisations
-            and start - len(before) <= r.start
-            and r.start < office_at
+            and start - len(before) <= r.start < office_at
         ]
-        return owners[-1] if owners and owners[-1] != entry.affiliation else None
+        # the organisation whose office it is stands right before it ("the UN special envoy"),
+        # not anywhere before ("At a UN meeting, the US envoy for Ukraine, X")
+        if not owners or not _OFFICE_OWNER_GAP.fullmatch(
+            window.text, min(owners[-1].end, office_at) - window.start, office_at - window.start
+        ):
+            return None
+        return owners[-1].name if owners[-1].name != entry.affiliation else None
 
     @staticmethod
     def _heads_in_appositive(window: Window, end: int) -> bool:
@@ -655,6 +660,10 @@ _OFFICES = (
 _OFFICE_BEFORE_NAME = re.compile(rf"\b(?:{_OFFICES}),?\s+$", re.IGNORECASE)
 # the office with its remit before the name: "the UN special envoy for Yemen, X" (Yemen is the
 # remit, the organisation named before the office the owner)
+_OFFICE_OWNER_GAP = re.compile(
+    r"(?:['’]s)?(?:\s+(?:special|personal|deputy|top|chief|senior|acting|new|former))*\s*",
+    re.IGNORECASE,
+)
 _OFFICE_FOR_BEFORE_NAME = re.compile(
     rf"\b(?:{_OFFICES})\s+(?:for|to|on|in)\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,3}}?[\w'’-]+,\s+$",
     re.IGNORECASE,

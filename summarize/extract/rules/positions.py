@@ -94,11 +94,14 @@ _FIGURE_BEFORE = re.compile(
 # denies an attack
 _OWN_ATTACK_DENIED = WordScan(
     re.compile(
-        r"\b(?:had|has|have|did|does|do)\s+(?:not|never)\s+(?:\w+ly\s+)?(?:target|fire|attack|"
-        r"shell|bomb|strike|struck|shoot|shot|kill)(?:ed|d|s)?\b",
+        r"\b(?:(?:had|has|have|did|does|do)\s+(?:not|never)\s+(?:\w+ly\s+)?(?:target|fire|attack|"
+        r"shell|bomb|strike|struck|shoot|shot|kill|abandon|block|loot|burn)(?:ed|d|s)?|"
+        # "our forces never abandoned the town": the past without its auxiliary
+        r"never\s+(?:\w+ly\s+)?(?:targeted|fired|attacked|shelled|bombed|struck|shot|killed|"
+        r"abandoned|blocked|looted|burned|burnt))\b",
         re.IGNORECASE,
     ),
-    ["had", "has", "have", "did", "does", "do"],
+    ["had", "has", "have", "did", "does", "do", "never"],
 )
 _NOT_A_DENIAL = re.compile(
     r"\b(?:if|unless|had\s+it|were\s+it)\b[^,;.]*$|\b(?:back|first)\b", re.IGNORECASE
@@ -411,9 +414,9 @@ _WAR_GOES_ON = WordScan(
         # attacks will continue until ..." (not "its humanitarian operations would continue")
         r"(?:our|its|their)\s+(?:military\s+)?(?:operations|attacks|strikes|offensive|campaign)\s+"
         r"against\s+[^.;]{1,40}?\s+(?:will|would|shall)\s+(?:continue|go\s+on)\b|"
-        # kept up or taken up again on a condition, after "the" too: "the raids would continue
-        # until the regime falls", "the offensive would resume if they stayed"
-        r"(?:our|its|their|the)\s+(?:military\s+)?(?:operations?|attacks|strikes|offensive|"
+        # kept up or taken up again on a condition: "its raids would continue until the regime
+        # falls", "their offensive would resume if they stayed" (not "the attacks": whose?)
+        r"(?:our|its|their)\s+(?:military\s+)?(?:operations?|attacks|strikes|offensive|"
         r"campaign|raids|assault|bombardment)\s+(?:(?:against|into|on|in)\s+[^.;]{1,40}?\s+)?"
         r"(?:will|would|shall)\s+(?:continue|go\s+on|resume)"
         r"(?=\s+(?:in\s+earnest\s+|with\s+[\w\s]{1,30}?)?(?:until|unless|if)\b)|"
@@ -430,7 +433,7 @@ _WAR_GOES_ON = WordScan(
         r"(?:[\w-]+\s+)?(?:pursuit|operations|attacks|strikes|offensive|campaign|bombing|shelling)\b)",
         re.IGNORECASE,
     ),
-    ["will", "would", "shall", "going", "our", "its", "their", "the"],
+    ["will", "would", "shall", "going", "our", "its", "their"],
 )
 # punishment promised with its object, the speaker's threat whether or not it fights: "we will
 # hold Russia and its proxies accountable" (the match ends at "hold": the ones named are targets)
@@ -484,18 +487,20 @@ _OWN_FIRST = re.compile(r"our\b", re.IGNORECASE)
 _UNTIL = re.compile(r"[^.;]{0,40}?\buntil\b")
 # a gesture with no object: "embraced for the cameras", "applauded from the front row"
 _APPLAUSE = frozenset({"applauded", "embraced"})
-_NO_OBJECT = re.compile(r"\s*(?:[.,;:]|\s(?:for|from|as|when|while|at|in|on|and)\b)")
+_NO_OBJECT = re.compile(
+    r"\s*(?:[.;]|\s(?:for|from)\s+the\s+(?:cameras?|crowd|front|audience|stands|gallery|"
+    r"photographers|podium)\b)",
+    re.IGNORECASE,
+)
 # what an aid group supports in its work: "supports the district hospital", "backs two clinics"
 _FACILITY_SUPPORTED = re.compile(
-    r"\s+(?:the\s+|a\s+|an\s+|two\s+|three\s+|several\s+)?(?:[\w'’-]+\s+){0,3}?"
+    r"\s+(?:the\s+|a\s+|an\s+|two\s+|three\s+|several\s+)?(?:(?!and\b|its\b|their\b)[\w'’-]+\s+){0,3}?"
     r"(?:hospitals?|clinics?|schools?|camps?|health\s+cent(?:re|er)s?|facilit(?:y|ies)|"
     r"feeding\s+cent(?:re|er)s?|shelters?)\b",
     re.IGNORECASE,
 )
 # a demand verb in a condition: "if both sides requested them", "unless they asked"
-_IF_BEFORE = re.compile(
-    r"\b(?:if|unless|once(?!\s+again\b)|whether)\s+(?:[\w'’-]+\s+){0,4}$", re.IGNORECASE
-)
+_IF_BEFORE = re.compile(r"\b(?:if|unless|whether)\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
 # "disputes" as a noun: "to keep disputes off the battlefield", "border disputes"
 _DISPUTES_NOUN = re.compile(
     r"\b(?:keep|the|their|its|any|border|political|internal|land|territorial|of|resolve|settle)\s+$",
@@ -607,9 +612,9 @@ _WARNED_THREAT = re.compile(
     r"|[^.;]{0,60}?\bpatience\s+(?:should|must|will|would)\s+not\s+be\s+tested\b"
     r"|[^.;]{0,80}?\b(?:we|our|(?:its|his|their)\s+(?:forces|troops|army|fighters|men))\s+"
     r"(?:will|would|shall)\b(?!\s+be\b)"
-    # a fighter's war kept up or taken up again: "warned that the attacks would continue until
-    # the blockade was lifted", "that the offensive would resume if they did not leave"
-    r"|[^.;]{0,40}?\b(?:the|its|their|our)\s+(?:military\s+)?(?:offensive|operations?|attacks|"
+    # a fighter's own war kept up or taken up again: "warned that its attacks would continue
+    # until the blockade was lifted" (not "the attacks": the enemy's, maybe)
+    r"|[^.;]{0,40}?\b(?:its|their|our)\s+(?:military\s+)?(?:offensive|operations?|attacks|"
     r"strikes|raids|assault|bombardment|campaign)\s+(?:will|would|shall)\s+(?:continue|resume|"
     r"go\s+on)\b"
     # "warned that the armed forces were fully prepared to defend the country against any
@@ -1292,10 +1297,18 @@ class PositionReader:
             return []
         if said in _APPLAUSE and _NO_OBJECT.match(doc.text, end):
             return []  # "embraced for the cameras", "applauded from the front row": a gesture
-        if stance == "support" and _FACILITY_SUPPORTED.match(doc.text, end):
+        facility = _FACILITY_SUPPORTED.match(doc.text, end) if stance == "support" else None
+        if facility is not None and not self.doc.refs_between(window.index, end, facility.end()):
             return []  # "MSF, which supports the district hospital": its work, no stance
-        if stance == "demand" and _IF_BEFORE.search(doc.text, max(window.start, start - 50), start):
-            return []  # "available if both sides requested them": a condition, no demand
+        condition = (
+            _IF_BEFORE.search(doc.text, max(window.start, start - 50), start)
+            if stance == "demand"
+            else None
+        )
+        if condition is not None and not doc.refs_between(window.index, condition.start(), start):
+            # "available if both sides requested them": a condition, no demand (but "even if
+            # the truce holds Kinshasa demands": the main clause's subject after it)
+            return []
         if said == "disputes" and _DISPUTES_NOUN.search(
             doc.text, max(window.start, start - 30), start
         ):

@@ -171,7 +171,24 @@ _TITLE_PRONOUNS = frozenset(
         "spokesperson",
     }
 )
-_TITLED_REACH = 4
+# Of those, the titles that stand for no body: with no one named with the title, or two, the
+# subject is unknown (not the last speaker: "The army said ... The secretary-general urged")
+_TITLES_ONLY = frozenset(
+    {
+        "secretary-general",
+        "chairman",
+        "chairperson",
+        "chairwoman",
+        "prime minister",
+        "envoy",
+        "commissioner",
+        "high commissioner",
+    }
+)
+# the sentences looked back over for the title's holder
+_TITLED_REACH = 3
+# a title that is another office: "Under-Secretary-General", "Vice President", "deputy envoy"
+_OTHER_OFFICE = re.compile(r"(?:\b(?:vice|deputy|assistant|former|acting)\s+|-)$", re.IGNORECASE)
 _THAT_BEFORE = re.compile(r"\bthat\s*$", re.IGNORECASE)
 _AND_BEFORE = re.compile(r"\b(?:and|but)\s+(?:(?:also|later|then|\w+ly)\s+)?$", re.IGNORECASE)
 _SUBORDINATOR = re.compile(
@@ -342,6 +359,11 @@ _STATE_FORCES = re.compile(rf"\W*[Tt]he\s+{_FORCES}(?:\s+and\s+(?:the\s+)?{_FORC
 
 
 @functools.cache
+def _title_noun(pronoun: str) -> str:
+    """ "The Secretary-General" -> "secretary-general": the title a pronoun names."""
+    return " ".join(pronoun.lower().split()[1:])
+
+
 def _title_run(titles: str) -> re.Pattern[str]:
     """One to three titles and ranks in a row ("Brigadier", "Maj. Gen.", "army spokesman"),
     compiled once per lexicon rather than once per article."""
@@ -773,10 +795,11 @@ class Doc:
                     # "... a spokesman for the rebels, dismissed the army's figures. He said":
                     # he or she is the last person named, not the last party that spoke
                     return self._previous_person(index) or self._previous(index)
+                if _title_noun(pronoun.group()) in _TITLES_ONLY:
+                    return self._titled_or_body(index, pronoun.group())
                 return (
-                    self._previous_titled(index, pronoun.group())
                     # ("MILF fighters attacked an army base. The army said": not MILF's army)
-                    or self._fitting(self._previous_body(index, pronoun.group()), pronoun.group())
+                    self._fitting(self._titled_or_body(index, pronoun.group()), pronoun.group())
                     or self._lead_subject(window, start, pronoun.group())
                     or self._fitting(self._antecedent(index, pronoun.group()), pronoun.group())
                 )
@@ -1034,20 +1057,33 @@ class Doc:
 
     def _previous_titled(self, index: int, pronoun: str) -> Actor | None:
         """'UN Secretary-General Antonio Guterres condemned the attack. The secretary-general
-        urged': the last person named with that title in the sentences just before."""
-        noun = " ".join(pronoun.lower().split()[1:])
-        if noun not in _TITLE_PRONOUNS:
-            return None
-        titled = re.compile(rf"\b{re.escape(noun)}\b", re.IGNORECASE)
-        for back in range(index - 1, max(-1, index - _TITLED_REACH), -1):
-            for ref in reversed(self.refs[back]):
+        urged': the one person named with that title in the sentences just before (None when
+        there are two: "Zelensky met President Macron ... The president said")."""
+        titled = re.compile(rf"(?<![\w-]){re.escape(_title_noun(pronoun))}(?![\w-])", re.IGNORECASE)
+        found: dict[str, Ref] = {}
+        for back in range(index - 1, max(-1, index - 1 - _TITLED_REACH), -1):
+            for ref in self.refs[back]:
                 info = self.people.get(ref.name) if ref.person else None
+                if info is None or not info.title:
+                    continue
                 # the title's head, not an office it serves ("spokesman for the
                 # secretary-general" is no secretary-general)
-                head = info.title.split(" for ")[0].split(" to ")[0] if info and info.title else ""
-                if info is not None and titled.search(head):
-                    return self.actor_of(ref)
-        return None
+                head = info.title.split(" for ")[0].split(" to ")[0]
+                match = titled.search(head)
+                if match is not None and not _OTHER_OFFICE.search(head, 0, match.start()):
+                    found.setdefault(ref.name, ref)
+        return self.actor_of(next(iter(found.values()))) if len(found) == 1 else None
+
+    def _titled_or_body(self, index: int, pronoun: str) -> Actor | None:
+        """A title's holder named before; for a title that also names a body ("the president",
+        "the minister"), else the body of that kind named before (`_previous_body`)."""
+        noun = _title_noun(pronoun)
+        if noun not in _TITLE_PRONOUNS:
+            return self._previous_body(index, pronoun)
+        titled = self._previous_titled(index, pronoun)
+        if titled is not None or noun in _TITLES_ONLY:
+            return titled
+        return self._previous_body(index, pronoun)
 
     def _previous_body(self, index: int, pronoun: str) -> Actor | None:
         """'according to the ministry': the party of the last body named with that noun in the
@@ -1206,10 +1242,8 @@ class Doc:
         pronoun = self.lexicon.pronoun.match(self.text[end : window.clause_end(end) + 1])
         if pronoun is not None and not after:
             # "according to the ministry": the body of that kind named before
-            found = self._previous_titled(window.index, pronoun.group()) or self._previous_body(
-                window.index, pronoun.group()
-            )
-            if found is not None:
+            found = self._titled_or_body(window.index, pronoun.group())
+            if found is not None or _title_noun(pronoun.group()) in _TITLES_ONLY:
                 return found
         source = self.lexicon.sources.search(self.text, end, min(window.end, end + 40))
         if source is not None and _LEAD_IN.match(self.text[end : source.start()]):
