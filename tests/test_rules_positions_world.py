@@ -4058,3 +4058,34 @@ def test_guards_keep_real_support_and_demands(
     extractor: RulesExtractor, body: str, expected: tuple[str, str]
 ) -> None:
     assert expected in _stances(extractor, body)
+
+
+def test_a_duty_every_side_is_told_is_a_demand_of_the_warring_sides(
+    extractor: RulesExtractor,
+) -> None:
+    extraction = extractor.extract(
+        article_from_text(
+            "A headline\n\nSITTWE - Fighting continued in Rakhine between the army and the "
+            'Arakan Army. "All parties must protect civilians and allow safe humanitarian '
+            'access," OCHA said.',
+            id="all-sides",
+        )
+    )
+    assert [(p.holder, p.stance, p.targets) for p in extraction.positions] == [
+        ("OCHA", "demand", ["Myanmar military", "Arakan Army"])
+    ]
+
+
+def test_every_side_told_to_keep_a_truce_is_only_a_ceasefire_call(
+    extractor: RulesExtractor,
+) -> None:
+    # (guard) the call to keep the truce is the ceasefire record, no demand beside it
+    extraction = extractor.extract(
+        article_from_text(
+            'A headline\n\nKHARTOUM - The army and the RSF signed a truce in Jeddah. "Both '
+            'sides must now live up to the commitments they have signed," the US envoy said.',
+            id="all-sides-truce",
+        )
+    )
+    assert [p.stance for p in extraction.positions] == []
+    assert ("call", ["United States"]) in [(c.act, c.actors) for c in extraction.ceasefire_calls]

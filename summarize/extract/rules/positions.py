@@ -463,6 +463,12 @@ _OR_FACE = re.compile(r"\bor\s+(?:else\s+)?face\b", re.IGNORECASE)
 # a passive obligation needs no one named to bear it: "those responsible must be held to
 # account", "humanitarian access must be ensured" (the speaker demands it all the same)
 _PASSIVE_MUST = re.compile(r"(?:must|should) be ")
+# every side addressed at once: "all parties must", "both sides should"
+_ALL_SIDES_BEFORE = re.compile(
+    r"\b(?:all|both)\s+(?:the\s+)?(?:warring\s+)?(?:parties|sides)"
+    r"(?:\s+to\s+the\s+conflict)?\s+$",
+    re.IGNORECASE,
+)
 # a demand told of, turned down or asked about, not made: "rejected UN calls that the blockade
 # must be lifted", "asked whether the attack should be investigated"
 _DEMAND_NOT_MADE = re.compile(
@@ -845,6 +851,7 @@ class PositionReader:
         self._attacks: dict[int, GroundedPosition] = {}
         self._truces: list[GroundedCeasefireCall] = []
         self._alleged: list[GroundedCeasefireCall] = []
+        self._calling: set[int] = set()
         self.breaches: list[GroundedCeasefireCall] = []
 
     def read(self, calls: Sequence[GroundedCeasefireCall] = ()) -> list[GroundedPosition]:
@@ -853,6 +860,13 @@ class PositionReader:
         (kept in `breaches`, no position)."""
         self._truces = [c for c in calls if c.act in _TRUCE_MADE and c.time_scope == "current"]
         self._alleged = [c for c in calls if c.act == "violation_alleged"]
+        # the sentences that call for a truce or for keeping one: "both sides must now live up
+        # to their commitments" asks for the truce, no demand of its own
+        self._calling = {
+            window_at(self.doc.windows, c.span.start).index
+            for c in calls
+            if c.act == "call" and c.span is not None
+        }
         self.breaches = []
         found = self._read()
         # a headline sums up what the body tells: its stance of a holder the body has too is the
@@ -1178,7 +1192,10 @@ class PositionReader:
         for must in self._musts[window.index]:
             # "Russia must withdraw", "ECOMOG should go home": the speaker asks it of the party
             # named right before
-            if self._named_before(window, must.start()) is not None:
+            if self._named_before(window, must.start()) is not None or _ALL_SIDES_BEFORE.search(
+                text, max(window.start, must.start() - 40), must.start()
+            ):
+                # ("all parties must protect civilians": asked of every side)
                 found.append((must.start(), must.end(), "demand_quoted", must.end()))
         for more in self._war_goes_on[window.index]:
             found.append((more.start(), more.end(), "threaten", more.end()))
@@ -1283,11 +1300,16 @@ class PositionReader:
             bearer = self._named_after(window, end)
         else:
             bearer = self._named_before(window, to_blame.start() if to_blame else start)
+        all_sides = key == "demand_quoted" and (
+            _ALL_SIDES_BEFORE.search(doc.text, max(window.start, start - 40), start) is not None
+        )
+        if all_sides and window.index in self._calling:
+            return []
         if (
             quoted
             and bearer is None
             and (
-                (said.startswith(("must", "should")) and not passive_demand)
+                (said.startswith(("must", "should")) and not passive_demand and not all_sides)
                 or stance in ("accuse", "support")
             )
         ):
@@ -1727,6 +1749,9 @@ class PositionReader:
             # "Ethiopia said Fano must disarm": the one who must is the target; "Belgrade is
             # behind this attack": the one accused
             names = list(dict.fromkeys([bearer, *names]))[:10]
+        elif all_sides:
+            # "all parties must protect civilians": the warring sides are asked
+            names = list(dict.fromkeys([*doc.sides, *names]))[:10]
         # "accused Kinshasa of fighting alongside the FDLR": Kinshasa is the target, not the
         # names in the charge (which still tell this accusation from others when merging)
         accused = self._accused(named, end) if stance in ("accuse", "condemn") else []
