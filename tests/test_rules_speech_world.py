@@ -572,3 +572,30 @@ def test_an_office_of_another_state_is_no_organisations(extractor: RulesExtracto
     )
     person = next(p for p in extraction.people if p.canonical_name == "Keith Kellogg")
     assert person.affiliation == "United States"
+
+
+def test_a_quote_opened_after_its_subject_leaves_the_subject_acting(
+    extractor: RulesExtractor,
+) -> None:
+    # 'X said Y had "just agreed ..."': Y agreed, not the one who tells it
+    extraction = _run(
+        extractor,
+        "KYIV - Fighting continued between Russia and Ukraine. Speaking in Ankara, Turkish "
+        'President Recep Tayyip Erdogan said Russia had "finally accepted the truce" and that '
+        "talks would follow.",
+    )
+    assert [(c.act, c.actors) for c in extraction.ceasefire_calls] == [("accept", ["Russia"])]
+
+
+def test_a_quote_opened_after_its_subject_keeps_the_speaker_of_that_side(
+    extractor: RulesExtractor,
+) -> None:
+    # (guard) 'X said Kenya was "deeply concerned"' with X speaking for Kenya: X speaks
+    extraction = _run(
+        extractor,
+        "NAIROBI - Fighting continued in Somalia. Kenyan Foreign Minister Musalia Mudavadi said "
+        'Kenya was "deeply concerned" by the fighting in Gedo.',
+    )
+    assert [(p.holder, p.speaker, p.stance) for p in extraction.positions] == [
+        ("Kenya", "Musalia Mudavadi", "concern")
+    ]

@@ -189,6 +189,12 @@ _TITLES_ONLY = frozenset(
 _TITLED_REACH = 3
 # a title that is another office: "Under-Secretary-General", "Vice President", "deputy envoy"
 _OTHER_OFFICE = re.compile(r"(?:\b(?:vice|deputy|assistant|former|acting)\s+|-)$", re.IGNORECASE)
+# between an opening quote mark and the verb: adverbs only ('had "just agreed')
+_ADVERBS_ONLY = re.compile(r"(?:(?:just|now|also|already|finally|fully|\w+ly)\s+)*")
+# between the subject and the quote mark: an auxiliary at most ('Ukraine had "agreed')
+_AUX_BEFORE_QUOTE = re.compile(
+    r"\s+(?:(?:had|has|have|was|were|is|are|would|will)\s+(?:(?:not|now|also)\s+)?)?"
+)
 _THAT_BEFORE = re.compile(r"\bthat\s*$", re.IGNORECASE)
 _AND_BEFORE = re.compile(r"\b(?:and|but)\s+(?:(?:also|later|then|\w+ly)\s+)?$", re.IGNORECASE)
 _SUBORDINATOR = re.compile(
@@ -563,6 +569,9 @@ class Doc:
         start = window.clause_start(position)
         if _ADVERSARIES_SUBJECT.search(self.text, max(start, position - 60), position):
             return None
+        quoted_verb = self._subject_before_quote(window, start, position, depth)
+        if quoted_verb is not None:
+            return quoted_verb
         own = _FIRST_PERSON.fullmatch(self.text, start, position) is not None
         forces = not own and _STATE_FORCES.fullmatch(self.text, start, position) is not None
         if index < len(self.frames) and (own or forces) and quoted_at(self.text, position):
@@ -829,6 +838,31 @@ class Doc:
             end = start
             start = window.previous_clause(start)
         return None
+
+    def _subject_before_quote(
+        self, window: Window, start: int, position: int, depth: int
+    ) -> Actor | None:
+        """'Trump said Ukraine had "just agreed to a ceasefire"': the quotation opens inside the
+        clause, after its subject; the party named right before the quote mark is the subject
+        (its own speaker when the teller speaks for it: 'X said Bangladesh was "concerned"')."""
+        if (
+            start <= window.start
+            or self.text[start - 1 : start] not in OPENING_QUOTES
+            or (self.text[start - 1] == '"' and self.text.count('"', window.start, start) % 2 == 0)
+            or not _ADVERBS_ONLY.fullmatch(self.text, start, position)
+        ):
+            return None
+        before = window.previous_clause(start)
+        named = [r for r in self.refs_between(window.index, before, start - 1) if not r.place]
+        if not named or not _AUX_BEFORE_QUOTE.fullmatch(self.text, named[-1].end, start - 1):
+            return None
+        actor = self.actor_of(named[-1])
+        told = [s for s, e in self.reporting[window.index] if e <= named[-1].start]
+        if told and depth < 2:
+            teller = self.subject(window, told[-1], depth + 1)
+            if teller is not None and teller.party == actor.party:
+                return teller
+        return actor
 
     def _pronoun_subject(
         self, window: Window, start: int, pronoun: str, depth: int
