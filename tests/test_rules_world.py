@@ -4485,3 +4485,25 @@ def test_a_toll_over_a_span_of_days_is_the_tolls_count(extractor: RulesExtractor
     toll = _figure(extraction, "52")
     assert (toll.metric, toll.claimant) == ("killed", "Lebanon")
     assert [f.raw_text for f in extraction.figures] == ["52"]
+
+
+def test_a_known_persons_name_before_a_particle_name_is_another_person(
+    extractor: RulesExtractor,
+) -> None:
+    # 'Munir' is one of Asim Munir's names; "Munir al-Hadi" is someone else
+    extraction = _run(
+        extractor,
+        "ADEN - Fighting raged in Aden. Among the dead was Munir al-Hadi, a senior southern "
+        "commander.",
+    )
+    assert "Asim Munir" not in {p.canonical_name for p in extraction.people}
+    assert "Pakistan" not in {p.name for p in extraction.parties}
+
+
+def test_a_deals_title_is_no_persons_name(extractor: RulesExtractor) -> None:
+    extraction = _run(
+        extractor,
+        "MAPUTO - Fighting resumed in Mozambique. Renamo fought the Frelimo government from 1977 "
+        "until the 1992 General Peace Accords.",
+    )
+    assert extraction.people == []

@@ -87,7 +87,11 @@ _BROKERED_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # a one-word name followed by another capitalised word: the first part of a longer name
-_NAME_GOES_ON = re.compile(r"[ ]([A-Z][a-z]+)(?:[ ,.;:'’]|$)")
+# (with a particle too: "Munir al-Yafei", "Omar bin Laden")
+_NAME_GOES_ON = re.compile(
+    r"[ ]((?:(?:al|el|ad|an|as|ash|at|az)-|(?:bin|ibn|bint|abu|ould|wad)[ ])?[A-Z][a-z]+)"
+    r"(?:[ ,.;:'’]|$)"
+)
 _DAYS_AND_MONTHS = frozenset(
     word.capitalize() for word in (*WEEKDAYS, *MONTHS) if word.isalpha() and len(word) > 3
 )
