@@ -4507,3 +4507,27 @@ def test_a_deals_title_is_no_persons_name(extractor: RulesExtractor) -> None:
         "until the 1992 General Peace Accords.",
     )
     assert extraction.people == []
+
+
+@pytest.mark.parametrize(
+    ("body", "raw", "claimant"),
+    [
+        # a land's body named by the land's kind: the body itself, or the state named before
+        (
+            "KHAN YOUNIS - Israeli strikes hit Khan Younis in Gaza. At least 40 people were "
+            "killed, according to the territory's health ministry.",
+            "At least 40",
+            "Hamas",
+        ),
+        (
+            "TYRE - Israeli jets struck southern Lebanon on Sunday. At least 12 people were "
+            "killed, according to the country's health ministry.",
+            "At least 12",
+            "Lebanon",
+        ),
+    ],
+)
+def test_a_body_of_the_land_named_by_its_kind_claims_the_figure(
+    extractor: RulesExtractor, body: str, raw: str, claimant: str
+) -> None:
+    assert _figure(_run(extractor, body), raw).claimant == claimant

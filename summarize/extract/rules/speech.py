@@ -189,6 +189,17 @@ _TITLES_ONLY = frozenset(
 _TITLED_REACH = 3
 # a title that is another office: "Under-Secretary-General", "Vice President", "deputy envoy"
 _OTHER_OFFICE = re.compile(r"(?:\b(?:vice|deputy|assistant|former|acting)\s+|-)$", re.IGNORECASE)
+# "the territory's", "the country's": a land named before, by its kind
+_LAND_POSSESSIVE = re.compile(
+    r"\s*(?:to\s+|by\s+|from\s+)?the\s+(?:territory|enclave|strip)['’]s\s+(?:[\w-]+\s+){0,2}",
+    re.IGNORECASE,
+)
+_LAND_BODY = re.compile(
+    r"\s*(?:to\s+|by\s+|from\s+)?the\s+(country|nation|kingdom)['’]s\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:ministry|service|government|army|military|authorities|office|agency|police|forces|"
+    r"presidency|cabinet)\b",
+    re.IGNORECASE,
+)
 # between an opening quote mark and the verb: adverbs only ('had "just agreed')
 _ADVERBS_ONLY = re.compile(r"(?:(?:just|now|also|already|finally|fully|\w+ly)\s+)*")
 # between the subject and the quote mark: an auxiliary at most ('Ukraine had "agreed')
@@ -1254,6 +1265,12 @@ class Doc:
                 if _DOCUMENT_LEAD_IN.match(self.text[end : r.start])
                 or _LONG_NAME_THEN_ACRONYM.fullmatch(self.text, end, r.start)
             ]
+        land_body = _LAND_BODY.match(self.text, end, window.end)
+        if land_body is not None:
+            # "according to the country's emergency service": the state named last before
+            state = self._previous_state(window.index, land_body.start(1))
+            if state is not None:
+                return state
         if after:
             gap = self.text[end : after[0].start]
             if (
@@ -1270,6 +1287,8 @@ class Doc:
                 # "according to the Armed Conflict Location & Event Data project (ACLED)": the
                 # long name the table lacks, then its acronym
                 or _LONG_NAME_THEN_ACRONYM.fullmatch(gap)
+                # "according to the territory's health ministry": the body, wherever it is
+                or _LAND_POSSESSIVE.fullmatch(gap)
             ):
                 # "according to the U.N. humanitarian office OCHA": the body described
                 return self.actor_of(self._described(after))
@@ -1283,6 +1302,15 @@ class Doc:
         if source is not None and _LEAD_IN.match(self.text[end : source.start()]):
             until = self._source_end(self.text, source.end(), window.end)
             return Actor(None, None, self.text[end:until].strip(" ,"))
+        return None
+
+    def _previous_state(self, index: int, before: int) -> Actor | None:
+        """The state named last before `before`, in this sentence or the three before it."""
+        for back in range(index, max(-1, index - 4), -1):
+            for ref in reversed(self.refs[back]):
+                info = self.parties.get(ref.name)
+                if ref.start < before and not ref.person and info and info.kind == "state":
+                    return self.actor_of(ref)
         return None
 
     def _source_end(self, text: str, end: int, limit: int) -> int:
