@@ -8270,25 +8270,3 @@ def test_a_side_says_it_is_keeping_the_truce(extractor: RulesExtractor) -> None:
 def test_no_acceptance_from_a_denial_or_a_doubt(extractor: RulesExtractor, body: str) -> None:
     extraction = extractor.extract(article_from_text("A headline\n\n" + body, id="doubt"))
     assert [c.actors for c in extraction.ceasefire_calls if c.act == "accept"] == []
-
-
-@pytest.mark.parametrize(
-    ("body", "expected"),
-    [
-        # a side backing a truce plan another offered accepts it
-        (
-            "KHARTOUM - Fighting continued between the army and the RSF. The RSF backed the "
-            "Saudi truce plan, but the army rejected it.",
-            [("accept", ["Rapid Support Forces"]), ("reject", ["Sudanese Armed Forces"])],
-        ),
-        (
-            "KYIV - Fighting continued between Russia and Ukraine. Russia welcomed the US "
-            "ceasefire proposal.",
-            [("accept", ["Russia"])],
-        ),
-    ],
-)
-def test_a_side_backing_anothers_truce_plan_accepts_it(
-    extractor: RulesExtractor, body: str, expected: list[tuple[str, list[str]]]
-) -> None:
-    assert _act_actors(extractor, body) == expected

@@ -4089,3 +4089,32 @@ def test_every_side_told_to_keep_a_truce_is_only_a_ceasefire_call(
     )
     assert [p.stance for p in extraction.positions] == []
     assert ("call", ["United States"]) in [(c.act, c.actors) for c in extraction.ceasefire_calls]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # (guards) a deal's terms and a duty denied are no demand
+        (
+            "DOHA - Fighting continued between Israel and Hamas. Qatar said that under the "
+            "agreement both sides must release captives within 72 hours.",
+            [],
+        ),
+        (
+            "GOMA - Fighting continued between the M23 and the army. The M23 said it was not "
+            "true that all parties must disarm.",
+            [],
+        ),
+        # a side telling both sides asks the other
+        (
+            "KYIV - Fighting continued between Russia and Ukraine. Zelensky said both sides must "
+            "exchange all prisoners.",
+            [("Ukraine", "demand", ["Russia"])],
+        ),
+    ],
+)
+def test_every_side_told_terms_denials_and_a_sides_own_call(
+    extractor: RulesExtractor, body: str, expected: list[tuple[str, str, list[str]]]
+) -> None:
+    extraction = extractor.extract(article_from_text("A headline\n\n" + body, id="sides"))
+    assert [(p.holder, p.stance, p.targets) for p in extraction.positions] == expected

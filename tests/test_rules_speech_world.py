@@ -599,3 +599,25 @@ def test_a_quote_opened_after_its_subject_keeps_the_speaker_of_that_side(
     assert [(p.holder, p.speaker, p.stance) for p in extraction.positions] == [
         ("Kenya", "Musalia Mudavadi", "concern")
     ]
+
+
+def test_a_name_after_a_preposition_before_a_quote_is_no_subject(
+    extractor: RulesExtractor,
+) -> None:
+    # (guard) 'the proposal by Israel was "unacceptable"': Hamas rejects it
+    extraction = _run(
+        extractor,
+        "GAZA - Fighting continued between Israel and Hamas. Hamas said the latest proposal by "
+        'Israel was "totally unacceptable".',
+    )
+    assert _holders(extraction, "reject") == ["Hamas"]
+
+
+def test_peace_is_a_given_name(extractor: RulesExtractor) -> None:
+    # (guard) a deal's title words are no name's, but "Peace" is a given name too
+    extraction = _run(
+        extractor,
+        "KAMPALA - Fighting continued in South Sudan. Ugandan minister Peace Mutuuzo said "
+        "Uganda would send aid.",
+    )
+    assert [p.canonical_name for p in extraction.people] == ["Peace Mutuuzo"]

@@ -463,6 +463,12 @@ _OR_FACE = re.compile(r"\bor\s+(?:else\s+)?face\b", re.IGNORECASE)
 # a passive obligation needs no one named to bear it: "those responsible must be held to
 # account", "humanitarian access must be ensured" (the speaker demands it all the same)
 _PASSIVE_MUST = re.compile(r"(?:must|should) be ")
+# what makes "both sides must" no demand: a deal's terms told, or the duty doubted or denied
+_TERMS_OR_DOUBT_BEFORE = re.compile(
+    r"\b(?:under|stipulat\w*|provid\w*|requir\w*|agreement|deal|accord|plan|clear|not|wrong|"
+    r"disput\w*|denied|deny|denies|reject\w*|idea|suggest\w*|claims?|doubt\w*)\b[^.;]*$",
+    re.IGNORECASE,
+)
 # every side addressed at once: "all parties must", "both sides should"
 _ALL_SIDES_BEFORE = re.compile(
     r"\b(?:all|both)\s+(?:the\s+)?(?:warring\s+)?(?:parties|sides)"
@@ -1300,10 +1306,18 @@ class PositionReader:
             bearer = self._named_after(window, end)
         else:
             bearer = self._named_before(window, to_blame.start() if to_blame else start)
-        all_sides = key == "demand_quoted" and (
-            _ALL_SIDES_BEFORE.search(doc.text, max(window.start, start - 40), start) is not None
+        every_side = (
+            _ALL_SIDES_BEFORE.search(doc.text, max(window.start, start - 40), start)
+            if key == "demand_quoted"
+            else None
         )
-        if all_sides and window.index in self._calling:
+        all_sides = every_side is not None
+        if every_side is not None and (
+            window.index in self._calling
+            # a deal's terms, or the duty doubted or denied: "under the agreement both sides
+            # must", "it was not true that all parties must"
+            or _TERMS_OR_DOUBT_BEFORE.search(doc.text, window.start, every_side.start())
+        ):
             return []
         if (
             quoted
@@ -1750,8 +1764,10 @@ class PositionReader:
             # behind this attack": the one accused
             names = list(dict.fromkeys([bearer, *names]))[:10]
         elif all_sides:
-            # "all parties must protect civilians": the warring sides are asked
-            names = list(dict.fromkeys([*doc.sides, *names]))[:10]
+            # "all parties must protect civilians": the warring sides are asked (a side that
+            # says it asks the other)
+            other_sides = [side for side in doc.sides if side not in holders]
+            names = list(dict.fromkeys([*other_sides, *names]))[:10]
         # "accused Kinshasa of fighting alongside the FDLR": Kinshasa is the target, not the
         # names in the charge (which still tell this accusation from others when merging)
         accused = self._accused(named, end) if stance in ("accuse", "condemn") else []

@@ -202,6 +202,12 @@ _LAND_BODY = re.compile(
 )
 # between an opening quote mark and the verb: adverbs only ('had "just agreed')
 _ADVERBS_ONLY = re.compile(r"(?:(?:just|now|also|already|finally|fully|\w+ly)\s+)*")
+# a name after a preposition or a noun is no subject: "the proposal by Israel was"
+_OBJECT_LEAD = re.compile(
+    r"\b(?:by|of|from|with|for|against|to|in|on|at|between|and|or|proposal|plan|offer)\s+"
+    r"(?:the\s+)?$",
+    re.IGNORECASE,
+)
 # between the subject and the quote mark: an auxiliary at most ('Ukraine had "agreed')
 _AUX_BEFORE_QUOTE = re.compile(
     r"\s+(?:(?:had|has|have|was|were|is|are|would|will)\s+(?:(?:not|now|also)\s+)?)?"
@@ -867,8 +873,12 @@ class Doc:
         named = [r for r in self.refs_between(window.index, before, start - 1) if not r.place]
         if not named or not _AUX_BEFORE_QUOTE.fullmatch(self.text, named[-1].end, start - 1):
             return None
+        told_at = [(s, e) for s, e in self.reporting[window.index] if e <= named[-1].start]
+        lead_start = told_at[-1][1] if told_at else before
+        if _OBJECT_LEAD.search(self.text, lead_start, named[-1].start):
+            return None  # 'said the proposal by Israel was "unacceptable"': no subject
         actor = self.actor_of(named[-1])
-        told = [s for s, e in self.reporting[window.index] if e <= named[-1].start]
+        told = [s for s, _ in told_at]
         if told and depth < 2:
             teller = self.subject(window, told[-1], depth + 1)
             if teller is not None and teller.party == actor.party:
