@@ -152,27 +152,9 @@ _PRONOUN_SUBJECT_LEAD = re.compile(
     r"\W*(?:(?i:and|but)\s+)?((?i:he|she|they|it|we))\s+[a-z][^A-Z,;:\"“”]*$"
 )
 # a clause opened by "that": a complement, whose subject is not its governing verb's
-# "the president said": the last person named with this title stands for it (a body named
-# with the noun, "the president's office", does not speak for a person)
-_TITLE_PRONOUNS = frozenset(
-    {
-        "secretary-general",
-        "chairman",
-        "chairperson",
-        "chairwoman",
-        "prime minister",
-        "envoy",
-        "commissioner",
-        "high commissioner",
-        "president",
-        "minister",
-        "spokesman",
-        "spokeswoman",
-        "spokesperson",
-    }
-)
-# Of those, the titles that stand for no body: with no one named with the title, or two, the
-# subject is unknown (not the last speaker: "The army said ... The secretary-general urged")
+# "The secretary-general urged": the one person named with this title just before. These stand
+# for no body: with no one named with the title, or two, the subject is unknown (not the last
+# speaker: "The army said ... The secretary-general urged")
 _TITLES_ONLY = frozenset(
     {
         "secretary-general",
@@ -185,6 +167,15 @@ _TITLES_ONLY = frozenset(
         "high commissioner",
     }
 )
+# these name a body too ("the president's office", "the ministry"), which stands in when no
+# one was named with the title
+_TITLE_PRONOUNS = _TITLES_ONLY | {
+    "president",
+    "minister",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+}
 # the sentences looked back over for the title's holder
 _TITLED_REACH = 3
 # a title that is another office: "Under-Secretary-General", "Vice President", "deputy envoy"
