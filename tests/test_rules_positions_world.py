@@ -4118,3 +4118,33 @@ def test_every_side_told_terms_denials_and_a_sides_own_call(
 ) -> None:
     extraction = extractor.extract(article_from_text("A headline\n\n" + body, id="sides"))
     assert [(p.holder, p.stance, p.targets) for p in extraction.positions] == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a part denied by the speaker's own "it"
+        (
+            "NYALA - Fighting raged in Darfur between the army and the RSF. The RSF said it had "
+            "no role in the killings.",
+            [("Rapid Support Forces", "deny")],
+        ),
+        # blame denied for its own men
+        (
+            "NYALA - Fighting raged in Darfur between the army and the RSF. The army said its "
+            "soldiers were not responsible for the deaths.",
+            [("Sudanese Armed Forces", "deny")],
+        ),
+        # (guard) another's part denied by a third party is no denial of the speaker's
+        (
+            "GOMA - Fighting raged near Goma between the M23 and the army. Angola said Rwanda "
+            "was not responsible for the shelling.",
+            [],
+        ),
+    ],
+)
+def test_a_part_or_blame_denied_by_the_side_itself(
+    extractor: RulesExtractor, body: str, expected: list[tuple[str, str]]
+) -> None:
+    extraction = extractor.extract(article_from_text("A headline\n\n" + body, id="own-part"))
+    assert [(p.holder, p.stance) for p in extraction.positions] == expected

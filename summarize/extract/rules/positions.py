@@ -109,6 +109,8 @@ _NOT_A_DENIAL = re.compile(
 _OWN_SUBJECT = re.compile(
     rf"\b(?:it|they|we|(?:its|their|our)\s+(?:[\w-]+\s+)?{OWN_FORCES})\s+$", re.IGNORECASE
 )
+# the speaker's own "it" or "they" right before a denied part: "said it had no role in"
+_ITSELF_BEFORE = re.compile(r"\b(?:it|they)\s+$")
 # "we", "its forces", "our fighters": the speaker's own side
 _WE_BEFORE = re.compile(
     rf"\b(?:[Ww]e|(?:[Oo]ur|[Ii]ts|[Tt]heir)\s+(?:[\w-]+\s+)?{OWN_FORCES})\s+(?:[\w-]+\s+)?$"
@@ -1691,9 +1693,12 @@ class PositionReader:
             and not said.startswith(("it ", "this ", "that ", "these "))
             and not outright
         ):
-            # a part denied: by the party itself, named right before or as "we"
-            if bearer != holder.party and not _WE_BEFORE.search(
-                doc.text, max(window.start, start - 40), start
+            # a part denied: by the party itself, named right before, as "we", or as the
+            # speaker's own "it" ("the RSF said it had no role in the killings")
+            if (
+                bearer != holder.party
+                and not _WE_BEFORE.search(doc.text, max(window.start, start - 40), start)
+                and not _ITSELF_BEFORE.search(doc.text, max(window.start, start - 12), start)
             ):
                 return []
             bearer = None
