@@ -4129,10 +4129,10 @@ def test_every_side_told_terms_denials_and_a_sides_own_call(
             "no role in the killings.",
             [("Rapid Support Forces", "deny")],
         ),
-        # blame denied for its own men
+        # blame denied in the first person
         (
-            "NYALA - Fighting raged in Darfur between the army and the RSF. The army said its "
-            "soldiers were not responsible for the deaths.",
+            'NYALA - Fighting raged in Darfur between the army and the RSF. "We bear no '
+            'responsibility for the deaths," the army said.',
             [("Sudanese Armed Forces", "deny")],
         ),
         # (guard) another's part denied by a third party is no denial of the speaker's
