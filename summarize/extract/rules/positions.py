@@ -1313,7 +1313,6 @@ class PositionReader:
             if key == "demand_quoted"
             else None
         )
-        all_sides = every_side is not None
         if every_side is not None and (
             window.index in self._calling
             # a deal's terms, or the duty doubted or denied: "under the agreement both sides
@@ -1325,7 +1324,7 @@ class PositionReader:
             quoted
             and bearer is None
             and (
-                (said.startswith(("must", "should")) and not passive_demand and not all_sides)
+                (said.startswith(("must", "should")) and not passive_demand and every_side is None)
                 or stance in ("accuse", "support")
             )
         ):
@@ -1336,7 +1335,7 @@ class PositionReader:
         if said in _APPLAUSE and _NO_OBJECT.match(doc.text, end):
             return []  # "embraced for the cameras", "applauded from the front row": a gesture
         facility = _FACILITY_SUPPORTED.match(doc.text, end) if stance == "support" else None
-        if facility is not None and not self.doc.refs_between(window.index, end, facility.end()):
+        if facility is not None and not doc.refs_between(window.index, end, facility.end()):
             return []  # "MSF, which supports the district hospital": its work, no stance
         condition = (
             _IF_BEFORE.search(doc.text, max(window.start, start - 50), start)
@@ -1768,7 +1767,7 @@ class PositionReader:
             # "Ethiopia said Fano must disarm": the one who must is the target; "Belgrade is
             # behind this attack": the one accused
             names = list(dict.fromkeys([bearer, *names]))[:10]
-        elif all_sides:
+        elif every_side is not None:
             # "all parties must protect civilians": the warring sides are asked (a side that
             # says it asks the other)
             other_sides = [side for side in doc.sides if side not in holders]

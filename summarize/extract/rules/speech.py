@@ -181,12 +181,12 @@ _TITLED_REACH = 3
 # a title that is another office: "Under-Secretary-General", "Vice President", "deputy envoy"
 _OTHER_OFFICE = re.compile(r"(?:\b(?:vice|deputy|assistant|former|acting)\s+|-)$", re.IGNORECASE)
 # "the territory's", "the country's": a land named before, by its kind
+_LAND_LEAD = r"\s*(?:to\s+|by\s+|from\s+)?the\s+"
 _LAND_POSSESSIVE = re.compile(
-    r"\s*(?:to\s+|by\s+|from\s+)?the\s+(?:territory|enclave|strip)['’]s\s+(?:[\w-]+\s+){0,2}",
-    re.IGNORECASE,
+    _LAND_LEAD + r"(?:territory|enclave|strip)['’]s\s+(?:[\w-]+\s+){0,2}", re.IGNORECASE
 )
 _LAND_BODY = re.compile(
-    r"\s*(?:to\s+|by\s+|from\s+)?the\s+(country|nation|kingdom)['’]s\s+(?:[\w-]+\s+){0,2}?"
+    _LAND_LEAD + r"(country|nation|kingdom)['’]s\s+(?:[\w-]+\s+){0,2}?"
     r"(?:ministry|service|government|army|military|authorities|office|agency|police|forces|"
     r"presidency|cabinet)\b",
     re.IGNORECASE,
