@@ -8270,3 +8270,31 @@ def test_a_side_says_it_is_keeping_the_truce(extractor: RulesExtractor) -> None:
 def test_no_acceptance_from_a_denial_or_a_doubt(extractor: RulesExtractor, body: str) -> None:
     extraction = extractor.extract(article_from_text("A headline\n\n" + body, id="doubt"))
     assert [c.actors for c in extraction.ceasefire_calls if c.act == "accept"] == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # (guards) an act left open, not told: "have not said whether", "it is unclear whether"
+        "BOGOTA - The government and the ELN agreed a truce for the elections. ELN commanders "
+        "have not said whether they will observe the truce in Arauca.",
+        "ADEN - The coalition declared a truce on Friday. Houthi officials have not yet said "
+        "whether they will hold their fire at sea while the truce lasts.",
+        "JUBA - South Sudan's army declared a truce on Monday. It is unclear whether the SPLA-IO "
+        "accepted the truce.",
+    ],
+)
+def test_an_act_left_open_is_not_told(extractor: RulesExtractor, body: str) -> None:
+    acts = [(c.act, c.actors) for c in _run(extractor, body).ceasefire_calls]
+    assert [a for a in acts if a[0] in ("accept", "offer")] == []
+
+
+def test_a_wish_to_see_a_truce_go_on_is_a_call_to_extend_it(extractor: RulesExtractor) -> None:
+    extraction = _run(
+        extractor,
+        "KHARTOUM - The army and the RSF agreed a three-day truce on Tuesday. A State "
+        "Department spokesman said Washington would like to see the truce extended beyond "
+        "Friday.",
+    )
+    calls = _calls(extraction, "call", "would like to see the truce extended")
+    assert [(c.type, c.actors) for c in calls] == [("extension", ["United States"])]

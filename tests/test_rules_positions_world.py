@@ -4148,3 +4148,31 @@ def test_a_part_or_blame_denied_by_the_side_itself(
 ) -> None:
     extraction = extractor.extract(article_from_text("A headline\n\n" + body, id="own-part"))
     assert [(p.holder, p.stance) for p in extraction.positions] == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a move forbidden to a named side ("warned X not to underestimate/interfere") threatens
+        (
+            "BEIJING - Tensions between China and Japan rose. China's foreign minister warned "
+            'Tokyo not to "underestimate Beijing\'s resolve" over the islands.',
+            {("China", "threaten")},
+        ),
+        (
+            "TEHRAN - Tensions between Iran and the United States rose. Iran warned the United "
+            "States not to interfere in the Strait of Hormuz.",
+            {("Iran", "threaten")},
+        ),
+        # (guard: advice to the public is a concern)
+        (
+            "GENEVA - Fighting between the army and the M23 went on. The UN warned civilians not "
+            "to return to the camps near the front line.",
+            {("United Nations", "concern")},
+        ),
+    ],
+)
+def test_a_warning_not_to_test_the_warner_threatens(
+    extractor: RulesExtractor, body: str, expected: set[tuple[str, str]]
+) -> None:
+    assert _stances(extractor, body) == expected

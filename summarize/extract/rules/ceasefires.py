@@ -254,6 +254,15 @@ _IT_BEFORE = re.compile(r"\b(?:it|this|that|they)\s+$", re.IGNORECASE)
 _TERMS_AGREED = re.compile(r"\bagreed\b[^.;:]{0,40}?\bthat\b[^.;:]*$", re.IGNORECASE)
 # "Asked whether the army would accept a truce": a question put, no act told
 _ASKED_WHETHER = re.compile(r"\basked\b[^.;:]{0,40}?\b(?:whether|if)\b[^.;:\"“”]*$", re.IGNORECASE)
+# "the rebels have not said whether they will observe it", "it is unclear whether the army
+# accepted": an act left open is not told
+_WHETHER_UNKNOWN = re.compile(
+    r"\b(?:(?:not|never|yet\s+to)\s+(?:yet\s+|publicly\s+)?(?:said|say|stated|state|indicated|"
+    r"indicate|confirmed|confirm|announced|announce|decided|decide|made\s+clear|clarified|"
+    r"clarify)|unclear|uncertain|unknown|not\s+(?:clear|known))\s+(?:whether|if)\b"
+    r"[^.;:\"“”]*$",
+    re.IGNORECASE,
+)
 # ", a charge the army rejected": what is rejected is an accusation, not a truce
 _CHARGE_BEFORE = re.compile(
     r"\b(?:charges?|accusations?|allegations?|claims?|reports?)\b(?:\s+that)?[^,.;:]{0,50}$",
@@ -1043,6 +1052,8 @@ class CeasefireReader:
             return True
         if _ASKED_WHETHER.search(doc.text, window.start, act_at):
             return True  # "Asked whether the army would accept a truce, X said ...": a question
+        if act != "call" and _WHETHER_UNKNOWN.search(doc.text, window.start, act_at):
+            return True  # "have not said whether they will observe the truce": left open
         if (
             act == "reject"
             and trigger_at < act_at

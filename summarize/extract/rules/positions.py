@@ -638,7 +638,12 @@ _WARNED_THREAT = re.compile(
     r"(?!not\b)(?:[\w\"“]+\s+){0,4}?[\"“]?(?:ready|prepared|capable)\b[^.;]{0,30}?\bto\s+"
     r"(?:defend|respond|repel|retaliate|strike|fight|hit\s+back)\b"
     r"|\s+(?:the\s+|its\s+|all\s+)?(?:(?!was\b|were\b|is\b|are\b|had\b|has\b)[\w-]+\s+){1,2}?"
-    r"to\s+(?:stay|leave|keep|evacuate|move)\b)",
+    r"to\s+(?:stay|leave|keep|evacuate|move)\b"
+    # "warned Tokyo not to underestimate its resolve", "warned the West not to interfere": the
+    # warner's answer to a move it forbids
+    r"|\s+(?:the\s+|its\s+)?(?:(?!was\b|were\b|is\b|are\b|had\b|has\b|that\b)[\w-]+\s+){1,3}?"
+    r"not\s+to\s+[\"“]?(?:underestimate|test|provoke|interfere|meddle|intervene|cross|"
+    r"play\s+with\s+fire)\b)",
     re.IGNORECASE,
 )
 # the warner's own name then what it will do: "warned that Washington would not move ahead"
