@@ -4531,3 +4531,30 @@ def test_a_body_of_the_land_named_by_its_kind_claims_the_figure(
     extractor: RulesExtractor, body: str, raw: str, claimant: str
 ) -> None:
     assert _figure(_run(extractor, body), raw).claimant == claimant
+
+
+@pytest.mark.parametrize(
+    ("body", "raw", "metric"),
+    [
+        # captives who come home are released; people taken into custody are detained
+        (
+            "Over the first week of the truce, 37 hostages came home under the deal.",
+            "37",
+            "released",
+        ),
+        ("The police in Bamako said five attackers were taken into custody.", "five", "detained"),
+    ],
+)
+def test_releases_and_arrests_in_other_words(
+    extractor: RulesExtractor, body: str, raw: str, metric: str
+) -> None:
+    assert _figure(_run(extractor, body), raw).metric == metric
+
+
+def test_an_age_is_not_a_count(extractor: RulesExtractor) -> None:
+    extraction = _run(
+        extractor,
+        "Local officials in Sittwe said at least 12 civilians, including children as young as "
+        "six, had been killed in the strikes.",
+    )
+    assert [f.raw_text for f in extraction.figures] == ["at least 12"]

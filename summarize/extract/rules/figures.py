@@ -117,9 +117,12 @@ _VAGUE_PART = re.compile(
 # units, numbered before or after the word ("Battalion 550", "21 Brigade")
 _UNITS = r"Battalion|Brigade|Division|Regiment|Corps|Squadron"
 # "no 12 people", "2023-24", "all but two of them", "for every 10 hostages": no count of its
-# own; "$20 million": money; "Battalion 550": a unit's number
+# own; "$20 million": money; "Battalion 550": a unit's number; "children as young as eight",
+# "a girl of six": an age
 _NOT_A_COUNT = re.compile(
     r"(?:\b[Nn]o[ \t]+|\b(?:1[89]|20)\d\d[-–/]|\ball[ \t]+but[ \t]+"
+    r"|\bas[ \t]+(?:young|old)[ \t]+as[ \t]+"
+    r"|\b(?:girl|boy|child|baby|toddler|son|daughter)[ \t]+of[ \t]+"
     r"|\b[Ff]or[ \t]+(?:every|each)[ \t]+(?:additional[ \t]+|extra[ \t]+|further[ \t]+)?"
     rf"|[$€£¥][ \t]*|\b(?:{_UNITS}|Company|Unit|Task[ \t]+Force|Highway|Route|Resolution|"
     r"Article|Flight)[ \t]+)$"
