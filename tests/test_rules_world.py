@@ -4558,3 +4558,20 @@ def test_an_age_is_not_a_count(extractor: RulesExtractor) -> None:
         "six, had been killed in the strikes.",
     )
     assert [f.raw_text for f in extraction.figures] == ["at least 12"]
+
+
+def test_a_weapon_placed_by_where_it_came_from(extractor: RulesExtractor) -> None:
+    # one downed, named with where it came from, counts; one that struck, so named, acted
+    downed = _run(
+        extractor,
+        "The Pentagon said the USS Mason shot down an Iranian-made drone launched from Yemen.",
+    )
+    assert [(f.raw_text, f.metric) for f in downed.figures] == [
+        ("an Iranian-made drone", "equipment_destroyed")
+    ]
+    struck = _run(
+        extractor,
+        "Officials in Eilat said a drone, launched from Yemen, hit a building on Monday. A "
+        "second drone launched from Syria struck a school in Kiryat Shmona.",
+    )
+    assert struck.figures == []

@@ -369,6 +369,8 @@ _LOSS_REACH = 60
 # (Not when the clause destroyed them first: "shot down 40 drones launched by Russia"; and no
 # -ing form or participle that describes them: "drones flying over", "rockets fired from".)
 _EQUIPMENT_ACTS = re.compile(
+    # (past what says where it came from: "a drone, launched from Yemen, hit a building")
+    r"(?:,?[ \t]+(?:launched|fired|flying|sent|heading|headed|bound)\b[^.;,]{0,50}?,?)?"
     r"[ \t]+(?:(?:also|then|later|had|have|has)[ \t]+)?(?:bombed|bombard(?:ed|s)|struck|strikes|"
     r"attacked|attacks|hit|hits|shelled|pounded|raided|opened fire|"
     # or moved unharmed: "a convoy of several hundred tankers had reached Bamako" (but not

@@ -432,8 +432,10 @@ class Lexicon:
                 r"whose|in|on|at|near|from|during|after|while|when|by|with|to|of|died|dies|"
                 r"killed|wounded|injured|shot|hurt|later|also|too|as|over|above|into|inside|"
                 r"outside|overnight|yesterday|today|last|this|early|late|off|"
-                # a participle that places it: "a warship docked in Odesa"
-                r"docked|parked|stationed|deployed|moored|based|positioned|flying|carrying)\b))",
+                # a participle that places it: "a warship docked in Odesa", "a drone launched
+                # from Yemen"
+                r"docked|parked|stationed|deployed|moored|based|positioned|flying|carrying|"
+                r"launched|bound|heading|headed|operated|belonging)\b))",
                 re.IGNORECASE,
             ),
             skipped_vague=frozenset(w.casefold() for w in figures.skipped_vague),
