@@ -4176,3 +4176,31 @@ def test_a_warning_not_to_test_the_warner_threatens(
     extractor: RulesExtractor, body: str, expected: set[tuple[str, str]]
 ) -> None:
     assert _stances(extractor, body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a fact insisted on in quotation marks, negated, is a denial
+        (
+            "BELGRADE - Tensions between Serbia and Kosovo rose. Serbia's defence ministry "
+            'insisted that "there are no Serbian troops in Kosovo".',
+            {("Serbia", "deny")},
+        ),
+        # (guards) what a thing gave is no offer; access refused to others is no denial
+        (
+            "DOHA - Israel and Hamas extended their truce. UN chief Antonio Guterres said the "
+            "extra days offered a glimmer of hope.",
+            set(),
+        ),
+        (
+            "ISLAMABAD - Clashes between Pakistan and the TTP went on. Pakistan called on "
+            "Afghanistan to deny its soil to such groups.",
+            {("Pakistan", "demand")},
+        ),
+    ],
+)
+def test_facts_insisted_on_and_what_is_neither_offer_nor_denial(
+    extractor: RulesExtractor, body: str, expected: set[tuple[str, str]]
+) -> None:
+    assert _stances(extractor, body) == expected

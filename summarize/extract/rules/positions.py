@@ -175,7 +175,15 @@ _DISPUTES_NOUN = re.compile(
 )
 _NOT_OFFER = re.compile(
     r"\s+(?:a|an|no|its|his|her|their|the)\s+(?:[\w-]+\s+)?(?:account|details?|evidence|"
-    r"explanation|comment|condolences|version|figures?|estimate|prayers|sympathy)\b",
+    r"explanation|comment|condolences|version|figures?|estimate|prayers|sympathy|"
+    # what a thing gave: "the extra days offered a glimmer of hope"
+    r"glimmer|ray|glimpse|respite)\b",
+    re.IGNORECASE,
+)
+# "called on Kabul to deny its soil to such groups": access refused to others, no denial
+_DENIED_HAVEN = re.compile(
+    r"\s+(?:its|their|his|her|the|our|any)\s+(?:own\s+)?(?:soil|territory|land|airspace|"
+    r"sanctuary|safe\s+havens?)\s+to\b",
     re.IGNORECASE,
 )
 # Predicate adjectives after a copula are no passive: "he was deeply alarmed", "it is ready to".
@@ -715,7 +723,7 @@ _URGED_TO = re.compile(r"(?<=encouraged)\s+to\s")
 # a statement of fact insisted on, told by an indicative verb, asks for nothing (not "insisted
 # that the army must withdraw", "insisted on talks", "insisted that no ransom be paid")
 _INSISTED_FACT = re.compile(
-    r"\s+(?:that\s+)?(?:(?!must\b|should\b|be\b|on\b|upon\b)[\w'’.-]+\s+){1,6}?"
+    r"\s+(?:that\s+)?[\"“]?(?:(?!must\b|should\b|be\b|on\b|upon\b)[\w'’.-]+\s+){1,6}?"
     r"(?:is|was|were|are|had|has|have|did|does|do|remains?|remained)\b(?!\s+to\b)",
     re.IGNORECASE,
 )
@@ -1285,6 +1293,8 @@ class PositionReader:
                 return []  # a call for a truce, or to respect one, is a ceasefire record
         if stance == "demand" and _FOR_COMMENT.match(doc.text, end, window.end):
             return []  # "did not respond to requests for comment": the reporter's, no demand
+        if stance == "deny" and _DENIED_HAVEN.match(doc.text, end, window.end):
+            return []  # "to deny its soil to armed groups": no claim denied
         if stance == "offer" and (
             _NOT_OFFER.match(doc.text, end, window.end)
             or _KEEP_DEAL.match(doc.text, end, clause_end)
