@@ -8298,3 +8298,25 @@ def test_a_wish_to_see_a_truce_go_on_is_a_call_to_extend_it(extractor: RulesExtr
     )
     calls = _calls(extraction, "call", "would like to see the truce extended")
     assert [(c.type, c.actors) for c in calls] == [("extension", ["United States"])]
+
+
+def test_anothers_announcement_named_again_is_not_the_subjects_own(
+    extractor: RulesExtractor,
+) -> None:
+    # "would not take the announcement seriously": the truce is the army's, not the rebels'
+    acts = _act_actors(
+        extractor,
+        "KHARTOUM - Sudan's army has announced a truce for the holidays. An RSF adviser said "
+        'the group would not take the announcement seriously: "This truce is a trick to buy '
+        'time."',
+    )
+    assert acts == [("declare", ["Sudanese Armed Forces"])]
+
+
+def test_an_announcement_named_with_its_author_is_the_authors(
+    extractor: RulesExtractor,
+) -> None:
+    acts = _act_actors(
+        extractor, "The announcement of the truce by the Houthis came late on Friday."
+    )
+    assert acts == [("declare", ["Houthis"])]
