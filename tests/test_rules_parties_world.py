@@ -2285,3 +2285,31 @@ def test_a_spelling_the_table_lacks_is_the_party_alone_too(extractor: RulesExtra
     party = next(p for p in extraction.parties if p.name == "Boko Haram")
     assert "Boko Harram" in party.surface_forms
     assert [(p.holder, p.stance) for p in extraction.positions] == [("Boko Haram", "deny")]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # where captives or a crew come from is a list of lands, "the" before the last or not
+        (
+            "GOMA - The M23 seized a convoy on Sunday. Its nine drivers, from Kenya, Uganda, "
+            "Tanzania and the Central African Republic, are still held near Rutshuru.",
+            {"M23"},
+        ),
+        (
+            "GAZA - Hostages from Thailand, Nepal and the Philippines were among those freed by "
+            "Hamas on Friday.",
+            {"Hamas"},
+        ),
+        # (guard) envoys from states act for them
+        (
+            "CAIRO - Envoys from Qatar, Egypt and the United States met on Sunday to discuss "
+            "the truce between Israel and Hamas.",
+            {"Qatar", "Egypt", "United States", "Israel", "Hamas"},
+        ),
+    ],
+)
+def test_the_lands_people_come_from_are_no_parties(
+    extractor: RulesExtractor, body: str, expected: set[str]
+) -> None:
+    assert _parties(_run(extractor, body)) == expected

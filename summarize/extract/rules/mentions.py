@@ -142,7 +142,7 @@ def _spells(acronym: str, name: str) -> bool:
 # ", a " right before a name and its head: the head describes the name before the comma
 _DESCRIBED_BEFORE = re.compile(r",[ ]+an?[ ]+$")
 _NAMED_FOR = frozenset({"People", "Peoples", "Women", "Workers", "Children", "Youth", "Martyrs"})
-_LIST_JOIN = re.compile(r"(?:'s)?\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or)\s+)")
+_LIST_JOIN = re.compile(r"(?:'s)?\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or)\s+)(?:the\s+)?")
 _BARE_COMMA = re.compile(r"(?:'s)?\s*,\s*")
 # a lower-case word after a name that neither goes on with a list nor opens a phrase of time or
 # place: most often the name's verb
@@ -152,6 +152,15 @@ _VERB_NEXT = re.compile(
 )
 _INTO = re.compile(
     r"\b(?:in|into|across|inside|within|throughout|via|through)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# "its 25 crew members, from Bulgaria, Ukraine and Mexico": where people come from, a list of
+# their lands (not "envoys from Qatar, Egypt and the US": agents of those states)
+_NATIONALS_FROM = re.compile(
+    r"\b(?:crew|crew\s+members|crewmen|sailors|seafarers|nationals|citizens|workers|labou?rers|"
+    r"passengers|tourists|hostages|captives|victims|migrants|refugees|students|pilgrims|"
+    r"drivers|fishermen|miners|engineers|doctors|nurses|journalists|volunteers|employees|staff)"
+    r"\s*,?\s+(?:[\w-]+\s+)?from\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 _NAMED_AFTER = re.compile(
@@ -1656,7 +1665,10 @@ class MentionFinder:
             ):
                 place = True  # "fled into Egypt, Chad and South Sudan"
             else:
-                listing = place and _INTO.search(text, max(0, start - 25), start) is not None
+                listing = place and (
+                    _INTO.search(text, max(0, start - 25), start) is not None
+                    or _NATIONALS_FROM.search(text, max(0, start - 40), start) is not None
+                )
             if (
                 not place
                 and last is not None
