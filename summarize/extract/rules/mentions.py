@@ -142,7 +142,9 @@ def _spells(acronym: str, name: str) -> bool:
 # ", a " right before a name and its head: the head describes the name before the comma
 _DESCRIBED_BEFORE = re.compile(r",[ ]+an?[ ]+$")
 _NAMED_FOR = frozenset({"People", "Peoples", "Women", "Workers", "Children", "Youth", "Martyrs"})
-_LIST_JOIN = re.compile(r"(?:'s)?\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or)\s+)(?:the\s+)?")
+_LIST_JOIN = re.compile(
+    r"(?:'s)?\s*(?:,\s*(?:(?:and|or)\s+(?:the\s+)?)?|\s(?:and|or)\s+(?:the\s+)?)"
+)
 _BARE_COMMA = re.compile(r"(?:'s)?\s*,\s*")
 # a lower-case word after a name that neither goes on with a list nor opens a phrase of time or
 # place: most often the name's verb
