@@ -8320,3 +8320,29 @@ def test_an_announcement_named_with_its_author_is_the_authors(
         extractor, "The announcement of the truce by the Houthis came late on Friday."
     )
     assert acts == [("declare", ["Houthis"])]
+
+
+def test_a_groupings_member_states_all_call(extractor: RulesExtractor) -> None:
+    # "the Troika of A, B and C": the first state after "of" is a member, not a place
+    acts = _act_actors(
+        extractor,
+        "JUBA - Fighting between South Sudan's army and the SPLM-IO went on. The Troika of the "
+        "United States, Britain and Norway called on both sides to return to the ceasefire.",
+    )
+    assert acts == [("call", ["United States", "United Kingdom", "Norway"])]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # (guards) restraint toward those not fighting is no truce; no one's halt is no offer
+        "DJIBO - Fighting between JNIM and the army went on. Human Rights Watch urged JNIM's "
+        "commanders to stop targeting people who have already fled their homes.",
+        "ENERHODAR - Fighting between Russia and Ukraine went on around the plant, and nobody "
+        "will stop shooting at it.",
+    ],
+)
+def test_no_truce_in_restraint_asked_or_in_no_ones_halt(
+    extractor: RulesExtractor, body: str
+) -> None:
+    assert _act_actors(extractor, body) == []

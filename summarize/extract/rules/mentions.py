@@ -123,7 +123,10 @@ _PLACE_BEFORE = re.compile(
 _OF_INSTITUTION = re.compile(
     r"\b(?:governments?|presidents?|leaders?|leadership|ministers?|ministry|ministries|army|"
     r"armies|forces|military|embassy|embassies|ambassadors?|delegations?|representatives?|"
-    r"authorities|officials|envoys?|king|emir|behalf|side|sides|allies|partners)\s+of\s+"
+    r"authorities|officials|envoys?|king|emir|behalf|side|sides|allies|partners|"
+    # member states named after their grouping: "the Troika of the United States, Britain and
+    # Norway", "a coalition of Saudi Arabia and the UAE"
+    r"troika|quartet|coalition|alliance|bloc)\s+of\s+"
     r"(?:the\s+)?$",
     re.IGNORECASE,
 )
