@@ -4575,3 +4575,31 @@ def test_a_weapon_placed_by_where_it_came_from(extractor: RulesExtractor) -> Non
         "second drone launched from Syria struck a school in Kiryat Shmona.",
     )
     assert struck.figures == []
+
+
+@pytest.mark.parametrize(
+    ("body", "person", "party"),
+    [
+        # "X of <body> said": a person of that body, the body a party of its own
+        (
+            "GAZA - Strikes went on. Omar Shakir of Human Rights Watch said the strikes on the "
+            "school were unlawful.",
+            "Omar Shakir",
+            "Human Rights Watch",
+        ),
+        # (a new party's name that holds a state's, "Burma", is still the body's)
+        (
+            "LAY KAY KAW - Air strikes went on. Saw Eh Htoo of the Free Burma Rangers said the "
+            "jets struck three villages.",
+            "Saw Eh Htoo",
+            "Free Burma Rangers",
+        ),
+    ],
+)
+def test_a_person_of_the_body_named_after_them(
+    extractor: RulesExtractor, body: str, person: str, party: str
+) -> None:
+    extraction = _run(extractor, body)
+    assert {(p.canonical_name, p.affiliation) for p in extraction.people} == {(person, party)}
+    assert party in {p.name for p in extraction.parties}
+    assert not [p.name for p in extraction.parties if person in p.name]

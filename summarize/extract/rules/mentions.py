@@ -155,6 +155,8 @@ _VERB_NEXT = re.compile(
     r"\s+(?!(?:and|or|in|on|at|since|during|after|before|last|this|each|as|to|from|with|"
     r"where|which|who|whose|until|over|for|by)\b)[a-z]"
 )
+# two to four capitalised words, as a person's name is written
+_PERSON_LIKE = re.compile(r"[A-Z][a-z'’-]+(?:[ ](?:al-|el-|bin[ ]|ibn[ ])?[A-Z][a-z'’-]+){1,3}")
 _INTO = re.compile(
     r"\b(?:in|into|across|inside|within|throughout|via|through)\s+(?:the\s+)?$",
     re.IGNORECASE,
@@ -1368,6 +1370,19 @@ class MentionFinder:
                     long = long[leader.end() :]
                 if len(long.split()) < 2 and short is None:
                     continue
+                before_of, of, after_of = long.partition(" of ")
+                if (
+                    of
+                    and short is None
+                    and _PERSON_LIKE.fullmatch(before_of)
+                    and self._any_head.search(before_of) is None
+                    and self._any_head.search(after_of) is not None
+                ):
+                    # "Lama Fakih of Human Rights Watch", "X of the Free Burma Rangers": a person,
+                    # then the body the person is of
+                    long = after_of.removeprefix("the ")
+                    if self._known(long) is not None:
+                        continue
                 if not long or (long, short) in seen or len(new) >= MAX_NEW_PARTIES:
                     continue
                 seen.add((long, short))

@@ -67,7 +67,7 @@ _PLACE_TYPE_END = re.compile(
     r"[ ](?:Oblast|Province|Region|District|State|County|Governorate|Prefecture|Territory|"
     r"City|Town|Camp|Village)$"
 )
-_NAME_GROUPS = tuple(f"n{i}" for i in range(11))  # the cues' name groups
+_NAME_GROUPS = tuple(f"n{i}" for i in range(12))  # the cues' name groups
 # capitalised words that open a sentence's phrase, never a name: "In Washington, a spokesman"
 _OPENING_WORDS = (
     r"(?:In|On|At|From|For|To|By|With|The|And|But|As|After|Before|When|While|Under|Since|"
@@ -191,6 +191,9 @@ class PeopleFinder:
             rf"|(?<![Tt]he[ ])(?P<n9>{name}),[ ]+who\b(?![ ]+(?:are|were|have|say|claim|control)\b)"
             # "Dana Levi, 26, and Omer Katz, 41": a name and an age between commas
             rf"|(?P<n10>{name}),[ ]+[1-9]\d?(?=,|[ ]+and\b|\.|;)"
+            # "Lama Fakih of Human Rights Watch said": a name, its body, then a verb of saying
+            rf"|(?P<n11>{name})[ ]+of[ ]+(?:the[ ]+)?(?P<o11>[A-Z][\w'’.&-]*"
+            rf"(?:[ ](?:of|for|and|on|the|[A-Z][\w'’.&-]*)){{0,6}}?)(?=[ ]+{_SAID}\b)"
         )
         # "spokesperson of the Office of ... (OHCHR), Jane Doe, said": a long title's name stands
         # between commas after it; tried only where a window has "), " or ", ... ," after "of"
@@ -344,6 +347,8 @@ class PeopleFinder:
                     written = self._clean(written.partition(" ")[2])
                 if not written:
                     continue
+                if group == "n11" and any(w.lower() in self._title_words for w in written.split()):
+                    continue  # "Prime Minister of Pakistan said": an office, no name
                 heads = _group(match, "t6")
                 title = (
                     _group(match, "title")
@@ -371,7 +376,18 @@ class PeopleFinder:
                     written = rest
                 start += match.group(group).find(written)
                 owner = _group(match, "o7")
-                self._add(people, window, window_refs, written, title, start, owner)
+                body = None
+                if _group(match, "o11"):
+                    # "X of the Free Burma Rangers said": the party named there, as the mention
+                    # layer read it (a new party's name may hold a state's: "Burma")
+                    at = window.start + match.start("o11")
+                    body = next(
+                        (r.name for r in window_refs if not r.person and r.start <= at < r.end),
+                        None,
+                    )
+                    if body is None:
+                        continue
+                self._add(people, window, window_refs, written, title, start, owner, body)
                 if _group(match, "plural") and title is not None:
                     # "the foreign ministers X and Y"
                     self._second_of_two(people, window, window_refs, match, written, title)
@@ -572,6 +588,7 @@ class PeopleFinder:
         title: str | None,
         start: int,
         owner: str | None = None,
+        body: str | None = None,
     ) -> None:
         entry = self.actors.resolve_person(written)
         if entry is None:
@@ -624,7 +641,7 @@ class PeopleFinder:
         ):
             return  # "Mr Mandela" after "Nelson Mandela": the same man
         unaffiliated = title is not None and plain(title) in self.lexicon.unaffiliated_titles
-        affiliation = entry.affiliation if entry else None
+        affiliation = entry.affiliation if entry else body
         if affiliation is None and not unaffiliated and title is not None:
             affiliation = self._opening_organisation(window, refs, start) or _nearest_party(
                 window, refs, start, start + len(written), self.states
