@@ -4204,3 +4204,13 @@ def test_facts_insisted_on_and_what_is_neither_offer_nor_denial(
     extractor: RulesExtractor, body: str, expected: set[tuple[str, str]]
 ) -> None:
     assert _stances(extractor, body) == expected
+
+
+def test_a_warning_that_ones_own_attacks_on_a_target_go_on_threatens(
+    extractor: RulesExtractor,
+) -> None:
+    body = (
+        "KHARTOUM - Fighting between the army and the RSF went on. The RSF warned that its "
+        "attacks on army positions would continue until Burhan resigns."
+    )
+    assert _stances(extractor, body) == {("Rapid Support Forces", "threaten")}

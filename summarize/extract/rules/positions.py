@@ -637,7 +637,9 @@ _WARNED_THREAT = re.compile(
     # a fighter's own war kept up or taken up again: "warned that its attacks would continue
     # until the blockade was lifted" (not "the attacks": the enemy's, maybe)
     r"|[^.;]{0,40}?\b(?:its|their|our)\s+(?:military\s+)?(?:offensive|operations?|attacks|"
-    r"strikes|raids|assault|bombardment|campaign)\s+(?:will|would|shall)\s+(?:continue|resume|"
+    r"strikes|raids|assault|bombardment|campaign)\s+"
+    # (with its target: "its attacks on state institutions would go on")
+    r"(?:(?:against|into|on|in)\s+[^.;]{1,40}?\s+)?(?:will|would|shall)\s+(?:continue|resume|"
     r"go\s+on)\b"
     # "warned that the armed forces were fully prepared to defend the country against any
     # misadventure": force held ready against the enemy (the speaker's own, or "the" forces)
