@@ -8346,3 +8346,12 @@ def test_no_truce_in_restraint_asked_or_in_no_ones_halt(
     extractor: RulesExtractor, body: str
 ) -> None:
     assert _act_actors(extractor, body) == []
+
+
+def test_a_call_pressed_on_a_longer_list_of_sides(extractor: RulesExtractor) -> None:
+    acts = _act_actors(
+        extractor,
+        "TRIPOLI - The LNA and the GNA agreed a humanitarian truce on Sunday. The EU pressed "
+        "Haftar and all the other sides to honour the truce.",
+    )
+    assert ("call", ["European Union"]) in acts
