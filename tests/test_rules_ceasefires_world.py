@@ -8355,3 +8355,25 @@ def test_a_call_pressed_on_a_longer_list_of_sides(extractor: RulesExtractor) -> 
         "Haftar and all the other sides to honour the truce.",
     )
     assert ("call", ["European Union"]) in acts
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a truce between two sides that talks or mediation produced is their agreement
+        (
+            "DOHA - Qatari mediation secured a truce between Israel and Hamas in November.",
+            [("agree", ["Israel", "Hamas"])],
+        ),
+        # (guard) one not produced is none
+        (
+            "JEDDAH - The talks had not produced a ceasefire between the army and the RSF by "
+            "Friday.",
+            [],
+        ),
+    ],
+)
+def test_a_truce_produced_between_two_sides(
+    extractor: RulesExtractor, body: str, expected: list[tuple[str, list[str]]]
+) -> None:
+    assert _act_actors(extractor, body) == expected
