@@ -4214,3 +4214,30 @@ def test_a_warning_that_ones_own_attacks_on_a_target_go_on_threatens(
         "attacks on army positions would continue until Burhan resigns."
     )
     assert _stances(extractor, body) == {("Rapid Support Forces", "threaten")}
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # ground the side says it (or they) control is a claim
+        (
+            "KHARTOUM - Fighting went on in the capital. The RSF says it controls most of "
+            "Omdurman.",
+            {("Rapid Support Forces", "claim")},
+        ),
+        (
+            "GOMA - Fighting went on near the lake. The M23 said it controlled the airport.",
+            {("M23", "claim")},
+        ),
+        # (guard) ground described in a relative clause claims nothing
+        (
+            "KYIV - Russia insisted that Ukraine pull its troops out of the regions that it "
+            "still controls.",
+            {("Russia", "demand")},
+        ),
+    ],
+)
+def test_ground_a_side_says_it_controls(
+    extractor: RulesExtractor, body: str, expected: set[tuple[str, str]]
+) -> None:
+    assert _stances(extractor, body) == expected

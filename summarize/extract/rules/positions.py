@@ -180,6 +180,7 @@ _NOT_OFFER = re.compile(
     r"glimmer|ray|glimpse|respite)\b",
     re.IGNORECASE,
 )
+_WHICH_BEFORE = re.compile(r"\b(?:that|which)\s+$", re.IGNORECASE)
 # "called on Kabul to deny its soil to such groups": access refused to others, no denial
 _DENIED_HAVEN = re.compile(
     r"\s+(?:its|their|his|her|the|our|any)\s+(?:own\s+)?(?:soil|territory|land|airspace|"
@@ -1295,6 +1296,12 @@ class PositionReader:
                 return []  # a call for a truce, or to respect one, is a ceasefire record
         if stance == "demand" and _FOR_COMMENT.match(doc.text, end, window.end):
             return []  # "did not respond to requests for comment": the reporter's, no demand
+        if (
+            stance == "claim"
+            and doc.text[start:end].lower().startswith(("it ", "they "))
+            and _WHICH_BEFORE.search(doc.text, max(window.start, start - 8), start)
+        ):
+            return []  # "the regions that it still controls": ground described, no claim
         if stance == "deny" and _DENIED_HAVEN.match(doc.text, end, window.end):
             return []  # "to deny its soil to armed groups": no claim denied
         if stance == "offer" and (
