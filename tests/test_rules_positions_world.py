@@ -4241,3 +4241,30 @@ def test_ground_a_side_says_it_controls(
     extractor: RulesExtractor, body: str, expected: set[tuple[str, str]]
 ) -> None:
     assert _stances(extractor, body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a person named again by the first word of the name, which only that name opens
+        # ("Wang said", "Getachew said"), speaks, not the last person named
+        (
+            "MEKELLE - TPLF spokesman Getachew Reda spoke on Monday. Prime Minister Abiy Ahmed "
+            "spoke on Tuesday. Getachew said on Thursday that Eritrean troops had killed "
+            "dozens of civilians. He demanded that Eritrean forces leave Tigray.",
+            {
+                ("Tigray People's Liberation Front", "accuse"),
+                ("Tigray People's Liberation Front", "demand"),
+            },
+        ),
+        (
+            "SEOUL - The North Korean envoy Ri Son Gwon met officials. Ri said Seoul must end "
+            "its drills.",
+            {("North Korea", "demand")},
+        ),
+    ],
+)
+def test_a_person_named_again_by_the_first_word_of_the_name(
+    extractor: RulesExtractor, body: str, expected: set[tuple[str, str]]
+) -> None:
+    assert _stances(extractor, body) == expected

@@ -23,6 +23,7 @@ _SAID_WORDS = (
     "explained", "announced", "confirmed", "declared",
 )  # fmt: skip
 _SAID = rf"(?:{'|'.join(_SAID_WORDS)})"
+_SAID_NEXT = re.compile(rf"[ ]+(?:also[ ]+|later[ ]+|then[ ]+)?{_SAID}\b")
 _WORD = re.compile(r"\w+")
 # a capitalised owner's possessive opening an appositive: "Georgia's ", "the Kenya Red Cross's "
 _OWNER_S = r"[A-Z][\w-]*(?:[ ][A-Z][\w-]*){0,2}['’]s[ ]+"
@@ -1244,4 +1245,44 @@ def person_refs(
         # (not "the Erdogan hospital", "Kenyatta Airport": a place named after the person)
         if not lexicon.named_place_after.match(text, e)
     ]
+    given = _given_names(people, surfaces, lexicon)
+    if given:
+        # "Wang Yi ... Wang said", "Getachew Reda ... Getachew said": a name's first word,
+        # which only that person's name opens, before a verb of saying
+        taken = [(s, e) for s, e, _ in items]
+        first = LiteralMatcher(given)
+        items.extend(
+            (s, e, Ref(s, e, given[first.phrase_of(text[s:e])], person=True))
+            for s, e in scan(first, text, regions)
+            if _SAID_NEXT.match(text, e) and not any(a <= s < b for a, b in taken)
+        )
+        items.sort(key=lambda item: item[0])
     return bucket(windows, items)
+
+
+def _given_names(
+    people: Mapping[str, PersonInfo], surfaces: Mapping[str, str], lexicon: Lexicon
+) -> dict[str, str]:
+    """Each person's first name-word that no other person's name holds and no other surface
+    is, with the person it names."""
+    particles = {p.lower() for p in lexicon.particles}
+    owners: dict[str, set[str]] = {}
+    for info in people.values():
+        for word in {*info.canonical.split(), *info.as_written.split()}:
+            owners.setdefault(word, set()).add(info.canonical)
+    given = {}
+    for info in people.values():
+        words = info.as_written.split()
+        if len(words) < 2 or not words[0][:1].isupper() or "." in words[0]:
+            continue
+        word = words[0]
+        if (
+            owners.get(word) == {info.canonical}
+            and word not in surfaces
+            and word not in lexicon.honorifics
+            and word not in lexicon.not_name_words
+            and word.lower() not in particles
+            and len(word) > 1
+        ):
+            given[word] = info.canonical
+    return given
