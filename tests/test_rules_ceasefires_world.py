@@ -8377,3 +8377,52 @@ def test_a_truce_produced_between_two_sides(
     extractor: RulesExtractor, body: str, expected: list[tuple[str, list[str]]]
 ) -> None:
     assert _act_actors(extractor, body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # an act told after the open one's clause ends is still told
+        (
+            "BEIRUT - Hezbollah has not said whether it will halt its attacks, but Israel said "
+            "on Monday it accepted the ceasefire.",
+            ("accept", ["Israel"]),
+        ),
+        (
+            "GAZA - It remains uncertain whether aid will flow, even though Israel and Hamas "
+            "agreed a four-day truce.",
+            ("agree", ["Israel", "Hamas"]),
+        ),
+    ],
+)
+def test_an_act_after_an_open_question_is_told(
+    extractor: RulesExtractor, body: str, expected: tuple[str, list[str]]
+) -> None:
+    assert expected in _act_actors(extractor, body)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # (guards) the common wire wordings of an act left open
+        "KHARTOUM - The army declared a truce. It was not immediately clear whether the RSF "
+        "would accept the truce.",
+        "BOGOTA - The government declared a truce. The ELN declined to say whether it would "
+        "observe the truce.",
+    ],
+)
+def test_more_ways_of_leaving_an_act_open(extractor: RulesExtractor, body: str) -> None:
+    assert [a for a in _act_actors(extractor, body) if a[0] in ("accept", "offer")] == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # (guards) restraint asked toward homes or the displaced is no truce
+        "KHARKIV - Fighting went on. Zelensky urged Russia to stop shelling homes in Kharkiv.",
+        "EL FASHER - Fighting went on. The UN urged the army to halt air strikes on camps for "
+        "displaced people.",
+    ],
+)
+def test_no_truce_in_restraint_toward_homes_or_camps(extractor: RulesExtractor, body: str) -> None:
+    assert _act_actors(extractor, body) == []

@@ -2313,3 +2313,33 @@ def test_the_lands_people_come_from_are_no_parties(
     extractor: RulesExtractor, body: str, expected: set[str]
 ) -> None:
     assert _parties(_run(extractor, body)) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "party"),
+    [
+        # (guards) a side with its own verb after "and the" is no next place of a list
+        (
+            "SANAA - Strikes continued in Yemen and the United States said it hit 15 Houthi "
+            "targets.",
+            "United States",
+        ),
+        (
+            "KYIV - Power cuts hit millions in Ukraine and the Russian military vowed more "
+            "strikes.",
+            "Russia",
+        ),
+    ],
+)
+def test_a_side_after_and_the_is_not_a_listed_place(
+    extractor: RulesExtractor, body: str, party: str
+) -> None:
+    assert party in _parties(_run(extractor, body))
+
+
+def test_a_crews_lands_with_the_mid_list(extractor: RulesExtractor) -> None:
+    body = (
+        "HODEIDAH - The Houthis seized the ship. Its crew, from Ukraine, Bulgaria, the "
+        "Philippines and Mexico, were held in Hodeidah."
+    )
+    assert _parties(_run(extractor, body)) == {"Houthis"}

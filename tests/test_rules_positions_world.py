@@ -4181,12 +4181,6 @@ def test_a_warning_not_to_test_the_warner_threatens(
 @pytest.mark.parametrize(
     ("body", "expected"),
     [
-        # a fact insisted on in quotation marks, negated, is a denial
-        (
-            "BELGRADE - Tensions between Serbia and Kosovo rose. Serbia's defence ministry "
-            'insisted that "there are no Serbian troops in Kosovo".',
-            {("Serbia", "deny")},
-        ),
         # (guards) what a thing gave is no offer; access refused to others is no denial
         (
             "DOHA - Israel and Hamas extended their truce. UN chief Antonio Guterres said the "
@@ -4200,7 +4194,7 @@ def test_a_warning_not_to_test_the_warner_threatens(
         ),
     ],
 )
-def test_facts_insisted_on_and_what_is_neither_offer_nor_denial(
+def test_what_is_neither_an_offer_nor_a_denial(
     extractor: RulesExtractor, body: str, expected: set[tuple[str, str]]
 ) -> None:
     assert _stances(extractor, body) == expected
@@ -4265,6 +4259,44 @@ def test_ground_a_side_says_it_controls(
     ],
 )
 def test_a_person_named_again_by_the_first_word_of_the_name(
+    extractor: RulesExtractor, body: str, expected: set[tuple[str, str]]
+) -> None:
+    assert _stances(extractor, body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a quoted "there are no ..." insisted on is a denial
+        (
+            "BELGRADE - Tensions between Serbia and Kosovo rose. Serbia's defence ministry "
+            'insisted that "there are no Serbian troops in Kosovo".',
+            {("Serbia", "deny")},
+        ),
+        # (guards) a course urged is no denial; a warning to allies or civilians no threat
+        (
+            'NEW YORK - Fighting in Sudan went on. The UN envoy insisted that "there is no '
+            'military solution" to the war.',
+            {("United Nations", "demand")},
+        ),
+        (
+            "KYIV - Strikes went on. Zelensky warned Western allies not to underestimate "
+            "Putin's ambitions.",
+            {("Ukraine", "concern")},
+        ),
+        (
+            "RAFAH - Strikes went on. Egypt warned that Israel's army and its strikes in Rafah "
+            "would go on for months.",
+            {("Egypt", "concern")},
+        ),
+        (
+            "ISLAMABAD - Clashes went on. Pakistan urged the Taliban to deny safe haven to the "
+            "TTP.",
+            {("Pakistan", "demand")},
+        ),
+    ],
+)
+def test_quoted_denials_insisted_on_and_warnings_that_threaten_no_one(
     extractor: RulesExtractor, body: str, expected: set[tuple[str, str]]
 ) -> None:
     assert _stances(extractor, body) == expected

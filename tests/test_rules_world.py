@@ -4589,10 +4589,17 @@ def test_a_weapon_placed_by_where_it_came_from(extractor: RulesExtractor) -> Non
         ),
         # (a new party's name that holds a state's, "Burma", is still the body's)
         (
-            "LAY KAY KAW - Air strikes went on. Saw Eh Htoo of the Free Burma Rangers said the "
-            "jets struck three villages.",
+            "LAY KAY KAW - Air strikes went on. Saw Eh Htoo of the Burma Peace Support Network "
+            "said the jets struck three villages.",
             "Saw Eh Htoo",
-            "Free Burma Rangers",
+            "Burma Peace Support Network",
+        ),
+        # "said X of <body>": the same, after the verb
+        (
+            'GAZA - Strikes went on. "This is a war crime," said Mohamed Osman of Human Rights '
+            "Watch.",
+            "Mohamed Osman",
+            "Human Rights Watch",
         ),
     ],
 )
@@ -4603,3 +4610,37 @@ def test_a_person_of_the_body_named_after_them(
     assert {(p.canonical_name, p.affiliation) for p in extraction.people} == {(person, party)}
     assert party in {p.name for p in extraction.parties}
     assert not [p.name for p in extraction.parties if person in p.name]
+
+
+@pytest.mark.parametrize(
+    ("body", "metric"),
+    [
+        # (guards) captives not yet home, or none of them, are still held; residents back
+        # home are no figure
+        ("Ten hostages have yet to come home, Israel said.", "held"),
+        ("None of the 12 kidnapped students have come home.", "held"),
+        ("Netanyahu vowed that the remaining 20 living hostages would come home.", "held"),
+    ],
+)
+def test_captives_not_home_are_held(extractor: RulesExtractor, body: str, metric: str) -> None:
+    assert [f.metric for f in _run(extractor, body).figures] == [metric]
+
+
+def test_residents_back_home_are_no_figure(extractor: RulesExtractor) -> None:
+    body = "Some 50,000 residents have come home to Kherson since the town was retaken."
+    assert _run(extractor, body).figures == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # (guards) a resident of a place speaks for no one; an institution is no person
+        "KHARTOUM - Shelling went on. Abdullah Musa of Khartoum said four people were killed "
+        "on his street.",
+        "ISLAMABAD - The Supreme Court of Pakistan said the trial of the attackers would go ahead.",
+    ],
+)
+def test_no_official_from_a_place_or_an_institution(extractor: RulesExtractor, body: str) -> None:
+    extraction = _run(extractor, body)
+    assert all(p.affiliation is None for p in extraction.people)
+    assert not [p for p in extraction.people if "Court" in p.canonical_name]

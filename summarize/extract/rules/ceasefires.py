@@ -257,10 +257,13 @@ _ASKED_WHETHER = re.compile(r"\basked\b[^.;:]{0,40}?\b(?:whether|if)\b[^.;:\"“
 # "the rebels have not said whether they will observe it", "it is unclear whether the army
 # accepted": an act left open is not told
 _WHETHER_UNKNOWN = re.compile(
-    r"\b(?:(?:not|never|yet\s+to)\s+(?:yet\s+|publicly\s+)?(?:said|say|stated|state|indicated|"
-    r"indicate|confirmed|confirm|announced|announce|decided|decide|made\s+clear|clarified|"
-    r"clarify)|unclear|uncertain|unknown|not\s+(?:clear|known))\s+(?:whether|if)\b"
-    r"[^.;:\"“”]*$",
+    r"\b(?:(?:not|never|yet\s+to)\s+(?:yet\s+|publicly\s+|immediately\s+)?(?:said|say|stated|"
+    r"state|indicated|indicate|confirmed|confirm|announced|announce|decided|decide|made\s+clear|"
+    r"clarified|clarify|specified|specify)|(?:declined|refused)\s+to\s+(?:say|confirm|specify)"
+    r"|no\s+word\s+on|unclear|uncertain|unknown|not\s+(?:immediately\s+|yet\s+)?(?:clear|known))"
+    r"\s+(?:whether|if)\b"
+    # (within its clause: not "... has not said whether it will join, but Israel accepted")
+    r"(?:(?!,\s+and\b|,?\s+(?:but|while|though|although|after|because|since)\b)[^.;:\"“”])*$",
     re.IGNORECASE,
 )
 # ", a charge the army rejected": what is rejected is an accusation, not a truce

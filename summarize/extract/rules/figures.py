@@ -66,9 +66,12 @@ _RELEASED_LATER = re.compile(
     r"\b(?:were|was|have been|had been|has been|are being|were being|will be|would be)\s+"
     r"(?:[a-z]+\s+){0,2}?(?:released|freed|let go|handed over|set free|exchanged|swapped|"
     r"repatriated|rescued)\b"  # (captives rescued are freed: "four hostages were rescued")
+    # captives back home: "69 hostages came home" (not "have yet to come home", "would come")
+    r"|\b(?:came|have\s+come|has\s+come|had\s+come)\s+home\b"
 )
 _RELEASE_REACH = 160
 _NOT_RELEASED = re.compile(r";|\b(?:none|not|no|never)\b")
+_NONE_OF = re.compile(r"\b[Nn]one\s+of\s+(?:the\s+)?$")
 # From one count to the next in the same list: "N soldiers were killed and", "N killed,".
 _ELLIPSIS_GAP = re.compile(
     r"[^;:.]{0,80}?(?:,|\band)\s+(?:(?:a|an|the|another|more|some|wounded|"
@@ -886,7 +889,11 @@ class FigureReader:
         found = self._metric_near(window, q, spans, previous, following)
         if found is not None and found[0] in _CAPTIVE:
             later = _RELEASED_LATER.search(window.text, q.end, q.end + _RELEASE_REACH)
-            if later is not None and not _NOT_RELEASED.search(window.text, q.end, later.start()):
+            if (
+                later is not None
+                and not _NOT_RELEASED.search(window.text, q.end, later.start())
+                and not _NONE_OF.search(window.text, max(0, q.start - 16), q.start)
+            ):
                 return "released", found[1], found[2]
         return found
 
@@ -1023,7 +1030,11 @@ class FigureReader:
                         if s2 >= following or e2 > q.end + lex.window_after:
                             break
                         later = self._metric_of(text[s2:e2])
-                        if later == "released" and not _NOT_RELEASED.search(text, q.end, s2):
+                        if (
+                            later == "released"
+                            and not _NOT_RELEASED.search(text, q.end, s2)
+                            and not _NONE_OF.search(text, max(0, q.start - 16), q.start)
+                        ):
                             return "released", None, e2
                         if (
                             later == "killed"

@@ -435,7 +435,7 @@ class Lexicon:
                 # a participle that places it: "a warship docked in Odesa", "a drone launched
                 # from Yemen"
                 r"docked|parked|stationed|deployed|moored|based|positioned|flying|carrying|"
-                r"launched|bound|heading|headed|operated|belonging)\b))",
+                r"launched|fired|sent|bound|heading|headed|operated|belonging)\b))",
                 re.IGNORECASE,
             ),
             skipped_vague=frozenset(w.casefold() for w in figures.skipped_vague),

@@ -125,8 +125,8 @@ _OF_INSTITUTION = re.compile(
     r"armies|forces|military|embassy|embassies|ambassadors?|delegations?|representatives?|"
     r"authorities|officials|envoys?|king|emir|behalf|side|sides|allies|partners|"
     # member states named after their grouping: "the Troika of the United States, Britain and
-    # Norway", "a coalition of Saudi Arabia and the UAE"
-    r"troika|quartet|coalition|alliance|bloc)\s+of\s+"
+    # Norway" (not "a coalition of South Sudan's opposition groups": the state only places them)
+    r"troika|quartet)\s+of\s+"
     r"(?:the\s+)?$",
     re.IGNORECASE,
 )
@@ -145,9 +145,10 @@ def _spells(acronym: str, name: str) -> bool:
 # ", a " right before a name and its head: the head describes the name before the comma
 _DESCRIBED_BEFORE = re.compile(r",[ ]+an?[ ]+$")
 _NAMED_FOR = frozenset({"People", "Peoples", "Women", "Workers", "Children", "Youth", "Martyrs"})
-_LIST_JOIN = re.compile(
-    r"(?:'s)?\s*(?:,\s*(?:(?:and|or)\s+(?:the\s+)?)?|\s(?:and|or)\s+(?:the\s+)?)"
-)
+_LIST_JOIN = re.compile(r"(?:'s)?\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or)\s+)")
+# in a list of where people come from, an item may open with "the": "from Bulgaria, the
+# Philippines and Mexico", "... and the Philippines"
+_NATIONALS_JOIN = re.compile(r"(?:'s)?\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or)\s+)(?:the\s+)?")
 _BARE_COMMA = re.compile(r"(?:'s)?\s*,\s*")
 # a lower-case word after a name that neither goes on with a list nor opens a phrase of time or
 # place: most often the name's verb
@@ -156,7 +157,9 @@ _VERB_NEXT = re.compile(
     r"where|which|who|whose|until|over|for|by)\b)[a-z]"
 )
 # two to four capitalised words, as a person's name is written
-_PERSON_LIKE = re.compile(r"[A-Z][a-z'’-]+(?:[ ](?:al-|el-|bin[ ]|ibn[ ])?[A-Z][a-z'’-]+){1,3}")
+_PERSON_LIKE = re.compile(
+    r"[A-Z][a-z'’]+(?:-[A-Z]?[a-z'’]+)*(?:[ ](?:al-|el-|bin[ ]|ibn[ ])?[A-Z][a-z'’-]+){1,3}"
+)
 _INTO = re.compile(
     r"\b(?:in|into|across|inside|within|throughout|via|through)\s+(?:the\s+)?$",
     re.IGNORECASE,
@@ -1665,6 +1668,7 @@ class MentionFinder:
         items = []
         last: Ref | None = None
         listing = False  # a list of places after "into", "across"... goes on
+        nationals = False  # ... or of where people come from
         for start, end, surface, name in kept:
             info = parties[name]
             if self._language(text, start, end, surface, info):
@@ -1676,7 +1680,8 @@ class MentionFinder:
                 listing
                 and last is not None
                 and info.kind == "state"
-                and _LIST_JOIN.fullmatch(text, last.end, start) is not None
+                and (_NATIONALS_JOIN if nationals else _LIST_JOIN).fullmatch(text, last.end, start)
+                is not None
                 # "In Nairobi, Somalia called": a name after a bare comma with its verb next is
                 # the clause's subject, not the list's next place
                 and not (
@@ -1685,9 +1690,11 @@ class MentionFinder:
             ):
                 place = True  # "fled into Egypt, Chad and South Sudan"
             else:
-                listing = place and (
-                    _INTO.search(text, max(0, start - 25), start) is not None
-                    or _NATIONALS_FROM.search(text, max(0, start - 40), start) is not None
+                nationals = (
+                    place and _NATIONALS_FROM.search(text, max(0, start - 40), start) is not None
+                )
+                listing = nationals or (
+                    place and _INTO.search(text, max(0, start - 25), start) is not None
                 )
             if (
                 not place

@@ -68,6 +68,13 @@ _PLACE_TYPE_END = re.compile(
     r"[ ](?:Oblast|Province|Region|District|State|County|Governorate|Prefecture|Territory|"
     r"City|Town|Camp|Village)$"
 )
+# words of an institution's name, never of a person's: "the Supreme Court of Pakistan said"
+_INSTITUTION_WORD = re.compile(
+    r"\b(?:Court|Council|Assembly|Parliament|Rada|Senate|Congress|Ministry|Bank|Commission|"
+    r"Committee|University|Republic|Kingdom|Union|Office|Department|Agency|Authority|"
+    r"Government|Cabinet|Duma|Knesset|Majlis|Tribunal|Police|Army|Forces|Church|Party)\b"
+)
+_OF_BODY = re.compile(r"[ ]+of[ ]+(?:the[ ]+)?(?=[A-Z])")
 _NAME_GROUPS = tuple(f"n{i}" for i in range(12))  # the cues' name groups
 # capitalised words that open a sentence's phrase, never a name: "In Washington, a spokesman"
 _OPENING_WORDS = (
@@ -192,9 +199,10 @@ class PeopleFinder:
             rf"|(?<![Tt]he[ ])(?P<n9>{name}),[ ]+who\b(?![ ]+(?:are|were|have|say|claim|control)\b)"
             # "Dana Levi, 26, and Omer Katz, 41": a name and an age between commas
             rf"|(?P<n10>{name}),[ ]+[1-9]\d?(?=,|[ ]+and\b|\.|;)"
-            # "Lama Fakih of Human Rights Watch said": a name, its body, then a verb of saying
+            # "Lama Fakih of Human Rights Watch said", "said Lama Fakih of Human Rights Watch.":
+            # a name and its body, then a verb of saying or the clause's end
             rf"|(?P<n11>{name})[ ]+of[ ]+(?:the[ ]+)?(?P<o11>[A-Z][\w'’.&-]*"
-            rf"(?:[ ](?:of|for|and|on|the|[A-Z][\w'’.&-]*)){{0,6}}?)(?=[ ]+{_SAID}\b)"
+            rf"(?:[ ](?:of|for|and|on|the|[A-Z][\w'’.&-]*)){{0,6}}?)(?=[ ]+{_SAID}\b|[,.;])"
         )
         # "spokesperson of the Office of ... (OHCHR), Jane Doe, said": a long title's name stands
         # between commas after it; tried only where a window has "), " or ", ... ," after "of"
@@ -348,8 +356,11 @@ class PeopleFinder:
                     written = self._clean(written.partition(" ")[2])
                 if not written:
                     continue
-                if group == "n11" and any(w.lower() in self._title_words for w in written.split()):
-                    continue  # "Prime Minister of Pakistan said": an office, no name
+                if group == "n11" and (
+                    any(w.lower() in self._title_words for w in written.split())
+                    or _INSTITUTION_WORD.search(written)
+                ):
+                    continue  # "Prime Minister of Pakistan said", "the Supreme Court of X": no name
                 heads = _group(match, "t6")
                 title = (
                     _group(match, "title")
@@ -378,16 +389,25 @@ class PeopleFinder:
                 start += match.group(group).find(written)
                 owner = _group(match, "o7")
                 body = None
-                if _group(match, "o11"):
-                    # "X of the Free Burma Rangers said": the party named there, as the mention
-                    # layer read it (a new party's name may hold a state's: "Burma")
-                    at = window.start + match.start("o11")
-                    body = next(
-                        (r.name for r in window_refs if not r.person and r.start <= at < r.end),
-                        None,
+                of_body = _OF_BODY.match(window.text, match.end(group)) if group == "n4" else None
+                if _group(match, "o11") or of_body is not None:
+                    # "X of the Free Burma Rangers said", "said X of Human Rights Watch": the
+                    # party named there, as the mention layer read it (a new party's name may
+                    # hold a state's: "Burma")
+                    at = window.start + (match.start("o11") if of_body is None else of_body.end())
+                    named = next(
+                        (r for r in window_refs if not r.person and r.start <= at < r.end), None
                     )
-                    if body is None:
+                    if named is None and of_body is None:
                         continue
+                    kind = self.actors.get(named.name) if named is not None else None
+                    # (not "Abdullah Musa of Khartoum said": a resident of a place, no official)
+                    if (
+                        named is not None
+                        and not named.place
+                        and not (isinstance(kind, PartyEntry) and kind.kind == "state")
+                    ):
+                        body = named.name
                 self._add(people, window, window_refs, written, title, start, owner, body)
                 if _group(match, "plural") and title is not None:
                     # "the foreign ministers X and Y"

@@ -177,14 +177,14 @@ _NOT_OFFER = re.compile(
     r"\s+(?:a|an|no|its|his|her|their|the)\s+(?:[\w-]+\s+)?(?:account|details?|evidence|"
     r"explanation|comment|condolences|version|figures?|estimate|prayers|sympathy|"
     # what a thing gave: "the extra days offered a glimmer of hope"
-    r"glimmer|ray|glimpse|respite)\b",
+    r"glimmer|ray|glimpse)\b",
     re.IGNORECASE,
 )
 _WHICH_BEFORE = re.compile(r"\b(?:that|which)\s+$", re.IGNORECASE)
 # "called on Kabul to deny its soil to such groups": access refused to others, no denial
 _DENIED_HAVEN = re.compile(
-    r"\s+(?:its|their|his|her|the|our|any)\s+(?:own\s+)?(?:soil|territory|land|airspace|"
-    r"sanctuary|safe\s+havens?)\s+to\b",
+    r"\s+(?:(?:its|their|his|her|the|our|any)\s+)?(?:own\s+|(?-i:[A-Z])[\w-]+\s+)?(?:soil|"
+    r"territory|land|airspace|sanctuary|safe\s+havens?|havens?)\s+to\b",
     re.IGNORECASE,
 )
 # Predicate adjectives after a copula are no passive: "he was deeply alarmed", "it is ready to".
@@ -637,8 +637,9 @@ _WARNED_THREAT = re.compile(
     r"(?:will|would|shall)\b(?!\s+be\b)"
     # a fighter's own war kept up or taken up again: "warned that its attacks would continue
     # until the blockade was lifted" (not "the attacks": the enemy's, maybe)
-    r"|[^.;]{0,40}?\b(?:its|their|our)\s+(?:military\s+)?(?:offensive|operations?|attacks|"
-    r"strikes|raids|assault|bombardment|campaign)\s+"
+    # (no other side named before "its": not "warned that Israel's army and its strikes ...")
+    r"|(?:(?!(?-i:[A-Z]))[^.;]){0,40}?\b(?:its|their|our)\s+(?:military\s+)?(?:offensive|operations?|"
+    r"attacks|strikes|raids|assault|bombardment|campaign)\s+"
     # (with its target: "its attacks on state institutions would go on")
     r"(?:(?:against|into|on|in)\s+[^.;]{1,40}?\s+)?(?:will|would|shall)\s+(?:continue|resume|"
     r"go\s+on)\b"
@@ -651,10 +652,10 @@ _WARNED_THREAT = re.compile(
     r"|\s+(?:the\s+|its\s+|all\s+)?(?:(?!was\b|were\b|is\b|are\b|had\b|has\b)[\w-]+\s+){1,2}?"
     r"to\s+(?:stay|leave|keep|evacuate|move)\b"
     # "warned Tokyo not to underestimate its resolve", "warned the West not to interfere": the
-    # warner's answer to a move it forbids
-    r"|\s+(?:the\s+|its\s+)?(?:(?!was\b|were\b|is\b|are\b|had\b|has\b|that\b)[\w-]+\s+){1,3}?"
-    r"not\s+to\s+[\"“]?(?:underestimate|test|provoke|interfere|meddle|intervene|cross|"
-    r"play\s+with\s+fire)\b)",
+    # warner's answer to a move it forbids a named side (not "warned civilians not to cross",
+    # "warned Western allies not to underestimate Putin")
+    r"|\s+(?:the\s+)?(?-i:[A-Z][\w'’.-]*)(?:\s+(?-i:[A-Z][\w'’.-]*)){0,2}\s+"
+    r"not\s+to\s+[\"“]?(?:underestimate|test|interfere|meddle|intervene|play\s+with\s+fire)\b)",
     re.IGNORECASE,
 )
 # the warner's own name then what it will do: "warned that Washington would not move ahead"
@@ -726,8 +727,19 @@ _URGED_TO = re.compile(r"(?<=encouraged)\s+to\s")
 # a statement of fact insisted on, told by an indicative verb, asks for nothing (not "insisted
 # that the army must withdraw", "insisted on talks", "insisted that no ransom be paid")
 _INSISTED_FACT = re.compile(
-    r"\s+(?:that\s+)?[\"“]?(?:(?!must\b|should\b|be\b|on\b|upon\b)[\w'’.-]+\s+){1,6}?"
+    r"\s+(?:that\s+)?(?:(?!must\b|should\b|be\b|on\b|upon\b)[\w'’.-]+\s+){1,6}?"
     r"(?:is|was|were|are|had|has|have|did|does|do|remains?|remained)\b(?!\s+to\b)",
+    re.IGNORECASE,
+)
+# a quoted fact insisted on, told as nothing there: 'insisted that "there are no troops"',
+# '"no shots were fired"'
+_INSISTED_QUOTE = re.compile(
+    r"\s+(?:that\s+)?[\"“](?:there\s+(?:is|are|was|were|has\s+been|have\s+been)\s+)?no\s+",
+    re.IGNORECASE,
+)
+_NO_WAY_BUT = re.compile(
+    r"(?:[\w-]+\s+)?(?:solution|alternative|way|option|choice|need|reason|room|place|future|"
+    r"substitute|path)\b",
     re.IGNORECASE,
 )
 _NEGATION = re.compile(r"\b(?:not|no|never|nothing|none)\b|n['’]t\b", re.IGNORECASE)
@@ -1499,11 +1511,17 @@ class PositionReader:
         insisted = False  # a fact insisted on: its holder is the verb's subject
         if stance == "demand" and said.startswith("insist"):
             fact = _INSISTED_FACT.match(doc.text, end, window.end)  # ("that" opens a clause)
+            quoted_fact = None if fact is not None else _INSISTED_QUOTE.match(doc.text, end)
             if fact is not None:
                 insisted = True
                 # what is insisted on as fact: a denial when negated, else a claim
                 negated = _NEGATION.search(doc.text, end, min(window.end, fact.end() + 12))
                 stance = "deny" if negated else "claim"
+            elif quoted_fact is not None and not _NO_WAY_BUT.match(doc.text, quoted_fact.end()):
+                # 'insisted that "there are no Serbian troops in Kosovo"': a quoted denial (not
+                # '"there is no military solution"': a course urged)
+                insisted = True
+                stance = "deny"
         if (
             stance == "offer"
             and said.startswith("open to")
