@@ -8426,3 +8426,31 @@ def test_more_ways_of_leaving_an_act_open(extractor: RulesExtractor, body: str) 
 )
 def test_no_truce_in_restraint_toward_homes_or_camps(extractor: RulesExtractor, body: str) -> None:
     assert _act_actors(extractor, body) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a halt promised for a holiday or a vote, with no terms, is declared
+        (
+            "SANAA - Fighting went on. The Saudi-led coalition said it would halt military "
+            "operations in Yemen for Ramadan.",
+            ("declare", ["Saudi-led coalition"]),
+        ),
+        (
+            "BOGOTA - Fighting went on. The ELN said it would stop its attacks during the "
+            "elections.",
+            ("declare", ["ELN"]),
+        ),
+        # (guard) with terms, it is offered
+        (
+            "GAZA - Fighting went on. Hamas said it would stop firing rockets for the holiday if "
+            "Israel did the same.",
+            ("offer", ["Hamas"]),
+        ),
+    ],
+)
+def test_a_halt_for_a_holiday_or_a_vote(
+    extractor: RulesExtractor, body: str, expected: tuple[str, list[str]]
+) -> None:
+    assert expected in _act_actors(extractor, body)

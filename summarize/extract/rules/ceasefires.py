@@ -544,7 +544,12 @@ _TIME_FRAME = re.compile(
     r"July|August|September|October|November|December|tomorrow|today|tonight)|"
     r"for\s+(?:the\s+next\s+|another\s+|a\s+further\s+|an\s+additional\s+)?"
     r"(?:\d+|one|two|three|four|five|six|seven|ten|a)[\s-]+"
-    r"(?:days?|hours?|weeks?|months?))\b"
+    r"(?:days?|hours?|weeks?|months?)"
+    # a holiday or a vote it is kept for: "would halt operations for Ramadan", "during the
+    # elections"
+    r"|(?:for|during|over|throughout)\s+(?:the\s+)?(?:holy\s+month\s+of\s+)?(?:Ramadan|Eid|"
+    r"Christmas|Easter|New\s+Year|Nowruz|Diwali|Tet|(?:[\w-]+\s+)?holidays?|(?:[\w-]+\s+)?"
+    r"elections?|(?:[\w-]+\s+)?festival|(?:[\w-]+\s+)?vote))\b"
 )
 _NEAR_FRAME = 100
 _COUNTERPART = re.compile(
