@@ -8454,3 +8454,21 @@ def test_a_halt_for_a_holiday_or_a_vote(
     extractor: RulesExtractor, body: str, expected: tuple[str, list[str]]
 ) -> None:
     assert expected in _act_actors(extractor, body)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # (guards) an aside inside the open question, or a second "whether", keeps it open; a
+        # truce no talks yielded is none
+        "JEDDAH - The army declared a truce. It was not clear whether, after days of talks in "
+        "Jeddah, the RSF had accepted the truce.",
+        "GAZA - It is unclear whether Israel will withdraw from the corridor, and whether Hamas "
+        "accepted the truce.",
+        "DOHA - No round of talks has yielded a ceasefire between Israel and Hamas.",
+    ],
+)
+def test_second_review_of_open_acts_and_truces_yielded(
+    extractor: RulesExtractor, body: str
+) -> None:
+    assert [a for a in _act_actors(extractor, body) if a[0] in ("accept", "agree")] == []

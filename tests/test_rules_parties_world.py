@@ -2343,3 +2343,11 @@ def test_a_crews_lands_with_the_mid_list(extractor: RulesExtractor) -> None:
         "Philippines and Mexico, were held in Hodeidah."
     )
     assert _parties(_run(extractor, body)) == {"Houthis"}
+
+
+def test_a_place_list_goes_on_after_and_the(extractor: RulesExtractor) -> None:
+    body = (
+        "N'DJAMENA - More than 700,000 people have fled into Chad and the Central African "
+        "Republic since April, the UNHCR said."
+    )
+    assert "Central African Republic" not in _parties(_run(extractor, body))

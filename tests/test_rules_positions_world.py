@@ -4300,3 +4300,58 @@ def test_quoted_denials_insisted_on_and_warnings_that_threaten_no_one(
     extractor: RulesExtractor, body: str, expected: set[tuple[str, str]]
 ) -> None:
     assert _stances(extractor, body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a quoted fact insisted on is a denial or a claim, as an unquoted one
+        (
+            'KIGALI - Fighting went on in Congo. Rwanda insisted "our troops are not in Congo".',
+            {("Rwanda", "deny")},
+        ),
+        # a warning with a day before its "that" still threatens; so does one to two sides
+        (
+            "GAZA - Fighting went on. Hamas warned on Saturday that its military operations "
+            "would continue.",
+            {("Hamas", "threaten")},
+        ),
+        (
+            "BEIJING - Tensions rose. China warned the US and Japan not to interfere in Taiwan.",
+            {("China", "threaten")},
+        ),
+        # (guards) no claim of ground in "controlled the situation"; a future insisted on is
+        # no denial
+        (
+            "KARACHI - Fighting went on. Pakistan's army said it controlled the situation after "
+            "militants stormed the base.",
+            set(),
+        ),
+        (
+            'ADEN - Attacks went on. The Houthis insisted that "no ship linked to Israel will '
+            'pass".',
+            {("Houthis", "demand")},
+        ),
+    ],
+)
+def test_second_review_of_facts_warnings_and_claims(
+    extractor: RulesExtractor, body: str, expected: set[tuple[str, str]]
+) -> None:
+    assert _stances(extractor, body) == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # (guards) a first name another person is introduced by, or a surname after "Mr.", is
+        # not the leader's
+        "KHARTOUM - RSF commander Mohamed Hamdan Dagalo vowed to take El Fasher. Mohamed, 41, "
+        "fled with his children to Tawila. Mohamed said army drones had bombed the market.",
+        "MOGADISHU - Somali President Hassan Sheikh Mohamud visited the front. Abdi Hassan, a "
+        "trader, lost his shop. Mr. Hassan said al-Shabaab had burned the market.",
+    ],
+)
+def test_a_first_name_of_someone_else_is_not_the_leaders(
+    extractor: RulesExtractor, body: str
+) -> None:
+    assert "accuse" not in {p.stance for p in _run(extractor, body).positions}

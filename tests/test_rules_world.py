@@ -4644,3 +4644,30 @@ def test_no_official_from_a_place_or_an_institution(extractor: RulesExtractor, b
     extraction = _run(extractor, body)
     assert all(p.affiliation is None for p in extraction.people)
     assert not [p for p in extraction.people if "Court" in p.canonical_name]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # an adverb before "come home" still frees; another count's return frees no other
+        ("Twenty hostages have finally come home, the army said.", [("Twenty", "released")]),
+        (
+            "Hamas still holds 20 hostages, while 30 others came home last month.",
+            [("20", "held"), ("30", "released")],
+        ),
+    ],
+)
+def test_captives_come_home_counted_apart(
+    extractor: RulesExtractor, body: str, expected: list[tuple[str, str]]
+) -> None:
+    assert [(f.raw_text, f.metric) for f in _run(extractor, body).figures] == expected
+
+
+def test_a_resident_of_a_place_a_party_holds_speaks_for_no_one(
+    extractor: RulesExtractor,
+) -> None:
+    body = (
+        'NYALA - Fighting went on. "We have had no food for weeks," said Adam Yahya of the '
+        "RSF-held town of Nyala."
+    )
+    assert [p.affiliation for p in _run(extractor, body).people] == [None]

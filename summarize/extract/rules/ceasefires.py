@@ -261,9 +261,10 @@ _WHETHER_UNKNOWN = re.compile(
     r"state|indicated|indicate|confirmed|confirm|announced|announce|decided|decide|made\s+clear|"
     r"clarified|clarify|specified|specify)|(?:declined|refused)\s+to\s+(?:say|confirm|specify)"
     r"|no\s+word\s+on|unclear|uncertain|unknown|not\s+(?:immediately\s+|yet\s+)?(?:clear|known))"
-    r"\s+(?:whether|if)\b"
+    r"\s+(?:whether|if)\b(?:,[^,.;]{1,80},)?"
     # (within its clause: not "... has not said whether it will join, but Israel accepted")
-    r"(?:(?!,\s+and\b|,?\s+(?:but|while|though|although|after|because|since)\b)[^.;:\"“”])*$",
+    r"(?:(?!,\s+(?:and|while|though|although|after|because|since)\b(?!\s+whether\b)"
+    r"|,?\s+(?:but|even\s+though)\b)[^.;:\"“”])*$",
     re.IGNORECASE,
 )
 # ", a charge the army rejected": what is rejected is an accusation, not a truce

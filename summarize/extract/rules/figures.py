@@ -67,11 +67,12 @@ _RELEASED_LATER = re.compile(
     r"(?:[a-z]+\s+){0,2}?(?:released|freed|let go|handed over|set free|exchanged|swapped|"
     r"repatriated|rescued)\b"  # (captives rescued are freed: "four hostages were rescued")
     # captives back home: "69 hostages came home" (not "have yet to come home", "would come")
-    r"|\b(?:came|have\s+come|has\s+come|had\s+come)\s+home\b"
+    r"|\b(?:came|(?:have|has|had)\s+(?:[a-z]+\s+)?come)\s+home\b"
 )
 _RELEASE_REACH = 160
 _NOT_RELEASED = re.compile(r";|\b(?:none|not|no|never)\b")
 _NONE_OF = re.compile(r"\b[Nn]one\s+of\s+(?:the\s+)?$")
+_DIGIT = re.compile(r"\d")
 # From one count to the next in the same list: "N soldiers were killed and", "N killed,".
 _ELLIPSIS_GAP = re.compile(
     r"[^;:.]{0,80}?(?:,|\band)\s+(?:(?:a|an|the|another|more|some|wounded|"
@@ -893,6 +894,11 @@ class FigureReader:
                 later is not None
                 and not _NOT_RELEASED.search(window.text, q.end, later.start())
                 and not _NONE_OF.search(window.text, max(0, q.start - 16), q.start)
+                # ("Hamas still holds 20 hostages, while 30 others came home": another count's)
+                and not (
+                    later.group().endswith("home")
+                    and _DIGIT.search(window.text, q.end, later.start())
+                )
             ):
                 return "released", found[1], found[2]
         return found

@@ -146,8 +146,8 @@ def _spells(acronym: str, name: str) -> bool:
 _DESCRIBED_BEFORE = re.compile(r",[ ]+an?[ ]+$")
 _NAMED_FOR = frozenset({"People", "Peoples", "Women", "Workers", "Children", "Youth", "Martyrs"})
 _LIST_JOIN = re.compile(r"(?:'s)?\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or)\s+)")
-# in a list of where people come from, an item may open with "the": "from Bulgaria, the
-# Philippines and Mexico", "... and the Philippines"
+# an item of a list that opens with "the": "from Bulgaria, the Philippines and Mexico", "fled
+# into Chad and the Central African Republic"
 _NATIONALS_JOIN = re.compile(r"(?:'s)?\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or)\s+)(?:the\s+)?")
 _BARE_COMMA = re.compile(r"(?:'s)?\s*,\s*")
 # a lower-case word after a name that neither goes on with a list nor opens a phrase of time or
@@ -1680,8 +1680,15 @@ class MentionFinder:
                 listing
                 and last is not None
                 and info.kind == "state"
-                and (_NATIONALS_JOIN if nationals else _LIST_JOIN).fullmatch(text, last.end, start)
-                is not None
+                and (
+                    _LIST_JOIN.fullmatch(text, last.end, start) is not None
+                    or (
+                        _NATIONALS_JOIN.fullmatch(text, last.end, start) is not None
+                        # "fled into Chad and the Central African Republic" (not "in Yemen and
+                        # the United States said": a side with its own verb)
+                        and (nationals or not _VERB_NEXT.match(text, end))
+                    )
+                )
                 # "In Nairobi, Somalia called": a name after a bare comma with its verb next is
                 # the clause's subject, not the list's next place
                 and not (

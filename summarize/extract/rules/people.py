@@ -23,6 +23,7 @@ _SAID_WORDS = (
     "explained", "announced", "confirmed", "declared",
 )  # fmt: skip
 _SAID = rf"(?:{'|'.join(_SAID_WORDS)})"
+_INTRODUCED_BY_FIRST_NAME = re.compile(r"\b([A-Z][a-z'’-]+),[ ]+(?:\d{1,2}\b|an?[ ])")
 _SAID_NEXT = re.compile(rf"[ ]+(?:also[ ]+|later[ ]+|then[ ]+)?{_SAID}\b")
 _WORD = re.compile(r"\w+")
 # a capitalised owner's possessive opening an appositive: "Georgia's ", "the Kenya Red Cross's "
@@ -64,6 +65,7 @@ _WHO_HEADS = re.compile(rf",[ ]+{_WHO}(?P<verb>{_HEADS_VERB})")
 _HEADED_OBJECT = re.compile(r"[ ]+(?:the[ ]+)?(?:[\w'’-]+[ ]+)?")
 # courtesy titles, before a name and no word of it ("Mr. Jane Doe")
 _COURTESY = r"(?:Mr|Mrs|Ms|Mme|Dr|Miss)"
+_COURTESY_BEFORE = re.compile(rf"\b{_COURTESY}\.?[ ]+$")
 _PLACE_TYPE_END = re.compile(
     r"[ ](?:Oblast|Province|Region|District|State|County|Governorate|Prefecture|Territory|"
     r"City|Town|Camp|Village)$"
@@ -199,10 +201,9 @@ class PeopleFinder:
             rf"|(?<![Tt]he[ ])(?P<n9>{name}),[ ]+who\b(?![ ]+(?:are|were|have|say|claim|control)\b)"
             # "Dana Levi, 26, and Omer Katz, 41": a name and an age between commas
             rf"|(?P<n10>{name}),[ ]+[1-9]\d?(?=,|[ ]+and\b|\.|;)"
-            # "Lama Fakih of Human Rights Watch said", "said Lama Fakih of Human Rights Watch.":
-            # a name and its body, then a verb of saying or the clause's end
+            # "Lama Fakih of Human Rights Watch said": a name and its body, then a verb of saying
             rf"|(?P<n11>{name})[ ]+of[ ]+(?:the[ ]+)?(?P<o11>[A-Z][\w'’.&-]*"
-            rf"(?:[ ](?:of|for|and|on|the|[A-Z][\w'’.&-]*)){{0,6}}?)(?=[ ]+{_SAID}\b|[,.;])"
+            rf"(?:[ ](?:of|for|and|on|the|[A-Z][\w'’.&-]*)){{0,6}}?)(?=[ ]+{_SAID}\b)"
         )
         # "spokesperson of the Office of ... (OHCHR), Jane Doe, said": a long title's name stands
         # between commas after it; tried only where a window has "), " or ", ... ," after "of"
@@ -406,6 +407,8 @@ class PeopleFinder:
                         named is not None
                         and not named.place
                         and not (isinstance(kind, PartyEntry) and kind.kind == "state")
+                        # (not "of the RSF-held town of Nyala": a place the party holds)
+                        and not window.text.startswith("-", named.end - window.start)
                     ):
                         body = named.name
                 self._add(people, window, window_refs, written, title, start, owner, body)
@@ -1271,10 +1274,16 @@ def person_refs(
         # which only that person's name opens, before a verb of saying
         taken = [(s, e) for s, e, _ in items]
         first = LiteralMatcher(given)
+        # (not a first name another person is introduced by: "Mohamed, 41, fled", "Volodymyr,
+        # a drone operator,"; nor a surname after "Mr.")
+        introduced = {m.group(1) for m in _INTRODUCED_BY_FIRST_NAME.finditer(text)}
         items.extend(
             (s, e, Ref(s, e, given[first.phrase_of(text[s:e])], person=True))
             for s, e in scan(first, text, regions)
-            if _SAID_NEXT.match(text, e) and not any(a <= s < b for a, b in taken)
+            if _SAID_NEXT.match(text, e)
+            and not any(a <= s < b for a, b in taken)
+            and text[s:e] not in introduced
+            and not _COURTESY_BEFORE.search(text, max(0, s - 6), s)
         )
         items.sort(key=lambda item: item[0])
     return bucket(windows, items)

@@ -181,6 +181,8 @@ _NOT_OFFER = re.compile(
     re.IGNORECASE,
 )
 _WHICH_BEFORE = re.compile(r"\b(?:that|which)\s+$", re.IGNORECASE)
+# "said it controlled the situation", "areas the RSF says it controls.": no ground named
+_NO_GROUND = re.compile(r"\s*[.,;:)]|\s+(?:the\s+)?situation\b", re.IGNORECASE)
 # "called on Kabul to deny its soil to such groups": access refused to others, no denial
 _DENIED_HAVEN = re.compile(
     r"\s+(?:(?:its|their|his|her|the|our|any)\s+)?(?:own\s+|(?-i:[A-Z])[\w-]+\s+)?(?:soil|"
@@ -637,8 +639,9 @@ _WARNED_THREAT = re.compile(
     r"(?:will|would|shall)\b(?!\s+be\b)"
     # a fighter's own war kept up or taken up again: "warned that its attacks would continue
     # until the blockade was lifted" (not "the attacks": the enemy's, maybe)
-    # (no other side named before "its": not "warned that Israel's army and its strikes ...")
-    r"|(?:(?!(?-i:[A-Z]))[^.;]){0,40}?\b(?:its|their|our)\s+(?:military\s+)?(?:offensive|operations?|"
+    # (no other side's possessive or a condition before "its": not "warned that Israel's army
+    # and its strikes ...", "warned that if Moscow is not pressed, its strikes ...")
+    r"|(?:(?!\b(?-i:[A-Z])[\w-]*['’]s\b|\b(?:if|unless)\b)[^.;]){0,40}?\b(?:its|their|our)\s+(?:military\s+)?(?:offensive|operations?|"
     r"attacks|strikes|raids|assault|bombardment|campaign)\s+"
     # (with its target: "its attacks on state institutions would go on")
     r"(?:(?:against|into|on|in)\s+[^.;]{1,40}?\s+)?(?:will|would|shall)\s+(?:continue|resume|"
@@ -654,7 +657,10 @@ _WARNED_THREAT = re.compile(
     # "warned Tokyo not to underestimate its resolve", "warned the West not to interfere": the
     # warner's answer to a move it forbids a named side (not "warned civilians not to cross",
     # "warned Western allies not to underestimate Putin")
-    r"|\s+(?:the\s+)?(?-i:[A-Z][\w'’.-]*)(?:\s+(?-i:[A-Z][\w'’.-]*)){0,2}\s+"
+    r"|\s+(?:(?:its|their|our|the)\s+(?:enemy|enemies|foes?|adversaries)"
+    r"|(?=(?:[\w'’.-]+\s+){0,3}?(?-i:[A-Z]))(?!(?:[\w'’.-]+\s+){0,3}?(?:allies|partners|friends|"
+    r"region|world|civilians|residents|people|citizens|public|community|Western)\b)"
+    r"(?:(?!that\b|was\b|were\b|is\b|are\b|had\b|has\b)[\w'’.-]+\s+){1,4}?)"
     r"not\s+to\s+[\"“]?(?:underestimate|test|interfere|meddle|intervene|play\s+with\s+fire)\b)",
     re.IGNORECASE,
 )
@@ -727,19 +733,14 @@ _URGED_TO = re.compile(r"(?<=encouraged)\s+to\s")
 # a statement of fact insisted on, told by an indicative verb, asks for nothing (not "insisted
 # that the army must withdraw", "insisted on talks", "insisted that no ransom be paid")
 _INSISTED_FACT = re.compile(
-    r"\s+(?:that\s+)?(?:(?!must\b|should\b|be\b|on\b|upon\b)[\w'’.-]+\s+){1,6}?"
+    r"\s+(?:that\s+)?[\"“]?(?:(?!must\b|should\b|be\b|on\b|upon\b)[\w'’.-]+\s+){1,6}?"
     r"(?:is|was|were|are|had|has|have|did|does|do|remains?|remained)\b(?!\s+to\b)",
     re.IGNORECASE,
 )
-# a quoted fact insisted on, told as nothing there: 'insisted that "there are no troops"',
-# '"no shots were fired"'
-_INSISTED_QUOTE = re.compile(
-    r"\s+(?:that\s+)?[\"“](?:there\s+(?:is|are|was|were|has\s+been|have\s+been)\s+)?no\s+",
-    re.IGNORECASE,
-)
-_NO_WAY_BUT = re.compile(
-    r"(?:[\w-]+\s+)?(?:solution|alternative|way|option|choice|need|reason|room|place|future|"
-    r"substitute|path)\b",
+# no fact but a course urged or a future: "there is no military solution", "no ship will pass"
+_COURSE_OR_FUTURE = re.compile(
+    r"\bno\s+(?:[\w-]+\s+)?(?:solution|alternative|way|option|choice|need|reason|room|place|"
+    r"future|substitute|path|time)\b|\b(?:will|would|shall|must|should)\b",
     re.IGNORECASE,
 )
 _NEGATION = re.compile(r"\b(?:not|no|never|nothing|none)\b|n['’]t\b", re.IGNORECASE)
@@ -1311,9 +1312,12 @@ class PositionReader:
         if (
             stance == "claim"
             and doc.text[start:end].lower().startswith(("it ", "they "))
-            and _WHICH_BEFORE.search(doc.text, max(window.start, start - 8), start)
+            and (
+                _WHICH_BEFORE.search(doc.text, max(window.start, start - 8), start)
+                or _NO_GROUND.match(doc.text, end)
+            )
         ):
-            return []  # "the regions that it still controls": ground described, no claim
+            return []  # "the regions that it still controls", "the situation": no ground claimed
         if stance == "deny" and _DENIED_HAVEN.match(doc.text, end, window.end):
             return []  # "to deny its soil to armed groups": no claim denied
         if stance == "offer" and (
@@ -1511,17 +1515,13 @@ class PositionReader:
         insisted = False  # a fact insisted on: its holder is the verb's subject
         if stance == "demand" and said.startswith("insist"):
             fact = _INSISTED_FACT.match(doc.text, end, window.end)  # ("that" opens a clause)
-            quoted_fact = None if fact is not None else _INSISTED_QUOTE.match(doc.text, end)
-            if fact is not None:
+            if fact is not None and not _COURSE_OR_FUTURE.search(
+                doc.text, end, min(window.end, fact.end() + 60)
+            ):
                 insisted = True
                 # what is insisted on as fact: a denial when negated, else a claim
                 negated = _NEGATION.search(doc.text, end, min(window.end, fact.end() + 12))
                 stance = "deny" if negated else "claim"
-            elif quoted_fact is not None and not _NO_WAY_BUT.match(doc.text, quoted_fact.end()):
-                # 'insisted that "there are no Serbian troops in Kosovo"': a quoted denial (not
-                # '"there is no military solution"': a course urged)
-                insisted = True
-                stance = "deny"
         if (
             stance == "offer"
             and said.startswith("open to")
