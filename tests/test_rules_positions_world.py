@@ -4355,3 +4355,30 @@ def test_a_first_name_of_someone_else_is_not_the_leaders(
     extractor: RulesExtractor, body: str
 ) -> None:
     assert "accuse" not in {p.stance for p in _run(extractor, body).positions}
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # "demands" after a determiner or an adjective is a noun: no demand is made
+        (
+            "SANAA - Talks failed. The Houthis said the UN offer does not meet the demands of "
+            "the Yemeni people.",
+            set(),
+        ),
+        (
+            "SANAA - Talks failed. The US envoy said the Houthis had come forward with "
+            '"maximalist and impossible demands" in the final hours.',
+            set(),
+        ),
+        # (guard) the verb still demands
+        (
+            "GAZA - Talks went on. Hamas demands the release of all Palestinian prisoners.",
+            {("Hamas", "demand")},
+        ),
+    ],
+)
+def test_demands_as_a_noun(
+    extractor: RulesExtractor, body: str, expected: set[tuple[str, str]]
+) -> None:
+    assert _stances(extractor, body) == expected

@@ -160,6 +160,13 @@ _NOUN_AFTER = re.compile(
 )
 # present-tense phrases that are also nouns or other senses ("the demand that", "a phone call
 # on Tuesday"): read only after the statement's own "we", "I" or "they"
+# right before "demands", what makes it a noun: "the demands of", "their demands", "maximalist
+# and impossible demands", "the rebels' demands"
+_DEMANDS_NOUN = re.compile(
+    r"(?:\b(?:the|its|their|his|her|our|these|those|such|any|new|key|main|core|impossible|"
+    r"maximalist|unrealistic|excessive|political|territorial)|['’]s?)\s+[\"“]?$",
+    re.IGNORECASE,
+)
 _NOUN_TOO = frozenset(
     {"urge", "call on", "call for", "demand", "demand that", "appeal to", "support"}
 )
@@ -1540,6 +1547,10 @@ class PositionReader:
             or _FIGURE_BEFORE.search(doc.text, max(window.start, start - 60), start)
         ):
             stance = "deny"  # "rejected that toll", "disputes the army's figures": denied
+        if said == "demands" and _DEMANDS_NOUN.search(
+            doc.text, max(window.start, start - 30), start
+        ):
+            return []  # "does not meet the demands of", "impossible demands": a noun, no demand
         if said in _NOUN_TOO and not _STATEMENT_SUBJECT.search(
             doc.text, max(window.start, start - 30), start
         ):
