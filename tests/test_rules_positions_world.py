@@ -4382,3 +4382,11 @@ def test_demands_as_a_noun(
     extractor: RulesExtractor, body: str, expected: set[tuple[str, str]]
 ) -> None:
     assert _stances(extractor, body) == expected
+
+
+def test_operations_kept_up_against_a_group_threaten_it(extractor: RulesExtractor) -> None:
+    body = (
+        "BOGOTA - The truce with the ELN began. The army said it would keep up operations "
+        "against the Clan del Golfo."
+    )
+    assert _stances(extractor, body) == {("Colombia", "threaten")}

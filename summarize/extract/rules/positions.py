@@ -428,6 +428,9 @@ _WAR_GOES_ON = WordScan(
         r"(?:(?:to\s+)?[a-z]+(?:ing)?\s+)?(?:its|their|our|the)\s+(?:[\w-]+\s+)?"
         r"(?:attacks|offensive|campaign|strikes|war|fight|military\s+operations|"
         r"operations\s+against|operations(?=\s+until\b))\b|"
+        # "would keep up operations against other armed groups": no determiner before them
+        r"(?:will|would|shall)\s+(?:continue|keep\s+up|press\s+on\s+with|pursue)\s+"
+        r"(?:military\s+)?operations\s+against\b|"
         # "would continue to act against any threat"
         r"(?:will|would|shall)\s+continue\s+to\s+act\s+against\b|"
         # the war's own words first: "our operations against the M23 will continue", "its
