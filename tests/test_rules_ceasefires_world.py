@@ -8472,3 +8472,21 @@ def test_second_review_of_open_acts_and_truces_yielded(
     extractor: RulesExtractor, body: str
 ) -> None:
     assert [a for a in _act_actors(extractor, body) if a[0] in ("accept", "agree")] == []
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # troops asked to stand down, the words split
+        (
+            "BANGKOK - Clashes went on. Malaysia's prime minister Anwar Ibrahim phoned both "
+            "leaders and pressed them to stand their troops down.",
+            ("call", "immediate", ["Malaysia"]),
+        ),
+    ],
+)
+def test_troops_asked_to_stand_down(
+    extractor: RulesExtractor, body: str, expected: tuple[str, str, list[str]]
+) -> None:
+    calls = _run(extractor, body).ceasefire_calls
+    assert [(c.act, c.type, c.actors) for c in calls] == [expected]
