@@ -145,10 +145,9 @@ def _spells(acronym: str, name: str) -> bool:
 # ", a " right before a name and its head: the head describes the name before the comma
 _DESCRIBED_BEFORE = re.compile(r",[ ]+an?[ ]+$")
 _NAMED_FOR = frozenset({"People", "Peoples", "Women", "Workers", "Children", "Youth", "Martyrs"})
-_LIST_JOIN = re.compile(r"(?:'s)?\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or)\s+)")
-# an item of a list that opens with "the": "from Bulgaria, the Philippines and Mexico", "fled
-# into Chad and the Central African Republic"
-_NATIONALS_JOIN = re.compile(r"(?:'s)?\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or)\s+)(?:the\s+)?")
+# (the next item may open with "the": "from Bulgaria, the Philippines and Mexico", "fled into
+# Chad and the Central African Republic")
+_LIST_JOIN = re.compile(r"(?:'s)?\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or)\s+)(?P<the>the\s+)?")
 _BARE_COMMA = re.compile(r"(?:'s)?\s*,\s*")
 # a lower-case word after a name that neither goes on with a list nor opens a phrase of time or
 # place: most often the name's verb
@@ -1680,15 +1679,10 @@ class MentionFinder:
                 listing
                 and last is not None
                 and info.kind == "state"
-                and (
-                    _LIST_JOIN.fullmatch(text, last.end, start) is not None
-                    or (
-                        _NATIONALS_JOIN.fullmatch(text, last.end, start) is not None
-                        # "fled into Chad and the Central African Republic" (not "in Yemen and
-                        # the United States said": a side with its own verb)
-                        and (nationals or not _VERB_NEXT.match(text, end))
-                    )
-                )
+                and (join := _LIST_JOIN.fullmatch(text, last.end, start)) is not None
+                # "fled into Chad and the Central African Republic" (not "in Yemen and the
+                # United States said": a side with its own verb)
+                and (join["the"] is None or nationals or not _VERB_NEXT.match(text, end))
                 # "In Nairobi, Somalia called": a name after a bare comma with its verb next is
                 # the clause's subject, not the list's next place
                 and not (

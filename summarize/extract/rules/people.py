@@ -76,7 +76,6 @@ _INSTITUTION_WORD = re.compile(
     r"Committee|University|Republic|Kingdom|Union|Office|Department|Agency|Authority|"
     r"Government|Cabinet|Duma|Knesset|Majlis|Tribunal|Police|Army|Forces|Church|Party)\b"
 )
-_OF_BODY = re.compile(r"[ ]+of[ ]+(?:the[ ]+)?(?=[A-Z])")
 _NAME_GROUPS = tuple(f"n{i}" for i in range(12))  # the cues' name groups
 # capitalised words that open a sentence's phrase, never a name: "In Washington, a spokesman"
 _OPENING_WORDS = (
@@ -390,25 +389,17 @@ class PeopleFinder:
                 start += match.group(group).find(written)
                 owner = _group(match, "o7")
                 body = None
-                of_body = _OF_BODY.match(window.text, match.end(group)) if group == "n4" else None
-                if _group(match, "o11") or of_body is not None:
+                if group in ("n4", "n11"):
                     # "X of the Free Burma Rangers said", "said X of Human Rights Watch": the
                     # party named there, as the mention layer read it (a new party's name may
                     # hold a state's: "Burma")
-                    at = window.start + (match.start("o11") if of_body is None else of_body.end())
-                    named = next(
-                        (r for r in window_refs if not r.person and r.start <= at < r.end), None
-                    )
-                    if named is None and of_body is None:
+                    named = _body_after(window, window_refs, window.start + match.end(group))
+                    if named is None and group == "n11":
                         continue
                     kind = self.actors.get(named.name) if named is not None else None
                     # (not "Abdullah Musa of Khartoum said": a resident of a place, no official)
-                    if (
-                        named is not None
-                        and not named.place
-                        and not (isinstance(kind, PartyEntry) and kind.kind == "state")
-                        # (not "of the RSF-held town of Nyala": a place the party holds)
-                        and not window.text.startswith("-", named.end - window.start)
+                    if named is not None and not (
+                        isinstance(kind, PartyEntry) and kind.kind == "state"
                     ):
                         body = named.name
                 self._add(people, window, window_refs, written, title, start, owner, body)
@@ -1161,6 +1152,25 @@ def _group(match: re.Match[str], name: str) -> str | None:
 _POSSESSIVE_GAP = re.compile(r"['’]s?\s+")
 
 
+def _body_after(window: Window, refs: Sequence[Ref], end: int) -> Ref | None:
+    """ "Commander X of the SPLM-IO", "Lama Fakih of Human Rights Watch": the body named right
+    after the person's name (ending at `end`) and "of"."""
+    of = _OF_BODY_AFTER.match(window.text, end - window.start)
+    if of is None:
+        return None
+    body = next((r for r in refs if r.start - window.start == of.end()), None)
+    if (
+        body is None
+        or body.person
+        or body.place
+        # (not "Adam Yahya of the RSF-held town of Nyala": a place the body holds)
+        or window.text[body.end - window.start : body.end - window.start + 1]
+        in ("-", "\u2010", "\u2011")
+    ):
+        return None
+    return body
+
+
 def _nearest_party(
     window: Window, refs: Sequence[Ref], start: int, end: int, states: Collection[str] = ()
 ) -> str | None:
@@ -1203,18 +1213,9 @@ def _nearest_party(
         return before[-2].name
     if before:
         return before[-1].name
-    of = _OF_BODY_AFTER.match(window.text, end - window.start)
-    if of is not None:
-        body = next((r for r in refs if r.start - window.start == of.end()), None)
-        if (
-            body is not None
-            and not body.person
-            and not body.place
-            # (not "Adam Yahya of the RSF-held town of Nyala": a place the body holds)
-            and window.text[body.end - window.start : body.end - window.start + 1]
-            not in ("-", "\u2010", "\u2011")
-        ):
-            return body.name
+    body = _body_after(window, refs, end)
+    if body is not None:
+        return body.name
     who = _WHO_HEADS.match(window.text, end - window.start)
     if who is not None:
         # "X, who heads the agency,": the body named right after its verb

@@ -158,8 +158,6 @@ _NOUN_AFTER = re.compile(
     r"\s+(?!(?:any|that|the|a|an|this|these|those|it|its|his|her|their|our|all|no|to|by|on|"
     r"in|at|with|for|from|as)\b)[a-z][\w-]*\b"
 )
-# present-tense phrases that are also nouns or other senses ("the demand that", "a phone call
-# on Tuesday"): read only after the statement's own "we", "I" or "they"
 # right before "demands", what makes it a noun: "the demands of", "their demands", "maximalist
 # and impossible demands", "the rebels' demands"
 _DEMANDS_NOUN = re.compile(
@@ -167,6 +165,8 @@ _DEMANDS_NOUN = re.compile(
     r"maximalist|unrealistic|excessive|political|territorial)|['’]s?)\s+[\"“]?$",
     re.IGNORECASE,
 )
+# present-tense phrases that are also nouns or other senses ("the demand that", "a phone call
+# on Tuesday"): read only after the statement's own "we", "I" or "they"
 _NOUN_TOO = frozenset(
     {"urge", "call on", "call for", "demand", "demand that", "appeal to", "support"}
 )
@@ -651,7 +651,8 @@ _WARNED_THREAT = re.compile(
     # until the blockade was lifted" (not "the attacks": the enemy's, maybe)
     # (no other side's possessive or a condition before "its": not "warned that Israel's army
     # and its strikes ...", "warned that if Moscow is not pressed, its strikes ...")
-    r"|(?:(?!\b(?-i:[A-Z])[\w-]*['’]s\b|\b(?:if|unless)\b)[^.;]){0,40}?\b(?:its|their|our)\s+(?:military\s+)?(?:offensive|operations?|"
+    r"|(?:(?!\b(?-i:[A-Z])[\w-]*['’]s\b|\b(?:if|unless)\b)[^.;]){0,40}?"
+    r"\b(?:its|their|our)\s+(?:military\s+)?(?:offensive|operations?|"
     r"attacks|strikes|raids|assault|bombardment|campaign)\s+"
     # (with its target: "its attacks on state institutions would go on")
     r"(?:(?:against|into|on|in)\s+[^.;]{1,40}?\s+)?(?:will|would|shall)\s+(?:continue|resume|"

@@ -372,12 +372,12 @@ _FORCES = r"(?:armed forces|army|military|security forces|police)"
 _STATE_FORCES = re.compile(rf"\W*[Tt]he\s+{_FORCES}(?:\s+and\s+(?:the\s+)?{_FORCES})?\s+{_ADVERB}")
 
 
-@functools.cache
 def _title_noun(pronoun: str) -> str:
     """ "The Secretary-General" -> "secretary-general": the title a pronoun names."""
     return " ".join(pronoun.lower().split()[1:])
 
 
+@functools.cache
 def _title_run(titles: str) -> re.Pattern[str]:
     """One to three titles and ranks in a row ("Brigadier", "Maj. Gen.", "army spokesman"),
     compiled once per lexicon rather than once per article."""
