@@ -64,6 +64,31 @@ def test_the_word_scan_finds_what_the_plain_pattern_finds() -> None:
         assert spans(scan.finditer(text, pos, endpos)) == spans(plain.finditer(text, pos, endpos))
 
 
+GROUPED_PATTERNS = [
+    r"\b(stand)(s|ing)? down\b",
+    r"\b(standstill) (agreement|deal)\b",
+    r"\b(stop)(ped|s)? (the )?(shelling)\b",
+    r"\b(stopgap) (truce|pause)\b",
+    r"\bst(and|op)(ing)? by\b",
+]
+GROUPED_WORDS = [
+    *("stand", "stands", "standing", "standstill", "stop", "stopped", "stopgap"),
+    *("down", "by", "deal", "truce", "the"),
+]
+
+
+def test_an_alternative_tried_alone_at_its_word_keeps_its_groups() -> None:
+    # At a word, only the alternatives that can begin there are tried: the match and every
+    # group must still be the plain pattern's (a caller may read group 3).
+    scan = WordScan.of_patterns(GROUPED_PATTERNS)
+    plain = regexes(GROUPED_PATTERNS)
+    rng = random.Random(5)
+    for _ in range(1500):
+        text = " ".join(rng.choices([*GROUPED_WORDS, "shelling", "agreement"], k=rng.randint(1, 9)))
+        found = [(m.span(), m.groups(), m.lastindex) for m in scan.finditer(text)]
+        assert found == [(m.span(), m.groups(), m.lastindex) for m in plain.finditer(text)], text
+
+
 def test_letters_ignoring_case_takes_for_ascii_ones_are_still_found() -> None:
     # `re` takes the long s for "s" and the Kelvin sign for "k" when ignoring case.
     scan = WordScan.of_patterns([r"\bstops?\b", r"\bkyiv\b"])

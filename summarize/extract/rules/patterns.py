@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 import sys
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 
 from summarize.phrases import PhraseMatcher
 
@@ -167,19 +167,62 @@ class WordScan:
     `finditer` and `search`, several times faster on a long text. Without stems (None), the
     plain pattern's. `match` is the pattern's."""
 
-    def __init__(self, pattern: re.Pattern[str], stems: Iterable[str] | None) -> None:
+    def __init__(
+        self,
+        pattern: re.Pattern[str],
+        stems: Iterable[str] | None,
+        entries: Sequence[tuple[str, frozenset[str]]] = (),
+    ) -> None:
         self.pattern = pattern
         self.match = pattern.match
         listed = sorted({s.lower() for s in stems or ()}, key=lambda s: (-len(s), s))
         usable = stems is not None and listed and all(s.isascii() and s.isalnum() for s in listed)
         self.stem_words: tuple[str, ...] | None = tuple(listed) if usable else None
         self._stems = _stem_pattern(listed) if usable else None
+        # `regexes`' alternatives with their stems: at a word, only those that can begin there
+        # are tried (`matcher_at`)
+        self._entries = tuple(entries) if usable else ()
+        self._at_stem: dict[str, Callable[..., re.Match[str] | None]] = {}
 
     @classmethod
     def of_patterns(cls, patterns: Iterable[str]) -> WordScan:
         """`regexes(patterns)`, with the stems `word_stems` reads off them."""
         listed = list(patterns)
-        return cls(regexes(listed), word_stems(listed))
+        entries = [(pattern, word_stems([pattern])) for pattern in listed]
+        if any(stems is None for _, stems in entries):
+            return cls(regexes(listed), word_stems(listed))
+        return cls(
+            regexes(listed),
+            word_stems(listed),
+            [(pattern, stems) for pattern, stems in entries if stems is not None],
+        )
+
+    def matcher_at(self, stem: str) -> Callable[..., re.Match[str] | None]:
+        """`pattern.match` for a position where `stem` (the longest of the stems there) starts
+        a word: the alternatives none of whose stems begins `stem` cannot match there, so each run
+        of them is shut by one `(?!)` (their groups keep their numbers) and fails at once. The
+        same matches as `pattern.match`; a pattern of many alternatives no longer tries each one
+        at every common word one of them begins with ("forces", "state")."""
+        found = self._at_stem.get(stem)
+        if found is None:
+            if not self._entries:
+                found = self.pattern.match
+            else:
+                tried: list[str] = []
+                shut: list[str] = []  # a run of alternatives that cannot begin here
+                for pattern, stems in self._entries:
+                    if any(stem.startswith(own) for own in stems):
+                        if shut:
+                            tried.append(f"(?!)(?:{'|'.join(shut)})")
+                            shut = []
+                        tried.append(f"(?:{pattern})")
+                    else:
+                        shut.append(f"(?:{pattern})")
+                if shut:
+                    tried.append(f"(?!)(?:{'|'.join(shut)})")
+                found = re.compile("|".join(tried), re.IGNORECASE).match
+            self._at_stem[stem] = found
+        return found
 
     @classmethod
     def of_phrases(cls, phrases: Iterable[str]) -> WordScan:
@@ -209,7 +252,7 @@ class WordScan:
             start = base + stem.start()
             if start < after:
                 continue
-            match = self.pattern.match(text, start, endpos)
+            match = self.matcher_at(stem.group())(text, start, endpos)
             if match is not None:
                 yield match
                 after = max(match.end(), start + 1)
@@ -241,7 +284,7 @@ class WordScans:
             for index, (scan, words) in enumerate(zip(self.scans, self._each, strict=True)):
                 if start < after[index] or not lowered.startswith(words, start):
                     continue
-                match = scan.pattern.match(text, start)
+                match = scan.matcher_at(stem.group())(text, start)
                 if match is not None:
                     found[index].append(match)
                     after[index] = max(match.end(), start + 1)
