@@ -8490,3 +8490,69 @@ def test_troops_asked_to_stand_down(
 ) -> None:
     calls = _run(extractor, body).ceasefire_calls
     assert [(c.act, c.type, c.actors) for c in calls] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a plea for the shooting to stop asks for a halt
+        (
+            "ALEPPO - Families were trapped. The ICRC pleaded for the shooting to stop so that "
+            "the wounded could be carried out.",
+            ("call", ["International Committee of the Red Cross"]),
+        ),
+        # the place of the fighting between the noun and "must stop"
+        (
+            "MOGADISHU - Clashes went on. The African Union said the fighting in the Lower "
+            "Shabelle region must stop.",
+            ("call", ["African Union"]),
+        ),
+        (
+            "KHARTOUM - Clashes went on. The Arab League said all violence in the capital "
+            '"must end now".',
+            ("call", ["Arab League"]),
+        ),
+        # guns laid down, asked for
+        (
+            "ABUJA - Raids went on. ECOWAS urged the gunmen to lay down their guns.",
+            ("call", ["ECOWAS"]),
+        ),
+        # guns put down, or operations scaled back, on terms
+        (
+            'EL FASHER - The RSF said its fighters would "put down the guns" if the army\'s '
+            "generals stepped aside.",
+            ("offer", ["Rapid Support Forces"]),
+        ),
+        (
+            "SITTWE - The Arakan Army said it would scale back its operations only if the "
+            "Myanmar military stopped bombing villages.",
+            ("offer", ["Arakan Army"]),
+        ),
+        # a truce its side will not negotiate is refused
+        (
+            "MOGADISHU - Somalia's president said his government would never negotiate a "
+            "ceasefire with al-Shabaab.",
+            ("reject", ["Somalia"]),
+        ),
+    ],
+)
+def test_halts_pleaded_for_guns_put_down_and_truces_not_negotiated(
+    extractor: RulesExtractor, body: str, expected: tuple[str, list[str]]
+) -> None:
+    assert expected in _act_actors(extractor, body)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # (guards) a truce a side would negotiate is no refusal; arms laid down by someone
+        # already disarmed are no terms; attacks on people asked to stop are no truce
+        "JEDDAH - The army said it would negotiate a ceasefire with the RSF next week.",
+        "GOMA - The United Nations said the attacks on displaced people in the camps must stop.",
+        "BOGOTA - Colombia's army said the fighters who put down their guns last year were safe.",
+    ],
+)
+def test_a_truce_to_negotiate_guns_put_down_before_and_attacks_on_people(
+    extractor: RulesExtractor, body: str
+) -> None:
+    assert [a for a in _act_actors(extractor, body) if a[0] in ("reject", "offer")] == []
