@@ -871,8 +871,8 @@ def test_control_said_to_be_held_is_a_claim(
             "Ethiopia's government dismissed the Tigrayan toll as exaggerated.",
             {("Ethiopia", "deny")},
         ),
-        # a truce offer dismissed is rejected
-        ("The Colombian army dismissed the ELN's truce offer.", {("Colombia", "reject")}),
+        # a truce offer dismissed is a ceasefire record's refusal, no position
+        ("The Colombian army dismissed the ELN's truce offer.", set()),
         # a figure or a charge rejected is denied
         (
             "The RSF rejected that toll and blamed the army for the deaths.",
@@ -1839,11 +1839,6 @@ def test_cowardice_punishment_measures_obligations_and_solidarity(
             "The Kachin Independence Army and its allies demand the withdrawal of junta troops "
             "from Hpakant.",
             ("Kachin Independence Army", "demand"),
-        ),
-        # a truce ruled out in other words
-        (
-            "Addis Ababa said there would be no truce with the TPLF while it held Mekelle.",
-            ("Ethiopia", "reject"),
         ),
     ],
 )
@@ -3519,7 +3514,49 @@ def test_a_stance_in_the_first_sentence_of_a_long_quote_is_its_speakers(
         'TRIPOLI - "We reject this so-called truce. It is a trap to buy time," a spokesman for '
         "the Libyan National Army said."
     )
-    assert ("Libyan National Army", "reject") in _stances(extractor, body)
+    refusals = [c for c in _run(extractor, body).ceasefire_calls if c.act == "reject"]
+    assert [c.actors for c in refusals] == [["Libyan National Army"]]
+
+
+@pytest.mark.parametrize(
+    ("body", "holder"),
+    [
+        ("The Colombian army dismissed the ELN's truce offer.", "Colombia"),
+        # a truce ruled out in other words
+        (
+            "Addis Ababa said there would be no truce with the TPLF while it held Mekelle.",
+            "Ethiopia",
+        ),
+        (
+            "KHARTOUM - The army chief ruled out any ceasefire with the RSF on Sunday.",
+            "Sudanese Armed Forces",
+        ),
+        # a truce offered on terms is offered once, as a ceasefire record
+        (
+            "SANAA - The Houthis said they were ready to extend the truce for two months if the "
+            "salaries were paid.",
+            "Houthis",
+        ),
+    ],
+)
+def test_a_truce_refused_or_offered_is_a_ceasefire_record_not_also_a_position(
+    extractor: RulesExtractor, body: str, holder: str
+) -> None:
+    # the conventions: ceasefire acts are ceasefire calls, not positions
+    extraction = _run(extractor, body)
+    acts = {(c.act, actor) for c in extraction.ceasefire_calls for actor in c.actors}
+    stances = {(p.holder, p.stance) for p in extraction.positions}
+    assert acts & {("reject", holder), ("offer", holder)}
+    assert not stances & {(holder, "reject"), (holder, "offer")}
+
+
+def test_talks_refused_beside_a_truce_stay_a_position(extractor: RulesExtractor) -> None:
+    # (guard) "no negotiation" refuses talks too, a stance of its own
+    body = (
+        "MOGADISHU - Somalia's president said there would be no truce and no negotiation with "
+        "al-Shabaab."
+    )
+    assert ("Somalia", "reject") in _stances(extractor, body)
 
 
 @pytest.mark.parametrize(
@@ -4390,3 +4427,14 @@ def test_operations_kept_up_against_a_group_threaten_it(extractor: RulesExtracto
         "against the Clan del Golfo."
     )
     assert _stances(extractor, body) == {("Colombia", "threaten")}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "SITTWE - The Arakan Army said its fighters had overrun the junta's last base in Paletwa.",
+        "GOMA - The M23 claimed that its fighters have overrun an army post near Sake.",
+    ],
+)
+def test_ground_said_overrun_is_a_claim(extractor: RulesExtractor, body: str) -> None:
+    assert {stance for _, stance in _stances(extractor, body)} == {"claim"}

@@ -881,6 +881,24 @@ def _spans(scan: WordScan, doc: Doc) -> list[tuple[int, int, re.Match[str]]]:
     ]
 
 
+# talks refused or offered beside the truce: "no truce and no negotiation with terrorists"
+_TALKS_TOO = re.compile(r"\bnegotiations?\b|\btalks\b|\bdialogue\b|\bapproach", re.IGNORECASE)
+
+
+def _told_as_act(position: GroundedPosition, calls: Sequence[GroundedCeasefireCall]) -> bool:
+    """Whether `position` refuses or offers what a ceasefire record of its holder, in the same
+    sentence, already refuses or offers ("ruled out any truce with the paramilitary")."""
+    if position.stance not in ("reject", "offer") or _TALKS_TOO.search(position.evidence):
+        return False
+    return any(
+        call.act == position.stance
+        and position.holder in call.actors
+        and call.span.start < position.span.end
+        and position.span.start < call.span.end
+        for call in calls
+    )
+
+
 class PositionReader:
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
@@ -932,6 +950,8 @@ class PositionReader:
             for (position, key), headline in zip(found, in_headline, strict=True)
             if not headline or (position.holder, position.stance) not in told
         ]
+        # a truce refused or offered is a ceasefire record, not also a position (the conventions)
+        found = [(position, key) for position, key in found if not _told_as_act(position, calls)]
         positions = [position for position, _ in found]
         seen = {key for _, key in found}
         for demand in self._terms(calls):
