@@ -2351,3 +2351,35 @@ def test_a_place_list_goes_on_after_and_the(extractor: RulesExtractor) -> None:
         "Republic since April, the UNHCR said."
     )
     assert "Central African Republic" not in _parties(_run(extractor, body))
+
+
+@pytest.mark.parametrize(
+    ("body", "names"),
+    [
+        # names listed after a noun for people, set off by a dash or a colon, or "named as"
+        (
+            "BAMAKO - On Saturday three aid workers seized near Gao - Sarah Okafor, James Mwangi "
+            "and Amina Diallo - were handed to the Red Cross.",
+            ["Sarah Okafor", "James Mwangi", "Amina Diallo"],
+        ),
+        (
+            "GAZA - The journalists killed in the strike were named as Ahmed Saleh, Yousef Dawas "
+            "and Hassan Eslaih.",
+            ["Ahmed Saleh", "Yousef Dawas", "Hassan Eslaih"],
+        ),
+        # (guards) the places people come from, and places listed, are no people
+        (
+            "EL OBEID - Women and children from three villages - Um Rawaba, Er Rahad and Abu "
+            "Zabad - fled to El Obeid.",
+            [],
+        ),
+        (
+            "KHARTOUM - The towns hit on Saturday - El Obeid, Um Rawaba and Ed Daein - lost power.",
+            [],
+        ),
+    ],
+)
+def test_people_listed_after_a_noun_for_people(
+    extractor: RulesExtractor, body: str, names: list[str]
+) -> None:
+    assert [p.name_as_written for p in _run(extractor, body).people] == names

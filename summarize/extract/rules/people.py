@@ -46,6 +46,17 @@ _HEADS = {
 }
 _PLACE_BEFORE = re.compile(r"\b(?:in|into|from|to|at|near|of|across|outside)\s+$")
 _NAME_SPLIT = re.compile(r",?[ ]+and[ ]+|,[ ]+")
+# the noun for people a list of names right after a dash or colon gives ("four soldiers seized
+# from the base - ", "the dead were named as ")
+_PEOPLE_LISTED = re.compile(
+    r"\b(?:hostages|captives|soldiers|aid[ ]workers|workers|journalists|reporters|prisoners|"
+    r"detainees|activists|civilians|women|men|girls|boys|children|students|doctors|nurses|"
+    r"medics|officers|policemen|pilots|sailors|crew[ ]members|victims|dead|passengers)\b"
+    # (not "women from three villages - ": the places they come from)
+    r"(?:(?!\b(?:villages?|towns?|cit(?:y|ies)|areas?|districts?|regions?|provinces?|camps?|"
+    r"neighbou?rhoods?|states?|countries|groups?|parties|movements?|factions?)\b)"
+    r"[^.;:()\"\u201c\u201d]){0,60}?(?:[ ]+[-\u2013\u2014]|:|[ ]+(?:named|identified)[ ]+as)[ ]+$"
+)
 _TITLE_REACH = 60
 _OWNER_LEAD = 6  # "The " before the owner that opens a title
 # ", the army's deputy spokesman": the head of an appositive, up to its title
@@ -406,11 +417,15 @@ class PeopleFinder:
                 if _group(match, "plural") and title is not None:
                     # "the foreign ministers X and Y"
                     self._second_of_two(people, window, window_refs, match, written, title)
-            if known and ", " in window.text:
-                # "Emmanuel Macron, Keir Starmer and Jane Doe": a name listed with known people
+            if ", " in window.text:
+                # "Emmanuel Macron, Keir Starmer and Jane Doe": a name listed with known people;
+                # "three aid workers seized near Gao - A, B and C - were freed": names listed
+                # after a noun for people, set off by a dash or a colon
                 for listed in self._listing.finditer(window.text):
                     names = _NAME_SPLIT.split(listed.group())
-                    if not any(self.actors.resolve_person(name) for name in names):
+                    if not _PEOPLE_LISTED.search(window.text, 0, listed.start()) and not (
+                        known and any(self.actors.resolve_person(name) for name in names)
+                    ):
                         continue  # a list of places or of unknown names: no cue to a person
                     for name in names:
                         written = self._clean(name)
