@@ -4671,3 +4671,34 @@ def test_a_resident_of_a_place_a_party_holds_speaks_for_no_one(
         "RSF-held town of Nyala."
     )
     assert [p.affiliation for p in _run(extractor, body).people] == [None]
+
+
+@pytest.mark.parametrize(
+    ("body", "raw", "claimant"),
+    [
+        # a city's or a region's authorities speak for the state the place belongs to
+        (
+            "ODESA, Ukraine - A drone attack on the port killed three civilians, according to "
+            "city authorities.",
+            "three",
+            "Ukraine",
+        ),
+        (
+            "KHARKIV, Ukraine - Glide bombs wounded 14 people on Sunday, the regional "
+            "authorities said.",
+            "14",
+            "Ukraine",
+        ),
+        # the UN's monitors are its human rights office
+        (
+            "YANGON - UN human rights monitors say they have verified the deaths of more than "
+            "6,000 civilians since the coup.",
+            "more than 6,000",
+            "OHCHR",
+        ),
+    ],
+)
+def test_city_authorities_and_un_monitors_claim_their_counts(
+    extractor: RulesExtractor, body: str, raw: str, claimant: str
+) -> None:
+    assert _figure(_run(extractor, body), raw).claimant == claimant
