@@ -4702,3 +4702,32 @@ def test_city_authorities_and_un_monitors_claim_their_counts(
     extractor: RulesExtractor, body: str, raw: str, claimant: str
 ) -> None:
     assert _figure(_run(extractor, body), raw).claimant == claimant
+
+
+@pytest.mark.parametrize(
+    ("body", "raw", "claimant"),
+    [
+        # a local office whose land the story does not name is not the attacker named before it
+        (
+            "Russian glide bombs wounded 14 people on Sunday, the mayor said.",
+            "14",
+            None,
+        ),
+        (
+            "Israeli strikes killed 9 people in Khan Younis overnight, the governor said.",
+            "9",
+            None,
+        ),
+        # (guard) with its land named, it is that state's
+        (
+            "ZAPORIZHZHIA, Ukraine - Russian drones wounded 11 people overnight, the regional "
+            "administration said.",
+            "11",
+            "Ukraine",
+        ),
+    ],
+)
+def test_an_unplaced_local_office_is_not_the_attacker(
+    extractor: RulesExtractor, body: str, raw: str, claimant: str | None
+) -> None:
+    assert _figure(_run(extractor, body), raw).claimant == claimant

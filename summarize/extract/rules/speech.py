@@ -788,6 +788,11 @@ class Doc:
             lead = self.text[start : end if antecedent else position]
             if end == position and not antecedent and _UNNAMED_SUBJECT.match(lead):
                 return None  # "..., and aid agencies urged": a subject that is no party
+            if end == position and not antecedent and _UNPLACED_OFFICE.fullmatch(lead):
+                # "Russian glide bombs wounded 14, the governor said": a local office whose
+                # land the story does not name speaks for no party, least of all the one
+                # named in the clause before (often the attacker's)
+                return None
             auxiliaries = _AUXILIARIES.search(lead)
             bare = _TIME_BEFORE_PRONOUN.sub(
                 "", _CONJUNCTION_LEAD.sub("", lead[: auxiliaries.start()] if auxiliaries else lead)
@@ -1429,6 +1434,11 @@ _UNNAMED_SUBJECT = re.compile(
     r"(?:[a-z][\w-]*\s+){0,2}"
     r"(?!(?:has|was|is|does|always|sometimes|perhaps|thus|also|his|its|this)\s)"
     r"[a-z][\w-]*s\s+$"
+)
+_UNPLACED_OFFICE = re.compile(
+    r"\s*,?\s*(?:the|a|an)\s+(?:[a-z][\w'’-]*\s+){0,2}"
+    r"(?:governor|mayor|regional\s+administration|military\s+administration|"
+    r"city\s+administration|(?:city|local|regional|provincial)\s+authorities)\s+"
 )
 _LONG_NAME_THEN_ACRONYM = re.compile(
     r"\s*(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|[a-z]+|&)){0,8}\s*\("
