@@ -4438,3 +4438,30 @@ def test_operations_kept_up_against_a_group_threaten_it(extractor: RulesExtracto
 )
 def test_ground_said_overrun_is_a_claim(extractor: RulesExtractor, body: str) -> None:
     assert {stance for _, stance in _stances(extractor, body)} == {"claim"}
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # backing promised for something already on the table is support
+        (
+            "JUBA - The African Union said it stood ready to support the deployment of the "
+            "regional force.",
+            ("African Union", "support"),
+        ),
+        # (guards) a service offered, or a truce a side would back on terms, is offered
+        (
+            "KHARTOUM - Egypt said it was ready to help the two sides return to talks.",
+            ("Egypt", "offer"),
+        ),
+        (
+            "KHARTOUM - The RSF said it was ready to support a ceasefire if the army withdrew "
+            "from the capital.",
+            ("Rapid Support Forces", "offer"),
+        ),
+    ],
+)
+def test_ready_to_support_is_support_and_ready_to_help_an_offer(
+    extractor: RulesExtractor, body: str, expected: tuple[str, str]
+) -> None:
+    assert _stances(extractor, body) == {expected}
