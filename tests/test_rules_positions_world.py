@@ -4465,3 +4465,30 @@ def test_ready_to_support_is_support_and_ready_to_help_an_offer(
     extractor: RulesExtractor, body: str, expected: tuple[str, str]
 ) -> None:
     assert _stances(extractor, body) == {expected}
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a charge or an account rejected as false is denied
+        (
+            "BAMAKO - Charges that its troops killed civilians near Gao, the French foreign "
+            'ministry rejected as "unfounded".',
+            ("France", "deny"),
+        ),
+        (
+            "MOSCOW - Russia's defence ministry rejected as misinformation the Ukrainian account "
+            "of the strike on Sumy.",
+            ("Russia", "deny"),
+        ),
+        # (guard) a demand rejected as unacceptable is rejected
+        (
+            "KHARTOUM - The army rejected as unacceptable the RSF's demand for a share of power.",
+            ("Sudanese Armed Forces", "reject"),
+        ),
+    ],
+)
+def test_a_charge_rejected_as_false_is_denied(
+    extractor: RulesExtractor, body: str, expected: tuple[str, str]
+) -> None:
+    assert expected in _stances(extractor, body)
