@@ -8556,3 +8556,18 @@ def test_a_truce_to_negotiate_guns_put_down_before_and_attacks_on_people(
     extractor: RulesExtractor, body: str
 ) -> None:
     assert [a for a in _act_actors(extractor, body) if a[0] in ("reject", "offer")] == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # (guards) a breach only foreseen, or any breach warned against, is alleged by no one
+        "KYIV - Russia and Ukraine kept fighting. Putin told his commanders to be ready to repel "
+        "possible violations of the truce.",
+        "YEREVAN - Armenia proposed a joint mechanism to investigate any violations along the "
+        "border with Azerbaijan.",
+        "KHARTOUM - The army said any breach of the truce by the RSF would be met with force.",
+    ],
+)
+def test_a_breach_foreseen_is_not_alleged(extractor: RulesExtractor, body: str) -> None:
+    assert [a for a in _act_actors(extractor, body) if a[0] == "violation_alleged"] == []
