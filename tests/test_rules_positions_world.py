@@ -4492,3 +4492,30 @@ def test_a_charge_rejected_as_false_is_denied(
     extractor: RulesExtractor, body: str, expected: tuple[str, str]
 ) -> None:
     assert expected in _stances(extractor, body)
+
+
+@pytest.mark.parametrize(
+    ("body", "kept"),
+    [
+        # (guards, from a review) a second stance told beside the truce refused or offered
+        # stays a position of its own
+        (
+            "SITTWE - The Arakan Army rejected the junta's truce offer and refused to release "
+            "detained civilians.",
+            ("Arakan Army", "reject"),
+        ),
+        (
+            "DOHA - Hamas said it was ready for a ceasefire and offered to release all hostages "
+            "in exchange for Palestinian prisoners.",
+            ("Hamas", "offer"),
+        ),
+        (
+            "KYIV - Zelensky rejected a truce and ruled out ceding any territory to Russia.",
+            ("Ukraine", "reject"),
+        ),
+    ],
+)
+def test_a_second_stance_beside_a_truce_refused_stays(
+    extractor: RulesExtractor, body: str, kept: tuple[str, str]
+) -> None:
+    assert kept in _stances(extractor, body)

@@ -17,7 +17,7 @@ from summarize.schema import GroundedCeasefireCall, GroundedPosition, Stance
 
 from .ceasefires import NamedDeals
 from .figures import span_of, time_scope
-from .lexicon import unquoted
+from .lexicon import Lexicon, unquoted
 from .mentions import Ref, bucket, owner_before, scan
 from .patterns import WordScan
 from .speech import (
@@ -883,12 +883,29 @@ def _spans(scan: WordScan, doc: Doc) -> list[tuple[int, int, re.Match[str]]]:
 
 # talks refused or offered beside the truce: "no truce and no negotiation with terrorists"
 _TALKS_TOO = re.compile(r"\bnegotiations?\b|\btalks\b|\bdialogue\b|\bapproach", re.IGNORECASE)
+# what a position is about, when that is the truce itself: its object names one ("any truce with
+# the paramilitary"), or the truce stood before the verb ("no truce with terrorists", "which
+# Kyiv dismissed as a ploy")
+_TRUCE_NOUN = re.compile(
+    r"\b(?:truces?|cease-?fires?|armistice|pauses?|cessation)\b", re.IGNORECASE
+)
+_TRUCE_AS_OBJECT_BEFORE = re.compile(r"(?:with|as)\b", re.IGNORECASE)
 
 
-def _told_as_act(position: GroundedPosition, calls: Sequence[GroundedCeasefireCall]) -> bool:
-    """Whether `position` refuses or offers what a ceasefire record of its holder, in the same
-    sentence, already refuses or offers ("ruled out any truce with the paramilitary")."""
+def _told_as_act(
+    position: GroundedPosition, calls: Sequence[GroundedCeasefireCall], lex: Lexicon
+) -> bool:
+    """Whether `position` refuses or offers only what a ceasefire record of its holder, in the
+    same sentence, already refuses or offers ("ruled out any truce with the paramilitary"; not
+    "rejected a truce and ruled out ceding territory", a second stance)."""
     if position.stance not in ("reject", "offer") or _TALKS_TOO.search(position.evidence):
+        return False
+    topic = position.topic
+    about_truce = _TRUCE_AS_OBJECT_BEFORE.match(topic) is not None or (
+        " and " not in topic
+        and (_TRUCE_NOUN.search(topic) is not None or lex.cease_triggers.search(topic) is not None)
+    )
+    if not about_truce:
         return False
     return any(
         call.act == position.stance
@@ -951,7 +968,11 @@ class PositionReader:
             if not headline or (position.holder, position.stance) not in told
         ]
         # a truce refused or offered is a ceasefire record, not also a position (the conventions)
-        found = [(position, key) for position, key in found if not _told_as_act(position, calls)]
+        found = [
+            (position, key)
+            for position, key in found
+            if not _told_as_act(position, calls, self.lex)
+        ]
         positions = [position for position, _ in found]
         seen = {key for _, key in found}
         for demand in self._terms(calls):
