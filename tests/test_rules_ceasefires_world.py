@@ -8571,3 +8571,24 @@ def test_a_truce_to_negotiate_guns_put_down_before_and_attacks_on_people(
 )
 def test_a_breach_foreseen_is_not_alleged(extractor: RulesExtractor, body: str) -> None:
     assert [a for a in _act_actors(extractor, body) if a[0] == "violation_alleged"] == []
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # (from a review) the shooting in a place, guns put down, asked for
+        ("RAFAH - The shooting in Rafah must stop, Jordan said.", [("call", ["Jordan"])]),
+        (
+            "BUDAPEST - Hungary urged Kyiv to put down its weapons and negotiate.",
+            [("call", ["Hungary"])],
+        ),
+        # (guards) attacks near hospitals are restraint asked; a truce refused on another's
+        # behalf is no refusal
+        ("EL FASHER - The WHO said attacks near hospitals in Darfur must stop.", []),
+        ("DOHA - Qatar said it would not negotiate a ceasefire on Hamas's behalf.", []),
+    ],
+)
+def test_second_review_of_halts_asked_and_truces_refused(
+    extractor: RulesExtractor, body: str, expected: list[tuple[str, list[str]]]
+) -> None:
+    assert [a for a in _act_actors(extractor, body) if a[0] in ("call", "reject")] == expected

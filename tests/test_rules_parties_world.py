@@ -2377,6 +2377,28 @@ def test_a_place_list_goes_on_after_and_the(extractor: RulesExtractor) -> None:
             "KHARTOUM - The towns hit on Saturday - El Obeid, Um Rawaba and Ed Daein - lost power.",
             [],
         ),
+        # (from a review) the bodies a noun counts are no people, a capital at the start of a
+        # sentence still leads a list, and a place before the people's noun blocks nothing
+        (
+            "GAZA - Doctors at three hospitals - Al Shifa, Kamal Adwan and Al Awda - were "
+            "detained.",
+            [],
+        ),
+        (
+            "DAMASCUS - Soldiers of three militias - Tiger Forces, Desert Hawks and Quwat Ridha - "
+            "were deployed.",
+            [],
+        ),
+        (
+            "KYIV - Prisoners - Andriy Melnyk, Taras Hrytsenko and Bohdan Kovalenko - were "
+            "exchanged.",
+            ["Andriy Melnyk", "Taras Hrytsenko", "Bohdan Kovalenko"],
+        ),
+        (
+            "KHARKIV - On Monday four men from the region - Ivan Petrenko, Oleh Bondar and Serhiy "
+            "Koval - were detained.",
+            ["Ivan Petrenko", "Oleh Bondar", "Serhiy Koval"],
+        ),
     ],
 )
 def test_people_listed_after_a_noun_for_people(

@@ -47,15 +47,21 @@ _HEADS = {
 _PLACE_BEFORE = re.compile(r"\b(?:in|into|from|to|at|near|of|across|outside)\s+$")
 _NAME_SPLIT = re.compile(r",?[ ]+and[ ]+|,[ ]+")
 # the noun for people a list of names right after a dash or colon gives ("four soldiers seized
-# from the base - ", "the dead were named as ")
+# from the base - ", "Prisoners: ", "the dead were named as ")
 _PEOPLE_LISTED = re.compile(
-    r"\b(?:hostages|captives|soldiers|aid[ ]workers|workers|journalists|reporters|prisoners|"
+    r"\b(?i:hostages|captives|soldiers|aid[ ]workers|workers|journalists|reporters|prisoners|"
     r"detainees|activists|civilians|women|men|girls|boys|children|students|doctors|nurses|"
     r"medics|officers|policemen|pilots|sailors|crew[ ]members|victims|dead|passengers)\b"
-    # (not "women from three villages - ": the places they come from)
-    r"(?:(?!\b(?:villages?|towns?|cit(?:y|ies)|areas?|districts?|regions?|provinces?|camps?|"
-    r"neighbou?rhoods?|states?|countries|groups?|parties|movements?|factions?)\b)"
-    r"[^.;:()\"\u201c\u201d]){0,60}?(?:[ ]+[-\u2013\u2014]|:|[ ]+(?:named|identified)[ ]+as)[ ]+$"
+    r"[^.;:()\"\u201c\u201d]{0,60}?(?:[ ]+[-\u2013\u2014]|:|[ ]+(?i:named|identified)[ ]+as)[ ]+$"
+)
+# (not "women from three villages - ", "children treated at three clinics - ": the names after
+# the dash are of the places or the bodies the last noun before it counts)
+_BODIES_LISTED = re.compile(
+    r"\b(?i:villages|towns|cities|areas|districts|regions|provinces|camps|neighbou?rhoods|states|"
+    r"countries|groups|parties|movements|factions|hospitals|clinics|schools|universities|"
+    r"colleges|militias|brigades|battalions|units|outlets|newspapers|channels|stations|"
+    r"agencies|organi[sz]ations|companies|firms|banks|ships|vessels|mosques|churches)"
+    r"(?:[ ]+[-\u2013\u2014]|:|[ ]+(?i:named|identified)[ ]+as)[ ]+$"
 )
 _TITLE_REACH = 60
 _OWNER_LEAD = 6  # "The " before the owner that opens a title
@@ -423,9 +429,10 @@ class PeopleFinder:
                 # after a noun for people, set off by a dash or a colon
                 for listed in self._listing.finditer(window.text):
                     names = _NAME_SPLIT.split(listed.group())
-                    if not _PEOPLE_LISTED.search(window.text, 0, listed.start()) and not (
-                        known and any(self.actors.resolve_person(name) for name in names)
-                    ):
+                    if (
+                        not _PEOPLE_LISTED.search(window.text, 0, listed.start())
+                        or _BODIES_LISTED.search(window.text, 0, listed.start())
+                    ) and not (known and any(self.actors.resolve_person(name) for name in names)):
                         continue  # a list of places or of unknown names: no cue to a person
                     for name in names:
                         written = self._clean(name)

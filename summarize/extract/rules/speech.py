@@ -788,10 +788,16 @@ class Doc:
             lead = self.text[start : end if antecedent else position]
             if end == position and not antecedent and _UNNAMED_SUBJECT.match(lead):
                 return None  # "..., and aid agencies urged": a subject that is no party
-            if end == position and not antecedent and _UNPLACED_OFFICE.fullmatch(lead):
-                # "Russian glide bombs wounded 14, the governor said": a local office whose
-                # land the story does not name speaks for no party, least of all the one
-                # named in the clause before (often the attacker's)
+            if (
+                end == position
+                and not antecedent
+                and _UNPLACED_OFFICE.fullmatch(lead)
+                and _ATTACKER_NAMED.search(self.text, window.start, start)
+            ):
+                # "Russian glide bombs wounded 14, the governor said": a local office no ref
+                # places is not the attacker the clause before names by its weapons (but
+                # "Ukraine's emergency service ... after a missile killed 14, the governor
+                # said": the state named before is the office's own)
                 return None
             auxiliaries = _AUXILIARIES.search(lead)
             bare = _TIME_BEFORE_PRONOUN.sub(
@@ -1439,6 +1445,16 @@ _UNPLACED_OFFICE = re.compile(
     r"\s*,?\s*(?:the|a|an)\s+(?:[a-z][\w'’-]*\s+){0,2}"
     r"(?:governor|mayor|regional\s+administration|military\s+administration|"
     r"city\s+administration|(?:city|local|regional|provincial)\s+authorities)\s+"
+)
+# a side named by its demonym before its weapons or its forces: "Russian glide bombs", "Israeli
+# strikes", "Saudi-led air raids"
+_ATTACKER_NAMED = re.compile(
+    r"\b(?:(?-i:[A-Z])[a-z]+(?:an|ian|i|ese|ish|ic|-led)|(?-i:[A-Z]{2,6}))\s+"
+    r"(?:(?:glide|ballistic|cruise|guided|mortar|drone|missile|air|naval|ground)\s+)?"
+    r"(?:air\s*strikes?|strikes?|shelling|drones?|"
+    r"missiles?|bombs?|rockets?|artillery|attacks?|raids?|jets|warplanes|aircraft|troops|forces|"
+    r"soldiers|fighters|gunmen|militiamen|tanks|shells)\b",
+    re.IGNORECASE,
 )
 _LONG_NAME_THEN_ACRONYM = re.compile(
     r"\s*(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|[a-z]+|&)){0,8}\s*\("
