@@ -667,8 +667,9 @@ _MEMBERS_GAP = re.compile(
 )
 # a clause's subject named (not "the truce they declared")
 _NAME_FIRST = re.compile(r"(?:[Tt]he\s+)?[A-Z]")
-# between a relative clause's subject and its verb: an auxiliary at most
-_SUBJECT_GAP = re.compile(r"\s+(?:(?:had|has|have)\s+)?(?:(?:also|first|then|later)\s+)?")
+# between a relative clause's subject and its verb: an auxiliary at most (named apart from
+# `_SUBJECT_GAP`, which had hidden it)
+_RELATIVE_SUBJECT_GAP = re.compile(r"\s+(?:(?:had|has|have)\s+)?(?:(?:also|first|then|later)\s+)?")
 # an aside that opens a relative clause: ", which has spent two years observing a truce"
 _RELATIVE_OPEN = re.compile(r",\s+(?:which|who)\b[^,;]*$", re.IGNORECASE)
 # "Talks in Jeddah, brokered by Riyadh, on a seven-day truce": the truce is what the talks are
@@ -1573,7 +1574,7 @@ class CeasefireReader:
                 # never the main clause's
                 return Actor(None)
             return None
-        if not _SUBJECT_GAP.fullmatch(
+        if not _RELATIVE_SUBJECT_GAP.fullmatch(
             doc.text, refs[-1].end, act_at
         ) and not _MEMBERS_GAP.fullmatch(doc.text, refs[-1].end, act_at):
             return None

@@ -175,11 +175,6 @@ _STATEMENT_SUBJECT = re.compile(
     r"now|urgently|firmly)\s+)*$",
     re.IGNORECASE,
 )
-_DISPUTES_NOUN = re.compile(
-    r"\b(?:the|its|their|these|those|such|border|territorial|land|maritime|boundary|water|"
-    r"political|legal|internal|old|long-running|longstanding|many|several)\s+$",
-    re.IGNORECASE,
-)
 _NOT_OFFER = re.compile(
     r"\s+(?:a|an|no|its|his|her|their|the)\s+(?:[\w-]+\s+)?(?:account|details?|evidence|"
     r"explanation|comment|condolences|version|figures?|estimate|prayers|sympathy|"
@@ -536,9 +531,12 @@ _FACILITY_SUPPORTED = re.compile(
 )
 # a demand verb in a condition: "if both sides requested them", "unless they asked"
 _IF_BEFORE = re.compile(r"\b(?:if|unless|whether)\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
-# "disputes" as a noun: "to keep disputes off the battlefield", "border disputes"
+# "disputes" as a noun: "to keep disputes off the battlefield", "border disputes", "such
+# disputes" (one list: two of the same name, defined apart, had hidden the first)
 _DISPUTES_NOUN = re.compile(
-    r"\b(?:keep|the|their|its|any|border|political|internal|land|territorial|of|resolve|settle)\s+$",
+    r"\b(?:the|its|their|these|those|such|any|of|keep|resolve|settle|border|territorial|land|"
+    r"maritime|boundary|water|political|legal|internal|old|long-running|longstanding|many|"
+    r"several)\s+$",
     re.IGNORECASE,
 )
 # "called on Hamas to free the hostages and urged both sides to keep the truce": the truce is a
