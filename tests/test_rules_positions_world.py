@@ -4519,3 +4519,22 @@ def test_a_second_stance_beside_a_truce_refused_stays(
     extractor: RulesExtractor, body: str, kept: tuple[str, str]
 ) -> None:
     assert kept in _stances(extractor, body)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a word of praise denied praises nothing
+        ('KHARTOUM - The US called the move "not constructive".', set()),
+        ('KHARTOUM - Egypt called the charter "hardly a success".', set()),
+        # (guard) praise as said
+        (
+            'KHARTOUM - The US called the move "constructive".',
+            {("United States", "support")},
+        ),
+    ],
+)
+def test_praise_denied_is_no_support(
+    extractor: RulesExtractor, body: str, expected: set[tuple[str, str]]
+) -> None:
+    assert _stances(extractor, body) == expected

@@ -302,6 +302,12 @@ _JUDGEMENTS: tuple[tuple[Stance, re.Pattern[str]], ...] = tuple(
         ),
     )
 )
+# a word of praise denied: "not constructive", "far from a positive step", "anything but helpful"
+_PRAISE_DENIED = re.compile(
+    r"\b(?:not|never|hardly|far\s+from|anything\s+but|no\s+longer)\s+(?:(?:a|an|very|at\s+all|"
+    r"particularly|exactly|especially)\s+)*[\"\u201c]?$",
+    re.IGNORECASE,
+)
 # "dismissed the report as biased": what is dismissed, then "as"
 _DISMISSED_AS = re.compile(r"(?P<object>[^.;:]{0,80}?)\bas\b")
 _DEAL_WORDS = re.compile(
@@ -1266,6 +1272,10 @@ class PositionReader:
             if hits:
                 first = min(hits, key=lambda hit: (hit[0], -hit[1]))
                 stance: _Judged = first[2]
+                if stance == "support" and _PRAISE_DENIED.search(
+                    text, max(judged_from, first[0] - 24), first[0]
+                ):
+                    continue  # "calling the move 'not constructive'": no praise at all
                 if stance == "accuse" and (
                     _DEED_NAMED.match(text, verb.end(), first[0])
                     or _DEED_BEFORE_WHICH.search(
