@@ -211,8 +211,13 @@ RESUME_ARTICLES = 16
 KILL_AFTER = (2, 7, 12)  # stored articles before the kill: early, middle, late
 
 
-def run_command(folder: Path, db: Path) -> list[str]:
+def run_command(folder: Path, db: Path, *, from_a_terminal: bool = False) -> list[str]:
     code = "from summarize.cli import main; main()"
+    if from_a_terminal:
+        # Ctrl-C reaches a run started from a terminal. A suite started as a background job
+        # (`cmd &` in a script) hands its children SIGINT ignored, as POSIX has it, and the run
+        # would rightly never see the interrupt: the child starts as a foreground one would.
+        code = "import signal; signal.signal(signal.SIGINT, signal.default_int_handler); " + code
     return [sys.executable, "-c", code, "run", str(folder), "--db", str(db), "--concurrency", "2"]
 
 
@@ -349,7 +354,10 @@ def test_ctrl_c_stops_a_run_promptly_and_keeps_what_was_committed(tmp_path: Path
     with FakeOpenAI(default=grounded, latency=1.0) as server:
         environment = run_environment(server.base_url)
         process = subprocess.Popen(
-            run_command(folder, db), env=environment, stdout=subprocess.PIPE, stderr=subprocess.PIPE
+            run_command(folder, db, from_a_terminal=True),
+            env=environment,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
         )
         deadline = time.monotonic() + 30
         while stored_count(db) < 2 and process.poll() is None and time.monotonic() < deadline:
