@@ -188,14 +188,11 @@ class WordScan:
     def of_patterns(cls, patterns: Iterable[str]) -> WordScan:
         """`regexes(patterns)`, with the stems `word_stems` reads off them."""
         listed = list(patterns)
-        entries = [(pattern, word_stems([pattern])) for pattern in listed]
-        if any(stems is None for _, stems in entries):
-            return cls(regexes(listed), word_stems(listed))
-        return cls(
-            regexes(listed),
-            word_stems(listed),
-            [(pattern, stems) for pattern, stems in entries if stems is not None],
-        )
+        # (the whole list's stems are its patterns' stems together: each read once)
+        entries = [(pattern, stems) for pattern in listed if (stems := word_stems([pattern]))]
+        if len(entries) < len(listed):
+            return cls(regexes(listed), None)
+        return cls(regexes(listed), frozenset().union(*(s for _, s in entries)), entries)
 
     def matcher_at(self, stem: str) -> Callable[..., re.Match[str] | None]:
         """`pattern.match` for a position where `stem` (the longest of the stems there) starts

@@ -46,13 +46,17 @@ _HEADS = {
 }
 _PLACE_BEFORE = re.compile(r"\b(?:in|into|from|to|at|near|of|across|outside)\s+$")
 _NAME_SPLIT = re.compile(r",?[ ]+and[ ]+|,[ ]+")
+# what sets off a list of names: a dash, a colon, "named as" ("... - A, B and C -")
+_LIST_OPENS = r"(?:[ ]+[-\u2013\u2014]|:|[ ]+(?i:named|identified)[ ]+as)[ ]+"
+_LIST_OPENED = re.compile(_LIST_OPENS)
+_LIST_LEAD_REACH = 120  # the noun, the words after it and the dash, before the names
 # the noun for people a list of names right after a dash or colon gives ("four soldiers seized
 # from the base - ", "Prisoners: ", "the dead were named as ")
 _PEOPLE_LISTED = re.compile(
     r"\b(?i:hostages|captives|soldiers|aid[ ]workers|workers|journalists|reporters|prisoners|"
     r"detainees|activists|civilians|women|men|girls|boys|children|students|doctors|nurses|"
     r"medics|officers|policemen|pilots|sailors|crew[ ]members|victims|dead|passengers)\b"
-    r"[^.;:()\"\u201c\u201d]{0,60}?(?:[ ]+[-\u2013\u2014]|:|[ ]+(?i:named|identified)[ ]+as)[ ]+$"
+    rf"[^.;:()\"\u201c\u201d]{{0,60}}?{_LIST_OPENS}$"
 )
 # (not "women from three villages - ", "children treated at three clinics - ": the names after
 # the dash are of the places or the bodies the last noun before it counts)
@@ -60,8 +64,7 @@ _BODIES_LISTED = re.compile(
     r"\b(?i:villages|towns|cities|areas|districts|regions|provinces|camps|neighbou?rhoods|states|"
     r"countries|groups|parties|movements|factions|hospitals|clinics|schools|universities|"
     r"colleges|militias|brigades|battalions|units|outlets|newspapers|channels|stations|"
-    r"agencies|organi[sz]ations|companies|firms|banks|ships|vessels|mosques|churches)"
-    r"(?:[ ]+[-\u2013\u2014]|:|[ ]+(?i:named|identified)[ ]+as)[ ]+$"
+    rf"agencies|organi[sz]ations|companies|firms|banks|ships|vessels|mosques|churches){_LIST_OPENS}$"
 )
 _TITLE_REACH = 60
 _OWNER_LEAD = 6  # "The " before the owner that opens a title
@@ -423,15 +426,16 @@ class PeopleFinder:
                 if _group(match, "plural") and title is not None:
                     # "the foreign ministers X and Y"
                     self._second_of_two(people, window, window_refs, match, written, title)
-            if ", " in window.text:
+            if ", " in window.text and (known or _LIST_OPENED.search(window.text)):
                 # "Emmanuel Macron, Keir Starmer and Jane Doe": a name listed with known people;
                 # "three aid workers seized near Gao - A, B and C - were freed": names listed
                 # after a noun for people, set off by a dash or a colon
                 for listed in self._listing.finditer(window.text):
                     names = _NAME_SPLIT.split(listed.group())
+                    lead = max(0, listed.start() - _LIST_LEAD_REACH)
                     if (
-                        not _PEOPLE_LISTED.search(window.text, 0, listed.start())
-                        or _BODIES_LISTED.search(window.text, 0, listed.start())
+                        not _PEOPLE_LISTED.search(window.text, lead, listed.start())
+                        or _BODIES_LISTED.search(window.text, lead, listed.start())
                     ) and not (known and any(self.actors.resolve_person(name) for name in names)):
                         continue  # a list of places or of unknown names: no cue to a person
                     for name in names:

@@ -1441,6 +1441,8 @@ _UNNAMED_SUBJECT = re.compile(
     r"(?!(?:has|was|is|does|always|sometimes|perhaps|thus|also|his|its|this)\s)"
     r"[a-z][\w-]*s\s+$"
 )
+# (the lexicon's `local_authorities` less their places, and with the plural authorities it
+# leaves out: those name no land, but are no attacker either)
 _UNPLACED_OFFICE = re.compile(
     r"\s*,?\s*(?:the|a|an)\s+(?:[a-z][\w'’-]*\s+){0,2}"
     r"(?:governor|mayor|regional\s+administration|military\s+administration|"
