@@ -8592,3 +8592,60 @@ def test_second_review_of_halts_asked_and_truces_refused(
     extractor: RulesExtractor, body: str, expected: list[tuple[str, list[str]]]
 ) -> None:
     assert [a for a in _act_actors(extractor, body) if a[0] in ("call", "reject")] == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a deal its envoys signed, taken up at home
+        (
+            "ADDIS ABABA - Ethiopia and the TPLF signed a truce in Pretoria on Wednesday. "
+            "Ethiopia's parliament approved the deal on Friday.",
+            ("accept", ["Ethiopia"]),
+        ),
+        (
+            "BOGOTA - The government and the ELN agreed a six-month ceasefire on Monday. The "
+            "ELN's central command ratified the agreement two days later.",
+            ("accept", ["ELN"]),
+        ),
+        # fighters named in a list asked to put down their weapons
+        (
+            "KHARTOUM - Fighting spread. The US envoy urged the army, the RSF and the allied "
+            "militias to put down their weapons.",
+            ("call", ["United States"]),
+        ),
+        # a halt to a side's war on another refused outright
+        (
+            "ADEN - The Houthis said they would not halt their attacks on merchant shipping.",
+            ("reject", ["Houthis"]),
+        ),
+        (
+            "QUETTA - Pakistan's interior minister said the army would not cease its operations "
+            "against the militants.",
+            ("reject", ["Pakistan"]),
+        ),
+    ],
+)
+def test_deals_approved_weapons_put_down_and_halts_refused(
+    extractor: RulesExtractor, body: str, expected: tuple[str, list[str]]
+) -> None:
+    assert expected in _act_actors(extractor, body)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # (guards) a budget or a resolution approved is no truce taken up; a firm's operations
+        # suspended are no halt; a halt until terms are met is an offer, not a refusal
+        "PRISTINA - Kosovo's government approved the budget on Monday. The truce in the north "
+        "held.",
+        "PORT SUDAN - Sudan's central bank said it would not suspend its operations in the "
+        "city despite the fighting.",
+        "ADEN - The Houthis said they would not halt their attacks until the siege of Gaza was "
+        "lifted.",
+    ],
+)
+def test_budgets_approved_firms_operations_and_halts_on_terms(
+    extractor: RulesExtractor, body: str
+) -> None:
+    assert [a for a in _act_actors(extractor, body) if a[0] in ("accept", "reject")] == []
