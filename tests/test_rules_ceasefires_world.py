@@ -8649,3 +8649,49 @@ def test_budgets_approved_firms_operations_and_halts_on_terms(
     extractor: RulesExtractor, body: str
 ) -> None:
     assert [a for a in _act_actors(extractor, body) if a[0] in ("accept", "reject")] == []
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a side that says it goes on keeping a truce accepts it
+        (
+            "JUBA - A truce was agreed on Monday. President Kiir said the army would continue to "
+            "respect the truce.",
+            ("accept", ["South Sudan"]),
+        ),
+        # a truce just named, asked to last
+        (
+            "ISLAMABAD - India and Pakistan agreed a ceasefire on Saturday. Britain welcomed it "
+            "and urged both sides to make it last.",
+            ("call", ["United Kingdom"]),
+        ),
+        (
+            "ISLAMABAD - India and Pakistan agreed a ceasefire on Saturday. The UN chief urged "
+            "both countries to make sure it held.",
+            ("call", ["United Nations"]),
+        ),
+    ],
+)
+def test_truces_kept_and_asked_to_last(
+    extractor: RulesExtractor, body: str, expected: tuple[str, list[str]]
+) -> None:
+    assert expected in _act_actors(extractor, body)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # (guards) elections a government is asked to hold are no truce; talks planned to make
+        # sure a new deal holds ask no one to keep it
+        "ISLAMABAD - India and Pakistan agreed a ceasefire on Saturday. The UN chief urged the "
+        "government to make sure it held elections on time.",
+        "DOHA - Qatar said the two delegations had agreed to the truce, with meetings planned "
+        "in the coming days to make sure it holds.",
+    ],
+)
+def test_elections_held_and_talks_to_make_a_truce_hold(
+    extractor: RulesExtractor, body: str
+) -> None:
+    calls = _run(extractor, body).ceasefire_calls
+    assert [(c.act, c.type) for c in calls if c.act == "call" or c.type == "observance"] == []

@@ -294,6 +294,33 @@ def test_whom_a_person_speaks_for(
 
 
 @pytest.mark.parametrize(
+    ("body", "person", "affiliation"),
+    [
+        # a known person spelt as the table does not: the office the text gives beside the
+        # name outranks the table's later one, as it does for the table's own spelling
+        (
+            "SANAA - Talks stalled again. UN envoy Martin Grifiths flew to Sanaa on Monday to "
+            "meet Houthi leaders about the prisoner exchange.",
+            "Martin Griffiths",
+            "United Nations",
+        ),
+        # (guard) the table's own spelling, as before
+        (
+            "SANAA - Talks stalled again. UN envoy Martin Griffiths flew to Sanaa on Monday to "
+            "meet Houthi leaders about the prisoner exchange.",
+            "Martin Griffiths",
+            "United Nations",
+        ),
+    ],
+)
+def test_an_office_told_beside_a_misspelt_known_name(
+    extractor: RulesExtractor, body: str, person: str, affiliation: str | None
+) -> None:
+    people = {p.canonical_name: p.affiliation for p in _run(extractor, body).people}
+    assert person in people and people[person] == affiliation, people
+
+
+@pytest.mark.parametrize(
     ("body", "person"),
     [
         # a title with no article in an appositive

@@ -682,7 +682,11 @@ class PeopleFinder:
         ):
             return  # "Mr Mandela" after "Nelson Mandela": the same man
         unaffiliated = title is not None and plain(title) in self.lexicon.unaffiliated_titles
-        affiliation = entry.affiliation if entry else body
+        # a known person found by a spelling the table lacks ("Martin Griffith"): the text's
+        # office beside the name outranks the table's as it does for the table's own spellings
+        affiliation = (
+            self._told_state(window, refs, start, start + len(written), entry) if entry else body
+        )
         if affiliation is None and not unaffiliated and title is not None:
             affiliation = self._opening_organisation(window, refs, start) or _nearest_party(
                 window, refs, start, start + len(written), self.states
