@@ -4538,3 +4538,27 @@ def test_praise_denied_is_no_support(
     extractor: RulesExtractor, body: str, expected: set[tuple[str, str]]
 ) -> None:
     assert _stances(extractor, body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a reply kept in store, in officialese, is a threat
+        (
+            "TEHRAN - Iran's foreign ministry said Tehran reserved the right to a decisive "
+            "response to the Israeli strike.",
+            {("Iran", "threaten")},
+        ),
+        (
+            'MOSCOW - The defence ministry said Moscow reserved "the right to an adequate '
+            'response" after the plane was lost.',
+            {("Russia", "threaten")},
+        ),
+        # (guard) a right to a lawyer threatens no one
+        ("TEHRAN - Iran said the jailed journalist reserved the right to a lawyer.", set()),
+    ],
+)
+def test_a_reply_reserved_is_a_threat(
+    extractor: RulesExtractor, body: str, expected: set[tuple[str, str]]
+) -> None:
+    assert _stances(extractor, body) == expected

@@ -822,6 +822,10 @@ _BACKED_AWAY = re.compile(
     r"(?:metres|meters|yards|feet|kilometres|km))\b",
     re.IGNORECASE,
 )
+# the reply a side keeps in store: 'reserved the right to a "decisive" response'
+_REPLY_AFTER = re.compile(
+    r"\s*[\"\u201c]?(?:[\w-]+\s+){0,2}?(?:response|reply|retaliation|riposte|answer)\b", re.I
+)
 _FOR_COMMENT = re.compile(r"\s+for\s+(?:(?:further|immediate|a)\s+)?comments?\b", re.IGNORECASE)
 # terms or proposals named before "unacceptable": a refusal of them, not a condemnation
 _TERMS_JUDGED = re.compile(
@@ -1388,6 +1392,8 @@ class PositionReader:
         ):
             return []
         said = doc.text[start:end].lower()
+        if said.endswith(("right to a", "right to an")) and not _REPLY_AFTER.match(doc.text, end):
+            return []  # "reserved the right to a lawyer": no reply kept in store
         # "those responsible must be held to account": a demand in the passive, which needs no
         # party named to bear it (not a threat: "must be met with")
         passive_demand = key == "demand_quoted" and _PASSIVE_MUST.match(said) is not None
