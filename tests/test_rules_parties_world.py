@@ -2405,3 +2405,26 @@ def test_people_listed_after_a_noun_for_people(
     extractor: RulesExtractor, body: str, names: list[str]
 ) -> None:
     assert [p.name_as_written for p in _run(extractor, body).people] == names
+
+
+@pytest.mark.parametrize(
+    ("body", "party"),
+    [
+        # real names the actor data lacked: Somalia's government of 2004-2012, and the
+        # Brotherhood alliance written with a small "a"
+        (
+            "MOGADISHU - Troops of the Transitional Federal Government retook two districts "
+            "from al-Shabaab on Friday.",
+            "Somalia",
+        ),
+        (
+            "LASHIO - Fighters of the Brotherhood alliance shelled an army base on Sunday, the "
+            "junta said.",
+            "Three Brotherhood Alliance",
+        ),
+    ],
+)
+def test_parties_by_names_the_table_lacked(
+    extractor: RulesExtractor, body: str, party: str
+) -> None:
+    assert party in _parties(_run(extractor, body))
