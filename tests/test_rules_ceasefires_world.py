@@ -8695,3 +8695,43 @@ def test_elections_held_and_talks_to_make_a_truce_hold(
 ) -> None:
     calls = _run(extractor, body).ceasefire_calls
     assert [(c.act, c.type) for c in calls if c.act == "call" or c.type == "observance"] == []
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a deed told as done during a truce is a breach alleged by whoever tells it
+        (
+            "BEIRUT - A ceasefire took effect on 27 November. Lebanon's army said Israeli drones "
+            "hit two villages in the south during the truce.",
+            [("violation_alleged", ["Lebanon"])],
+        ),
+        (
+            "KHARTOUM - A truce began on Monday. The RSF said the army had bombed its positions "
+            "in Omdurman throughout the truce.",
+            [("violation_alleged", ["Rapid Support Forces"])],
+        ),
+        (
+            "KYIV - Russia announced a 30-hour truce. Ukraine's general staff said Russian forces "
+            'shelled Kherson "in the middle of their so-called ceasefire".',
+            [("violation_alleged", ["Ukraine"])],
+        ),
+        # (guards) aid or releases during a truce break nothing; a side's own troops' deed is
+        # told, not alleged
+        ("GAZA - A truce took hold on Friday. Aid trucks entered Gaza during the truce.", []),
+        (
+            "GAZA - A truce took hold on Friday. Hamas freed 13 hostages during the truce, Qatar "
+            "said.",
+            [],
+        ),
+        (
+            "GAZA - A truce took hold on Friday. Israel's military said its troops killed three "
+            "gunmen who approached them during the truce.",
+            [],
+        ),
+    ],
+)
+def test_deeds_done_during_a_truce(
+    extractor: RulesExtractor, body: str, expected: list[tuple[str, list[str]]]
+) -> None:
+    assert [a for a in _act_actors(extractor, body) if a[0] == "violation_alleged"] == expected

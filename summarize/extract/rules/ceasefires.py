@@ -323,6 +323,14 @@ _MODAL = re.compile(
     r"(?:[a-z-]+\s+[\"“]?)?(?:must|should|needs?|has\s+to|had\s+to|have\s+to)\b", re.IGNORECASE
 )
 _HYPOTHETICAL = re.compile(r"\b(?:if|whether|any)\b[^,;]*$", re.IGNORECASE)
+# a breach told as a deed done "during the truce" (not "aid flowed in during the truce")
+_DURING_TRUCE = re.compile(r"(?:during|throughout|in\s+the\s+middle\s+of)\b", re.IGNORECASE)
+_DEED_BEFORE = re.compile(
+    r"\b(?:struck|hit|shell(?:ed|ing)|attack(?:ed|ing)|bomb(?:ed|ing)|fired|killed|pounded|"
+    r"raided|launched|kept\s+up|continued|opened\s+fire|advanced|stormed)\b[^.;]*$",
+    re.IGNORECASE,
+)
+_OWN_SIDE_BEFORE = re.compile(r"\b(?:its|their|our|we)\b(?:\s+[\w-]+){0,2}\s+$", re.IGNORECASE)
 # a call that asks for something else than a halt, after a truce named earlier in the sentence:
 # "accused the RSF of breaking the truce and called on the mediators to hold it responsible",
 # "called for an investigation into the violation"
@@ -1211,6 +1219,14 @@ class CeasefireReader:
                     window.text, max(0, match.start() - 40), match.start()
                 ):
                     continue
+                if act == "violation_alleged" and _DURING_TRUCE.match(window.text, match.start()):
+                    deed = _DEED_BEFORE.search(
+                        window.text, max(0, match.start() - 100), match.start()
+                    )
+                    if deed is None or _OWN_SIDE_BEFORE.search(
+                        window.text, max(0, deed.start() - 40), deed.start()
+                    ):
+                        continue  # no deed, or the speaker's own ("its troops killed ...")
                 if act in ("declare", "accept", "agree") and _IN_CONDITION.search(
                     window.text, max(0, match.start() - 90), match.start()
                 ):
