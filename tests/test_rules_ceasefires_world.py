@@ -8735,3 +8735,35 @@ def test_deeds_done_during_a_truce(
     extractor: RulesExtractor, body: str, expected: list[tuple[str, list[str]]]
 ) -> None:
     assert [a for a in _act_actors(extractor, body) if a[0] == "violation_alleged"] == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a halt declared in quoted words, and a document's signature that is no deal
+        (
+            'BAGHDAD - Kataib Hezbollah said it was suspending "military and security operations '
+            'against the occupation forces".',
+            [("declare", ["Kataib Hezbollah"])],
+        ),
+        (
+            "SANAA - In a statement signed by its leader, the Houthis said they were suspending "
+            '"military operations against the aggressor forces".',
+            [("declare", ["Houthis"])],
+        ),
+        # (guard) a deal signed is still agreed
+        (
+            "BANGUI - The government and the UPC signed a ceasefire in N'Djamena on Saturday.",
+            [
+                (
+                    "agree",
+                    ["Central African Republic", "Union for Peace in the Central African Republic"],
+                )
+            ],
+        ),
+    ],
+)
+def test_halts_declared_in_quotes_and_documents_signed(
+    extractor: RulesExtractor, body: str, expected: list[tuple[str, list[str]]]
+) -> None:
+    assert _act_actors(extractor, body) == expected
