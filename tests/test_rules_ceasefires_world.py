@@ -8767,3 +8767,48 @@ def test_halts_declared_in_quotes_and_documents_signed(
     extractor: RulesExtractor, body: str, expected: list[tuple[str, list[str]]]
 ) -> None:
     assert _act_actors(extractor, body) == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # (guards, from a review) no deed, a deed denied, talks, a side's own deed told with
+        # "it", a deed told in the outlet's voice; monitors watching a truce; a law respected;
+        # an onlooker's endorsement; an approval only expected; a halt refused on terms; a
+        # campaign ended; a relative clause between the asker and the one asked
+        "GAZA - Hamas fired no rockets during the truce, Israeli officials acknowledged.",
+        "KHARTOUM - The Sudanese army denied that it had shelled villages in Darfur during the "
+        "truce.",
+        "JEDDAH - Talks between the army and the RSF continued throughout the ceasefire in Jeddah.",
+        "KHARTOUM - The Sudanese army said it had struck RSF positions in Omdurman during the "
+        "truce.",
+        "KHERSON - Russian forces shelled Kherson during the Easter truce.",
+        "MEKELLE - The African Union monitors said they would continue to observe the ceasefire "
+        "in Tigray.",
+        "JERUSALEM - Israel said it would continue to respect international law during its "
+        "operations in Gaza, where a truce collapsed last week.",
+        "NEW YORK - The UN Security Council endorsed the ceasefire agreement between Israel and "
+        "Hezbollah.",
+        "JERUSALEM - Israel's security cabinet is expected to approve the ceasefire deal with "
+        "Hamas on Friday.",
+        "BEIRUT - Hezbollah said it would not stop its attacks on Israeli forces so long as the "
+        "occupation continued.",
+        "MARAWI - The Philippine military ended its operations against the militants in Marawi "
+        "after five months of fighting, declaring the city liberated.",
+        "LUANDA - Angola asked the M23, which had vowed never to lay down its arms, to withdraw "
+        "from Goma.",
+    ],
+)
+def test_second_review_of_breaches_kept_truces_and_refusals(
+    extractor: RulesExtractor, body: str
+) -> None:
+    acts = ("violation_alleged", "accept", "reject", "declare", "call")
+    assert [a for a in _act_actors(extractor, body) if a[0] in acts] == []
+
+
+def test_a_quoted_list_of_fighters_asked_to_lay_down_arms(extractor: RulesExtractor) -> None:
+    body = (
+        'CAIRO - The Arab League urged "the RSF, the army and their allied militias" to lay down '
+        "their arms."
+    )
+    assert ("call", ["Arab League"]) in _act_actors(extractor, body)

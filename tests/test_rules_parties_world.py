@@ -2410,17 +2410,11 @@ def test_people_listed_after_a_noun_for_people(
 @pytest.mark.parametrize(
     ("body", "party"),
     [
-        # real names the actor data lacked: Somalia's government of 2004-2012, and the
-        # Brotherhood alliance written with a small "a"
+        # a real name the actor data lacked: Somalia's government of 2004-2012
         (
             "MOGADISHU - Troops of the Transitional Federal Government retook two districts "
             "from al-Shabaab on Friday.",
             "Somalia",
-        ),
-        (
-            "LASHIO - Fighters of the Brotherhood alliance shelled an army base on Sunday, the "
-            "junta said.",
-            "Three Brotherhood Alliance",
         ),
     ],
 )

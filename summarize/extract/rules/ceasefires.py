@@ -323,14 +323,24 @@ _MODAL = re.compile(
     r"(?:[a-z-]+\s+[\"“]?)?(?:must|should|needs?|has\s+to|had\s+to|have\s+to)\b", re.IGNORECASE
 )
 _HYPOTHETICAL = re.compile(r"\b(?:if|whether|any)\b[^,;]*$", re.IGNORECASE)
-# a breach told as a deed done "during the truce" (not "aid flowed in during the truce")
+# a breach told as a deed done "during the truce" by a speaker who accuses (not "aid flowed in
+# during the truce", "talks continued during the truce"; not "Hamas fired no rockets", "denied
+# that it had shelled", "it struck RSF positions": a deed denied, or the speaker's own)
 _DURING_TRUCE = re.compile(r"(?:during|throughout|in\s+the\s+middle\s+of)\b", re.IGNORECASE)
 _DEED_BEFORE = re.compile(
     r"\b(?:struck|hit|shell(?:ed|ing)|attack(?:ed|ing)|bomb(?:ed|ing)|fired|killed|pounded|"
-    r"raided|launched|kept\s+up|continued|opened\s+fire|advanced|stormed)\b[^.;]*$",
+    r"raided|launched|kept\s+up|opened\s+fire|stormed)\b[^.;]*$",
     re.IGNORECASE,
 )
-_OWN_SIDE_BEFORE = re.compile(r"\b(?:its|their|our|we)\b(?:\s+[\w-]+){0,2}\s+$", re.IGNORECASE)
+_OWN_SIDE_BEFORE = re.compile(
+    r"\b(?:its|their|our|we|it|they|I)\b(?:\s+[\w-]+){0,2}\s+$", re.IGNORECASE
+)
+_DEED_DENIED = re.compile(r"\b(?:no|not|never|denied|denies|deny|denying|without)\b", re.I)
+_DEED_TOLD_BY = re.compile(
+    r"\b(?:said|says|say|accused|accuses|alleged|alleges|according\s+to|reported|reports|"
+    r"told|claimed|claims|charged)\b",
+    re.IGNORECASE,
+)
 # a call that asks for something else than a halt, after a truce named earlier in the sentence:
 # "accused the RSF of breaking the truce and called on the mediators to hold it responsible",
 # "called for an investigation into the violation"
@@ -1223,10 +1233,17 @@ class CeasefireReader:
                     deed = _DEED_BEFORE.search(
                         window.text, max(0, match.start() - 100), match.start()
                     )
-                    if deed is None or _OWN_SIDE_BEFORE.search(
-                        window.text, max(0, deed.start() - 40), deed.start()
+                    if (
+                        deed is None
+                        or _OWN_SIDE_BEFORE.search(
+                            window.text, max(0, deed.start() - 40), deed.start()
+                        )
+                        or _DEED_DENIED.search(
+                            window.text, max(0, deed.start() - 40), match.start()
+                        )
+                        or not _DEED_TOLD_BY.search(window.text)
                     ):
-                        continue  # no deed, or the speaker's own ("its troops killed ...")
+                        continue
                 if act in ("declare", "accept", "agree") and _IN_CONDITION.search(
                     window.text, max(0, match.start() - 90), match.start()
                 ):

@@ -682,11 +682,15 @@ class PeopleFinder:
         ):
             return  # "Mr Mandela" after "Nelson Mandela": the same man
         unaffiliated = title is not None and plain(title) in self.lexicon.unaffiliated_titles
-        # a known person found by a spelling the table lacks ("Martin Griffith"): the text's
-        # office beside the name outranks the table's as it does for the table's own spellings
-        affiliation = (
-            self._told_state(window, refs, start, start + len(written), entry) if entry else body
-        )
+        affiliation = entry.affiliation if entry else body
+        if entry is not None:
+            # a known person found by a spelling the table lacks ("UN envoy Martin Griffith"):
+            # another office of an organisation told beside the name outranks the table's later
+            # one (a state named near a misspelt name does not: "after talks with Turkey's
+            # minister, Sergei Lavrow said", "Portugal's former prime minister, Antonio Guteres")
+            told = self._told_state(window, refs, start, start + len(written), entry)
+            if told in self._organisations:
+                affiliation = told
         if affiliation is None and not unaffiliated and title is not None:
             affiliation = self._opening_organisation(window, refs, start) or _nearest_party(
                 window, refs, start, start + len(written), self.states
