@@ -8797,6 +8797,9 @@ def test_halts_declared_in_quotes_and_documents_signed(
         "after five months of fighting, declaring the city liberated.",
         "LUANDA - Angola asked the M23, which had vowed never to lay down its arms, to withdraw "
         "from Goma.",
+        # a refusal forecast by the other side is no refusal
+        "KYIV - Zelensky warned that Russia would not stop its offensive in Donbas.",
+        "KYIV - Ukraine's foreign minister said Russia would not stop its attacks on the grid.",
     ],
 )
 def test_second_review_of_breaches_kept_truces_and_refusals(
