@@ -8815,3 +8815,26 @@ def test_a_quoted_list_of_fighters_asked_to_lay_down_arms(extractor: RulesExtrac
         "their arms."
     )
     assert ("call", ["Arab League"]) in _act_actors(extractor, body)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a truce a broker's name qualifies ("China-brokered") told by its announcement: the
+        # sides agreed it, the broker declared nothing
+        (
+            "MANDALAY - The military and the Three Brotherhood Alliance fought on. A first "
+            "China-brokered truce, announced in mid-December, did not last a week.",
+            [("agree", ["Myanmar military", "Three Brotherhood Alliance"])],
+        ),
+        (
+            "GOMA - The army and the M23 fought on. A US-brokered truce, announced on Monday, "
+            "collapsed within hours.",
+            [],
+        ),
+    ],
+)
+def test_a_brokered_truce_announced_is_no_brokers_declaration(
+    extractor: RulesExtractor, body: str, expected: list[tuple[str, list[str]]]
+) -> None:
+    assert [a for a in _act_actors(extractor, body) if a[0] in ("agree", "declare")] == expected

@@ -2347,6 +2347,10 @@ class CeasefireReader:
                 # tells of the two sides' deal
                 act = "agree"
                 mediators = list(dict.fromkeys([*mediators, subject.party]))
+        if act == "declare" and subject is not None and subject.party in mediators:
+            # "A first China-brokered truce, announced in mid-December, did not last": the
+            # broker declares nothing; the sides agreed to the truce it brokered
+            act = "agree"
         if (
             act == "offer"
             and subject is not None
