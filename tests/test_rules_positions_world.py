@@ -4562,3 +4562,33 @@ def test_a_reply_reserved_is_a_threat(
     extractor: RulesExtractor, body: str, expected: set[tuple[str, str]]
 ) -> None:
     assert _stances(extractor, body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a fact insisted on, told by a plain past verb, asks for nothing
+        (
+            "AMMAN - Jordan insisted that the drone crashed in Syria.",
+            {("Jordan", "claim")},
+        ),
+        (
+            "AMMAN - Jordanian officials insisted that the base lay across the border in Syria.",
+            {("Jordan", "claim")},
+        ),
+        # (guards) a course asked for with the bare verb stays a demand, whatever the words
+        # before it end with
+        (
+            "GOMA - The UN insisted that the displaced return home only when it is safe.",
+            {("United Nations", "demand")},
+        ),
+        (
+            "KYIV - Ukraine insisted that the UN-backed mission withdraw from the plant.",
+            {("Ukraine", "demand")},
+        ),
+    ],
+)
+def test_a_fact_insisted_on_in_the_plain_past(
+    extractor: RulesExtractor, body: str, expected: set[tuple[str, str]]
+) -> None:
+    assert _stances(extractor, body) == expected

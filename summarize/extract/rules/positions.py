@@ -744,12 +744,15 @@ _ITS_OFFICE = re.compile(
     r"\s*(?:Its|Their)\s+(?P<office>(?:[A-Z][\w'’-]*\s+){0,2}(?:[a-z-]+\s+){0,2}[a-z-]+)\s+$"
 )
 _URGED_TO = re.compile(r"(?<=encouraged)\s+to\s")
-# "insisted its troops were acting within the plan", "Asmara insists the village is Eritrean":
-# a statement of fact insisted on, told by an indicative verb, asks for nothing (not "insisted
-# that the army must withdraw", "insisted on talks", "insisted that no ransom be paid")
+# "insisted its troops were acting within the plan", "Asmara insists the village is Eritrean",
+# "insisted that the base lay in Syria": a statement of fact insisted on, told by an indicative
+# verb, asks for nothing (not "insisted that the army must withdraw", "insisted on talks",
+# "insisted that no ransom be paid", "that the displaced return home")
 _INSISTED_FACT = re.compile(
     r"\s+(?:that\s+)?[\"“]?(?:(?!must\b|should\b|be\b|on\b|upon\b)[\w'’.-]+\s+){1,6}?"
-    r"(?:is|was|were|are|had|has|have|did|does|do|remains?|remained)\b(?!\s+to\b)",
+    r"(?:is|was|were|are|had|has|have|did|does|do|remains?|remained|lay|lies|stood|fell|came|"
+    r"went|held|lost|began|(?<!\bthe\s)(?<!\ba\s)(?<!\ban\s)(?<!\bits\s)(?<!\btheir\s)"
+    r"(?<!\bhis\s)(?<!\bher\s)[a-z]+ed)\b(?!\s+to\b)",
     re.IGNORECASE,
 )
 # no fact but a course urged or a future: "there is no military solution", "no ship will pass"
