@@ -4592,3 +4592,26 @@ def test_a_fact_insisted_on_in_the_plain_past(
     extractor: RulesExtractor, body: str, expected: set[tuple[str, str]]
 ) -> None:
     assert _stances(extractor, body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # force promised on a condition by the warner itself is a threat
+        (
+            "SITTWE - The Arakan Army warned that if the killings continued it would fight "
+            "alongside the people.",
+            {("Arakan Army", "threaten")},
+        ),
+        # (guard) an agency that could not work if the fighting went on fears it
+        (
+            "GENEVA - The WHO warned that if the fighting continued it would be unable to reach "
+            "the wounded.",
+            {("World Health Organization", "concern")},
+        ),
+    ],
+)
+def test_force_promised_on_a_condition_in_a_warning(
+    extractor: RulesExtractor, body: str, expected: set[tuple[str, str]]
+) -> None:
+    assert _stances(extractor, body) == expected

@@ -647,6 +647,11 @@ _WARNED_THREAT = re.compile(
     r"(?:receive|get)\s+(?:an?|its|their|his|the)\s+(?:[\w-]+\s+)?(?:answer|response|reply))\b"
     # "warned that if the chaos continued he would declare his post vacant": the warner acts
     r"|[^.;]{0,40}?\bif\b[^.;]{0,100}?\b(?:he|she|we|I)\s+(?:will|would|shall)\b"
+    # "warned that if the killings continued it would fight alongside the people": the warner
+    # ("it", "they") promises force on a condition
+    r"|[^.;]{0,40}?\bif\b[^.;]{0,100}?\b(?:it|they)\s+(?:will|would|shall)\s+(?:fight|attack|"
+    r"strike|retaliate|resume\s+(?:fighting|attacks|operations)|hit\s+back|"
+    r"take\s+up\s+arms|go\s+to\s+war)\b"
     # "warned that Afghans' patience should not be tested"
     r"|[^.;]{0,60}?\bpatience\s+(?:should|must|will|would)\s+not\s+be\s+tested\b"
     r"|[^.;]{0,80}?\b(?:we|our|(?:its|his|their)\s+(?:forces|troops|army|fighters|men))\s+"
