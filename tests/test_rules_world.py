@@ -284,18 +284,6 @@ def test_a_spokesperson_with_a_long_title_is_a_person_of_that_body(
             "Moussa Garba Idrissa",
             "Niger",
         ),
-    ],
-)
-def test_whom_a_person_speaks_for(
-    extractor: RulesExtractor, body: str, person: str, affiliation: str | None
-) -> None:
-    people = {p.canonical_name: p.affiliation for p in _run(extractor, body).people}
-    assert person in people and people[person] == affiliation, people
-
-
-@pytest.mark.parametrize(
-    ("body", "person", "affiliation"),
-    [
         # a known person spelt as the table does not: the office the text gives beside the
         # name outranks the table's later one, as it does for the table's own spelling
         (
@@ -320,7 +308,7 @@ def test_whom_a_person_speaks_for(
         ),
     ],
 )
-def test_an_office_told_beside_a_misspelt_known_name(
+def test_whom_a_person_speaks_for(
     extractor: RulesExtractor, body: str, person: str, affiliation: str | None
 ) -> None:
     people = {p.canonical_name: p.affiliation for p in _run(extractor, body).people}
