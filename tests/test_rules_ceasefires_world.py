@@ -8838,3 +8838,55 @@ def test_a_brokered_truce_announced_is_no_brokers_declaration(
     extractor: RulesExtractor, body: str, expected: list[tuple[str, list[str]]]
 ) -> None:
     assert [a for a in _act_actors(extractor, body) if a[0] in ("agree", "declare")] == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # (from a review) a side that refuses a halt in its own words, or named by its own
+        # speaker, refuses it
+        (
+            'SANAA - "We shall not stop our operations against Israeli-linked ships," Houthi '
+            "spokesman Yahya Saree said on Thursday.",
+            [("reject", ["Houthis"])],
+        ),
+        (
+            "MOSCOW - Russia will not stop its offensive in Zaporizhzhia, President Vladimir "
+            "Putin said on Friday.",
+            [("reject", ["Russia"])],
+        ),
+        # (guard) another's forecast of it is no refusal
+        (
+            "TEHRAN - Araghchi warned that the Israeli military would not stop its strikes on "
+            "Lebanon.",
+            [],
+        ),
+    ],
+)
+def test_a_halt_refused_by_its_own_side_or_forecast_by_another(
+    extractor: RulesExtractor, body: str, expected: list[tuple[str, list[str]]]
+) -> None:
+    assert [a for a in _act_actors(extractor, body) if a[0] == "reject"] == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a truce kept, in words a quote opens mid-phrase
+        (
+            "JUBA - A truce took hold on Monday. The army spokesman said the army would "
+            '"abide by the ceasefire with the SPLM-IO".',
+            ("accept", ["South Sudan"]),
+        ),
+        # (guard) the commitment quoted whole
+        (
+            "GOMA - The truce took effect on Sunday. The M23 said it remained "
+            '"committed to the ceasefire".',
+            ("accept", ["M23"]),
+        ),
+    ],
+)
+def test_truces_kept_in_quoted_words(
+    extractor: RulesExtractor, body: str, expected: tuple[str, list[str]]
+) -> None:
+    assert expected in _act_actors(extractor, body)

@@ -332,6 +332,8 @@ _DEED_BEFORE = re.compile(
     r"raided|launched|kept\s+up|opened\s+fire|stormed)\b[^.;]*$",
     re.IGNORECASE,
 )
+# a halt refused outright ("would not stop its offensive"), which only its own side can refuse
+_REFUSED_HALT = re.compile(r"(?:(?:will|would|shall)\s+not|won['\u2019]t)\s", re.IGNORECASE)
 _OWN_SIDE_BEFORE = re.compile(
     r"\b(?:its|their|our|we|it|they|I)\b(?:\s+[\w-]+){0,2}\s+$", re.IGNORECASE
 )
@@ -2347,6 +2349,20 @@ class CeasefireReader:
                 # tells of the two sides' deal
                 act = "agree"
                 mediators = list(dict.fromkeys([*mediators, subject.party]))
+        if (
+            act == "reject"
+            and subject is not None
+            and subject.party
+            and _REFUSED_HALT.match(doc.text, act_at)
+            and any(
+                f.actor and f.actor.party and f.actor.party != subject.party
+                for f in doc.frames[window.index]
+            )
+            and not any(
+                f.actor and f.actor.party == subject.party for f in doc.frames[window.index]
+            )
+        ):
+            return []  # "Kyiv warned that Russia would not stop its offensive": a forecast
         if act == "declare" and subject is not None and subject.party in mediators:
             # "A first China-brokered truce, announced in mid-December, did not last": the
             # broker declares nothing; the sides agreed to the truce it brokered
