@@ -4573,6 +4573,16 @@ def test_a_reply_reserved_is_a_threat(
             "alongside the people.",
             {("Arakan Army", "threaten")},
         ),
+        (
+            "KHARTOUM - The RSF warned that if the army kept bombing its positions it would "
+            "resume its offensive on El Obeid.",
+            {("Rapid Support Forces", "threaten")},
+        ),
+        (
+            "KABUL - The Taliban warned that if Pakistan struck again the movement would take "
+            "military action.",
+            {("Taliban", "threaten")},
+        ),
         # (guards) "they" as the warring sides, in a mediator's warning; an agency that could
         # not work if the fighting went on fears it
         (

@@ -649,9 +649,10 @@ _WARNED_THREAT = re.compile(
     r"|[^.;]{0,40}?\bif\b[^.;]{0,100}?\b(?:he|she|we|I)\s+(?:will|would|shall)\b"
     # "warned that if the killings continued it would fight alongside the people": the warner
     # ("it"; "they" is as often the warring sides) promises force on a condition
-    r"|[^.;]{0,40}?\bif\b[^.;]{0,100}?\bit\s+(?:will|would|shall)\s+(?:fight|attack|"
-    r"strike|retaliate|resume\s+(?:fighting|attacks|operations)|hit\s+back|"
-    r"take\s+up\s+arms|go\s+to\s+war)\b"
+    r"|[^.;]{0,40}?\bif\b[^.;]{0,100}?\b(?:it|the\s+(?:group|movement))"
+    r"\s+(?:will|would|shall)\s+(?:fight|attack|strike|retaliate|shell|bomb|"
+    r"resume\s+(?:its\s+)?(?:military\s+)?(?:fighting|attacks|operations|offensive|strikes)|"
+    r"hit\s+back|take\s+(?:up\s+arms|military\s+action)|go\s+to\s+war)\b"
     # "warned that Afghans' patience should not be tested"
     r"|[^.;]{0,60}?\bpatience\s+(?:should|must|will|would)\s+not\s+be\s+tested\b"
     r"|[^.;]{0,80}?\b(?:we|our|(?:its|his|their)\s+(?:forces|troops|army|fighters|men))\s+"
