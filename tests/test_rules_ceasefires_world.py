@@ -8890,3 +8890,13 @@ def test_truces_kept_in_quoted_words(
     extractor: RulesExtractor, body: str, expected: tuple[str, list[str]]
 ) -> None:
     assert expected in _act_actors(extractor, body)
+
+
+def test_a_truce_rejected_by_one_of_its_sides_is_that_sides_refusal(
+    extractor: RulesExtractor,
+) -> None:
+    body = (
+        "BAMAKO - The 2015 ceasefire between Mali and the CMA was rejected by the CMA in January."
+    )
+    rejects = [a for a in _act_actors(extractor, body) if a[0] == "reject"]
+    assert rejects == [("reject", ["Azawad Liberation Front"])]

@@ -2526,7 +2526,9 @@ class CeasefireReader:
                 # "A and B accused each other of breaching a truce declared by B": the agents
                 # after "by" declare, not the sentence's subjects
                 actors = announcers
-            elif actors:
+            elif actors and agent is None:
+                # (not a passive's one agent: "the truce between Mali and the CMA was rejected by
+                # the CMA" is the CMA's refusal alone)
                 actors = self._joined(window, act_at, actors[0], mediators)
             if not actors and act == "declare" and sides_act and len(doc.sides) == 2:
                 # "both sides declared unilateral ceasefires": each side declares its own; "the
