@@ -2422,3 +2422,19 @@ def test_parties_by_names_the_table_lacked(
     extractor: RulesExtractor, body: str, party: str
 ) -> None:
     assert party in _parties(_run(extractor, body))
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        # a church style before a full name is no part of it
+        ("ROME - Cardinal Pietro Parolin said the Vatican was ready to mediate.", "Pietro Parolin"),
+        # (guard) a style the titles already knew
+        (
+            "ADDIS ABABA - Archbishop Berhaneyesus Souraphiel urged the two sides to keep talking.",
+            "Berhaneyesus Souraphiel",
+        ),
+    ],
+)
+def test_church_styles_before_a_name(extractor: RulesExtractor, body: str, name: str) -> None:
+    assert name in [p.name_as_written for p in _run(extractor, body).people]
