@@ -4578,10 +4578,17 @@ def test_a_reply_reserved_is_a_threat(
             "resume its offensive on El Obeid.",
             {("Rapid Support Forces", "threaten")},
         ),
+        # (guards, from a review) a party named in the condition is who "it" or "the group"
+        # is: a fear, not the warner's threat
         (
-            "KABUL - The Taliban warned that if Pakistan struck again the movement would take "
-            "military action.",
-            {("Taliban", "threaten")},
+            "KYIV - Ukraine warned on Friday that if Russia was allowed to regroup during talks, "
+            "it would resume its offensive on Kharkiv within weeks.",
+            {("Ukraine", "concern")},
+        ),
+        (
+            "BOGOTA - Colombia's defence minister warned on Tuesday that if talks with the ELN "
+            "collapsed, the group would resume its attacks on the army.",
+            {("Colombia", "concern")},
         ),
         # (guards) "they" as the warring sides, in a mediator's warning; an agency that could
         # not work if the fighting went on fears it

@@ -648,8 +648,10 @@ _WARNED_THREAT = re.compile(
     # "warned that if the chaos continued he would declare his post vacant": the warner acts
     r"|[^.;]{0,40}?\bif\b[^.;]{0,100}?\b(?:he|she|we|I)\s+(?:will|would|shall)\b"
     # "warned that if the killings continued it would fight alongside the people": the warner
-    # ("it"; "they" is as often the warring sides) promises force on a condition
-    r"|[^.;]{0,40}?\bif\b[^.;]{0,100}?\b(?:it|the\s+(?:group|movement))"
+    # promises force on a condition ("it", with no name in the condition: not "if Russia
+    # regrouped, it would resume its offensive", which is Russia; "they" and "the group" are
+    # as often the other side)
+    r"|[^.;]{0,40}?\bif\b(?:(?!(?-i:[A-Z]))[^.;]){0,100}?\bit"
     r"\s+(?:will|would|shall)\s+(?:fight|attack|strike|retaliate|shell|bomb|"
     r"resume\s+(?:its\s+)?(?:military\s+)?(?:fighting|attacks|operations|offensive|strikes)|"
     r"hit\s+back|take\s+(?:up\s+arms|military\s+action)|go\s+to\s+war)\b"
