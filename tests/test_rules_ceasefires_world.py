@@ -8900,3 +8900,34 @@ def test_a_truce_rejected_by_one_of_its_sides_is_that_sides_refusal(
     )
     rejects = [a for a in _act_actors(extractor, body) if a[0] == "reject"]
     assert rejects == [("reject", ["Azawad Liberation Front"])]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # an institution "of" a party, reported by another: that party acts, not the teller
+        (
+            "N'DJAMENA - The African Union said the government of Chad had rejected the truce "
+            "offer.",
+            [("reject", ["Chad"])],
+        ),
+        (
+            "DOHA - Qatar said the leaders of Ethiopia and Eritrea had accepted a ceasefire.",
+            [("agree", ["Ethiopia", "Eritrea"])],
+        ),
+        (
+            "OSLO - Norway said the authorities in Colombia had accepted the ceasefire.",
+            [("accept", ["Colombia"])],
+        ),
+        # (guard) the teller's own talks with them: the teller acts
+        (
+            "DOHA - Qatar said after talks with the leaders of Hamas that it had accepted the "
+            "truce plan.",
+            [("accept", ["Qatar"])],
+        ),
+    ],
+)
+def test_a_reported_institution_of_a_party_is_the_subject(
+    extractor: RulesExtractor, body: str, expected: list[tuple[str, list[str]]]
+) -> None:
+    assert _act_actors(extractor, body) == expected

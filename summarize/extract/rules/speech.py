@@ -270,8 +270,15 @@ _VERB_AFTER = re.compile(
     re.IGNORECASE,
 )
 # "said the Russian army ...", "said President X ...": what may stand before the reported subject
-_REPORTED_LEAD = re.compile(r"\s*(?:(?:the|a|an)\s+)?(?:[A-Z][\w.-]*\s+){0,2}")
+_REPORTED_LEAD = re.compile(
+    r"\s*(?:(?:the|a|an)\s+)?(?:[A-Z][\w.-]*\s+){0,2}"
+    # "X said the government of Chad had rejected", "the leaders of A and B had accepted": the
+    # state's or group's own institution is the reported subject, not the teller
+    r"(?:(?:[a-z]+\s+)?(?:governments?|leaders?|leadership|presidents?|ministers?|armies|army|"
+    r"militar(?:y|ies)|authorities|delegations?|commanders?)\s+(?:of|in)\s+(?:the\s+)?)?"
+)
 _POSSESSIVE = re.compile(r"['’]s?\b|\s+of\b")
+_OF_GAP = re.compile(r"\s+(?:of|in)\s+(?:the\s+)?")
 # (modifiers only: "Qatar's envoy to Hamas" is Qatar's envoy, not Hamas)
 _MODIFIER = r"(?!(?:to|with|for|of|on|in|at|from|by|against|and|or)\b)[a-z][\w-]*\s+"
 _PLACED_BY = re.compile(rf"['’]s\s+(?:{_MODIFIER}){{0,2}}$")
@@ -772,7 +779,16 @@ class Doc:
                     if (
                         after
                         and _REPORTED_LEAD.fullmatch(self.text, reported, after[0].start)
-                        and not _POSSESSIVE.match(self.text, after[0].end)
+                        and (
+                            not _POSSESSIVE.match(self.text, after[0].end)
+                            # "said the government of Chad had": the office and its own party
+                            or (
+                                len(after) > 1
+                                and after[1].name == after[0].name
+                                and _OF_GAP.fullmatch(self.text, after[0].end, after[1].start)
+                                is not None
+                            )
+                        )
                     ):
                         found = after
                 # (not "stood beside Zelensky": a person after a preposition is no subject)
