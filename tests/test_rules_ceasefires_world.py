@@ -8931,3 +8931,67 @@ def test_a_reported_institution_of_a_party_is_the_subject(
     extractor: RulesExtractor, body: str, expected: list[tuple[str, list[str]]]
 ) -> None:
     assert _act_actors(extractor, body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a refusal quoted from its middle
+        (
+            'ADDIS ABABA - The TPLF said it would "never accept a truce" with Eritrea.',
+            ("reject", ["Tigray People's Liberation Front"]),
+        ),
+        (
+            'BAMAKO - Mali\'s junta said it would "not declare a ceasefire" with the JNIM.',
+            ("reject", ["Mali"]),
+        ),
+        # a halt to two kinds of attack
+        (
+            "SANAA - The Houthis announced a halt to drone and missile attacks on the UAE.",
+            ("declare", ["Houthis"]),
+        ),
+        # weapons asked to fall silent
+        (
+            'KHARTOUM - "The weapons must fall silent in Darfur," the AU envoy said.',
+            ("call", ["African Union"]),
+        ),
+        # whose turn it is to keep a truce
+        (
+            "JUBA - The SPLM-IO said it was now up to Juba to honour its commitments under the "
+            "truce.",
+            ("call", ["SPLM-IO"]),
+        ),
+        # heads of two sides' forces, each named by its possessive
+        (
+            "BANGKOK - The heads of Thailand's and Cambodia's armies agreed on Monday to stop "
+            "shooting along the border.",
+            ("agree", ["Thailand", "Cambodia"]),
+        ),
+    ],
+)
+def test_truce_acts_in_quoted_or_compound_wording(
+    extractor: RulesExtractor, body: str, expected: tuple[str, list[str]]
+) -> None:
+    found = [(act, sorted(actors)) for act, actors in _act_actors(extractor, body)]
+    assert (expected[0], sorted(expected[1])) in found
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # (guard) a production halt is no truce
+        "SANAA - The Houthis announced a halt to drone and missile production.",
+        # (guard) a turn that is no party's to keep a truce
+        "JUBA - The minister said it was up to the courts to decide whether the truce was legal.",
+    ],
+)
+def test_no_truce_act_in_look_alike_wording(extractor: RulesExtractor, body: str) -> None:
+    assert _act_actors(extractor, body) == []
+
+
+def test_the_party_whose_turn_it_is_is_asked(extractor: RulesExtractor) -> None:
+    body = (
+        "JUBA - The SPLM-IO said it was now up to Juba to honour its commitments under the truce."
+    )
+    calls = [c for c in _run(extractor, body).ceasefire_calls if c.act == "call"]
+    assert [c.addressees for c in calls] == [["South Sudan"]]

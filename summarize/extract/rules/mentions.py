@@ -112,12 +112,17 @@ _SAINT_BEFORE = re.compile(
     r"\b(?:St\.?|Saint|Sainte|San|Santa|Our\s+Lady)\s+(?:[A-Z][\w'’-]*\s+){1,3}$"
 )
 _PLACE_BEFORE = re.compile(
-    r"\b(?:in|into|from|across|(?<!according )to|near|inside|within|throughout|towards?|at|"
+    # (not "it is now up to Kyiv to ...": the party whose turn it is)
+    r"\b(?:in|into|from|across|(?<!according )(?<!\bis up )(?<!\bwas up )(?<!\bnow up )to|near|"
+    r"inside|within|throughout|towards?|at|"
     r"around|via|through|outside|of)\s+(?:the\s+)?"
     # "in southern Lebanon", "across north-eastern Nigeria": a part of the land
     r"(?:(?:(?:north|south)(?:[ -]?(?:east|west))?|east|west)(?:ern)?\s+|central\s+|rural\s+"
     r"|war-torn\s+|neighbouring\s+|neighboring\s+)?$",
     re.IGNORECASE,
+)
+_HEAD_OF_BEFORE = re.compile(
+    r"\b(?:heads?|chiefs?|commanders?|leaders?|directors?)\s+of\s+$", re.IGNORECASE
 )
 # "the governments of the US", "the president of Kenya": an institution of the state, no place
 _OF_INSTITUTION = re.compile(
@@ -1850,6 +1855,12 @@ class MentionFinder:
             and _SEAT_BEFORE.search(text, max(0, start - 30), start) is None
             and not (bare in capitals and _OFFICIALS_BEFORE.search(text, max(0, start - 15), start))
             and _AGENTS_FROM.search(text, max(0, start - 30), start) is None
+            # "the heads of Thailand's and Cambodia's armies": a possessive after a head's "of"
+            # owns the body the head leads (but "in Ukraine's east" is a place)
+            and not (
+                surface.endswith(("'s", "’s"))
+                and _HEAD_OF_BEFORE.search(text, max(0, start - 16), start) is not None
+            )
         )
 
     def generic_refs(
