@@ -4607,3 +4607,25 @@ def test_force_promised_on_a_condition_in_a_warning(
     extractor: RulesExtractor, body: str, expected: set[tuple[str, str]]
 ) -> None:
     assert _stances(extractor, body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # "disputes" as a noun, named by what it is over or between
+        (
+            "BISHKEK - The border was never marked after the Soviet Union broke up in 1991, and "
+            "disputes over water and pastures flare every spring.",
+            set(),
+        ),
+        # (guard) the verb, with its object
+        (
+            "KHARTOUM - The army disputes the RSF's account of the battle.",
+            {("Sudanese Armed Forces", "deny")},
+        ),
+    ],
+)
+def test_disputes_over_something_is_a_noun(
+    extractor: RulesExtractor, body: str, expected: set[tuple[str, str]]
+) -> None:
+    assert _stances(extractor, body) == expected

@@ -545,6 +545,8 @@ _DISPUTES_NOUN = re.compile(
     r"several)\s+$",
     re.IGNORECASE,
 )
+# ... or after: "disputes over water and pastures flare", "disputes between the clans"
+_DISPUTES_NOUN_AFTER = re.compile(r"\s+(?:over|between|among|about)\b", re.IGNORECASE)
 # "called on Hamas to free the hostages and urged both sides to keep the truce": the truce is a
 # second appeal, the first a demand of its own
 _SECOND_APPEAL = re.compile(
@@ -1460,8 +1462,9 @@ class PositionReader:
             # "available if both sides requested them": a condition, no demand (but "even if
             # the truce holds Kinshasa demands": the main clause's subject after it)
             return []
-        if said == "disputes" and _DISPUTES_NOUN.search(
-            doc.text, max(window.start, start - 30), start
+        if said == "disputes" and (
+            _DISPUTES_NOUN.search(doc.text, max(window.start, start - 30), start)
+            or _DISPUTES_NOUN_AFTER.match(doc.text, end)
         ):
             return []  # "to keep disputes off the battlefield": the noun
         if said.endswith("act of war") and doc.text.startswith((" crime", "-crime"), end):
@@ -1633,8 +1636,9 @@ class PositionReader:
             )
         ):
             return []  # "the disputed election", "Kenya's disputed election": an adjective
-        if doc.text[start:end] == "disputes" and _DISPUTES_NOUN.search(
-            doc.text, max(window.start, start - 16), start
+        if doc.text[start:end] == "disputes" and (
+            _DISPUTES_NOUN.search(doc.text, max(window.start, start - 16), start)
+            or _DISPUTES_NOUN_AFTER.match(doc.text, end)
         ):
             return []  # "its border disputes", "the territorial disputes": a noun
         if doc.is_passive(window, start) and not _PREDICATE.fullmatch(doc.text, start, end):
