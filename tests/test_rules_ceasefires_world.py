@@ -8995,3 +8995,51 @@ def test_the_party_whose_turn_it_is_is_asked(extractor: RulesExtractor) -> None:
     )
     calls = [c for c in _run(extractor, body).ceasefire_calls if c.act == "call"]
     assert [c.addressees for c in calls] == [["South Sudan"]]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # (guard) the head of a body no ref names is no state's office
+        "PORT-AU-PRINCE - The head of Haiti's most powerful gang coalition said he would accept "
+        "a truce.",
+        "YANGON - The commanders of Myanmar's ethnic armies rejected the junta's ceasefire offer.",
+        # nor is it the teller's
+        "NAIROBI - Kenya said the leaders of Haiti's most powerful gang had rejected the truce.",
+        # a proposal nobody made
+        "KHARTOUM - The RSF said it had not discussed any proposal for a ceasefire with the army.",
+    ],
+)
+def test_no_state_acts_for_a_body_it_does_not_own(extractor: RulesExtractor, body: str) -> None:
+    assert _act_actors(extractor, body) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # (guard) a quoted refusal of something else, beside a call for a truce
+        (
+            'KYIV - Zelensky said Ukraine would "never accept" Russia\'s demands, and called for a '
+            "truce.",
+            [("call", ["Ukraine"])],
+        ),
+        # (guard) a quantity "up to", then a refusal
+        (
+            "KHARTOUM - The death toll was up to 200 after the RSF refused to accept the "
+            "ceasefire.",
+            [("reject", ["Rapid Support Forces"])],
+        ),
+        # a verb after "and" past a preposition's noun shares the main clause's subject
+        (
+            "KHARTOUM - The AU envoy welcomed the plan before the RSF's rejection and urged both "
+            "sides to respect the truce.",
+            [("call", ["African Union"])],
+        ),
+        # (guard) a clause after the subordinator keeps its own subject
+        ("SANAA - The truce expired after the Houthis rejected it.", [("reject", ["Houthis"])]),
+    ],
+)
+def test_acts_beside_look_alike_wording(
+    extractor: RulesExtractor, body: str, expected: list[tuple[str, list[str]]]
+) -> None:
+    assert _act_actors(extractor, body) == expected

@@ -630,7 +630,8 @@ _BODY_OF = re.compile(
 # "received a new truce proposal", "was studying the plan": an offer made to the subject
 _RECEIVED_NOUN = re.compile(
     r"\b(?:received|receives|receiving|got|studying|studied|reviewing|considering|examining|"
-    r"been\s+handed)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}$",
+    # ("had not discussed any proposal for a ceasefire": nobody's offer)
+    r"discussed|discussing|been\s+handed)\s+(?:an?|the|any)\s+(?:[\w-]+\s+){0,3}$",
     re.IGNORECASE,
 )
 # between two makers of one act: "France, Germany and Poland"

@@ -121,6 +121,13 @@ _PLACE_BEFORE = re.compile(
     r"|war-torn\s+|neighbouring\s+|neighboring\s+)?$",
     re.IGNORECASE,
 )
+# (only the party's own forces or government: "the head of Haiti's main gang" heads no body of
+# Haiti's; "the heads of Thailand's and Cambodia's armies" head both states' armies)
+_HEADED_BODY_AFTER = re.compile(
+    r"(?:\s+and\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?['’]s)?\s+"
+    r"(?:(?:armed|security|defen[cs]e|border|intelligence)\s+)?"
+    r"(?:armies|army|militar(?:y|ies)|forces|services|governments?|delegations?|troops)\b"
+)
 _HEAD_OF_BEFORE = re.compile(
     r"\b(?:heads?|chiefs?|commanders?|leaders?|directors?)\s+of\s+$", re.IGNORECASE
 )
@@ -1860,6 +1867,7 @@ class MentionFinder:
             and not (
                 surface.endswith(("'s", "’s"))
                 and _HEAD_OF_BEFORE.search(text, max(0, start - 16), start) is not None
+                and _HEADED_BODY_AFTER.match(text, end) is not None
             )
         )
 

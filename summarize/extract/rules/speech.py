@@ -205,6 +205,7 @@ _AUX_BEFORE_QUOTE = re.compile(
 )
 _THAT_BEFORE = re.compile(r"\bthat\s*$", re.IGNORECASE)
 _AND_BEFORE = re.compile(r"\b(?:and|but)\s+(?:(?:also|later|then|\w+ly)\s+)?$", re.IGNORECASE)
+_OWNED_NOUN_AND = re.compile(r"['’]s\s+(?:[a-z-]+\s+){1,2}?(?:and|but)\s+$")
 _SUBORDINATOR = re.compile(
     r"\b(?:after|before|when|while|because|although|though|until|whereas)\s+"
     # "X shelled Tripoli as Russia and Turkey pushed for a truce" (not "such as", "known as")
@@ -274,8 +275,15 @@ _REPORTED_LEAD = re.compile(
     r"\s*(?:(?:the|a|an)\s+)?(?:[A-Z][\w.-]*\s+){0,2}"
     # "X said the government of Chad had rejected", "the leaders of A and B had accepted": the
     # state's or group's own institution is the reported subject, not the teller
-    r"(?:(?:[a-z]+\s+)?(?:governments?|leaders?|leadership|presidents?|ministers?|armies|army|"
-    r"militar(?:y|ies)|authorities|delegations?|commanders?)\s+(?:of|in)\s+(?:the\s+)?)?"
+    r"(?P<office>(?:(?:foreign|defen[cs]e|interior|senior|top|military|security)\s+)?"
+    r"(?:governments?|leaders?|leadership|presidents?|ministers?|armies|army|militar(?:y|ies)|"
+    r"authorities|delegations?|commanders?)\s+(?:of|in)\s+(?:the\s+)?)?"
+)
+# (but "the leaders of Haiti's main gang", "the government of Ethiopia's neighbour Eritrea": a
+# possessive after the office owns something else, unless it is the party's own body)
+_OWN_BODY_AFTER = re.compile(
+    r"\s+(?:(?:armed|security|defen[cs]e|border)\s+)?(?:army|armies|forces|military|government|"
+    r"delegation|troops)\b"
 )
 _POSSESSIVE = re.compile(r"['’]s?\b|\s+of\b")
 _OF_GAP = re.compile(r"\s+(?:of|in)\s+(?:the\s+)?")
@@ -613,7 +621,10 @@ class Doc:
         # "the truce expired after the Houthis rejected": the verb's clause opens after the
         # subordinator, when a name stands between it and the verb
         opened = [m.end() for m in _SUBORDINATOR.finditer(self.text, start, position)]
-        if opened and self.refs_between(index, opened[-1], position):
+        named = self.refs_between(index, opened[-1], position) if opened else []
+        if named and not _OWNED_NOUN_AND.match(self.text, named[0].end, position):
+            # (not "welcomed the plan before the RSF's rejection and urged": a noun after the
+            # preposition, and the verb after "and" is the main clause's)
             start = opened[-1]
         if depth < 2:
             governing = self._governing(window, start, position)
@@ -776,17 +787,29 @@ class Doc:
                         pronoun = _PRONOUN_AFTER_HEARER.match(self.text, after[0].end, position)
                         if pronoun is not None:
                             return self.subject(window, reported - 1, depth + 1)
+                    reported_lead = (
+                        _REPORTED_LEAD.fullmatch(self.text, reported, after[0].start)
+                        if after
+                        else None
+                    )
                     if (
-                        after
-                        and _REPORTED_LEAD.fullmatch(self.text, reported, after[0].start)
-                        and (
-                            not _POSSESSIVE.match(self.text, after[0].end)
-                            # "said the government of Chad had": the office and its own party
-                            or (
-                                len(after) > 1
-                                and after[1].name == after[0].name
-                                and _OF_GAP.fullmatch(self.text, after[0].end, after[1].start)
-                                is not None
+                        reported_lead is not None
+                        and reported_lead.group("office")
+                        and self.text.endswith(("'s", "\u2019s"), after[0].start, after[0].end)
+                        and not _OWN_BODY_AFTER.match(self.text, after[0].end)
+                    ):
+                        return None  # the office of a body no ref names: not the teller's
+                    if reported_lead is not None and (
+                        not _POSSESSIVE.match(self.text, after[0].end)
+                        # "said the government of Chad had": the office and its own party
+                        or (
+                            len(after) > 1
+                            and after[1].name == after[0].name
+                            and _OF_GAP.fullmatch(self.text, after[0].end, after[1].start)
+                            is not None
+                            and not (
+                                self.text.endswith(("'s", "\u2019s"), after[1].start, after[1].end)
+                                and not _OWN_BODY_AFTER.match(self.text, after[1].end)
                             )
                         )
                     ):
