@@ -9043,3 +9043,37 @@ def test_acts_beside_look_alike_wording(
     extractor: RulesExtractor, body: str, expected: list[tuple[str, list[str]]]
 ) -> None:
     assert _act_actors(extractor, body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a truce renounced by decree or in so many words
+        (
+            "BOGOTA - Petro signed a decree suspending the ceasefire with the EMC.",
+            [("reject", ["Colombia"])],
+        ),
+        (
+            "ADDIS ABABA - The TPLF ended the movement's commitment to the truce.",
+            [("reject", ["Tigray People's Liberation Front"])],
+        ),
+        (
+            "BOGOTA - The ELN said it no longer considered itself bound by the ceasefire.",
+            [("reject", ["ELN"])],
+        ),
+        # a truce decreed by one side
+        (
+            "BOGOTA - Petro signed a decree establishing a six-month ceasefire with the EMC.",
+            [("declare", ["Colombia"])],
+        ),
+        # (guard) a truce signed by both sides
+        (
+            "BOGOTA - Petro and the EMC signed a ceasefire on Monday.",
+            [("agree", ["Colombia", "Estado Mayor Central"])],
+        ),
+    ],
+)
+def test_truces_renounced_or_decreed(
+    extractor: RulesExtractor, body: str, expected: list[tuple[str, list[str]]]
+) -> None:
+    assert _act_actors(extractor, body) == expected
