@@ -4629,3 +4629,37 @@ def test_disputes_over_something_is_a_noun(
     extractor: RulesExtractor, body: str, expected: set[tuple[str, str]]
 ) -> None:
     assert _stances(extractor, body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # the turn put on the other side, and two sides asked together, are demands
+        (
+            "ABUJA - Nigeria said the onus remained on Niamey to stop the flow of weapons.",
+            {("Nigeria", "demand")},
+        ),
+        (
+            "NAIROBI - Kenya asked both sides to hold their fire and return to the talks.",
+            {("Kenya", "demand")},
+        ),
+        # an account asked of someone
+        ("OSLO - Norway said it would ask Kigali for an explanation.", {("Norway", "demand")}),
+        # ready to fight again
+        (
+            "BEIRUT - Hezbollah said its fighters would keep their hands on the trigger.",
+            {("Hezbollah", "threaten")},
+        ),
+        # backing told as statements issued
+        (
+            "DOHA - Qatar and Kuwait issued statements backing the Sudanese army's offensive.",
+            {("Qatar", "support"), ("Kuwait", "support")},
+        ),
+        # (guard) an explanation waited for by no party
+        ("KHARTOUM - Reporters waited for an explanation from the ministry.", set()),
+    ],
+)
+def test_demands_threats_and_backing_in_set_phrases(
+    extractor: RulesExtractor, body: str, expected: set[tuple[str, str]]
+) -> None:
+    assert _stances(extractor, body) == expected
