@@ -9077,3 +9077,11 @@ def test_truces_renounced_or_decreed(
     extractor: RulesExtractor, body: str, expected: list[tuple[str, list[str]]]
 ) -> None:
     assert _act_actors(extractor, body) == expected
+
+
+def test_a_commitment_to_a_truce_described_in_quoted_words(extractor: RulesExtractor) -> None:
+    body = (
+        'GOMA - The M23 said on Tuesday it had committed to a "full and unconditional" '
+        "ceasefire with the army."
+    )
+    assert ("accept", ["M23"]) in _act_actors(extractor, body)
