@@ -9037,6 +9037,35 @@ def test_no_state_acts_for_a_body_it_does_not_own(extractor: RulesExtractor, bod
         ),
         # (guard) a clause after the subordinator keeps its own subject
         ("SANAA - The truce expired after the Houthis rejected it.", [("reject", ["Houthis"])]),
+        (
+            "KHARTOUM - The army regrouped after the RSF's fighters withdrew and accepted the "
+            "truce.",
+            [("accept", ["Rapid Support Forces"])],
+        ),
+        # (guard) a refusal quoted up to its truce
+        (
+            'KHARTOUM - Burhan said the army would "never accept" a truce with the RSF.',
+            [("reject", ["Sudanese Armed Forces"])],
+        ),
+        # (guard) the leader of a group a state's possessive only places
+        (
+            "SANAA - The leader of Yemen's Houthis rejected the ceasefire.",
+            [("reject", ["Houthis"])],
+        ),
+        # the commanders of a group so placed, told by another
+        (
+            "NAIROBI - Kenya said the commanders of Sudan's RSF had rejected the truce.",
+            [("reject", ["Rapid Support Forces"])],
+        ),
+        # a state's own body, told by another
+        (
+            "CAIRO - Egypt said the leaders of Israel's security cabinet had approved the truce.",
+            [("accept", ["Israel"])],
+        ),
+        # a truce felt no longer binding
+        ("GAZA - Hamas said it no longer felt bound by the ceasefire.", [("reject", ["Hamas"])]),
+        # (guard) restrictions lifted are no truce ended
+        ("BEIRUT - Israel lifted the army's restrictions on the truce zone.", []),
     ],
 )
 def test_acts_beside_look_alike_wording(

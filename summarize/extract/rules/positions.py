@@ -546,7 +546,10 @@ _DISPUTES_NOUN = re.compile(
     re.IGNORECASE,
 )
 # ... or after: "disputes over water and pastures flare", "disputes between the clans"
-_DISPUTES_NOUN_AFTER = re.compile(r"\s+(?:over|between|among|about)\b", re.IGNORECASE)
+_DISPUTES_NOUN_AFTER = re.compile(
+    r"\s+(?:over|between|among|about)\b(?!\s+\d)",
+    re.IGNORECASE,  # not "disputes about 40%"
+)
 # "called on Hamas to free the hostages and urged both sides to keep the truce": the truce is a
 # second appeal, the first a demand of its own
 _SECOND_APPEAL = re.compile(

@@ -205,7 +205,8 @@ _AUX_BEFORE_QUOTE = re.compile(
 )
 _THAT_BEFORE = re.compile(r"\bthat\s*$", re.IGNORECASE)
 _AND_BEFORE = re.compile(r"\b(?:and|but)\s+(?:(?:also|later|then|\w+ly)\s+)?$", re.IGNORECASE)
-_OWNED_NOUN_AND = re.compile(r"['’]s\s+(?:[a-z-]+\s+){1,2}?(?:and|but)\s+$")
+# (one noun: not "after the RSF's fighters withdrew and accepted", a clause of its own)
+_OWNED_NOUN_AND = re.compile(r"['’]s\s+(?![a-z-]+ed\s)[a-z-]+\s+(?:and|but)\s+$")
 _SUBORDINATOR = re.compile(
     r"\b(?:after|before|when|while|because|although|though|until|whereas)\s+"
     # "X shelled Tripoli as Russia and Turkey pushed for a truce" (not "such as", "known as")
@@ -277,13 +278,15 @@ _REPORTED_LEAD = re.compile(
     # state's or group's own institution is the reported subject, not the teller
     r"(?P<office>(?:(?:foreign|defen[cs]e|interior|senior|top|military|security)\s+)?"
     r"(?:governments?|leaders?|leadership|presidents?|ministers?|armies|army|militar(?:y|ies)|"
-    r"authorities|delegations?|commanders?)\s+(?:of|in)\s+(?:the\s+)?)?"
+    r"authorities|delegations?|commanders?)\s+(?:of|in)\s+(?:the\s+)?"
+    # ("the commanders of Sudan's RSF": the state only places the group named after it)
+    r"(?:[A-Z][\w.-]*['’]s\s+)?)?"
 )
 # (but "the leaders of Haiti's main gang", "the government of Ethiopia's neighbour Eritrea": a
 # possessive after the office owns something else, unless it is the party's own body)
 _OWN_BODY_AFTER = re.compile(
-    r"\s+(?:(?:armed|security|defen[cs]e|border)\s+)?(?:army|armies|forces|military|government|"
-    r"delegation|troops)\b"
+    r"\s+(?:(?:armed|security|defen[cs]e|border|ground|war)\s+)?(?:army|armies|forces|military|"
+    r"government|delegation|troops|cabinet|council|junta|parliament|navy|air\s+force)\b"
 )
 _POSSESSIVE = re.compile(r"['’]s?\b|\s+of\b")
 _OF_GAP = re.compile(r"\s+(?:of|in)\s+(?:the\s+)?")
@@ -794,11 +797,16 @@ class Doc:
                     )
                     if (
                         reported_lead is not None
+                        and reported > start
                         and reported_lead.group("office")
                         and self.text.endswith(("'s", "\u2019s"), after[0].start, after[0].end)
                         and not _OWN_BODY_AFTER.match(self.text, after[0].end)
                     ):
-                        return None  # the office of a body no ref names: not the teller's
+                        # "said the leaders of Sudan's RSF had": the body named after the
+                        # possessive; "the leaders of Haiti's main gang": one no ref names, and
+                        # not the teller
+                        named = after[1:2]
+                        return self.actor_of(named[0]) if named else None
                     if reported_lead is not None and (
                         not _POSSESSIVE.match(self.text, after[0].end)
                         # "said the government of Chad had": the office and its own party
