@@ -4753,3 +4753,30 @@ def test_an_unplaced_local_office_is_not_the_attacker(
     extractor: RulesExtractor, body: str, raw: str, claimant: str | None
 ) -> None:
     assert _figure(_run(extractor, body), raw).claimant == claimant
+
+
+@pytest.mark.parametrize(
+    ("body", "raws"),
+    [
+        # the source of a count is no person counted
+        (
+            "GOMA - Shells hit a market in Sake, killing at least six civilians according to a "
+            "nurse at the town's hospital.",
+            ["at least six"],
+        ),
+        # breaches counted are no people killed
+        (
+            "TRIPOLI - The LNA said the militias committed more than 400 violations last month, "
+            "killing 12 soldiers.",
+            ["12"],
+        ),
+    ],
+)
+def test_counts_that_are_no_toll(extractor: RulesExtractor, body: str, raws: list[str]) -> None:
+    assert [f.raw_text for f in _run(extractor, body).figures] == raws
+
+
+def test_lives_claimed_by_a_war_are_nobodys_claim(extractor: RulesExtractor) -> None:
+    body = "DILI - The war began after Portugal withdrew in 1975 and claimed thousands of lives."
+    figures = _run(extractor, body).figures
+    assert [(f.raw_text, f.claimant) for f in figures] == [("thousands", None)]

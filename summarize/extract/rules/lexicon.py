@@ -425,7 +425,9 @@ class Lexicon:
             ),
             single_item=re.compile(
                 # "a Cambodian soldier", "a U.S. MQ-9 Reaper drone": at most three words between
-                rf"(?<![\w'’-])(?P<article>[Aa]n?)[ \t]+(?:{word}[ \t]+){{0,3}}?"
+                # (not "according to a doctor at the hospital": the source of the count)
+                rf"(?<![\w'’-])(?<!according to )(?<!told )(?P<article>[Aa]n?)[ \t]+"
+                rf"(?:{word}[ \t]+){{0,3}}?"
                 rf"(?:{single_nouns.pattern})"
                 # the noun ends its phrase: "a soldier was killed", not "a soldier's family"
                 r"(?=[ \t]*(?:[,.;:)–—]|$|[ \t]-|(?:was|were|is|are|has|had|have|and|or|who|"

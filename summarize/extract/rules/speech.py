@@ -1704,6 +1704,9 @@ NOUN_DETERMINER = (
 _NOUN_DETERMINER_BEFORE = re.compile(rf"{NOUN_DETERMINER}\s+$", re.IGNORECASE)
 
 
+_LIVES_CLAIMED = re.compile(r"\s+(?:the\s+lives\b|(?:[\w,.-]+\s+){0,4}?(?:lives|victims)\b)")
+
+
 def _is_verb(doc: Doc, window: Window, start: int, end: int) -> bool:
     """A speech verb, not a word of a name ("the United States") nor a naming verb without a
     quote ("called for talks")."""
@@ -1719,6 +1722,10 @@ def _is_verb(doc: Doc, window: Window, start: int, end: int) -> bool:
         doc.text.endswith("ed", start, end)
         and _ARTICLE_BEFORE.search(doc.text, max(window.start, start - 6), start) is not None
     ):
+        return False
+    # "a war that claimed thousands of lives", "claimed the lives of 40 people": lives taken,
+    # no statement
+    if doc.text.startswith("claim", start) and _LIVES_CLAIMED.match(doc.text, end) is not None:
         return False
     # "Israeli reports of a ground incursion", "the army's claims that": the plural noun
     # ("reports of" is no verb; nor is "claims" after a possessive or a determiner)
