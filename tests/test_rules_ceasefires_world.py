@@ -9141,3 +9141,33 @@ def test_no_truce_refused_in_another_deal_not_agreed(extractor: RulesExtractor) 
     # (guard) "it" is a swap, no truce
     body = "KYIV - Kyiv proposed a prisoner swap. Russia did not agree to it."
     assert _act_actors(extractor, body) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a verb after a quoted word's complement and a relative clause on its object shares
+        # the subject before the quote
+        (
+            'GOMA - The UN envoy said she was "deeply alarmed" by reports of M23 fighters '
+            "massing near Uvira, which she said was sheltering thousands of people, and urged both "
+            "sides to respect the truce.",
+            [("call", ["United Nations"])],
+        ),
+        # (guard) a relative clause on the subject itself
+        (
+            "KHARTOUM - The RSF, which controls most of Darfur, urged the army to accept a truce.",
+            [("call", ["Rapid Support Forces"])],
+        ),
+        # a participle as an adjective agrees nothing
+        (
+            "KHARTOUM - The army said it would stop fighting only once the RSF had gathered in "
+            "agreed camps.",
+            [("offer", ["Sudanese Armed Forces"])],
+        ),
+    ],
+)
+def test_acts_past_asides_and_adjectives(
+    extractor: RulesExtractor, body: str, expected: list[tuple[str, list[str]]]
+) -> None:
+    assert _act_actors(extractor, body) == expected

@@ -121,6 +121,7 @@ _COMPLEMENT_AND = re.compile(
     r"[^,;:\"“”]{1,120}?\s(?:and|but)\s+(?:then\s+|also\s+)?"
     r"(?:[a-z]+ed\s+(?:his|her|its|their)\s+)?"
 )
+_COMPLEMENT_LEAD = re.compile(r"\s+(?:by|at|over|about|with)\s+")
 _CLOSING_QUOTES = frozenset('"”')
 OPENING_QUOTES = frozenset('"“')
 # a clause opened by a participle: "..., accusing", "..., and accusing", "..., and of attacking"
@@ -733,6 +734,20 @@ class Doc:
                 end = start
                 start = window.previous_clause(start)
                 antecedent = True
+                continue
+            if (
+                antecedent
+                and start > window.start
+                and self.text[start - 1 : start] in _CLOSING_QUOTES
+                and _COMPLEMENT_LEAD.match(self.text, start, end) is not None
+            ):
+                # 'said he was "alarmed" by reports of RSF forces massing around El-Obeid,
+                # which ..., and urged': the relative clause describes the quoted word's
+                # complement, no subject; the verb shares the subject before the quote
+                end = start
+                start = window.previous_clause(start)
+                antecedent = False
+                coordinated = True
                 continue
             found = self.refs_between(index, start, end)
             if (
