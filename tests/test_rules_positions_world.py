@@ -4693,3 +4693,26 @@ def test_reports_denied_penalties_threatened_and_praise(
     extractor: RulesExtractor, body: str, expected: set[tuple[str, str]]
 ) -> None:
     assert _stances(extractor, body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a demand restated
+        (
+            "ADDIS ABABA - The African Union repeated the demand that Eritrean forces leave "
+            "Tigray.",
+            {("African Union", "demand")},
+        ),
+        # force promised as "dealt with": a threat
+        (
+            "MOGADISHU - Somalia's army said fighters who refuse to surrender would be dealt "
+            "with militarily.",
+            {("Somalia", "threaten")},
+        ),
+    ],
+)
+def test_demands_restated_and_force_promised(
+    extractor: RulesExtractor, body: str, expected: set[tuple[str, str]]
+) -> None:
+    assert expected <= _stances(extractor, body)
