@@ -4670,16 +4670,6 @@ def test_demands_and_backing_in_set_phrases(
 @pytest.mark.parametrize(
     ("body", "expected"),
     [
-        # reports called disinformation are denied; a penalty promised is a threat
-        (
-            'ADDIS ABABA - Abiy said reports of fighting in Mekelle were "disinformation".',
-            {("Ethiopia", "deny")},
-        ),
-        (
-            'YANGON - The junta said the TNLA had broken the truce and would "bear the '
-            'consequences".',
-            {("Myanmar military", "threaten")},
-        ),
         # a breakthrough claimed at the front is no praise of a deal
         (
             "KYIV - Kyiv said Russian claims of a breakthrough near Pokrovsk were lies.",
@@ -4687,9 +4677,13 @@ def test_demands_and_backing_in_set_phrases(
         ),
         # (guard) a deal praised as one still is
         ("DOHA - Qatar hailed the deal as a breakthrough.", {("Qatar", "support")}),
+        (
+            "DOHA - Qatar said the agreement represents a breakthrough for the region.",
+            {("Qatar", "support")},
+        ),
     ],
 )
-def test_reports_denied_penalties_threatened_and_praise(
+def test_a_breakthrough_praised_or_claimed(
     extractor: RulesExtractor, body: str, expected: set[tuple[str, str]]
 ) -> None:
     assert _stances(extractor, body) == expected

@@ -4776,6 +4776,13 @@ def test_counts_that_are_no_toll(extractor: RulesExtractor, body: str, raws: lis
     assert [f.raw_text for f in _run(extractor, body).figures] == raws
 
 
+def test_lives_claimed_lost_are_a_claim(extractor: RulesExtractor) -> None:
+    # (guard) a toll claimed in lives
+    body = "KHARTOUM - The RSF claimed 300 lives were lost in army airstrikes on Nyala."
+    figures = _run(extractor, body).figures
+    assert [(f.raw_text, f.claimant) for f in figures] == [("300", "Rapid Support Forces")]
+
+
 def test_lives_claimed_by_a_war_are_nobodys_claim(extractor: RulesExtractor) -> None:
     body = "DILI - The war began after Portugal withdrew in 1975 and claimed thousands of lives."
     figures = _run(extractor, body).figures

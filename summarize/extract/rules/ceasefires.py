@@ -808,7 +808,9 @@ def _heads(text: str, refs: list[Ref]) -> list[Ref]:
 # (bare: "the US proposal", "Qatar's plan" name their own maker)
 _PROPOSAL_REFERENCE = re.compile(
     r"(?:the|this|that|its|their|his|her)\s+(?:(?:truce|ceasefire|cease-fire|peace|latest|new)\s+)?"
-    r"(?:offer|proposal|plan|initiative)",
+    r"(?:offer|proposal|plan|initiative)"
+    # "put forward a ceasefire initiative, the Houthis dismissed it": "it" after its answer
+    r"|(?:reject(?:ed|s)?|accept(?:ed|s)?|dismiss(?:ed|es)?|refus(?:ed|es))\s+it",
     re.IGNORECASE,
 )
 

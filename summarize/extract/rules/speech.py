@@ -1719,7 +1719,12 @@ NOUN_DETERMINER = (
 _NOUN_DETERMINER_BEFORE = re.compile(rf"{NOUN_DETERMINER}\s+$", re.IGNORECASE)
 
 
-_LIVES_CLAIMED = re.compile(r"\s+(?:the\s+lives\b|(?:[\w,.-]+\s+){0,4}?(?:lives|victims)\b)")
+_LIVES_CLAIMED = re.compile(
+    r"\s+(?:the\s+lives\s+of\b|(?:(?:more\s+than|over|some|about|nearly|at\s+least)\s+)?"
+    r"(?:[\d,.]+|thousands|hundreds|dozens|scores|tens\s+of\s+thousands)\s+(?:of\s+)?"
+    # (not "claimed 300 lives were lost": a toll claimed)
+    r"(?:lives|victims)\b(?!\s+(?:were|was|had|have|lost)\b))"
+)
 
 
 def _is_verb(doc: Doc, window: Window, start: int, end: int) -> bool:
