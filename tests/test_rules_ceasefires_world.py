@@ -9174,3 +9174,14 @@ def test_acts_past_asides_and_adjectives(
     extractor: RulesExtractor, body: str, expected: list[tuple[str, list[str]]]
 ) -> None:
     assert _act_actors(extractor, body) == expected
+
+
+def test_an_answer_by_it_to_an_offer_in_the_same_sentence(extractor: RulesExtractor) -> None:
+    body = (
+        "ADDIS ABABA - Ethiopia put forward a ceasefire initiative this morning, the TPLF "
+        "dismissed it within hours, and the AU and the UN welcomed it."
+    )
+    rejects = [c for c in _run(extractor, body).ceasefire_calls if c.act == "reject"]
+    assert [(c.actors, c.addressees) for c in rejects] == [
+        (["Tigray People's Liberation Front"], ["Ethiopia"])
+    ]
