@@ -4710,3 +4710,26 @@ def test_demands_restated_and_force_promised(
     extractor: RulesExtractor, body: str, expected: set[tuple[str, str]]
 ) -> None:
     assert expected <= _stances(extractor, body)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a vow to fight less is no threat
+        ("KHARTOUM - The RSF vowed to halt its attacks on El Fasher.", set()),
+        ("KYIV - Russia vows to 'drastically' scale back military activity near Kyiv.", set()),
+        # (guard) a vow to fight on, or to stop the enemy, still is
+        (
+            "KHARTOUM - The RSF vowed not to stop until El Fasher falls.",
+            {("Rapid Support Forces", "threaten")},
+        ),
+        (
+            "KHARTOUM - The army vowed to stop the RSF advance on El Obeid.",
+            {("Sudanese Armed Forces", "threaten")},
+        ),
+    ],
+)
+def test_vows_to_fight_less_or_more(
+    extractor: RulesExtractor, body: str, expected: set[tuple[str, str]]
+) -> None:
+    assert _stances(extractor, body) == expected

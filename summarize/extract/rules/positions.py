@@ -406,6 +406,16 @@ _ASKED_GROUPS = re.compile(
 _OBJECT_OPENS = re.compile(r"(?:the\s+|both\s+)?", re.IGNORECASE)
 # between a phrase ending in "of" and the party it names: "the work of (the) BLA"
 _NEAR_AFTER = re.compile(r"\s+(?:the\s+)?")
+# what a vow promises when it is to fight less: "vowed to halt its attacks", "vows to
+# drastically cut back military activity" (no threat)
+_DE_ESCALATION_VOWED = re.compile(
+    r"\s+to\s+(?:['\x22‘“]?[a-z]+ly['\x22’”]?\s+)?(?:(?:halt|stop|cease|suspend|end)\s+"
+    r"(?:(?:its|their|our|all|the)\s+)?"
+    r"(?:[\w-]+\s+)?(?:attacks|strikes|shelling|bombing|operations|offensive|fighting|"
+    r"hostilities)|cut\s+back|scale\s+(?:back|down)|withdraw|pull\s+(?:back|out)|respect|"
+    r"observe|honou?r|abide|implement|release|spare)\b",
+    re.IGNORECASE,
+)
 # a name after the verb that opens a clause of its own: "vowed Russia would respond"
 _SUBJECT_AFTER = re.compile(
     r"\s+(?:that\s+)?(?:the\s+)?[\w.'’-]+(?:\s+[A-Z][\w.'’-]*){0,3}\s+(?:would|will|shall|must|"
@@ -1515,6 +1525,12 @@ class PositionReader:
             doc.text, max(window.start, start - 60), start
         ):
             return []  # "Netanyahu's decision to return to war is a decision to ...": told of
+        if (
+            stance == "threaten"
+            and said.startswith(("vow", "pledge", "promise"))
+            and _DE_ESCALATION_VOWED.match(doc.text, end)
+        ):
+            return []  # "vows to drastically cut back military activity": a pledge to halt
         if stance in _UNDONE_WHEN_NEGATED and _NEGATED_ACT.search(
             doc.text, max(window.start, start - 24), start
         ):
