@@ -4776,6 +4776,15 @@ def test_counts_that_are_no_toll(extractor: RulesExtractor, body: str, raws: lis
     assert [f.raw_text for f in _run(extractor, body).figures] == raws
 
 
+def test_lives_claimed_by_a_war_told_at_length_are_nobodys_claim(
+    extractor: RulesExtractor,
+) -> None:
+    body = "GOMA - The war between the army and the M23 has claimed hundreds of thousands of lives."
+    assert [(f.raw_text, f.claimant) for f in _run(extractor, body).figures] == [
+        ("hundreds of thousands", None)
+    ]
+
+
 def test_lives_claimed_lost_are_a_claim(extractor: RulesExtractor) -> None:
     # (guard) a toll claimed in lives
     body = "KHARTOUM - The RSF claimed 300 lives were lost in army airstrikes on Nyala."

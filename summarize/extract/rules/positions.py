@@ -410,10 +410,11 @@ _NEAR_AFTER = re.compile(r"\s+(?:the\s+)?")
 # drastically cut back military activity" (no threat)
 _DE_ESCALATION_VOWED = re.compile(
     r"\s+to\s+(?:['\x22‘“]?[a-z]+ly['\x22’”]?\s+)?(?:(?:halt|stop|cease|suspend|end)\s+"
-    r"(?:(?:its|their|our|all|the)\s+)?"
-    r"(?:[\w-]+\s+)?(?:attacks|strikes|shelling|bombing|operations|offensive|fighting|"
-    r"hostilities)|cut\s+back|scale\s+(?:back|down)|withdraw|pull\s+(?:back|out)|respect|"
-    r"observe|honou?r|abide|implement|release|spare)\b",
+    # (its own attacks only: not "vowed to halt the Russian offensive", the enemy's)
+    r"(?:(?:its|their|our|all)\s+)?(?:(?:military|air|drone|missile|artillery|ground)\s+)?"
+    r"(?:attacks|strikes|shelling|bombing|operations|offensive|hostilities)\b(?!\s+by\b)"
+    r"|cut\s+back|scale\s+(?:back|down)|withdraw|pull\s+(?:back|out)|respect|observe|"
+    r"honou?r|abide|implement|release)\b",
     re.IGNORECASE,
 )
 # a name after the verb that opens a clause of its own: "vowed Russia would respond"

@@ -1720,10 +1720,9 @@ _NOUN_DETERMINER_BEFORE = re.compile(rf"{NOUN_DETERMINER}\s+$", re.IGNORECASE)
 
 
 _LIVES_CLAIMED = re.compile(
-    r"\s+(?:the\s+lives\s+of\b|(?:(?:more\s+than|over|some|about|nearly|at\s+least)\s+)?"
-    r"(?:[\d,.]+|thousands|hundreds|dozens|scores|tens\s+of\s+thousands)\s+(?:of\s+)?"
+    r"\s+(?!that\b)(?:the\s+lives\b|(?:[\w,.-]+\s+){0,5}?(?:lives|victims)\b"
     # (not "claimed 300 lives were lost": a toll claimed)
-    r"(?:lives|victims)\b(?!\s+(?:were|was|had|have|lost)\b))"
+    r"(?!\s+(?:were|was|had|have|lost)\b))"
 )
 
 
