@@ -4733,3 +4733,29 @@ def test_vows_to_fight_less_or_more(
     extractor: RulesExtractor, body: str, expected: set[tuple[str, str]]
 ) -> None:
     assert _stances(extractor, body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # another side's claims or reports called false: the teller denies them
+        (
+            "KHARTOUM - The army said RSF claims that it had taken the airport were false.",
+            {("Sudanese Armed Forces", "deny")},
+        ),
+        (
+            "BEIRUT - Hezbollah said Israeli reports that its commander had been killed were "
+            "disinformation.",
+            {("Hezbollah", "deny")},
+        ),
+        (
+            'ADDIS ABABA - Abiy said reports of fighting in Mekelle were "disinformation".',
+            {("Ethiopia", "deny")},
+        ),
+    ],
+)
+def test_claims_called_false_are_the_tellers_denial(
+    extractor: RulesExtractor, body: str, expected: set[tuple[str, str]]
+) -> None:
+    denials = {(holder, stance) for holder, stance in _stances(extractor, body) if stance == "deny"}
+    assert denials == expected

@@ -406,6 +406,8 @@ _ASKED_GROUPS = re.compile(
 _OBJECT_OPENS = re.compile(r"(?:the\s+|both\s+)?", re.IGNORECASE)
 # between a phrase ending in "of" and the party it names: "the work of (the) BLA"
 _NEAR_AFTER = re.compile(r"\s+(?:the\s+)?")
+# a statement told as a plural noun before a denial's predicate ("Russian claims ... were lies")
+_CLAIMS_NOUNS = frozenset({"claims", "reports"})
 # what a vow promises when it is to fight less: "vowed to halt its attacks", "vows to
 # drastically cut back military activity" (no threat)
 _DE_ESCALATION_VOWED = re.compile(
@@ -1688,6 +1690,17 @@ class PositionReader:
         holder: Actor | None
         if (stance == "claim" and not insisted) or quoted:
             frame = doc.frame_for(window.index, start)
+            if (
+                outright
+                and frame is not None
+                and doc.text[frame.start : frame.end].lower() in _CLAIMS_NOUNS
+                and frame.end <= start
+            ):
+                # "Kyiv said Russian claims that it had shelled the plant were lies": the claims
+                # are the subject called false; the denial is the teller's, before them
+                outer = [f for f in doc.frames[window.index] if f.end <= frame.start and f.actor]
+                if outer:
+                    frame = outer[-1]
             holder = frame.actor if frame and frame.end <= start else None
             if (
                 holder is None
