@@ -4759,3 +4759,24 @@ def test_claims_called_false_are_the_tellers_denial(
 ) -> None:
     denials = {(holder, stance) for holder, stance in _stances(extractor, body) if stance == "deny"}
     assert denials == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # (guard) "claims" as the owner's verb: the owner denies
+        (
+            "KHARTOUM - The army said the RSF claims that reports of killings in El Geneina were "
+            "false.",
+            {("Rapid Support Forces", "deny")},
+        ),
+        # (guard) a threat named "disinformation" is no denial
+        ("GENEVA - The biggest threat to the truce is disinformation, the UN envoy said.", set()),
+        # (guard) a vow to stop the fighting is no threat
+        ("GOMA - The M23 vowed to stop the fighting if Kinshasa agreed to direct talks.", set()),
+    ],
+)
+def test_denials_and_vows_in_look_alike_wording(
+    extractor: RulesExtractor, body: str, expected: set[tuple[str, str]]
+) -> None:
+    assert _stances(extractor, body) == expected

@@ -4796,3 +4796,12 @@ def test_lives_claimed_by_a_war_are_nobodys_claim(extractor: RulesExtractor) -> 
     body = "DILI - The war began after Portugal withdrew in 1975 and claimed thousands of lives."
     figures = _run(extractor, body).figures
     assert [(f.raw_text, f.claimant) for f in figures] == [("thousands", None)]
+
+
+def test_lives_lost_told_in_a_claimed_clause_are_a_claim(extractor: RulesExtractor) -> None:
+    # (guard) "claimed" then a clause of its own with a verb before "lives"
+    body = (
+        "KYIV - Ukraine claimed 500 Russian soldiers lost their lives in the assault on Avdiivka."
+    )
+    claimants = [(f.raw_text, f.claimant) for f in _run(extractor, body).figures]
+    assert claimants == [("500", "Ukraine")]

@@ -408,6 +408,10 @@ _OBJECT_OPENS = re.compile(r"(?:the\s+|both\s+)?", re.IGNORECASE)
 _NEAR_AFTER = re.compile(r"\s+(?:the\s+)?")
 # a statement told as a plural noun before a denial's predicate ("Russian claims ... were lies")
 _CLAIMS_NOUNS = frozenset({"claims", "reports"})
+_FINITE_VERB = re.compile(
+    r"\b(?:had|has|have|was|were|is|are|did|do|does|would|will|could|can|should|may|might)\b",
+    re.IGNORECASE,
+)
 # what a vow promises when it is to fight less: "vowed to halt its attacks", "vows to
 # drastically cut back military activity" (no threat)
 _DE_ESCALATION_VOWED = re.compile(
@@ -415,6 +419,7 @@ _DE_ESCALATION_VOWED = re.compile(
     # (its own attacks only: not "vowed to halt the Russian offensive", the enemy's)
     r"(?:(?:its|their|our|all)\s+)?(?:(?:military|air|drone|missile|artillery|ground)\s+)?"
     r"(?:attacks|strikes|shelling|bombing|operations|offensive|hostilities)\b(?!\s+by\b)"
+    r"|(?:halt|stop|cease|end)\s+(?:the\s+|all\s+)?(?:fighting|hostilities|war)\b(?!\s+by\b)"
     r"|cut\s+back|scale\s+(?:back|down)|withdraw|pull\s+(?:back|out)|respect|observe|"
     r"honou?r|abide|implement|release)\b",
     re.IGNORECASE,
@@ -1695,6 +1700,9 @@ class PositionReader:
                 and frame is not None
                 and doc.text[frame.start : frame.end].lower() in _CLAIMS_NOUNS
                 and frame.end <= start
+                # (the noun, whose clause has its own verb before the predicate: not "the RSF
+                # claims that reports of killings were false", the RSF's own denial)
+                and _FINITE_VERB.search(doc.text, frame.end, start) is not None
             ):
                 # "Kyiv said Russian claims that it had shelled the plant were lies": the claims
                 # are the subject called false; the denial is the teller's, before them

@@ -1720,7 +1720,10 @@ _NOUN_DETERMINER_BEFORE = re.compile(rf"{NOUN_DETERMINER}\s+$", re.IGNORECASE)
 
 
 _LIVES_CLAIMED = re.compile(
-    r"\s+(?!that\b)(?:the\s+lives\b|(?:[\w,.-]+\s+){0,5}?(?:lives|victims)\b"
+    r"\s+(?!that\b)(?:the\s+lives\b|"
+    # (no verb between: not "claimed army shelling had taken 30 lives", a claim)
+    r"(?:(?!(?:had|has|have|lost|took|taken|cost|killed|claimed|were|was)\b)[\w,.-]+\s+){0,5}?"
+    r"(?:lives|victims)\b"
     # (not "claimed 300 lives were lost": a toll claimed)
     r"(?!\s+(?:were|was|had|have|lost)\b))"
 )
