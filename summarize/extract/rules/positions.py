@@ -568,6 +568,14 @@ _DISPUTES_NOUN_AFTER = re.compile(
     r"\s+(?:over|between|among|about)\b(?!\s+\d)",
     re.IGNORECASE,  # not "disputes about 40%"
 )
+
+
+def _disputes_noun(text: str, reach: int, end: int) -> bool:
+    """Whether "disputes" ending at `end` is the noun, judged from `reach` on."""
+    start = end - len("disputes")
+    return bool(_DISPUTES_NOUN.search(text, reach, start) or _DISPUTES_NOUN_AFTER.match(text, end))
+
+
 # "called on Hamas to free the hostages and urged both sides to keep the truce": the truce is a
 # second appeal, the first a demand of its own
 _SECOND_APPEAL = re.compile(
@@ -1483,10 +1491,7 @@ class PositionReader:
             # "available if both sides requested them": a condition, no demand (but "even if
             # the truce holds Kinshasa demands": the main clause's subject after it)
             return []
-        if said == "disputes" and (
-            _DISPUTES_NOUN.search(doc.text, max(window.start, start - 30), start)
-            or _DISPUTES_NOUN_AFTER.match(doc.text, end)
-        ):
+        if said == "disputes" and _disputes_noun(doc.text, max(window.start, start - 30), end):
             return []  # "to keep disputes off the battlefield": the noun
         if said.endswith("act of war") and doc.text.startswith((" crime", "-crime"), end):
             return []  # "regarded as an act of war crimes": a charge, no threat
@@ -1663,9 +1668,8 @@ class PositionReader:
             )
         ):
             return []  # "the disputed election", "Kenya's disputed election": an adjective
-        if doc.text[start:end] == "disputes" and (
-            _DISPUTES_NOUN.search(doc.text, max(window.start, start - 16), start)
-            or _DISPUTES_NOUN_AFTER.match(doc.text, end)
+        if doc.text[start:end] == "disputes" and _disputes_noun(
+            doc.text, max(window.start, start - 16), end
         ):
             return []  # "its border disputes", "the territorial disputes": a noun
         if doc.is_passive(window, start) and not _PREDICATE.fullmatch(doc.text, start, end):

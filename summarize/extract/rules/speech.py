@@ -814,8 +814,7 @@ class Doc:
                         reported_lead is not None
                         and reported > start
                         and reported_lead.group("office")
-                        and self.text.endswith(("'s", "\u2019s"), after[0].start, after[0].end)
-                        and not _OWN_BODY_AFTER.match(self.text, after[0].end)
+                        and self._owns_other_body(after[0])
                     ):
                         # "said the leaders of Sudan's RSF had": the body named after the
                         # possessive; "the leaders of Haiti's main gang": one no ref names, and
@@ -830,10 +829,7 @@ class Doc:
                             and after[1].name == after[0].name
                             and _OF_GAP.fullmatch(self.text, after[0].end, after[1].start)
                             is not None
-                            and not (
-                                self.text.endswith(("'s", "\u2019s"), after[1].start, after[1].end)
-                                and not _OWN_BODY_AFTER.match(self.text, after[1].end)
-                            )
+                            and not self._owns_other_body(after[1])
                         )
                     ):
                         found = after
@@ -974,6 +970,13 @@ class Doc:
         before `at` in the sentence: what follows it is its object."""
         verbs = [m.start() for m in _RECEIVED_OBJECT.finditer(self.text, window.start, at)]
         return bool(verbs) and bool(self.refs_between(window.index, window.start, verbs[-1]))
+
+    def _owns_other_body(self, ref: Ref) -> bool:
+        """A possessive ("Haiti's") before something other than the party's own body ("main
+        gang", not "army" or "cabinet")."""
+        return self.text.endswith(("'s", "\u2019s"), ref.start, ref.end) and (
+            _OWN_BODY_AFTER.match(self.text, ref.end) is None
+        )
 
     def _relative_span(self, window: Window, found: Sequence[Ref], position: int) -> int | None:
         """Where the relative clause (", which ...,") holding every name in `found` begins, when
