@@ -9185,3 +9185,59 @@ def test_an_answer_by_it_to_an_offer_in_the_same_sentence(extractor: RulesExtrac
     assert [(c.actors, c.addressees) for c in rejects] == [
         (["Tigray People's Liberation Front"], ["Ethiopia"])
     ]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # an offer made in one clause and answered by "it" in the next: both acts
+        (
+            "BOGOTA - Colombia's government put forward a truce plan on Tuesday, and the ELN "
+            "rejected it the same evening.",
+            [("offer", ["Colombia"]), ("reject", ["ELN"])],
+        ),
+        (
+            "TRIPOLI - The Tripoli government floated a ceasefire proposal, and the LNA dismissed "
+            "it as a ploy.",
+            [("offer", ["Government of National Unity"]), ("reject", ["Libyan National Army"])],
+        ),
+        # (guard) the offer answered in a clause of its own, as before
+        (
+            "KYIV - Kyiv put forward a ceasefire initiative on Friday, but Moscow rejected the "
+            "offer.",
+            [("offer", ["Ukraine"]), ("reject", ["Russia"])],
+        ),
+    ],
+)
+def test_an_offer_answered_by_it_in_the_next_clause_is_told_too(
+    extractor: RulesExtractor, body: str, expected: list[tuple[str, list[str]]]
+) -> None:
+    assert _act_actors(extractor, body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a truce named as a side's aim, or hoped to be built, is asked for
+        (
+            "SANAA - Saudi jets struck Hodeidah overnight. The Houthis said their aim was a "
+            "nationwide truce that would reopen Sanaa airport.",
+            [("call", ["Houthis"])],
+        ),
+        (
+            "ANKARA - Russia shelled Kharkiv overnight. Turkey said it hoped to broker a lasting "
+            "ceasefire between Moscow and Kyiv.",
+            [("call", ["Turkey"])],
+        ),
+        # (guard) another side's aim, told by its enemy
+        (
+            "KYIV - Russia shelled Kharkiv overnight. Ukraine said Moscow's goal was a frozen "
+            "ceasefire that would let its army regroup.",
+            [],
+        ),
+    ],
+)
+def test_a_truce_named_as_the_aim_is_a_call(
+    extractor: RulesExtractor, body: str, expected: list[tuple[str, list[str]]]
+) -> None:
+    assert _act_actors(extractor, body) == expected

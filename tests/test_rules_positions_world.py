@@ -4780,3 +4780,83 @@ def test_denials_and_vows_in_look_alike_wording(
     extractor: RulesExtractor, body: str, expected: set[tuple[str, str]]
 ) -> None:
     assert _stances(extractor, body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # the teller after the claims called false
+        (
+            "JUBA - Government troops fought the SPLM-IO near Nasir on Sunday. SPLM-IO claims that "
+            "its fighters had seized the barracks were false, the army said.",
+            {("South Sudan", "deny")},
+        ),
+        (
+            "KYIV - Russia has fought Ukraine since 2022. Russian reports that Ukrainian drones "
+            "had struck the Kursk plant were baseless, Ukraine's foreign ministry said.",
+            {("Ukraine", "deny")},
+        ),
+        (
+            "GAZA - Israel struck Khan Younis on Monday. Hamas said Israeli claims that it had "
+            "stored rockets in the clinic were unfounded.",
+            {("Hamas", "deny")},
+        ),
+    ],
+)
+def test_claims_called_false_before_the_teller_are_the_tellers_denial(
+    extractor: RulesExtractor, body: str, expected: set[tuple[str, str]]
+) -> None:
+    denials = {(holder, stance) for holder, stance in _stances(extractor, body) if stance == "deny"}
+    assert denials == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # "asked / wants / wanted / expects X to <act>": a demand on X
+        (
+            "ADDIS ABABA - Ethiopian and Eritrean troops traded fire near Badme. Ethiopia asked "
+            "Eritrea to withdraw its troops from the border villages.",
+            {("Ethiopia", "demand")},
+        ),
+        (
+            "BAKU - Shelling resumed near the border. Iran wants Azerbaijan to reopen the road "
+            "to Nakhchivan.",
+            {("Iran", "demand")},
+        ),
+        (
+            "NIAMEY - The junta expelled the French ambassador. ECOWAS expects Niger to "
+            "cooperate with the mediators it has named.",
+            {("ECOWAS", "demand")},
+        ),
+        # a quotation may open after "to"
+        (
+            "DHAKA - Arakan Army fighters shelled a border post. Bangladesh asked Myanmar to "
+            '"immediately stop" the shelling.',
+            {("Bangladesh", "demand")},
+        ),
+        # a request made after another demand, in the same sentence as the truce asked again
+        (
+            "GOMA - M23 fighters shelled a camp near Sake. The UN called for an independent "
+            "inquiry into the shelling, renewing its appeal for a humanitarian ceasefire.",
+            {("United Nations", "demand")},
+        ),
+        # (guard) a source's own wish not to be named asks nothing
+        (
+            "KHARTOUM - The RSF shelled El Fasher. A senior officer, who asked not to be named, "
+            "said the RSF had lost 200 fighters.",
+            set(),
+        ),
+        # (guard) a forecast of another side's answer is no demand
+        (
+            "KYIV - Russia shelled Kharkiv overnight. Ukraine expects Russia to reject the "
+            "Turkish proposal.",
+            set(),
+        ),
+    ],
+)
+def test_what_one_asks_wants_or_expects_of_another_is_a_demand(
+    extractor: RulesExtractor, body: str, expected: set[tuple[str, str]]
+) -> None:
+    demands = {(h, s) for h, s in _stances(extractor, body) if s == "demand"}
+    assert demands == expected

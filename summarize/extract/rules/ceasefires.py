@@ -1470,6 +1470,17 @@ class CeasefireReader:
                 ]
                 if own:
                     _, distance, _, act, offset = min(own)
+            if offset > at and self._answers_reference(window, offset, verb_ends[offset]):
+                # "put forward a truce plan, and the TPLF dismissed it": the later verb answers
+                # its own "it"; the truce keeps the act of the noun phrase that holds it ("a
+                # truce plan", "a ceasefire proposal")
+                holding = [
+                    r
+                    for r, v in zip(ranked, verbs, strict=True)
+                    if v[3] and v[2] <= trigger_end - window.start + 1 and at < v[4]
+                ]
+                if holding:
+                    _, distance, _, act, offset = min(holding)
             if (
                 offset > at
                 and "," in window.text[at:offset]
@@ -1614,6 +1625,16 @@ class CeasefireReader:
             return None
         actor = doc.actor_of(refs[-1])
         return actor if actor.party is not None else None
+
+    def _answers_reference(self, window: Window, offset: int, verb_end: int) -> bool:
+        """'the TPLF dismissed it', 'rejected the offer': an act verb whose object is a phrase
+        referring back to a proposal, which it answers (not a truce named before it)."""
+        start = window.start + offset
+        return any(
+            start <= at <= window.start + verb_end + 1
+            and _PROPOSAL_REFERENCE.fullmatch(self.doc.text, at, end)
+            for at, end in self._reference_ends.items()
+        )
 
     def _participle_by(self, window: Window, offset: int) -> bool:
         """'a truce declared by the junta': a participle with its agent, right after the truce

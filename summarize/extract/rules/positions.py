@@ -329,13 +329,16 @@ _CALL_TO = re.compile(
 _ASKING_VERBS = (
     *("pressed", "presses", "pressing", "told", "tells", "telling"),
     *("expected", "expects", "hoped", "hopes", "hoping"),
+    # "China asked India to punish those responsible", "Russia wants Georgia to sign a pledge"
+    *("asked", "asks", "asking", "wants", "wanted"),
 )
 _ASKING = WordScan(
     re.compile(rf"(?<![-\w])(?:{'|'.join(_ASKING_VERBS)})\s+", re.IGNORECASE), _ASKING_VERBS
 )
 _ASKED_OF = re.compile(
     r"(?!to\b)(?:(?!that\b|it\b|this\b|reporters\b|journalists\b)[\w'’-]+\s+){1,6}?"
-    r"(?:(?:not\s+)?to\s+(?!the\b|a\b|an\b|be\b|have\b)(?-i:[a-z]+)\b|"
+    # (a quotation may open after "to": 'asked India to "severely punish" those responsible')
+    r"(?:(?:not\s+)?to\s+[\"“]?(?!the\b|a\b|an\b|be\b|have\b)(?-i:[a-z]+)\b|"
     r"would\s+(?!be\b|have\b)(?-i:[a-z]+)\b)",
     re.IGNORECASE,
 )
@@ -393,7 +396,9 @@ _MUST = WordScan(
 # reject the offer")
 _EXPECTED_ACT = re.compile(
     r"(?:not\s+)?to\s+(?:leave|withdraw|pull|stop|halt|end|cease|release|free|hand|allow|"
-    r"respect|comply|honou?r|abide|engage|disarm|implement|act|refrain|return)\b",
+    r"respect|comply|honou?r|abide|engage|disarm|implement|act|refrain|return|"
+    # "expects Serbia to cooperate fully with the inquiry"
+    r"cooperate|co-operate|investigate|punish|prosecute|protect|exercise)\b",
     re.IGNORECASE,
 )
 # the ones asked when no party is named: the sides, or the people told to move
@@ -580,7 +585,10 @@ def _disputes_noun(text: str, reach: int, end: int) -> bool:
 # second appeal, the first a demand of its own
 _SECOND_APPEAL = re.compile(
     r"\s(?:and|while|but)\s+(?:also\s+)?(?:urged|urges|urging|called\s+on|calls\s+on|"
-    r"calling\s+on|appealed\s+to|appeals\s+to|asked|asks|pressed|presses|implored|implores)\b",
+    r"calling\s+on|appealed\s+to|appeals\s+to|asked|asks|pressed|presses|implored|implores)\b"
+    # "called for an inquiry, renewing his appeal for a ceasefire": the truce asked again
+    r"|,\s*(?:and\s+)?(?:renewing|repeating|reiterating|echoing)\s+(?:his|her|its|their|an?|the)\s+"
+    r"(?:[\w-]+\s+)?(?:appeals?|calls?|demands?|pleas?)\b",
     re.IGNORECASE,
 )
 # "urged both sides to respect the truce, to allow aid in and to start talks": more asked of
@@ -1711,8 +1719,13 @@ class PositionReader:
                 # "Kyiv said Russian claims that it had shelled the plant were lies": the claims
                 # are the subject called false; the denial is the teller's, before them
                 outer = [f for f in doc.frames[window.index] if f.end <= frame.start and f.actor]
+                later = [f for f in doc.frames[window.index] if f.start >= end and f.actor]
                 if outer:
                     frame = outer[-1]
+                elif later:
+                    # "RSF claims that it had taken the airport were false, the army said": the
+                    # teller after them
+                    frame = later[0]
             holder = frame.actor if frame and frame.end <= start else None
             if (
                 holder is None
