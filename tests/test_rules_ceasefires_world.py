@@ -9241,3 +9241,58 @@ def test_a_truce_named_as_the_aim_is_a_call(
     extractor: RulesExtractor, body: str, expected: list[tuple[str, list[str]]]
 ) -> None:
     assert _act_actors(extractor, body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a list's commas inside a relative clause on the subject do not end it
+        (
+            "KHARTOUM - Sudan's army and the RSF agreed a truce in Jeddah. The AU envoy, who "
+            "has visited Port Sudan, Nyala and Kampala this month, welcomed the deal and urged "
+            "both sides to honour it.",
+            [
+                ("agree", ["Sudanese Armed Forces", "Rapid Support Forces"]),
+                ("call", ["African Union"]),
+            ],
+        ),
+        # a refusal quoted from its verb on
+        (
+            "NIAMEY - The army pushed towards Tillaberi. The interior minister said Niger would "
+            'not "negotiate a ceasefire with bandits".',
+            [("reject", ["Niger"])],
+        ),
+        # a halt asked of the firing itself
+        (
+            'GAZA - Israeli tanks shelled Rafah. The UN envoy said the mortar fire "must stop '
+            'immediately".',
+            [("call", ["United Nations"])],
+        ),
+        # a side's own guns promised silent
+        (
+            'BOGOTA - Fighting flared in Catatumbo. "Pull your soldiers out of our villages, and '
+            'our guns will fall silent," the ELN commander said.',
+            [("offer", ["ELN"])],
+        ),
+        # a declaration promised on terms is an offer
+        (
+            "BANGKOK - Fighting flared in Narathiwat. The Barisan Revolusi Nasional (BRN) said it "
+            "would declare a ceasefire provided the army withdrew its rangers from the villages.",
+            [("offer", ["Barisan Revolusi Nasional"])],
+        ),
+        # (guard) a date after "until" is no condition
+        (
+            "BOGOTA - The ELN said it would declare a ceasefire until the end of March.",
+            [("declare", ["ELN"])],
+        ),
+    ],
+)
+def test_refusals_halts_and_promises_in_other_words(
+    extractor: RulesExtractor, body: str, expected: list[tuple[str, list[str]]]
+) -> None:
+    assert _act_actors(extractor, body) == expected
+
+
+def test_a_date_after_until_is_no_condition(extractor: RulesExtractor) -> None:
+    body = "BOGOTA - The ELN said it was extending its ceasefire until the end of March."
+    assert [c.conditions for c in _run(extractor, body).ceasefire_calls] == [None]

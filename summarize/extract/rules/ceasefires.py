@@ -128,6 +128,10 @@ _WITHOUT = re.compile(
 # "would agree to", "could only agree to": a modal before "agree" (its word kept: "could" and
 # "might" offer even without terms)
 _MODAL_BEFORE = re.compile(r"\b(would|will|could|might)\s+(only\s+)?$", re.IGNORECASE)
+# terms that ask something of others (not "until the end of January": a date)
+_OTHERS_DEED = re.compile(
+    r"\b(?:if|provided|unless|once|as long as|only after|in exchange)\b", re.I
+)
 # an adverb between a subject or a modal and its verb: "now", "also", "fully"
 _ADVERB = r"(?:\w+ly|now|also|still|first)"
 _OUGHT_BEFORE = re.compile(
@@ -2714,6 +2718,15 @@ class CeasefireReader:
         ):
             # "ready to observe a truce if ...", "would agree to a ceasefire only once ...": its
             # terms, not a yes to another's (but "would accept it, provided ..." accepts it)
+            act = "offer"
+        if (
+            act == "declare"
+            and conditions
+            and _MODAL_BEFORE.search(doc.text, max(window.start, act_at - 20), act_at)
+            and _OTHERS_DEED.search(conditions)
+        ):
+            # "said he would declare a ceasefire provided the talks went ahead": terms set for
+            # a truce not yet declared are an offer
             act = "offer"
         if (
             act == "offer"

@@ -32,7 +32,16 @@ _DOCUMENT_BEFORE = re.compile(
     r"numbers|statistics|list|study|survey|findings|investigation)\s+(?:\w+ly\s+)?$",
     re.IGNORECASE,
 )
-_RELATIVE_SPAN = re.compile(r",\s*(?:which|who|whose|whom)\b[^,;:.]{1,200}?,")
+# (a list's commas inside it do not close it: ", who shuttled between Cairo, Doha and Ramallah,";
+# but a list of members is the subject's own: "A group of mediators, which includes Egypt, Saudi
+# Arabia and Kenya, is pressing")
+_LIST_COMMA = r",(?=\s*[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}(?:,|\s+(?:and|or)\s))"
+_MEMBERS_LISTED = r"\s+(?:includes?|included|comprises?|comprised|consists?\s+of)\b"
+_RELATIVE_SPAN = re.compile(
+    rf",\s*(?:which|who|whose|whom)\b(?!{_MEMBERS_LISTED})(?:[^,;:.]|{_LIST_COMMA}){{1,200}}?,"
+    rf"(?<!{_LIST_COMMA})"
+    rf"|,\s*(?:which|who)(?={_MEMBERS_LISTED})[^,;:.]{{1,200}}?,"
+)
 # "..., who have since rejected": a clause whose subject is the relative pronoun
 _SUBJECT_RELATIVE = re.compile(
     r"\s+(?:(?:have|has|had|since|later|also|then|quickly|swiftly|now|already|repeatedly|"
