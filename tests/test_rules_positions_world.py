@@ -4860,3 +4860,52 @@ def test_what_one_asks_wants_or_expects_of_another_is_a_demand(
 ) -> None:
     demands = {(h, s) for h, s in _stances(extractor, body) if s == "demand"}
     assert demands == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "DOHA - Talks on Darfur resumed. Chad objected to the presence of Libyan observers "
+            "at the talks.",
+            ("Chad", "reject"),
+        ),
+        (
+            "NEW DELHI - Troops clashed in the Galwan valley. China said it would not withdraw "
+            "from the disputed plateau.",
+            ("China", "reject"),
+        ),
+        (
+            'TEHRAN - Israeli jets struck near Isfahan. "Iran\'s patience is running out," the '
+            "foreign ministry spokesman said.",
+            ("Iran", "threaten"),
+        ),
+        (
+            "ADEN - Fighting flared around Marib. The Houthis said they were prepared to fight "
+            "for another ten years.",
+            ("Houthis", "threaten"),
+        ),
+        (
+            "TRIPOLI - Clashes shook the capital. The LNA stayed away from Geneva, insisting on a "
+            "withdrawal of Turkish troops first.",
+            ("Libyan National Army", "demand"),
+        ),
+        (
+            "SANAA - Fighting continued around Taiz. The Houthis challenged the government to "
+            "reopen its own roads into the city.",
+            ("Houthis", "demand"),
+        ),
+    ],
+)
+def test_objections_patience_and_challenges(
+    extractor: RulesExtractor, body: str, expected: tuple[str, str]
+) -> None:
+    assert expected in _stances(extractor, body)
+
+
+def test_a_challenge_to_a_result_asks_nothing(extractor: RulesExtractor) -> None:
+    # (guard) "challenged" with no one asked to act
+    body = (
+        "KINSHASA - Fighting continued in Ituri. The opposition challenged the results of the vote."
+    )
+    assert not any(s == "demand" for _, s in _stances(extractor, body))

@@ -331,6 +331,8 @@ _ASKING_VERBS = (
     *("expected", "expects", "hoped", "hopes", "hoping"),
     # "China asked India to punish those responsible", "Russia wants Georgia to sign a pledge"
     *("asked", "asks", "asking", "wants", "wanted"),
+    # "challenged the government to open its own roads"
+    *("challenged", "challenges", "challenging", "dared", "dares"),
 )
 _ASKING = WordScan(
     re.compile(rf"(?<![-\w])(?:{'|'.join(_ASKING_VERBS)})\s+", re.IGNORECASE), _ASKING_VERBS
