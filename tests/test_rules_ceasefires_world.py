@@ -9296,3 +9296,38 @@ def test_refusals_halts_and_promises_in_other_words(
 def test_a_date_after_until_is_no_condition(extractor: RulesExtractor) -> None:
     body = "BOGOTA - The ELN said it was extending its ceasefire until the end of March."
     assert [c.conditions for c in _run(extractor, body).ceasefire_calls] == [None]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # two sides that "would stop firing at <hour>", told by a third: an agreement
+        (
+            "MANILA - Government troops and the MILF fought in Maguindanao. Malaysia's envoy "
+            "announced that the Philippine army and the MILF would stop firing at midnight.",
+            [("agree", ["Philippines", "Moro Islamic Liberation Front"])],
+        ),
+        # "countered that" reports the speaker's charge
+        (
+            "GOMA - The army and the M23 fought near Sake. Kinshasa countered that the M23 had "
+            "shelled Sake in breach of the truce.",
+            [("violation_alleged", ["DR Congo"])],
+        ),
+        # (guard) another side's aim, with an adjective, is no call
+        (
+            "KYIV - Russia shelled Kharkiv overnight. Kyiv said Moscow's real goal was a frozen "
+            "ceasefire that would let its army regroup.",
+            [],
+        ),
+        # (guard) a wish that the guns fall silent offers nothing
+        (
+            'KYIV - Russia shelled Kharkiv overnight. "I hope that soon our guns will fall silent '
+            'for good," the Ukrainian general said.',
+            [],
+        ),
+    ],
+)
+def test_halts_at_an_hour_charges_countered_and_aims_of_others(
+    extractor: RulesExtractor, body: str, expected: list[tuple[str, list[str]]]
+) -> None:
+    assert _act_actors(extractor, body) == expected

@@ -4909,3 +4909,43 @@ def test_a_challenge_to_a_result_asks_nothing(extractor: RulesExtractor) -> None
         "KINSHASA - Fighting continued in Ituri. The opposition challenged the results of the vote."
     )
     assert not any(s == "demand" for _, s in _stances(extractor, body))
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # (guard) an enemy's account of what the other side wants
+        "KYIV - Russia shelled Kharkiv. Zelensky said Moscow wants Ukraine to surrender its "
+        "eastern regions.",
+        # (guard) a harm wished on the other side asks no act of it
+        "KYIV - Russia shelled Kharkiv. Russia wants Ukraine to fail, the Ukrainian president "
+        "said.",
+        # (guard) a request someone is told to stop making
+        "KYIV - Russia shelled Kharkiv. Zelensky said the West should stop asking Ukraine to give "
+        "up territory for peace.",
+        # (guard) a question asked
+        "CAIRO - Israel struck Rafah. Egypt asked Israel whether its troops would leave the "
+        "Philadelphi corridor.",
+        # (guard) a forecast of a veto
+        "KYIV - Russia shelled Kharkiv. Ukraine expects Russia to exercise its veto at the "
+        "Security Council.",
+    ],
+)
+def test_wants_asks_and_expects_that_ask_nothing(extractor: RulesExtractor, body: str) -> None:
+    assert not any(s == "demand" for _, s in _stances(extractor, body))
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # (guard) fears or sanctions called unfounded are no account denied
+        "KHARTOUM - The army fought the RSF. Sudan's government said the sanctions were "
+        "unfounded and politically motivated.",
+        "KYIV - Russia shelled Kharkiv. Fears that the dam would burst were unfounded, Ukraine's "
+        "energy ministry said.",
+    ],
+)
+def test_what_is_called_unfounded_without_an_account_is_no_denial(
+    extractor: RulesExtractor, body: str
+) -> None:
+    assert not any(s == "deny" for _, s in _stances(extractor, body))

@@ -560,8 +560,8 @@ _WILL_HALT = re.compile(
     re.IGNORECASE,
 )
 _TIME_FRAME = re.compile(
-    r"\b(?:(?:from|starting|beginning|as of|until|till|through)\s+(?:midnight|noon|dawn|"
-    r"\d|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|"
+    r"\b(?:(?:from|starting|beginning|as of|until|till|through|at)\s+(?:midnight|noon|dawn|"
+    r"\d[\w:.]*|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|"
     r"July|August|September|October|November|December|tomorrow|today|tonight)|"
     r"for\s+(?:the\s+next\s+|another\s+|a\s+further\s+|an\s+additional\s+)?"
     r"(?:\d+|one|two|three|four|five|six|seven|ten|a)[\s-]+"
@@ -2735,8 +2735,11 @@ class CeasefireReader:
             and _TIME_FRAME.search(doc.text, act_at, min(window.end, act_at + _NEAR_FRAME))
         ):
             # "the army would suspend hostilities from April 2 until April 22": a truce told
-            # with its dates and no terms is declared, not offered
-            act = "declare"
+            # with its dates and no terms is declared, not offered; by two sides at once ("Egypt
+            # announced that Israel and Hamas would stop firing at 9pm"), agreed
+            act = "agree" if len(actors) >= 2 else "declare"
+            if act == "agree":
+                addressees = list(actors)
         if act in ("declare", "agree") and len(actors) == 1:
             # (the proposal is the sentence's subject: "Israel, which rejected the plan, said it
             # will extend the truce" declares)

@@ -399,10 +399,26 @@ _MUST = WordScan(
 _EXPECTED_ACT = re.compile(
     r"(?:not\s+)?to\s+(?:leave|withdraw|pull|stop|halt|end|cease|release|free|hand|allow|"
     r"respect|comply|honou?r|abide|engage|disarm|implement|act|refrain|return|"
-    # "expects Serbia to cooperate fully with the inquiry"
-    r"cooperate|co-operate|investigate|punish|prosecute|protect|exercise)\b",
+    # "expects Serbia to cooperate fully with the inquiry" (not "to exercise its veto")
+    r"cooperate|co-operate|investigate|punish|prosecute|protect|"
+    r"exercise\s+(?:maximum\s+|utmost\s+)?restraint)\b",
     re.IGNORECASE,
 )
+# an account called unfounded is denied ("Russian reports that ... were baseless"); fears,
+# sanctions or concerns called so are not
+_CALLED_UNFOUNDED = re.compile(
+    r"(?:were|are)\s+(?:baseless|unfounded|untrue|groundless)", re.IGNORECASE
+)
+_ACCOUNT_NOUN = re.compile(
+    r"\b(?:claims?|reports?|allegations?|accusations?|charges|rumou?rs|assertions?|figures|"
+    r"statements?|stories|suggestions)\b",
+    re.IGNORECASE,
+)
+# what no one can be asked to do: "Russia wants Ukraine to fail"
+_NO_ACT_WANTED = re.compile(
+    r"(?:fail|lose|collapse|suffer|die|disappear|crumble|burn|bleed|starve)\b", re.IGNORECASE
+)
+_STOP_ASKING = re.compile(r"\b(?:stop|stopped|quit|cease)\s+$", re.IGNORECASE)
 # the ones asked when no party is named: the sides, or the people told to move
 _ASKED_GROUPS = re.compile(
     r"(?:(?:both|all|the two|the warring)\s+(?:sides|parties|camps)|the\s+parties|"
@@ -1048,6 +1064,15 @@ class PositionReader:
         deed = _DEED_JUDGED.search(self.doc.text, low, start)
         return terms is not None and (deed is None or terms.start() < deed.start())
 
+    def _told_by_another(self, window: Window, position: int) -> bool:
+        """Whether what is said at `position` is told by a party other than its subject ("Kyiv
+        said Moscow wants ...")."""
+        frame = self.doc.frame_for(window.index, position)
+        if frame is None or frame.actor is None or frame.actor.party is None:
+            return False
+        subject = self.doc.subject(window, position)
+        return subject is not None and subject.party not in (None, frame.actor.party)
+
     def _breached(self, accusation: GroundedPosition) -> bool:
         """Whether `accusation` is one of breaking a truce, so no position: a breach record
         made of it (an attack blamed on a side bound by a truce told before it), or one the
@@ -1362,11 +1387,20 @@ class PositionReader:
                 continue
             word = verb.group().lower()
             if word.startswith("expect") and not _EXPECTED_ACT.search(
-                text, verb.end(), asked.end()
+                text, verb.end(), min(window.end, asked.end() + 24)
             ):
                 continue
-            if word.startswith(("told", "tell")) and "would" in asked.group():
+            if word.startswith(("told", "tell", "ask")) and "would" in asked.group():
                 continue  # "told the BBC Ukraine would never ...": what is said, not asked
+            if word.startswith("want") and (
+                _NO_ACT_WANTED.match(text, asked.end() - len(asked.group().split()[-1]))
+                or self._told_by_another(window, verb.start())
+            ):
+                # "wants Ukraine to fail" asks no act; "Zelensky said Moscow wants Ukraine to
+                # surrender": an enemy's account of its aims, no demand it made
+                continue
+            if _STOP_ASKING.search(text, max(window.start, verb.start() - 16), verb.start()):
+                continue  # "the West should stop asking Ukraine to give up territory"
             named = [
                 r
                 for r in self.doc.refs_between(window.index, verb.end(), asked.end())
@@ -1386,6 +1420,12 @@ class PositionReader:
         doc, lex = self.doc, self.lex
         key = judged or lex.stance_of[plain(unquoted(doc.text[start:end]))]
         outright = key.endswith("_outright")  # a denial whole in itself (lexicon deny_outright)
+        if (
+            outright
+            and _CALLED_UNFOUNDED.fullmatch(doc.text, start, end)
+            and not _ACCOUNT_NOUN.search(doc.text, window.start, start)
+        ):
+            return []  # "the sanctions were unfounded", "fears ... were groundless": no account
         quoted = outright or key.endswith("_quoted")
         stance = _stance_of_key(key)
         to_blame = (
