@@ -1510,19 +1510,19 @@ def test_the_camp_of_a_leader_the_table_lacks_is_a_party_of_his_name(
 ) -> None:
     extraction = _run(
         extractor,
-        "Forces loyal to ousted President Pierre Nkurunziza-Bamvu held the airport in Bujumbura. "
-        "Nkurunziza-Bamvu's camp said 12 of its fighters had been killed. Pro-Nkurunziza-Bamvu "
+        "Forces loyal to ousted President Pierre Ndayikeza-Bamvu held the airport in Bujumbura. "
+        "Ndayikeza-Bamvu's camp said 12 of its fighters had been killed. Pro-Ndayikeza-Bamvu "
         "militias looted the market.",
     )
-    camp = next(p for p in extraction.parties if p.name == "Nkurunziza-Bamvu forces")
+    camp = next(p for p in extraction.parties if p.name == "Ndayikeza-Bamvu forces")
     assert set(camp.surface_forms) >= {
-        "Forces loyal to ousted President Pierre Nkurunziza-Bamvu",
-        "Nkurunziza-Bamvu's camp",
-        "Pro-Nkurunziza-Bamvu militias",
+        "Forces loyal to ousted President Pierre Ndayikeza-Bamvu",
+        "Ndayikeza-Bamvu's camp",
+        "Pro-Ndayikeza-Bamvu militias",
     }
     assert not [p.name for p in extraction.parties if "'s" in p.name or "Pro-" in p.name]
     assert [f.claimant for f in extraction.figures if f.raw_text == "12"] == [
-        "Nkurunziza-Bamvu forces"
+        "Ndayikeza-Bamvu forces"
     ]
 
 

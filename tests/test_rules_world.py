@@ -4805,3 +4805,13 @@ def test_lives_lost_told_in_a_claimed_clause_are_a_claim(extractor: RulesExtract
     )
     claimants = [(f.raw_text, f.claimant) for f in _run(extractor, body).figures]
     assert claimants == [("500", "Ukraine")]
+
+
+def test_leaders_of_earlier_years_are_known_without_a_title(extractor: RulesExtractor) -> None:
+    # background paragraphs name earlier leaders bare, by full name or a distinctive surname
+    body = (
+        "BAGHDAD - Militias shelled the Green Zone on Monday. The talks recalled the summer of "
+        "2008, when Maliki spoke by phone with George W. Bush and Ahmadinejad flew to Baghdad."
+    )
+    people = {(p.canonical_name, p.affiliation) for p in _run(extractor, body).people}
+    assert {("George W. Bush", "United States"), ("Mahmoud Ahmadinejad", "Iran")} <= people
