@@ -4815,3 +4815,42 @@ def test_leaders_of_earlier_years_are_known_without_a_title(extractor: RulesExtr
     )
     people = {(p.canonical_name, p.affiliation) for p in _run(extractor, body).people}
     assert {("George W. Bush", "United States"), ("Mahmoud Ahmadinejad", "Iran")} <= people
+
+
+@pytest.mark.parametrize(
+    ("body", "raw", "metric"),
+    [
+        # people taken by an armed group, told in other words
+        (
+            "ZAMFARA - Bandits raided three villages. Residents said more than 80 people were "
+            "carried off in the raids.",
+            "more than 80",
+            "held",
+        ),
+        (
+            "PORT-AU-PRINCE - Gangs stormed a church. Of the 17 missionaries seized, 12 remain in "
+            "captivity.",
+            "12",
+            "held",
+        ),
+        # a flight told by its cause
+        (
+            "GOMA - M23 fighters overran Rubaya, sending thousands of residents fleeing towards "
+            "Sake.",
+            "thousands",
+            "displaced",
+        ),
+    ],
+)
+def test_captives_and_flight_in_other_words(
+    extractor: RulesExtractor, body: str, raw: str, metric: str
+) -> None:
+    assert _figure(_run(extractor, body), raw).metric == metric
+
+
+def test_a_parent_of_four_is_no_count(extractor: RulesExtractor) -> None:
+    body = (
+        'MARIB - Houthi shells hit a camp on Monday. "We have nowhere left to go," said a '
+        "displaced father of five at the camp."
+    )
+    assert _run(extractor, body).figures == []

@@ -122,11 +122,13 @@ _VAGUE_PART = re.compile(
 _UNITS = r"Battalion|Brigade|Division|Regiment|Corps|Squadron"
 # "no 12 people", "2023-24", "all but two of them", "for every 10 hostages": no count of its
 # own; "$20 million": money; "Battalion 550": a unit's number; "children as young as eight",
-# "a girl of six": an age
+# "a girl of six": an age; "a mother of four": a family
 _NOT_A_COUNT = re.compile(
     r"(?:\b[Nn]o[ \t]+|\b(?:1[89]|20)\d\d[-–/]|\ball[ \t]+but[ \t]+"
     r"|\bas[ \t]+(?:young|old)[ \t]+as[ \t]+"
     r"|\b(?:girl|boy|child|baby|toddler|son|daughter)[ \t]+of[ \t]+"
+    # "a displaced mother of four": her children, no count of the displaced
+    r"|\b(?:mother|father|parent)[ \t]+of[ \t]+"
     r"|\b[Ff]or[ \t]+(?:every|each)[ \t]+(?:additional[ \t]+|extra[ \t]+|further[ \t]+)?"
     rf"|[$€£¥][ \t]*|\b(?:{_UNITS}|Company|Unit|Task[ \t]+Force|Highway|Route|Resolution|"
     r"Article|Flight)[ \t]+)$"
