@@ -4871,24 +4871,9 @@ def test_what_one_asks_wants_or_expects_of_another_is_a_demand(
             ("Chad", "reject"),
         ),
         (
-            "NEW DELHI - Troops clashed in the Galwan valley. China said it would not withdraw "
-            "from the disputed plateau.",
-            ("China", "reject"),
-        ),
-        (
-            'TEHRAN - Israeli jets struck near Isfahan. "Iran\'s patience is running out," the '
+            'TEHRAN - Israeli jets struck near Isfahan. "Our patience is running out," Iran\'s '
             "foreign ministry spokesman said.",
             ("Iran", "threaten"),
-        ),
-        (
-            "ADEN - Fighting flared around Marib. The Houthis said they were prepared to fight "
-            "for another ten years.",
-            ("Houthis", "threaten"),
-        ),
-        (
-            "TRIPOLI - Clashes shook the capital. The LNA stayed away from Geneva, insisting on a "
-            "withdrawal of Turkish troops first.",
-            ("Libyan National Army", "demand"),
         ),
         (
             "SANAA - Fighting continued around Taiz. The Houthis challenged the government to "
@@ -4949,3 +4934,47 @@ def test_what_is_called_unfounded_without_an_account_is_no_denial(
     extractor: RulesExtractor, body: str
 ) -> None:
     assert not any(s == "deny" for _, s in _stances(extractor, body))
+
+
+@pytest.mark.parametrize(
+    ("body", "unwanted"),
+    [
+        # (guard) staying in talks or a treaty refuses nothing
+        (
+            "SANAA - Fighting flared around Marib. The government said it would not withdraw from "
+            "the UN-led talks.",
+            "reject",
+        ),
+        # (guard) another side's patience, told by its enemy
+        (
+            "GAZA - Israel struck Rafah. A Hamas official said Israel's patience was running out "
+            "because its army was exhausted.",
+            "threaten",
+        ),
+        # (guard) an idiom of sourcing
+        (
+            "BEIRUT - Israel struck Tyre. Lebanese officials insisting on anonymity said the army "
+            "had not been warned.",
+            "demand",
+        ),
+        # (guard) a taunt
+        (
+            "BEIRUT - Israel struck Tyre. Hezbollah dared Israel to launch a ground invasion.",
+            "demand",
+        ),
+    ],
+)
+def test_look_alikes_of_refusals_threats_and_demands(
+    extractor: RulesExtractor, body: str, unwanted: str
+) -> None:
+    assert not any(s == unwanted for _, s in _stances(extractor, body))
+
+
+def test_what_one_side_wants_relayed_by_a_mediator_is_its_demand(
+    extractor: RulesExtractor,
+) -> None:
+    body = (
+        "KYIV - Russia shelled Kharkiv. The US envoy said Russia wants Ukraine to withdraw from "
+        "the rest of Donetsk region."
+    )
+    assert ("Russia", "demand") in _stances(extractor, body)

@@ -4854,3 +4854,32 @@ def test_a_parent_of_four_is_no_count(extractor: RulesExtractor) -> None:
         "displaced father of five at the camp."
     )
     assert _run(extractor, body).figures == []
+
+
+@pytest.mark.parametrize(
+    ("body", "unwanted"),
+    [
+        # places named after a known person
+        (
+            "KABUL - The Taliban took power in August. Flights resumed at Kabul's Hamid Karzai "
+            "International Airport on Monday.",
+            "Hamid Karzai",
+        ),
+        # a longer name holding a known person's name
+        (
+            "BAGHDAD - Rockets hit the Green Zone. Kataib Sayyid al-Shuhada leader Abu Alaa "
+            "al-Walai threatened US forces.",
+            "Ahmed Qurei",
+        ),
+        # a bare surname after another person of that name was named in full
+        (
+            "WASHINGTON - Israel struck Gaza. The US ambassador to France, Charles Kushner, spoke "
+            "on Monday. Kushner added that France should do the same.",
+            "Jared Kushner",
+        ),
+    ],
+)
+def test_names_that_hold_a_known_persons_name_are_not_that_person(
+    extractor: RulesExtractor, body: str, unwanted: str
+) -> None:
+    assert unwanted not in {p.canonical_name for p in _run(extractor, body).people}

@@ -331,8 +331,8 @@ _ASKING_VERBS = (
     *("expected", "expects", "hoped", "hopes", "hoping"),
     # "China asked India to punish those responsible", "Russia wants Georgia to sign a pledge"
     *("asked", "asks", "asking", "wants", "wanted"),
-    # "challenged the government to open its own roads"
-    *("challenged", "challenges", "challenging", "dared", "dares"),
+    # "challenged the government to open its own roads" (not "dared Israel to invade": a taunt)
+    *("challenged", "challenges", "challenging"),
 )
 _ASKING = WordScan(
     re.compile(rf"(?<![-\w])(?:{'|'.join(_ASKING_VERBS)})\s+", re.IGNORECASE), _ASKING_VERBS
@@ -399,9 +399,10 @@ _MUST = WordScan(
 _EXPECTED_ACT = re.compile(
     r"(?:not\s+)?to\s+(?:leave|withdraw|pull|stop|halt|end|cease|release|free|hand|allow|"
     r"respect|comply|honou?r|abide|engage|disarm|implement|act|refrain|return|"
-    # "expects Serbia to cooperate fully with the inquiry" (not "to exercise its veto")
+    # "expects Serbia to cooperate fully with the inquiry", "to exercise restraint" (not "to
+    # exercise its veto")
     r"cooperate|co-operate|investigate|punish|prosecute|protect|"
-    r"exercise\s+(?:maximum\s+|utmost\s+)?restraint)\b",
+    r"exercise\s+(?!(?:its|a|the|their)\s+veto\b))",
     re.IGNORECASE,
 )
 # an account called unfounded is denied ("Russian reports that ... were baseless"); fears,
@@ -411,7 +412,8 @@ _CALLED_UNFOUNDED = re.compile(
 )
 _ACCOUNT_NOUN = re.compile(
     r"\b(?:claims?|reports?|allegations?|accusations?|charges|rumou?rs|assertions?|figures|"
-    r"statements?|stories|suggestions)\b",
+    r"statements?|stories|suggestions|findings|accounts?|videos?|images|footage|photos|"
+    r"testimon(?:y|ies)|evidence)\b",
     re.IGNORECASE,
 )
 # what no one can be asked to do: "Russia wants Ukraine to fail"
@@ -1064,14 +1066,18 @@ class PositionReader:
         deed = _DEED_JUDGED.search(self.doc.text, low, start)
         return terms is not None and (deed is None or terms.start() < deed.start())
 
-    def _told_by_another(self, window: Window, position: int) -> bool:
-        """Whether what is said at `position` is told by a party other than its subject ("Kyiv
-        said Moscow wants ...")."""
+    def _told_by(self, window: Window, position: int, teller: Actor | None) -> bool:
+        """Whether what is said at `position` is told by `teller`'s party, and is not that
+        party's own statement ("Kyiv said Moscow wants Kyiv to ...")."""
         frame = self.doc.frame_for(window.index, position)
-        if frame is None or frame.actor is None or frame.actor.party is None:
+        if frame is None or frame.actor is None or teller is None or teller.party is None:
             return False
         subject = self.doc.subject(window, position)
-        return subject is not None and subject.party not in (None, frame.actor.party)
+        return (
+            frame.actor.party == teller.party
+            and subject is not None
+            and subject.party not in (None, teller.party)
+        )
 
     def _breached(self, accusation: GroundedPosition) -> bool:
         """Whether `accusation` is one of breaking a truce, so no position: a breach record
@@ -1392,13 +1398,10 @@ class PositionReader:
                 continue
             if word.startswith(("told", "tell", "ask")) and "would" in asked.group():
                 continue  # "told the BBC Ukraine would never ...": what is said, not asked
-            if word.startswith("want") and (
-                _NO_ACT_WANTED.match(text, asked.end() - len(asked.group().split()[-1]))
-                or self._told_by_another(window, verb.start())
+            if word.startswith("want") and _NO_ACT_WANTED.match(
+                text, asked.end() - len(asked.group().split()[-1])
             ):
-                # "wants Ukraine to fail" asks no act; "Zelensky said Moscow wants Ukraine to
-                # surrender": an enemy's account of its aims, no demand it made
-                continue
+                continue  # "wants Ukraine to fail" asks no act
             if _STOP_ASKING.search(text, max(window.start, verb.start() - 16), verb.start()):
                 continue  # "the West should stop asking Ukraine to give up territory"
             named = [
@@ -1408,6 +1411,14 @@ class PositionReader:
             ]
             # the one asked is the verb's object, right after it ("hoped the Houthis would",
             # not "hoped the strikes on Hezbollah would")
+            if (
+                word.startswith("want")
+                and named
+                and self._told_by(window, verb.start(), self.doc.actor_of(named[0]))
+            ):
+                # "Zelensky said Moscow wants Ukraine to surrender": the one asked tells of the
+                # other's aims, no demand made (but "Witkoff said Russia wants Ukraine to ...")
+                continue
             if (named and _OBJECT_OPENS.fullmatch(text, verb.end(), named[0].start)) or (
                 _ASKED_GROUPS.match(text, verb.end())
             ):
