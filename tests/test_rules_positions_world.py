@@ -4978,3 +4978,34 @@ def test_what_one_side_wants_relayed_by_a_mediator_is_its_demand(
         "the rest of Donetsk region."
     )
     assert ("Russia", "demand") in _stances(extractor, body)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "MUSCAT - Saudi jets struck Saada. Oman said it would back any plan that ends the war "
+            "in Yemen.",
+            ("Oman", "support"),
+        ),
+        (
+            "BISHKEK - Border guards traded fire. Kyrgyzstan wanted a peaceful settlement of the "
+            "border dispute, its foreign ministry said.",
+            ("Kyrgyzstan", "support"),
+        ),
+        (
+            "BELGRADE - Gunmen clashed with Kosovo police. Serbia reaffirmed its commitment to "
+            "resolving the dispute through the EU-led dialogue.",
+            ("Serbia", "support"),
+        ),
+        (
+            "BERLIN - Russia shelled Odesa. Germany said it would keep stepping up military "
+            "support for Ukraine.",
+            ("Germany", "support"),
+        ),
+    ],
+)
+def test_backing_and_peaceful_settlement_wanted_are_support(
+    extractor: RulesExtractor, body: str, expected: tuple[str, str]
+) -> None:
+    assert expected in _stances(extractor, body)
