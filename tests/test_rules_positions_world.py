@@ -5009,3 +5009,17 @@ def test_backing_and_peaceful_settlement_wanted_are_support(
     extractor: RulesExtractor, body: str, expected: tuple[str, str]
 ) -> None:
     assert expected in _stances(extractor, body)
+
+
+def test_a_denial_of_a_named_deed_is_not_merged_into_an_earlier_bare_one(
+    extractor: RulesExtractor,
+) -> None:
+    # (a denial whose topic the rules cannot name merges only with another such, or in its
+    # own sentence)
+    body = (
+        "KHARTOUM - Sudan's army has fought the RSF since 2023. The army said reports that its "
+        "drones had hit a market in Nyala were false. On Sunday the army also denied shelling the "
+        "Abu Shouk camp."
+    )
+    denials = [p for p in _run(extractor, body).positions if p.stance == "deny"]
+    assert [p.holder for p in denials] == ["Sudanese Armed Forces", "Sudanese Armed Forces"]

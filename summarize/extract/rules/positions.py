@@ -938,8 +938,10 @@ def _topic_words(topic: str) -> frozenset[str]:
 
 def _same_topic(one: frozenset[str], other: frozenset[str]) -> bool:
     """Topics that share half their words (or say nothing) are one topic told again."""
-    if not one or not other or "unspecified" in one or "unspecified" in other:
+    if not one or not other or ("unspecified" in one and "unspecified" in other):
         return True
+    if "unspecified" in one or "unspecified" in other:
+        return False
     return len(one & other) * 2 >= min(len(one), len(other))
 
 
