@@ -5023,3 +5023,30 @@ def test_a_denial_of_a_named_deed_is_not_merged_into_an_earlier_bare_one(
     )
     denials = [p for p in _run(extractor, body).positions if p.stance == "deny"]
     assert [p.holder for p in denials] == ["Sudanese Armed Forces", "Sudanese Armed Forces"]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # (guard) as before
+        (
+            "KINSHASA - M23 fighters advanced on Uvira. Congo's government said it would never "
+            "accept any partition of its territory.",
+            ("DR Congo", "reject"),
+        ),
+        (
+            "JUBA - Clashes spread in Upper Nile. The SPLM-IO said it would not hand over its "
+            "heavy weapons before elections.",
+            ("SPLM-IO", "reject"),
+        ),
+        (
+            "ABUJA - Gunmen seized pupils in Kebbi. Nigeria's government said it would not "
+            "succumb to blackmail by the kidnappers.",
+            ("Nigeria", "reject"),
+        ),
+    ],
+)
+def test_refusals_never_to_accept_hand_over_or_succumb(
+    extractor: RulesExtractor, body: str, expected: tuple[str, str]
+) -> None:
+    assert expected in _stances(extractor, body)
