@@ -333,7 +333,6 @@ class PeopleFinder:
         budget: Budget,
     ) -> dict[str, PersonInfo]:
         people: dict[str, PersonInfo] = {}
-        others: dict[str, int] = {}  # where another person of a known surname is first named
         by_window = bucket(windows, [(s, e, (s, e, p)) for s, e, p in table_people])
         for window, window_refs, known in zip(windows, refs, by_window, strict=True):
             budget.check()
@@ -346,15 +345,13 @@ class PeopleFinder:
                     surface = window.text[at : mention_end - window.start]
                     if _NAMED_AFTER.match(window.text, mention_end - window.start):
                         continue  # "Rafic Hariri International Airport", "Chavez-era officials"
-                    if _NAME_GOES_ON.match(window.text, mention_end - window.start) or (
-                        window.text[:at].endswith(("al-", "el-", "Al-", "El-"))
-                    ):
-                        continue  # "Abu Alaa al-Walai", "Aidarous al-Zubeidi": longer names
-                    other = others.get(surface)
-                    if other is None:
-                        other = others[surface] = self._another_named_so(windows, surface, entry)
-                    if other < mention_start:
-                        continue  # "Simone Gbagbo condemned it. Gbagbo said": not Laurent
+                    if (
+                        (" " not in surface or surface.startswith("Abu "))
+                        and _NAME_GOES_ON.match(window.text, mention_end - window.start)
+                    ) or window.text[:at].endswith(("al-", "el-", "Al-", "El-")):
+                        # "Abu Alaa al-Walai", "Aidarous al-Zubeidi": longer names (not
+                        # "Mohammed bin Salman al-Saud", the whole name and his house)
+                        continue
                     given = _GIVEN_NAMES_BEFORE.search(window.text, max(0, at - 40), at)
                     if given is not None:
                         # the alias is a surname the text writes with its given names
@@ -489,27 +486,6 @@ class PeopleFinder:
                 # (the table's own affiliation stands: "of China and Russia, Lavrov and Wang")
                 if person is not None and self.actors.resolve_person(person.canonical) is None:
                     person.affiliation = owner
-
-    def _another_named_so(self, windows: Sequence[Window], surface: str, entry: PersonEntry) -> int:
-        """Where the text first names in full another person of the known person's surname
-        ("Simone Gbagbo condemned the attack. Gbagbo said ...": the bare surname after it is
-        hers, not the table's Laurent Gbagbo); past the text's end if nowhere."""
-        never = windows[-1].end if windows else 0
-        if " " in surface.strip():
-            return never
-        pattern = re.compile(r"(?:\b[A-Z][a-z'’-]+[ ]){1,2}" + re.escape(surface) + r"\b")
-        for window in windows:
-            for found in pattern.finditer(window.text):
-                written = self._clean(found.group())
-                before = written[: -len(surface)].split()
-                # (every given name another's: not "Foday Saybana Sankoh", Foday Sankoh)
-                if (
-                    written.endswith(surface)
-                    and before
-                    and all(self._another_person(word, surface, entry) for word in before)
-                ):
-                    return window.start + found.end()
-        return never
 
     def _another_person(self, before: str, surname: str, entry: PersonEntry) -> bool:
         """'Eurico Guterres' where the table knows Antonio Guterres by his surname: a given

@@ -936,13 +936,19 @@ def _topic_words(topic: str) -> frozenset[str]:
     return frozenset(w for w in re.findall(r"[a-z0-9]+", topic.lower()) if w not in _TOPIC_STOP)
 
 
-def _same_topic(one: frozenset[str], other: frozenset[str]) -> bool:
-    """Topics that share half their words (or say nothing) are one topic told again."""
+def _same_topic(one: frozenset[str], other: frozenset[str], another: bool = False) -> bool:
+    """Topics that share half their words (or say nothing) are one topic told again; one the
+    rules cannot name ("unspecified") is any other, unless the later telling says it is another
+    ("also denied shelling the camp")."""
     if not one or not other or ("unspecified" in one and "unspecified" in other):
         return True
     if "unspecified" in one or "unspecified" in other:
-        return False
+        return not another
     return len(one & other) * 2 >= min(len(one), len(other))
+
+
+# a stance told as one more of the same kind: "also denied", "denied ... too", "separately"
+_ANOTHER_OF_THE_KIND = re.compile(r"\b(?:also|too|separately|as well)\b", re.IGNORECASE)
 
 
 def _merge_key(holder: str, stance: str, names: Sequence[str]) -> _MergeKey:
@@ -1193,7 +1199,8 @@ class PositionReader:
                     # (the target's own name says nothing of what it is accused of)
                     words = _topic_words(position.topic) - _topic_words(" ".join(position.targets))
                     earlier = topics.setdefault(key, [])
-                    if any(i == window.index or _same_topic(w, words) for i, w in earlier):
+                    another = _ANOTHER_OF_THE_KIND.search(window.text) is not None
+                    if any(i == window.index or _same_topic(w, words, another) for i, w in earlier):
                         continue
                     earlier.append((window.index, words))
                     seen.add(key)
