@@ -899,6 +899,7 @@ class CeasefireReader:
         self._ends: dict[int, list[int]] = {}  # per window: where each of its refs ends
         self._trigger_ends: dict[int, int] = {}  # where each ceasefire word of the text ends
         self._reference_ends: dict[int, int] = {}  # where each referring phrase ends
+        self._reference_starts: list[int] = []  # where each begins, in order
 
     def read(self) -> list[GroundedCeasefireCall]:
         doc = self.doc
@@ -942,6 +943,7 @@ class CeasefireReader:
                 for m in self.lex.cease_references.finditer(doc.text, max(start, first), end)
             ]
             self._reference_ends = {start: end for start, end, _ in references}
+            self._reference_starts = sorted(self._reference_ends)
             spans.extend(references)
             spans.sort(key=lambda s: s[0])
         for window, found in zip(doc.windows, bucket(doc.windows, spans), strict=True):
@@ -1633,11 +1635,11 @@ class CeasefireReader:
     def _answers_reference(self, window: Window, offset: int, verb_end: int) -> bool:
         """'the TPLF dismissed it', 'rejected the offer': an act verb whose object is a phrase
         referring back to a proposal, which it answers (not a truce named before it)."""
-        start = window.start + offset
+        start, last = window.start + offset, window.start + verb_end + 1
+        starts = self._reference_starts
         return any(
-            start <= at <= window.start + verb_end + 1
-            and _PROPOSAL_REFERENCE.fullmatch(self.doc.text, at, end)
-            for at, end in self._reference_ends.items()
+            _PROPOSAL_REFERENCE.fullmatch(self.doc.text, at, self._reference_ends[at])
+            for at in starts[bisect.bisect_left(starts, start) : bisect.bisect_right(starts, last)]
         )
 
     def _participle_by(self, window: Window, offset: int) -> bool:

@@ -1199,7 +1199,7 @@ class PositionReader:
                     # (the target's own name says nothing of what it is accused of)
                     words = _topic_words(position.topic) - _topic_words(" ".join(position.targets))
                     earlier = topics.setdefault(key, [])
-                    another = _ANOTHER_OF_THE_KIND.search(window.text) is not None
+                    another = bool(earlier) and _ANOTHER_OF_THE_KIND.search(window.text) is not None
                     if any(i == window.index or _same_topic(w, words, another) for i, w in earlier):
                         continue
                     earlier.append((window.index, words))
