@@ -754,11 +754,11 @@ _HEADING = re.compile(
 _INSTITUTES = frozenset({"ngo", "international_organisation", "humanitarian_organisation"})
 
 # what is named after a person, no person: "Rafic Hariri International Airport", "Hamad bin
-# Khalifa University", "Chavez-era officials", "the Kony 2012 campaign", "the Maas river"
+# Khalifa University", "Chavez-era officials", "the Maas river"
 _NAMED_AFTER = re.compile(
     r"(?:[ ]+(?:International[ ]+)?(?:Airport|University|Hospital|Foundation|Center|Centre|"
     r"Stadium|Street|Avenue|Boulevard|Bridge|Square|Mosque|Port|Highway|Prize|Institute|"
-    r"Library|Dam|2012|river|River)\b|-era\b)"
+    r"Library|Dam|river|River)\b|-era\b)"
 )
 # a name that goes on past the alias: "Abu Alaa al-Walai"
 _NAME_GOES_ON = re.compile(r"[ ]+(?:al|el|Al|El)-[A-Z]")
