@@ -9331,3 +9331,31 @@ def test_halts_at_an_hour_charges_countered_and_aims_of_others(
     extractor: RulesExtractor, body: str, expected: list[tuple[str, list[str]]]
 ) -> None:
     assert _act_actors(extractor, body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a side's guns falling silent, reported in the third person: its offer
+        (
+            "EL FASHER - The army shelled the market. The RSF said its guns would fall silent at "
+            "midnight if the army did the same.",
+            [("offer", ["Rapid Support Forces"])],
+        ),
+        (
+            "SANAA - Saudi jets struck Saada. The Houthis said their weapons would go silent once "
+            "the blockade was lifted.",
+            [("offer", ["Houthis"])],
+        ),
+        # (guard) a hope that its guns fall silent offers nothing
+        (
+            "EL FASHER - The RSF shelled the market. The army said it hoped its guns would fall "
+            "silent soon.",
+            [],
+        ),
+    ],
+)
+def test_guns_falling_silent_told_of_a_side(
+    extractor: RulesExtractor, body: str, expected: list[tuple[str, list[str]]]
+) -> None:
+    assert _act_actors(extractor, body) == expected

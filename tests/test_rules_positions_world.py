@@ -5052,3 +5052,11 @@ def test_a_vague_denial_told_again_in_full_is_one_denial(extractor: RulesExtract
         "the border, which Kigali denies. Rwanda denied deploying soldiers in Congo."
     )
     assert [p.holder for p in _run(extractor, body).positions if p.stance == "deny"] == ["Rwanda"]
+
+
+def test_an_objection_with_an_adverb_is_a_refusal(extractor: RulesExtractor) -> None:
+    body = (
+        "ISLAMABAD - India criticised the vote. Pakistan objected strongly to the Indian "
+        "statement, calling it interference."
+    )
+    assert ("Pakistan", "reject") in _stances(extractor, body)

@@ -4888,3 +4888,50 @@ def test_a_known_name_with_its_house_after_it_is_still_that_person(
         "for restraint."
     )
     assert "Mohammed bin Salman" in {p.canonical_name for p in _run(extractor, body).people}
+
+
+@pytest.mark.parametrize(
+    ("body", "named"),
+    [
+        (
+            "HARARE - The summit closed on Friday. Presidents Tendai Moyo and Joaquim Nhaca "
+            "signed a pact on the border.",
+            {"Tendai Moyo": "President", "Joaquim Nhaca": "President"},
+        ),
+        (
+            "BOGOTA - The talks resumed. Generals Camilo Reyes and Andres Pineda led the two "
+            "delegations.",
+            {"Camilo Reyes": "General", "Andres Pineda": "General"},
+        ),
+        (
+            "AMMAN - The session was chaired by Presidents Tendai Moyo and Joaquim Nhaca.",
+            {"Tendai Moyo": "President"},
+        ),
+    ],
+)
+def test_a_capitalised_plural_title_before_two_names_names_both(
+    extractor: RulesExtractor, body: str, named: dict[str, str]
+) -> None:
+    people = {p.canonical_name: p.title for p in _run(extractor, body).people}
+    assert {name: people.get(name) for name in named} == named
+    assert not any(name.startswith(("Presidents", "Generals")) for name in people)
+
+
+def test_a_headline_plural_title_before_capitals_names_nobody(
+    extractor: RulesExtractor,
+) -> None:
+    # (guard)
+    body = "Defence Ministers Meet In Geneva And Talk Truce\n\nThe ministers met on Monday."
+    assert _run(extractor, body).people == []
+
+
+def test_two_names_under_a_plural_title_each_speak_for_the_side_named_after_them(
+    extractor: RulesExtractor,
+) -> None:
+    body = (
+        "ALMATY - The border deal was signed on Friday. The heads of the two border services, "
+        "Daniyar Amanov of Kazakhstan and Rustam Aliev of Uzbekistan, signed it at the crossing."
+    )
+    people = {p.canonical_name: p.affiliation for p in _run(extractor, body).people}
+    assert people.get("Daniyar Amanov") == "Kazakhstan"
+    assert people.get("Rustam Aliev") == "Uzbekistan"

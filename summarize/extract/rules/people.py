@@ -194,6 +194,8 @@ class PeopleFinder:
             rf",?[ ]+(?:{_COURTESY}\.?[ ]+)?(?P<n1>{name})"
         )
         self._title_words = lexicon.titles.first_words
+        # ("Presidents X and Y", "the generals X and Y": a one-word title in the plural)
+        self._plural_title_words = frozenset(f"{word}s" for word in self._title_words)
         self._other_cues = re.compile(
             # "Jane Doe, the group's spokesman", "Jane Doe, a spokeswoman for ...", "Jane Doe,
             # speaker of the assembly", "Jane Doe, Georgia's head of state"
@@ -239,6 +241,7 @@ class PeopleFinder:
         # branches (a title's first word, a name particle, "said", "led", "five-year-old").
         self._cue_starts = WordStarts(
             self._title_words
+            | self._plural_title_words
             | {word for particle in lexicon.particles for word in _WORD.findall(particle)[:1]}
             | set(_SAID_WORDS)
             | set(_LED_BY),
@@ -259,7 +262,8 @@ class PeopleFinder:
             if start < resume:
                 continue
             match = None
-            if word.group().lower() in self._title_words:
+            lowered = word.group().lower()
+            if lowered in self._title_words or lowered in self._plural_title_words:
                 match = self._title_cue.match(text, start)
                 if match is not None and (
                     match.start("n1") > match.end("title") + 2  # ("head of the agency, X")
@@ -294,6 +298,10 @@ class PeopleFinder:
             part in self._title_words or part in _RANK_PREFIXES for part in parts
         )
 
+    def _plural_title(self, word: str) -> bool:
+        """A one-word title in the plural, capitalised ("Presidents", "Generals")."""
+        return word[:1].isupper() and word.lower() in self._plural_title_words
+
     def _clean(self, name: str) -> str:
         """The name without leading titles ("Information Minister Jane Doe": the words up to a
         title word); empty when a word of it is never a name's."""
@@ -308,6 +316,8 @@ class PeopleFinder:
         ]
         if offices:
             words = words[offices[-1] + 1 :]  # "Verkhovna Rada Speaker Jane Doe": the office
+        while len(words) > 2 and self._plural_title(words[0]):
+            words.pop(0)  # "chaired by Presidents Jane Doe and ...": the office of both
         if len(words) > 2 and words[0] in self.lexicon.honorifics:
             words.pop(0)  # "Dr Amina Yusuf" is Amina Yusuf ("Dr Sasa" stays whole)
         while len(words) > 2 and "-" in words[0] and self._is_rank(words[0]):
@@ -371,8 +381,14 @@ class PeopleFinder:
             if "), " in window.text:
                 matches.extend(self._long_title.finditer(window.text))
             for match in matches:
-                if _group(match, "plural") and not match.group("title").islower():
-                    continue  # a headline's "Foreign Ministers Discuss Talks": no names after
+                if (
+                    _group(match, "plural")
+                    and not match.group("title").islower()
+                    and (window.is_headline or not self._and_name.match(window.text, match.end()))
+                ):
+                    # a headline's "Foreign Ministers Discuss Talks": no names after ("Presidents
+                    # X and Y met" names two)
+                    continue
                 group = next(g for g in _NAME_GROUPS if _group(match, g))
                 if group == "n10" and _PLACE_TYPE_END.search(match.group(group)):
                     continue  # "Sumy Oblast, 12, and Kharkiv Oblast, 7": places and counts
@@ -402,6 +418,8 @@ class PeopleFinder:
                     self.lexicon.titles.search(office) or self.lexicon.state_office.search(office)
                 ):
                     title = office  # "Information Minister Jane Doe", "District Police X"
+                elif title is None and self._plural_title(office):
+                    title = office[:-1]  # "chaired by Presidents Jane Doe and ..."
                 if title is None:
                     after = self._appositive.match(window.text, match.end(group))
                     title = after.group("title") if after else None
@@ -431,6 +449,9 @@ class PeopleFinder:
                         isinstance(kind, PartyEntry) and kind.kind == "state"
                     ):
                         body = named.name
+                elif _group(match, "plural"):
+                    # "the leaders of the two regions, X of South Ossetia and Y of Abkhazia"
+                    body = self._side_after(window, window_refs, window.start + match.end(group))
                 self._add(people, window, window_refs, written, title, start, owner, body)
                 if _group(match, "plural") and title is not None:
                     # "the foreign ministers X and Y"
@@ -473,7 +494,8 @@ class PeopleFinder:
         if second is None or not named:
             return
         at = window.start + second.start("name") + second.group("name").find(named)
-        self._add(people, window, refs, named, title, at)
+        body = self._side_after(window, refs, window.start + second.end("name"))
+        self._add(people, window, refs, named, title, at, body=body)
         owners = [
             r.name
             for r in refs
@@ -486,6 +508,28 @@ class PeopleFinder:
                 # (the table's own affiliation stands: "of China and Russia, Lavrov and Wang")
                 if person is not None and self.actors.resolve_person(person.canonical) is None:
                     person.affiliation = owner
+
+    def _side_after(self, window: Window, refs: Sequence[Ref], end: int) -> str | None:
+        """The body or state named right after one of two names under a plural title ("X of
+        Kazakhstan and Y of Uzbekistan"): a state counts here, where after one name it is
+        mostly a home town's ("Abdullah Musa of Khartoum")."""
+        body = _body_after(window, refs, end)
+        if body is not None:
+            return body.name
+        of = _OF_BODY_AFTER.match(window.text, end - window.start)
+        state = next(
+            (
+                r
+                for r in refs
+                if of is not None and r.start - window.start == of.end() and not r.person
+            ),
+            None,
+        )
+        if state is None or state.name not in self.states:
+            return None
+        surface = window.text[state.start - window.start : state.end - window.start]
+        party = self.actors.resolve_party(surface)
+        return state.name if party is not None and party.name == state.name else None
 
     def _another_person(self, before: str, surname: str, entry: PersonEntry) -> bool:
         """'Eurico Guterres' where the table knows Antonio Guterres by his surname: a given
