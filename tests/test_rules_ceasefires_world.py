@@ -9359,3 +9359,37 @@ def test_guns_falling_silent_told_of_a_side(
     extractor: RulesExtractor, body: str, expected: list[tuple[str, list[str]]]
 ) -> None:
     assert _act_actors(extractor, body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # "ceasing", "ceased", "stopping": a halt in every form of the verb
+        (
+            "BENI - The army and the ADF fought near Oicha. On Monday the ADF announced it was "
+            "ceasing hostilities to allow talks in Nairobi to conclude.",
+            [("declare", ["Allied Democratic Forces"])],
+        ),
+        (
+            "MANILA - Troops and the NPA fought in Samar. The NPA said on Friday it had ceased "
+            "hostilities for the holidays.",
+            [("declare", ["New People's Army"])],
+        ),
+        # a halt for a purpose, with its hour between
+        (
+            "GOMA - The army and the FDLR fought near Sake. Congolese troops halted their "
+            "assault at noon on Friday to allow food into the town.",
+            [("declare", ["DR Congo"])],
+        ),
+        # (guard) a halt the other side must make first is a condition, not a declaration
+        (
+            "KHARTOUM - The army bombed Nyala. The RSF commander said he would talk only once "
+            "the army stopped its bombardment.",
+            [],
+        ),
+    ],
+)
+def test_halts_told_in_every_form_of_the_verb(
+    extractor: RulesExtractor, body: str, expected: list[tuple[str, list[str]]]
+) -> None:
+    assert _act_actors(extractor, body) == expected

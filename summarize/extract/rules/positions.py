@@ -529,7 +529,7 @@ _TO_BLAME = re.compile(r"\b(?:is|was|are|were|be|been)\s+(?:\w+\s+)?to\s+$", re.
 _OR_FACE = re.compile(r"\bor\s+(?:else\s+)?face\b", re.IGNORECASE)
 # a passive obligation needs no one named to bear it: "those responsible must be held to
 # account", "humanitarian access must be ensured" (the speaker demands it all the same)
-_PASSIVE_MUST = re.compile(r"(?:must|should) be ")
+_PASSIVE_MUST = re.compile(r"(?:must|should) (?:be |face (?:justice|trial))")
 # what makes "both sides must" no demand: a deal's terms told, or the duty doubted or denied
 _TERMS_OR_DOUBT_BEFORE = re.compile(
     r"\b(?:under|stipulat\w*|provid\w*|requir\w*|agreement|deal|accord|plan|clear|not|wrong|"
@@ -1503,8 +1503,8 @@ class PositionReader:
         said = doc.text[start:end].lower()
         if said.endswith(("right to a", "right to an")) and not _REPLY_AFTER.match(doc.text, end):
             return []  # "reserved the right to a lawyer": no reply kept in store
-        # "those responsible must be held to account": a demand in the passive, which needs no
-        # party named to bear it (not a threat: "must be met with")
+        # "those responsible must be held to account", "must face justice": a demand in the
+        # passive, which needs no party named to bear it (not a threat: "must be met with")
         passive_demand = key == "demand_quoted" and _PASSIVE_MUST.match(said) is not None
         if (
             key == "demand_quoted"
