@@ -2438,3 +2438,28 @@ def test_parties_by_names_the_table_lacked(
 )
 def test_church_styles_before_a_name(extractor: RulesExtractor, body: str, name: str) -> None:
     assert name in [p.name_as_written for p in _run(extractor, body).people]
+
+
+def test_a_centre_for_something_is_a_body_that_claims_its_figures(
+    extractor: RulesExtractor,
+) -> None:
+    body = (
+        "NYALA - Fighting went on in South Darfur. The Sudanese Centre for Policy Studies "
+        "estimated that some 150,000 people had been killed since April."
+    )
+    extraction = _run(extractor, body)
+    assert "Sudanese Centre for Policy Studies" in _parties(extraction)
+    assert "Sudan" not in _parties(extraction)
+    assert [f.claimant for f in extraction.figures] == ["Sudanese Centre for Policy Studies"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # (guards) a centre that is a place: a hospital, a town's middle
+        "NYALA - Fighting went on. Doctors at the Al-Shifa Medical Centre treated 30 wounded.",
+        "NYALA - Fighting went on. Shelling hit the Centre of Nyala on Monday.",
+    ],
+)
+def test_a_centre_that_is_a_place_is_no_party(extractor: RulesExtractor, body: str) -> None:
+    assert not any("Centre" in name for name in _parties(_run(extractor, body)))

@@ -159,6 +159,7 @@ class _Actors(_Section):
     leading_words: list[str]
     heads: dict[str, list[str]]
     leading_heads: dict[str, list[str]] = {}
+    for_heads: dict[str, list[str]] = {}
     apposed_heads: dict[str, list[str]] = {}
     peoples: list[str] = []
 
@@ -323,6 +324,7 @@ class Lexicon:
     unarmed_bodies: frozenset[str]
     heads: dict[str, PartyKind]
     leading_heads: dict[str, PartyKind]
+    for_heads: dict[str, PartyKind]
     apposed_heads: dict[str, PartyKind]
     lowercase_heads: re.Pattern[str]
     forces: PhraseMatcher
@@ -360,6 +362,7 @@ class Lexicon:
         } - set(get_args(Stance))
         unknown |= set(raw.actors.heads) - set(get_args(PartyKind))
         unknown |= set(raw.actors.leading_heads) - set(get_args(PartyKind))
+        unknown |= set(raw.actors.for_heads) - set(get_args(PartyKind))
         unknown |= set(raw.actors.apposed_heads) - set(get_args(PartyKind))
         if unknown:
             raise ValueError(f"unknown metric, stance or kind names: {sorted(unknown)}")
@@ -518,6 +521,11 @@ class Lexicon:
             leading_heads={
                 head: kind  # type: ignore[misc]
                 for kind, words in raw.actors.leading_heads.items()
+                for head in words
+            },
+            for_heads={
+                head: kind  # type: ignore[misc]
+                for kind, words in raw.actors.for_heads.items()
                 for head in words
             },
             apposed_heads={

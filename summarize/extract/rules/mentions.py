@@ -817,7 +817,11 @@ class MentionFinder:
                             self._health_places[word] = entry.name
         heads = "|".join(sorted(lexicon.heads, key=len, reverse=True))
         # "Army of the Republic", not "Rebels of the LURD" (a plural noun opening a sentence)
-        leading = "|".join(sorted(set(lexicon.heads) - _MEMBERS_OF, key=len, reverse=True))
+        leading = "|".join(
+            sorted(set(lexicon.heads) - _MEMBERS_OF, key=len, reverse=True)
+            # ("the Centre for Policy Studies": a head that names a body only before "for")
+            + [rf"{re.escape(h)}(?=[ ]+(?:for|on)[ ])" for h in sorted(lexicon.for_heads)]
+        )
         # no name opens with "The" or "On": "The Movement for Justice" is the led form's
         opening = "|".join(map(re.escape, sorted(lexicon.leading_words)))
         self._headed = re.compile(
@@ -844,7 +848,7 @@ class MentionFinder:
             rf"(?P<name>{_CAP}(?:[ ]+{_CAP}){{0,2}})[ ]+(?P<head>{lexicon.lowercase_heads.pattern})"
         )
         # Each pattern above needs its head word: a window without one is skipped at once.
-        self._any_head = re.compile(rf"(?:{heads})(?![\w-])")
+        self._any_head = re.compile(rf"(?:{leading}|{heads})(?![\w-])")
         apposed = "|".join(sorted(map(re.escape, lexicon.apposed_heads), key=len, reverse=True))
         # "SSC-Khaatumo, a clan militia": a name, then what it is, with up to three modifiers
         self._apposed = re.compile(
@@ -1090,6 +1094,8 @@ class MentionFinder:
         for word in reversed(words):
             if word in self.lexicon.heads:
                 return self.lexicon.heads[word]
+            if word in self.lexicon.for_heads:
+                return self.lexicon.for_heads[word]  # "the Centre for Policy Studies"
         first = words[0].split("-", 1)[0] if words else ""
         if first in self.lexicon.leading_heads:
             return self.lexicon.leading_heads[first]
