@@ -5099,3 +5099,30 @@ def test_no_glimmer_of_hope_is_no_support(extractor: RulesExtractor) -> None:
         "for the displaced."
     )
     assert not any(stance == "support" for _, stance in _stances(extractor, body))
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "BOGOTA - The army and the ELN fought in Arauca. The ELN wants 300 prisoners released "
+            "before any talks.",
+            ("ELN", "demand"),
+        ),
+        (
+            "DOHA - Israel and Hamas fought in Rafah. Washington wants Hamas disarmed and the "
+            "hostages freed.",
+            ("United States", "demand"),
+        ),
+    ],
+)
+def test_what_one_wants_done_told_by_a_participle_is_a_demand(
+    extractor: RulesExtractor, body: str, expected: tuple[str, str]
+) -> None:
+    assert expected in _stances(extractor, body)
+
+
+def test_wanting_to_go_on_is_no_demand_of_a_participle(extractor: RulesExtractor) -> None:
+    # (guard) "to" opens what is wanted: no participle told
+    body = "KYIV - Russia shelled Kharkiv. Moscow wanted to keep the captured villages."
+    assert ("Russia", "demand") not in _stances(extractor, body)

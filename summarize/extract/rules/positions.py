@@ -344,6 +344,14 @@ _ASKED_OF = re.compile(
     r"would\s+(?!be\b|have\b)(?-i:[a-z]+)\b)",
     re.IGNORECASE,
 )
+# what one wants done to a thing or to people, told by a participle after them: "wants 300
+# prisoners released", "wanted the troops out of the city"
+_WANTED_DONE = re.compile(
+    r"(?:(?!that\b|to\b|it\b|him\b|her\b|them\b)[\w'’,.-]+\s+){1,6}?"
+    r"(?:released|freed|returned|withdrawn|lifted|reopened|disarmed|investigated|prosecuted|"
+    r"punished|extradited|handed\s+over|expelled|out\s+of)\b",
+    re.IGNORECASE,
+)
 # a name that is the object of a preposition ("between Delhi and Islamabad"), not a subject
 _PREPOSITION_OBJECT = re.compile(
     r"\b(?:of|to|between|with|from|against|for|on|in|by|at|among|over)\s+(?:the\s+)?"
@@ -1399,6 +1407,11 @@ class PositionReader:
         for verb in self._asking[window.index]:
             asked = _ASKED_OF.match(text, verb.end(), window.end)
             if asked is None:
+                if verb.group().lower().startswith("want") and _WANTED_DONE.match(
+                    text, verb.end(), window.end
+                ):
+                    # "Hamas wants 1,500 prisoners released", "wanted US forces out of the city"
+                    found.append((verb.start(), verb.end(), "demand", verb.end()))
                 continue
             word = verb.group().lower()
             if word.startswith("expect") and not _EXPECTED_ACT.search(
