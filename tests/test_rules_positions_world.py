@@ -5126,3 +5126,38 @@ def test_wanting_to_go_on_is_no_demand_of_a_participle(extractor: RulesExtractor
     # (guard) "to" opens what is wanted: no participle told
     body = "KYIV - Russia shelled Kharkiv. Moscow wanted to keep the captured villages."
     assert ("Russia", "demand") not in _stances(extractor, body)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "BAMAKO - Fighting went on near Kidal. The AU said it takes note with satisfaction of "
+            "the accord.",
+            ("African Union", "support"),
+        ),
+        (
+            "BAMAKO - Fighting went on near Kidal. Mali's government said it was fully committed "
+            "to implementing the agreement.",
+            ("Mali", "support"),
+        ),
+        (
+            "MOGADISHU - Al-Shabaab attacked Baidoa. The US ambassador said Washington would keep "
+            "standing with Somalia.",
+            ("United States", "support"),
+        ),
+    ],
+)
+def test_satisfaction_noted_commitment_to_a_deal_and_standing_with_support(
+    extractor: RulesExtractor, body: str, expected: tuple[str, str]
+) -> None:
+    assert expected in _stances(extractor, body)
+
+
+def test_a_commitment_denied_is_no_support(extractor: RulesExtractor) -> None:
+    # (guard)
+    body = (
+        "BAMAKO - Fighting went on near Kidal. The CSP rebels said Mali's government was not "
+        "committed to implementing the agreement."
+    )
+    assert ("Mali", "support") not in _stances(extractor, body)
