@@ -4218,12 +4218,11 @@ def test_a_warning_not_to_test_the_warner_threatens(
 @pytest.mark.parametrize(
     ("body", "expected"),
     [
-        # (guards) what a thing gave is no offer (the hope seen in it is support); access
-        # refused to others is no denial
+        # (guards) what a thing gave is no offer; access refused to others is no denial
         (
             "DOHA - Israel and Hamas extended their truce. UN chief Antonio Guterres said the "
             "extra days offered a glimmer of hope.",
-            {("United Nations", "support")},
+            set(),
         ),
         (
             "ISLAMABAD - Clashes between Pakistan and the TTP went on. Pakistan called on "
@@ -5072,33 +5071,17 @@ def test_an_objection_with_an_adverb_is_a_refusal(extractor: RulesExtractor) -> 
             "officers responsible for the killings must face justice.",
             ("Amnesty International", "demand"),
         ),
-        # ground held: no pull-back
         (
-            "ASMARA - Eritrean and Ethiopian troops exchanged fire near Badme. Eritrea said its "
-            "troops would not retreat one step from the border.",
-            ("Eritrea", "reject"),
-        ),
-        # a truce called a glimmer of hope
-        (
-            "TRIPOLI - Rival forces fought near Sirte. Germany called the truce a glimmer of "
-            "hope for Libya.",
-            ("Germany", "support"),
+            "BAMAKO - Soldiers killed 40 villagers near Moura. Human Rights Watch said the "
+            "officers must be prosecuted.",
+            ("Human Rights Watch", "demand"),
         ),
     ],
 )
-def test_justice_asked_ground_held_and_hope_seen(
+def test_justice_asked_for_those_to_blame(
     extractor: RulesExtractor, body: str, expected: tuple[str, str]
 ) -> None:
     assert expected in _stances(extractor, body)
-
-
-def test_no_glimmer_of_hope_is_no_support(extractor: RulesExtractor) -> None:
-    # (guard)
-    body = (
-        "TRIPOLI - Rival forces fought near Sirte. Residents said there was no glimmer of hope "
-        "for the displaced."
-    )
-    assert not any(stance == "support" for _, stance in _stances(extractor, body))
 
 
 @pytest.mark.parametrize(
