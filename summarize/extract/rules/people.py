@@ -514,9 +514,18 @@ class PeopleFinder:
         Kazakhstan and Y of Uzbekistan"): a state counts here, where after one name it is
         mostly a home town's ("Abdullah Musa of Khartoum")."""
         body = _body_after(window, refs, end)
+        of = _OF_BODY_AFTER.match(window.text, end - window.start)
+        first = next(
+            (r for r in refs if of is not None and r.start - window.start == of.end()), None
+        )
+        if first is not None and any(
+            not r.person
+            and window.text[first.end - window.start : r.start - window.start] == " and "
+            for r in refs
+        ):
+            return None  # "X and Y of Kyrgyzstan and Tajikistan": each its own, in order
         if body is not None:
             return body.name
-        of = _OF_BODY_AFTER.match(window.text, end - window.start)
         state = next(
             (
                 r
