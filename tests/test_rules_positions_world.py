@@ -5144,3 +5144,34 @@ def test_a_commitment_denied_is_no_support(extractor: RulesExtractor) -> None:
         "committed to implementing the agreement."
     )
     assert ("Mali", "support") not in _stances(extractor, body)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "NAYPYITAW - The Arakan Army seized Maungdaw. The junta said the AA would bear the "
+            "consequences.",
+            ("Myanmar military", "threaten"),
+        ),
+        (
+            'GAROWE - Puntland troops massed near Tukaraq. "We will not rest until Tukaraq is '
+            "liberated,\" Puntland's president said.",
+            ("Puntland", "threaten"),
+        ),
+        (
+            'MEKELLE - The TPLF ignored the ultimatum. "After that, there will be no mercy," '
+            "Ethiopia's prime minister said.",
+            ("Ethiopia", "threaten"),
+        ),
+        (
+            "GAZA - Israel and Hamas fought in Khan Younis. The Qassam Brigades said its fighters "
+            "would keep their hands on the trigger.",
+            ("Hamas", "threaten"),
+        ),
+    ],
+)
+def test_consequences_no_rest_no_mercy_and_a_hand_on_the_trigger_threaten(
+    extractor: RulesExtractor, body: str, expected: tuple[str, str]
+) -> None:
+    assert expected in _stances(extractor, body)
