@@ -2463,3 +2463,12 @@ def test_a_centre_for_something_is_a_body_that_claims_its_figures(
 )
 def test_a_centre_that_is_a_place_is_no_party(extractor: RulesExtractor, body: str) -> None:
     assert not any("Centre" in name for name in _parties(_run(extractor, body)))
+
+
+def test_the_seats_of_de_facto_authorities_speak_for_them(extractor: RulesExtractor) -> None:
+    body = (
+        "LAS ANOD - Somaliland and Puntland forces fought near Tukaraq. Garowe accused Hargeisa "
+        "of shelling the town."
+    )
+    stances = {(p.holder, p.stance, tuple(p.targets)) for p in _run(extractor, body).positions}
+    assert ("Puntland", "accuse", ("Somaliland",)) in stances
