@@ -9382,3 +9382,11 @@ def test_halts_told_in_every_form_of_the_verb(
     extractor: RulesExtractor, body: str, expected: list[tuple[str, list[str]]]
 ) -> None:
     assert _act_actors(extractor, body) == expected
+
+
+def test_a_truce_accepted_by_both_sides_is_agreed(extractor: RulesExtractor) -> None:
+    body = (
+        "JUBA - Government troops and the SPLM-IO fought near Nasir. A 48-hour truce from 3 May, "
+        "again accepted by both sides, followed."
+    )
+    assert _act_actors(extractor, body) == [("agree", ["South Sudan", "SPLM-IO"])]
