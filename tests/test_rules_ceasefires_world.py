@@ -9347,6 +9347,17 @@ def test_halts_at_an_hour_charges_countered_and_aims_of_others(
             "attacks for the holidays.",
             [("declare", ["New People's Army"])],
         ),
+        (
+            "EL FASHER - The army and the RSF fought in North Darfur. The RSF said it had ceased "
+            "hostilities for the Eid holiday.",
+            [("declare", ["Rapid Support Forces"])],
+        ),
+        # (guard) an agency's work stopped is no truce
+        (
+            "GAZA - Israeli jets struck Rafah. UNRWA said it was stopping operations in northern "
+            "Gaza after two staff members were killed.",
+            [],
+        ),
         # (guards) a halt asked for, or one the other side must make first, is no declaration
         (
             "KYIV - Russia shelled Odesa. Zelensky called for ceasing hostilities in the air and "

@@ -2456,9 +2456,14 @@ def test_a_centre_for_something_is_a_body_that_claims_its_figures(
 @pytest.mark.parametrize(
     "body",
     [
-        # (guards) a centre that is a place: a hospital, a town's middle
+        # (guards) a centre that is a place: a hospital, a town's middle, an office
         "NYALA - Fighting went on. Doctors at the Al-Shifa Medical Centre treated 30 wounded.",
         "NYALA - Fighting went on. Shelling hit the Centre of Nyala on Monday.",
+        "ZAPORIZHZHIA - Russia shelled the city. A missile hit the Centre for Administrative "
+        "Services on Monday.",
+        # (guard) a state's body
+        "KYIV - Russia shelled Kharkiv. Ukraine's Center for Countering Disinformation said the "
+        "video was fake.",
     ],
 )
 def test_a_centre_that_is_a_place_is_no_party(extractor: RulesExtractor, body: str) -> None:

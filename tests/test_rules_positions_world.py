@@ -5112,6 +5112,38 @@ def test_wanting_to_go_on_is_no_demand_of_a_participle(extractor: RulesExtractor
 
 
 @pytest.mark.parametrize(
+    ("body", "holder"),
+    [
+        # (guards) another's account of one's aims, a doubt, a condition, the adjective
+        (
+            "BEIRUT - Israel and Hezbollah fought in the south. Hezbollah said Israel wants the "
+            "Lebanese army disarmed so it can occupy the south.",
+            "Israel",
+        ),
+        (
+            "GAZA - Israel and Hamas fought in Khan Younis. Families question whether Netanyahu "
+            "wants the hostages returned at all.",
+            "Israel",
+        ),
+        (
+            "BRUSSELS - Russia shelled Kharkiv. If Moscow wants sanctions lifted, it must "
+            "withdraw, the EU said.",
+            "Russia",
+        ),
+        (
+            "KHARTOUM - The army and the RSF fought in Omdurman. Ahmed Haroun, a former official "
+            "wanted by the International Criminal Court, was freed from prison.",
+            "International Criminal Court",
+        ),
+    ],
+)
+def test_wants_told_by_others_doubted_or_conditional_are_no_demand(
+    extractor: RulesExtractor, body: str, holder: str
+) -> None:
+    assert (holder, "demand") not in _stances(extractor, body)
+
+
+@pytest.mark.parametrize(
     ("body", "expected"),
     [
         (
@@ -5120,45 +5152,30 @@ def test_wanting_to_go_on_is_no_demand_of_a_participle(extractor: RulesExtractor
             ("African Union", "support"),
         ),
         (
-            "BAMAKO - Fighting went on near Kidal. Mali's government said it was fully committed "
-            "to implementing the agreement.",
-            ("Mali", "support"),
-        ),
-        (
             "MOGADISHU - Al-Shabaab attacked Baidoa. The US ambassador said Washington would keep "
             "standing with Somalia.",
             ("United States", "support"),
         ),
     ],
 )
-def test_satisfaction_noted_commitment_to_a_deal_and_standing_with_support(
+def test_satisfaction_noted_and_standing_with_support(
     extractor: RulesExtractor, body: str, expected: tuple[str, str]
 ) -> None:
     assert expected in _stances(extractor, body)
 
 
-def test_a_commitment_denied_is_no_support(extractor: RulesExtractor) -> None:
+def test_a_commitment_doubted_is_no_support(extractor: RulesExtractor) -> None:
     # (guard)
     body = (
-        "BAMAKO - Fighting went on near Kidal. The CSP rebels said Mali's government was not "
-        "committed to implementing the agreement."
+        "KYIV - Russia shelled Odesa. Washington doubted that Moscow was committed to "
+        "implementing any ceasefire."
     )
-    assert ("Mali", "support") not in _stances(extractor, body)
+    assert ("Russia", "support") not in _stances(extractor, body)
 
 
 @pytest.mark.parametrize(
     ("body", "expected"),
     [
-        (
-            "NAYPYITAW - The Arakan Army seized Maungdaw. The junta said the AA would bear the "
-            "consequences.",
-            ("Myanmar military", "threaten"),
-        ),
-        (
-            'GAROWE - Puntland troops massed near Tukaraq. "We will not rest until Tukaraq is '
-            "liberated,\" Puntland's president said.",
-            ("Puntland", "threaten"),
-        ),
         (
             'MEKELLE - The TPLF ignored the ultimatum. "After that, there will be no mercy," '
             "Ethiopia's prime minister said.",
@@ -5171,7 +5188,7 @@ def test_a_commitment_denied_is_no_support(extractor: RulesExtractor) -> None:
         ),
     ],
 )
-def test_consequences_no_rest_no_mercy_and_a_hand_on_the_trigger_threaten(
+def test_no_mercy_and_a_hand_on_the_trigger_threaten(
     extractor: RulesExtractor, body: str, expected: tuple[str, str]
 ) -> None:
     assert expected in _stances(extractor, body)

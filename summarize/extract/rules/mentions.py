@@ -817,10 +817,16 @@ class MentionFinder:
                             self._health_places[word] = entry.name
         heads = "|".join(sorted(lexicon.heads, key=len, reverse=True))
         # "Army of the Republic", not "Rebels of the LURD" (a plural noun opening a sentence)
+        fields = "|".join(map(re.escape, lexicon.for_head_fields)) or r"(?!x)x"
         leading = "|".join(
             sorted(set(lexicon.heads) - _MEMBERS_OF, key=len, reverse=True)
-            # ("the Centre for Policy Studies": a head that names a body only before "for")
-            + [rf"{re.escape(h)}(?=[ ]+(?:for|on)[ ])" for h in sorted(lexicon.for_heads)]
+            # ("the Centre for Policy Studies": a head that names a body only before "for" and
+            # a field of study or advocacy)
+            + [
+                rf"{re.escape(h)}(?=[ ]+(?:for|on)[ ](?:the[ ])?"
+                rf"(?:[A-Z][\w'’-]*[ ](?:and[ ]|&[ ])?){{0,4}}?(?:{fields})(?![\w-]))"
+                for h in sorted(lexicon.for_heads)
+            ]
         )
         # no name opens with "The" or "On": "The Movement for Justice" is the led form's
         opening = "|".join(map(re.escape, sorted(lexicon.leading_words)))

@@ -503,6 +503,9 @@ class PeopleFinder:
             and window.start + match.end("title") <= r.start < window.start + match.start(group)
         ]
         pair = [people.get(first), people.get(named)]
+        in_order = self._sides_in_order(window, refs, window.start + second.end("name"))
+        if in_order is not None and len(owners) != 2:
+            owners = list(in_order)  # "the presidents X and Y of Kyrgyzstan and Tajikistan"
         if len(owners) == 2 and all(p is not None for p in pair):
             for person, owner in zip(pair, owners, strict=True):
                 # (the table's own affiliation stands: "of China and Russia, Lavrov and Wang")
@@ -515,14 +518,7 @@ class PeopleFinder:
         mostly a home town's ("Abdullah Musa of Khartoum")."""
         body = _body_after(window, refs, end)
         of = _OF_BODY_AFTER.match(window.text, end - window.start)
-        first = next(
-            (r for r in refs if of is not None and r.start - window.start == of.end()), None
-        )
-        if first is not None and any(
-            not r.person
-            and window.text[first.end - window.start : r.start - window.start] == " and "
-            for r in refs
-        ):
+        if self._sides_in_order(window, refs, end) is not None:
             return None  # "X and Y of Kyrgyzstan and Tajikistan": each its own, in order
         if body is not None:
             return body.name
@@ -539,6 +535,27 @@ class PeopleFinder:
         surface = window.text[state.start - window.start : state.end - window.start]
         party = self.actors.resolve_party(surface)
         return state.name if party is not None and party.name == state.name else None
+
+    @staticmethod
+    def _sides_in_order(window: Window, refs: Sequence[Ref], end: int) -> tuple[str, str] | None:
+        """The two sides named right after two names, in their order ("X and Y of Kyrgyzstan
+        and Tajikistan": X is Kyrgyzstan's, Y Tajikistan's)."""
+        of = _OF_BODY_AFTER.match(window.text, end - window.start)
+        if of is None:
+            return None
+        first = next((r for r in refs if r.start - window.start == of.end()), None)
+        if first is None or first.person:
+            return None
+        second = next(
+            (
+                r
+                for r in refs
+                if not r.person
+                and window.text[first.end - window.start : r.start - window.start] == " and "
+            ),
+            None,
+        )
+        return (first.name, second.name) if second is not None else None
 
     def _another_person(self, before: str, surname: str, entry: PersonEntry) -> bool:
         """'Eurico Guterres' where the table knows Antonio Guterres by his surname: a given

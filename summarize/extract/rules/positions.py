@@ -352,6 +352,16 @@ _WANTED_DONE = re.compile(
     r"punished|extradited|handed\s+over|expelled|out\s+of)\b",
     re.IGNORECASE,
 )
+# what makes "X wants Y released" no demand of X's: another's account of X's aims ("Hezbollah
+# said Israel wants the army disarmed", "Kyiv says Putin wants ..."), a doubt, a condition or a
+# denial ("whether Netanyahu wants", "if Moscow wants", "never wanted"), the adjective ("the most
+# wanted")
+_NOT_WANTED_BY_SPEAKER = re.compile(
+    r"(?:\b(?:said|says|say|claimed|claims|believes|believe|accused|argued|argues|insisted|"
+    r"charged|suggested|suggests|alleged|alleges)\b(?:\s+that)?\s+(?!(?:it|they|he|she|we)\b)"
+    r"[^,;:]{1,80}|\b(?:if|whether|unless|never|not|most)\b[^,;:]{0,60})$",
+    re.IGNORECASE,
+)
 # a name that is the object of a preposition ("between Delhi and Islamabad"), not a subject
 _PREPOSITION_OBJECT = re.compile(
     r"\b(?:of|to|between|with|from|against|for|on|in|by|at|among|over)\s+(?:the\s+)?"
@@ -1407,10 +1417,14 @@ class PositionReader:
         for verb in self._asking[window.index]:
             asked = _ASKED_OF.match(text, verb.end(), window.end)
             if asked is None:
-                if verb.group().lower().startswith("want") and _WANTED_DONE.match(
-                    text, verb.end(), window.end
+                if (
+                    verb.group().lower().startswith("want")
+                    and _WANTED_DONE.match(text, verb.end(), window.end)
+                    and not _NOT_WANTED_BY_SPEAKER.search(text, window.start, verb.start())
+                    and not text.startswith("by", verb.end())
                 ):
                     # "Hamas wants 1,500 prisoners released", "wanted US forces out of the city"
+                    # (not "a man wanted by the ICC was released": the adjective)
                     found.append((verb.start(), verb.end(), "demand", verb.end()))
                 continue
             word = verb.group().lower()
