@@ -5192,3 +5192,31 @@ def test_no_mercy_and_a_hand_on_the_trigger_threaten(
     extractor: RulesExtractor, body: str, expected: tuple[str, str]
 ) -> None:
     assert expected in _stances(extractor, body)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # an open door offered by its speaker
+        (
+            'BANGUI - Government troops fought the 3R rebels near Bocaranga. "The door remains '
+            'open to every group that lays down its weapons," President Touadera said.',
+            ("Central African Republic", "offer"),
+        ),
+        (
+            "BHAMO - The army and the KIA fought near Bhamo. The KIA said the door is open for "
+            "talks if the army withdraws.",
+            ("Kachin Independence Army", "offer"),
+        ),
+        # a condemnation told as a noun
+        (
+            "GAZA - Israeli troops fired on an aid queue. French President Emmanuel Macron "
+            "expressed his strongest condemnation of the shooting.",
+            ("France", "condemn"),
+        ),
+    ],
+)
+def test_an_open_door_offers_and_the_strongest_condemnation_condemns(
+    extractor: RulesExtractor, body: str, expected: tuple[str, str]
+) -> None:
+    assert expected in _stances(extractor, body)
