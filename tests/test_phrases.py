@@ -118,7 +118,7 @@ def test_a_literal_matcher_finds_what_the_case_sensitive_phrase_matcher_finds() 
     pieces = [*names, "Kabilas", "xKabila", "Kabila_", "the", "said", "-", ",", ".", "é", "\n"]
     rng = random.Random(11)
     # (a few names are swept one by one; many, through the index of the text's words)
-    many = [*names, *(f"Unused Name{n}" for n in range(40))]
+    many = [*names, *(f"Unused Name{n}" for n in range(phrases._FEW_PHRASES))]
     for listed in (names, many):
         literal = phrases.LiteralMatcher(listed)
         regex = phrases.PhraseMatcher(listed, ignore_case=False)
@@ -133,7 +133,7 @@ def test_a_literal_matcher_finds_what_the_case_sensitive_phrase_matcher_finds() 
 def test_a_literal_matcher_reads_a_line_break_between_words_as_a_space() -> None:
     text = "Clashes went on. The Union for National\nRenewal said the army fired first."
     name = "Union for National Renewal"
-    for listed in ([name], [name, *(f"Unused Name{n}" for n in range(40))]):
+    for listed in ([name], [name, *(f"Unused Name{n}" for n in range(phrases._FEW_PHRASES))]):
         matcher = phrases.LiteralMatcher(listed)
         spans = [(m.start(), m.end()) for m in matcher.finditer(text)]
         start = text.index("Union")
