@@ -9347,10 +9347,11 @@ def test_halts_at_an_hour_charges_countered_and_aims_of_others(
             "attacks for the holidays.",
             [("declare", ["New People's Army"])],
         ),
+        # (guard) a halt denied is none
         (
-            "EL FASHER - The army and the RSF fought in North Darfur. The RSF said it had ceased "
-            "hostilities for the Eid holiday.",
-            [("declare", ["Rapid Support Forces"])],
+            "GOMA - The army and the M23 fought near Sake. The army denied it had ceased military "
+            "operations against the M23.",
+            [],
         ),
         # (guard) an agency's work stopped is no truce
         (
@@ -9401,3 +9402,16 @@ def test_a_truce_accepted_by_both_sides_is_agreed(extractor: RulesExtractor) -> 
         "again accepted by both sides, followed."
     )
     assert _act_actors(extractor, body) == [("agree", ["South Sudan", "SPLM-IO"])]
+
+
+def test_a_truce_that_must_be_accepted_by_both_sides_is_not_the_asker_s_deal(
+    extractor: RulesExtractor,
+) -> None:
+    # (guard)
+    body = (
+        "BANGKOK - Thai and Cambodian troops clashed on the border. Malaysia said a ceasefire "
+        "must be accepted by both sides before monitors deploy."
+    )
+    assert not any(
+        act == "agree" and "Malaysia" in who for act, who in _act_actors(extractor, body)
+    )

@@ -2456,14 +2456,14 @@ def test_a_centre_for_something_is_a_body_that_claims_its_figures(
 @pytest.mark.parametrize(
     "body",
     [
-        # (guards) a centre that is a place: a hospital, a town's middle, an office
+        # (guards) a centre that is a place: a hospital, a town's middle
         "NYALA - Fighting went on. Doctors at the Al-Shifa Medical Centre treated 30 wounded.",
         "NYALA - Fighting went on. Shelling hit the Centre of Nyala on Monday.",
-        "ZAPORIZHZHIA - Russia shelled the city. A missile hit the Centre for Administrative "
-        "Services on Monday.",
-        # (guard) a state's body
+        # (guards) a state's body
         "KYIV - Russia shelled Kharkiv. Ukraine's Center for Countering Disinformation said the "
         "video was fake.",
+        "ABUJA - Bandits raided Zamfara. The Nigeria Centre for Disease Control said cholera had "
+        "spread to the camps.",
     ],
 )
 def test_a_centre_that_is_a_place_is_no_party(extractor: RulesExtractor, body: str) -> None:
@@ -2472,8 +2472,8 @@ def test_a_centre_that_is_a_place_is_no_party(extractor: RulesExtractor, body: s
 
 def test_the_seats_of_de_facto_authorities_speak_for_them(extractor: RulesExtractor) -> None:
     body = (
-        "LAS ANOD - Somaliland and Puntland forces fought near Tukaraq. Garowe accused Hargeisa "
-        "of shelling the town."
+        "LAS ANOD - Somaliland and Puntland forces fought near Tukaraq. Puntland accused "
+        "Hargeisa of shelling the town."
     )
     stances = {(p.holder, p.stance, tuple(p.targets)) for p in _run(extractor, body).positions}
     assert ("Puntland", "accuse", ("Somaliland",)) in stances

@@ -133,7 +133,6 @@ class _People(_Section):
 
 class _Actors(_Section):
     name_words: list[str] = []
-    for_head_fields: list[str] = []
     lowercase_heads: list[str]
     organisation_heads: list[str]
     group_adjectives: list[str] = []
@@ -326,7 +325,6 @@ class Lexicon:
     heads: dict[str, PartyKind]
     leading_heads: dict[str, PartyKind]
     for_heads: dict[str, PartyKind]
-    for_head_fields: tuple[str, ...]
     apposed_heads: dict[str, PartyKind]
     lowercase_heads: re.Pattern[str]
     forces: PhraseMatcher
@@ -525,7 +523,6 @@ class Lexicon:
                 for kind, words in raw.actors.leading_heads.items()
                 for head in words
             },
-            for_head_fields=tuple(raw.actors.for_head_fields),
             for_heads={
                 head: kind  # type: ignore[misc]
                 for kind, words in raw.actors.for_heads.items()

@@ -817,16 +817,10 @@ class MentionFinder:
                             self._health_places[word] = entry.name
         heads = "|".join(sorted(lexicon.heads, key=len, reverse=True))
         # "Army of the Republic", not "Rebels of the LURD" (a plural noun opening a sentence)
-        fields = "|".join(map(re.escape, lexicon.for_head_fields)) or r"(?!x)x"
         leading = "|".join(
             sorted(set(lexicon.heads) - _MEMBERS_OF, key=len, reverse=True)
-            # ("the Centre for Policy Studies": a head that names a body only before "for" and
-            # a field of study or advocacy)
-            + [
-                rf"{re.escape(h)}(?=[ ]+(?:for|on)[ ](?:the[ ])?"
-                rf"(?:[A-Z][\w'’-]*[ ](?:and[ ]|&[ ])?){{0,4}}?(?:{fields})(?![\w-]))"
-                for h in sorted(lexicon.for_heads)
-            ]
+            # ("the Centre for Policy Studies": a head that names a body only before "for")
+            + [rf"{re.escape(h)}(?=[ ]+(?:for|on)[ ][A-Z])" for h in sorted(lexicon.for_heads)]
         )
         # no name opens with "The" or "On": "The Movement for Justice" is the led form's
         opening = "|".join(map(re.escape, sorted(lexicon.leading_words)))
@@ -1092,6 +1086,19 @@ class MentionFinder:
                 names.append(name)  # (not "Organisation of Islamic Cooperation": the table's)
         return names
 
+    def _state_body(self, text: str, start: int, name: str) -> bool:
+        """A state's own body, by an owner before its name ("Ukraine's Center for ...") or by
+        the state or the nation opening it ("the Nigeria Centre for Disease Control", "the
+        National Centre for ...")."""
+        first = name.split()[0]
+        if text.endswith(("'s ", "’s "), 0, start) or first.endswith(("'s", "’s")):
+            return True
+        if first in ("National", "State", "Federal", "Government"):
+            return True
+        party = self.actors.resolve_party(first)
+        # (a demonym may open a body's own name: "the Sudanese Centre for Policy Studies")
+        return party is not None and party.kind == "state" and first in (party.name, *party.aliases)
+
     def _kind(self, phrase: str) -> PartyKind:
         words = phrase.split()
         if any(self.lexicon.heads.get(word) == "humanitarian_organisation" for word in words[1:]):
@@ -1277,6 +1284,10 @@ class MentionFinder:
                 ):
                     named_end = match.end("lhead")
                 name = self._before_title(self._trim(window.text[match.start() : named_end]))
+                if match["lhead"] in self.lexicon.for_heads and self._state_body(
+                    window.text, match.start(), name
+                ):
+                    continue  # "Ukraine's Center for Countering Disinformation": the state's
                 if name.endswith(("Cross", "Crescent")) and window.text.startswith(
                     " Society", match.end()
                 ):

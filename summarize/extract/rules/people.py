@@ -117,6 +117,8 @@ _APPOSITIVE_HEAD = re.compile(
 )
 # "Commander X of the SPLM-IO", "Archbishop X of the Catholic Church": the body right after
 _OF_BODY_AFTER = re.compile(r"[ ]+of[ ]+(?:the[ ]+)?")
+# the words that open a body's name before capitalised words that are no person's
+_BODY_NAME_OPENERS = ("Centre for ", "Center for ", "Centre on ", "Center on ")
 # "its spokesman, X", "their commander, X", "his deputy, X": the owner is named before
 # "its spokesman, ", "its spokesman, Brig. Gen. ": a possessive title before a name
 _POSSESSIVE = re.compile(
@@ -392,6 +394,8 @@ class PeopleFinder:
                 group = next(g for g in _NAME_GROUPS if _group(match, g))
                 if group == "n10" and _PLACE_TYPE_END.search(match.group(group)):
                     continue  # "Sumy Oblast, 12, and Kharkiv Oblast, 7": places and counts
+                if window.text.endswith(_BODY_NAME_OPENERS, 0, match.start(group)):
+                    continue  # "the Center for Countering Disinformation said": a body's name
                 written = self._clean(match.group(group))
                 if written[:1].islower() and _CAPITAL_BEFORE.search(
                     window.text, max(0, match.start(group) - 30), match.start(group)
