@@ -817,10 +817,10 @@ class MentionFinder:
                             self._health_places[word] = entry.name
         heads = "|".join(sorted(lexicon.heads, key=len, reverse=True))
         # "Army of the Republic", not "Rebels of the LURD" (a plural noun opening a sentence)
+        # ("the Centre for Policy Studies": a head that names a body only before "for")
+        for_led = [rf"{re.escape(h)}(?=[ ]+(?:for|on)[ ][A-Z])" for h in sorted(lexicon.for_heads)]
         leading = "|".join(
-            sorted(set(lexicon.heads) - _MEMBERS_OF, key=len, reverse=True)
-            # ("the Centre for Policy Studies": a head that names a body only before "for")
-            + [rf"{re.escape(h)}(?=[ ]+(?:for|on)[ ][A-Z])" for h in sorted(lexicon.for_heads)]
+            [*sorted(set(lexicon.heads) - _MEMBERS_OF, key=len, reverse=True), *for_led]
         )
         # no name opens with "The" or "On": "The Movement for Justice" is the led form's
         opening = "|".join(map(re.escape, sorted(lexicon.leading_words)))
@@ -848,7 +848,7 @@ class MentionFinder:
             rf"(?P<name>{_CAP}(?:[ ]+{_CAP}){{0,2}})[ ]+(?P<head>{lexicon.lowercase_heads.pattern})"
         )
         # Each pattern above needs its head word: a window without one is skipped at once.
-        self._any_head = re.compile(rf"(?:{leading}|{heads})(?![\w-])")
+        self._any_head = re.compile(rf"(?:{'|'.join([heads, *for_led])})(?![\w-])")
         apposed = "|".join(sorted(map(re.escape, lexicon.apposed_heads), key=len, reverse=True))
         # "SSC-Khaatumo, a clan militia": a name, then what it is, with up to three modifiers
         self._apposed = re.compile(
@@ -1090,7 +1090,7 @@ class MentionFinder:
         """A state's own body, by an owner before its name ("Ukraine's Center for ...") or by
         the state or the nation opening it ("the Nigeria Centre for Disease Control", "the
         National Centre for ...")."""
-        first = name.split()[0]
+        first = name.split()[0] if name.split() else ""
         if text.endswith(("'s ", "’s "), 0, start) or first.endswith(("'s", "’s")):
             return True
         if first in ("National", "State", "Federal", "Government"):
