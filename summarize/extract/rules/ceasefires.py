@@ -130,7 +130,7 @@ _WITHOUT = re.compile(
 _MODAL_BEFORE = re.compile(r"\b(would|will|could|might)\s+(only\s+)?$", re.IGNORECASE)
 # terms that ask something of others (not "until the end of January": a date)
 _OTHERS_DEED = re.compile(
-    r"\b(?:if|provided|unless|once|as long as|only after|in exchange)\b", re.I
+    r"\b(?:if|provided|unless|once|as long as|only after|in exchange)\b", re.IGNORECASE
 )
 # an adverb between a subject or a modal and its verb: "now", "also", "fully"
 _ADVERB = r"(?:\w+ly|now|also|still|first)"

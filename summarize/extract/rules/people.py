@@ -117,8 +117,6 @@ _APPOSITIVE_HEAD = re.compile(
 )
 # "Commander X of the SPLM-IO", "Archbishop X of the Catholic Church": the body right after
 _OF_BODY_AFTER = re.compile(r"[ ]+of[ ]+(?:the[ ]+)?")
-# the words that open a body's name before capitalised words that are no person's
-_BODY_NAME_OPENERS = ("Centre for ", "Center for ", "Centre on ", "Center on ")
 # "its spokesman, X", "their commander, X", "his deputy, X": the owner is named before
 # "its spokesman, ", "its spokesman, Brig. Gen. ": a possessive title before a name
 _POSSESSIVE = re.compile(
@@ -196,6 +194,10 @@ class PeopleFinder:
             rf",?[ ]+(?:{_COURTESY}\.?[ ]+)?(?P<n1>{name})"
         )
         self._title_words = lexicon.titles.first_words
+        # "the Centre for ": a body's name goes on with capitalised words that are no person's
+        self._body_name_openers = tuple(
+            f"{head} {word} " for head in sorted(lexicon.for_heads) for word in ("for", "on")
+        )
         # ("Presidents X and Y", "the generals X and Y": a one-word title in the plural)
         self._plural_title_words = frozenset(f"{word}s" for word in self._title_words)
         self._other_cues = re.compile(
@@ -394,7 +396,7 @@ class PeopleFinder:
                 group = next(g for g in _NAME_GROUPS if _group(match, g))
                 if group == "n10" and _PLACE_TYPE_END.search(match.group(group)):
                     continue  # "Sumy Oblast, 12, and Kharkiv Oblast, 7": places and counts
-                if window.text.endswith(_BODY_NAME_OPENERS, 0, match.start(group)):
+                if window.text.endswith(self._body_name_openers, 0, match.start(group)):
                     continue  # "the Center for Countering Disinformation said": a body's name
                 written = self._clean(match.group(group))
                 if written[:1].islower() and _CAPITAL_BEFORE.search(
@@ -520,20 +522,15 @@ class PeopleFinder:
         """The body or state named right after one of two names under a plural title ("X of
         Kazakhstan and Y of Uzbekistan"): a state counts here, where after one name it is
         mostly a home town's ("Abdullah Musa of Khartoum")."""
-        body = _body_after(window, refs, end)
-        of = _OF_BODY_AFTER.match(window.text, end - window.start)
         if self._sides_in_order(window, refs, end) is not None:
             return None  # "X and Y of Kyrgyzstan and Tajikistan": each its own, in order
+        body = _body_after(window, refs, end)
         if body is not None:
             return body.name
-        state = next(
-            (
-                r
-                for r in refs
-                if of is not None and r.start - window.start == of.end() and not r.person
-            ),
-            None,
-        )
+        of = _OF_BODY_AFTER.match(window.text, end - window.start)
+        if of is None:
+            return None
+        state = next((r for r in refs if r.start - window.start == of.end() and not r.person), None)
         if state is None or state.name not in self.states:
             return None
         surface = window.text[state.start - window.start : state.end - window.start]

@@ -1105,15 +1105,7 @@ class PositionReader:
         """Whether what is said at `position` is another party's account of its subject's aims
         ("Hezbollah said Israel wants ...", not "Netanyahu said Israel wants ...")."""
         frame = self.doc.frame_for(window.index, position)
-        subject = self.doc.subject(window, position)
-        return (
-            frame is not None
-            and frame.actor is not None
-            and frame.actor.party is not None
-            and subject is not None
-            and subject.party is not None
-            and frame.actor.party != subject.party
-        )
+        return frame is not None and self._told_by(window, position, frame.actor)
 
     def _breached(self, accusation: GroundedPosition) -> bool:
         """Whether `accusation` is one of breaking a truce, so no position: a breach record
