@@ -9415,3 +9415,70 @@ def test_a_truce_that_must_be_accepted_by_both_sides_is_not_the_asker_s_deal(
     assert not any(
         act == "agree" and "Malaysia" in who for act, who in _act_actors(extractor, body)
     )
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a warring side takes up the deal named before by welcoming or endorsing it
+        (
+            "COLOMBO - Norway brokered a truce between Sri Lanka and the Liberation Tigers of "
+            "Tamil Eelam (LTTE) on Friday. The LTTE welcomed the agreement on Saturday.",
+            [
+                ("agree", ["Sri Lanka", "Liberation Tigers of Tamil Eelam"]),
+                ("accept", ["Liberation Tigers of Tamil Eelam"]),
+            ],
+        ),
+        (
+            "CAIRO - Egypt proposed a truce between Israel and Islamic Jihad on Tuesday. Israel's "
+            "security cabinet endorsed the plan on Wednesday.",
+            [("call", ["Egypt"]), ("accept", ["Israel"])],
+        ),
+        (
+            "ANKARA - Turkey proposed a three-day truce between Russia and Ukraine. Putin backed "
+            "Erdogan's proposal on Thursday.",
+            [("call", ["Turkey"]), ("accept", ["Russia"])],
+        ),
+        # (guard) an onlooker's welcome is no acceptance
+        (
+            "COLOMBO - Norway brokered a truce between Sri Lanka and the Liberation Tigers of "
+            "Tamil Eelam (LTTE) on Friday. Japan welcomed the agreement on Saturday.",
+            [("agree", ["Sri Lanka", "Liberation Tigers of Tamil Eelam"])],
+        ),
+        # (guard) a truce word later in the sentence keeps its own act
+        (
+            "COLOMBO - Norway brokered a truce between Sri Lanka and the Liberation Tigers of "
+            "Tamil Eelam (LTTE) on Friday. India's foreign minister welcomed the agreement and "
+            "renewed his appeal for a lasting ceasefire.",
+            [
+                ("agree", ["Sri Lanka", "Liberation Tigers of Tamil Eelam"]),
+                ("call", ["India"]),
+            ],
+        ),
+        # a pause its commanders do not consider binding is refused
+        (
+            "KHARTOUM - Qatar announced a humanitarian pause between the Sudanese army and the "
+            "Rapid Support Forces (RSF). Several RSF commanders said they did not consider "
+            "themselves bound by the pause.",
+            [
+                ("agree", ["Sudanese Armed Forces", "Rapid Support Forces"]),
+                ("reject", ["Rapid Support Forces"]),
+            ],
+        ),
+        # an attack told as coming within hours of the truce breaks it
+        (
+            "SANAA - The Houthis announced a truce from Friday. Saudi Arabia said the Houthis "
+            "had shelled government positions within hours of the announcement.",
+            [("declare", ["Houthis"]), ("violation_alleged", ["Saudi Arabia"])],
+        ),
+        (
+            "KYIV - Moscow declared a 36-hour truce for Easter. Ukraine's air force said Russian "
+            "drones struck a hospital in Sumy despite the announcement.",
+            [("declare", ["Russia"]), ("violation_alleged", ["Ukraine"])],
+        ),
+    ],
+)
+def test_deals_taken_up_or_refused_after_they_are_named(
+    extractor: RulesExtractor, body: str, expected: list[tuple[str, list[str]]]
+) -> None:
+    assert _act_actors(extractor, body) == expected

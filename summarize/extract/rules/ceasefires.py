@@ -512,7 +512,13 @@ _LATER_CLAUSE = re.compile(
     re.IGNORECASE,
 )
 _NEXT_CLAUSE = re.compile(r";|,\s*(?:but|while|whereas|although|though)\b", re.IGNORECASE)
-_WELCOMED_NOW = re.compile(r"welcom", re.IGNORECASE)
+_WELCOMED_NOW = re.compile(r"welcom|endors|back", re.IGNORECASE)
+# "welcomed the agreement", "endorsed the plan", "backed the proposal": a truce named before,
+# taken up (not "welcomed the truce", a truce word of its own)
+_TAKEN_UP = re.compile(
+    r"(?:welcom|endors|back)\w*\s+(?!(?:the|a|an|this|its|their)\s+(?:[\w-]+\s+)?(?:truce|cease))",
+    re.IGNORECASE,
+)
 _READY = re.compile(r"ready to\b", re.IGNORECASE)
 # "would observe a cessation of hostilities": a promise to keep a new truce (not "would respect
 # the truce as long as Israel did": a yes to the one in force)
@@ -2658,6 +2664,14 @@ class CeasefireReader:
             and not set(actors) & set(doc.belligerents)
         ):
             return []  # "the UN welcomed the truce": an onlooker's approval accepts nothing
+        if (
+            act == "accept"
+            and _TAKEN_UP.match(doc.text, act_at)
+            and not set(actors) & set(doc.sides)
+        ):
+            # "Biden welcomed the agreement", "Riyadh endorsed the deal": only a warring side
+            # takes up a deal by welcoming it; an ally's or a patron's welcome is support
+            return []
         if (
             act == "reject"
             and _TRUCE_OVER.match(doc.text, act_at)
