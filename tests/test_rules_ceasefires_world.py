@@ -9482,3 +9482,50 @@ def test_deals_taken_up_or_refused_after_they_are_named(
     extractor: RulesExtractor, body: str, expected: list[tuple[str, list[str]]]
 ) -> None:
     assert _act_actors(extractor, body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a side that "calls a pause" declares one
+        (
+            "MANILA - The army fought the Moro Islamic Liberation Front (MILF) in Mindanao. The "
+            "Philippine government called a three-day pause in offensive operations over "
+            "Christmas.",
+            [("declare", ["Philippines"])],
+        ),
+        # a side answering a truce with its own declares one
+        (
+            "MANILA - The MILF declared a unilateral truce on Monday. The Philippine government "
+            "answered on May 3 with a ceasefire of its own.",
+            [("declare", ["Moro Islamic Liberation Front"]), ("declare", ["Philippines"])],
+        ),
+        # a halt to give the mediator time
+        (
+            "SANAA - Saudi-backed forces pushed toward Marib. Saudi Arabia said it had halted "
+            "the offensive to give the UN envoy time to negotiate.",
+            [("declare", ["Saudi Arabia"])],
+        ),
+        # (guard) a halt to give one's own troops time is no truce
+        (
+            "SANAA - Saudi-backed forces pushed toward Marib. Saudi Arabia said it had halted "
+            "the offensive to give its troops time to regroup.",
+            [],
+        ),
+    ],
+)
+def test_truces_called_or_answered_by_one_side(
+    extractor: RulesExtractor, body: str, expected: list[tuple[str, list[str]]]
+) -> None:
+    assert _act_actors(extractor, body) == expected
+
+
+def test_an_attack_called_a_breach_of_the_pause_declares_no_pause(
+    extractor: RulesExtractor,
+) -> None:
+    # (guard)
+    body = (
+        "GAZA - Israel and Hamas agreed a four-day pause on Friday. On Sunday Israel's military "
+        "said gunmen had fired at its troops in Jabalia, in what it called a breach of the pause."
+    )
+    assert not any(act == "declare" for act, _ in _act_actors(extractor, body))
