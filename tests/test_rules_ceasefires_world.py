@@ -9529,3 +9529,50 @@ def test_an_attack_called_a_breach_of_the_pause_declares_no_pause(
         "said gunmen had fired at its troops in Jabalia, in what it called a breach of the pause."
     )
     assert not any(act == "declare" for act, _ in _act_actors(extractor, body))
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # pressing a side to accept the deal named before calls for it
+        (
+            "KHARTOUM - Qatar proposed a truce between the Sudanese army and the RSF. Egypt "
+            "pressed the army to accept the deal.",
+            [("call", ["Qatar"]), ("call", ["Egypt"])],
+        ),
+        # breaking "that arrangement", tearing "it" up: the truce named before is broken
+        (
+            "BEIRUT - Israel and Hezbollah agreed a truce in April. Israel said Hezbollah had "
+            "broken that arrangement by firing rockets at Kiryat Shmona.",
+            [("agree", ["Israel", "Hezbollah"]), ("violation_alleged", ["Israel"])],
+        ),
+        (
+            "KHARTOUM - The army and the RSF signed a truce in May. The RSF said the army had "
+            "torn it up by shelling Omdurman.",
+            [
+                ("agree", ["Sudanese Armed Forces", "Rapid Support Forces"]),
+                ("violation_alleged", ["Rapid Support Forces"]),
+            ],
+        ),
+        # (guard) tearing up something else
+        (
+            "KHARTOUM - The army and the RSF signed a truce in May. The RSF tore up its own "
+            "letter of protest.",
+            [("agree", ["Sudanese Armed Forces", "Rapid Support Forces"])],
+        ),
+        # "each now accuses the other": each side accuses
+        (
+            "ASMARA - Eritrean and Ethiopian troops fought at Badme. Eritrea and Ethiopia signed "
+            "a truce in Algiers in June, and each now accuses the other of tearing it up.",
+            [
+                ("agree", ["Eritrea", "Ethiopia"]),
+                ("violation_alleged", ["Eritrea"]),
+                ("violation_alleged", ["Ethiopia"]),
+            ],
+        ),
+    ],
+)
+def test_truces_named_before_taken_up_or_broken(
+    extractor: RulesExtractor, body: str, expected: list[tuple[str, list[str]]]
+) -> None:
+    assert _act_actors(extractor, body) == expected

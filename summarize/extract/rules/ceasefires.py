@@ -415,7 +415,7 @@ _SIDES_ACT = re.compile(
 _RECIPROCAL = re.compile(
     r"\b(?:each other|one another|"
     r"each (?:side |party |of the (?:[\w-]+ ){0,2}?(?:sides|parties|neighbou?rs|countries|"
-    r"camps|rivals|armies|states) )?(?:(?:has|have|had) )?(?:since |again |also |[a-z]+ly )?"
+    r"camps|rivals|armies|states) )?(?:(?:has|have|had) )?(?:since |again |also |now |[a-z]+ly )?"
     r"(?:accus|blam)\w* the other|"
     r"(?:trad|exchang)\w* (?:accusations|blame)|mutual (?:accusations|recriminations)|"
     r"accusations? (?:from|by) (?:each|either|both) (?:side|party|sides|parties) that "
@@ -512,6 +512,9 @@ _LATER_CLAUSE = re.compile(
     re.IGNORECASE,
 )
 _NEXT_CLAUSE = re.compile(r";|,\s*(?:but|while|whereas|although|though)\b", re.IGNORECASE)
+_TO_TAKE_UP = re.compile(
+    r"\bto\s+(?:accept|sign|agree\s+to|approve|endorse|implement|embrace)\s+$", re.IGNORECASE
+)
 _WELCOMED_NOW = re.compile(r"welcom|endors|back", re.IGNORECASE)
 # "welcomed the agreement", "endorsed the plan", "backed the proposal": a truce named before,
 # taken up (not "welcomed the truce", a truce word of its own)
@@ -1184,6 +1187,9 @@ class CeasefireReader:
             or observance.search(window.text) is not None
             # "declared a truce and asked India to reciprocate": a call for a matching truce
             or _RECIPROCATE.match(self.doc.text, trigger_at) is not None
+            # "pressed the army to accept the deal": a call to take up the truce named before
+            or _TO_TAKE_UP.search(self.doc.text, max(window.start, trigger_at - 30), trigger_at)
+            is not None
         )
 
     def _accuser(
