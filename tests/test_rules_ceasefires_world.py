@@ -9465,16 +9465,44 @@ def test_a_truce_that_must_be_accepted_by_both_sides_is_not_the_asker_s_deal(
                 ("reject", ["Rapid Support Forces"]),
             ],
         ),
-        # an attack told as coming within hours of the truce breaks it
         (
-            "SANAA - The Houthis announced a truce from Friday. Saudi Arabia said the Houthis "
-            "had shelled government positions within hours of the announcement.",
-            [("declare", ["Houthis"]), ("violation_alleged", ["Saudi Arabia"])],
+            "BOGOTA - Cuba brokered a truce between Colombia and the ELN on Monday. The ELN has "
+            "welcomed the deal.",
+            [("agree", ["Colombia", "ELN"]), ("accept", ["ELN"])],
+        ),
+        # (guard) people of a side's nation are not the side
+        (
+            "ANKARA - Turkey proposed a three-day truce between Russia and Ukraine. Russian state "
+            "media welcomed the plan.",
+            [("call", ["Turkey"])],
+        ),
+        # (guard) a proposal for something else, a welcome with a "but", stopping short of it
+        (
+            "ANKARA - Turkey proposed a three-day truce between Russia and Ukraine. The Kremlin "
+            "backed Belarus's proposal to host the talks in Minsk.",
+            [("call", ["Turkey"])],
         ),
         (
-            "KYIV - Moscow declared a 36-hour truce for Easter. Ukraine's air force said Russian "
-            "drones struck a hospital in Sumy despite the announcement.",
-            [("declare", ["Russia"]), ("violation_alleged", ["Ukraine"])],
+            "MUSCAT - Oman proposed a truce between the Houthis and the Yemeni government. The "
+            "Houthis welcomed the plan but said they would keep fighting until the blockade ended.",
+            [("call", ["Oman"])],
+        ),
+        (
+            "KHARTOUM - Qatar proposed a truce between the Sudanese army and the RSF. The army "
+            "stopped short of endorsing the plan.",
+            [("call", ["Qatar"]), ("reject", ["Sudanese Armed Forces"])],
+        ),
+        # (guard) a welcome of a call for a pause, by a third armed group, is still its yes
+        (
+            "KADUGLI - The Sudanese army and the RSF fought in Kordofan. The SPLM-N welcomed the "
+            "US call for a humanitarian pause.",
+            [("accept", ["SPLM-N"])],
+        ),
+        # (guard) a pause in aid deliveries is no truce
+        (
+            "MEKELLE - The TPLF and Ethiopia signed a truce in Pretoria. The TPLF said it was not "
+            "bound by the pause in aid deliveries ordered by the UN.",
+            [("agree", ["Tigray People's Liberation Front", "Ethiopia"])],
         ),
     ],
 )
@@ -9505,6 +9533,33 @@ def test_deals_taken_up_or_refused_after_they_are_named(
             "SANAA - Saudi-backed forces pushed toward Marib. Saudi Arabia said it had halted "
             "the offensive to give the UN envoy time to negotiate.",
             [("declare", ["Saudi Arabia"])],
+        ),
+        # (guard) a pause or a moratorium judged, not called; an answer that is no truce
+        (
+            "KHARTOUM - The army and the RSF fought in Omdurman. The army spokesman called a "
+            "moratorium on drone strikes unrealistic.",
+            [("call", ["Sudanese Armed Forces"])],
+        ),
+        (
+            "KHARTOUM - The army and the RSF fought in Omdurman. The army called a humanitarian "
+            "pause a ruse that would let the RSF regroup.",
+            [],
+        ),
+        (
+            "KYIV - Ukraine proposed a truce. Russia replied with a truce demand that Ukraine "
+            "first withdraw from Kursk.",
+            [("offer", ["Ukraine"]), ("call", ["Russia"])],
+        ),
+        (
+            "KYIV - Ukraine declared a truce for Easter. Russia has never answered with a "
+            "ceasefire of its own.",
+            [("declare", ["Ukraine"])],
+        ),
+        # (guard) a halt "to give the impression" is no truce
+        (
+            "GOMA - The M23 and the army fought near Sake. The army stopped the shelling to give "
+            "the impression that it was respecting the truce.",
+            [],
         ),
         # (guard) a halt to give one's own troops time is no truce
         (

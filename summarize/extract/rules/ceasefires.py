@@ -517,10 +517,19 @@ _TO_TAKE_UP = re.compile(
 )
 _WELCOMED_NOW = re.compile(r"welcom|endors|back", re.IGNORECASE)
 # "welcomed the agreement", "endorsed the plan", "backed the proposal": a truce named before,
-# taken up (not "welcomed the truce", a truce word of its own)
+# taken up (not "welcomed the US call for a pause", a truce word of its own later)
 _TAKEN_UP = re.compile(
-    r"(?:welcom|endors|back)\w*\s+(?!(?:the|a|an|this|its|their)\s+(?:[\w-]+\s+)?(?:truce|cease))",
+    r"(?:welcom|endors|back)\w*\s+(?![^.;]{0,150}?\b(?:truce|cease|pause|halt|cessation|armistice))",
     re.IGNORECASE,
+)
+# who takes a deal up: a name, a pronoun or a side's body right before the verb ("the cabinet
+# endorsed", "Hamas leaders backed"; not "Russian state media welcomed", "Israeli hostage
+# families welcomed": people of a side's nation are not the side)
+_SIDE_BEFORE = re.compile(
+    r"(?:\b[A-Z][\w.'’-]*|\b(?:it|they|he|she|government|cabinet|army|military|ministry|council|"
+    r"command|leadership|leaders?|movement|rebels|forces|junta|authorities|administration|"
+    r"parliament|office|spokes(?:man|woman|person)|commanders?|president|minister|delegation|"
+    r"group|alliance|front|side))(?:\s+(?:has|have|had|also|[a-z]+ly))*\s+$"
 )
 _READY = re.compile(r"ready to\b", re.IGNORECASE)
 # "would observe a cessation of hostilities": a promise to keep a new truce (not "would respect
@@ -2673,7 +2682,10 @@ class CeasefireReader:
         if (
             act == "accept"
             and _TAKEN_UP.match(doc.text, act_at)
-            and not set(actors) & set(doc.sides)
+            and (
+                not set(actors) & set(doc.sides)
+                or not _SIDE_BEFORE.search(doc.text, max(window.start, act_at - 40), act_at)
+            )
         ):
             # "Biden welcomed the agreement", "Riyadh endorsed the deal": only a warring side
             # takes up a deal by welcoming it; an ally's or a patron's welcome is support
