@@ -9631,3 +9631,105 @@ def test_truces_named_before_taken_up_or_broken(
     extractor: RulesExtractor, body: str, expected: list[tuple[str, list[str]]]
 ) -> None:
     assert _act_actors(extractor, body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # calls to keep a truce named before: "stick to the cessation", "carry out its terms",
+        # "keep it up"; and a call to halt air raids
+        (
+            "KHARTOUM - The Sudanese army and the RSF signed a cessation of hostilities on Monday. "
+            "Guterres "
+            "appealed to all sides to stick to the cessation.",
+            [
+                ("agree", ["Sudanese Armed Forces", "Rapid Support Forces"]),
+                ("call", ["United Nations"]),
+            ],
+        ),
+        (
+            "KHARTOUM - The Sudanese army and the RSF signed a cessation of hostilities on Monday. "
+            "The UN "
+            "envoy urged all Sudanese parties to carry out its terms in full and without delay.",
+            [
+                ("agree", ["Sudanese Armed Forces", "Rapid Support Forces"]),
+                ("call", ["United Nations"]),
+            ],
+        ),
+        (
+            "KHARTOUM - The Sudanese army and the RSF signed a truce on Monday. The UN urged all "
+            "sides to "
+            "keep it up through Saturday.",
+            [
+                ("agree", ["Sudanese Armed Forces", "Rapid Support Forces"]),
+                ("call", ["United Nations"]),
+            ],
+        ),
+        (
+            "KHARTOUM - The Sudanese army and the RSF fought in Omdurman. The African Union "
+            "called on Khartoum to halt its air raids at once.",
+            [("call", ["African Union"])],
+        ),
+        # (guard) a call to accept another deal, or not to sign one
+        (
+            "KHARTOUM - The Sudanese army and the RSF signed a truce on Monday. Washington urged "
+            "the army to "
+            "accept the IMF deal to stabilise the currency.",
+            [("agree", ["Sudanese Armed Forces", "Rapid Support Forces"])],
+        ),
+        (
+            "KHARTOUM - The Sudanese army and the RSF signed a truce on Monday. Egypt urged the "
+            "RSF not to "
+            "sign the agreement.",
+            [("agree", ["Sudanese Armed Forces", "Rapid Support Forces"])],
+        ),
+        # (guard) an arrangement on something else; a letter torn up; a vow not to tear it up
+        (
+            "CAIRO - Egypt and Ethiopia agreed a truce on the border. Egypt said Ethiopia had "
+            "broken that arrangement on sharing Nile water.",
+            [("agree", ["Egypt", "Ethiopia"])],
+        ),
+        (
+            "BOGOTA - Colombia and the ELN signed a truce. Petro received a letter from the ELN "
+            "commanders and tore it up on live television.",
+            [("agree", ["Colombia", "ELN"])],
+        ),
+        (
+            "BOGOTA - Colombia and the ELN signed a truce. The ELN said it had no intention of "
+            "tearing it up.",
+            [("agree", ["Colombia", "ELN"])],
+        ),
+        # a side's officials, or a side named before an aside, welcome it
+        (
+            "CAIRO - Egypt proposed a truce between Israel and Hamas. Hamas, which controls "
+            "Gaza, welcomed the proposal.",
+            [("call", ["Egypt"]), ("accept", ["Hamas"])],
+        ),
+        # (guard) a deal signed with a third state is another deal
+        (
+            "KYIV - Ukraine and Russia agreed a truce. Ukraine welcomed the minerals deal signed "
+            "with Washington.",
+            [("agree", ["Ukraine", "Russia"])],
+        ),
+        # a pause in the fighting in a named town; halts to give civilians a chance or passage
+        (
+            "SITTWE - The junta and the Arakan Army fought in Rakhine. The junta called a "
+            "humanitarian pause in the fighting in Sittwe.",
+            [("declare", ["Myanmar military"])],
+        ),
+        (
+            "KHARTOUM - The army and the RSF fought in Omdurman. The army halted the shelling to "
+            "give civilians a chance to leave.",
+            [("declare", ["Sudanese Armed Forces"])],
+        ),
+        # (guard) a counterproposal answers with no truce
+        (
+            "KYIV - Russia declared a truce. Ukraine responded with a ceasefire counterproposal.",
+            [("declare", ["Russia"])],
+        ),
+    ],
+)
+def test_truces_kept_taken_up_or_answered_after_review(
+    extractor: RulesExtractor, body: str, expected: list[tuple[str, list[str]]]
+) -> None:
+    assert _act_actors(extractor, body) == expected

@@ -513,7 +513,15 @@ _LATER_CLAUSE = re.compile(
 )
 _NEXT_CLAUSE = re.compile(r";|,\s*(?:but|while|whereas|although|though)\b", re.IGNORECASE)
 _TO_TAKE_UP = re.compile(
-    r"\bto\s+(?:accept|sign|agree\s+to|approve|endorse|implement|embrace)\s+$", re.IGNORECASE
+    r"(?<!\bnot )(?<!\bnever )\bto\s+(?:accept|sign|agree\s+to|approve|endorse|implement|embrace)"
+    r"\s+$",
+    re.IGNORECASE,
+)
+# (the deal itself, bare: not "the IMF deal", "the mining agreement", "the deal on grain")
+_BARE_DEAL = re.compile(
+    r"(?:the|this|that)\s+(?:deal|agreement|accord|plan|proposal|arrangement|terms|offer)\b"
+    r"(?!\s+(?:on|over|for|with|to|covering)\b)",
+    re.IGNORECASE,
 )
 _WELCOMED_NOW = re.compile(r"welcom|endors|back", re.IGNORECASE)
 # "welcomed the agreement", "endorsed the plan", "backed the proposal": a truce named before,
@@ -529,7 +537,8 @@ _SIDE_BEFORE = re.compile(
     r"(?:\b[A-Z][\w.'’-]*|\b(?:it|they|he|she|government|cabinet|army|military|ministry|council|"
     r"command|leadership|leaders?|movement|rebels|forces|junta|authorities|administration|"
     r"parliament|office|spokes(?:man|woman|person)|commanders?|president|minister|delegation|"
-    r"group|alliance|front|side))(?:\s+(?:has|have|had|also|[a-z]+ly))*\s+$"
+    r"group|alliance|front|side|officials|negotiators|representatives|members|statement)|,)"
+    r"(?:\s+(?:has|have|had|also|[a-z]+ly))*\s+$"
 )
 _READY = re.compile(r"ready to\b", re.IGNORECASE)
 # "would observe a cessation of hostilities": a promise to keep a new truce (not "would respect
@@ -1197,8 +1206,11 @@ class CeasefireReader:
             # "declared a truce and asked India to reciprocate": a call for a matching truce
             or _RECIPROCATE.match(self.doc.text, trigger_at) is not None
             # "pressed the army to accept the deal": a call to take up the truce named before
-            or _TO_TAKE_UP.search(self.doc.text, max(window.start, trigger_at - 30), trigger_at)
-            is not None
+            or (
+                _TO_TAKE_UP.search(self.doc.text, max(window.start, trigger_at - 30), trigger_at)
+                is not None
+                and _BARE_DEAL.match(self.doc.text, trigger_at) is not None
+            )
         )
 
     def _accuser(
