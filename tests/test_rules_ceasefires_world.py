@@ -9733,3 +9733,41 @@ def test_truces_kept_taken_up_or_answered_after_review(
     extractor: RulesExtractor, body: str, expected: list[tuple[str, list[str]]]
 ) -> None:
     assert _act_actors(extractor, body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a truce or a halt "negotiated" by a mediator is agreed by the sides
+        (
+            "CAIRO - Israel and Islamic Jihad fought for three days. Egypt negotiated a truce on "
+            "Sunday.",
+            [("agree", ["Israel", "Palestinian Islamic Jihad"])],
+        ),
+        (
+            "CAIRO - Israel and Islamic Jihad fought for three days. Dozens died before Egypt "
+            "negotiated a halt.",
+            [("agree", ["Israel", "Palestinian Islamic Jihad"])],
+        ),
+        # (guard) negotiating something else
+        (
+            "CAIRO - Israel and Hamas fought in Gaza. Egypt negotiated the release of hostages.",
+            [],
+        ),
+        # a halt to military action or to rocket fire
+        (
+            "MOSCOW - Russia fought Ukraine. Putin signed a decree ordering a halt to all "
+            "military action from 6 p.m.",
+            [("declare", ["Russia"])],
+        ),
+        (
+            "BAGHDAD - The Kataib Hezbollah militia attacked US bases. Its leaders announced a "
+            "conditional halt to rocket fire on the US embassy.",
+            [("declare", ["Kataib Hezbollah"])],
+        ),
+    ],
+)
+def test_halts_negotiated_or_ordered(
+    extractor: RulesExtractor, body: str, expected: list[tuple[str, list[str]]]
+) -> None:
+    assert _act_actors(extractor, body) == expected
