@@ -9771,3 +9771,34 @@ def test_halts_negotiated_or_ordered(
     extractor: RulesExtractor, body: str, expected: list[tuple[str, list[str]]]
 ) -> None:
     assert _act_actors(extractor, body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # (guard) truces in general, recalled, are no one's act
+        (
+            "KHARTOUM - The Sudanese army and the RSF agreed a truce on Monday. Previous truces "
+            "have not lasted.",
+            [("agree", ["Sudanese Armed Forces", "Rapid Support Forces"])],
+        ),
+        (
+            "GOMA - The Congolese army and the M23 agreed a truce on Monday. Earlier ceasefires "
+            "fared no better.",
+            [("agree", ["DR Congo", "M23"])],
+        ),
+        # a past truce with an act of its own is still told
+        (
+            "KHARTOUM - The Sudanese army and the RSF agreed a truce on Monday. Previous truces "
+            "between the two, brokered by Saudi Arabia in 2023, collapsed within days.",
+            [
+                ("agree", ["Sudanese Armed Forces", "Rapid Support Forces"]),
+                ("agree", ["Sudanese Armed Forces", "Rapid Support Forces"]),
+            ],
+        ),
+    ],
+)
+def test_truces_in_general_are_no_act(
+    extractor: RulesExtractor, body: str, expected: list[tuple[str, list[str]]]
+) -> None:
+    assert _act_actors(extractor, body) == expected

@@ -900,6 +900,17 @@ _NAMED_AGAIN = re.compile(
 )
 
 
+# "previous truces", "earlier ceasefires", "past deals": truces in general, recalled
+_EARLIER_ONES = re.compile(
+    r"\b(?:previous|earlier|past|former|successive|repeated|other)\s+(?:[\w-]+\s+)?$",
+    re.IGNORECASE,
+)
+_PLURAL_TRUCES = re.compile(
+    r"(?:truces|cease-?fires|pauses|deals|agreements|accords|ceasefire agreements)\b",
+    re.IGNORECASE,
+)
+
+
 class _Told:
     """The acts told so far. An act told again is the same act, unless both tellings name the
     truce and name different ones ("a 72-hour truce", then "a seven-day truce")."""
@@ -997,6 +1008,12 @@ class CeasefireReader:
                 named_again = act is None and _NAMED_AGAIN.search(
                     window.text[: trigger_at - window.start]
                 )
+                if (
+                    act is None
+                    and _EARLIER_ONES.search(window.text, 0, trigger_at - window.start)
+                    and _PLURAL_TRUCES.match(doc.text, trigger_at)
+                ):
+                    continue  # "Previous truces have not lasted": no one truce, no one's act
                 produced = self._calls(window, trigger_at, act, act_at)
                 if act not in (None, "agree") and self._past_deal_named(window, trigger_at):
                     # "the group rejected the 2016 peace agreement between the state and the
