@@ -9802,3 +9802,15 @@ def test_truces_in_general_are_no_act(
     extractor: RulesExtractor, body: str, expected: list[tuple[str, list[str]]]
 ) -> None:
     assert _act_actors(extractor, body) == expected
+
+
+def test_a_truce_named_again_first_gives_way_to_the_deal_told_later(
+    extractor: RulesExtractor,
+) -> None:
+    body = (
+        "KHARTOUM - The truce formally lapsed at midnight on Sunday. The Sudanese army and the "
+        "RSF had agreed it in Jeddah in May, and the two sides renewed the truce in June."
+    )
+    acts = _act_actors(extractor, body)
+    assert acts.count(("agree", ["Sudanese Armed Forces", "Rapid Support Forces"])) == len(acts)
+    assert len(acts) == 1

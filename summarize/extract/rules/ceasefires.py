@@ -895,7 +895,8 @@ _ENDED_IT = re.compile(
 # "In March the truce collapsed", "By then, the ceasefire had...": the truce opens its clause,
 # after no more than a time or a conjunction (not "an understanding to extend the truce")
 _NAMED_AGAIN = re.compile(
-    r"(?:^|[,;:]\s*)(?:(?:but|and|yet|so|then|however|meanwhile|by|in|on|since|after|within|"
+    r"(?:^(?:[A-Z]{2,}[A-Z ,./'()]*\s+[-\u2013\u2014]+\s+)?|[,;:]\s*)"  # (after a dateline)
+    r"(?:(?:but|and|yet|so|then|however|meanwhile|by|in|on|since|after|within|"
     r"until|last|early|late|[A-Z][a-z]+|\d{1,4}),?\s+)*(?:[Tt]he|[Tt]his|[Tt]hat)\s+$"
 )
 
@@ -950,6 +951,9 @@ class CeasefireReader:
         started_ids: set[int] = set()
         summaries = _Told()  # mutual accusations told in one breath
         summary_ids: set[int] = set()
+        # "The truce formally lapsed at 7pm": the article's truce named again with no act, of
+        # any time, dropped too when the article tells the deal itself
+        named_again_ids: set[int] = set()
         proposed: tuple[int, GroundedCeasefireCall] | None = None  # the last side's offer
         spans = [
             (m.start(), m.end(), (m.start(), False))
@@ -1065,9 +1069,11 @@ class CeasefireReader:
                         call = _answer_to(call, proposed, window.index, reference)
                     if call.act == "offer":
                         proposed = (window.index, call)
-                    if told_aside and call.act == "agree":
+                    if (told_aside or named_again) and call.act == "agree":
                         started.add(call)
                         started_ids.add(id(call))
+                        if named_again:
+                            named_again_ids.add(id(call))
                     elif call.act == "violation_alleged" and mutual:
                         # "each side accused the other": a summary, which a sentence telling
                         # one side's accusation replaces (below)
@@ -1082,10 +1088,15 @@ class CeasefireReader:
             for c in calls
             if c.act == "agree" and id(c) not in started_ids
         }
+        dealt_sides = {sides for sides, _ in dealt}
         calls = [
             c
             for c in calls
-            if id(c) not in started_ids or (frozenset(c.actors), c.time_scope) not in dealt
+            if id(c) not in started_ids
+            or (
+                (frozenset(c.actors), c.time_scope) not in dealt
+                and (id(c) not in named_again_ids or frozenset(c.actors) not in dealt_sides)
+            )
         ]
         # a headline's act counts only when no act of the body names one of its actors (as
         # actor or addressee): a headline is told again below it, and its telegraphic wording
