@@ -9814,3 +9814,51 @@ def test_a_truce_named_again_first_gives_way_to_the_deal_told_later(
     acts = _act_actors(extractor, body)
     assert acts.count(("agree", ["Sudanese Armed Forces", "Rapid Support Forces"])) == len(acts)
     assert len(acts) == 1
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # (guard) a dated or a specified earlier truce stays beside the new one
+        (
+            "In May, the truce between the Sudanese army and the RSF lapsed. On Tuesday the "
+            "Sudanese army and the RSF agreed a new truce in Jeddah.",
+            [
+                ("agree", ["Sudanese Armed Forces", "Rapid Support Forces"]),
+                ("agree", ["Sudanese Armed Forces", "Rapid Support Forces"]),
+            ],
+        ),
+        (
+            "BOGOTA - Colombia and the ELN agreed a new ceasefire on Monday. Earlier truces "
+            "between Colombia and the ELN in 2017 and 2023 collapsed within months.",
+            [("agree", ["Colombia", "ELN"]), ("agree", ["Colombia", "ELN"])],
+        ),
+        # (guard) negotiating a truce's conditions is no truce
+        (
+            "SITTWE - The junta fought the Arakan Army in Rakhine. Myanmar's junta has negotiated "
+            "the ceasefire's conditions with the Arakan Army but no deal has been signed.",
+            [],
+        ),
+        # (guard) an agency's operations, police raids: no halt to a war
+        (
+            "EL FASHER - The RSF attacked aid convoys in Darfur. MSF announced a halt to MSF's "
+            "operations in Darfur after staff were attacked by the RSF.",
+            [],
+        ),
+        (
+            "MOGADISHU - Somali police fought al-Shabaab. Somali police announced a halt to raids "
+            "on illegal kiosks in Mogadishu after protests.",
+            [],
+        ),
+        # a halt to a named side's offensive
+        (
+            "QAMISHLI - Turkish troops fought the SDF. The SDF called for a halt to Turkey's "
+            "offensive in northern Syria.",
+            [("call", ["Syrian Democratic Forces"])],
+        ),
+    ],
+)
+def test_truces_named_again_or_negotiated_after_review(
+    extractor: RulesExtractor, body: str, expected: list[tuple[str, list[str]]]
+) -> None:
+    assert _act_actors(extractor, body) == expected

@@ -906,6 +906,17 @@ _EARLIER_ONES = re.compile(
     r"\b(?:previous|earlier|past|former|successive|repeated|other)\s+(?:[\w-]+\s+)?$",
     re.IGNORECASE,
 )
+# which truces, told: their sides or their date ("previous truces between A and B in 2016",
+# "In 2016, the truce collapsed")
+_SPECIFIED = re.compile(
+    r"\b(?:between|1[89]\d\d|20\d\d|last\s+year|January|February|March|April|May|June|July|"
+    r"August|September|October|November|December)\b"
+)
+_NEW_TRUCE = re.compile(
+    r"\b(?:new|another|fresh|second|third)\s+(?:[\w-]+\s+){0,2}?(?:truce|cease-?fire|pause|deal|"
+    r"agreement|cessation)",
+    re.IGNORECASE,
+)
 _PLURAL_TRUCES = re.compile(
     r"(?:truces|cease-?fires|pauses|deals|agreements|accords|ceasefire agreements)\b",
     re.IGNORECASE,
@@ -1015,7 +1026,8 @@ class CeasefireReader:
                 if (
                     act is None
                     and _EARLIER_ONES.search(window.text, 0, trigger_at - window.start)
-                    and _PLURAL_TRUCES.match(doc.text, trigger_at)
+                    and (plural := _PLURAL_TRUCES.match(doc.text, trigger_at)) is not None
+                    and not _SPECIFIED.search(doc.text, plural.end(), window.end)
                 ):
                     continue  # "Previous truces have not lasted": no one truce, no one's act
                 produced = self._calls(window, trigger_at, act, act_at)
@@ -1072,7 +1084,7 @@ class CeasefireReader:
                     if (told_aside or named_again) and call.act == "agree":
                         started.add(call)
                         started_ids.add(id(call))
-                        if named_again:
+                        if named_again and not _SPECIFIED.search(window.text):
                             named_again_ids.add(id(call))
                     elif call.act == "violation_alleged" and mutual:
                         # "each side accused the other": a summary, which a sentence telling
@@ -1088,7 +1100,13 @@ class CeasefireReader:
             for c in calls
             if c.act == "agree" and id(c) not in started_ids
         }
-        dealt_sides = {sides for sides, _ in dealt}
+        dealt_sides = {
+            frozenset(c.actors)
+            for c in calls
+            if c.act == "agree"
+            and id(c) not in started_ids
+            and not _NEW_TRUCE.search(c.evidence)  # ("agreed a new truce": another one)
+        }
         calls = [
             c
             for c in calls
