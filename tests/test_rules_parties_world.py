@@ -2490,13 +2490,3 @@ def test_maoist_rebels_outside_india_are_not_india_s_maoists(
     extractor: RulesExtractor, body: str
 ) -> None:
     assert "Communist Party of India (Maoist)" not in _parties(_run(extractor, body))
-
-
-def test_tuareg_rebels_of_another_war_are_not_mali_s_azawad_front(
-    extractor: RulesExtractor,
-) -> None:
-    body = (
-        "NIAMEY - Niger's army fought Tuareg rebels in the Air mountains in 2008. The Tuareg "
-        "rebels signed a peace accord with Niamey in 2009."
-    )
-    assert "Azawad Liberation Front" not in _parties(_run(extractor, body))
