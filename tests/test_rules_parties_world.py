@@ -2477,16 +2477,3 @@ def test_the_seats_of_de_facto_authorities_speak_for_them(extractor: RulesExtrac
     )
     stances = {(p.holder, p.stance, tuple(p.targets)) for p in _run(extractor, body).positions}
     assert ("Puntland", "accuse", ("Somaliland",)) in stances
-
-
-@pytest.mark.parametrize(
-    "body",
-    [
-        "KATHMANDU - Nepal's army fought the Maoist rebels near Rolpa on Monday.",
-        "LIMA - Peru's army clashed with Maoist rebels of the Shining Path in the Apurimac valley.",
-    ],
-)
-def test_maoist_rebels_outside_india_are_not_india_s_maoists(
-    extractor: RulesExtractor, body: str
-) -> None:
-    assert "Communist Party of India (Maoist)" not in _parties(_run(extractor, body))
