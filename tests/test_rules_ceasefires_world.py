@@ -9862,3 +9862,35 @@ def test_truces_named_again_or_negotiated_after_review(
     extractor: RulesExtractor, body: str, expected: list[tuple[str, list[str]]]
 ) -> None:
     assert _act_actors(extractor, body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a ceasefire deal negotiated, a halt negotiated before a comma
+        (
+            "DOHA - Israel and Hamas fought in Gaza. Qatar negotiated a ceasefire deal between "
+            "Israel and Hamas in January.",
+            [("agree", ["Israel", "Hamas"])],
+        ),
+        (
+            "CAIRO - Israel and Islamic Jihad fought for three days before Egypt negotiated a "
+            "halt, officials said.",
+            [("agree", ["Israel", "Palestinian Islamic Jihad"])],
+        ),
+        # a halt to a named side's airstrikes or war
+        (
+            "BEIRUT - Hezbollah and Israel fought in the south. Lebanon called for a halt to "
+            "Israel's airstrikes.",
+            [("call", ["Lebanon"])],
+        ),
+        (
+            "KYIV - Ukraine and Russia fought in Donbas. Kyiv demanded an end to Russia's war.",
+            [("call", ["Ukraine"])],
+        ),
+    ],
+)
+def test_halts_negotiated_or_named_after_the_last_review(
+    extractor: RulesExtractor, body: str, expected: list[tuple[str, list[str]]]
+) -> None:
+    assert _act_actors(extractor, body) == expected
