@@ -523,7 +523,7 @@ _BARE_DEAL = re.compile(
     r"(?!\s+(?:on|over|for|with|to|covering)\b)",
     re.IGNORECASE,
 )
-_WELCOMED_NOW = re.compile(r"welcom|endors|back", re.IGNORECASE)
+_WELCOMED_NOW = re.compile(r"welcom", re.IGNORECASE)
 # "welcomed the agreement", "endorsed the plan", "backed the proposal": a truce named before,
 # taken up (not "welcomed the US call for a pause", a truce word of its own later)
 _TAKEN_UP = re.compile(
@@ -895,8 +895,7 @@ _ENDED_IT = re.compile(
 # "In March the truce collapsed", "By then, the ceasefire had...": the truce opens its clause,
 # after no more than a time or a conjunction (not "an understanding to extend the truce")
 _NAMED_AGAIN = re.compile(
-    r"(?:^(?:[A-Z]{2,}[A-Z ,./'()]*\s+[-\u2013\u2014]+\s+)?|[,;:]\s*)"  # (after a dateline)
-    r"(?:(?:but|and|yet|so|then|however|meanwhile|by|in|on|since|after|within|"
+    r"(?:^|[,;:]\s*)(?:(?:but|and|yet|so|then|however|meanwhile|by|in|on|since|after|within|"
     r"until|last|early|late|[A-Z][a-z]+|\d{1,4}),?\s+)*(?:[Tt]he|[Tt]his|[Tt]hat)\s+$"
 )
 
@@ -1021,7 +1020,7 @@ class CeasefireReader:
                 # "In March the truce collapsed": a truce the article has already told of, named
                 # again with no act of its own, is no second agreement
                 named_again = act is None and _NAMED_AGAIN.search(
-                    window.text[: trigger_at - window.start]
+                    doc.text[after_dateline(doc.text, window.start) : trigger_at]
                 )
                 if (
                     act is None

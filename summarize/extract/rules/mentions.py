@@ -1090,7 +1090,7 @@ class MentionFinder:
         """A state's own body, by an owner before its name ("Ukraine's Center for ...") or by
         the state or the nation opening it ("the Nigeria Centre for Disease Control", "the
         National Centre for ...")."""
-        first = name.split()[0] if name.split() else ""
+        first = next(iter(name.split()), "")
         if text.endswith(("'s ", "’s "), 0, start) or first.endswith(("'s", "’s")):
             return True
         if first in ("National", "State", "Federal", "Government"):
