@@ -9894,3 +9894,40 @@ def test_halts_negotiated_or_named_after_the_last_review(
     extractor: RulesExtractor, body: str, expected: list[tuple[str, list[str]]]
 ) -> None:
     assert _act_actors(extractor, body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a side welcomes a truce offer named before: it accepts it
+        (
+            "MOGADISHU - Somali troops fought al-Shabaab near Jowhar. On Sunday al-Shabaab "
+            "offered a three-day truce for the Eid holiday. The Somali government welcomed the "
+            "offer.",
+            [("offer", ["al-Shabaab"]), ("accept", ["Somalia"])],
+        ),
+        # (guard) "the offer", "the proposal" of another thing brought in after the truce
+        (
+            "JUBA - South Sudan's army and the SPLM-IO signed a truce in Addis Ababa in June. "
+            "Uganda offered on Monday to host a donors' conference. The SPLM-IO welcomed the "
+            "offer.",
+            [("agree", ["South Sudan", "SPLM-IO"])],
+        ),
+        (
+            "JUBA - South Sudan's army and the SPLM-IO signed a truce in Addis Ababa in June. "
+            "Kenya proposed a summit of regional leaders in Nairobi. The SPLM-IO rejected the "
+            "proposal.",
+            [("agree", ["South Sudan", "SPLM-IO"])],
+        ),
+        # a deal referred to again after a sentence that only describes it
+        (
+            "JUBA - South Sudan's army and the SPLM-IO signed a truce in Addis Ababa in June. "
+            "Under the deal, both forces must leave Yei. The SPLM-IO later rejected the deal.",
+            [("agree", ["South Sudan", "SPLM-IO"]), ("reject", ["SPLM-IO"])],
+        ),
+    ],
+)
+def test_offers_welcomed_and_other_things_offered(
+    extractor: RulesExtractor, body: str, expected: list[tuple[str, list[str]]]
+) -> None:
+    assert _act_actors(extractor, body) == expected

@@ -405,6 +405,26 @@ _CONTACT_CLAUSE = re.compile(
 _CONTACT_NAMED = re.compile(r"[\w-]+\s+the\s+(?:[\w-]+\s+){0,3}(?:had|have|has)\s+")
 # Acts that a word referring back to a truce can carry, and how close their verb must be.
 _REFERRING_ACTS = frozenset({"violation_alleged", "accept", "reject", "call"})
+_SENTENCE_END = re.compile(r"[.!?][\"”’']?\s")
+# A thing of the same kind brought in after the truce was last named, with no truce word of its
+# own ("The sides agreed a truce. Qatar then offered to host talks. Kinshasa welcomed the
+# offer."): "the offer" is that one, not the truce. By the reference's head word.
+_INTRODUCED = (
+    (
+        re.compile(r"\boffers?\b"),
+        re.compile(r"\b(?:offer(?:s|ed|ing)|an (?:[\w-]+ ){0,2}?offer)\b"),
+    ),
+    (
+        re.compile(r"\bproposals?\b"),
+        re.compile(r"\b(?:propos(?:ed|es|ing)|an? (?:[\w-]+ ){0,2}?proposal)\b"),
+    ),
+    (re.compile(r"\bplans?\b"), re.compile(r"\ban? (?:[\w-]+ ){0,2}?plan\b(?! to\b)")),
+    (re.compile(r"\binitiatives?\b"), re.compile(r"\ban? (?:[\w-]+ ){0,2}?initiative\b")),
+    (
+        re.compile(r"\b(?:deal|agreement|accord)s?\b"),
+        re.compile(r"\ban? (?:[\w-]+ ){0,2}?(?:deal|agreement|accord)\b"),
+    ),
+)
 _NEAR_REFERENCE = 80
 # The words just before an act verb name its subject ("the two sides had agreed").
 _SIDES_ACT = re.compile(
@@ -1197,6 +1217,23 @@ class CeasefireReader:
         """The words that refer back to a truce, starting at `at` ("the three-phase deal")."""
         return self.doc.text[at : self._reference_ends[at]]
 
+    def _introduced_since_truce(self, window: Window, trigger_at: int) -> bool:
+        """The reference at `trigger_at` ("the offer") has a nearer antecedent than the truce:
+        one of its kind introduced in a sentence after the one that last named a truce."""
+        reference = self._reference(trigger_at)
+        introduced = next((new for head, new in _INTRODUCED if head.search(reference)), None)
+        if introduced is None:
+            return False
+        named = [at for at in self._trigger_ends if at < window.start]
+        if not named:
+            return False
+        since = self._trigger_ends[max(named)]
+        end = _SENTENCE_END.search(self.doc.text, since, window.start)  # of that sentence
+        return (
+            end is not None
+            and introduced.search(self.doc.text, end.end(), window.start) is not None
+        )
+
     def _refers(
         self, window: Window, act: CeasefireAct | None, act_at: int, trigger_at: int
     ) -> bool:
@@ -1204,6 +1241,8 @@ class CeasefireReader:
         an act verb right beside it that is news of its own: keeping, breaking, accepting or
         refusing it, or a call to respect it; announcing or signing "the deal" again is not."""
         if abs(act_at - trigger_at) > _NEAR_REFERENCE:
+            return False
+        if self._introduced_since_truce(window, trigger_at):
             return False
         if act in ("agree", "declare") and act_at == trigger_at:
             # "the two sides renewed it": the reference is the prolonging verb itself
