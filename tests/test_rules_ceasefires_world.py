@@ -9931,3 +9931,65 @@ def test_offers_welcomed_and_other_things_offered(
     extractor: RulesExtractor, body: str, expected: list[tuple[str, list[str]]]
 ) -> None:
     assert _act_actors(extractor, body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a truce discussed only on terms: an offer
+        (
+            "JUBA - South Sudan's army fought the SPLM-IO near Nasir. The SPLM-IO said it would "
+            "discuss a ceasefire only once Ugandan troops had left Upper Nile.",
+            [("offer", ["SPLM-IO"])],
+        ),
+        # a side that will not fire unless attacked offers a halt on terms
+        (
+            "BOGOTA - The Colombian army and the ELN fought in Arauca. The Colombian army said it "
+            "would not open fire unless it was attacked.",
+            [("offer", ["Colombia"])],
+        ),
+        (
+            "BOGOTA - The Colombian army and the ELN fought in Arauca. An ELN commander said his "
+            "men would only fire in self-defence.",
+            [("offer", ["ELN"])],
+        ),
+        # (guard) a soldier's orders, no halt
+        (
+            "BOGOTA - The Colombian army and the ELN fought in Arauca. A Colombian army sergeant "
+            "said his men would not open fire unless ordered to.",
+            [],
+        ),
+        # fighting "despite their so-called ceasefire": a breach alleged
+        (
+            "ADDIS ABABA - The Ethiopian government declared a ceasefire on Monday. The OLA said "
+            'federal troops were still shelling Nekemte "despite their so-called ceasefire".',
+            [("declare", ["Ethiopia"]), ("violation_alleged", ["Oromo Liberation Army"])],
+        ),
+        # a hope that a truce will take place: a call
+        (
+            "KHARTOUM - Sudan's army and the RSF fought in Darfur. The African Union is hopeful "
+            "that a cessation of hostilities will take effect before Ramadan.",
+            [("call", ["African Union"])],
+        ),
+        # (guard) no hope
+        (
+            "KHARTOUM - Sudan's army and the RSF fought in Darfur. The African Union is not "
+            "hopeful that a cessation of hostilities will take effect before Ramadan.",
+            [],
+        ),
+        # "X forces and Y agreed a truce": the two sides, for "each side accused the other"
+        (
+            "LAS ANOD - Somaliland forces and SSC-Khatumo agreed a truce in February. Within hours "
+            "each side accused the other of breaking it.",
+            [
+                ("agree", ["Somaliland", "SSC-Khatumo"]),
+                ("violation_alleged", ["Somaliland"]),
+                ("violation_alleged", ["SSC-Khatumo"]),
+            ],
+        ),
+    ],
+)
+def test_offers_on_terms_hopes_and_sides_named_by_their_forces(
+    extractor: RulesExtractor, body: str, expected: list[tuple[str, list[str]]]
+) -> None:
+    assert _act_actors(extractor, body) == expected

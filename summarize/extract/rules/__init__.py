@@ -63,7 +63,11 @@ _FIGHTING_BETWEEN = re.compile(
     r"cessation of hostilities)\s+(?:[\w-]+\s+){0,3}?between\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
-_AND_THE = re.compile(r"\s+and\s+(?:the\s+)?$", re.IGNORECASE)
+# ("Somaliland forces and SSC-Khatumo agreed a truce": a side's men named by its name)
+_AND_THE = re.compile(
+    r"(?:\s+(?:forces|troops|army|fighters|militias?|government))?\s+and\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 # "A and B clashed", "A and B agreed a truce" (not "signed a trade deal")
 _FOUGHT_OR_TRUCE = re.compile(
     r"\s+(?:have\s+|had\s+|has\s+)?(?:clashed|fought|battled|"
