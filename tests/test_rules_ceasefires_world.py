@@ -9993,3 +9993,32 @@ def test_offers_on_terms_hopes_and_sides_named_by_their_forces(
     extractor: RulesExtractor, body: str, expected: list[tuple[str, list[str]]]
 ) -> None:
     assert _act_actors(extractor, body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a side that says the truce "was a sick joke" dismisses it
+        (
+            "ADDIS ABABA - The Ethiopian government declared a unilateral ceasefire on Monday. An "
+            'OLA spokesman told reporters the ceasefire was "a sick joke".',
+            [("declare", ["Ethiopia"]), ("reject", ["Oromo Liberation Army"])],
+        ),
+        # (guard) a denial that it is one
+        (
+            "ADDIS ABABA - The Ethiopian government declared a unilateral ceasefire on Monday. The "
+            "OLA denied that the ceasefire was a trick.",
+            [("declare", ["Ethiopia"])],
+        ),
+        # "the foreign ministry in Paris": the seat's state
+        (
+            "DJIBOUTI - Fighting between Djibouti and Eritrea broke out at Ras Doumeira. The "
+            "foreign ministry in Paris called for an immediate halt to the fighting.",
+            [("call", ["France"])],
+        ),
+    ],
+)
+def test_truces_dismissed_as_jokes_and_ministries_in_capitals(
+    extractor: RulesExtractor, body: str, expected: list[tuple[str, list[str]]]
+) -> None:
+    assert _act_actors(extractor, body) == expected

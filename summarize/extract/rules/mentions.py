@@ -251,7 +251,9 @@ _OFFICE_AFTER = re.compile(
 )
 # "the government in Beirut": the capital names whose government, no place of an event.
 _SEAT_BEFORE = re.compile(
-    r"\b(?:government|authorities|administration|regime|leadership)[ ]+in[ ]+$", re.IGNORECASE
+    r"\b(?:government|authorities|administration|regime|leadership|ministry|foreign[ ]+office|"
+    r"presidency)[ ]+in[ ]+$",
+    re.IGNORECASE,
 )
 _SEAT_AFTER = re.compile(r"[ ]+in[ ]+")
 # "the group", "the armed group", "the militia": a singular noun that refers back to one group
