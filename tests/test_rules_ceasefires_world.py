@@ -10022,3 +10022,81 @@ def test_truces_dismissed_as_jokes_and_ministries_in_capitals(
     extractor: RulesExtractor, body: str, expected: list[tuple[str, list[str]]]
 ) -> None:
     assert _act_actors(extractor, body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # (guard) the truce itself told again ("a proposal by the mediators", "reached an
+        # agreement"; "offered no comment"): "the proposal", "the deal", "the offer" still refer
+        # to it
+        (
+            "GAZA - Israel and Hamas have been negotiating a ceasefire for weeks. On Monday Hamas "
+            "said it had accepted a proposal by Egyptian and Qatari mediators. Israel rejected the "
+            "proposal on Tuesday.",
+            [("reject", ["Israel"])],
+        ),
+        (
+            "KHARTOUM - The Sudanese army and the RSF agreed a seven-day ceasefire. The two sides "
+            "reached an agreement after weeks of talks in Jeddah. On Sunday the RSF accused the "
+            "army of violating the deal.",
+            [
+                ("agree", ["Sudanese Armed Forces", "Rapid Support Forces"]),
+                ("violation_alleged", ["Rapid Support Forces"]),
+            ],
+        ),
+        (
+            "MOGADISHU - Somali troops fought al-Shabaab. On Sunday al-Shabaab offered a three-day "
+            "truce. A government spokesman offered no immediate comment. On Monday the Somali "
+            "government rejected the offer.",
+            [("offer", ["al-Shabaab"]), ("reject", ["Somalia"])],
+        ),
+        # (guard) an offer to mediate, of aid, in the truce's own sentence: not a truce's
+        (
+            "GAZA - Israel and Hamas fought in Gaza. Qatar offered to mediate a ceasefire. Hamas "
+            "welcomed the offer.",
+            [],
+        ),
+        (
+            "KHARTOUM - The Sudanese army and the RSF agreed a truce in Jeddah, and Egypt offered "
+            "to host further talks. The RSF welcomed the offer from Cairo.",
+            [("agree", ["Sudanese Armed Forces", "Rapid Support Forces"])],
+        ),
+        (
+            "SANAA - The Houthis and the Yemeni government agreed a truce. An Omani proposal for "
+            "talks followed. The Houthis rejected the proposal.",
+            [("agree", ["Houthis", "Yemen"])],
+        ),
+        # (guard) talks foretold, rules of engagement, a hope for a truce already agreed
+        (
+            "MOSCOW - Russia and Ukraine fought in Donbas. Putin and Trump will discuss a "
+            "ceasefire when they meet in Alaska on Friday.",
+            [],
+        ),
+        (
+            "GAZA - Israel and Hamas fought in Gaza. The Israeli military said troops would not "
+            "open fire on aid seekers unless they posed a threat.",
+            [],
+        ),
+        (
+            "BEIRUT - Israel and Hezbollah fought in the south. UNIFIL said its peacekeepers would "
+            "not open fire unless they were attacked.",
+            [],
+        ),
+        (
+            "CAIRO - Israel and Hamas agreed a ceasefire on Thursday. Egypt said it was hopeful "
+            "that the ceasefire would take effect on Sunday as planned.",
+            [("agree", ["Israel", "Hamas"])],
+        ),
+        # (guard) peacekeepers are no side
+        (
+            "LAS ANOD - Fighting between Somaliland troops and the UN erupted near Las Anod. Each "
+            "side accused the other of breaking the truce.",
+            [],
+        ),
+    ],
+)
+def test_guards_from_the_review_of_offers_hopes_and_told_sides(
+    extractor: RulesExtractor, body: str, expected: list[tuple[str, list[str]]]
+) -> None:
+    assert _act_actors(extractor, body) == expected

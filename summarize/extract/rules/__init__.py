@@ -16,7 +16,7 @@ import datetime
 import hashlib
 import itertools
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -204,7 +204,10 @@ class RulesExtractor:
         known = find_conflict(conflict)
         doc.sides = warring_sides(doc.belligerents, known)
         if len(doc.sides) < 2:
-            doc.sides = told_sides(text, windows, refs) or doc.sides
+            organisations = {
+                n for n, info in parties.items() if info.kind == "international_organisation"
+            }
+            doc.sides = told_sides(text, windows, refs, organisations) or doc.sides
         camped = [b for b in doc.belligerents if known is not None and b in known.camp_of]
         past = warring_sides(camped, known)
         opposed = len(past) == 2 and known is not None and known.opposed(*past)
@@ -424,14 +427,24 @@ def _only_adjectives(info: PartyInfo) -> bool:
     return all(plain(s).removesuffix("'s") in weak for s in info.surfaces)
 
 
-def told_sides(text: str, windows: Sequence[Window], refs: Sequence[Sequence[Ref]]) -> list[str]:
+def told_sides(
+    text: str,
+    windows: Sequence[Window],
+    refs: Sequence[Sequence[Ref]],
+    organisations: Collection[str] = frozenset(),
+) -> list[str]:
     """The pair of parties the text most often tells as fighting or making a truce together
-    ("clashes between A and B", "A and B agreed"); none when it tells no such pair."""
+    ("clashes between A and B", "A and B agreed"); none when it tells no such pair, and none
+    with one of `organisations` (peacekeepers are no side)."""
     pairs: dict[tuple[str, str], int] = {}
     for window in windows:
         parties = [r for r in refs[window.index] if not r.person and not r.place]
         for first, second in itertools.pairwise(parties):
-            if first.name == second.name or not _AND_THE.fullmatch(text, first.end, second.start):
+            if (
+                first.name == second.name
+                or not _AND_THE.fullmatch(text, first.end, second.start)
+                or {first.name, second.name} & set(organisations)
+            ):
                 continue
             if _FIGHTING_BETWEEN.search(
                 text, max(window.start, first.start - 80), first.start

@@ -25,7 +25,7 @@ from .speech import (
     clause_up_to_verb,
     quoted_at,
 )
-from .text import Window, words_after
+from .text import Window, window_at, words_after
 
 # ("US- and Saudi-brokered talks": the first broker's hyphen waits for the second's word)
 _GLUED_MEDIATOR = re.compile(
@@ -405,24 +405,40 @@ _CONTACT_CLAUSE = re.compile(
 _CONTACT_NAMED = re.compile(r"[\w-]+\s+the\s+(?:[\w-]+\s+){0,3}(?:had|have|has)\s+")
 # Acts that a word referring back to a truce can carry, and how close their verb must be.
 _REFERRING_ACTS = frozenset({"violation_alleged", "accept", "reject", "call"})
-_SENTENCE_END = re.compile(r"[.!?][\"”’']?\s")
-# A thing of the same kind brought in after the truce was last named, with no truce word of its
-# own ("The sides agreed a truce. Qatar then offered to host talks. Kinshasa welcomed the
-# offer."): "the offer" is that one, not the truce. By the reference's head word.
+# Another thing of a reference's kind brought in after the truce was last named, under its own
+# maker or with its own object ("The sides agreed a truce. Uganda then offered to host talks.
+# The M23 welcomed the offer.", "Kenya proposed a summit", "an offer of aid", "a plan for the
+# city's reconstruction"): "the offer" is that one, not the truce (not "offered no comment",
+# "accepted a proposal by the mediators", "reached an agreement after weeks of talks": the truce
+# itself, told again). By the reference's head word.
+_NOT_A_TRUCE = (
+    r"(?!(?:an?\s+|the\s+|to\s+)?(?:[\w-]+\s+){0,2}?(?:truce|cease|pause|halt|cessation))"
+)
+_BROUGHT_IN = r"(?:an?|[\w.'’-]+['’]s)\s+(?:[\w-]+\s+){0,2}?"
 _INTRODUCED = (
     (
-        re.compile(r"\boffers?\b"),
-        re.compile(r"\b(?:offer(?:s|ed|ing)|an (?:[\w-]+ ){0,2}?offer)\b"),
+        re.compile(r"\boffers?\b", re.IGNORECASE),
+        re.compile(
+            r"\b[A-Z][\w.'’-]*\s+(?:(?:also|then|later|has|had|on\s+\w+day)\s+)*offered\s+"
+            r"(?:on\s+\w+day\s+)?to\s+(?:(?i:mediate|host|broker|facilitate|send|provide|deploy)\b|"
+            rf"{_NOT_A_TRUCE})|(?i:\b{_BROUGHT_IN}offer\s+(?:of|to)\s+{_NOT_A_TRUCE})"
+        ),
     ),
     (
-        re.compile(r"\bproposals?\b"),
-        re.compile(r"\b(?:propos(?:ed|es|ing)|an? (?:[\w-]+ ){0,2}?proposal)\b"),
+        re.compile(r"\bproposals?\b", re.IGNORECASE),
+        re.compile(
+            r"\b[A-Z][\w.'’-]*\s+(?:(?:also|then|later|has|had)\s+)*proposed\s+"
+            rf"(?:on\s+\w+day\s+)?(?:an?\s+|to\s+){_NOT_A_TRUCE}|"
+            rf"(?i:\b{_BROUGHT_IN}proposal\s+(?:for|to|on)\s+{_NOT_A_TRUCE})"
+        ),
     ),
-    (re.compile(r"\bplans?\b"), re.compile(r"\ban? (?:[\w-]+ ){0,2}?plan\b(?! to\b)")),
-    (re.compile(r"\binitiatives?\b"), re.compile(r"\ban? (?:[\w-]+ ){0,2}?initiative\b")),
     (
-        re.compile(r"\b(?:deal|agreement|accord)s?\b"),
-        re.compile(r"\ban? (?:[\w-]+ ){0,2}?(?:deal|agreement|accord)\b"),
+        re.compile(r"\bplans?\b", re.IGNORECASE),
+        re.compile(rf"(?i:\b{_BROUGHT_IN}plan\s+(?:for|on)\s+{_NOT_A_TRUCE})"),
+    ),
+    (
+        re.compile(r"\binitiatives?\b", re.IGNORECASE),
+        re.compile(rf"(?i:\b{_BROUGHT_IN}initiative\s+(?:for|on)\s+{_NOT_A_TRUCE})"),
     ),
 )
 _NEAR_REFERENCE = 80
@@ -1219,7 +1235,7 @@ class CeasefireReader:
 
     def _introduced_since_truce(self, window: Window, trigger_at: int) -> bool:
         """The reference at `trigger_at` ("the offer") has a nearer antecedent than the truce:
-        one of its kind introduced in a sentence after the one that last named a truce."""
+        one of its kind brought in from the sentence that last named a truce on."""
         reference = self._reference(trigger_at)
         introduced = next((new for head, new in _INTRODUCED if head.search(reference)), None)
         if introduced is None:
@@ -1227,12 +1243,8 @@ class CeasefireReader:
         named = [at for at in self._trigger_ends if at < window.start]
         if not named:
             return False
-        since = self._trigger_ends[max(named)]
-        end = _SENTENCE_END.search(self.doc.text, since, window.start)  # of that sentence
-        return (
-            end is not None
-            and introduced.search(self.doc.text, end.end(), window.start) is not None
-        )
+        since = window_at(self.doc.windows, max(named)).start  # that sentence's start
+        return introduced.search(self.doc.text, since, window.start) is not None
 
     def _refers(
         self, window: Window, act: CeasefireAct | None, act_at: int, trigger_at: int
