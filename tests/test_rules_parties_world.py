@@ -2477,3 +2477,21 @@ def test_the_seats_of_de_facto_authorities_speak_for_them(extractor: RulesExtrac
     )
     stances = {(p.holder, p.stance, tuple(p.targets)) for p in _run(extractor, body).positions}
     assert ("Puntland", "accuse", ("Somaliland",)) in stances
+
+
+def test_a_group_defined_by_its_acronym_is_armed_when_its_fighters_are_named(
+    extractor: RulesExtractor,
+) -> None:
+    # "the Peruvians United for Justice and Liberty (PUJL)": no group word in its name, but
+    # "PUJL fighters" tells what it is (a made-up group, so no table can know it)
+    text = (
+        "LIMA - Delegations of Peru's government and the Peruvians United for Justice and "
+        "Liberty (PUJL) signed a truce in Quito. PUJL fighters still hold the Apurimac valley."
+    )
+    extraction = extractor.extract(article_from_text(text, id="pujl"))
+    roles = {p.name: p.role for p in extraction.parties}
+    assert roles.get("Peruvians United for Justice and Liberty") == "belligerent"
+    # (guard) its name alone, with no fighters named, says nothing of what it is
+    plain = text.replace("PUJL fighters still hold", "The valley is still held by the PUJL")
+    roles = {p.name: p.role for p in extractor.extract(article_from_text(plain, id="p2")).parties}
+    assert roles.get("Peruvians United for Justice and Liberty") == "other"

@@ -553,6 +553,19 @@ _MEMBERS_BEFORE = re.compile(
     r"(?:of|from)[ ]+(?:the[ ]+)?$",
     re.IGNORECASE,
 )
+# "LURD fighters advanced", "MODEL's gunmen": a short name its fighters are named by
+_MEMBERS_AFTER = (
+    r"(?:['’]s)?[ ]+(?:fighters|rebels|militants|guerrillas|insurgents|militiamen|gunmen|"
+    r"combatants)\b"
+)
+
+
+def _members_after(windows: Sequence[Window], short: str) -> re.Match[str] | None:
+    """Where a window names `short`'s fighters right after it ("LURD fighters"), if one does."""
+    named = re.compile(rf"\b{re.escape(short)}{_MEMBERS_AFTER}")
+    return next((m for w in windows if short in w.text and (m := named.search(w.text))), None)
+
+
 _ARMED_KINDS = frozenset({"armed_group", "de_facto_authority", "coalition"})
 
 
@@ -1482,7 +1495,9 @@ class MentionFinder:
                 ) or long.endswith(self.lexicon.media_heads):
                     continue  # "the Daily Monitor reported", "the Saba News Agency": the press
                 kind = self._kind(long)
-                if kind == "other" and long in armed:
+                if kind == "other" and (
+                    long in armed or (short and _members_after(windows, short) is not None)
+                ):
                     kind = "armed_group"
                 if kind == "other" and short in new:
                     # "the separatist group ETA ... Euskadi Ta Askatasuna (ETA)": what the
