@@ -10100,3 +10100,21 @@ def test_guards_from_the_review_of_offers_hopes_and_told_sides(
     extractor: RulesExtractor, body: str, expected: list[tuple[str, list[str]]]
 ) -> None:
     assert _act_actors(extractor, body) == expected
+
+
+def test_the_state_whose_government_is_named_is_the_one_rebels_fight(
+    extractor: RulesExtractor,
+) -> None:
+    # a war the conflict table lacks, told from the neighbour that hosts the talks and the
+    # refugees (named more often): "Uganda's government" is the side, not Kenya
+    body = (
+        "NAIROBI - After a week of talks in the Kenyan capital, Uganda's government and the "
+        "Lord's Resistance Army signed a truce on Friday. Kenya's president mediated. More than "
+        "20,000 refugees have crossed into Kenya, and Kenyan officials in the border town of "
+        "Lokichoggio said camps in Kenya were full. On Monday the government accused the rebels "
+        "of breaking the truce."
+    )
+    assert _act_actors(extractor, body) == [
+        ("agree", ["Uganda", "Lord's Resistance Army"]),
+        ("violation_alleged", ["Uganda"]),
+    ]

@@ -560,6 +560,18 @@ _MEMBERS_AFTER = (
 )
 
 
+_GOVERNMENT_AFTER = re.compile(
+    r"(?:['’]s)?[ ]+(?:government|authorities|regime|army|military|armed[ ]+forces|troops)\b"
+)
+_GOVERNMENT_WORD = re.compile(
+    r"\b(?:government|authorities|regime|army|military|armed[ ]+forces|troops)\b", re.IGNORECASE
+)
+_GOVERNMENT_OF_BEFORE = re.compile(
+    r"\b(?:government|authorities|regime|army|armed[ ]+forces)[ ]+of[ ]+(?:the[ ]+)?$",
+    re.IGNORECASE,
+)
+
+
 def _members_after(windows: Sequence[Window], short: str) -> re.Match[str] | None:
     """Where a window names `short`'s fighters right after it ("LURD fighters"), if one does."""
     named = re.compile(rf"\b{re.escape(short)}{_MEMBERS_AFTER}")
@@ -2410,9 +2422,24 @@ class MentionFinder:
         most = None
         if len(named) == 1 or (named and named[-1][0] > named[-2][0]):
             most = named[-1][1]
+        # "Sudan's government and the two rebel movements signed": the one state whose
+        # government or forces the story names is the one the rebels fight, wherever the story
+        # happens ("talks in the Chadian capital", "refugees crossed into Chad")
+        governed = {
+            r.name
+            for window_refs in refs
+            for r in window_refs
+            if counts[r.name]
+            and (
+                _GOVERNMENT_AFTER.match(text, r.end)
+                or _GOVERNMENT_OF_BEFORE.search(text, max(0, r.start - 20), r.start)
+                or _GOVERNMENT_WORD.search(text, r.start, r.end)  # "the Macedonian authorities"
+            )
+        }
+        ruled = next(iter(governed)) if len(governed) == 1 else None
         # (a state named as a place once, "crossed into Uganda", is not where the war is)
         main = self._main_place(text, refs, parties, least=2)
-        fought = parties.get(self._run_by(main or most or dateline, moved, parties) or "")
+        fought = parties.get(self._run_by(ruled or main or most or dateline, moved, parties) or "")
         # (a dateline names its state in no ref: "BANGUI - ... government troops")
         if fought is None or fought.kind != "state":
             return None
