@@ -2495,3 +2495,18 @@ def test_a_group_defined_by_its_acronym_is_armed_when_its_fighters_are_named(
     plain = text.replace("PUJL fighters still hold", "The valley is still held by the PUJL")
     roles = {p.name: p.role for p in extractor.extract(article_from_text(plain, id="p2")).parties}
     assert roles.get("Peruvians United for Justice and Liberty") == "other"
+
+
+def test_an_undefined_acronym_of_a_named_groups_initials_is_that_group(
+    extractor: RulesExtractor,
+) -> None:
+    # "the Ogaden Patriotic Army" and "OPA" never defined by one another (a made-up group,
+    # so no table can know it): one party, not two
+    text = (
+        "GODE - Leaders of the Ethiopian government and the Ogaden Patriotic Army signed a truce "
+        "on Tuesday. OPA commander Abdi Warsame said his fighters would keep their weapons. In "
+        "2007 OPA fighters overran an army camp at Degehabur."
+    )
+    names = [p.name for p in extractor.extract(article_from_text(text, id="opa")).parties]
+    assert "Ogaden Patriotic Army" in names
+    assert "OPA" not in names

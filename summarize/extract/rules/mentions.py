@@ -572,6 +572,26 @@ _GOVERNMENT_OF_BEFORE = re.compile(
 )
 
 
+def _merge_initials(new: dict[str, PartyInfo]) -> None:
+    """ "BRA" in a story that also names the Bougainville Revolutionary Army, never defining
+    one by the other: a short name made of a new party's initials is that party's."""
+    by_initials: dict[str, str] = {}
+    for name in new:
+        capitals = [w[0] for w in name.split() if w[:1].isupper()]
+        if len(capitals) >= 2 and all(w[:1].isupper() or w in _NAME_LINKS for w in name.split()):
+            by_initials.setdefault("".join(capitals), name)
+    for short in [n for n in new if n.isupper() and n.isalpha() and n in by_initials]:
+        long = by_initials[short]
+        if long != short and long in new:
+            info = new.pop(short)
+            new[long].surfaces.update(info.surfaces)
+            if new[long].kind == "other":
+                new[long].kind = info.kind
+
+
+_NAME_LINKS = frozenset({"of", "for", "the", "and", "de", "du", "la", "des", "del"})
+
+
 def _members_after(windows: Sequence[Window], short: str) -> re.Match[str] | None:
     """Where a window names `short`'s fighters right after it ("LURD fighters"), if one does."""
     named = re.compile(rf"\b{re.escape(short)}{_MEMBERS_AFTER}")
@@ -1538,6 +1558,7 @@ class MentionFinder:
                 and not any(_spells(surface, name) for surface in new[name].surfaces)
             ):
                 new[longer[0]].surfaces.update(new.pop(name).surfaces)
+        _merge_initials(new)
         return extra, new, generic
 
     def _leaders_camps(self, windows: Sequence[Window], new: dict[str, PartyInfo]) -> None:
