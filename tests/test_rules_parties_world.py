@@ -2510,3 +2510,16 @@ def test_an_undefined_acronym_of_a_named_groups_initials_is_that_group(
     names = [p.name for p in extractor.extract(article_from_text(text, id="opa")).parties]
     assert "Ogaden Patriotic Army" in names
     assert "OPA" not in names
+
+
+def test_soldiers_of_a_peacekeeping_contingent_make_their_state_no_side(
+    extractor: RulesExtractor,
+) -> None:
+    text = (
+        "BEIRUT - Israeli troops and Hezbollah fighters clashed near Naqoura on Sunday as "
+        "shelling hit the border villages. A spokesman for the UN force said two Ghanaian "
+        "soldiers of the peacekeeping contingent were wounded by shrapnel during the fighting."
+    )
+    names = {p.name for p in extractor.extract(article_from_text(text, id="pk")).parties}
+    assert {"Israel", "Hezbollah"} <= names
+    assert "Ghana" not in names

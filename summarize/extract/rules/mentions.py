@@ -458,8 +458,11 @@ _CREW_HEADS = ("sailors", "servicemen", "airmen", "pilots", "conscripts", "reser
 
 # "Belgian soldiers serving with the UN force": peacekeepers, not a side of the war
 _SERVING_ABROAD = re.compile(
-    r"[ ]+(?:serving|deployed|attached)[ ]+(?:with|in|to)[ ]+(?:the[ ]+)?(?:[\w.]+[ ]+){0,4}?"
-    r"(?:U\.?N\.?\b|United[ ]+Nations|peacekeeping|force|mission|contingent)",
+    r"[ ]+(?:(?:serving|deployed|attached)[ ]+(?:with|in|to)[ ]+(?:the[ ]+)?(?:[\w.]+[ ]+){0,4}?"
+    r"(?:U\.?N\.?\b|United[ ]+Nations|peacekeeping|force|mission|contingent)|"
+    # "Austrian soldiers of the peacekeeping contingent"
+    r"(?:of|from|in)[ ]+(?:the[ ]+)?(?:[\w.]+[ ]+){0,3}?"
+    r"(?:U\.?N\.?\b|United[ ]+Nations|peacekeeping|peacekeepers|contingent))",
     re.IGNORECASE,
 )
 
