@@ -10118,3 +10118,15 @@ def test_the_state_whose_government_is_named_is_the_one_rebels_fight(
         ("agree", ["Uganda", "Lord's Resistance Army"]),
         ("violation_alleged", ["Uganda"]),
     ]
+
+
+def test_he_is_the_person_the_sentence_before_is_about(extractor: RulesExtractor) -> None:
+    # "He" after a sentence opened by a person who thanks two others: the opener speaks
+    body = (
+        "JEDDAH - The Sudanese army and the RSF agreed a truce in Jeddah on Saturday. US "
+        "Secretary of State Antony Blinken thanked Saudi Foreign Minister Faisal bin Farhan and "
+        "Egypt's Foreign Minister Sameh Shoukry for their role. He called on both sides to fully "
+        "implement the truce."
+    )
+    calls = [c for c in _run(extractor, body).ceasefire_calls if c.act == "call"]
+    assert [c.actors for c in calls] == [["United States"]]

@@ -1315,6 +1315,12 @@ class Doc:
             if speaker is not None and speaker.person:
                 return speaker
             people = [r for r in self.refs[back] if r.person]
+            if people and _OPENED_BY_NAME.fullmatch(
+                self.text, self.windows[back].start, people[0].start
+            ):
+                # "US President Joe Biden thanked Egypt's and Qatar's leaders. He said": the
+                # person the sentence is about, not the last it names
+                return self.actor_of(people[0])
             if people:
                 return self.actor_of(people[-1])
         return None
@@ -1480,6 +1486,11 @@ _ITS_MEN_AFTER = re.compile(
     r"artillery|tanks|militiamen|gunmen|rebels|militants)\b"
 )
 # the words before a sentence's first party when it opens the sentence ("The ", "On Sunday, ")
+# a sentence's opening words up to a person's name: only a time and capitalised title words
+_OPENED_BY_NAME = re.compile(
+    r"\W*(?:(?:On|Late|Early)\s+[A-Z]\w+,?\s+)?(?:[Tt]he\s+)?"
+    r"(?:[A-Z][\w'’.-]*\s+){0,4}(?:(?:of|for)\s+(?:[A-Z][\w'’.-]*\s+){1,3})?"
+)
 _OPENS_WITH = re.compile(r"\W*(?:(?:On|Late|Early)\s+[A-Z]\w+,?\s+)?(?:[Tt]he\s+)?")
 _UNPLACED_SPEAKER = re.compile(
     r"\b(?:a|an|the|one)\s+(?:[\w-]+\s+){0,3}?(?:spokes(?:man|woman|person)|official|source|"
