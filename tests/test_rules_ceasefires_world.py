@@ -10130,3 +10130,26 @@ def test_he_is_the_person_the_sentence_before_is_about(extractor: RulesExtractor
     )
     calls = [c for c in _run(extractor, body).ceasefire_calls if c.act == "call"]
     assert [c.actors for c in calls] == [["United States"]]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # what "had to be" next: a truce asked for
+        (
+            "KHARTOUM - Sudan's army and the RSF fought in Darfur. The Kenyan president said the "
+            "next step had to be a complete ceasefire as soon as possible.",
+            [("call", ["Kenya"])],
+        ),
+        # (guard) no truce after it
+        (
+            "KHARTOUM - Sudan's army and the RSF fought in Darfur. The Kenyan president said the "
+            "next step had to be a meeting of regional leaders.",
+            [],
+        ),
+    ],
+)
+def test_what_has_to_be_next(
+    extractor: RulesExtractor, body: str, expected: list[tuple[str, list[str]]]
+) -> None:
+    assert _act_actors(extractor, body) == expected
