@@ -10153,3 +10153,27 @@ def test_what_has_to_be_next(
     extractor: RulesExtractor, body: str, expected: list[tuple[str, list[str]]]
 ) -> None:
     assert _act_actors(extractor, body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a halt to a side's naval or ground operations
+        (
+            "SANAA - The Houthis and the Saudi-led coalition fought in Yemen. On Monday the "
+            "Houthis announced a unilateral two-week halt to their naval operations in the Red "
+            "Sea.",
+            [("declare", ["Houthis"])],
+        ),
+        # (guard) a port's work, no side's
+        (
+            "SANAA - The Houthis and the Saudi-led coalition fought in Yemen. The port authority "
+            "announced a halt to its maritime operations because of the storm.",
+            [],
+        ),
+    ],
+)
+def test_halts_to_naval_operations(
+    extractor: RulesExtractor, body: str, expected: list[tuple[str, list[str]]]
+) -> None:
+    assert _act_actors(extractor, body) == expected
