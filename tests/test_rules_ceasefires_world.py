@@ -8304,13 +8304,14 @@ def test_anothers_announcement_named_again_is_not_the_subjects_own(
     extractor: RulesExtractor,
 ) -> None:
     # "would not take the announcement seriously": the truce is the army's, not the rebels'
+    # (who dismiss it: "This truce is a trick")
     acts = _act_actors(
         extractor,
         "KHARTOUM - Sudan's army has announced a truce for the holidays. An RSF adviser said "
         'the group would not take the announcement seriously: "This truce is a trick to buy '
         'time."',
     )
-    assert acts == [("declare", ["Sudanese Armed Forces"])]
+    assert acts == [("declare", ["Sudanese Armed Forces"]), ("reject", ["Rapid Support Forces"])]
 
 
 def test_an_announcement_named_with_its_author_is_the_authors(
@@ -10174,6 +10175,48 @@ def test_what_has_to_be_next(
     ],
 )
 def test_halts_to_naval_operations(
+    extractor: RulesExtractor, body: str, expected: list[tuple[str, list[str]]]
+) -> None:
+    assert _act_actors(extractor, body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # (guard) a state's government named away from the rebels, or a mediator's, is not
+        # the one they fight
+        (
+            "GULU, Uganda - LRA rebels ambushed a bus near Gulu on Sunday, killing 12 people, and "
+            "the government accused the rebels of breaking the truce. The Sudanese government, "
+            "which once backed the LRA, condemned the attack. The British government, Uganda's "
+            "biggest donor, urged restraint.",
+            [("violation_alleged", ["Uganda"])],
+        ),
+        # (guard) a hedge, a fear, another's claim: no dismissal
+        (
+            "KYIV - Russia and Ukraine agreed a truce. Russia's foreign ministry said on Tuesday "
+            "that if the truce was a trick, Moscow would respond.",
+            [("agree", ["Russia", "Ukraine"])],
+        ),
+        (
+            "KYIV - Russia and Ukraine agreed a truce. Ukrainian officials privately fear that the "
+            "ceasefire is a trap.",
+            [("agree", ["Russia", "Ukraine"])],
+        ),
+        (
+            "BEIRUT - Israel and Hezbollah agreed a truce. Israel said Hezbollah's claim that the "
+            "ceasefire was a sham was propaganda.",
+            [("agree", ["Israel", "Hezbollah"])],
+        ),
+        # the other side's truce, named by its possessive, dismissed
+        (
+            "KHARTOUM - The Sudanese army declared a truce. The RSF said the army's ceasefire was "
+            "a ploy.",
+            [("declare", ["Sudanese Armed Forces"]), ("reject", ["Rapid Support Forces"])],
+        ),
+    ],
+)
+def test_guards_from_the_review_of_dismissals_and_fought_states(
     extractor: RulesExtractor, body: str, expected: list[tuple[str, list[str]]]
 ) -> None:
     assert _act_actors(extractor, body) == expected

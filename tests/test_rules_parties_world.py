@@ -2523,3 +2523,25 @@ def test_soldiers_of_a_peacekeeping_contingent_make_their_state_no_side(
     names = {p.name for p in extractor.extract(article_from_text(text, id="pk")).parties}
     assert {"Israel", "Hezbollah"} <= names
     assert "Ghana" not in names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # (guard) a party's activists ("militants"), a prefix, a state's service, a region
+        "KINSHASA - The Union for Democracy and Social Progress (UDPS) called a general strike "
+        "on Monday. UDPS militants burned tyres in the capital.",
+        "KABUL - The National Directorate of Security (NDS) said on Monday that NDS fighters "
+        "raided a Taliban hideout in Kunduz.",
+        "ABIDJAN - The Rally of the Republicans (RDR) held a rally in Abidjan on Saturday. "
+        "Anti-RDR militiamen attacked a mosque in Yopougon.",
+    ],
+)
+def test_no_armed_group_from_activists_services_or_prefixed_names(
+    extractor: RulesExtractor, text: str
+) -> None:
+    roles = {p.name: p.role for p in extractor.extract(article_from_text(text, id="g")).parties}
+    assert not any(
+        role == "belligerent" and name.startswith(("Union", "National Directorate", "Rally"))
+        for name, role in roles.items()
+    ), roles

@@ -557,15 +557,21 @@ _MEMBERS_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # "LURD fighters advanced", "MODEL's gunmen": a short name its fighters are named by
+# (not "militants", a party's activists too: "UDPS militants burned tyres")
 _MEMBERS_AFTER = (
-    r"(?:['’]s)?[ ]+(?:fighters|rebels|militants|guerrillas|insurgents|militiamen|gunmen|"
-    r"combatants)\b"
+    r"(?:['’]s)?[ ]+(?:fighters|rebels|guerrillas|insurgents|militiamen|gunmen|combatants)\b"
+)
+# a state's own service, whose men are no rebels: "NDS fighters raided"
+_STATE_SERVICE = re.compile(
+    r"\b(?:Directorate|Security|Intelligence|Service|Agency|Police|Ministry|Department|State|"
+    r"Regional|Government|Administration|Authority)\b"
 )
 
 
 _GOVERNMENT_AFTER = re.compile(
     r"(?:['’]s)?[ ]+(?:government|authorities|regime|army|military|armed[ ]+forces|troops)\b"
 )
+_RELATIVE_BETWEEN = re.compile(r"\b(?:which|who|whose)\b")
 _GOVERNMENT_WORD = re.compile(
     r"\b(?:government|authorities|regime|army|military|armed[ ]+forces|troops)\b", re.IGNORECASE
 )
@@ -597,7 +603,7 @@ _NAME_LINKS = frozenset({"of", "for", "the", "and", "de", "du", "la", "des", "de
 
 def _members_after(windows: Sequence[Window], short: str) -> re.Match[str] | None:
     """Where a window names `short`'s fighters right after it ("LURD fighters"), if one does."""
-    named = re.compile(rf"\b{re.escape(short)}{_MEMBERS_AFTER}")
+    named = re.compile(rf"(?<![\w-]){re.escape(short)}{_MEMBERS_AFTER}")
     return next((m for w in windows if short in w.text and (m := named.search(w.text))), None)
 
 
@@ -1531,7 +1537,12 @@ class MentionFinder:
                     continue  # "the Daily Monitor reported", "the Saba News Agency": the press
                 kind = self._kind(long)
                 if kind == "other" and (
-                    long in armed or (short and _members_after(windows, short) is not None)
+                    long in armed
+                    or (
+                        short
+                        and not _STATE_SERVICE.search(long)
+                        and _members_after(windows, short) is not None
+                    )
                 ):
                     kind = "armed_group"
                 if kind == "other" and short in new:
@@ -2449,15 +2460,25 @@ class MentionFinder:
         # "Sudan's government and the two rebel movements signed": the one state whose
         # government or forces the story names is the one the rebels fight, wherever the story
         # happens ("talks in the Chadian capital", "refugees crossed into Chad")
+        # (only beside an armed group of the story, in one clause with it, and never a
+        # mediator's: not "the Kenyan government hosted the talks", "the Sudanese government,
+        # which once backed the LRA")
         governed = {
             r.name
             for window_refs in refs
             for r in window_refs
             if counts[r.name]
+            and parties[r.name].role(None) != "mediator"
             and (
                 _GOVERNMENT_AFTER.match(text, r.end)
                 or _GOVERNMENT_OF_BEFORE.search(text, max(0, r.start - 20), r.start)
                 or _GOVERNMENT_WORD.search(text, r.start, r.end)  # "the Macedonian authorities"
+            )
+            and any(
+                not o.person
+                and parties[o.name].kind in _ARMED_KINDS
+                and not _RELATIVE_BETWEEN.search(text, min(o.end, r.end), max(o.start, r.start))
+                for o in window_refs
             )
         }
         ruled = next(iter(governed)) if len(governed) == 1 else None
