@@ -568,13 +568,12 @@ _STATE_SERVICE = re.compile(
 )
 
 
-_GOVERNMENT_AFTER = re.compile(
-    r"(?:['’]s)?[ ]+(?:government|authorities|regime|army|military|armed[ ]+forces|troops)\b"
-)
+# a state's government or forces, by a word for them ("Sudan's government", "the Macedonian
+# authorities")
+_RULERS = r"(?:government|authorities|regime|army|military|armed[ ]+forces|troops)\b"
+_GOVERNMENT_AFTER = re.compile(rf"(?:['’]s)?[ ]+{_RULERS}")
+_GOVERNMENT_WORD = re.compile(rf"\b{_RULERS}", re.IGNORECASE)
 _RELATIVE_BETWEEN = re.compile(r"\b(?:which|who|whose)\b")
-_GOVERNMENT_WORD = re.compile(
-    r"\b(?:government|authorities|regime|army|military|armed[ ]+forces|troops)\b", re.IGNORECASE
-)
 _GOVERNMENT_OF_BEFORE = re.compile(
     r"\b(?:government|authorities|regime|army|armed[ ]+forces)[ ]+of[ ]+(?:the[ ]+)?$",
     re.IGNORECASE,
