@@ -10220,3 +10220,57 @@ def test_guards_from_the_review_of_dismissals_and_fought_states(
     extractor: RulesExtractor, body: str, expected: list[tuple[str, list[str]]]
 ) -> None:
     assert _act_actors(extractor, body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # "he" after a datelined sentence opened by a person: that person
+        (
+            "KYIV, March 11 (Reuters) - Ukrainian President Volodymyr Zelenskiy met US envoy "
+            "Keith Kellogg in Kyiv. He called for a complete ceasefire with Russia.",
+            [("call", ["Ukraine"])],
+        ),
+        # (guard) "she": no gender is known, so the last person named, as before
+        (
+            "BERLIN - Israel and Hamas fought in Gaza. US Secretary of State Antony Blinken met "
+            "German Foreign Minister Annalena Baerbock. She called for a humanitarian pause in "
+            "the fighting.",
+            [("call", ["Germany"])],
+        ),
+        # (guard) the opener's own side named after "he": he is the other man
+        (
+            "TEL AVIV - Israel and Hamas fought in Gaza. Prime Minister Benjamin Netanyahu met "
+            "U.S. Secretary of State Antony Blinken in Tel Aviv on Friday. He urged Israel to "
+            "agree to humanitarian pauses.",
+            [("call", ["United States"])],
+        ),
+        # (guard) a subordinate clause opens the sentence, not its subject
+        (
+            "CAIRO - Israel and Hamas fought in Gaza. After Secretary of State Antony Blinken "
+            "left the region, Egyptian Foreign Minister Sameh Shoukry hosted the delegations. He "
+            "called for an immediate ceasefire in Gaza.",
+            [("call", ["Egypt"])],
+        ),
+        # (guard) what does not have to be a truce; a withdrawal; a port's work
+        (
+            "BRUSSELS - Russia and Ukraine fought in Donbas. A senior EU official said a deal "
+            "between Russia and Ukraine did not have to be a full ceasefire at first.",
+            [],
+        ),
+        (
+            "GAZA - Israel and Hamas fought in Gaza. The Israeli military announced the end of "
+            "ground operations in Khan Younis on Sunday and withdrew its 98th division.",
+            [],
+        ),
+        (
+            "SANAA - The Houthis and the Saudi-led coalition fought in Yemen. The Houthi-run port "
+            "authority announced a halt to maritime operations at the port after the strikes.",
+            [],
+        ),
+    ],
+)
+def test_guards_from_the_review_of_openers_and_naval_halts(
+    extractor: RulesExtractor, body: str, expected: list[tuple[str, list[str]]]
+) -> None:
+    assert _act_actors(extractor, body) == expected

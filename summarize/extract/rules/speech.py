@@ -383,6 +383,7 @@ _SOURCE_START = re.compile(
 
 
 _PERSONAL = re.compile(r"\b(?:he|she)\b", re.IGNORECASE)
+_HE = re.compile(r"\bhe\b", re.IGNORECASE)
 # a clause whose subject is the speaker: "I call on", "We urge"
 _ADVERB = r"(?:(?:also|again|once\s+again|now|therefore|\w+ly)\s+)?"
 # the nouns a side calls its own fighters by ("our troops"), and all its own people by ("our
@@ -889,7 +890,7 @@ class Doc:
                 if _PERSONAL.search(pronoun.group()):
                     # "... a spokesman for the rebels, dismissed the army's figures. He said":
                     # he or she is the last person named, not the last party that spoke
-                    return self._previous_person(index) or self._previous(index)
+                    return self._previous_person(index, pronoun.group()) or self._previous(index)
                 if _title_noun(pronoun.group()) in _TITLES_ONLY:
                     return self._titled_or_body(index, pronoun.group())
                 return (
@@ -962,7 +963,7 @@ class Doc:
         said = [s for s, e in self.reporting[window.index] if e <= start] if self.reporting else []
         before = self.subject(window, said[-1], depth + 1) if said else None
         if before is None and _PERSONAL.search(pronoun):
-            before = self._previous_person(window.index) or self._previous(window.index)
+            before = self._previous_person(window.index, pronoun) or self._previous(window.index)
         elif before is None and not said:
             # "Al-Shabaab attacked a school. In a statement, it called the ministry ...,
             # accused it ...": "it" is the body the text was about, as a subject pronoun is
@@ -1306,7 +1307,7 @@ class Doc:
             and second.kind != "state"
         )
 
-    def _previous_person(self, index: int) -> Actor | None:
+    def _previous_person(self, index: int, pronoun: str = "") -> Actor | None:
         """The person who spoke in the nearest window before that has one, else the person it
         names last ("X, a rebel spokesman, dismissed the figures. He said"), not a person the
         speaker only talked about ("Y said strikes targeted commander Z. He said": Y)."""
@@ -1315,15 +1316,27 @@ class Doc:
             if speaker is not None and speaker.person:
                 return speaker
             people = [r for r in self.refs[back] if r.person]
-            if people and _OPENED_BY_NAME.fullmatch(
-                self.text, self.windows[back].start, people[0].start
-            ):
-                # "US President Joe Biden thanked Egypt's and Qatar's leaders. He said": the
-                # person the sentence is about, not the last it names
-                return self.actor_of(people[0])
-            if people:
-                return self.actor_of(people[-1])
+            if not people:
+                continue
+            masculine = _HE.search(pronoun) is not None
+            opener = self._opener(index, back, people[0]) if masculine else None
+            return opener or self.actor_of(people[-1])
         return None
+
+    def _opener(self, index: int, back: int, first: Ref) -> Actor | None:
+        """ "US President Joe Biden thanked Egypt's and Qatar's leaders. He said": "he" is the
+        person the sentence before opens with, not the last it names (not for "she": no gender
+        is known; nor when his own party is named after "he", "He urged Israel to": then he is
+        the other man)."""
+        opens = after_dateline(self.text, self.windows[back].start)
+        if not _OPENED_BY_NAME.fullmatch(self.text, opens, first.start):
+            return None
+        opener = self.actor_of(first)
+        if opener.party is not None and any(
+            not r.person and r.name == opener.party for r in self.refs[index]
+        ):
+            return None
+        return opener
 
     def _opening_subject(self, index: int) -> Actor | None:
         """The party that opens the sentence before ("The army issued a statement.")."""
@@ -1489,6 +1502,8 @@ _ITS_MEN_AFTER = re.compile(
 # a sentence's opening words up to a person's name: only a time and capitalised title words
 _OPENED_BY_NAME = re.compile(
     r"\W*(?:(?:On|Late|Early)\s+[A-Z]\w+,?\s+)?(?:[Tt]he\s+)?"
+    r"(?!(?:After|Before|When|While|Since|Like|Unlike|As|Although|Until|Once|If|Despite|Under|"
+    r"Following|With)\b)"
     r"(?:[A-Z][\w'’.-]*\s+){0,4}(?:(?:of|for)\s+(?:[A-Z][\w'’.-]*\s+){1,3})?"
 )
 _OPENS_WITH = re.compile(r"\W*(?:(?:On|Late|Early)\s+[A-Z]\w+,?\s+)?(?:[Tt]he\s+)?")
