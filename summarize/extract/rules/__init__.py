@@ -437,13 +437,14 @@ def told_sides(
     ("clashes between A and B", "A and B agreed"); none when it tells no such pair, and none
     with one of `organisations` (peacekeepers are no side)."""
     pairs: dict[tuple[str, str], int] = {}
+    no_sides = set(organisations)
     for window in windows:
         parties = [r for r in refs[window.index] if not r.person and not r.place]
         for first, second in itertools.pairwise(parties):
             if (
                 first.name == second.name
                 or not _AND_THE.fullmatch(text, first.end, second.start)
-                or {first.name, second.name} & set(organisations)
+                or {first.name, second.name} & no_sides
             ):
                 continue
             if _FIGHTING_BETWEEN.search(

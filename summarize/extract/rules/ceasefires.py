@@ -11,6 +11,7 @@ import sys
 from collections.abc import Iterable, Iterator, Sequence
 
 from summarize.actors import plain
+from summarize.dates import MONTHS
 from summarize.schema import CeasefireAct, CeasefireType, GroundedCeasefireCall, TimeScope
 
 from .figures import months_before, span_of, time_scope
@@ -944,8 +945,7 @@ _EARLIER_ONES = re.compile(
 # which truces, told: their sides or their date ("previous truces between A and B in 2016",
 # "In 2016, the truce collapsed")
 _SPECIFIED = re.compile(
-    r"\b(?:between|1[89]\d\d|20\d\d|last\s+year|January|February|March|April|May|June|July|"
-    r"August|September|October|November|December)\b"
+    rf"\b(?:between|1[89]\d\d|20\d\d|last\s+year|{'|'.join(m.capitalize() for m in MONTHS)})\b"
 )
 _NEW_TRUCE = re.compile(
     r"\b(?:new|another|fresh|second|third)\s+(?:[\w-]+\s+){0,2}?(?:truce|cease-?fire|pause|deal|"
@@ -1240,10 +1240,10 @@ class CeasefireReader:
         introduced = next((new for head, new in _INTRODUCED if head.search(reference)), None)
         if introduced is None:
             return False
-        named = [at for at in self._trigger_ends if at < window.start]
-        if not named:
+        last = max((at for at in self._trigger_ends if at < window.start), default=None)
+        if last is None:
             return False
-        since = window_at(self.doc.windows, max(named)).start  # that sentence's start
+        since = window_at(self.doc.windows, last).start  # that sentence's start
         return introduced.search(self.doc.text, since, window.start) is not None
 
     def _refers(

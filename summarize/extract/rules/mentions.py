@@ -580,6 +580,9 @@ _GOVERNMENT_OF_BEFORE = re.compile(
 )
 
 
+_NAME_LINKS = frozenset({"of", "for", "the", "and", "de", "du", "la", "des", "del"})
+
+
 def _merge_initials(new: dict[str, PartyInfo]) -> None:
     """ "BRA" in a story that also names the Bougainville Revolutionary Army, never defining
     one by the other: a short name made of a new party's initials is that party's."""
@@ -597,7 +600,42 @@ def _merge_initials(new: dict[str, PartyInfo]) -> None:
                 new[long].kind = info.kind
 
 
-_NAME_LINKS = frozenset({"of", "for", "the", "and", "de", "du", "la", "des", "del"})
+def _governed_state(
+    text: str, refs: Sequence[Sequence[Ref]], parties: dict[str, PartyInfo], counts: Counter[str]
+) -> str | None:
+    """ "Sudan's government and the two rebel movements signed": the one state (of `counts`)
+    whose government or forces the story names is the one the rebels fight, wherever the story
+    happens ("talks in the Chadian capital", "refugees crossed into Chad"). Only beside an armed
+    group of the story, in one clause with it, and never a mediator's: not "the Kenyan
+    government hosted the talks", "the Sudanese government, which once backed the LRA"."""
+    governed = {
+        r.name
+        for window_refs in refs
+        for r in window_refs
+        if counts[r.name]
+        and parties[r.name].role(None) != "mediator"
+        and _named_as_rulers(text, r)
+        and any(_armed_beside(text, r, o, parties) for o in window_refs)
+    }
+    return next(iter(governed)) if len(governed) == 1 else None
+
+
+def _named_as_rulers(text: str, ref: Ref) -> bool:
+    """ "Sudan's government", "the government of Sudan", "the Macedonian authorities"."""
+    return bool(
+        _GOVERNMENT_AFTER.match(text, ref.end)
+        or _GOVERNMENT_OF_BEFORE.search(text, max(0, ref.start - 20), ref.start)
+        or _GOVERNMENT_WORD.search(text, ref.start, ref.end)
+    )
+
+
+def _armed_beside(text: str, ref: Ref, other: Ref, parties: dict[str, PartyInfo]) -> bool:
+    """`other` is an armed party in `ref`'s clause (no "which" or "who" between them)."""
+    return (
+        not other.person
+        and parties[other.name].kind in _ARMED_KINDS
+        and not _RELATIVE_BETWEEN.search(text, min(other.end, ref.end), max(other.start, ref.start))
+    )
 
 
 def _members_after(windows: Sequence[Window], short: str) -> re.Match[str] | None:
@@ -2456,31 +2494,7 @@ class MentionFinder:
         most = None
         if len(named) == 1 or (named and named[-1][0] > named[-2][0]):
             most = named[-1][1]
-        # "Sudan's government and the two rebel movements signed": the one state whose
-        # government or forces the story names is the one the rebels fight, wherever the story
-        # happens ("talks in the Chadian capital", "refugees crossed into Chad")
-        # (only beside an armed group of the story, in one clause with it, and never a
-        # mediator's: not "the Kenyan government hosted the talks", "the Sudanese government,
-        # which once backed the LRA")
-        governed = {
-            r.name
-            for window_refs in refs
-            for r in window_refs
-            if counts[r.name]
-            and parties[r.name].role(None) != "mediator"
-            and (
-                _GOVERNMENT_AFTER.match(text, r.end)
-                or _GOVERNMENT_OF_BEFORE.search(text, max(0, r.start - 20), r.start)
-                or _GOVERNMENT_WORD.search(text, r.start, r.end)  # "the Macedonian authorities"
-            )
-            and any(
-                not o.person
-                and parties[o.name].kind in _ARMED_KINDS
-                and not _RELATIVE_BETWEEN.search(text, min(o.end, r.end), max(o.start, r.start))
-                for o in window_refs
-            )
-        }
-        ruled = next(iter(governed)) if len(governed) == 1 else None
+        ruled = _governed_state(text, refs, parties, counts)
         # (a state named as a place once, "crossed into Uganda", is not where the war is)
         main = self._main_place(text, refs, parties, least=2)
         fought = parties.get(self._run_by(ruled or main or most or dateline, moved, parties) or "")

@@ -1311,6 +1311,7 @@ class Doc:
         """The person who spoke in the nearest window before that has one, else the person it
         names last ("X, a rebel spokesman, dismissed the figures. He said"), not a person the
         speaker only talked about ("Y said strikes targeted commander Z. He said": Y)."""
+        masculine = _HE.search(pronoun) is not None
         for back in range(index - 1, max(-1, index - 4), -1):
             speaker = self.speakers[back] if back < len(self.speakers) else None
             if speaker is not None and speaker.person:
@@ -1318,7 +1319,6 @@ class Doc:
             people = [r for r in self.refs[back] if r.person]
             if not people:
                 continue
-            masculine = _HE.search(pronoun) is not None
             opener = self._opener(index, back, people[0]) if masculine else None
             return opener or self.actor_of(people[-1])
         return None
@@ -1499,14 +1499,15 @@ _ITS_MEN_AFTER = re.compile(
     r"artillery|tanks|militiamen|gunmen|rebels|militants)\b"
 )
 # the words before a sentence's first party when it opens the sentence ("The ", "On Sunday, ")
-# a sentence's opening words up to a person's name: only a time and capitalised title words
+_OPENING = r"\W*(?:(?:On|Late|Early)\s+[A-Z]\w+,?\s+)?(?:[Tt]he\s+)?"
+_OPENS_WITH = re.compile(_OPENING)
+# ... and up to a person's name: capitalised title words, no subordinate clause ("After X left")
 _OPENED_BY_NAME = re.compile(
-    r"\W*(?:(?:On|Late|Early)\s+[A-Z]\w+,?\s+)?(?:[Tt]he\s+)?"
-    r"(?!(?:After|Before|When|While|Since|Like|Unlike|As|Although|Until|Once|If|Despite|Under|"
+    _OPENING
+    + r"(?!(?:After|Before|When|While|Since|Like|Unlike|As|Although|Until|Once|If|Despite|Under|"
     r"Following|With)\b)"
     r"(?:[A-Z][\w'’.-]*\s+){0,4}(?:(?:of|for)\s+(?:[A-Z][\w'’.-]*\s+){1,3})?"
 )
-_OPENS_WITH = re.compile(r"\W*(?:(?:On|Late|Early)\s+[A-Z]\w+,?\s+)?(?:[Tt]he\s+)?")
 _UNPLACED_SPEAKER = re.compile(
     r"\b(?:a|an|the|one)\s+(?:[\w-]+\s+){0,3}?(?:spokes(?:man|woman|person)|official|source|"
     r"leader|commander|representative|member|chief|elder|activist)s?\b",
