@@ -2545,3 +2545,34 @@ def test_no_armed_group_from_activists_services_or_prefixed_names(
         role == "belligerent" and name.startswith(("Union", "National Directorate", "Rally"))
         for name, role in roles.items()
     ), roles
+
+
+@pytest.mark.parametrize(
+    ("body", "state", "not_a_party"),
+    [
+        (
+            "The Malawi Defence Forces said two of their soldiers had been wounded near the "
+            "border. Rebels of the Mozambican National Resistance denied firing first.",
+            "Malawi",
+            "Malawi Defence Forces",
+        ),
+        (
+            "The Chadian National Army said it had repelled an attack by Boko Haram fighters "
+            "near Lake Chad, killing 40 of them.",
+            "Chad",
+            "Chadian National Army",
+        ),
+        (
+            "The Tanzania People's Defence Forces sent two battalions to the border, and the "
+            "Burundian rebels of the FNL said they would not attack them.",
+            "Tanzania",
+            "Tanzania People's Defence Forces",
+        ),
+    ],
+)
+def test_a_states_army_by_its_formal_name_is_that_state(
+    extractor: RulesExtractor, body: str, state: str, not_a_party: str
+) -> None:
+    parties = _parties(_run(extractor, body))
+    assert state in parties
+    assert not_a_party not in parties
