@@ -2576,3 +2576,20 @@ def test_a_states_army_by_its_formal_name_is_that_state(
     parties = _parties(_run(extractor, body))
     assert state in parties
     assert not_a_party not in parties
+
+
+def test_a_listed_war_named_in_passing_is_not_the_storys_war(extractor: RulesExtractor) -> None:
+    # A group the conflict table does not know dominates the story; the listed war (Kenya and
+    # al-Shabaab in Somalia) is named once, with none of its places: Kenya only hosts the talks.
+    body = (
+        "NAIROBI, 12 March - The Ogaden Liberation Movement (OLM) and the government of "
+        "Ethiopia signed a ceasefire on Tuesday at talks hosted by Kenya, which has troops "
+        "fighting al-Shabaab in Somalia.\n\n"
+        "The OLM said its fighters would stop all attacks from midnight. An OLM spokesman said "
+        "the movement had lost 40 fighters in clashes last month.\n\n"
+        "The OLM accused the army of shelling villages near Degehabur before the deal was "
+        "signed. Ethiopia's government said the OLM had broken earlier promises."
+    )
+    roles = {p.name: p.role for p in _run(extractor, body).parties}
+    assert roles["Kenya"] == "mediator"
+    assert roles["Ethiopia"] == roles["Ogaden Liberation Movement"] == "belligerent"
