@@ -237,6 +237,28 @@ def env_actor_files() -> list[Path]:
     return [Path(part) for part in value.split(os.pathsep) if part.strip()]
 
 
+PLACES = BUILTIN_ACTORS.parent / "places.tsv"
+
+
+@functools.cache
+def _city_states() -> dict[str, str]:
+    """places.tsv (scripts/build_places.py): a city's folded name to its state's alpha-3 code."""
+    found: dict[str, str] = {}
+    for line in PLACES.read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            name, _, code = line.partition("\t")
+            found[name] = code
+    return found
+
+
+def city_state_code(city: str) -> str | None:
+    """The ISO alpha-3 code of the state a city is in ("PESHAWAR" is PAK), None when the city
+    is unknown or its name is shared by cities of several states."""
+    name = plain(city)
+    states = _city_states()
+    return states.get(name) or states.get(name.removesuffix(" city"))
+
+
 def builtin_actor_files() -> list[Path]:
     """actors.toml, then data/actors/*.toml in name order."""
     return [BUILTIN_ACTORS, *sorted(BUILTIN_ACTOR_DIR.glob("*.toml"))]

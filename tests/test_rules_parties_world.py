@@ -1609,7 +1609,8 @@ def test_soldiers_the_story_calls_peacekeepers_do_not_make_their_state_a_side(
         ),
         # a long name defined by an acronym the table gives another party is its own party
         (
-            "EL OBEID - The Sudanese Defence Front (SDF) said its fighters had killed 20 "
+            # (no dateline: "EL OBEID -" would make Sudan, whose soldiers die, a party too)
+            "The Sudanese Defence Front (SDF) said its fighters had killed 20 "
             "soldiers near El Obeid. The SDF said it would keep fighting.",
             "Sudanese Defence Front",
         ),
@@ -2593,3 +2594,20 @@ def test_a_listed_war_named_in_passing_is_not_the_storys_war(extractor: RulesExt
     roles = {p.name: p.role for p in _run(extractor, body).parties}
     assert roles["Kenya"] == "mediator"
     assert roles["Ethiopia"] == roles["Ogaden Liberation Movement"] == "belligerent"
+
+
+def test_a_dateline_city_places_the_story_in_its_state(extractor: RulesExtractor) -> None:
+    # The dateline names a city, not a state, and comes after a masthead that opens like a
+    # dateline; the gazetteer (summarize/data/places.tsv) places Timbuktu in Mali, so "the army"
+    # is Mali's.
+    body = (
+        "SAHEL DAILY WIRE - World | Africa | Opinion\n\n"
+        "Twelve soldiers killed in ambush\n\n"
+        "TIMBUKTU, 4 March (SDW) - The army said on Sunday that 12 soldiers had been killed in "
+        "an ambush by JNIM fighters near the town. JNIM said it had killed 30 soldiers."
+    )
+    extraction = _run(extractor, body)
+    assert "Mali" in _parties(extraction)
+    twelve = next(f for f in extraction.figures if f.value == 12)
+    assert twelve.claimant == "Mali"
+    assert twelve.subjects == ["Mali"]

@@ -20,7 +20,7 @@ from collections.abc import Callable, Collection, Sequence
 from pathlib import Path
 from typing import Any
 
-from summarize.actors import ActorTable, PartyEntry, anglicised, plain
+from summarize.actors import PLACES, ActorTable, PartyEntry, anglicised, plain
 from summarize.conflicts import Conflict, conflict_scores, detect_conflict, find_conflict
 from summarize.dates import DateInference, infer_article_date
 from summarize.ground import Dating, Grounding, build_extraction
@@ -104,6 +104,7 @@ class RulesExtractor:
         for path in sorted(Path(__file__).resolve().parent.glob("*.py")):
             digest.update(path.read_bytes())
         digest.update(self.lexicon.fingerprint.encode())
+        digest.update(PLACES.read_bytes())
         for entry in self.actors.entries:
             digest.update(entry.model_dump_json().encode())
         return f"rules:{digest.hexdigest()[:16]}"

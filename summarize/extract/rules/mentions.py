@@ -15,7 +15,7 @@ from typing import TypeVar
 
 from rapidfuzz import fuzz
 
-from summarize.actors import ActorTable, PartyEntry, PersonEntry, plain
+from summarize.actors import ActorTable, PartyEntry, PersonEntry, city_state_code, plain
 from summarize.conflicts import conflict_scores, find_conflict, load_conflicts
 from summarize.dates import MONTHS, WEEKDAYS
 from summarize.phrases import LiteralMatcher, PhraseMatcher, WordAnchored
@@ -2051,6 +2051,12 @@ class MentionFinder:
         # war between two states, "the health ministry" may be either side's
         health = runners[0] if len(runners) == 1 else only
         dateline = self._dateline_state(windows)
+        if dateline is not None and dateline not in (moved or {}):
+            ruling = self._forces_running(dateline, conflict)
+            if ruling is not None:
+                # "NYALA -" in the SAF-RSF war: the dateline's state acts as the forces running
+                # it, though the story never names the state
+                moved = {**(moved or {}), dateline: ruling}
         home = self._run_by(dateline or self._main_place(text, refs, parties), moved, parties)
         datelined_runner = self._dateline_health_runner(windows)
         if home is not None:
@@ -2453,17 +2459,45 @@ class MentionFinder:
         dateline = _dateline(windows)
         return None if dateline is None else self._health_runner(dateline.title())
 
-    def _dateline_state(self, windows: Sequence[Window]) -> str | None:
-        """The one state the article's dateline names ("KYIV -", "BELGOROD, Russia (AP) -")."""
-        dateline = _dateline(windows)
-        if dateline is None:
+    def _forces_running(self, state: str, conflict: str | None) -> str | None:
+        """The party of `conflict` that is `state`'s forces and government (government_forces),
+        None when the table gives the state no such party."""
+        sides = _belligerents_of().get(conflict or "", frozenset())
+        entry = self.actors.get(state)
+        if not isinstance(entry, PartyEntry) or not entry.codes or state in sides:
             return None
-        states = {
-            m.entry.name
-            for m in self.actors.find_mentions(dateline)
-            if isinstance(m.entry, PartyEntry) and m.entry.kind == "state"
-        }
-        return states.pop() if len(states) == 1 else None
+        owners = [
+            name
+            for name in sorted(sides)
+            if isinstance(forces := self.actors.get(name), PartyEntry)
+            and forces.kind == "state"
+            and not forces.codes
+            and runs_forces_of(forces, entry)
+        ]
+        return owners[0] if len(owners) == 1 else None
+
+    def _dateline_state(self, windows: Sequence[Window]) -> str | None:
+        """The one state the article's dateline names ("KYIV -", "BELGOROD, Russia (AP) -",
+        "PESHAWAR, Dec 16 -"): the first sentence near the top that opens like a dateline and
+        names a state or a city the gazetteer places in one (a masthead, "LIVE:" or "COOKIES:"
+        opens like one too, and is passed over)."""
+        for window in windows[:_DATELINE_REACH]:
+            dateline = _DATELINE.match(window.text)
+            if dateline is None:
+                continue
+            states = {
+                m.entry.name
+                for m in self.actors.find_mentions(dateline.group())
+                if isinstance(m.entry, PartyEntry) and m.entry.kind == "state"
+            }
+            if states:
+                return states.pop() if len(states) == 1 else None
+            city = _DATELINE_CITY.match(dateline.group())
+            code = city_state_code(city.group()) if city is not None else None
+            entry = self.actors.by_code(code) if code else None
+            if entry is not None and entry.kind == "state":
+                return entry.name
+        return None
 
     def _fought_state(
         self,
@@ -2625,6 +2659,12 @@ def _shares_words(long: str, entry: PartyEntry) -> bool:
 
 
 _SHARED = 50
+
+
+# how many sentences from the top a dateline may open (page furniture comes first)
+_DATELINE_REACH = 12
+# the city a dateline opens with: the words before a comma, a bracket or the dash
+_DATELINE_CITY = re.compile(r"[^,(–—]*?(?=[ ]*(?:[,(–—]|-(?:[ ]|$)|$))")
 
 
 def _dateline(windows: Sequence[Window]) -> str | None:
