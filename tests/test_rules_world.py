@@ -4946,3 +4946,35 @@ def test_two_names_then_two_sides_take_them_in_order(extractor: RulesExtractor) 
     people = {p.canonical_name: p.affiliation for p in _run(extractor, body).people}
     assert people.get("Daniyar Amanov") == "Kazakhstan"
     assert people.get("Rustam Aliev") == "Uzbekistan"
+
+
+@pytest.mark.parametrize(
+    ("body", "claimant", "counts"),
+    [
+        # a count its owner's possessive names, with a few words before the number
+        (
+            "MAIDUGURI - Boko Haram fighters attacked a base near Monguno. The army's official "
+            "count, as of Friday, stood at 30 dead and 45 wounded.",
+            "Nigeria",
+            ["30", "45"],
+        ),
+        (
+            "Fighting between the army and JNIM went on near Mopti. Bamako's first toll for the "
+            "ambush: 15 soldiers killed and 60 wounded.",
+            "Mali",
+            ["15", "60"],
+        ),
+        # a live page's line: the source, a colon, the counts
+        (
+            "Fighting between the army and the M23 went on near Sake.\n\n"
+            "14:20 M23 statement: 35 soldiers killed and 12 captured near Sake.",
+            "M23",
+            ["35", "12"],
+        ),
+    ],
+)
+def test_a_count_its_source_names_before_it_is_that_sources_with_the_list(
+    extractor: RulesExtractor, body: str, claimant: str, counts: list[str]
+) -> None:
+    extraction = _run(extractor, body)
+    assert [_figure(extraction, raw).claimant for raw in counts] == [claimant] * len(counts)

@@ -283,9 +283,18 @@ _RESTATING = (
 _RESTATES = re.compile(_RESTATING)  # in the sentence
 _RESTATED_COUNT = re.compile(_RESTATING + "$")  # right before the count
 # A count its owner's possessive names: "the army's figure of 120 dead", "Kyiv's own tally of"
+# "Juba's first toll for the battle: 15 killed", "the army's official count, as of Friday, stood
+# at 120", "the rebels' own tally put the number of its fighters killed at 40"
 _OWNED_COUNT = re.compile(
-    r"['’]s?[ \t]+(?:(?:own|latest|official|initial|revised|new)[ \t]+)?(?:death[ \t]+)?"
-    r"(?:figure|toll|count|tally|estimate|total)[ \t]+(?:of|at|was|is|stood[ \t]+at)[ \t]+$"
+    r"['’]s?[ \t]+(?:(?:own|latest|official|initial|revised|new|first|final|preliminary|"
+    r"updated)[ \t]+){0,2}(?:death[ \t]+|casualty[ \t]+)?(?:figure|toll|count|tally|estimate|total)"
+    r"(?:[ \t]+for[ \t]+[^,:;.()]{1,40}?)?(?:,[^,:;.()]{1,40},)?"
+    r"(?:[ \t]*:|[ \t]+(?:of|at|was|is|stood[ \t]+at|put[ \t]+[^,:;.()]{0,50}?[ \t]at))[ \t]+$"
+)
+# "SPLA-IO statement: 35 soldiers killed", "Houthi health ministry: 50 dead" (a live page's line)
+_SOURCE_COLON = re.compile(
+    r"(?:[ \t]+(?:statement|communiqu[eé]|spokes(?:man|woman|person)|(?:health[ \t]+)?ministry|"
+    r"military|army|toll|count|figures?))?[ \t]*:[ \t]+$"
 )
 # after the name of a state left: "have fled Sudan since April", "have fled Myanmar."
 _STATE_LEFT = re.compile(
@@ -1185,7 +1194,9 @@ class FigureReader:
     def _figure_owner(self, window: Window, q: QuantityMatch) -> str | None:
         """'the army's figure of 120 dead', 'Hamas's toll of 40': the party whose count it is,
         named by its possessive before the count's noun."""
-        owned = _OWNED_COUNT.search(window.text, max(0, q.start - 40), q.start)
+        owned = _OWNED_COUNT.search(window.text, max(0, q.start - 120), q.start)
+        if owned is None:
+            owned = _SOURCE_COLON.search(window.text, max(0, q.start - 40), q.start)
         if owned is None:
             return None
         before = [
@@ -1195,7 +1206,7 @@ class FigureReader:
                 window.start + max(0, owned.start() - 40),
                 window.start + owned.start(),
             )
-            if not r.place
+            if not r.place or owned.re is _SOURCE_COLON  # ("Houthi health ministry:")
         ]
         if not before or before[-1].end != window.start + owned.start():
             return None
@@ -1281,6 +1292,17 @@ class FigureReader:
         claimant = actor.party if actor else None
         if claimant is None:
             claimant = self._figure_owner(window, q)  # "the army's figure of 120 dead"
+        last_one = self._last_figure
+        if (
+            claimant is None
+            and actor is None
+            and last_one is not None
+            and last_one[1].claimant is not None
+            and _ELLIPSIS_GAP.fullmatch(window.text, last_one[0], q.start) is not None
+        ):
+            # "the army's count stood at 120 dead and 300 wounded": the list's counts are the
+            # same claimant's
+            claimant = last_one[1].claimant
         home = doc.stands_for.get("home")
         if (
             claimant is None
