@@ -291,6 +291,11 @@ _OWNED_COUNT = re.compile(
     r"(?:[ \t]+for[ \t]+[^,:;.()]{1,40}?)?(?:,[^,:;.()]{1,40},)?"
     r"(?:[ \t]*:|[ \t]+(?:of|at|was|is|stood[ \t]+at|put[ \t]+[^,:;.()]{0,50}?[ \t]at))[ \t]+$"
 )
+# "the official toll was 85 dead": the government's count (the state the story's army is)
+_OFFICIAL_COUNT = re.compile(
+    r"\b[Tt]he[ \t]+official[ \t]+(?:death[ \t]+)?(?:toll|count|tally|figure)[ \t]+"
+    r"(?:was|is|stood[ \t]+at|of|rose[ \t]+to|reached)[ \t]+$"
+)
 # "SPLA-IO statement: 35 soldiers killed", "Houthi health ministry: 50 dead" (a live page's line)
 _SOURCE_COLON = re.compile(
     r"(?:[ \t]+(?:statement|communiqu[eé]|spokes(?:man|woman|person)|(?:health[ \t]+)?ministry|"
@@ -1194,6 +1199,8 @@ class FigureReader:
     def _figure_owner(self, window: Window, q: QuantityMatch) -> str | None:
         """'the army's figure of 120 dead', 'Hamas's toll of 40': the party whose count it is,
         named by its possessive before the count's noun."""
+        if _OFFICIAL_COUNT.search(window.text, max(0, q.start - 40), q.start) is not None:
+            return self.doc.stands_for.get("state")
         owned = _OWNED_COUNT.search(window.text, max(0, q.start - 120), q.start)
         if owned is None:
             owned = _SOURCE_COLON.search(window.text, max(0, q.start - 40), q.start)
