@@ -4988,3 +4988,16 @@ def test_the_official_toll_is_the_governments_count(extractor: RulesExtractor) -
     )
     assert _figure(extraction, "31").claimant == "Iraq"
     assert _figure(extraction, "50").claimant is None
+
+
+def test_a_count_does_not_take_the_next_counts_people(extractor: RulesExtractor) -> None:
+    extraction = _run(
+        extractor,
+        "GOMA - The M23 said it had killed 50 Congolese soldiers and captured 20 Burundian "
+        "troops near Sake. After the battle the toll rose to 31: 12 Congolese soldiers and "
+        "19 Burundian troops.",
+    )
+    assert _figure(extraction, "50").subjects == ["DR Congo"]
+    assert _figure(extraction, "20").subjects == ["Burundi"]
+    # (a breakdown after a colon is the count's own people)
+    assert set(_figure(extraction, "31").subjects) == {"DR Congo", "Burundi"}

@@ -86,6 +86,7 @@ _BARE_COUNT = re.compile(
     r"[ \t]+(?:wounded|injured|hurt|killed|dead|missing)(?=[,.;:)]|$|[ \t]+(?:in|on|at|near|"
     r"during|when|after|by|and|as|while|since|overnight|from|over|across|outside|inside)\b)"
 )
+_AND_WORD = re.compile(r"\band\b")
 # "18 others", "15 more": more of the people the count before counted
 _OTHERS_AFTER = re.compile(r"[ \t]+(?:others|more)\b")
 # (right after ", and": not "..., and militants later killed 11 others")
@@ -1324,7 +1325,19 @@ class FigureReader:
             claimant = home  # "MOGADISHU - ... officials said": the home state's officials
         named = [
             r
-            for r in doc.refs_between(window.index, window.start + q.end, window.start + phrase_end)
+            # ("killed 50 Congolese soldiers and captured 20 Burundian troops": the next count's
+            # own words are not this one's; "the toll rose to 22: eight DRG personnel" breaks
+            # this one down)
+            for r in doc.refs_between(
+                window.index,
+                window.start + q.end,
+                window.start
+                + (
+                    min(phrase_end, following)
+                    if _AND_WORD.search(window.text, q.end, following)
+                    else phrase_end
+                ),
+            )
             if not r.person
         ]
         if population != "military" and (population == "civilian" or metric in _CAPTIVES):
