@@ -5001,3 +5001,32 @@ def test_a_count_does_not_take_the_next_counts_people(extractor: RulesExtractor)
     assert _figure(extraction, "20").subjects == ["Burundi"]
     # (a breakdown after a colon is the count's own people)
     assert set(_figure(extraction, "31").subjects) == {"DR Congo", "Burundi"}
+
+
+@pytest.mark.parametrize(
+    ("body", "raw", "metric"),
+    [
+        (
+            "Negotiators in Cartagena said the guerrillas still hold 14 soldiers seized in "
+            "Arauca last year.",
+            "14",
+            "held",
+        ),
+        (
+            "Relatives say the militia is still holding about 60 fishermen taken from boats on "
+            "Lake Tanganyika.",
+            "about 60",
+            "held",
+        ),
+        (
+            "The district council said 3,000 families were forced out of their farms when the "
+            "army shelled the hills above Kiwanja.",
+            "3,000",
+            "displaced",
+        ),
+    ],
+)
+def test_hostages_still_held_and_people_forced_out(
+    extractor: RulesExtractor, body: str, raw: str, metric: str
+) -> None:
+    assert _figure(_run(extractor, body), raw).metric == metric
