@@ -10275,3 +10275,19 @@ def test_guards_from_the_review_of_openers_and_naval_halts(
     extractor: RulesExtractor, body: str, expected: list[tuple[str, list[str]]]
 ) -> None:
     assert _act_actors(extractor, body) == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "HARGEISA - Somaliland forces and SSC-Khatumo agreed a truce on Friday. The Arab League "
+        "urged both sides to hold to the truce through the holidays.",
+        "BANGUI - The army and the 3R militia signed a ceasefire in Bouar. The African Union "
+        "called on the two sides to hold to it while talks go on.",
+    ],
+)
+def test_a_call_to_hold_to_a_truce_is_a_call_to_observe_it(
+    extractor: RulesExtractor, body: str
+) -> None:
+    calls = [c for c in _run(extractor, body).ceasefire_calls if c.act == "call"]
+    assert [(c.type, len(c.addressees)) for c in calls] == [("observance", 2)]
