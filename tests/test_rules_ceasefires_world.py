@@ -10291,3 +10291,34 @@ def test_a_call_to_hold_to_a_truce_is_a_call_to_observe_it(
 ) -> None:
     calls = [c for c in _run(extractor, body).ceasefire_calls if c.act == "call"]
     assert [(c.type, len(c.addressees)) for c in calls] == [("observance", 2)]
+
+
+@pytest.mark.parametrize(
+    ("body", "acts"),
+    [
+        (
+            "MOGADISHU - Jubaland forces and the army fought for a week near Dolow. On Sunday "
+            "the two sides agreed a 72-hour pause so that the wounded could be evacuated.",
+            [("agree", ["Somalia"])],
+        ),
+        (
+            "HODEIDAH - The Houthis and the government accepted a two-day lull. The Norwegian "
+            "Refugee Council said it was too short and called for a longer pause.",
+            [("call", ["Norwegian Refugee Council"])],
+        ),
+        # (guard) a pause in talks is no truce
+        (
+            "GENEVA - The delegations of the army and the rebels agreed a pause in the talks "
+            "until Monday.",
+            [],
+        ),
+    ],
+)
+def test_a_pause_its_length_or_the_fighting_qualifies_is_a_truce(
+    extractor: RulesExtractor, body: str, acts: list[tuple[str, list[str]]]
+) -> None:
+    found = _act_actors(extractor, body)
+    for act, actors in acts:
+        assert any(a == act and set(actors) <= set(b) for a, b in found), found
+    if not acts:
+        assert found == []
