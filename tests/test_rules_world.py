@@ -4980,16 +4980,6 @@ def test_a_count_its_source_names_before_it_is_that_sources_with_the_list(
     assert [_figure(extraction, raw).claimant for raw in counts] == [claimant] * len(counts)
 
 
-def test_the_official_toll_is_the_governments_count(extractor: RulesExtractor) -> None:
-    extraction = _run(
-        extractor,
-        "BAGHDAD - Islamic State fighters attacked a market in Tikrit. The official death toll "
-        "rose to 31 on Sunday, but a doctor at the city's hospital said 50 had died.",
-    )
-    assert _figure(extraction, "31").claimant == "Iraq"
-    assert _figure(extraction, "50").claimant is None
-
-
 def test_a_count_does_not_take_the_next_counts_people(extractor: RulesExtractor) -> None:
     extraction = _run(
         extractor,

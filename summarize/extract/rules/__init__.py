@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from summarize.actors import PLACES, ActorTable, PartyEntry, anglicised, plain
-from summarize.conflicts import Conflict, conflict_scores, detect_conflict, find_conflict
+from summarize.conflicts import Conflict, detect_conflict, find_conflict
 from summarize.dates import DateInference, infer_article_date
 from summarize.ground import Dating, Grounding, build_extraction
 from summarize.ingest import Article
@@ -136,25 +136,13 @@ class RulesExtractor:
         }
         states = {name for name in acting if parties[name].kind == "state"}
         years = [int(y) for start, end in regions for y in _YEAR.findall(text, start, end)]
-
-        actor_counts: dict[str, int] = {}  # how often each party is named as an actor
-        for window_refs in refs:
-            for ref in window_refs:
-                if not ref.person and not ref.place:
-                    actor_counts[ref.name] = actor_counts.get(ref.name, 0) + 1
-
-        def detect(ruled_out: set[str]) -> str | None:
-            while True:
-                found = detect_conflict(
-                    text, acting, regions=regions, states=states | namesakes, exclude=ruled_out
-                )
-                if found is None or not _foreign_to_story(
-                    found, parties, actor_counts, text, regions
-                ):
-                    return found
-                ruled_out = ruled_out | {found}
-
-        conflict, dating = _of_its_time(article, detect, years)
+        conflict, dating = _of_its_time(
+            article,
+            lambda ruled_out: detect_conflict(
+                text, acting, regions=regions, states=states | namesakes, exclude=ruled_out
+            ),
+            years,
+        )
         moved = self._mentions.government_forces(text, windows, refs, parties, conflict)
         for person in people.values():
             if person.affiliation in moved:
@@ -431,35 +419,6 @@ def _of_its_time(
         if not known.out_of_time(earliest, latest):
             return conflict, dating
         ruled_out.add(known.name)
-
-
-# how many times more often than all of a listed war's sides together a group the war does not
-# list must be named for the story to be about another war
-_FOREIGN_MAJORITY = 3
-
-
-def _foreign_to_story(
-    conflict: str,
-    parties: dict[str, PartyInfo],
-    named: dict[str, int],
-    text: str,
-    regions: Sequence[tuple[int, int]],
-) -> bool:
-    """A listed war the story is not about: a group it does not list is named at least three
-    times, three times as often as all of its sides together, and the story names at most one
-    of its places (the FNL's war in Burundi told beside Uganda's; not a story on a Mindanao
-    group the table does not list, told from Cotabato and Maguindanao)."""
-    known = find_conflict(conflict)
-    if known is None:
-        return False
-    sides = set(known.belligerents)
-    listed = sum(count for name, count in named.items() if name in sides)
-    dominated = any(
-        count >= _FOREIGN_MAJORITY and count >= _FOREIGN_MAJORITY * listed
-        for name, count in named.items()
-        if name not in sides and parties[name].kind in ("armed_group", "de_facto_authority")
-    )
-    return dominated and conflict_scores(text, (), [known], regions=regions)[conflict] <= 1
 
 
 def _only_adjectives(info: PartyInfo) -> bool:

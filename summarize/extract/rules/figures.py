@@ -87,6 +87,11 @@ _BARE_COUNT = re.compile(
     r"during|when|after|by|and|as|while|since|overnight|from|over|across|outside|inside)\b)"
 )
 _AND_WORD = re.compile(r"\band\b")
+# "and 45 wounded", "and 12 captured": a count told by its loss word alone
+_LISTED_BARE = re.compile(
+    r"[ \t]+(?:wounded|injured|hurt|killed|dead|missing|captured|detained|abducted|arrested|"
+    r"displaced)\b"
+)
 # "18 others", "15 more": more of the people the count before counted
 _OTHERS_AFTER = re.compile(r"[ \t]+(?:others|more)\b")
 # (right after ", and": not "..., and militants later killed 11 others")
@@ -292,15 +297,11 @@ _OWNED_COUNT = re.compile(
     r"(?:[ \t]+for[ \t]+[^,:;.()]{1,40}?)?(?:,[^,:;.()]{1,40},)?"
     r"(?:[ \t]*:|[ \t]+(?:of|at|was|is|stood[ \t]+at|put[ \t]+[^,:;.()]{0,50}?[ \t]at))[ \t]+$"
 )
-# "the official toll was 85 dead": the government's count (the state the story's army is)
-_OFFICIAL_COUNT = re.compile(
-    r"\b[Tt]he[ \t]+official[ \t]+(?:death[ \t]+)?(?:toll|count|tally|figure)[ \t]+"
-    r"(?:was|is|stood[ \t]+at|of|rose[ \t]+to|reached)[ \t]+$"
-)
 # "SPLA-IO statement: 35 soldiers killed", "Houthi health ministry: 50 dead" (a live page's line)
+# (the source word is needed: "Sudan: 35 killed in drone strike" is the outlet's own line)
 _SOURCE_COLON = re.compile(
-    r"(?:[ \t]+(?:statement|communiqu[eé]|spokes(?:man|woman|person)|(?:health[ \t]+)?ministry|"
-    r"military|army|toll|count|figures?))?[ \t]*:[ \t]+$"
+    r"[ \t]+(?:statement|communiqu[eé]|spokes(?:man|woman|person)|(?:health[ \t]+)?ministry|"
+    r"military|army|toll|count|figures?)[ \t]*:[ \t]+$"
 )
 # after the name of a state left: "have fled Sudan since April", "have fled Myanmar."
 _STATE_LEFT = re.compile(
@@ -1200,8 +1201,6 @@ class FigureReader:
     def _figure_owner(self, window: Window, q: QuantityMatch) -> str | None:
         """'the army's figure of 120 dead', 'Hamas's toll of 40': the party whose count it is,
         named by its possessive before the count's noun."""
-        if _OFFICIAL_COUNT.search(window.text, max(0, q.start - 40), q.start) is not None:
-            return self.doc.stands_for.get("state")
         owned = _OWNED_COUNT.search(window.text, max(0, q.start - 120), q.start)
         if owned is None:
             owned = _SOURCE_COLON.search(window.text, max(0, q.start - 40), q.start)
@@ -1307,6 +1306,9 @@ class FigureReader:
             and last_one is not None
             and last_one[1].claimant is not None
             and _ELLIPSIS_GAP.fullmatch(window.text, last_one[0], q.start) is not None
+            # (only a count with no people of its own: "and 45 wounded"; not "and 45 civilians
+            # were later found dead by residents")
+            and _LISTED_BARE.match(window.text, q.end) is not None
         ):
             # "the army's count stood at 120 dead and 300 wounded": the list's counts are the
             # same claimant's
