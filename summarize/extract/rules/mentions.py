@@ -2050,7 +2050,13 @@ class MentionFinder:
         # a health ministry is the only warring state's, never the merely dominant one's: in a
         # war between two states, "the health ministry" may be either side's
         health = runners[0] if len(runners) == 1 else only
-        dateline = self._dateline_state(windows, gazetteer=conflict is None)
+        known_war = find_conflict(conflict)
+        dateline = self._dateline_state(
+            windows,
+            # (in a listed war, only a city the war's table places it in: "GOMA", not a wire
+            # bureau's "DUBAI")
+            war_places=None if known_war is None else {plain(p) for p in known_war.places},
+        )
         if dateline is not None and dateline not in (moved or {}):
             ruling = self._forces_running(dateline, conflict)
             if ruling is not None:
@@ -2476,13 +2482,15 @@ class MentionFinder:
         ]
         return owners[0] if len(owners) == 1 else None
 
-    def _dateline_state(self, windows: Sequence[Window], gazetteer: bool = True) -> str | None:
+    def _dateline_state(
+        self, windows: Sequence[Window], war_places: Collection[str] | None = None
+    ) -> str | None:
         """The one state the article's dateline names ("KYIV -", "BELGOROD, Russia (AP) -",
         "PESHAWAR, Dec 16 -"): the first sentence near the top that opens like a dateline and
-        names a state or, with `gazetteer`, a city the gazetteer places in one (a masthead,
-        "LIVE:" or "COOKIES:" opens like one too, and is passed over). The gazetteer is for
-        wars the conflict table lacks: in a listed war a wire bureau's city ("DUBAI", "JEDDAH",
-        "ISTANBUL") would make a belligerent it hosts the story's own state."""
+        names a state or a city the gazetteer places in one (a masthead, "LIVE:" or "COOKIES:"
+        opens like one too, and is passed over). In a listed war the city must be one of
+        `war_places` (folded): a wire bureau's "DUBAI", "JEDDAH" or "ISTANBUL" would make a
+        belligerent it hosts the story's own state."""
         for window in windows[:_DATELINE_REACH]:
             dateline = _DATELINE.match(window.text)
             if dateline is None:
@@ -2494,10 +2502,10 @@ class MentionFinder:
             }
             if states:
                 return states.pop() if len(states) == 1 else None
-            if not gazetteer:
-                continue
             city = _DATELINE_CITY.match(dateline.group())
-            code = city_state_code(city.group()) if city is not None else None
+            if city is None or (war_places is not None and plain(city.group()) not in war_places):
+                continue
+            code = city_state_code(city.group())
             entry = self.actors.by_code(code) if code else None
             if entry is not None and entry.kind == "state":
                 return entry.name
@@ -2668,7 +2676,7 @@ _SHARED = 50
 # how many sentences from the top a dateline may open (page furniture comes first)
 _DATELINE_REACH = 12
 # the city a dateline opens with: the words before a comma, a bracket or the dash
-_DATELINE_CITY = re.compile(r"[^,(–—:]*?(?=[ ]*(?:[,(–—:]|-(?:[ ]|$)|$))")
+_DATELINE_CITY = re.compile(r"[^,(–—]*?(?=[ ]*(?:[,(–—]|-(?:[ ]|$)|$))")
 
 
 def _dateline(windows: Sequence[Window]) -> str | None:
