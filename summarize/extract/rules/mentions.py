@@ -2398,22 +2398,11 @@ class MentionFinder:
         (the Sudanese Armed Forces, the Myanmar military), the state acting ("Sudan's health
         ministry", "the Sudanese government") is that party: the government it runs. Moves the
         refs and returns which state went to which party."""
-        sides = _belligerents_of().get(conflict or "", frozenset())
-        forces = [
-            entry
-            for name in sorted(sides)
-            if isinstance(entry := self.actors.get(name), PartyEntry)
-            and entry.kind == "state"
-            and not entry.codes
-        ]
         moved: dict[str, str] = {}
         for info in parties.values():
-            entry = info.entry
-            if info.kind != "state" or entry is None or not entry.codes or entry.name in sides:
-                continue
-            owners = [f.name for f in forces if runs_forces_of(f, entry)]
-            if len(owners) == 1:
-                moved[info.name] = owners[0]
+            owner = self._forces_running(info.name, conflict) if info.kind == "state" else None
+            if owner is not None:
+                moved[info.name] = owner
         if not moved:
             return moved
         for index, window_refs in enumerate(refs):
