@@ -2087,20 +2087,6 @@ class MentionFinder:
                 # dateline's (else the main place's) own state, when it is named more often
                 # than any other warring one
                 stands_for["state"] = home
-            elif (
-                dateline is not None
-                and info is not None
-                and info.kind == "state"
-                and not info.count
-                and stands_for.get("state") not in (None, home)
-                and info.role(conflict) == "belligerent"
-                and known_war is not None
-                and known_war.opposed(home, stands_for["state"]) is True
-            ):
-                # "NEW DELHI - The army said 4 soldiers were killed in Pakistani shelling": in
-                # a war between two states, the one the text names is the enemy, and "the
-                # army" is the dateline's, which the text never names
-                stands_for["state"] = home
         if not states and groups and conflict is None and _WAR_TOLD.search(text):
             fought = self._fought_state(text, refs, parties, dateline, moved)
             if fought is not None:
