@@ -773,6 +773,12 @@ def _belligerents_of() -> dict[str, frozenset[str]]:
     return {c.name: frozenset(c.belligerents) for c in load_conflicts()}
 
 
+@functools.cache
+def _places_of() -> dict[str, frozenset[str]]:
+    """Each listed war's places, folded ("goma"): where a dateline's city may place it."""
+    return {c.name: frozenset(plain(p) for p in c.places) for c in load_conflicts()}
+
+
 def is_furniture(window: Window) -> bool:
     """A headline-like line of links or menu items: "> Chad braces for...", "News | Sudan",
     "World > Africa > Sudan"; not a headline with its section after one bar ("Kyiv says ... |
@@ -2050,13 +2056,7 @@ class MentionFinder:
         # a health ministry is the only warring state's, never the merely dominant one's: in a
         # war between two states, "the health ministry" may be either side's
         health = runners[0] if len(runners) == 1 else only
-        known_war = find_conflict(conflict)
-        dateline = self._dateline_state(
-            windows,
-            # (in a listed war, only a city the war's table places it in: "GOMA", not a wire
-            # bureau's "DUBAI")
-            war_places=None if known_war is None else {plain(p) for p in known_war.places},
-        )
+        dateline = self._dateline_state(windows, conflict)
         if dateline is not None and dateline not in (moved or {}):
             ruling = self._forces_running(dateline, conflict)
             if ruling is not None:
@@ -2471,15 +2471,14 @@ class MentionFinder:
         ]
         return owners[0] if len(owners) == 1 else None
 
-    def _dateline_state(
-        self, windows: Sequence[Window], war_places: Collection[str] | None = None
-    ) -> str | None:
+    def _dateline_state(self, windows: Sequence[Window], conflict: str | None) -> str | None:
         """The one state the article's dateline names ("KYIV -", "BELGOROD, Russia (AP) -",
         "PESHAWAR, Dec 16 -"): the first sentence near the top that opens like a dateline and
         names a state or a city the gazetteer places in one (a masthead, "LIVE:" or "COOKIES:"
-        opens like one too, and is passed over). In a listed war the city must be one of
-        `war_places` (folded): a wire bureau's "DUBAI", "JEDDAH" or "ISTANBUL" would make a
+        opens like one too, and is passed over). In a listed war the city must be one of the
+        war's places ("GOMA"): a wire bureau's "DUBAI", "JEDDAH" or "ISTANBUL" would make a
         belligerent it hosts the story's own state."""
+        war_places = _places_of().get(conflict) if conflict is not None else None
         for window in windows[:_DATELINE_REACH]:
             dateline = _DATELINE.match(window.text)
             if dateline is None:
